@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using System.Text;
+using EngagementTracker.Actors;
+using EngagementTracker.Commitments;
+using EngagementTracker.Core;
+using EngagementTracker.Documents;
+using EngagementTracker.Engagements;
+using Marten;
+
+namespace EngagementTracker.Ingestion;
+
+/// <summary>Replay one document's reviewed event script into the store: all of it, or nothing.</summary>
+/// <param name="AnnotationFile">the annotation file's name as the analyst knows it, for error messages</param>
+/// <param name="DocumentFile">the document's file name; its name without extension is the document id</param>
+public sealed record ReplayDocument(string AnnotationFile, string AnnotationJson, string DocumentFile, string DocumentText);
+
+/// <summary>What a replay appended, per kind, and how many of the script's events the store already held.</summary>
+public sealed record DocumentReplayed(string DocumentId, bool Registered, int AliasesAdded, IReadOnlyDictionary<string, int> Appended, int AlreadyKnown)
+{
+    public int AppendedCount => Appended.Values.Sum();
+}
+
+public static class ReplayDocumentHandler
+{
+    /// <summary>
+    /// Reads and checks the script, resolves its actors, and appends to each document, happening and
+    /// commitment stream only what that stream does not already have from the same evidence. Wolverine
+    /// commits the session once, after this returns: a document's events land together or not at all.
+    /// </summary>
+    public static async Task<DocumentReplayed> Handle(ReplayDocument command, IDocumentSession session, CancellationToken cancellation)
+    {
+        var documentId = SourceDocument.IdFor(command.DocumentFile);
+        var script = EventScript.Read(command.AnnotationFile, command.AnnotationJson, documentId, command.DocumentText);
+
+        var registered = await Register(command, script, documentId, session, cancellation);
+        var directory = new ActorDirectory(await session.Query<Actor>().ToListAsync(cancellation));
+        var plan = DocumentReplay.Plan(script, documentId, directory);
+
+        var appended = new Dictionary<string, int>(StringComparer.Ordinal);
+        var known = 0;
+        var aliases = 0;
+        foreach (var group in plan.Aliases.GroupBy(a => a.StreamId))
+        {
+            var stream = await session.Events.FetchForWriting<Actor>(group.Key, cancellation);
+            foreach (var alias in group.Select(a => (AliasAdded)a.Event).Where(a => stream.Aggregate?.Knows(a.Alias) != true))
+            {
+                stream.AppendOne(alias);
+                aliases++;
+            }
+        }
+
+        foreach (var group in plan.Happenings.GroupBy(a => a.StreamId))
+        {
+            var stream = await session.Events.FetchForWriting<Happening>(group.Key, cancellation);
+            var seen = new HashSet<string>(stream.Aggregate?.Accounts.Select(a => a.Source.Key) ?? [], StringComparer.Ordinal);
+            foreach (var report in group.Select(a => (HappeningReported)a.Event))
+            {
+                if (!seen.Add(report.Source.Key)) { known++; continue; }
+                stream.AppendOne(report);
+                Count(report.Kind);
+            }
+        }
+
+        var problems = new List<ScriptProblem>();
+        foreach (var group in plan.Commitments.GroupBy(a => a.StreamId))
+        {
+            var stream = await session.Events.FetchForWriting<Commitment>(group.Key, cancellation);
+            var seen = new HashSet<string>(
+                (stream.Aggregate?.Claims.Select(c => SourceKey(c)) ?? []).Concat(stream.Aggregate?.Assessments.Select(SourceKey) ?? []),
+                StringComparer.Ordinal);
+            var made = stream.Aggregate?.Claims.Count > 0 || group.Any(a => a.Event is CommitmentMade);
+            foreach (var e in group.Select(a => a.Event))
+            {
+                if (e is CommitmentAssessed { } orphan && !made)
+                {
+                    problems.Add(new ScriptProblem(command.AnnotationFile, "commitment", $"'{orphan.Statement}' is assessed but was never recorded as made: add its commitment_made event, with the same wording"));
+                    continue;
+                }
+
+                if (!seen.Add(SourceKey(e))) { known++; continue; }
+                stream.AppendOne(e);
+                Count(e is CommitmentMade ? EventKind.CommitmentMade : EventKind.CommitmentAssessed);
+            }
+        }
+
+        if (problems.Count > 0) throw new ScriptRejectedException(problems);
+        return new DocumentReplayed(documentId, registered, aliases, appended, known);
+
+        void Count(EventKind kind) => appended[kind.Name()] = appended.GetValueOrDefault(kind.Name()) + 1;
+    }
+
+    private static string SourceKey(object e) => e switch
+    {
+        CommitmentMade m => $"made|{m.Source.Key}",
+        CommitmentAssessed a => $"assessed|{a.Status}|{a.Source.Key}",
+        _ => throw new ArgumentOutOfRangeException(nameof(e)),
+    };
+
+    private static async Task<bool> Register(ReplayDocument command, EventScript script, string documentId, IDocumentSession session, CancellationToken cancellation)
+    {
+        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(command.DocumentText)));
+        var stream = await session.Events.FetchForWriting<SourceDocument>(documentId, cancellation);
+        if (stream.Aggregate is { } existing)
+        {
+            return existing.Sha256 == sha
+                ? false
+                : throw new ScriptRejectedException([new ScriptProblem(command.AnnotationFile, "document.file",
+                    $"the text of '{command.DocumentFile}' differs from the document '{documentId}' already registered; a changed text is a new document: give it a new file name")]);
+        }
+
+        var title = script.Document.Title
+                    ?? command.DocumentText.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 12)
+                    ?? documentId;
+        stream.AppendOne(new DocumentRegistered(documentId, script.Document.File, title, script.Document.Published, script.Document.Publisher, sha, command.DocumentText));
+        return true;
+    }
+}

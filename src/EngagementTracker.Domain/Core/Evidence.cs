@@ -1,0 +1,70 @@
+namespace EngagementTracker.Core;
+
+/// <summary>
+/// Where a fact comes from: the document, the exact quote as it stands in the document's text,
+/// and its character span there. Nothing enters the store without one.
+/// </summary>
+public sealed record Evidence(string DocumentId, string Quote, int Start, int Length)
+{
+    public int End => Start + Length;
+
+    /// <summary>Same document, same place: the identity of a source for idempotent replay.</summary>
+    public string Key => $"{DocumentId}@{Start}+{Length}";
+
+    public bool Overlaps(Evidence other) =>
+        DocumentId == other.DocumentId && Start < other.End && other.Start < End;
+}
+
+public static class EvidenceLocator
+{
+    /// <summary>
+    /// Finds a quote in a document's text as it stands, PDF line breaks and all: a whitespace run in the
+    /// quote matches any whitespace run in the text, and a hyphen the text broke at a line end
+    /// ("election-⏎monitoring") matches the quote's "election-monitoring". Everything else must match
+    /// exactly. Returns the first occurrence, with the quote as the document has it.
+    /// </summary>
+    public static Evidence? Locate(string documentId, string text, string quote)
+    {
+        quote = quote.Trim();
+        if (quote.Length == 0) return null;
+
+        for (var from = text.IndexOf(quote[0], StringComparison.Ordinal); from >= 0; from = text.IndexOf(quote[0], from + 1))
+        {
+            var end = MatchFrom(text, from, quote);
+            if (end >= 0) return new Evidence(documentId, text[from..end], from, end - from);
+        }
+
+        return null;
+    }
+
+    private static int MatchFrom(string text, int t, string quote)
+    {
+        var q = 0;
+        while (q < quote.Length)
+        {
+            if (char.IsWhiteSpace(quote[q]))
+            {
+                if (t >= text.Length || !char.IsWhiteSpace(text[t])) return -1;
+                while (q < quote.Length && char.IsWhiteSpace(quote[q])) q++;
+                while (t < text.Length && char.IsWhiteSpace(text[t])) t++;
+                continue;
+            }
+
+            if (t >= text.Length || text[t] != quote[q]) return -1;
+            t++;
+            q++;
+            if (text[t - 1] == '-' && q < quote.Length && !char.IsWhiteSpace(quote[q]) && BrokenLineAt(text, t, out var next)) t = next;
+        }
+
+        return t;
+    }
+
+    /// <summary>Whitespace holding a line break starts at <paramref name="at"/>; <paramref name="next"/> is the first character after it.</summary>
+    private static bool BrokenLineAt(string text, int at, out int next)
+    {
+        next = at;
+        var newline = false;
+        while (next < text.Length && char.IsWhiteSpace(text[next])) newline |= text[next++] == '\n';
+        return newline;
+    }
+}

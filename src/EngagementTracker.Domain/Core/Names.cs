@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+
+namespace EngagementTracker.Core;
+
+/// <summary>Name folding: one spelling-insensitive form for matching names and aliases.</summary>
+public static class Names
+{
+    /// <summary>
+    /// Lower case, diacritics removed (Gísladóttir → gisladottir, Türkiye → turkiye), punctuation
+    /// and hyphens as spaces, whitespace collapsed.
+    /// </summary>
+    public static string Fold(string name)
+    {
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var space = false;
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark) continue;
+            var mapped = c switch { 'ı' => 'i', 'ø' or 'Ø' => 'o', 'đ' or 'Đ' => 'd', 'ł' or 'Ł' => 'l', 'ß' => 's', _ => c };
+            if (char.IsLetterOrDigit(mapped))
+            {
+                if (space && builder.Length > 0) builder.Append(' ');
+                builder.Append(char.ToLowerInvariant(mapped));
+                space = false;
+            }
+            else if (mapped != '\'' && mapped != '’')
+            {
+                space = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A stable identifier segment: the folded name with hyphens, at most <paramref name="max"/> characters.</summary>
+    public static string Slug(string name, int max = 80)
+    {
+        var slug = Fold(name).Replace(' ', '-');
+        if (slug.Length <= max) return slug;
+        var cut = slug.LastIndexOf('-', max);
+        return slug[..(cut > max / 2 ? cut : max)];
+    }
+}

@@ -9,6 +9,7 @@ public static class ActorLookup
 {
     public static async Task<(Actor? Actor, ProblemDetails? Problem)> FindAsync(IQuerySession session, string idOrName, string parameter, CancellationToken cancellation)
     {
+        idOrName = Uri.UnescapeDataString(idOrName); // routing leaves %2F encoded: "OSCE%2FODIHR"
         var byId = await session.LoadAsync<Actor>(idOrName, cancellation);
         if (byId is not null) return (byId, null);
 

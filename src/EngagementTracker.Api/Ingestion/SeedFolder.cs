@@ -10,7 +10,7 @@ public sealed record FolderReplayed(int Documents, int Appended, int AlreadyKnow
 /// as one <see cref="ReplayDocument"/> command. A rejected document is reported and skipped; the
 /// others still go in.
 /// </summary>
-public sealed class SeedFolder(IMessageBus bus)
+public sealed class SeedFolder(IServiceScopeFactory scopes)
 {
     public const string ActorFile = "actors.json";
     public const string ScriptPattern = "*.events.json";
@@ -18,6 +18,8 @@ public sealed class SeedFolder(IMessageBus bus)
     public async Task<FolderReplayed> ReplayAsync(string folder, Action<string> progress, CancellationToken cancellation)
     {
         folder = Path.GetFullPath(folder);
+        await using var scope = scopes.CreateAsyncScope();
+        var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"No folder {folder} to replay.");
 
         var scripts = Directory.GetFiles(folder, ScriptPattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();

@@ -102,6 +102,10 @@ public sealed class LocalCluster
         return new LocalCluster(bin, dataDirectory, port, asPostgresUser, startedHere: true);
     }
 
+    /// <summary>A shell command that stops this server at once, for a watchdog that outlives this process.</summary>
+    public string ShellStopCommand() =>
+        (_asPostgresUser ? "runuser -u postgres -- " : "") + $"'{Path.Combine(_binDirectory, "pg_ctl")}' stop -m immediate -D '{DataDirectory}'";
+
     public Task StopAsync() => Pg("pg_ctl", ["stop", "-w", "-m", "fast", "-D", DataDirectory], CancellationToken.None);
 
     private static int ReadRunningPort(string dataDirectory)

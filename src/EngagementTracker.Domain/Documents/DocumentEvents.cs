@@ -35,7 +35,7 @@ public sealed class DocumentEvents
                 view.Publisher = e.Publisher;
                 view.Sha256 = e.Sha256;
                 view.Length = e.Text.Length;
-                view.Registered = recorded;
+                view.Registered = RecordTime.AsStored(recorded);
                 break;
             default:
                 if (Account.From(@event, recorded) is { } account) view.Events.Add(account);

@@ -26,11 +26,15 @@ public sealed record Account(
     public IEnumerable<ActorRef> Participants => Actors.Concat(Counterparts);
 
     /// <summary>The account a sourced domain event gives; null for events that are not accounts of the world (registrations, aliases).</summary>
-    public static Account? From(object @event, DateTimeOffset recorded) => @event switch
+    public static Account? From(object @event, DateTimeOffset recorded)
     {
-        HappeningReported e => new Account(e.Kind, e.HappeningId, e.Occurred, e.Actors, e.Counterparts, e.Place, e.Topic, null, null, null, e.Source, recorded),
-        CommitmentMade e => new Account(EventKind.CommitmentMade, e.CommitmentId, e.Occurred, e.Makers, e.Counterparts, e.Place, e.Topic, e.Statement, null, e.Deadline, e.Source, recorded),
-        CommitmentAssessed e => new Account(EventKind.CommitmentAssessed, e.CommitmentId, e.Occurred, e.By, e.Counterparts, null, null, e.Statement, e.Status, null, e.Source, recorded),
-        _ => null,
-    };
+        recorded = RecordTime.AsStored(recorded);
+        return @event switch
+        {
+            HappeningReported e => new Account(e.Kind, e.HappeningId, e.Occurred, e.Actors, e.Counterparts, e.Place, e.Topic, null, null, null, e.Source, recorded),
+            CommitmentMade e => new Account(EventKind.CommitmentMade, e.CommitmentId, e.Occurred, e.Makers, e.Counterparts, e.Place, e.Topic, e.Statement, null, e.Deadline, e.Source, recorded),
+            CommitmentAssessed e => new Account(EventKind.CommitmentAssessed, e.CommitmentId, e.Occurred, e.By, e.Counterparts, null, null, e.Statement, e.Status, null, e.Source, recorded),
+            _ => null,
+        };
+    }
 }

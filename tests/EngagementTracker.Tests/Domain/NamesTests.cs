@@ -1,0 +1,42 @@
+using EngagementTracker.Actors;
+using EngagementTracker.Core;
+
+namespace EngagementTracker.Tests.Domain;
+
+public class NamesTests
+{
+    [Theory]
+    [InlineData("Ingibjörg Sólrún Gísladóttir", "ingibjorg solrun gisladottir")]
+    [InlineData("Türkiye", "turkiye")]
+    [InlineData("Kassym-Jomart Tokayev", "kassym jomart tokayev")]
+    [InlineData("  Open Society Institute–Brussels ", "open society institute brussels")]
+    [InlineData("Kazakhstan’s", "kazakhstans")]
+    public void folds_case_diacritics_and_punctuation(string name, string folded) => Names.Fold(name).ShouldBe(folded);
+
+    [Fact]
+    public void a_directory_resolves_every_alias_to_one_actor_and_refuses_ambiguity()
+    {
+        var tokayev = new Actor { Id = "kassym-jomart-tokayev", Name = "Kassym-Jomart Tokayev", Aliases = ["Kassymzhomart Tokaev", "Tokaev"] };
+        var other = new Actor { Id = "someone-else", Name = "Someone Else", Aliases = ["Tokaev"] };
+
+        new ActorDirectory([tokayev]).Resolve("KASSYMZHOMART TOKAEV")!.Id.ShouldBe(tokayev.Id);
+        var both = new ActorDirectory([tokayev, other]);
+        both.Resolve("Tokaev").ShouldBeNull();
+        both.Candidates("Tokaev").ShouldBe(["kassym-jomart-tokayev", "someone-else"]);
+        both.Resolve("Kassym Jomart Tokayev")!.Id.ShouldBe(tokayev.Id);
+    }
+
+    [Fact]
+    public void the_role_at_the_time_is_the_one_whose_span_covers_the_date()
+    {
+        var roles = new[]
+        {
+            new RoleHeld("t", "Foreign Minister", "Kazakhstan", PartialDate.Parse("2002-06"), PartialDate.Parse("2007-01"), "test", null),
+            new RoleHeld("t", "President", "Kazakhstan", PartialDate.Parse("2019-03"), null, "test", null),
+        };
+
+        Roles.HeldOn(roles, PartialDate.Parse("2006-03-27")).ShouldBe(["Foreign Minister of Kazakhstan"]);
+        Roles.HeldOn(roles, PartialDate.Parse("2024-06")).ShouldBe(["President of Kazakhstan"]);
+        Roles.HeldOn(roles, PartialDate.Parse("2010")).ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,54 @@
+using EngagementTracker.Postgres;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+
+namespace EngagementTracker.Tests.Infrastructure;
+
+/// <summary>
+/// The application, started once per test class through <see cref="WebApplicationFactory{TEntryPoint}"/>
+/// over the real pipeline, on a database of its own on the real PostgreSQL server. The seeds are not
+/// replayed at start: tests replay what they need, through the same commands users run.
+/// </summary>
+public class AppFixture : IAsyncLifetime
+{
+    public static readonly string RepositoryRoot = Database.RepositoryRoot(AppContext.BaseDirectory);
+    public static readonly string SeedsFolder = Path.Combine(RepositoryRoot, "seeds");
+
+    private WebApplicationFactory<Program>? _factory;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public IServiceProvider Services => _factory!.Services;
+
+    public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
+
+    public HttpClient CreateClient() => _factory!.CreateClient();
+
+    public virtual async Task InitializeAsync()
+    {
+        // Program ends in RunJasperFxCommands: under WebApplicationFactory it must start the host itself.
+        JasperFx.CommandLine.JasperFxEnvironment.AutoStartHost = true;
+        ConnectionString = await PostgresServer.CreateDatabaseAsync(GetType().Name);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:Postgres", ConnectionString);
+            web.UseSetting("Seeds:Folder", SeedsFolder);
+            web.UseSetting("Seeds:ReplayOnStartup", "false");
+            web.ConfigureServices(services =>
+            {
+                services.RunWolverineInSoloMode();
+                services.DisableAllExternalWolverineTransports();
+            });
+        });
+        _ = _factory.Server; // start now, so a broken start fails the fixture, not the first test
+        await Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null) await _factory.DisposeAsync();
+    }
+}

@@ -52,6 +52,10 @@ app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
 app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var url in app.Urls) Console.WriteLine($"EngagementTracker is serving on {url}  (try {url}/api/officials/Tokaev/history, OpenAPI at {url}/openapi/v1.json)");
+});
 
 return await app.RunJasperFxCommands(args);
 

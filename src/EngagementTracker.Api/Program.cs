@@ -16,6 +16,7 @@ using Wolverine.Marten;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton<Database>();
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMarten(services =>
     {
         var configuration = services.GetRequiredService<IConfiguration>();

@@ -7,7 +7,7 @@ namespace EngagementTracker.Actors;
 
 public sealed class ActorProjection : SingleStreamProjection<Actor, string>
 {
-    public override Actor? Evolve(Actor? snapshot, string id, IEvent e) => Actor.Evolve(snapshot, e.Data);
+    public override Actor? Evolve(Actor? snapshot, string id, IEvent e) => Actor.Evolve(snapshot, e.Data, e.Timestamp);
 }
 
 public static class Configuration

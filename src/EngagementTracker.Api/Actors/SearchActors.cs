@@ -6,14 +6,17 @@ using Wolverine.Http;
 
 namespace EngagementTracker.Actors;
 
+public sealed record ActorList(DateOnly? AsOf, DateTimeOffset? KnownAt, int Uncertain, int Count, IReadOnlyList<ActorSummary> Actors);
+
 public static class SearchActorsEndpoint
 {
     /// <summary>Actors whose name or any alias contains <paramref name="search"/> (diacritics and case ignored), optionally of one kind.</summary>
     [WolverineGet("/api/actors", OperationId = "SearchActors")]
-    [ProducesResponseType<IReadOnlyList<ActorSummary>>(200)]
+    [ProducesResponseType<ActorList>(200)]
     [ProducesResponseType<ProblemDetails>(400)]
-    public static async Task<IResult> Get(string? search, string? kind, IQuerySession session, CancellationToken cancellation)
+    public static async Task<IResult> Get(string? search, string? kind, string? asOf, string? knownAt, IQuerySession session, CancellationToken cancellation)
     {
+        if (!VantageQuery.TryRead(asOf, knownAt, out var vantage, out var problem)) return Problems.Result(problem!);
         ActorKind? only = null;
         if (kind is not null)
         {
@@ -22,15 +25,19 @@ public static class SearchActorsEndpoint
             only = parsed;
         }
 
-        return Results.Ok(await Search(session, search, only, cancellation));
+        return Results.Ok(await Search(session, search, only, vantage, cancellation));
     }
 
     /// <summary>Officials whose name or any alias contains <paramref name="search"/>: <c>Gisladottir</c> finds Gísladóttir.</summary>
     [WolverineGet("/api/officials", OperationId = "SearchOfficials")]
-    public static Task<IReadOnlyList<ActorSummary>> GetOfficials(string? search, IQuerySession session, CancellationToken cancellation) =>
-        Search(session, search, ActorKind.Official, cancellation);
+    [ProducesResponseType<ActorList>(200)]
+    [ProducesResponseType<ProblemDetails>(400)]
+    public static async Task<IResult> GetOfficials(string? search, string? asOf, string? knownAt, IQuerySession session, CancellationToken cancellation) =>
+        VantageQuery.TryRead(asOf, knownAt, out var vantage, out var problem)
+            ? Results.Ok(await Search(session, search, ActorKind.Official, vantage, cancellation))
+            : Problems.Result(problem!);
 
-    private static async Task<IReadOnlyList<ActorSummary>> Search(IQuerySession session, string? search, ActorKind? kind, CancellationToken cancellation)
+    private static async Task<ActorList> Search(IQuerySession session, string? search, ActorKind? kind, Vantage vantage, CancellationToken cancellation)
     {
         var query = session.Query<Actor>().AsQueryable();
         if (kind is { } k) query = query.Where(a => a.Kind == k);
@@ -40,7 +47,10 @@ public static class SearchActorsEndpoint
             query = query.Where(a => a.SearchText.Contains(folded));
         }
 
-        var actors = await query.OrderBy(a => a.Name).ToListAsync(cancellation);
-        return actors.Select(ActorLookup.Summarise).ToList();
+        var actors = (await query.OrderBy(a => a.Name).ToListAsync(cancellation))
+            .Where(a => vantage.Knows(a.Registered))
+            .Select(a => ActorLookup.Summarise(a, vantage))
+            .ToList();
+        return new ActorList(vantage.AsOf, vantage.KnownAt, 0, actors.Count, actors);
     }
 }

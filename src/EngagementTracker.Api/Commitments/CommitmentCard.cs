@@ -3,13 +3,12 @@ using EngagementTracker.Core;
 
 namespace EngagementTracker.Commitments;
 
-public sealed record MadeClaim(PartialDate Occurred, string? Place, IReadOnlyList<ActorRef> Makers, Evidence Source);
-
-public sealed record AssessmentItem(AssessmentStatus Status, PartialDate Occurred, IReadOnlyList<ActorRef> By, Evidence Source);
-
-/// <summary>A commitment as the board shows it: maker, topic, status, every claim of its making and its assessment trail.</summary>
+/// <summary>A commitment as the board shows it, seen from a vantage point: maker, topic, deadline, status, every claim of its making, and its assessment trail.</summary>
 /// <param name="Contested">the latest assessments from different sources disagree: see <paramref name="Current"/></param>
 /// <param name="DatesDisagree">sources date the making differently: see <paramref name="Made"/></param>
+/// <param name="Overdue">past its deadline on the <c>asOf</c> day (or today) and neither met nor withdrawn</param>
+/// <param name="Uncertain">on the <c>asOf</c> day it may not have been made yet</param>
+/// <param name="UncertainAssessments">assessments that may or may not have been made by the <c>asOf</c> day, not counted in the status</param>
 public sealed record CommitmentCard(
     string Id,
     string Statement,
@@ -17,15 +16,19 @@ public sealed record CommitmentCard(
     string? Topic,
     PartialDate? Deadline,
     AssessmentStatus Status,
+    bool Overdue,
     bool Contested,
     bool DatesDisagree,
-    IReadOnlyList<AssessmentItem> Current,
-    IReadOnlyList<MadeClaim> Made,
-    IReadOnlyList<AssessmentItem> Trail)
+    bool Uncertain,
+    IReadOnlyList<AccountItem> Current,
+    IReadOnlyList<AccountItem> Made,
+    IReadOnlyList<AccountItem> Trail,
+    IReadOnlyList<AccountItem> UncertainAssessments)
 {
-    public static CommitmentCard From(Commitment commitment)
+    /// <summary>The card seen from <paramref name="vantage"/>; null when the commitment had not been made (or recorded) by then.</summary>
+    public static CommitmentCard? From(Commitment commitment, Vantage vantage, DateOnly today)
     {
-        var standing = CommitmentStanding.Of(commitment);
+        if (CommitmentStanding.On(commitment, vantage, today) is not { } standing) return null;
         return new CommitmentCard(
             commitment.Id,
             commitment.Statement,
@@ -33,12 +36,16 @@ public sealed record CommitmentCard(
             commitment.Topic,
             commitment.Deadline,
             standing.Status,
+            standing.Overdue,
             standing.Contested,
             standing.DatesDisagree,
-            standing.Current.Select(Item).ToList(),
-            commitment.Claims.OrderBy(c => c.Occurred.Earliest).Select(c => new MadeClaim(c.Occurred, c.Place, c.Makers, c.Source)).ToList(),
-            commitment.Assessments.OrderBy(a => a.Occurred.Earliest).ThenBy(a => a.Occurred.Latest).Select(Item).ToList());
-    }
+            standing.Uncertain,
+            Items(standing.Current),
+            Items(standing.Claims),
+            Items(standing.Trail),
+            Items(standing.UncertainAssessments));
 
-    private static AssessmentItem Item(CommitmentAssessed a) => new(a.Status, a.Occurred, a.By, a.Source);
+        IReadOnlyList<AccountItem> Items(IEnumerable<Engagements.Account> accounts) =>
+            accounts.Select(a => AccountItem.From(a, vantage.Of(a.Occurred))).ToList();
+    }
 }

@@ -7,7 +7,7 @@ namespace EngagementTracker.Commitments;
 
 public sealed class CommitmentProjection : SingleStreamProjection<Commitment, string>
 {
-    public override Commitment? Evolve(Commitment? snapshot, string id, IEvent e) => Commitment.Evolve(snapshot, e.Data);
+    public override Commitment? Evolve(Commitment? snapshot, string id, IEvent e) => Commitment.Evolve(snapshot, e.Data, e.Timestamp);
 }
 
 public static class Configuration

@@ -1,4 +1,3 @@
-using EngagementTracker.Actors;
 using EngagementTracker.Commitments;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -10,17 +9,14 @@ namespace EngagementTracker.Engagements;
 
 public sealed class HappeningProjection : SingleStreamProjection<Happening, string>
 {
-    public override Happening? Evolve(Happening? snapshot, string id, IEvent e) => Happening.Evolve(snapshot, e.Data);
+    public override Happening? Evolve(Happening? snapshot, string id, IEvent e) => Happening.Evolve(snapshot, e.Data, e.Timestamp);
 }
 
-/// <summary>Folds actor, happening and commitment events into each participant's <see cref="EngagementHistory"/>.</summary>
+/// <summary>Folds happening and commitment events into each participant's <see cref="EngagementHistory"/>.</summary>
 public sealed class EngagementHistoryProjection : MultiStreamProjection<EngagementHistory, string>
 {
     public EngagementHistoryProjection()
     {
-        Identities<ActorRegistered>(EngagementHistory.ActorsOf);
-        Identities<AliasAdded>(EngagementHistory.ActorsOf);
-        Identities<RoleHeld>(EngagementHistory.ActorsOf);
         Identities<HappeningReported>(EngagementHistory.ActorsOf);
         Identities<CommitmentMade>(EngagementHistory.ActorsOf);
         Identities<CommitmentAssessed>(EngagementHistory.ActorsOf);

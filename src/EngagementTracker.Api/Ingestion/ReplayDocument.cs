@@ -66,7 +66,7 @@ public static class ReplayDocumentHandler
         {
             var stream = await session.Events.FetchForWriting<Commitment>(group.Key, cancellation);
             var seen = new HashSet<string>(
-                (stream.Aggregate?.Claims.Select(c => SourceKey(c)) ?? []).Concat(stream.Aggregate?.Assessments.Select(SourceKey) ?? []),
+                (stream.Aggregate?.Claims ?? []).Concat(stream.Aggregate?.Assessments ?? []).Select(SourceKey),
                 StringComparer.Ordinal);
             var made = stream.Aggregate?.Claims.Count > 0 || group.Any(a => a.Event is CommitmentMade);
             foreach (var e in group.Select(a => a.Event))
@@ -77,7 +77,7 @@ public static class ReplayDocumentHandler
                     continue;
                 }
 
-                if (!seen.Add(SourceKey(e))) { known++; continue; }
+                if (!seen.Add(SourceKey(Account.From(e, default)!))) { known++; continue; }
                 stream.AppendOne(e);
                 Count(e is CommitmentMade ? EventKind.CommitmentMade : EventKind.CommitmentAssessed);
             }
@@ -89,12 +89,8 @@ public static class ReplayDocumentHandler
         void Count(EventKind kind) => appended[kind.Name()] = appended.GetValueOrDefault(kind.Name()) + 1;
     }
 
-    private static string SourceKey(object e) => e switch
-    {
-        CommitmentMade m => $"made|{m.Source.Key}",
-        CommitmentAssessed a => $"assessed|{a.Status}|{a.Source.Key}",
-        _ => throw new ArgumentOutOfRangeException(nameof(e)),
-    };
+    /// <summary>What makes a commitment account the same on a second replay: its kind, status and evidence.</summary>
+    private static string SourceKey(Account a) => $"{a.Kind}|{a.Status}|{a.Source.Key}";
 
     private static async Task<bool> Register(ReplayDocument command, EventScript script, string documentId, IDocumentSession session, CancellationToken cancellation)
     {

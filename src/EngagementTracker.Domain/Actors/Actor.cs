@@ -26,6 +26,9 @@ public sealed record AliasAdded(string ActorId, string Alias, string Reference);
 /// <summary>An office held over a span of time; <paramref name="Source"/> is a document quote attesting it, when one exists.</summary>
 public sealed record RoleHeld(string ActorId, string Role, string? Of, PartialDate From, PartialDate? To, string Reference, Evidence? Source);
 
+/// <summary>A role as the actor stream holds it: the event and when we recorded it.</summary>
+public sealed record RecordedRole(RoleHeld Role, DateTimeOffset Recorded);
+
 /// <summary>An actor stream's state: official, state, institution, field operation, organisation.</summary>
 public sealed class Actor
 {
@@ -33,7 +36,8 @@ public sealed class Actor
     public string Name { get; set; } = "";
     public ActorKind Kind { get; set; }
     public List<string> Aliases { get; set; } = [];
-    public List<RoleHeld> Roles { get; set; } = [];
+    public List<RecordedRole> Roles { get; set; } = [];
+    public DateTimeOffset Registered { get; set; }
 
     /// <summary>Folded name and aliases, '|'-separated: what a diacritics-insensitive search matches.</summary>
     public string SearchText { get; set; } = "";
@@ -44,18 +48,21 @@ public sealed class Actor
 
     public static string IdFor(string canonicalName) => Names.Slug(canonicalName);
 
-    public static Actor? Evolve(Actor? actor, object @event)
+    /// <summary>The roles the store held at the vantage's record time.</summary>
+    public IEnumerable<RoleHeld> RolesKnown(Vantage vantage) => Roles.Where(r => vantage.Knows(r.Recorded)).Select(r => r.Role);
+
+    public static Actor? Evolve(Actor? actor, object @event, DateTimeOffset recorded)
     {
         switch (@event)
         {
             case ActorRegistered e:
-                actor = new Actor { Id = e.ActorId, Name = e.Name, Kind = e.Kind };
+                actor = new Actor { Id = e.ActorId, Name = e.Name, Kind = e.Kind, Registered = RecordTime.AsStored(recorded) };
                 break;
             case AliasAdded e when actor is not null:
                 actor.Aliases.Add(e.Alias);
                 break;
             case RoleHeld e when actor is not null:
-                actor.Roles.Add(e);
+                actor.Roles.Add(new RecordedRole(e, RecordTime.AsStored(recorded)));
                 break;
             default:
                 return actor;
@@ -68,7 +75,7 @@ public sealed class Actor
     public bool Knows(string alias) => AllNames.Any(n => Names.Fold(n) == Names.Fold(alias));
 
     public bool Holds(RoleHeld role) =>
-        Roles.Any(r => r.Role == role.Role && r.Of == role.Of && r.From == role.From && r.To == role.To);
+        Roles.Select(r => r.Role).Any(r => r.Role == role.Role && r.Of == role.Of && r.From == role.From && r.To == role.To);
 }
 
 public static class Roles

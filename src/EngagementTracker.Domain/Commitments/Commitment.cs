@@ -1,5 +1,6 @@
 using EngagementTracker.Actors;
 using EngagementTracker.Core;
+using EngagementTracker.Engagements;
 
 namespace EngagementTracker.Commitments;
 
@@ -51,7 +52,7 @@ public sealed record CommitmentAssessed(
     PartialDate Occurred,
     Evidence Source);
 
-/// <summary>A commitment stream's state: the claims that it was made and its assessment trail.</summary>
+/// <summary>A commitment stream's state: every source's claim that it was made, and its assessment trail, as accounts with their record times.</summary>
 public sealed class Commitment
 {
     public string Id { get; set; } = "";
@@ -59,10 +60,10 @@ public sealed class Commitment
     public List<ActorRef> Makers { get; set; } = [];
     public string? Topic { get; set; }
     public PartialDate? Deadline { get; set; }
-    public List<CommitmentMade> Claims { get; set; } = [];
-    public List<CommitmentAssessed> Assessments { get; set; } = [];
+    public List<Account> Claims { get; set; } = [];
+    public List<Account> Assessments { get; set; } = [];
 
-    /// <summary>Kept with the document so the board can be filtered in the database; always <see cref="CommitmentStanding.Of"/>.</summary>
+    /// <summary>Kept with the document so the board can be filtered in the database; always <see cref="CommitmentStanding.On"/> as of now.</summary>
     public AssessmentStatus Status { get; set; }
 
     /// <summary>
@@ -71,14 +72,7 @@ public sealed class Commitment
     /// </summary>
     public static string IdFor(string statement) => "commitment:" + Names.Slug(statement, 90);
 
-    public bool HasSource(Evidence source, object @event) => @event switch
-    {
-        CommitmentMade => Claims.Any(c => c.Source.Key == source.Key),
-        CommitmentAssessed a => Assessments.Any(x => x.Source.Key == source.Key && x.Status == a.Status),
-        _ => false,
-    };
-
-    public static Commitment? Evolve(Commitment? commitment, object @event)
+    public static Commitment? Evolve(Commitment? commitment, object @event, DateTimeOffset recorded)
     {
         switch (@event)
         {
@@ -87,17 +81,17 @@ public sealed class Commitment
                 foreach (var maker in e.Makers.Where(m => commitment.Makers.All(x => x.Id != m.Id))) commitment.Makers.Add(maker);
                 commitment.Topic ??= e.Topic;
                 commitment.Deadline ??= e.Deadline;
-                commitment.Claims.Add(e);
+                commitment.Claims.Add(Account.From(e, recorded)!);
                 break;
             case CommitmentAssessed e:
                 commitment ??= new Commitment { Id = e.CommitmentId, Statement = e.Statement };
-                commitment.Assessments.Add(e);
+                commitment.Assessments.Add(Account.From(e, recorded)!);
                 break;
             default:
                 return commitment;
         }
 
-        commitment.Status = CommitmentStanding.Of(commitment).Status;
+        commitment.Status = CommitmentStanding.On(commitment, Vantage.Now, DateOnly.MaxValue)?.Status ?? AssessmentStatus.Open;
         return commitment;
     }
 }

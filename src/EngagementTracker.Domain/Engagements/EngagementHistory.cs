@@ -1,4 +1,3 @@
-using EngagementTracker.Actors;
 using EngagementTracker.Core;
 
 namespace EngagementTracker.Engagements;
@@ -24,48 +23,23 @@ public sealed class Engagement
 }
 
 /// <summary>
-/// The view of one actor (an official above all, but also a state or an institution): who they are,
-/// the roles they held, and every visit, meeting, commitment, assessment, criticism, recommendation
-/// and praise they took part in.
+/// The view of one actor's engagements (an official above all, but also a state or an institution):
+/// every visit, meeting, commitment, assessment, criticism, recommendation and praise they took part
+/// in, keyed by actor id. Who the actor is and the roles they held live in the actor's own stream.
 /// </summary>
 public sealed class EngagementHistory
 {
     public string Id { get; set; } = "";
-    public string Name { get; set; } = "";
-    public ActorKind Kind { get; set; }
-    public List<string> Aliases { get; set; } = [];
-    public List<RoleHeld> Roles { get; set; } = [];
     public List<Engagement> Engagements { get; set; } = [];
 
     /// <summary>The actors whose histories an event belongs to.</summary>
-    public static IReadOnlyList<string> ActorsOf(object @event) => @event switch
-    {
-        ActorRegistered e => [e.ActorId],
-        AliasAdded e => [e.ActorId],
-        RoleHeld e => [e.ActorId],
-        _ => Account.From(@event, default)?.Participants.Select(p => p.Id).Distinct().ToList() ?? [],
-    };
+    public static IReadOnlyList<string> ActorsOf(object @event) =>
+        Account.From(@event, default)?.Participants.Select(p => p.Id).Distinct().ToList() ?? [];
 
     public static EngagementHistory Evolve(EngagementHistory? history, string actorId, object @event, DateTimeOffset recorded)
     {
         history ??= new EngagementHistory { Id = actorId };
-        switch (@event)
-        {
-            case ActorRegistered e:
-                history.Name = e.Name;
-                history.Kind = e.Kind;
-                break;
-            case AliasAdded e:
-                history.Aliases.Add(e.Alias);
-                break;
-            case RoleHeld e:
-                history.Roles.Add(e);
-                break;
-            default:
-                if (Account.From(@event, recorded) is { } account) Add(history, account);
-                break;
-        }
-
+        if (Account.From(@event, recorded) is { } account) Add(history, account);
         return history;
     }
 

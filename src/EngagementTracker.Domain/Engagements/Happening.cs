@@ -23,15 +23,13 @@ public sealed class Happening
 {
     public string Id { get; set; } = "";
     public EventKind Kind { get; set; }
-    public List<HappeningReported> Accounts { get; set; } = [];
+    public List<Account> Accounts { get; set; } = [];
 
-    public bool HasAccountFrom(Evidence source) => Accounts.Any(a => a.Source.Key == source.Key);
-
-    public static Happening? Evolve(Happening? happening, object @event)
+    public static Happening? Evolve(Happening? happening, object @event, DateTimeOffset recorded)
     {
         if (@event is not HappeningReported e) return happening;
         happening ??= new Happening { Id = e.HappeningId, Kind = e.Kind };
-        happening.Accounts.Add(e);
+        happening.Accounts.Add(Account.From(e, recorded)!);
         return happening;
     }
 

@@ -56,7 +56,7 @@ public class when_reading_the_seed_annotations
     {
         var texts = Texts();
         var catalogue = ActorCatalogue.Read("actors.json", File.ReadAllText(Path.Combine(AppFixture.SeedsFolder, "actors.json")), texts.GetValueOrDefault);
-        var actors = catalogue.Select(entry => entry.Missing(null, "actors.json").Aggregate((Actor?)null, Actor.Evolve)!).ToList();
+        var actors = catalogue.Select(entry => entry.Missing(null, "actors.json").Aggregate((Actor?)null, (a, e) => Actor.Evolve(a, e, DateTimeOffset.UnixEpoch))!).ToList();
         var json = File.ReadAllText(Path.Combine(Documents, file));
         var documentId = Path.GetFileName(file).Split('.')[0];
 

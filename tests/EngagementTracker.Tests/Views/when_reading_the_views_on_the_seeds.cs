@@ -67,7 +67,7 @@ public class when_reading_the_views_on_the_seeds(SeededAppFixture fixture) : Int
     [Fact]
     public async Task odihr_and_the_programme_office_in_astana_resolve_as_osce_institutions_by_any_name()
     {
-        var odihr = (await GetJsonAsync("/api/actors?search=Office for Democratic Institutions")).EnumerateArray().Single();
+        var odihr = Items(await GetJsonAsync("/api/actors?search=Office for Democratic Institutions"), "actors").Single();
         odihr.GetProperty("id").GetString().ShouldBe("odihr");
         odihr.GetProperty("kind").GetString().ShouldBe("institution");
 
@@ -83,17 +83,17 @@ public class when_reading_the_views_on_the_seeds(SeededAppFixture fixture) : Int
     [Fact]
     public async Task officials_are_found_by_any_alias_without_diacritics()
     {
-        var found = (await GetJsonAsync("/api/officials?search=Gisladottir")).EnumerateArray().ToList();
+        var found = Items(await GetJsonAsync("/api/officials?search=Gisladottir"), "actors");
 
         found.Single().GetProperty("name").GetString().ShouldBe("Ingibjörg Sólrún Gísladóttir");
-        (await GetJsonAsync("/api/officials?search=minister%20borg")).EnumerateArray().Single().GetProperty("id").GetString().ShouldBe("ian-borg");
-        (await GetJsonAsync("/api/officials?search=Kazakhstan")).GetArrayLength().ShouldBe(0);
+        Items(await GetJsonAsync("/api/officials?search=minister%20borg"), "actors").Single().GetProperty("id").GetString().ShouldBe("ian-borg");
+        (await GetJsonAsync("/api/officials?search=Kazakhstan")).GetProperty("count").GetInt32().ShouldBe(0);
     }
 
     [Fact]
     public async Task a_documents_events_point_at_their_evidence_in_its_text()
     {
-        var documents = (await GetJsonAsync("/api/documents")).EnumerateArray().ToList();
+        var documents = Items(await GetJsonAsync("/api/documents"), "documents");
         documents.Select(d => d.GetProperty("id").GetString()).ShouldBe(Directory.GetFiles(Path.Combine(AppFixture.SeedsFolder, "documents"), "*.txt").Select(Path.GetFileNameWithoutExtension).Order());
 
         var detail = await GetJsonAsync("/api/documents/003_ae20f008f8e43d1c");
@@ -118,7 +118,7 @@ public class when_reading_the_views_on_the_seeds(SeededAppFixture fixture) : Int
 
         var after = await Snapshot();
         after.Count.ShouldBe(before.Count);
-        after.Count.ShouldBeGreaterThan(100);
+        after.Count.ShouldBeGreaterThan(50);
         foreach (var (id, json) in before) after[id].ShouldBe(json, $"view {id} differs after the rebuild");
     }
 

@@ -34,7 +34,7 @@ public sealed class ReplayCommand : JasperFxAsyncCommand<ReplayInput>
 /// the start-up seeding: what a command-line command needs to send Wolverine commands while the API
 /// may be serving from the same folder.
 /// </summary>
-internal sealed class BackgroundServices : IAsyncDisposable
+public sealed class BackgroundServices : IAsyncDisposable
 {
     private readonly List<IHostedService> _started = [];
 

@@ -23,8 +23,6 @@ public sealed record StatementLog(DateOnly? AsOf, DateTimeOffset? KnownAt, int U
 
 public static class GetStatementLogEndpoint
 {
-    private static readonly EventKind[] StatementKinds = [EventKind.CriticismRaised, EventKind.RecommendationMade, EventKind.PraiseExpressed];
-
     /// <summary>
     /// The criticism and recommendation log (and praise): filter by <paramref name="kind"/>, by <paramref name="target"/>
     /// (to whom, by id or any alias), by <paramref name="by"/> (who said it) and by <paramref name="topic"/> words
@@ -37,7 +35,7 @@ public static class GetStatementLogEndpoint
         IQuerySession session, CancellationToken cancellation)
     {
         if (!VantageQuery.TryRead(asOf, knownAt, out var vantage, out var problem)) return Problems.Result(problem!);
-        var kinds = StatementKinds;
+        var kinds = StatementQuery.StatementKinds;
         if (kind is not null)
         {
             if (!EventKinds.TryParse(kind, out var parsed) || !parsed.IsStatement())
@@ -54,8 +52,21 @@ public static class GetStatementLogEndpoint
             if (name == "target") targetId = actor.Id; else byId = actor.Id;
         }
 
+        return Results.Ok(await StatementQuery.ReadAsync(session, vantage, kinds, targetId, byId, topic, cancellation));
+    }
+}
+
+/// <summary>The statement log seen from a vantage point; shared by the endpoint and the command line.</summary>
+public static class StatementQuery
+{
+    public static readonly EventKind[] StatementKinds = [EventKind.CriticismRaised, EventKind.RecommendationMade, EventKind.PraiseExpressed];
+
+    public static async Task<StatementLog> ReadAsync(IQuerySession session, Vantage vantage, IReadOnlyCollection<EventKind> kinds,
+        string? targetId = null, string? byId = null, string? topic = null, CancellationToken cancellation = default)
+    {
         var folded = string.IsNullOrWhiteSpace(topic) ? null : Names.Fold(topic);
-        var happenings = await session.Query<Happening>().Where(h => kinds.Contains(h.Kind)).ToListAsync(cancellation);
+        var wanted = kinds.ToArray();
+        var happenings = await session.Query<Happening>().Where(h => wanted.Contains(h.Kind)).ToListAsync(cancellation);
         var items = happenings
             .Select(h => Describe(h, vantage))
             .OfType<StatementItem>()
@@ -65,7 +76,7 @@ public static class GetStatementLogEndpoint
             .OrderBy(s => s.Occurred.Earliest).ThenBy(s => s.Occurred.Latest).ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
         var byKind = StatementKinds.ToDictionary(k => k.Name(), k => items.Count(i => i.Kind == k));
-        return Results.Ok(new StatementLog(vantage.AsOf, vantage.KnownAt, items.Count(i => i.Uncertain), items.Count, byKind, items));
+        return new StatementLog(vantage.AsOf, vantage.KnownAt, items.Count(i => i.Uncertain), items.Count, byKind, items);
     }
 
     private static StatementItem? Describe(Happening happening, Vantage vantage)

@@ -12,18 +12,18 @@ public sealed class HappeningProjection : SingleStreamProjection<Happening, stri
     public override Happening? Evolve(Happening? snapshot, string id, IEvent e) => Happening.Evolve(snapshot, e.Data, e.Timestamp);
 }
 
-/// <summary>Folds happening and commitment events into each participant's <see cref="EngagementHistory"/>.</summary>
-public sealed class EngagementHistoryProjection : MultiStreamProjection<EngagementHistory, string>
+/// <summary>Folds happening and commitment events into one <see cref="Engagement"/> per participant.</summary>
+public sealed class EngagementProjection : MultiStreamProjection<Engagement, string>
 {
-    public EngagementHistoryProjection()
+    public EngagementProjection()
     {
-        Identities<HappeningReported>(EngagementHistory.ActorsOf);
-        Identities<CommitmentMade>(EngagementHistory.ActorsOf);
-        Identities<CommitmentAssessed>(EngagementHistory.ActorsOf);
+        Identities<HappeningReported>(Engagement.IdsFor);
+        Identities<CommitmentMade>(Engagement.IdsFor);
+        Identities<CommitmentAssessed>(Engagement.IdsFor);
     }
 
-    public override EngagementHistory? Evolve(EngagementHistory? snapshot, string id, IEvent e) =>
-        EngagementHistory.Evolve(snapshot, id, e.Data, e.Timestamp);
+    public override Engagement? Evolve(Engagement? snapshot, string id, IEvent e) =>
+        Engagement.Evolve(snapshot, id, e.Data, e.Timestamp);
 }
 
 public static class Configuration
@@ -31,7 +31,8 @@ public static class Configuration
     public static StoreOptions AddEngagements(this StoreOptions options)
     {
         options.Projections.Add(new HappeningProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new EngagementHistoryProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new EngagementProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<Engagement>().Index(x => x.ActorId);
         return options;
     }
 }

@@ -68,13 +68,16 @@ public static class EngagementHistoryQuery
         var (actor, problem) = await ActorLookup.FindAsync(session, idOrName, "actor", vantage, cancellation);
         if (actor is null) return (null, problem);
 
-        var history = await session.LoadAsync<EngagementHistory>(actor.Id, cancellation) ?? new EngagementHistory { Id = actor.Id };
-        var others = history.Engagements.SelectMany(e => e.Accounts).SelectMany(a => a.Participants).Select(p => p.Id)
+        var query = session.Query<Engagement>().Where(e => e.ActorId == actor.Id);
+        if (vantage.AsOf is { } day) query = query.Where(e => e.Earliest <= day);
+        if (vantage.KnownAt is { } instant) query = query.Where(e => e.FirstRecorded <= instant);
+        var engagements = await query.ToListAsync(cancellation);
+        var others = engagements.SelectMany(e => e.Accounts).SelectMany(a => a.Participants).Select(p => p.Id)
             .Where(id => id != actor.Id).Distinct().ToList();
         var roles = (await session.LoadManyAsync<Actor>(cancellation, others)).ToDictionary(a => a.Id, a => a.RolesKnown(vantage).ToList());
         roles[actor.Id] = actor.RolesKnown(vantage).ToList();
 
-        var items = history.Engagements
+        var items = engagements
             .Select(e => Describe(e, actor.Id, roles, vantage))
             .OfType<EngagementItem>()
             .OrderBy(e => e.Occurred.Earliest).ThenBy(e => e.Occurred.Latest).ThenBy(e => e.Id, StringComparer.Ordinal)

@@ -111,14 +111,14 @@ public class when_reading_the_views_on_the_seeds(SeededAppFixture fixture) : Int
 
         using (var daemon = await Store.BuildProjectionDaemonAsync())
         {
-            await daemon.RebuildProjectionAsync<EngagementHistoryProjection>(CancellationToken.None);
+            await daemon.RebuildProjectionAsync<EngagementProjection>(CancellationToken.None);
             await daemon.RebuildProjectionAsync<CommitmentProjection>(CancellationToken.None);
             await daemon.RebuildProjectionAsync<DocumentEventsProjection>(CancellationToken.None);
         }
 
         var after = await Snapshot();
         after.Count.ShouldBe(before.Count);
-        after.Count.ShouldBeGreaterThan(50);
+        after.Count.ShouldBeGreaterThan(200);
         foreach (var (id, json) in before) after[id].ShouldBe(json, $"view {id} differs after the rebuild");
     }
 
@@ -126,7 +126,7 @@ public class when_reading_the_views_on_the_seeds(SeededAppFixture fixture) : Int
     {
         await using var session = Store.QuerySession();
         var views = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var h in await session.Query<EngagementHistory>().ToListAsync()) views[$"history/{h.Id}"] = Canonical(h);
+        foreach (var e in await session.Query<Engagement>().ToListAsync()) views[$"engagement/{e.Id}"] = Canonical(e);
         foreach (var c in await session.Query<Commitment>().ToListAsync()) views[$"commitment/{c.Id}"] = Canonical(c);
         foreach (var d in await session.Query<DocumentEvents>().ToListAsync()) views[$"document/{d.Id}"] = Canonical(d);
         return views;

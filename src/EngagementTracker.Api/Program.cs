@@ -1,13 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using EngagementTracker.Actors;
-using EngagementTracker.Commitments;
-using EngagementTracker.Documents;
-using EngagementTracker.Engagements;
 using EngagementTracker.Ingestion;
 using EngagementTracker.Postgres;
 using JasperFx;
-using JasperFx.Events;
 using Marten;
 using Wolverine;
 using Wolverine.Http;
@@ -19,15 +14,8 @@ builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMarten(services =>
     {
-        var configuration = services.GetRequiredService<IConfiguration>();
-        var options = new StoreOptions();
-        options.Connection(services.GetRequiredService<Database>().ConnectionString);
-        options.DatabaseSchemaName = configuration["Marten:Schema"] ?? "engagement";
-        options.Events.StreamIdentity = StreamIdentity.AsString;
-        options.Events.AppendMode = EventAppendMode.Rich; // expected stream versions on append
-        options.Events.UseAdvisoryLockTransaction = true; // see DESIGN.md, "Dependency facts"
-        options.AddActors().AddEngagements().AddCommitments().AddDocuments();
-        return options;
+        var schema = services.GetRequiredService<IConfiguration>()["Marten:Schema"] ?? "engagement";
+        return new StoreOptions().Configure(services.GetRequiredService<Database>().ConnectionString, schema);
     })
     .UseLightweightSessions()
     .IntegrateWithWolverine()

@@ -120,6 +120,21 @@ public sealed record PartialDate
         : Earliest.Month == Latest.Month || Precision != DatePrecision.Interval ? Earliest.ToString("yyyy-MM", CultureInfo.InvariantCulture)
         : Earliest.Year.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The same date, <paramref name="years"/> later (29 February becomes the 28th in a common year).</summary>
+    public PartialDate AddYears(int years)
+    {
+        static string Shift(string single, int years)
+        {
+            if (single == "..") return single;
+            var year = int.Parse(single[..4], System.Globalization.CultureInfo.InvariantCulture) + years;
+            var rest = single[4..];
+            if (rest == "-02-29" && !DateTime.IsLeapYear(year)) rest = "-02-28";
+            return year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + rest;
+        }
+
+        return Parse(string.Join('/', Text.Split('/').Select(part => Shift(part, years))));
+    }
+
     /// <summary>An interval with one end unknown (<c>../X</c> or <c>X/..</c>).</summary>
     public bool IsOpen => Earliest == DateOnly.MinValue || Latest == DateOnly.MaxValue;
 

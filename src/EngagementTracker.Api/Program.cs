@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EngagementTracker;
+using EngagementTracker.Access;
 using EngagementTracker.Ingestion;
 using EngagementTracker.Postgres;
 using JasperFx;
@@ -9,6 +11,8 @@ using Wolverine.Http;
 using Wolverine.Marten;
 
 var builder = WebApplication.CreateBuilder(args);
+// API keys made for local use by 'keys create' (git-ignored); elsewhere, Auth:Keys comes from the environment
+builder.Configuration.AddJsonFile(KeysCommand.KeyFile(builder.Environment.ContentRootPath), optional: true, reloadOnChange: true);
 
 builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton(TimeProvider.System);
@@ -32,14 +36,20 @@ builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
 });
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddExceptionHandler<ConcurrencyConflicts>();
+builder.Services.AddAccessControl(builder.Configuration);
+builder.Services.AddOpenApi(options => options.DescribeAccess());
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.MapOpenApi();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
+app.UseDefaultFiles();
+app.UseStaticFiles(); // the page (wwwroot) is open; everything it shows comes from the API, which needs a key
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi().AllowAnonymous();
+app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription().AllowAnonymous();
 app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
 app.Lifetime.ApplicationStarted.Register(() =>
 {

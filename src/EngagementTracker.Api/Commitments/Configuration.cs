@@ -7,7 +7,7 @@ namespace EngagementTracker.Commitments;
 
 public sealed class CommitmentProjection : SingleStreamProjection<Commitment, string>
 {
-    public override Commitment? Evolve(Commitment? snapshot, string id, IEvent e) => Commitment.Evolve(snapshot, e.Data, e.Timestamp);
+    public override Commitment? Evolve(Commitment? snapshot, string id, IEvent e) => Commitment.Evolve(snapshot, e.Data, e.Timestamp, e.UserName);
 }
 
 public static class Configuration

@@ -25,7 +25,7 @@ public sealed class DocumentEventsProjection : MultiStreamProjection<DocumentEve
     }
 
     public override DocumentEvents? Evolve(DocumentEvents? snapshot, string id, IEvent e) =>
-        DocumentEvents.Evolve(snapshot, id, e.Data, e.Timestamp);
+        DocumentEvents.Evolve(snapshot, id, e.Data, e.Timestamp, e.UserName);
 }
 
 public static class Configuration

@@ -9,7 +9,7 @@ namespace EngagementTracker.Engagements;
 
 public sealed class HappeningProjection : SingleStreamProjection<Happening, string>
 {
-    public override Happening? Evolve(Happening? snapshot, string id, IEvent e) => Happening.Evolve(snapshot, e.Data, e.Timestamp);
+    public override Happening? Evolve(Happening? snapshot, string id, IEvent e) => Happening.Evolve(snapshot, e.Data, e.Timestamp, e.UserName);
 }
 
 /// <summary>Folds happening and commitment events into one <see cref="Engagement"/> per participant.</summary>
@@ -23,7 +23,7 @@ public sealed class EngagementProjection : MultiStreamProjection<Engagement, str
     }
 
     public override Engagement? Evolve(Engagement? snapshot, string id, IEvent e) =>
-        Engagement.Evolve(snapshot, id, e.Data, e.Timestamp);
+        Engagement.Evolve(snapshot, id, e.Data, e.Timestamp, e.UserName);
 }
 
 public static class Configuration

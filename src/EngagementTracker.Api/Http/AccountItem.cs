@@ -23,10 +23,11 @@ public sealed record AccountItem(
     PartialDate? Deadline,
     Evidence Source,
     DateTimeOffset Recorded,
+    string? RecordedBy,
     bool Uncertain)
 {
     public static AccountItem From(Account a, Timing timing) =>
-        new(a.Kind, a.StreamId, a.Occurred, a.Actors, a.Counterparts, a.Place, a.Topic, a.Commitment, a.Status, a.Deadline, a.Source, a.Recorded, timing == Timing.Uncertain);
+        new(a.Kind, a.StreamId, a.Occurred, a.Actors, a.Counterparts, a.Place, a.Topic, a.Commitment, a.Status, a.Deadline, a.Source, a.Recorded, a.RecordedBy, timing == Timing.Uncertain);
 
     public static IReadOnlyList<AccountItem> Visible(IEnumerable<Account> accounts, Vantage vantage) =>
         vantage.Visible(accounts, a => a.Occurred, a => a.Recorded).Select(x => From(x.Item, x.Timing)).ToList();

@@ -23,7 +23,7 @@ public sealed class ReplayCommand : JasperFxAsyncCommand<ReplayInput>
             : ReplaySeedsOnStartup.FolderFrom(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>());
 
         Console.WriteLine($"Replaying {Path.GetFullPath(folder)} ...");
-        var result = await services.GetRequiredService<SeedFolder>().ReplayAsync(folder, Console.WriteLine, CancellationToken.None);
+        var result = await services.GetRequiredService<SeedFolder>().ReplayAsync(folder, $"cli:{Environment.UserName}", Console.WriteLine, CancellationToken.None);
         Console.WriteLine($"Done: {result.Documents} documents replayed, {result.Appended} events appended, {result.AlreadyKnown} already known, {result.Failures.Count} rejected.");
         return result.Failures.Count == 0;
     }

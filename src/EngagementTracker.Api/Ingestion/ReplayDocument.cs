@@ -12,7 +12,8 @@ namespace EngagementTracker.Ingestion;
 /// <summary>Replay one document's reviewed event script into the store: all of it, or nothing.</summary>
 /// <param name="AnnotationFile">the annotation file's name as the analyst knows it, for error messages</param>
 /// <param name="DocumentFile">the document's file name; its name without extension is the document id</param>
-public sealed record ReplayDocument(string AnnotationFile, string AnnotationJson, string DocumentFile, string DocumentText);
+/// <param name="RecordedBy">who replays it: a user's name, or "seeds" / "cli:NAME"; stored with every event</param>
+public sealed record ReplayDocument(string AnnotationFile, string AnnotationJson, string DocumentFile, string DocumentText, string RecordedBy);
 
 /// <summary>What a replay appended, per kind, and how many of the script's events the store already held.</summary>
 public sealed record DocumentReplayed(string DocumentId, bool Registered, int AliasesAdded, IReadOnlyDictionary<string, int> Appended, int AlreadyKnown)
@@ -29,6 +30,7 @@ public static class ReplayDocumentHandler
     /// </summary>
     public static async Task<DocumentReplayed> Handle(ReplayDocument command, IDocumentSession session, CancellationToken cancellation)
     {
+        session.LastModifiedBy = command.RecordedBy;
         var documentId = SourceDocument.IdFor(command.DocumentFile);
         var script = EventScript.Read(command.AnnotationFile, command.AnnotationJson, documentId, command.DocumentText);
 

@@ -30,7 +30,7 @@ public sealed class ReplaySeedsOnStartup(IDocumentStore store, SeedFolder seeds,
 
         var folder = FolderFrom(configuration, environment);
         logger.ReplayingSeeds(folder);
-        var result = await seeds.ReplayAsync(folder, logger.Progress, cancellationToken);
+        var result = await seeds.ReplayAsync(folder, "seeds", logger.Progress, cancellationToken);
         logger.SeedsReplayed(result.Documents, result.Appended, result.Failures.Count);
     }
 

@@ -15,7 +15,7 @@ public sealed class SeedFolder(IServiceScopeFactory scopes)
     public const string ActorFile = "actors.json";
     public const string ScriptPattern = "*.events.json";
 
-    public async Task<FolderReplayed> ReplayAsync(string folder, Action<string> progress, CancellationToken cancellation)
+    public async Task<FolderReplayed> ReplayAsync(string folder, string recordedBy, Action<string> progress, CancellationToken cancellation)
     {
         folder = Path.GetFullPath(folder);
         await using var scope = scopes.CreateAsyncScope();
@@ -32,7 +32,7 @@ public sealed class SeedFolder(IServiceScopeFactory scopes)
         {
             try
             {
-                var actors = await bus.InvokeAsync<ActorsRegistered>(new RegisterActors(Relative(actorFile), await File.ReadAllTextAsync(actorFile, cancellation), texts), cancellation);
+                var actors = await bus.InvokeAsync<ActorsRegistered>(new RegisterActors(Relative(actorFile), await File.ReadAllTextAsync(actorFile, cancellation), texts, recordedBy), cancellation);
                 progress($"{ActorFile}: {actors.Registered} actors registered, {actors.Updated} updated, {actors.Unchanged} unchanged");
             }
             catch (ScriptRejectedException rejected)
@@ -55,7 +55,7 @@ public sealed class SeedFolder(IServiceScopeFactory scopes)
                     .FirstOrDefault(File.Exists)
                     ?? throw new ScriptRejectedException([new ScriptProblem(name, "document.file", $"no file '{header.File}' in {folder}")]);
                 var result = await bus.InvokeAsync<DocumentReplayed>(
-                    new ReplayDocument(name, json, Path.GetFileName(documentPath), await File.ReadAllTextAsync(documentPath, cancellation)), cancellation);
+                    new ReplayDocument(name, json, Path.GetFileName(documentPath), await File.ReadAllTextAsync(documentPath, cancellation), recordedBy), cancellation);
                 documents++;
                 appended += result.AppendedCount;
                 known += result.AlreadyKnown;

@@ -17,6 +17,7 @@ public static class EventStore
         options.Events.StreamIdentity = StreamIdentity.AsString;
         options.Events.AppendMode = EventAppendMode.Rich; // expected stream versions on append
         options.Events.UseAdvisoryLockTransaction = true; // see DESIGN.md, "Dependency facts"
+        options.Events.MetadataConfig.UserNameEnabled = true; // who recorded each event: session.LastModifiedBy
         return options.AddActors().AddEngagements().AddCommitments().AddDocuments();
     }
 }

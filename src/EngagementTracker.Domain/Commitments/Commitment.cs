@@ -66,13 +66,16 @@ public sealed class Commitment
     /// <summary>Kept with the document so the board can be filtered in the database; always <see cref="CommitmentStanding.On"/> as of now.</summary>
     public AssessmentStatus Status { get; set; }
 
+    /// <summary>The stream version, set by the store: what a writer sends back as the version it expects.</summary>
+    public long Version { get; set; }
+
     /// <summary>
     /// A commitment's identity is its canonical wording (DESIGN.md: "the same wording wherever the same
     /// commitment recurs"), so that an assessment finds the commitment it assesses.
     /// </summary>
     public static string IdFor(string statement) => "commitment:" + Names.Slug(statement, 90);
 
-    public static Commitment? Evolve(Commitment? commitment, object @event, DateTimeOffset recorded)
+    public static Commitment? Evolve(Commitment? commitment, object @event, DateTimeOffset recorded, string? recordedBy = null)
     {
         switch (@event)
         {
@@ -81,11 +84,11 @@ public sealed class Commitment
                 foreach (var maker in e.Makers.Where(m => commitment.Makers.All(x => x.Id != m.Id))) commitment.Makers.Add(maker);
                 commitment.Topic ??= e.Topic;
                 commitment.Deadline ??= e.Deadline;
-                commitment.Claims.Add(Account.From(e, recorded)!);
+                commitment.Claims.Add(Account.From(e, recorded, recordedBy)!);
                 break;
             case CommitmentAssessed e:
                 commitment ??= new Commitment { Id = e.CommitmentId, Statement = e.Statement };
-                commitment.Assessments.Add(Account.From(e, recorded)!);
+                commitment.Assessments.Add(Account.From(e, recorded, recordedBy)!);
                 break;
             default:
                 return commitment;

@@ -23,7 +23,7 @@ public sealed class DocumentEvents
         _ => Account.From(@event, default)?.Source.DocumentId,
     };
 
-    public static DocumentEvents Evolve(DocumentEvents? view, string documentId, object @event, DateTimeOffset recorded)
+    public static DocumentEvents Evolve(DocumentEvents? view, string documentId, object @event, DateTimeOffset recorded, string? recordedBy = null)
     {
         view ??= new DocumentEvents { Id = documentId };
         switch (@event)
@@ -38,7 +38,7 @@ public sealed class DocumentEvents
                 view.Registered = RecordTime.AsStored(recorded);
                 break;
             default:
-                if (Account.From(@event, recorded) is { } account) view.Events.Add(account);
+                if (Account.From(@event, recorded, recordedBy) is { } account) view.Events.Add(account);
                 break;
         }
 

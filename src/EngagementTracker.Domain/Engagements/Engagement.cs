@@ -41,9 +41,9 @@ public sealed class Engagement
             ? account.Participants.Select(p => p.Id).Distinct().Select(actor => $"{actor}|{KeyFor(account)}").ToList()
             : [];
 
-    public static Engagement Evolve(Engagement? engagement, string id, object @event, DateTimeOffset recorded)
+    public static Engagement Evolve(Engagement? engagement, string id, object @event, DateTimeOffset recorded, string? recordedBy = null)
     {
-        if (Account.From(@event, recorded) is not { } account) return engagement ?? new Engagement { Id = id };
+        if (Account.From(@event, recorded, recordedBy) is not { } account) return engagement ?? new Engagement { Id = id };
         engagement ??= new Engagement
         {
             Id = id, ActorId = id[..id.IndexOf('|', StringComparison.Ordinal)], Key = KeyFor(account), Kind = account.Kind, StreamId = account.StreamId,

@@ -25,11 +25,11 @@ public sealed class Happening
     public EventKind Kind { get; set; }
     public List<Account> Accounts { get; set; } = [];
 
-    public static Happening? Evolve(Happening? happening, object @event, DateTimeOffset recorded)
+    public static Happening? Evolve(Happening? happening, object @event, DateTimeOffset recorded, string? recordedBy = null)
     {
         if (@event is not HappeningReported e) return happening;
         happening ??= new Happening { Id = e.HappeningId, Kind = e.Kind };
-        happening.Accounts.Add(Account.From(e, recorded)!);
+        happening.Accounts.Add(Account.From(e, recorded, recordedBy)!);
         return happening;
     }
 

@@ -1,3 +1,4 @@
+using EngagementTracker.Access;
 using EngagementTracker.Postgres;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
@@ -25,7 +26,19 @@ public class AppFixture : IAsyncLifetime
 
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 
-    public HttpClient CreateClient() => _factory!.CreateClient();
+    /// <summary>A key with the staff role (read), made for this fixture; only its hash is configured, as in production.</summary>
+    public string StaffKey { get; } = ApiKey.NewKey();
+
+    /// <summary>A key with the analyst role (read and write).</summary>
+    public string AnalystKey { get; } = ApiKey.NewKey();
+
+    /// <summary>A client sending <paramref name="key"/> (none: anonymous).</summary>
+    public HttpClient CreateClient(string? key)
+    {
+        var client = _factory!.CreateClient();
+        if (key is not null) client.DefaultRequestHeaders.Add(ApiKeyHandler.Header, key);
+        return client;
+    }
 
     public virtual async Task InitializeAsync()
     {
@@ -37,6 +50,12 @@ public class AppFixture : IAsyncLifetime
             web.UseSetting("ConnectionStrings:Postgres", ConnectionString);
             web.UseSetting("Seeds:Folder", SeedsFolder);
             web.UseSetting("Seeds:ReplayOnStartup", "false");
+            foreach (var (key, name, role, n) in new[] { (StaffKey, "staff-tester", Permissions.Staff, 0), (AnalystKey, "analyst-tester", Permissions.Analyst, 1) })
+            {
+                web.UseSetting($"Auth:Keys:{n}:Name", name);
+                web.UseSetting($"Auth:Keys:{n}:Role", role);
+                web.UseSetting($"Auth:Keys:{n}:Sha256", ApiKey.Hash(key));
+            }
             web.ConfigureServices(services =>
             {
                 services.RunWolverineInSoloMode();

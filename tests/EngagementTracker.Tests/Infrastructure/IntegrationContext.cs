@@ -20,10 +20,14 @@ public abstract class IntegrationContext<TFixture>(TFixture fixture) where TFixt
 
     protected IDocumentStore Store => Fixture.Store;
 
-    protected HttpClient Client { get; } = fixture.CreateClient();
+    /// <summary>A client with the staff role: reads.</summary>
+    protected HttpClient Client { get; } = fixture.CreateClient(fixture.StaffKey);
+
+    /// <summary>A client with the analyst role: reads and writes.</summary>
+    protected HttpClient Analyst { get; } = fixture.CreateClient(fixture.AnalystKey);
 
     protected Task<FolderReplayed> ReplayAsync(string folder, List<string>? output = null) =>
-        Fixture.Services.GetRequiredService<SeedFolder>().ReplayAsync(folder, line => output?.Add(line), CancellationToken.None);
+        Fixture.Services.GetRequiredService<SeedFolder>().ReplayAsync(folder, "test", line => output?.Add(line), CancellationToken.None);
 
     protected Task<T> InvokeAsync<T>(object command) => Fixture.Services.GetRequiredService<IMessageBus>().InvokeAsync<T>(command);
 

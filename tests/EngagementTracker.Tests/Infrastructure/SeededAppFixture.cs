@@ -11,6 +11,6 @@ public sealed class SeededAppFixture : AppFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Replayed = await Services.GetRequiredService<SeedFolder>().ReplayAsync(SeedsFolder, _ => { }, CancellationToken.None);
+        Replayed = await Services.GetRequiredService<SeedFolder>().ReplayAsync(SeedsFolder, "seeds", _ => { }, CancellationToken.None);
     }
 }

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EngagementTracker.Postgres;
+using JasperFx.CommandLine;
+
+namespace EngagementTracker.Access;
+
+public sealed class KeysInput
+{
+    [Description("create")]
+    public string Action { get; set; } = "create";
+
+    [Description("Whose key: a name that will show in the trail of what they write")]
+    public string NameFlag { get; set; } = "";
+
+    [Description("staff (read) or analyst (read and write)")]
+    public string RoleFlag { get; set; } = Permissions.Staff;
+}
+
+/// <summary>
+/// <c>infra/run.sh keys create --name alice --role analyst</c>: makes a key for local use, prints it once, and adds its
+/// hash to <c>.local/keys.json</c> (git-ignored), which the app reads at start. Elsewhere, put the printed
+/// <c>Auth__Keys__N__…</c> settings in the environment or a secret store instead.
+/// </summary>
+[Description("Create an API key for local use (its hash goes to .local/keys.json)")]
+public sealed class KeysCommand : JasperFxCommand<KeysInput>
+{
+    public override bool Execute(KeysInput input)
+    {
+        if (input.Action != "create" || string.IsNullOrWhiteSpace(input.NameFlag) || !Permissions.IsKnown(input.RoleFlag))
+        {
+            Console.Error.WriteLine("Usage: keys create --name NAME --role staff|analyst");
+            return false;
+        }
+
+        var file = KeyFile(Directory.GetCurrentDirectory());
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var root = File.Exists(file) ? JsonNode.Parse(File.ReadAllText(file))!.AsObject() : new JsonObject();
+        var keys = (root["Auth"] ??= new JsonObject())["Keys"] as JsonArray ?? [];
+        root["Auth"]!["Keys"] = keys;
+
+        var key = ApiKey.NewKey();
+        var hash = ApiKey.Hash(key);
+        keys.Add(new JsonObject { ["Name"] = input.NameFlag, ["Role"] = input.RoleFlag, ["Sha256"] = hash });
+        File.WriteAllText(file, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+
+        var n = keys.Count - 1;
+        Console.WriteLine($"API key for {input.NameFlag} ({input.RoleFlag}), shown once; send it as the X-Api-Key header:");
+        Console.WriteLine();
+        Console.WriteLine($"  {key}");
+        Console.WriteLine();
+        Console.WriteLine($"Its hash was added to {file}; restart the API to use it. To configure it elsewhere instead:");
+        Console.WriteLine($"  Auth__Keys__{n}__Name={input.NameFlag} Auth__Keys__{n}__Role={input.RoleFlag} Auth__Keys__{n}__Sha256={hash}");
+        return true;
+    }
+
+    /// <summary><c>.local/keys.json</c> at the repository root.</summary>
+    public static string KeyFile(string start) => Path.Combine(Database.RepositoryRoot(start), ".local", "keys.json");
+}

@@ -4,6 +4,7 @@ using EngagementTracker.Core;
 namespace EngagementTracker.Commitments;
 
 /// <summary>A commitment as the board shows it, seen from a vantage point: maker, topic, deadline, status, every claim of its making, and its assessment trail.</summary>
+/// <param name="Version">the commitment stream's version: send it back as <c>expectedVersion</c> when assessing</param>
 /// <param name="Contested">the latest assessments from different sources disagree: see <paramref name="Current"/></param>
 /// <param name="DatesDisagree">sources date the making differently: see <paramref name="Made"/></param>
 /// <param name="Overdue">past its deadline on the <c>asOf</c> day (or today) and neither met nor withdrawn</param>
@@ -11,6 +12,7 @@ namespace EngagementTracker.Commitments;
 /// <param name="UncertainAssessments">assessments that may or may not have been made by the <c>asOf</c> day, not counted in the status</param>
 public sealed record CommitmentCard(
     string Id,
+    long Version,
     string Statement,
     IReadOnlyList<ActorRef> Makers,
     string? Topic,
@@ -31,6 +33,7 @@ public sealed record CommitmentCard(
         if (CommitmentStanding.On(commitment, vantage, today) is not { } standing) return null;
         return new CommitmentCard(
             commitment.Id,
+            commitment.Version,
             commitment.Statement,
             commitment.Makers,
             commitment.Topic,

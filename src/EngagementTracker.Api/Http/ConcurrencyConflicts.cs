@@ -15,7 +15,7 @@ public sealed class ConcurrencyConflicts(IProblemDetailsService problems, IDocum
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!IsConflict(exception)) return false;
+        if (Conflict(exception) is not { } conflict) return false;
 
         var problem = new ProblemDetails
         {
@@ -23,7 +23,8 @@ public sealed class ConcurrencyConflicts(IProblemDetailsService problems, IDocum
             Title = "Changed by someone else",
             Detail = "The stream changed since you read it: nothing was written. Read the current state (below), then try again with its version.",
         };
-        if (httpContext.Request.RouteValues.TryGetValue("id", out var id) && id is string streamId)
+        // the exception middleware has cleared the route values by now: the stream id comes from the exception
+        if ((conflict as ConcurrencyException)?.Id?.ToString() is { Length: > 0 } streamId)
         {
             await using var session = store.QuerySession();
             if (await session.LoadAsync<Commitment>(streamId, cancellationToken) is { } commitment)
@@ -34,13 +35,13 @@ public sealed class ConcurrencyConflicts(IProblemDetailsService problems, IDocum
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    private static bool IsConflict(Exception? exception)
+    private static Exception? Conflict(Exception? exception)
     {
         for (; exception is not null; exception = exception.InnerException)
         {
-            if (exception is ConcurrencyException || exception.GetType().Name is "StreamLockedException" or "ExistingStreamIdCollisionException") return true;
+            if (exception is ConcurrencyException || exception.GetType().Name is "StreamLockedException" or "ExistingStreamIdCollisionException") return exception;
         }
 
-        return false;
+        return null;
     }
 }

@@ -24,6 +24,21 @@ et_ensure_postgres_binaries() {
   return 1
 }
 
+# Debian's Chromium for the browser tests (Playwright drives it through its executable path; Playwright's own
+# browser download cannot work on our machines). CHROMIUM_PATH points elsewhere if you have one.
+et_ensure_chromium() {
+  local path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  [ -x "$path" ] && return 0
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Chromium not found: installing Debian's chromium package for the browser tests ..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+    [ -x "$path" ] && return 0
+  fi
+  echo "The browser tests need Chromium at $path: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH." >&2
+  return 1
+}
+
 et_ensure_dotnet() {
   if ! command -v dotnet >/dev/null 2>&1; then
     echo "The .NET SDK is missing: install .NET SDK 10 (https://dot.net), then run this again." >&2

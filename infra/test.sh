@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Build and run every test against real PostgreSQL: ET_TEST_POSTGRES if set, else Testcontainers
-# when Docker answers, else a throwaway cluster from the installed PostgreSQL binaries.
+# when Docker answers, else a throwaway cluster from the installed PostgreSQL binaries. The browser
+# tests drive Debian's Chromium; their screenshots land in artifacts/screenshots/ (git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source infra/prerequisites.sh
 et_ensure_dotnet
 [ -n "${ET_TEST_POSTGRES:-}" ] || et_ensure_postgres_binaries || echo "(continuing: the tests will say what they lack)" >&2
+et_ensure_chromium || echo "(continuing: the browser tests will fail and say what they lack)" >&2
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -53,7 +53,9 @@ app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescri
 app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
 app.Lifetime.ApplicationStarted.Register(() =>
 {
-    foreach (var url in app.Urls) Console.WriteLine($"EngagementTracker is serving on {url}  (try {url}/api/officials/Tokaev/history, OpenAPI at {url}/openapi/v1.json)");
+    foreach (var url in app.Urls) Console.WriteLine($"EngagementTracker is serving on {url}  (the page: {url}/ ; OpenAPI: {url}/openapi/v1.json)");
+    if (!app.Configuration.GetSection("Auth:Keys").GetChildren().Any())
+        Console.WriteLine("No API key is configured yet: make one with  infra/run.sh keys create --name you --role analyst  and restart.");
 });
 
 return await app.RunJasperFxCommands(args);

@@ -17,6 +17,7 @@ public class access_control(SeededAppFixture fixture) : IntegrationContext<Seede
     [
         ("GET", "/health", Rule.Anonymous, "/health"),
         ("GET", "/openapi/{documentName}.json", Rule.Anonymous, "/openapi/v1.json"),
+        ("GET", "/api/me", Rule.Staff, "/api/me"),
         ("GET", "/api/actors", Rule.Staff, "/api/actors?search=borg"),
         ("GET", "/api/officials", Rule.Staff, "/api/officials?search=Tokaev"),
         ("GET", "/api/actors/{actor}/history", Rule.Staff, "/api/actors/Tokaev/history"),

@@ -28,10 +28,13 @@ public static class Permissions
     public static bool IsKnown(string role) => role is Staff or Analyst;
 }
 
-/// <summary>One configured API key: who it belongs to, their role, and the SHA-256 of the key (the key itself is never stored).</summary>
+/// <summary>
+/// One configured API key, under its owner's name (<c>Auth:Keys:alice:Role</c>, <c>Auth:Keys:alice:Sha256</c>): their
+/// role and the SHA-256 of the key; the key itself is never stored. Keyed by name, so keys from several sources
+/// (environment, <c>.local/keys.json</c>) add up instead of overwriting each other by position.
+/// </summary>
 public sealed class ApiKey
 {
-    public string Name { get; set; } = "";
     public string Role { get; set; } = "";
     public string Sha256 { get; set; } = "";
 
@@ -44,7 +47,7 @@ public sealed class ApiKey
 
 public sealed class ApiKeyOptions : AuthenticationSchemeOptions
 {
-    public List<ApiKey> Keys { get; set; } = [];
+    public Dictionary<string, ApiKey> Keys { get; set; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -63,10 +66,10 @@ public sealed class ApiKeyHandler(IOptionsMonitor<ApiKeyOptions> options, ILogge
             return Task.FromResult(AuthenticateResult.NoResult());
 
         var hash = ApiKey.Hash(values.ToString().Trim());
-        var key = Options.Keys.FirstOrDefault(k => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(k.Sha256.ToLowerInvariant()), Encoding.ASCII.GetBytes(hash)));
+        var (name, key) = Options.Keys.FirstOrDefault(k => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(k.Value.Sha256.ToLowerInvariant()), Encoding.ASCII.GetBytes(hash)));
         if (key is null || !Permissions.IsKnown(key.Role)) return Task.FromResult(AuthenticateResult.Fail("unknown API key"));
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, key.Name), new Claim(ClaimTypes.Role, key.Role)], SchemeName);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, key.Role)], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 

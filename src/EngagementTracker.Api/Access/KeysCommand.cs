@@ -10,7 +10,7 @@ public sealed class KeysInput
     [Description("create")]
     public string Action { get; set; } = "create";
 
-    [Description("Whose key: a name that will show in the trail of what they write")]
+    [Description("Whose key: a name (letters, digits, - and _) that will show in the trail of what they write")]
     public string NameFlag { get; set; } = "";
 
     [Description("staff (read) or analyst (read and write)")]
@@ -20,14 +20,14 @@ public sealed class KeysInput
 /// <summary>
 /// <c>infra/run.sh keys create --name alice --role analyst</c>: makes a key for local use, prints it once, and adds its
 /// hash to <c>.local/keys.json</c> (git-ignored), which the app reads at start. Elsewhere, put the printed
-/// <c>Auth__Keys__N__…</c> settings in the environment or a secret store instead.
+/// <c>Auth__Keys__NAME__…</c> settings in the environment or a secret store instead.
 /// </summary>
 [Description("Create an API key for local use (its hash goes to .local/keys.json)")]
 public sealed class KeysCommand : JasperFxCommand<KeysInput>
 {
     public override bool Execute(KeysInput input)
     {
-        if (input.Action != "create" || string.IsNullOrWhiteSpace(input.NameFlag) || !Permissions.IsKnown(input.RoleFlag))
+        if (input.Action != "create" || string.IsNullOrWhiteSpace(input.NameFlag) || !input.NameFlag.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') || !Permissions.IsKnown(input.RoleFlag))
         {
             Console.Error.WriteLine("Usage: keys create --name NAME --role staff|analyst");
             return false;
@@ -36,21 +36,23 @@ public sealed class KeysCommand : JasperFxCommand<KeysInput>
         var file = KeyFile(Directory.GetCurrentDirectory());
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var root = File.Exists(file) ? JsonNode.Parse(File.ReadAllText(file))!.AsObject() : new JsonObject();
-        var keys = (root["Auth"] ??= new JsonObject())["Keys"] as JsonArray ?? [];
-        root["Auth"]!["Keys"] = keys;
+        var auth = root["Auth"] as JsonObject ?? new JsonObject();
+        var keys = auth["Keys"] as JsonObject ?? new JsonObject();
+        auth["Keys"] = keys;
+        root["Auth"] = auth;
 
         var key = ApiKey.NewKey();
         var hash = ApiKey.Hash(key);
-        keys.Add(new JsonObject { ["Name"] = input.NameFlag, ["Role"] = input.RoleFlag, ["Sha256"] = hash });
+        var replaced = keys.ContainsKey(input.NameFlag);
+        keys[input.NameFlag] = new JsonObject { ["Role"] = input.RoleFlag, ["Sha256"] = hash };
         File.WriteAllText(file, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
 
-        var n = keys.Count - 1;
         Console.WriteLine($"API key for {input.NameFlag} ({input.RoleFlag}), shown once; send it as the X-Api-Key header:");
         Console.WriteLine();
         Console.WriteLine($"  {key}");
         Console.WriteLine();
-        Console.WriteLine($"Its hash was added to {file}; restart the API to use it. To configure it elsewhere instead:");
-        Console.WriteLine($"  Auth__Keys__{n}__Name={input.NameFlag} Auth__Keys__{n}__Role={input.RoleFlag} Auth__Keys__{n}__Sha256={hash}");
+        Console.WriteLine($"Its hash was {(replaced ? "put in place of their old key's" : "added")} in {file}; restart the API to use it. To configure it elsewhere instead:");
+        Console.WriteLine($"  Auth__Keys__{input.NameFlag}__Role={input.RoleFlag} Auth__Keys__{input.NameFlag}__Sha256={hash}");
         return true;
     }
 

@@ -105,6 +105,19 @@ public class access_control(SeededAppFixture fixture) : IntegrationContext<Seede
         var assess = openapi.GetProperty("paths").GetProperty("/api/commitments/{id}/assessments").GetProperty("post");
         assess.GetProperty("description").GetString()!.ShouldContain("role analyst");
         foreach (var status in new[] { "400", "401", "403", "404", "409" }) assess.GetProperty("responses").TryGetProperty(status, out _).ShouldBeTrue(status);
+        foreach (var path in openapi.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var row = Table.Single(r => r.Pattern == path.Name && r.Method.Equals(operation.Name, StringComparison.OrdinalIgnoreCase));
+                var described = operation.Value;
+                described.GetProperty("description").GetString()!.ShouldContain("Requires an API key", customMessage: $"{operation.Name} {path.Name}");
+                described.GetProperty("responses").TryGetProperty("401", out _).ShouldBeTrue($"{operation.Name} {path.Name} has no 401");
+                described.GetProperty("responses").TryGetProperty("403", out _).ShouldBe(row.Rule == Rule.Analyst, $"{operation.Name} {path.Name}: 403");
+                described.GetProperty("security").GetArrayLength().ShouldBe(1);
+            }
+        }
+
         var board = openapi.GetProperty("paths").GetProperty("/api/commitments").GetProperty("get");
         board.GetProperty("description").GetString()!.ShouldContain("staff or analyst");
         board.GetProperty("responses").TryGetProperty("401", out _).ShouldBeTrue();

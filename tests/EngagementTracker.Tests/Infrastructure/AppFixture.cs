@@ -50,11 +50,10 @@ public class AppFixture : IAsyncLifetime
             web.UseSetting("ConnectionStrings:Postgres", ConnectionString);
             web.UseSetting("Seeds:Folder", SeedsFolder);
             web.UseSetting("Seeds:ReplayOnStartup", "false");
-            foreach (var (key, name, role, n) in new[] { (StaffKey, "staff-tester", Permissions.Staff, 0), (AnalystKey, "analyst-tester", Permissions.Analyst, 1) })
+            foreach (var (key, name, role) in new[] { (StaffKey, "staff-tester", Permissions.Staff), (AnalystKey, "analyst-tester", Permissions.Analyst) })
             {
-                web.UseSetting($"Auth:Keys:{n}:Name", name);
-                web.UseSetting($"Auth:Keys:{n}:Role", role);
-                web.UseSetting($"Auth:Keys:{n}:Sha256", ApiKey.Hash(key));
+                web.UseSetting($"Auth:Keys:{name}:Role", role);
+                web.UseSetting($"Auth:Keys:{name}:Sha256", ApiKey.Hash(key));
             }
             web.ConfigureServices(services =>
             {

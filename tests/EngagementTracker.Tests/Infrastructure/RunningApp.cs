@@ -32,11 +32,10 @@ public sealed class RunningApp : IAsyncLifetime
         start.Environment["ConnectionStrings__Postgres"] = connection;
         start.Environment["Seeds__Folder"] = AppFixture.SeedsFolder;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (key, name, role, n) in new[] { (StaffKey, "staff-browser", Permissions.Staff, 0), (AnalystKey, "analyst-browser", Permissions.Analyst, 1) })
+        foreach (var (key, name, role) in new[] { (StaffKey, "staff-browser", Permissions.Staff), (AnalystKey, "analyst-browser", Permissions.Analyst) })
         {
-            start.Environment[$"Auth__Keys__{n}__Name"] = name;
-            start.Environment[$"Auth__Keys__{n}__Role"] = role;
-            start.Environment[$"Auth__Keys__{n}__Sha256"] = ApiKey.Hash(key);
+            start.Environment[$"Auth__Keys__{name}__Role"] = role;
+            start.Environment[$"Auth__Keys__{name}__Sha256"] = ApiKey.Hash(key);
         }
 
         _process = Process.Start(start)!;

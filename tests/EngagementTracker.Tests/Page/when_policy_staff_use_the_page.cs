@@ -24,6 +24,8 @@ public sealed class when_policy_staff_use_the_page(RunningApp app) : IClassFixtu
 
     public async Task InitializeAsync()
     {
+        // Generous waits: on a two-core CI machine other test classes start app hosts in parallel with these.
+        SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -43,6 +45,7 @@ public sealed class when_policy_staff_use_the_page(RunningApp app) : IClassFixtu
     private async Task<IPage> SignedInAsync(string key, int width = 1280, int height = 900)
     {
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        page.SetDefaultTimeout(20_000);
         await page.GotoAsync(app.BaseUrl);
         await page.GetByLabel("API key").FillAsync(key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -102,6 +105,7 @@ public sealed class when_policy_staff_use_the_page(RunningApp app) : IClassFixtu
     public async Task on_a_phone_the_page_fits_the_screen_and_without_a_key_nothing_is_shown()
     {
         var phone = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        phone.SetDefaultTimeout(20_000);
         await phone.GotoAsync(app.BaseUrl);
         await Expect(phone.Locator("#app")).ToBeHiddenAsync();
         await phone.GetByLabel("API key").FillAsync("et_wrong");

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using EngagementTracker.Core;
 
 namespace EngagementTracker.Actors;
@@ -42,8 +43,10 @@ public sealed class Actor
     /// <summary>Folded name and aliases, '|'-separated: what a diacritics-insensitive search matches.</summary>
     public string SearchText { get; set; } = "";
 
+    [JsonIgnore]
     public ActorRef Ref => new(Id, Name, Kind);
 
+    [JsonIgnore]
     public IEnumerable<string> AllNames => Aliases.Prepend(Name);
 
     public static string IdFor(string canonicalName) => Names.Slug(canonicalName);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace EngagementTracker.Core;
 
 /// <summary>
@@ -6,13 +8,12 @@ namespace EngagementTracker.Core;
 /// </summary>
 public sealed record Evidence(string DocumentId, string Quote, int Start, int Length)
 {
+    [JsonIgnore]
     public int End => Start + Length;
 
     /// <summary>Same document, same place: the identity of a source for idempotent replay.</summary>
+    [JsonIgnore]
     public string Key => $"{DocumentId}@{Start}+{Length}";
-
-    public bool Overlaps(Evidence other) =>
-        DocumentId == other.DocumentId && Start < other.End && other.Start < End;
 }
 
 public static class EvidenceLocator

@@ -140,8 +140,6 @@ public sealed record PartialDate
 
     public bool Overlaps(PartialDate other) => Earliest <= other.Latest && other.Earliest <= Latest;
 
-    public bool Contains(PartialDate other) => Earliest <= other.Earliest && other.Latest <= Latest;
-
     public override string ToString() => Text;
 }
 

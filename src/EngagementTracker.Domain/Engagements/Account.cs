@@ -1,5 +1,6 @@
 using EngagementTracker.Actors;
 using EngagementTracker.Commitments;
+using System.Text.Json.Serialization;
 using EngagementTracker.Core;
 
 namespace EngagementTracker.Engagements;
@@ -24,6 +25,7 @@ public sealed record Account(
     DateTimeOffset Recorded,
     string? RecordedBy = null)
 {
+    [JsonIgnore]
     public IEnumerable<ActorRef> Participants => Actors.Concat(Counterparts);
 
     /// <summary>The account a sourced domain event gives; null for events that are not accounts of the world (registrations, aliases).</summary>

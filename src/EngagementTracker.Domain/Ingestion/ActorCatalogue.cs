@@ -45,8 +45,6 @@ public static class ActorCatalogue
         ["civil_society"] = ActorKind.CivilSociety,
     };
 
-    public static string KindName(ActorKind kind) => Kinds.First(k => k.Value == kind).Key;
-
     public static IReadOnlyCollection<string> KindNames => Kinds.Keys;
 
     public static bool TryParseKind(string? name, out ActorKind kind) => Kinds.TryGetValue(name ?? "", out kind);

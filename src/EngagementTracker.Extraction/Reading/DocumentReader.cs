@@ -1,0 +1,86 @@
+using System.Text;
+
+namespace EngagementTracker.Extraction.Reading;
+
+/// <summary>A document as read: its clean text, what could be inferred about it, and what reading changed.</summary>
+/// <param name="Notes">what reading did that a reviewer should know ("dropped 7 repeated paragraphs, 2,804 characters")</param>
+public sealed record ReadDocument(string Text, string MediaType, string? Title, string? Published, IReadOnlyList<string> Notes);
+
+/// <summary>A document that cannot be read; nothing of it is stored.</summary>
+public sealed class DocumentRejectedException(string reason) : Exception(reason);
+
+/// <summary>
+/// Reads a document as it arrives: plain text, a saved web page (navigation, menus and scripts dropped, the article
+/// kept) or a PDF (its text layer, with words broken at line ends joined and wrapped lines unwrapped). Passages printed
+/// twice are kept once. Empty, binary, unsupported or oversized input is refused.
+/// </summary>
+public static class DocumentReader
+{
+    /// <summary>The largest document accepted: 5 MiB.</summary>
+    public const int MaxBytes = 5 * 1024 * 1024;
+
+    public static readonly IReadOnlyList<string> MediaTypes = ["text/plain", "text/html", "application/pdf"];
+
+    public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
+    {
+        if (content.Length == 0) throw new DocumentRejectedException("The document is empty.");
+        if (content.Length > MaxBytes) throw new DocumentRejectedException($"The document has {content.Length:N0} bytes; the limit is {MaxBytes:N0} (5 MiB).");
+
+        var type = MediaTypeOf(content, mediaType, fileName);
+        var read = type switch
+        {
+            "text/plain" => PlainText.Read(Decode(content)),
+            "text/html" => WebPage.Read(Decode(content)),
+            "application/pdf" => PdfText.Read(content),
+            _ => throw new DocumentRejectedException($"'{mediaType}' is not a type this reads: {string.Join(", ", MediaTypes)}."),
+        };
+
+        var (text, dropped) = RepeatedPassages.Drop(read.Text);
+        if (string.IsNullOrWhiteSpace(text)) throw new DocumentRejectedException("The document has no readable text.");
+        var notes = dropped.Count == 0
+            ? read.Notes
+            : [.. read.Notes, $"dropped {dropped.Count} repeated paragraph{(dropped.Count == 1 ? "" : "s")}, {dropped.Sum(d => d.Length):N0} characters, printed earlier in the document"];
+        return read with { Text = text, Notes = notes };
+    }
+
+    /// <summary>The declared type when it is one we read; else what the file name or the first bytes say.</summary>
+    private static string MediaTypeOf(byte[] content, string? declared, string? fileName)
+    {
+        var type = (declared ?? "").Split(';')[0].Trim().ToLowerInvariant();
+        if (type is "application/xhtml+xml") type = "text/html";
+        if (MediaTypes.Contains(type)) return type;
+        if (type is not ("" or "application/octet-stream")) return type;
+
+        var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
+        if (extension is ".pdf" || content.AsSpan().StartsWith("%PDF-"u8)) return "application/pdf";
+        if (extension is ".html" or ".htm") return "text/html";
+        var head = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 512)).TrimStart('\uFEFF', ' ', '\r', '\n', '\t').ToLowerInvariant();
+        return head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal) ? "text/html" : "text/plain";
+    }
+
+    /// <summary>UTF-8 (with or without BOM), else UTF-16 by BOM; refuses bytes that are not text.</summary>
+    private static string Decode(byte[] content)
+    {
+        string text;
+        if (content.Length >= 2 && ((content[0] == 0xFF && content[1] == 0xFE) || (content[0] == 0xFE && content[1] == 0xFF)))
+        {
+            text = (content[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(content, 2, content.Length - 2);
+        }
+        else
+        {
+            try
+            {
+                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
+            }
+            catch (DecoderFallbackException)
+            {
+                throw new DocumentRejectedException("The document is not UTF-8 text: it looks binary. Send text, HTML or PDF.");
+            }
+        }
+
+        var control = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
+        if (text.Contains('\0', StringComparison.Ordinal) || control > text.Length / 100)
+            throw new DocumentRejectedException("The document holds control characters: it looks binary. Send text, HTML or PDF.");
+        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text;
+using CsCheck;
+using EngagementTracker.Extraction.Reading;
+using EngagementTracker.Tests.Infrastructure;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace EngagementTracker.Tests.Extraction;
+
+public class DocumentReaderTests
+{
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    [Fact]
+    public void the_osce_page_printed_twice_is_read_once_with_its_menus_left_alone()
+    {
+        var raw = File.ReadAllText(Path.Combine(AppFixture.SeedsFolder, "documents", "000_6bf987e0526c7f56.txt"));
+
+        var read = DocumentReader.Read(Utf8(raw), "text/plain");
+
+        Occurrences(raw, "During meetings over the past 24 hours").ShouldBe(2);
+        Occurrences(read.Text, "During meetings over the past 24 hours").ShouldBe(1);
+        Occurrences(read.Text, "The Chairman-in-Office then concluded his visit").ShouldBe(1);
+        read.Text.ShouldContain("- Programme Office in Astana");
+        read.Notes.ShouldHaveSingleItem().ShouldStartWith("dropped 7 repeated paragraphs");
+    }
+
+    [Fact]
+    public void a_saved_web_page_keeps_the_article_and_drops_navigation_menus_and_scripts()
+    {
+        const string html = """
+            <!doctype html><html><head><title>Site | Press</title><script>var tracking = "secret";</script><style>p{color:red}</style></head>
+            <body><header class="site"><a href="/">OSCE</a> Search the site</header>
+            <nav><ul><li><a href="/a">Arms control</a></li><li><a href="/b">Border management</a></li><li><a href="/c">Elections</a></li></ul></nav>
+            <div class="menu"><ul><li><a href="/x">Home</a></li><li><a href="/y">About us</a></li><li><a href="/z">Contact</a></li></ul></div>
+            <article><header><h1>Chair-in-Office concludes visit</h1><time datetime="2024-06-25T10:00:00Z">25 June 2024</time></header>
+            <p>ASTANA, 25 June 2024 — Today, the Chair-in-Office <b>concluded</b> his visit to Kazakhstan.</p>
+            <p>He met with the President.</p><ul><li>Regional co-operation and connectivity</li><li>Border management</li></ul></article>
+            <footer>© OSCE 2024 · <a href="/privacy">Privacy</a></footer></body></html>
+            """;
+
+        var read = DocumentReader.Read(Utf8(html), "text/html; charset=utf-8");
+
+        read.Title.ShouldBe("Chair-in-Office concludes visit");
+        read.Published.ShouldBe("2024-06-25");
+        read.Text.ShouldContain("ASTANA, 25 June 2024 — Today, the Chair-in-Office concluded his visit to Kazakhstan.");
+        read.Text.ShouldContain("He met with the President.");
+        read.Text.ShouldContain("Regional co-operation and connectivity"); // a list of words, not of links, is content
+        foreach (var noise in new[] { "tracking", "color", "Search the site", "Arms control", "About us", "Privacy" }) read.Text.ShouldNotContain(noise);
+    }
+
+    [Fact]
+    public void a_pdf_is_read_from_its_text_layer_with_broken_words_and_wrapped_lines_joined()
+    {
+        var pdf = Pdf(
+            "At the OSCE Madrid Ministerial Meeting in Novem-",
+            "ber 2007, Kazakhstan committed itself to reforms of",
+            "its election law and of the election-",
+            "monitoring rules.",
+            "",
+            "Election monitoring matters. Rules are rules.");
+
+        var read = DocumentReader.Read(pdf, "application/pdf");
+
+        read.MediaType.ShouldBe("application/pdf");
+        read.Text.ShouldContain("in November 2007, Kazakhstan committed itself to reforms of its election law and of the election-monitoring rules.");
+        read.Notes.ShouldContain("read the text layer of 1 page");
+        DocumentReader.Read(pdf, "application/octet-stream", "brief.pdf").Text.ShouldBe(read.Text);
+        DocumentReader.Read(pdf, null).MediaType.ShouldBe("application/pdf");
+    }
+
+    [Theory]
+    [InlineData("", "text/plain", "empty")]
+    [InlineData("\u0089PNG\r\n\u001a\n\0\0\0\rIHDR", "application/octet-stream", "binary")]
+    [InlineData("hello", "image/png", "not a type this reads")]
+    public void what_cannot_be_read_is_refused_with_a_reason(string content, string type, string reason)
+    {
+        var bytes = content.Select(c => (byte)c).ToArray();
+
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(bytes, type)).Message.ShouldContain(reason);
+    }
+
+    [Fact]
+    public void an_oversized_document_or_a_pdf_without_text_is_refused()
+    {
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(new byte[DocumentReader.MaxBytes + 1], "text/plain")).Message.ShouldContain("limit");
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Pdf(), "application/pdf")).Message.ShouldContain("no text layer");
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("%PDF-1.7 not really"), "application/pdf")).Message.ShouldContain("cannot be read");
+    }
+
+    [Fact]
+    public void any_bytes_are_either_read_or_refused_with_a_reason_never_a_crash()
+    {
+        Gen.Select(Gen.Byte.Array[0, 400], Gen.Int[0, 4].Select(i => new[] { "text/plain", "text/html", "application/pdf", "application/octet-stream", null }[i]))
+            .Sample((bytes, type) =>
+            {
+                try
+                {
+                    var read = DocumentReader.Read(bytes, type);
+                    read.Text.ShouldNotBeNullOrWhiteSpace();
+                }
+                catch (DocumentRejectedException e)
+                {
+                    e.Message.ShouldNotBeNullOrWhiteSpace();
+                }
+            }, iter: 2000);
+
+        Gen.String.Sample(text =>
+        {
+            try { DocumentReader.Read(Utf8("<html><body><article>" + text + "</article></body></html>"), "text/html"); }
+            catch (DocumentRejectedException) { }
+        }, iter: 2000);
+    }
+
+    private static int Occurrences(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
+    private static byte[] Pdf(params string[] lines)
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(PageSize.A4);
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var y = 780.0;
+        foreach (var line in lines)
+        {
+            if (line.Length > 0) page.AddText(line, 11, new PdfPoint(50, y), font);
+            y -= line.Length > 0 ? 14 : 28;
+        }
+
+        return builder.Build();
+    }
+}

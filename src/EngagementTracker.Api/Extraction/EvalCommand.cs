@@ -1,0 +1,86 @@
+using System.Globalization;
+using EngagementTracker.Actors;
+using EngagementTracker.Documents;
+using EngagementTracker.Extraction.Proposing;
+using EngagementTracker.Extraction.Reading;
+using EngagementTracker.Ingestion;
+using JasperFx.CommandLine;
+
+namespace EngagementTracker.Extraction;
+
+public sealed class EvalInput
+{
+    [Description("Folder of documents (default: seeds/documents)")]
+    public string DocumentsFlag { get; set; } = "";
+
+    [Description("Folder of reviewed annotation files, *.events.json (default: the documents folder)")]
+    public string AnnotationsFlag { get; set; } = "";
+
+    [Description("The actor file (default: seeds/actors.json)")]
+    public string ActorsFlag { get; set; } = "";
+}
+
+/// <summary>
+/// <c>infra/run.sh eval [--documents DIR] [--annotations DIR] [--actors FILE]</c>: runs the extractor on each annotated
+/// document and prints precision, recall and F1 per kind and overall, with actor and date accuracy on the matches.
+/// Reads files only; the store is not touched.
+/// </summary>
+[Description("Measure automatic extraction against reviewed annotations: precision, recall, F1, actor and date accuracy")]
+public sealed class EvalCommand : JasperFxCommand<EvalInput>
+{
+    public override bool Execute(EvalInput input)
+    {
+        var seeds = Path.Combine(Postgres.Database.RepositoryRoot(Directory.GetCurrentDirectory()), "seeds");
+        var documents = input.DocumentsFlag is { Length: > 0 } d ? d : Path.Combine(seeds, "documents");
+        var annotations = input.AnnotationsFlag is { Length: > 0 } a ? a : documents;
+        var actorFile = input.ActorsFlag is { Length: > 0 } f ? f : Path.Combine(seeds, SeedFolder.ActorFile);
+        var result = Run(documents, annotations, actorFile, Console.Out);
+        Print(result, Console.Out);
+        return true;
+    }
+
+    public static EvaluationResult Run(string documents, string annotations, string actorFile, TextWriter log)
+    {
+        var texts = Directory.GetFiles(documents, "*.txt").ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.ReadAllText, StringComparer.Ordinal);
+        var actors = ActorCatalogue.Read(Path.GetFileName(actorFile), File.ReadAllText(actorFile), texts.GetValueOrDefault)
+            .Select(e => e.Missing(null, "eval").Aggregate((Actor?)null, (actor, ev) => Actor.Evolve(actor, ev, default))!)
+            .ToList();
+        var directory = new ActorDirectory(actors);
+        var extractor = new Extractor(new Mentions(actors));
+        var gold = new List<GoldEvent>();
+        var proposed = new List<ProposedEvent>();
+
+        foreach (var file in Directory.GetFiles(annotations, SeedFolder.ScriptPattern).Order(StringComparer.Ordinal))
+        {
+            var json = File.ReadAllText(file);
+            var header = EventScript.ReadHeader(Path.GetFileName(file), json);
+            var path = new[] { Path.Combine(documents, Path.GetFileName(header.File)), Path.Combine(Path.GetDirectoryName(documents) ?? documents, header.File) }.First(File.Exists);
+            var id = SourceDocument.IdFor(path);
+            var read = DocumentReader.Read(File.ReadAllBytes(path), null, path);
+            var raw = File.ReadAllText(path);
+            // score against the document as annotated: the raw text, whose spans the annotations use
+            var script = EventScript.Read(Path.GetFileName(file), json, id, raw);
+            foreach (var e in script.Events)
+            {
+                var participants = e.Actors.Concat(e.Counterparts).Select(n => directory.Resolve(n)?.Id ?? n).ToHashSet(StringComparer.Ordinal);
+                gold.Add(new GoldEvent(id, e.Kind, e.Evidence.Start, e.Evidence.End, participants, e.Occurred));
+            }
+
+            var proposals = extractor.Propose(id, raw, header.Published);
+            proposed.AddRange(proposals);
+            log.WriteLine($"{id}: {script.Events.Count} reviewed, {proposals.Count} proposed ({read.Notes.Count} reading notes)");
+        }
+
+        return Evaluation.Score(gold, proposed);
+    }
+
+    public static void Print(EvaluationResult result, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine($"{"kind",-22} {"reviewed",8} {"proposed",8} {"matched",8} {"P",6} {"R",6} {"F1",6}");
+        foreach (var k in result.Kinds.Append(result.Overall))
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{k.Kind,-22} {k.Gold,8} {k.Proposed,8} {k.Matched,8} {k.Precision,6:F2} {k.Recall,6:F2} {k.F1,6:F2}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"actor accuracy on matches {result.ActorAccuracy:F2}; date accuracy on matches {result.DateAccuracy:F2} exact, {result.DateCompatible:F2} compatible"));
+    }
+}

@@ -1,0 +1,59 @@
+using EngagementTracker.Core;
+
+namespace EngagementTracker.Extraction.Proposing;
+
+/// <summary>A reviewed event as the scorer sees it.</summary>
+public sealed record GoldEvent(string DocumentId, EventKind Kind, int Start, int End, IReadOnlySet<string> Participants, PartialDate Occurred);
+
+public sealed record KindScore(string Kind, int Gold, int Proposed, int Matched)
+{
+    public double Precision => Proposed == 0 ? 0 : (double)Matched / Proposed;
+    public double Recall => Gold == 0 ? 0 : (double)Matched / Gold;
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
+
+/// <param name="ActorAccuracy">on matches: the proposal names exactly the reviewed participants</param>
+/// <param name="DateAccuracy">on matches: the proposal's date is the reviewed date, precision included</param>
+/// <param name="DateCompatible">on matches: the proposal's date and the reviewed date can be the same day</param>
+public sealed record EvaluationResult(IReadOnlyList<KindScore> Kinds, KindScore Overall, double ActorAccuracy, double DateAccuracy, double DateCompatible);
+
+/// <summary>
+/// Scores proposals against reviewed events: a proposal matches a reviewed event when the kind is the same, their
+/// evidence spans overlap and they share at least one actor or counterpart; matching is one-to-one (each reviewed
+/// event takes the unmatched proposal overlapping it most, then the most confident).
+/// </summary>
+public static class Evaluation
+{
+    public static EvaluationResult Score(IReadOnlyList<GoldEvent> gold, IReadOnlyList<ProposedEvent> proposed)
+    {
+        var used = new HashSet<ProposedEvent>(ReferenceEqualityComparer.Instance);
+        var matches = new List<(GoldEvent Gold, ProposedEvent Proposed)>();
+        foreach (var g in gold)
+        {
+            var best = proposed
+                .Where(p => !used.Contains(p) && p.Kind == g.Kind && p.Evidence.DocumentId == g.DocumentId)
+                .Select(p => (Proposal: p, Overlap: Math.Min(g.End, p.Evidence.End) - Math.Max(g.Start, p.Evidence.Start)))
+                .Where(x => x.Overlap > 0 && Participants(x.Proposal).Overlaps(g.Participants))
+                .OrderByDescending(x => x.Overlap).ThenByDescending(x => x.Proposal.Confidence)
+                .Select(x => x.Proposal)
+                .FirstOrDefault();
+            if (best is null) continue;
+            used.Add(best);
+            matches.Add((g, best));
+        }
+
+        var kinds = Enum.GetValues<EventKind>()
+            .Select(k => new KindScore(k.Name(), gold.Count(g => g.Kind == k), proposed.Count(p => p.Kind == k), matches.Count(m => m.Gold.Kind == k)))
+            .ToList();
+        var overall = new KindScore("overall", gold.Count, proposed.Count, matches.Count);
+        double Share(Func<(GoldEvent Gold, ProposedEvent Proposed), bool> right) => matches.Count == 0 ? 0 : (double)matches.Count(right) / matches.Count;
+        return new EvaluationResult(
+            kinds,
+            overall,
+            Share(m => Participants(m.Proposed).SetEquals(m.Gold.Participants)),
+            Share(m => m.Proposed.Occurred?.Text == m.Gold.Occurred.Text),
+            Share(m => m.Proposed.Occurred is { } d && d.Overlaps(m.Gold.Occurred)));
+    }
+
+    private static HashSet<string> Participants(ProposedEvent p) => [.. p.Actors.Concat(p.Counterparts).Select(a => a.Id)];
+}

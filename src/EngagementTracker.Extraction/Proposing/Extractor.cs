@@ -1,0 +1,167 @@
+using System.Text.RegularExpressions;
+using EngagementTracker.Actors;
+using EngagementTracker.Commitments;
+using EngagementTracker.Core;
+
+namespace EngagementTracker.Extraction.Proposing;
+
+/// <summary>An event the extractor proposes, for an analyst to accept, edit or reject: with its evidence, confidence and the rules that produced it.</summary>
+public sealed record ProposedEvent(
+    EventKind Kind,
+    PartialDate? Occurred,
+    IReadOnlyList<ActorRef> Actors,
+    IReadOnlyList<ActorRef> Counterparts,
+    string? Place,
+    string? Topic,
+    string? Commitment,
+    AssessmentStatus? Status,
+    Evidence Evidence,
+    double Confidence,
+    string Rule);
+
+/// <summary>
+/// Proposes events from a document's text, deterministically: sentence by sentence, a cue ("met with", "concluded his
+/// visit to", "committed itself to", "fell short of", "expressed concern", "called on", "commended") gives the kind;
+/// actors named before it act, those after it are the counterparts; the sentence's own date (or the publication date)
+/// says when. Announcements ("will visit", "is expected to meet", "plans to") and negations ("did not meet") are not
+/// reported as having happened. Each named official met is a separate meeting.
+/// </summary>
+public sealed partial class Extractor(Mentions mentions)
+{
+    private sealed record Cue(EventKind Kind, Regex Pattern, double Strength, string Rule, AssessmentStatus? Status = null, bool Passive = false);
+
+    private static readonly Cue[] Cues =
+    [
+        new(EventKind.Meeting, new(@"\b(met|meets|meeting)\s+(with\b)?|\bheld\s+talks\s+with\b|\breceived\b", RegexOptions.IgnoreCase), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, new(@"\b(during|in)\s+(his|her|their)?\s*meetings?\b.{0,60}?\bwith\b", RegexOptions.IgnoreCase), 0.7, "cue:meetings-with"),
+        new(EventKind.Visit, new(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(official\s+|working\s+|state\s+)?visit\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b", RegexOptions.IgnoreCase), 0.8, "cue:visit-to"),
+        new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(reaffirmed|expressed|confirmed)\s+(its|his|her|their)?\s*(readiness|commitment|desire)\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b", RegexOptions.IgnoreCase), 0.7, "cue:committed"),
+        new(EventKind.CommitmentAssessed, new(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver)\b|\bundelivered\s+promises\b", RegexOptions.IgnoreCase), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
+        new(EventKind.CommitmentAssessed, new(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b", RegexOptions.IgnoreCase), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet),
+        new(EventKind.CommitmentAssessed, new(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b", RegexOptions.IgnoreCase), 0.6, "cue:fulfilled", AssessmentStatus.Met),
+        new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised)\s+(serious\s+|deep\s+)?concerns?\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bcondemned\b|\bdeplored\b|\bchallenged\b|\bdenounced\b|\binfringements?\s+on\b|\bquestioned\b", RegexOptions.IgnoreCase), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, new(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b", RegexOptions.IgnoreCase), 0.7, "cue:criticised-by", Passive: true),
+        new(EventKind.RecommendationMade, new(@"\bcalled\s+(on|upon)\b|\burged\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", RegexOptions.IgnoreCase), 0.65, "cue:called-on"),
+        new(EventKind.PraiseExpressed, new(@"\bcommended\b|\bpraised\b|\bwelcomed\b|\b(expressed|extended|conveyed)\s+(his|her|their|its)?\s*(sincere\s+)?(appreciation|gratitude|thanks)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b", RegexOptions.IgnoreCase), 0.6, "cue:commended"),
+    ];
+
+    private static readonly (string Cue, string Topic)[] Topics =
+    [
+        ("media", "Media freedom and development"), ("libel", "Media freedom and development"), ("journalist", "Media freedom and development"),
+        ("election", "Elections"), ("electoral", "Elections"), ("observer", "Elections"), ("trafficking", "Combating trafficking in human beings"),
+        ("border", "Border management"), ("terroris", "Countering terrorism"), ("money laundering", "Countering terrorism"), ("tolerance", "Tolerance and non-discrimination"),
+        ("discrimination", "Tolerance and non-discrimination"), ("minorit", "National minority issues"), ("roma", "Roma and Sinti"), ("gender", "Gender equality"),
+        ("rule of law", "Rule of law"), ("justice", "Rule of law"), ("torture", "Human rights"), ("human rights", "Human rights"), ("assembly", "Human rights"),
+        ("democra", "Democratization"), ("reform", "Democratization"), ("party", "Democratization"), ("pluralism", "Democratization"), ("environment", "Environmental activities"),
+        ("youth", "Youth"), ("civil society", "Human rights"), ("co-operation", "Conflict prevention and resolution"), ("security", "Conflict prevention and resolution"),
+    ];
+
+    /// <summary>Proposals for a whole document.</summary>
+    public IReadOnlyList<ProposedEvent> Propose(string documentId, string text, PartialDate? published)
+    {
+        published ??= Dates.Publication(text);
+        var on = published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow));
+        var proposals = new List<ProposedEvent>();
+        ActorRef? lastOfficial = null;
+        foreach (var sentence in Sentences.Split(text))
+        {
+            var found = mentions.In(sentence.Text, on, lastOfficial);
+            proposals.AddRange(FromSentence(documentId, sentence, found, published));
+            lastOfficial = found.Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).FirstOrDefault() ?? lastOfficial;
+        }
+
+        return proposals;
+    }
+
+    private static IEnumerable<ProposedEvent> FromSentence(string documentId, Sentence sentence, IReadOnlyList<Mention> found, PartialDate? published)
+    {
+        if (found.Count == 0) yield break;
+        var text = sentence.Text;
+        var date = Dates.For(text, published);
+        var evidence = new Evidence(documentId, text, sentence.Start, sentence.End - sentence.Start);
+        var topic = Topics.Where(t => text.Contains(t.Cue, StringComparison.OrdinalIgnoreCase)).Select(t => t.Topic).FirstOrDefault();
+        var place = PlaceIn(text);
+        var seen = new HashSet<EventKind>();
+
+        foreach (var cue in Cues)
+        {
+            var match = cue.Pattern.Match(text);
+            if (!match.Success || seen.Contains(cue.Kind)) continue;
+            if (NotReported(text, match.Index) && cue.Kind != EventKind.CommitmentAssessed) continue;
+
+            var before = found.Where(m => m.End <= match.Index).ToList();
+            var after = found.Where(m => m.Start >= match.Index + match.Length - 1).ToList();
+            var (actors, counterparts) = cue.Passive
+                ? (after.Select(m => m.Actor).ToList(), before.Select(m => m.Actor).ToList())
+                : (Subject(before, found), after.Select(m => m.Actor).ToList());
+            actors = actors.DistinctBy(a => a.Id).ToList();
+            counterparts = counterparts.DistinctBy(a => a.Id).Where(c => actors.All(a => a.Id != c.Id)).ToList();
+            if (actors.Count + counterparts.Count == 0) continue;
+
+            var confidence = cue.Strength
+                             + (date is { Rule: not "date:publication" } ? 0.05 : 0)
+                             + (actors.Count > 0 && counterparts.Count > 0 ? 0.1 : -0.15)
+                             - (found.Any(m => m.Rule == "actor:pronoun") ? 0.1 : 0);
+            var rule = $"{cue.Rule}; {date?.Rule ?? "date:none"}; {string.Join(",", found.Select(m => m.Rule).Distinct())}";
+            confidence = Math.Clamp(confidence, 0.05, 0.99);
+
+            switch (cue.Kind)
+            {
+                case EventKind.Meeting:
+                    var people = counterparts.Where(c => c.Kind is ActorKind.Official or ActorKind.Person or ActorKind.CivilSociety).ToList();
+                    if (actors.Count == 0 || people.Count == 0) continue;
+                    foreach (var person in people)
+                        yield return new ProposedEvent(EventKind.Meeting, date?.Date, actors, [person], place, topic, null, null, evidence, confidence, rule);
+                    break;
+                case EventKind.Visit:
+                    var visited = counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.FieldOperation or ActorKind.Institution).Take(1).ToList();
+                    if (actors.Count == 0 || visited.Count == 0) continue;
+                    yield return new ProposedEvent(EventKind.Visit, date?.Date, actors, visited, place, topic, null, null, evidence, confidence, rule);
+                    break;
+                case EventKind.CommitmentMade:
+                    yield return new ProposedEvent(cue.Kind, date?.Date, actors.Count > 0 ? actors : counterparts, actors.Count > 0 ? counterparts : [], place, topic,
+                        Clause(text, match.Index + match.Length), AssessmentStatus.Open, evidence, confidence, rule);
+                    break;
+                case EventKind.CommitmentAssessed:
+                    yield return new ProposedEvent(cue.Kind, date?.Date, actors, counterparts, place, topic, Clause(text, match.Index + match.Length), cue.Status, evidence, confidence, rule);
+                    break;
+                default:
+                    yield return new ProposedEvent(cue.Kind, date?.Date, actors, counterparts, place, topic, null, null, evidence, confidence, rule);
+                    break;
+            }
+
+            seen.Add(cue.Kind);
+        }
+    }
+
+    /// <summary>Who acts: the actors named before the cue, officials and states first; the nearest when several.</summary>
+    private static List<ActorRef> Subject(List<Mention> before, IReadOnlyList<Mention> all) =>
+        before.Count == 0 ? [] : [before.OrderBy(m => m.Actor.Kind is ActorKind.Official ? 0 : 1).ThenByDescending(m => m.End).First().Actor];
+
+    /// <summary>"will visit", "is expected to meet", "plans to", "did not meet": an announcement or a negation, not a report.</summary>
+    private static bool NotReported(string text, int cue)
+    {
+        var window = text[Math.Max(0, cue - 40)..cue];
+        return Announcement().IsMatch(window) || Negation().IsMatch(window);
+    }
+
+    private static string? Clause(string text, int from)
+    {
+        var rest = text[Math.Min(from, text.Length)..].TrimStart();
+        var end = rest.IndexOfAny(['.', ';', '“', '"']);
+        var clause = (end < 0 ? rest : rest[..end]).Trim().TrimEnd(',');
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? null : string.Join(' ', words.Take(16));
+    }
+
+    private static string? PlaceIn(string text) => PlacePattern().Match(text) is { Success: true } m ? m.Groups["place"].Value : null;
+
+    [GeneratedRegex(@"\b(will|would|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+scheduled\s+to|to\s+be)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Announcement();
+
+    [GeneratedRegex(@"\b(did\s+not|didn't|has\s+not|have\s+not|had\s+not|never|refused\s+to|declined\s+to)\s+(\w+\s+){0,1}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z]+)(,|\s+[-–—])|\b(?:in|In)\s+(?<place>Astana|Almaty|Warsaw|Vienna|Madrid|Helsinki|Brussels|Geneva|Moscow|Bishkek|Dushanbe|Tashkent|Ashgabat|Tbilisi|Baku|Yerevan|Kyiv|Minsk|Paris|Washington|Belgrade|Pristina|Skopje|Sarajevo|Tirana|Podgorica|Chisinau|Valletta|Prague)\b")]
+    private static partial Regex PlacePattern();
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace EngagementTracker.Extraction.Proposing;
+
+/// <summary>A sentence of a document: its span and text.</summary>
+public sealed record Sentence(int Start, int End, string Text);
+
+/// <summary>
+/// Splits text into sentences: at ., ! or ? followed by space and a capital, an opening quote or a digit (not after
+/// common abbreviations: Mr., Ms., Dr., U.S., No., e.g.), at blank lines, and at list items and headings on lines of
+/// their own.
+/// </summary>
+public static partial class Sentences
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Ms", "Mrs", "Dr", "Prof", "No", "St", "Gen", "Amb", "Jr", "Sr", "vs", "e.g", "i.e", "U.S", "U.N", "U.K", "E.U", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
+    };
+
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var start = 0;
+        foreach (Match boundary in Boundary().Matches(text))
+        {
+            var end = boundary.Index + (boundary.Groups["stop"].Success ? 1 : 0);
+            if (boundary.Groups["stop"].Success && IsAbbreviation(text, boundary.Index)) continue;
+            Add(start, end);
+            start = boundary.Index + boundary.Length;
+        }
+
+        Add(start, text.Length);
+        return sentences;
+
+        void Add(int from, int to)
+        {
+            while (from < to && char.IsWhiteSpace(text[from])) from++;
+            while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+            if (to - from >= 3) sentences.Add(new Sentence(from, to, text[from..to]));
+        }
+    }
+
+    private static bool IsAbbreviation(string text, int stop)
+    {
+        var wordStart = stop;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+        var word = text[wordStart..stop];
+        return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
+    }
+
+    /// <summary>End of a sentence (a stop before space and a capital, quote, bullet or digit) or a paragraph/line break that ends one.</summary>
+    [GeneratedRegex(@"(?<stop>[.!?])(?=[”""'’)]?\s+[\p{Lu}“""'‘(\d•–-])|\n\s*\n|\n(?=\s*[•\-–*]\s)|(?<=[:;])\s*\n")]
+    private static partial Regex Boundary();
+}

@@ -37,6 +37,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 });
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ConcurrencyConflicts>();
+builder.Services.AddExceptionHandler<Refusals>();
 builder.Services.AddAccessControl(builder.Configuration);
 builder.Services.AddOpenApi(options => options.DescribeAccess());
 

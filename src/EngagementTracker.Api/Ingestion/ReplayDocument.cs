@@ -38,8 +38,6 @@ public static class ReplayDocumentHandler
         var directory = new ActorDirectory(await session.Query<Actor>().ToListAsync(cancellation));
         var plan = DocumentReplay.Plan(script, documentId, directory);
 
-        var appended = new Dictionary<string, int>(StringComparer.Ordinal);
-        var known = 0;
         var aliases = 0;
         foreach (var group in plan.Aliases.GroupBy(a => a.StreamId))
         {
@@ -51,48 +49,9 @@ public static class ReplayDocumentHandler
             }
         }
 
-        foreach (var group in plan.Happenings.GroupBy(a => a.StreamId))
-        {
-            var stream = await session.Events.FetchForWriting<Happening>(group.Key, cancellation);
-            var seen = new HashSet<string>(stream.Aggregate?.Accounts.Select(a => a.Source.Key) ?? [], StringComparer.Ordinal);
-            foreach (var report in group.Select(a => (HappeningReported)a.Event))
-            {
-                if (!seen.Add(report.Source.Key)) { known++; continue; }
-                stream.AppendOne(report);
-                Count(report.Kind);
-            }
-        }
-
-        var problems = new List<ScriptProblem>();
-        foreach (var group in plan.Commitments.GroupBy(a => a.StreamId))
-        {
-            var stream = await session.Events.FetchForWriting<Commitment>(group.Key, cancellation);
-            var seen = new HashSet<string>(
-                (stream.Aggregate?.Claims ?? []).Concat(stream.Aggregate?.Assessments ?? []).Select(SourceKey),
-                StringComparer.Ordinal);
-            var made = stream.Aggregate?.Claims.Count > 0 || group.Any(a => a.Event is CommitmentMade);
-            foreach (var e in group.Select(a => a.Event))
-            {
-                if (e is CommitmentAssessed { } orphan && !made)
-                {
-                    problems.Add(new ScriptProblem(command.AnnotationFile, "commitment", $"'{orphan.Statement}' is assessed but was never recorded as made: add its commitment_made event, with the same wording"));
-                    continue;
-                }
-
-                if (!seen.Add(SourceKey(Account.From(e, default)!))) { known++; continue; }
-                stream.AppendOne(e);
-                Count(e is CommitmentMade ? EventKind.CommitmentMade : EventKind.CommitmentAssessed);
-            }
-        }
-
-        if (problems.Count > 0) throw new ScriptRejectedException(problems);
+        var (appended, known) = await StreamAppender.AppendAsync(session, plan.Happenings.Concat(plan.Commitments), command.AnnotationFile, cancellation);
         return new DocumentReplayed(documentId, registered, aliases, appended, known);
-
-        void Count(EventKind kind) => appended[kind.Name()] = appended.GetValueOrDefault(kind.Name()) + 1;
     }
-
-    /// <summary>What makes a commitment account the same on a second replay: its kind, status and evidence.</summary>
-    private static string SourceKey(Account a) => $"{a.Kind}|{a.Status}|{a.Source.Key}";
 
     private static async Task<bool> Register(ReplayDocument command, EventScript script, string documentId, IDocumentSession session, CancellationToken cancellation)
     {

@@ -1,6 +1,7 @@
 using EngagementTracker.Actors;
 using EngagementTracker.Commitments;
 using EngagementTracker.Core;
+using EngagementTracker.Documents;
 using EngagementTracker.Engagements;
 
 namespace EngagementTracker.Ingestion;
@@ -56,27 +57,8 @@ public static class DocumentReplay
                             & Resolve(e.Counterparts, $"events[{e.Index}].counterparts", out var counterparts);
             if (!resolvedAll) continue;
 
-            switch (e.Kind)
-            {
-                case EventKind.CommitmentMade:
-                {
-                    var id = Commitment.IdFor(e.Commitment!);
-                    commitments.Add(new(id, new CommitmentMade(id, e.Commitment!, actors, counterparts, e.Place, e.Topic, e.Occurred, e.Deadline, e.Evidence)));
-                    break;
-                }
-                case EventKind.CommitmentAssessed:
-                {
-                    var id = Commitment.IdFor(e.Commitment!);
-                    commitments.Add(new(id, new CommitmentAssessed(id, e.Commitment!, e.Status!.Value, actors, counterparts, e.Occurred, e.Evidence)));
-                    break;
-                }
-                default:
-                {
-                    var id = Happening.KeyFor(e.Kind, actors, counterparts, e.Occurred, e.Topic);
-                    happenings.Add(new(id, new HappeningReported(id, e.Kind, actors, counterparts, e.Place, e.Topic, e.Occurred, e.Evidence)));
-                    break;
-                }
-            }
+            var append = DomainEventFor(new EventDraft(e.Kind, e.Occurred, actors, counterparts, e.Place, e.Topic, e.Commitment, e.Status, e.Deadline, e.Evidence));
+            (e.Kind.IsCommitment() ? commitments : happenings).Add(append);
         }
 
         return problems.Count > 0 ? throw new ScriptRejectedException(problems) : new ReplayPlan(aliases, happenings, commitments);
@@ -100,6 +82,34 @@ public static class DocumentReplay
             }
 
             return ok;
+        }
+    }
+
+    /// <summary>
+    /// The domain event a draft stands for, on its stream: a happening keyed by its natural key, or a claim or assessment
+    /// on the commitment identified by its wording. The one mapping for replayed scripts and accepted proposals.
+    /// </summary>
+    public static PlannedAppend DomainEventFor(EventDraft d)
+    {
+        switch (d.Kind)
+        {
+            case EventKind.CommitmentMade:
+            {
+                var id = Commitment.IdFor(d.Commitment!);
+                return new(id, new CommitmentMade(id, d.Commitment!, d.Actors, d.Counterparts, d.Place, d.Topic, d.Occurred, d.Deadline, d.Source));
+            }
+
+            case EventKind.CommitmentAssessed:
+            {
+                var id = Commitment.IdFor(d.Commitment!);
+                return new(id, new CommitmentAssessed(id, d.Commitment!, d.Status!.Value, d.Actors, d.Counterparts, d.Occurred, d.Source));
+            }
+
+            default:
+            {
+                var id = Happening.KeyFor(d.Kind, d.Actors, d.Counterparts, d.Occurred, d.Topic);
+                return new(id, new HappeningReported(id, d.Kind, d.Actors, d.Counterparts, d.Place, d.Topic, d.Occurred, d.Source));
+            }
         }
     }
 

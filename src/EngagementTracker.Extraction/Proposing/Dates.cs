@@ -19,10 +19,19 @@ public static partial class Dates
                ?? (DottedDay().Match(text) is { Success: true } m && Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } created ? created : null);
     }
 
-    /// <summary>Every explicit date in a sentence, most precise forms first at each place, in order of appearance.</summary>
+    /// <summary>A deadline the sentence sets: "before the end of 2008" (2008-12-31), "by 2012" (the year).</summary>
+    public static PartialDate? Deadline(string sentence)
+    {
+        var m = DeadlinePhrase().Match(sentence);
+        if (!m.Success) return null;
+        return m.Groups["end"].Success ? PartialDate.Parse($"{m.Groups["y"].Value}-12-31") : PartialDate.Parse(m.Groups["y"].Value);
+    }
+
+    /// <summary>Every explicit date in a sentence that says when something happened (deadlines left out), in order of appearance.</summary>
     public static IEnumerable<FoundDate> Find(string sentence)
     {
         var found = new List<FoundDate>();
+        var deadlines = DeadlinePhrase().Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         foreach (Match m in Iso().Matches(sentence))
             if (Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } d) found.Add(new(d, "date:iso", m.Index));
         foreach (Match m in DayMonthYear().Matches(sentence))
@@ -35,7 +44,7 @@ public static partial class Dates
         foreach (Match m in YearAlone().Matches(sentence))
             if (!found.Any(f => f.Index <= m.Groups["y"].Index && m.Groups["y"].Index < f.Index + 25))
                 found.Add(new(PartialDate.Parse(m.Groups["y"].Value), "date:year", m.Index));
-        return found.OrderBy(f => f.Index);
+        return found.Where(f => !deadlines.Any(d => f.Index >= d.Index && f.Index < d.End)).OrderBy(f => f.Index);
     }
 
     /// <summary>
@@ -72,8 +81,11 @@ public static partial class Dates
     private static partial Regex MonthYear();
 
     /// <summary>A year after a preposition ("in 2009", "In early 2008", "since 2004"), not a span like "2009-2012".</summary>
-    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Oo]f)\s+(?:(?:early|mid|late|the\s+year)\s+)?(?<y>(19|20)\d\d)\b(?![-–/]\d)")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|mid|late|the\s+year)\s+)?(?<y>(19|20)\d\d)\b(?![-–/]\d)")]
     private static partial Regex YearAlone();
+
+    [GeneratedRegex(@"\b(?:before|by|until|no\s+later\s+than)\s+(?<end>(?:the\s+)?end\s+of\s+)?(?:(?:" + Months + @")\s+)?(?<y>(19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlinePhrase();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(19|20)\d\d)\b")]
     private static partial Regex DottedDay();

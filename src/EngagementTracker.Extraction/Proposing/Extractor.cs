@@ -15,6 +15,7 @@ public sealed record ProposedEvent(
     string? Topic,
     string? Commitment,
     AssessmentStatus? Status,
+    PartialDate? Deadline,
     Evidence Evidence,
     double Confidence,
     string Rule);
@@ -35,7 +36,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, new(@"\b(met|meets|meeting)\s+(with\b)?|\bheld\s+talks\s+with\b|\breceived\b", RegexOptions.IgnoreCase), 0.8, "cue:met-with"),
         new(EventKind.Meeting, new(@"\b(during|in)\s+(his|her|their)?\s*meetings?\b.{0,60}?\bwith\b", RegexOptions.IgnoreCase), 0.7, "cue:meetings-with"),
         new(EventKind.Visit, new(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(official\s+|working\s+|state\s+)?visit\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b", RegexOptions.IgnoreCase), 0.8, "cue:visit-to"),
-        new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(reaffirmed|expressed|confirmed)\s+(its|his|her|their)?\s*(readiness|commitment|desire)\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b", RegexOptions.IgnoreCase), 0.7, "cue:committed"),
+        new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(reaffirmed|expressed|confirmed)\s+(\S+\s+){0,2}?(readiness|commitment|desire|determination)\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b", RegexOptions.IgnoreCase), 0.7, "cue:committed"),
         new(EventKind.CommitmentAssessed, new(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver)\b|\bundelivered\s+promises\b", RegexOptions.IgnoreCase), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
         new(EventKind.CommitmentAssessed, new(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b", RegexOptions.IgnoreCase), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet),
         new(EventKind.CommitmentAssessed, new(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b", RegexOptions.IgnoreCase), 0.6, "cue:fulfilled", AssessmentStatus.Met),
@@ -111,22 +112,25 @@ public sealed partial class Extractor(Mentions mentions)
                     var people = counterparts.Where(c => c.Kind is ActorKind.Official or ActorKind.Person or ActorKind.CivilSociety).ToList();
                     if (actors.Count == 0 || people.Count == 0) continue;
                     foreach (var person in people)
-                        yield return new ProposedEvent(EventKind.Meeting, date?.Date, actors, [person], place, topic, null, null, evidence, confidence, rule);
+                        yield return new ProposedEvent(EventKind.Meeting, date?.Date, actors, [person], place, topic, null, null, null, evidence, confidence, rule);
                     break;
                 case EventKind.Visit:
                     var visited = counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.FieldOperation or ActorKind.Institution).Take(1).ToList();
                     if (actors.Count == 0 || visited.Count == 0) continue;
-                    yield return new ProposedEvent(EventKind.Visit, date?.Date, actors, visited, place, topic, null, null, evidence, confidence, rule);
+                    yield return new ProposedEvent(EventKind.Visit, date?.Date, actors, visited, place, topic, null, null, null, evidence, confidence, rule);
                     break;
                 case EventKind.CommitmentMade:
-                    yield return new ProposedEvent(cue.Kind, date?.Date, actors.Count > 0 ? actors : counterparts, actors.Count > 0 ? counterparts : [], place, topic,
-                        Clause(text, match.Index + match.Length), AssessmentStatus.Open, evidence, confidence, rule);
+                    // "reaffirmed Kazakhstan's readiness": the party named inside the cue makes the commitment, with its speaker
+                    var makers = found.Where(m => m.Start >= match.Index && m.End <= match.Index + match.Length).Select(m => m.Actor).Concat(actors).DistinctBy(a => a.Id).ToList();
+                    counterparts = counterparts.Where(c => makers.All(m => m.Id != c.Id)).ToList();
+                    yield return new ProposedEvent(cue.Kind, date?.Date, makers.Count > 0 ? makers : counterparts, makers.Count > 0 ? counterparts : [], place, topic,
+                        Clause(text, match.Index + match.Length), AssessmentStatus.Open, Dates.Deadline(text), evidence, confidence, rule);
                     break;
                 case EventKind.CommitmentAssessed:
-                    yield return new ProposedEvent(cue.Kind, date?.Date, actors, counterparts, place, topic, Clause(text, match.Index + match.Length), cue.Status, evidence, confidence, rule);
+                    yield return new ProposedEvent(cue.Kind, date?.Date, actors, counterparts, place, topic, Clause(text, match.Index + match.Length), cue.Status, null, evidence, confidence, rule);
                     break;
                 default:
-                    yield return new ProposedEvent(cue.Kind, date?.Date, actors, counterparts, place, topic, null, null, evidence, confidence, rule);
+                    yield return new ProposedEvent(cue.Kind, date?.Date, actors, counterparts, place, topic, null, null, null, evidence, confidence, rule);
                     break;
             }
 

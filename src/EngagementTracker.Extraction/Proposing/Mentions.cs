@@ -119,7 +119,7 @@ public sealed class Mentions
         {
             if (!char.IsLetterOrDigit(sentence[i])) { i++; continue; }
             var start = i;
-            while (i < sentence.Length && (char.IsLetterOrDigit(sentence[i]) || (sentence[i] is '\'' or '’' && i + 1 < sentence.Length && char.IsLetter(sentence[i + 1])))) i++;
+            while (i < sentence.Length && char.IsLetterOrDigit(sentence[i])) i++; // "Kazakhstan's": the name, then 's
             var folded = Names.Fold(sentence[start..i]);
             foreach (var part in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries)) words.Add((part, start, i));
         }

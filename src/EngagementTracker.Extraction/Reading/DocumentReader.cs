@@ -6,8 +6,11 @@ namespace EngagementTracker.Extraction.Reading;
 /// <param name="Notes">what reading did that a reviewer should know ("dropped 7 repeated paragraphs, 2,804 characters")</param>
 public sealed record ReadDocument(string Text, string MediaType, string? Title, string? Published, IReadOnlyList<string> Notes);
 
-/// <summary>A document that cannot be read; nothing of it is stored.</summary>
-public sealed class DocumentRejectedException(string reason) : Exception(reason);
+/// <summary>A document that cannot be read; nothing of it is stored. <see cref="Status"/> is the HTTP status that says why.</summary>
+public sealed class DocumentRejectedException(string reason, int status = 400) : Exception(reason)
+{
+    public int Status { get; } = status;
+}
 
 /// <summary>
 /// Reads a document as it arrives: plain text, a saved web page (navigation, menus and scripts dropped, the article
@@ -24,7 +27,7 @@ public static class DocumentReader
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
         if (content.Length == 0) throw new DocumentRejectedException("The document is empty.");
-        if (content.Length > MaxBytes) throw new DocumentRejectedException($"The document has {content.Length:N0} bytes; the limit is {MaxBytes:N0} (5 MiB).");
+        if (content.Length > MaxBytes) throw new DocumentRejectedException($"The document has {content.Length:N0} bytes; the limit is {MaxBytes:N0} (5 MiB).", 413);
 
         var type = MediaTypeOf(content, mediaType, fileName);
         var read = type switch
@@ -32,7 +35,7 @@ public static class DocumentReader
             "text/plain" => PlainText.Read(Decode(content)),
             "text/html" => WebPage.Read(Decode(content)),
             "application/pdf" => PdfText.Read(content),
-            _ => throw new DocumentRejectedException($"'{mediaType}' is not a type this reads: {string.Join(", ", MediaTypes)}."),
+            _ => throw new DocumentRejectedException($"'{mediaType}' is not a type this reads: {string.Join(", ", MediaTypes)}.", 415),
         };
 
         var (text, dropped) = RepeatedPassages.Drop(read.Text);

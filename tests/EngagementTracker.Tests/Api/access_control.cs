@@ -31,6 +31,11 @@ public class access_control(SeededAppFixture fixture) : IntegrationContext<Seede
         ("GET", "/api/documents/{id}/text", Rule.Staff, "/api/documents/002_305d045f202951d2/text"),
         ("POST", "/api/commitments/{id}/assessments", Rule.Analyst, "/api/commitments/commitment:kazakhstan-to-liberalise-its-media-law/assessments"),
         ("POST", "/api/replay", Rule.Analyst, "/api/replay"),
+        ("POST", "/api/documents", Rule.Analyst, "/api/documents"),
+        ("GET", "/api/documents/{id}/proposals", Rule.Staff, "/api/documents/002_305d045f202951d2/proposals"),
+        ("POST", "/api/documents/{id}/proposals/{proposal}/accept", Rule.Analyst, "/api/documents/002_305d045f202951d2/proposals/p1/accept"),
+        ("POST", "/api/documents/{id}/proposals/{proposal}/reject", Rule.Analyst, "/api/documents/002_305d045f202951d2/proposals/p1/reject"),
+        ("POST", "/api/documents/{id}/proposals/accept-all", Rule.Analyst, "/api/documents/002_305d045f202951d2/proposals/accept-all"),
     ];
 
     public static TheoryData<string, string> Rows()

@@ -85,7 +85,7 @@ public class EvaluationTests
     private static readonly ActorRef B = new("b", "B", ActorKind.Official);
 
     private static ProposedEvent P(EventKind kind, int start, int length, string date, params ActorRef[] who) =>
-        new(kind, PartialDate.Parse(date), [who[0]], who.Skip(1).ToList(), null, null, null, null, new Evidence("d", "q", start, length), 0.5, "test");
+        new(kind, PartialDate.Parse(date), [who[0]], who.Skip(1).ToList(), null, null, null, null, null, new Evidence("d", "q", start, length), 0.5, "test");
 
     [Fact]
     public void matching_is_one_to_one_by_kind_overlapping_evidence_and_a_shared_actor()

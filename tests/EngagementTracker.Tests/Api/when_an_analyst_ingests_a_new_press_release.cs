@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using EngagementTracker.Tests.Infrastructure;
+
+namespace EngagementTracker.Tests.Api;
+
+/// <summary>A press release that is not among the seeds: ingested, its proposals reviewed, the accepted ones in the views.</summary>
+public class when_an_analyst_ingests_a_new_press_release(AppFixture fixture) : IntegrationContext<AppFixture>(fixture), IClassFixture<AppFixture>
+{
+    private const string PressRelease = """
+        Kazakhstan and OSCE discuss media reform
+
+        ASTANA, 12 September 2024 – Deputy Prime Minister - Foreign Minister Murat Nurtleu met with Ambassador Volker Frobarth, Head of the OSCE Programme Office in Astana, to discuss the next steps of the media law reform.
+
+        Minister Nurtleu reaffirmed Kazakhstan's readiness to adopt a new media law in line with OSCE commitments before the end of 2025.
+
+        Ambassador Frobarth welcomed the progress made by Kazakhstan in strengthening the rule of law.
+
+        The sides will meet again in Vienna in November.
+        """;
+
+    private async Task SeedAsync()
+    {
+        await Store.Advanced.ResetAllData();
+        (await ReplayAsync(AppFixture.SeedsFolder)).Failures.ShouldBeEmpty();
+    }
+
+    private async Task<JsonElement> Ingest(string body, string type = "text/plain", string query = "?title=Kazakhstan%20and%20OSCE%20discuss%20media%20reform&publisher=MFA", HttpStatusCode expected = HttpStatusCode.Created)
+    {
+        using var response = await Analyst.PostAsync($"/api/documents{query}", new StringContent(body, Encoding.UTF8, type));
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(expected, text);
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private static List<JsonElement> Proposals(JsonElement e) => [.. e.GetProperty("proposals").EnumerateArray()];
+
+    [Fact]
+    public async Task proposals_come_with_evidence_and_accepted_ones_reach_the_history_and_the_board()
+    {
+        await SeedAsync();
+
+        var ingested = await Ingest(PressRelease);
+
+        var id = ingested.GetProperty("documentId").GetString()!;
+        ingested.GetProperty("published").GetString().ShouldBe("2024-09-12");
+        var proposals = Proposals(ingested);
+        var kinds = proposals.Select(p => p.GetProperty("draft").GetProperty("kind").GetString()).ToList();
+        kinds.ShouldContain("meeting");
+        kinds.ShouldContain("commitment_made");
+        kinds.ShouldContain("praise_expressed");
+        proposals.ShouldNotContain(p => p.GetProperty("draft").GetProperty("source").GetProperty("quote").GetString()!.Contains("will meet again", StringComparison.Ordinal));
+        var text = await Client.GetStringAsync($"/api/documents/{id}/text");
+        foreach (var p in proposals)
+        {
+            var source = p.GetProperty("draft").GetProperty("source");
+            text.Substring(source.GetProperty("start").GetInt32(), source.GetProperty("length").GetInt32()).ShouldBe(source.GetProperty("quote").GetString());
+            p.GetProperty("rule").GetString()!.ShouldStartWith("cue:");
+            p.GetProperty("state").GetString().ShouldBe("proposed");
+        }
+
+        // nothing counts before review
+        (await GetJsonAsync("/api/officials/Nurtleu/history")).GetProperty("engagements").EnumerateArray()
+            .ShouldNotContain(e => e.GetProperty("occurred").GetString() == "2024-09-12");
+
+        using var accept = await Analyst.PostAsync($"/api/documents/{id}/proposals/accept-all?minConfidence=0.5", null);
+        accept.StatusCode.ShouldBe(HttpStatusCode.OK, await accept.Content.ReadAsStringAsync());
+
+        var history = await GetJsonAsync("/api/officials/Nurtleu/history");
+        var meeting = history.GetProperty("engagements").EnumerateArray().Single(e => e.GetProperty("occurred").GetString() == "2024-09-12" && e.GetProperty("kind").GetString() == "meeting");
+        meeting.GetProperty("kind").GetString().ShouldBe("meeting");
+        meeting.GetProperty("counterparts").EnumerateArray().Single().GetProperty("name").GetString().ShouldBe("Volker Frobarth");
+        meeting.GetProperty("accounts")[0].GetProperty("recordedBy").GetString().ShouldBe("analyst-tester");
+
+        var board = await GetJsonAsync("/api/commitments?actor=Kazakhstan&topic=new%20media%20law");
+        var commitment = board.GetProperty("commitments").EnumerateArray().Single(c => c.GetProperty("made")[0].GetProperty("source").GetProperty("documentId").GetString() == id);
+        commitment.GetProperty("deadline").GetString().ShouldBe("2025-12-31"); // "before the end of 2025" is a deadline, not when it was made
+        commitment.GetProperty("made")[0].GetProperty("occurred").GetString().ShouldBe("2024-09-12");
+
+        var decided = await GetJsonAsync($"/api/documents/{id}/proposals?state=accepted");
+        decided.EnumerateArray().ShouldAllBe(p => p.GetProperty("decidedBy").GetString() == "analyst-tester");
+    }
+
+    [Fact]
+    public async Task ingesting_the_same_document_again_changes_nothing()
+    {
+        await SeedAsync();
+        var first = await Ingest(PressRelease);
+        var events = await CountEventsAsync();
+
+        var again = await Ingest(PressRelease, expected: HttpStatusCode.OK);
+
+        again.GetProperty("registered").GetBoolean().ShouldBeFalse();
+        again.GetProperty("documentId").GetString().ShouldBe(first.GetProperty("documentId").GetString());
+        (await CountEventsAsync()).ShouldBe(events);
+    }
+
+    [Fact]
+    public async Task a_rejected_proposal_stays_out_an_edited_one_goes_in_as_edited_and_a_decision_is_made_once()
+    {
+        await SeedAsync();
+        var ingested = await Ingest(PressRelease);
+        var id = ingested.GetProperty("documentId").GetString()!;
+        var praise = Proposals(ingested).First(p => p.GetProperty("draft").GetProperty("kind").GetString() == "praise_expressed").GetProperty("id").GetString();
+        var meeting = Proposals(ingested).First(p => p.GetProperty("draft").GetProperty("kind").GetString() == "meeting").GetProperty("id").GetString();
+
+        using (var reject = await Analyst.PostAsync($"/api/documents/{id}/proposals/{praise}/reject?reason=too%20vague", null))
+            reject.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using (var edit = await Analyst.PostAsJsonAsync($"/api/documents/{id}/proposals/{meeting}/accept", new { occurred = "2024-09", place = "Astana" }))
+            edit.StatusCode.ShouldBe(HttpStatusCode.OK, await edit.Content.ReadAsStringAsync());
+        using (var twice = await Analyst.PostAsync($"/api/documents/{id}/proposals/{meeting}/accept", null))
+            twice.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        using (var badEdit = await Analyst.PostAsJsonAsync($"/api/documents/{id}/proposals/p1/accept", new { actors = new[] { "Nobody Atall" } }))
+        {
+            ((int)badEdit.StatusCode).ShouldBeOneOf(400, 409);
+        }
+
+        var document = await GetJsonAsync($"/api/documents/{id}");
+        var events = document.GetProperty("events").EnumerateArray().ToList();
+        events.ShouldContain(e => e.GetProperty("kind").GetString() == "meeting" && e.GetProperty("occurred").GetString() == "2024-09" && e.GetProperty("place").GetString() == "Astana");
+        events.ShouldNotContain(e => e.GetProperty("kind").GetString() == "praise_expressed");
+        var rejected = (await GetJsonAsync($"/api/documents/{id}/proposals?state=rejected")).EnumerateArray().Single();
+        rejected.GetProperty("reason").GetString().ShouldBe("too vague");
+    }
+
+    [Fact]
+    public async Task a_saved_web_page_is_read_for_its_article()
+    {
+        await SeedAsync();
+        var html = $"<html><head><title>MFA</title></head><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/a'>About</a></li><li><a href='/n'>News</a></li></ul></nav><article><h1>Kazakhstan and OSCE discuss media reform</h1>{string.Join("", PressRelease.Split("\n\n").Skip(1).Select(p => $"<p>{p.Trim()}</p>"))}</article></body></html>";
+
+        var ingested = await Ingest(html, "text/html", query: "");
+
+        ingested.GetProperty("title").GetString().ShouldBe("Kazakhstan and OSCE discuss media reform");
+        Proposals(ingested).ShouldContain(p => p.GetProperty("draft").GetProperty("kind").GetString() == "meeting");
+        (await Client.GetStringAsync($"/api/documents/{ingested.GetProperty("documentId").GetString()}/text")).ShouldNotContain("About");
+    }
+
+    [Theory]
+    [InlineData("", "text/plain", 400)]
+    [InlineData("GIF89a", "image/gif", 415)]
+    public async Task what_cannot_be_read_is_refused_and_nothing_is_stored(string body, string type, int status)
+    {
+        var events = await CountEventsAsync();
+
+        using var response = await Analyst.PostAsync("/api/documents", new StringContent(body, Encoding.UTF8, type));
+
+        ((int)response.StatusCode).ShouldBe(status);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await CountEventsAsync()).ShouldBe(events);
+    }
+}

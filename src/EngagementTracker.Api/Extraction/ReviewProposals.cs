@@ -49,20 +49,27 @@ public static class ReviewProposalsHandler
 
         if (!command.Accept)
         {
-            foreach (var p in chosen) stream.AppendOne(new ProposalRejected(document.Id, p.Id, command.Reason, command.By));
-            return Result(document, 0, chosen.Count, new Dictionary<string, int>());
+            var rejections = chosen.Select(p => new ProposalRejected(document.Id, p.Id, command.Reason, command.By)).ToList();
+            foreach (var r in rejections) stream.AppendOne(r);
+            return Result(document, rejections, 0, chosen.Count, new Dictionary<string, int>());
         }
 
         var directory = command.Edits is null ? null : new ActorDirectory(await session.Query<Actor>().ToListAsync(cancellation));
         var accepted = chosen.Select(p => (Proposal: p, Draft: command.Edits is null ? p.Draft : Edit(p.Draft, command.Edits, directory!))).ToList();
-        foreach (var (p, draft) in accepted)
-            stream.AppendOne(new ProposalAccepted(document.Id, p.Id, draft, !ReferenceEquals(draft, p.Draft), command.By));
+        var acceptances = accepted.Select(a => new ProposalAccepted(document.Id, a.Proposal.Id, a.Draft, !ReferenceEquals(a.Draft, a.Proposal.Draft), command.By)).ToList();
+        foreach (var a in acceptances) stream.AppendOne(a);
         var (appended, _) = await StreamAppender.AppendAsync(session, accepted.Select(a => DocumentReplay.DomainEventFor(a.Draft)), document.Id, cancellation);
-        return Result(document, accepted.Count, 0, appended);
+        return Result(document, acceptances, accepted.Count, 0, appended);
     }
 
-    private static ProposalsReviewed Result(SourceDocument document, int accepted, int rejected, IReadOnlyDictionary<string, int> appended) =>
-        new(document.Id, accepted, rejected, appended, document.Proposals.Select(DocumentIngested.Item).ToList());
+    /// <summary>The proposals as they stand with this command's decisions: folded onto a fresh copy, the fetched aggregate untouched.</summary>
+    private static ProposalsReviewed Result(SourceDocument document, IEnumerable<object> decisions, int accepted, int rejected, IReadOnlyDictionary<string, int> appended)
+    {
+        var copy = new SourceDocument { Id = document.Id };
+        foreach (var p in document.Proposals) copy.Proposals.Add(new Proposal { Id = p.Id, Draft = p.Draft, Confidence = p.Confidence, Rule = p.Rule, State = p.State, Accepted = p.Accepted, DecidedBy = p.DecidedBy, Reason = p.Reason });
+        var after = decisions.Aggregate(copy, (d, e) => SourceDocument.Evolve(d, e)!);
+        return new(document.Id, accepted, rejected, appended, after.Proposals.Select(DocumentIngested.Item).ToList());
+    }
 
     /// <summary>The draft with the analyst's changes, each checked: names resolve to one actor, dates and statuses parse, commitments have wording.</summary>
     private static EventDraft Edit(EventDraft draft, ProposalEdits edits, ActorDirectory directory)

@@ -107,7 +107,12 @@ public class when_an_analyst_ingests_a_new_press_release(AppFixture fixture) : I
         var meeting = Proposals(ingested).First(p => p.GetProperty("draft").GetProperty("kind").GetString() == "meeting").GetProperty("id").GetString();
 
         using (var reject = await Analyst.PostAsync($"/api/documents/{id}/proposals/{praise}/reject?reason=too%20vague", null))
+        {
             reject.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var answer = JsonDocument.Parse(await reject.Content.ReadAsStringAsync()).RootElement;
+            answer.GetProperty("proposals").EnumerateArray().Single(p => p.GetProperty("id").GetString() == praise).GetProperty("state").GetString().ShouldBe("rejected");
+        }
+
         using (var edit = await Analyst.PostAsJsonAsync($"/api/documents/{id}/proposals/{meeting}/accept", new { occurred = "2024-09", place = "Astana" }))
             edit.StatusCode.ShouldBe(HttpStatusCode.OK, await edit.Content.ReadAsStringAsync());
         using (var twice = await Analyst.PostAsync($"/api/documents/{id}/proposals/{meeting}/accept", null))

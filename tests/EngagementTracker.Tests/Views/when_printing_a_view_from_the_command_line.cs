@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using EngagementTracker.Tests.Infrastructure;
 
 namespace EngagementTracker.Tests.Views;
@@ -6,23 +5,7 @@ namespace EngagementTracker.Tests.Views;
 /// <summary>The <c>view</c> command, run as a user runs it: a separate process on the same store, read-only.</summary>
 public class when_printing_a_view_from_the_command_line(SeededAppFixture fixture) : IntegrationContext<SeededAppFixture>(fixture), IClassFixture<SeededAppFixture>
 {
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var app = Path.Combine(AppFixture.RepositoryRoot, "src", "EngagementTracker.Api", "bin", configuration, "net10.0", "EngagementTracker.Api.dll");
-        File.Exists(app).ShouldBeTrue($"{app} should have been built with the tests");
-
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { app }.Concat(arguments)) start.ArgumentList.Add(a);
-        start.Environment["ConnectionStrings__Postgres"] = Fixture.ConnectionString;
-        start.Environment["Seeds__ReplayOnStartup"] = "false";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output + await errors);
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => CommandLine.RunAsync(Fixture.ConnectionString, arguments);
 
     [Fact]
     public async Task it_prints_what_was_open_on_10_april_2010_and_appends_nothing()

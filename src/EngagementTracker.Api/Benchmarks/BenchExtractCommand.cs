@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Text;
+using EngagementTracker.Actors;
+using EngagementTracker.Extraction.Proposing;
+using EngagementTracker.Extraction.Reading;
+using EngagementTracker.Ingestion;
+using JasperFx.CommandLine;
+
+namespace EngagementTracker.Benchmarks;
+
+public sealed class BenchExtractInput
+{
+    [Description("How many documents to extract from")]
+    public int DocumentsFlag { get; set; } = 2000;
+
+    [Description("Size of each document in bytes")]
+    public int SizeFlag { get; set; } = 5 * 1024;
+}
+
+/// <summary>
+/// <c>infra/run.sh bench-extract</c>: reads and extracts from synthetic 5 KB documents (paragraphs of the seed texts, shuffled
+/// deterministically) on one thread, and prints documents per second. Files only; no database.
+/// </summary>
+[Description("Benchmark reading and extraction: documents of 5 KB per second on one core")]
+public sealed class BenchExtractCommand : JasperFxCommand<BenchExtractInput>
+{
+    public override bool Execute(BenchExtractInput input)
+    {
+        var seeds = Path.Combine(Postgres.Database.RepositoryRoot(Directory.GetCurrentDirectory()), "seeds");
+        var texts = Directory.GetFiles(Path.Combine(seeds, "documents"), "*.txt").ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.ReadAllText);
+        var actors = ActorCatalogue.Read(SeedFolder.ActorFile, File.ReadAllText(Path.Combine(seeds, SeedFolder.ActorFile)), texts.GetValueOrDefault)
+            .Select(e => e.Missing(null, "bench").Aggregate((Actor?)null, (a, ev) => Actor.Evolve(a, ev, default))!)
+            .ToList();
+        var extractor = new Extractor(new Mentions(actors));
+        var paragraphs = texts.Values.SelectMany(t => t.Split('\n')).Where(p => p.Trim().Length > 60).Distinct().ToArray();
+        var random = new Random(20101);
+        var documents = Enumerable.Range(0, input.DocumentsFlag).Select(_ =>
+        {
+            var text = new StringBuilder("ASTANA, 25 June 2024 – ");
+            while (text.Length < input.SizeFlag) text.AppendLine(paragraphs[random.Next(paragraphs.Length)]);
+            return Encoding.UTF8.GetBytes(text.ToString(0, input.SizeFlag));
+        }).ToList();
+
+        foreach (var warm in documents.Take(50)) extractor.Propose("warm", DocumentReader.Read(warm, "text/plain").Text, null);
+        var proposals = 0;
+        var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var read = DocumentReader.Read(documents[i], "text/plain");
+            proposals += extractor.Propose($"doc{i}", read.Text, null).Count;
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"{documents.Count:N0} documents of {input.SizeFlag / 1024.0:N1} KB read and extracted on one thread in {seconds:N2} s ({cpuSeconds:N2} s CPU): " +
+                          $"{documents.Count / seconds:N0} documents/s, {documents.Count * input.SizeFlag / 1024.0 / 1024 / seconds:N2} MB/s; {proposals:N0} proposals. Goal: at least 200 documents/s.");
+        return true;
+    }
+}

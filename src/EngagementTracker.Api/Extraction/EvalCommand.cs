@@ -1,5 +1,6 @@
 using System.Globalization;
 using EngagementTracker.Actors;
+using EngagementTracker.Core;
 using EngagementTracker.Documents;
 using EngagementTracker.Extraction.Proposing;
 using EngagementTracker.Extraction.Reading;
@@ -18,6 +19,9 @@ public sealed class EvalInput
 
     [Description("The actor file (default: seeds/actors.json)")]
     public string ActorsFlag { get; set; } = "";
+
+    [Description("Also list what was missed and what was proposed wrongly")]
+    public bool VerboseFlag { get; set; }
 }
 
 /// <summary>
@@ -34,19 +38,30 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
         var documents = input.DocumentsFlag is { Length: > 0 } d ? d : Path.Combine(seeds, "documents");
         var annotations = input.AnnotationsFlag is { Length: > 0 } a ? a : documents;
         var actorFile = input.ActorsFlag is { Length: > 0 } f ? f : Path.Combine(seeds, SeedFolder.ActorFile);
-        var result = Run(documents, annotations, actorFile, Console.Out);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var result = Run(documents, annotations, actorFile, Console.Out, texts);
+        if (input.VerboseFlag)
+        {
+            Console.WriteLine();
+            foreach (var m in result.Missed) Console.WriteLine($"missed   {m.Kind.Name(),-20} {m.DocumentId[..3]} “{Excerpt(texts[m.DocumentId][m.Start..m.End])}”");
+            foreach (var p in result.Spurious) Console.WriteLine($"spurious {p.Kind.Name(),-20} {p.Evidence.DocumentId[..3]} “{Excerpt(p.Evidence.Quote)}” [{string.Join(", ", p.Actors.Concat(p.Counterparts).Select(a => a.Name))}]");
+        }
+
         Print(result, Console.Out);
         return true;
     }
 
-    public static EvaluationResult Run(string documents, string annotations, string actorFile, TextWriter log)
+    private static string Excerpt(string text) => text.Length > 100 ? text[..97].ReplaceLineEndings(" ") + "..." : text.ReplaceLineEndings(" ");
+
+    public static EvaluationResult Run(string documents, string annotations, string actorFile, TextWriter log, Dictionary<string, string>? texts = null)
     {
-        var texts = Directory.GetFiles(documents, "*.txt").ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.ReadAllText, StringComparer.Ordinal);
-        var actors = ActorCatalogue.Read(Path.GetFileName(actorFile), File.ReadAllText(actorFile), texts.GetValueOrDefault)
+        var documentTexts = Directory.GetFiles(documents, "*.txt").ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.ReadAllText, StringComparer.Ordinal);
+        var actors = ActorCatalogue.Read(Path.GetFileName(actorFile), File.ReadAllText(actorFile), documentTexts.GetValueOrDefault)
             .Select(e => e.Missing(null, "eval").Aggregate((Actor?)null, (actor, ev) => Actor.Evolve(actor, ev, default))!)
             .ToList();
         var directory = new ActorDirectory(actors);
-        var extractor = new Extractor(new Mentions(actors));
+        var mentions = new Mentions(actors);
+        var extractor = new Extractor(mentions);
         var gold = new List<GoldEvent>();
         var proposed = new List<ProposedEvent>();
 
@@ -57,16 +72,17 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
             var path = new[] { Path.Combine(documents, Path.GetFileName(header.File)), Path.Combine(Path.GetDirectoryName(documents) ?? documents, header.File) }.First(File.Exists);
             var id = SourceDocument.IdFor(path);
             var read = DocumentReader.Read(File.ReadAllBytes(path), null, path);
-            var raw = File.ReadAllText(path);
-            // score against the document as annotated: the raw text, whose spans the annotations use
-            var script = EventScript.Read(Path.GetFileName(file), json, id, raw);
+            // extract from the document as ingestion reads it (a passage printed twice kept once); the reviewed quotes are
+            // located in that same text, so spans compare like for like
+            texts?.TryAdd(id, read.Text);
+            var script = EventScript.Read(Path.GetFileName(file), json, id, read.Text);
             foreach (var e in script.Events)
             {
                 var participants = e.Actors.Concat(e.Counterparts).Select(n => directory.Resolve(n)?.Id ?? n).ToHashSet(StringComparer.Ordinal);
                 gold.Add(new GoldEvent(id, e.Kind, e.Evidence.Start, e.Evidence.End, participants, e.Occurred));
             }
 
-            var proposals = extractor.Propose(id, raw, header.Published);
+            var proposals = extractor.Propose(id, read.Text, header.Published, mentions.First(header.Publisher, header.Published ?? PartialDate.Parse("2000")));
             proposed.AddRange(proposals);
             log.WriteLine($"{id}: {script.Events.Count} reviewed, {proposals.Count} proposed ({read.Notes.Count} reading notes)");
         }

@@ -43,6 +43,10 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised)\s+(serious\s+|deep\s+)?concerns?\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bcondemned\b|\bdeplored\b|\bchallenged\b|\bdenounced\b|\binfringements?\s+on\b|\bquestioned\b", RegexOptions.IgnoreCase), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, new(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b", RegexOptions.IgnoreCase), 0.7, "cue:criticised-by", Passive: true),
         new(EventKind.RecommendationMade, new(@"\bcalled\s+(on|upon)\b|\burged\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", RegexOptions.IgnoreCase), 0.65, "cue:called-on"),
+        new(EventKind.CommitmentMade, new(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept)\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b", RegexOptions.IgnoreCase), 0.55, "cue:adopted-plan"),
+        new(EventKind.CriticismRaised, new(@"\bcriticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|crisis|bias|concerns?|harassment|undermin\w+|persecution)\b)", RegexOptions.IgnoreCase), 0.5, "cue:reported-criticism"),
+        new(EventKind.RecommendationMade, new(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b|\b(needs?|will\s+need)\s+to\b", RegexOptions.IgnoreCase), 0.45, "cue:should"),
+        new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b", RegexOptions.IgnoreCase), 0.5, "cue:positive"),
         new(EventKind.PraiseExpressed, new(@"\bcommended\b|\bpraised\b|\bwelcomed\b|\b(expressed|extended|conveyed)\s+(his|her|their|its)?\s*(sincere\s+)?(appreciation|gratitude|thanks)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b", RegexOptions.IgnoreCase), 0.6, "cue:commended"),
     ];
 
@@ -57,30 +61,87 @@ public sealed partial class Extractor(Mentions mentions)
         ("youth", "Youth"), ("civil society", "Human rights"), ("co-operation", "Conflict prevention and resolution"), ("security", "Conflict prevention and resolution"),
     ];
 
-    /// <summary>Proposals for a whole document.</summary>
-    public IReadOnlyList<ProposedEvent> Propose(string documentId, string text, PartialDate? published)
+    /// <summary>The context a sentence is read in: who wrote the document, the State it is mostly about, the official last named, a list being read.</summary>
+    private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, (List<ActorRef> Actors, List<ActorRef> Counterparts)? List);
+
+    private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "strengthen", "enhance", "work", "continue", "reform", "release", "introduce", "implement", "ensure", "adopt", "establish", "support", "promote", "align",
+        "investigate", "end", "stop", "guarantee", "allow", "repeal", "amend", "bring", "invite", "cooperate", "co-operate", "conduct", "decriminalise", "decriminalize",
+        "abolish", "protect", "respect", "take", "refrain", "provide", "create", "increase", "improve", "review", "uphold", "engage", "consider", "publish", "ratify",
+    };
+
+    /// <summary>Proposals for a whole document; <paramref name="author"/> is who speaks when a judgement names no speaker (a brief's authors, an NGO).</summary>
+    public IReadOnlyList<ProposedEvent> Propose(string documentId, string text, PartialDate? published, ActorRef? author = null)
     {
         published ??= Dates.Publication(text);
         var on = published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow));
-        var proposals = new List<ProposedEvent>();
-        ActorRef? lastOfficial = null;
-        foreach (var sentence in Sentences.Split(text))
+        var sentences = Sentences.Split(text);
+        var found = new List<IReadOnlyList<Mention>>();
+        ActorRef? last = null;
+        foreach (var sentence in sentences)
         {
-            var found = mentions.In(sentence.Text, on, lastOfficial);
-            proposals.AddRange(FromSentence(documentId, sentence, found, published));
-            lastOfficial = found.Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).FirstOrDefault() ?? lastOfficial;
+            var mentioned = mentions.In(sentence.Text, on, last);
+            found.Add(mentioned);
+            last = mentioned.Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).FirstOrDefault() ?? last;
+        }
+
+        var mainState = found.SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
+            .GroupBy(a => a.Id).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+        var proposals = new List<ProposedEvent>();
+        var context = new Context(author, mainState, null, published, null);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            var fromSentence = FromSentence(documentId, sentence, found[i], context).ToList();
+            var listItem = context.List is { } list && IsListItem(sentence.Text);
+            if (listItem && fromSentence.All(p => p.Kind != EventKind.RecommendationMade))
+            {
+                fromSentence.Add(new ProposedEvent(EventKind.RecommendationMade, Dates.For(sentence.Text, published)?.Date, context.List!.Value.Actors, context.List.Value.Counterparts, null,
+                    TopicIn(sentence.Text), null, null, null, new Evidence(documentId, sentence.Text, sentence.Start, sentence.End - sentence.Start), 0.6, "cue:recommendation-list"));
+            }
+
+            proposals.AddRange(fromSentence);
+            context = context with
+            {
+                LastOfficial = found[i].Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).FirstOrDefault() ?? context.LastOfficial,
+                List = ListOpenedBy(sentence.Text, fromSentence, context) ?? (listItem ? context.List : null),
+            };
         }
 
         return proposals;
     }
 
-    private static IEnumerable<ProposedEvent> FromSentence(string documentId, Sentence sentence, IReadOnlyList<Mention> found, PartialDate? published)
+    /// <summary>"… called on the international community to urge the government to:" or a "Recommendations" heading opens a list of recommendations.</summary>
+    private static (List<ActorRef>, List<ActorRef>)? ListOpenedBy(string text, List<ProposedEvent> proposed, Context context)
     {
-        if (found.Count == 0) yield break;
+        if (text.TrimEnd().EndsWith(':') && proposed.FirstOrDefault(p => p.Kind == EventKind.RecommendationMade) is { } lead)
+            return ([.. lead.Actors], [.. lead.Counterparts]);
+        if (text.StartsWith("Recommendation", StringComparison.OrdinalIgnoreCase) && text.Length < 160 && !text.TrimEnd().EndsWith('.'))
+            return (context.Author is { } a ? [a] : [], context.MainState is { } s ? [s] : []);
+        return null;
+    }
+
+    private static bool IsListItem(string text)
+    {
+        var t = text.TrimStart();
+        if (t.Length > 0 && t[0] is '•' or '-' or '–' or '*' or '·') return true;
+        var first = new string(t.TakeWhile(c => char.IsLetter(c) || c == '-').ToArray());
+        return Imperatives.Contains(first);
+    }
+
+    private static string? TopicIn(string text) => Topics.Where(t => text.Contains(t.Cue, StringComparison.OrdinalIgnoreCase)).Select(t => t.Topic).FirstOrDefault();
+
+    private static readonly EventKind[] Judgements = [EventKind.CriticismRaised, EventKind.RecommendationMade, EventKind.PraiseExpressed, EventKind.CommitmentAssessed];
+
+    private static IEnumerable<ProposedEvent> FromSentence(string documentId, Sentence sentence, IReadOnlyList<Mention> found, Context context)
+    {
+        var published = context.Published;
+        if (found.Count == 0 && context.Author is null) yield break;
         var text = sentence.Text;
         var date = Dates.For(text, published);
         var evidence = new Evidence(documentId, text, sentence.Start, sentence.End - sentence.Start);
-        var topic = Topics.Where(t => text.Contains(t.Cue, StringComparison.OrdinalIgnoreCase)).Select(t => t.Topic).FirstOrDefault();
+        var topic = TopicIn(text);
         var place = PlaceIn(text);
         var seen = new HashSet<EventKind>();
 
@@ -95,6 +156,22 @@ public sealed partial class Extractor(Mentions mentions)
             var (actors, counterparts) = cue.Passive
                 ? (after.Select(m => m.Actor).ToList(), before.Select(m => m.Actor).ToList())
                 : (Subject(before, found), after.Select(m => m.Actor).ToList());
+            if (!cue.Passive && actors.Count == 0)
+            {
+                // "During meetings … with X and Y, the Chairman-in-Office …", "As part of his visit to Poland, the Minister …":
+                // the object clause runs to the first comma after the cue; the subject follows it, or a his/her before the cue means the last official
+                var clauseEnd = text.IndexOf(',', match.Index + match.Length);
+                if (clauseEnd > 0)
+                {
+                    counterparts = after.Where(m => m.Start < clauseEnd).Select(m => m.Actor).ToList();
+                    actors = found.Where(m => m.Start > clauseEnd).OrderBy(m => m.Actor.Kind is ActorKind.Official ? 0 : 1).ThenBy(m => m.Start).Take(1).Select(m => m.Actor).ToList();
+                }
+
+                if (actors.Count == 0 && context.LastOfficial is { } official && Possessive().IsMatch(text[..match.Index])) actors = [official];
+                if (actors.Count == 0 && Judgements.Contains(cue.Kind) && context.Author is { } author) actors = [author];
+            }
+
+            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id)) counterparts = [state];
             actors = actors.DistinctBy(a => a.Id).ToList();
             counterparts = counterparts.DistinctBy(a => a.Id).Where(c => actors.All(a => a.Id != c.Id)).ToList();
             if (actors.Count + counterparts.Count == 0) continue;
@@ -159,6 +236,9 @@ public sealed partial class Extractor(Mentions mentions)
     }
 
     private static string? PlaceIn(string text) => PlacePattern().Match(text) is { Success: true } m ? m.Groups["place"].Value : null;
+
+    [GeneratedRegex(@"\b(he|she|his|her)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b(will|would|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+scheduled\s+to|to\s+be)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Announcement();

@@ -54,6 +54,9 @@ public sealed class Mentions
         list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
     }
 
+    /// <summary>The first actor a name such as a publisher's names ("CSIS-IND Task Force (Center for …)"), if any.</summary>
+    public ActorRef? First(string? text, PartialDate on) => string.IsNullOrWhiteSpace(text) ? null : In(text, on, null).Select(m => m.Actor).FirstOrDefault();
+
     /// <summary>The actors named in <paramref name="sentence"/>, in order; <paramref name="lastOfficial"/> is the official a he/she would mean.</summary>
     public IReadOnlyList<Mention> In(string sentence, PartialDate on, ActorRef? lastOfficial)
     {

@@ -49,6 +49,6 @@ public static partial class Sentences
     }
 
     /// <summary>End of a sentence (a stop before space and a capital, quote, bullet or digit) or a paragraph/line break that ends one.</summary>
-    [GeneratedRegex(@"(?<stop>[.!?])(?=[”""'’)]?\s+[\p{Lu}“""'‘(\d•–-])|\n\s*\n|\n(?=\s*[•\-–*]\s)|(?<=[:;])\s*\n")]
+    [GeneratedRegex(@"(?<stop>[.!?])(?=[”""'’)]?\s+[\p{Lu}“""'‘(\d•–-])|\n\s*\n(?!\s*\p{Ll})|\n(?=\s*[•\-–*]\s)|(?<=[:;])\s*\n")]
     private static partial Regex Boundary();
 }

@@ -35,9 +35,9 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
     public override bool Execute(EvalInput input)
     {
         var seeds = Path.Combine(Postgres.Database.RepositoryRoot(Directory.GetCurrentDirectory()), "seeds");
-        var documents = input.DocumentsFlag is { Length: > 0 } d ? d : Path.Combine(seeds, "documents");
-        var annotations = input.AnnotationsFlag is { Length: > 0 } a ? a : documents;
-        var actorFile = input.ActorsFlag is { Length: > 0 } f ? f : Path.Combine(seeds, SeedFolder.ActorFile);
+        var documents = input.DocumentsFlag is { Length: > 0 } d ? CallerPath.Resolve(d) : Path.Combine(seeds, "documents");
+        var annotations = input.AnnotationsFlag is { Length: > 0 } a ? CallerPath.Resolve(a) : documents;
+        var actorFile = input.ActorsFlag is { Length: > 0 } f ? CallerPath.Resolve(f) : Path.Combine(seeds, SeedFolder.ActorFile);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var result = Run(documents, annotations, actorFile, Console.Out, texts);
         if (input.VerboseFlag)
@@ -55,7 +55,11 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
 
     public static EvaluationResult Run(string documents, string annotations, string actorFile, TextWriter log, Dictionary<string, string>? texts = null)
     {
-        var documentTexts = Directory.GetFiles(documents, "*.txt").ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.ReadAllText, StringComparer.Ordinal);
+        // the actor file's role evidence refers to the documents beside it (seeds/documents for seeds/actors.json)
+        var actorFolder = Path.GetDirectoryName(Path.GetFullPath(actorFile))!;
+        var documentTexts = new[] { actorFolder, Path.Combine(actorFolder, "documents"), documents }.Where(Directory.Exists).Distinct()
+            .SelectMany(folder => Directory.GetFiles(folder, "*.txt"))
+            .GroupBy(f => Path.GetFileNameWithoutExtension(f)).ToDictionary(g => g.Key, g => File.ReadAllText(g.First()), StringComparer.Ordinal);
         var actors = ActorCatalogue.Read(Path.GetFileName(actorFile), File.ReadAllText(actorFile), documentTexts.GetValueOrDefault)
             .Select(e => e.Missing(null, "eval").Aggregate((Actor?)null, (actor, ev) => Actor.Evolve(actor, ev, default))!)
             .ToList();

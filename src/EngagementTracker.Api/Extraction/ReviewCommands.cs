@@ -32,7 +32,7 @@ public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
         var bus = host.Services.GetRequiredService<IMessageBus>();
         try
         {
-            var result = await bus.InvokeAsync<DocumentIngested>(new IngestDocument(await File.ReadAllBytesAsync(input.File), null, Path.GetFileName(input.File),
+            var result = await bus.InvokeAsync<DocumentIngested>(new IngestDocument(await File.ReadAllBytesAsync(CallerPath.Resolve(input.File)), null, Path.GetFileName(input.File),
                 Blank(input.TitleFlag), Blank(input.PublisherFlag), Blank(input.PublishedFlag), $"cli:{Environment.UserName}"));
             Console.WriteLine($"{result.DocumentId}: {(result.Registered ? "registered" : "already ingested: nothing new")} — {result.Title} ({result.Published?.Text ?? "date unknown"})");
             foreach (var note in result.Notes) Console.WriteLine($"  note: {note}");

@@ -19,7 +19,7 @@ public sealed class ReplayCommand : JasperFxAsyncCommand<ReplayInput>
         var services = host.Services;
         await using var running = await BackgroundServices.StartAsync(services);
         var folder = input.FolderFlag is { Length: > 0 } given
-            ? given
+            ? Extraction.CallerPath.Resolve(given)
             : ReplaySeedsOnStartup.FolderFrom(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>());
 
         Console.WriteLine($"Replaying {Path.GetFullPath(folder)} ...");

@@ -115,3 +115,20 @@ public class EvaluationTests
         result.DateCompatible.ShouldBe(1.0);
     }
 }
+
+public class EvalCommandTests
+{
+    [Fact]
+    public void eval_runs_on_a_folder_other_than_the_seeds_with_the_seed_actor_file()
+    {
+        var heldout = Path.Combine(AppFixture.RepositoryRoot, "tests", "heldout", "documents");
+        var log = new StringWriter();
+
+        var result = EngagementTracker.Extraction.EvalCommand.Run(heldout, heldout, Path.Combine(AppFixture.SeedsFolder, "actors.json"), log);
+
+        result.Overall.Gold.ShouldBe(13);
+        result.Overall.Proposed.ShouldBeGreaterThan(0);
+        log.ToString().ShouldContain("h02_amnesty_statement: 5 reviewed");
+        result.Overall.F1.ShouldBeInRange(0, 1);
+    }
+}

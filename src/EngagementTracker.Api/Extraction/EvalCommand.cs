@@ -44,6 +44,8 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
         {
             Console.WriteLine();
             foreach (var m in result.Missed) Console.WriteLine($"missed   {m.Kind.Name(),-20} {m.DocumentId[..3]} “{Excerpt(texts[m.DocumentId][m.Start..m.End])}”");
+            foreach (var (g, p) in result.WrongActors)
+                Console.WriteLine($"actors   {g.Kind.Name(),-20} {g.DocumentId[..3]} reviewed [{string.Join(", ", g.Participants.Order())}] proposed [{string.Join(", ", p.Actors.Concat(p.Counterparts).Select(a => a.Id).Order())}]");
             foreach (var p in result.Spurious) Console.WriteLine($"spurious {p.Kind.Name(),-20} {p.Evidence.DocumentId[..3]} “{Excerpt(p.Evidence.Quote)}” [{string.Join(", ", p.Actors.Concat(p.Counterparts).Select(a => a.Name))}]");
         }
 

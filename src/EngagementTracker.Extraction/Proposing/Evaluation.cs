@@ -15,10 +15,11 @@ public sealed record KindScore(string Kind, int Gold, int Proposed, int Matched)
 /// <param name="ActorAccuracy">on matches: the proposal names exactly the reviewed participants</param>
 /// <param name="DateAccuracy">on matches: the proposal's date is the reviewed date, precision included</param>
 /// <param name="DateCompatible">on matches: the proposal's date and the reviewed date can be the same day</param>
+/// <param name="WrongActors">matches whose participants differ from the reviewed ones</param>
 /// <param name="Missed">reviewed events no proposal matched</param>
 /// <param name="Spurious">proposals that matched no reviewed event</param>
 public sealed record EvaluationResult(IReadOnlyList<KindScore> Kinds, KindScore Overall, double ActorAccuracy, double DateAccuracy, double DateCompatible,
-    IReadOnlyList<GoldEvent> Missed, IReadOnlyList<ProposedEvent> Spurious);
+    IReadOnlyList<GoldEvent> Missed, IReadOnlyList<ProposedEvent> Spurious, IReadOnlyList<(GoldEvent Gold, ProposedEvent Proposed)> WrongActors);
 
 /// <summary>
 /// Scores proposals against reviewed events: a proposal matches a reviewed event when the kind is the same, their
@@ -57,7 +58,8 @@ public static class Evaluation
             Share(m => m.Proposed.Occurred?.Text == m.Gold.Occurred.Text),
             Share(m => m.Proposed.Occurred is { } d && d.Overlaps(m.Gold.Occurred)),
             gold.Where(g => matches.All(m => !ReferenceEquals(m.Gold, g))).ToList(),
-            proposed.Where(p => !used.Contains(p)).ToList());
+            proposed.Where(p => !used.Contains(p)).ToList(),
+            matches.Where(m => !Participants(m.Proposed).SetEquals(m.Gold.Participants)).ToList());
     }
 
     private static HashSet<string> Participants(ProposedEvent p) => [.. p.Actors.Concat(p.Counterparts).Select(a => a.Id)];

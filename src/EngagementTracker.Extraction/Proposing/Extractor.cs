@@ -29,7 +29,8 @@ public sealed record ProposedEvent(
 /// </summary>
 public sealed partial class Extractor(Mentions mentions)
 {
-    private sealed record Cue(EventKind Kind, Regex Pattern, double Strength, string Rule, AssessmentStatus? Status = null, bool Passive = false);
+    /// <param name="Evaluative">the phrase judges without naming a judge ("positive signals", "fallen short", "needs to"): the document's author judges what the sentence names</param>
+    private sealed record Cue(EventKind Kind, Regex Pattern, double Strength, string Rule, AssessmentStatus? Status = null, bool Passive = false, bool Evaluative = false);
 
     private static readonly Cue[] Cues =
     [
@@ -38,15 +39,16 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Visit, new(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(official\s+|working\s+|state\s+)?visit\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b", RegexOptions.IgnoreCase), 0.8, "cue:visit-to"),
         new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(reaffirmed|expressed|confirmed)\s+(\S+\s+){0,2}?(readiness|commitment|desire|determination)\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b", RegexOptions.IgnoreCase), 0.7, "cue:committed"),
         new(EventKind.CommitmentAssessed, new(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver)\b|\bundelivered\s+promises\b", RegexOptions.IgnoreCase), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
-        new(EventKind.CommitmentAssessed, new(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b", RegexOptions.IgnoreCase), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet),
+        new(EventKind.CommitmentAssessed, new(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b", RegexOptions.IgnoreCase), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, new(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b", RegexOptions.IgnoreCase), 0.6, "cue:fulfilled", AssessmentStatus.Met),
         new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised)\s+(serious\s+|deep\s+)?concerns?\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bcondemned\b|\bdeplored\b|\bchallenged\b|\bdenounced\b|\binfringements?\s+on\b|\bquestioned\b", RegexOptions.IgnoreCase), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, new(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b", RegexOptions.IgnoreCase), 0.7, "cue:criticised-by", Passive: true),
         new(EventKind.RecommendationMade, new(@"\bcalled\s+(on|upon)\b|\burged\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", RegexOptions.IgnoreCase), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, new(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept)\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b", RegexOptions.IgnoreCase), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, new(@"\bcriticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|crisis|bias|concerns?|harassment|undermin\w+|persecution)\b)", RegexOptions.IgnoreCase), 0.5, "cue:reported-criticism"),
-        new(EventKind.RecommendationMade, new(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b|\b(needs?|will\s+need)\s+to\b", RegexOptions.IgnoreCase), 0.45, "cue:should"),
-        new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b", RegexOptions.IgnoreCase), 0.5, "cue:positive"),
+        new(EventKind.RecommendationMade, new(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b", RegexOptions.IgnoreCase), 0.45, "cue:should"),
+        new(EventKind.RecommendationMade, new(@"\b(needs?|will\s+need)\s+to\b", RegexOptions.IgnoreCase), 0.45, "cue:needs-to", Evaluative: true),
+        new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b", RegexOptions.IgnoreCase), 0.5, "cue:positive", Evaluative: true),
         new(EventKind.PraiseExpressed, new(@"\bcommended\b|\bpraised\b|\bwelcomed\b|\b(expressed|extended|conveyed)\s+(his|her|their|its)?\s*(sincere\s+)?(appreciation|gratitude|thanks)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b", RegexOptions.IgnoreCase), 0.6, "cue:commended"),
     ];
 
@@ -156,6 +158,13 @@ public sealed partial class Extractor(Mentions mentions)
             var (actors, counterparts) = cue.Passive
                 ? (after.Select(m => m.Actor).ToList(), before.Select(m => m.Actor).ToList())
                 : (Subject(before, found), after.Select(m => m.Actor).ToList());
+            if (cue.Evaluative && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official))
+            {
+                // the brief speaks: what the sentence names is what it judges
+                counterparts = [.. actors.Concat(counterparts).Where(a => a.Id != judge.Id)];
+                actors = [judge];
+            }
+
             if (!cue.Passive && actors.Count == 0)
             {
                 // "During meetings … with X and Y, the Chairman-in-Office …", "As part of his visit to Poland, the Minister …":

@@ -70,10 +70,21 @@ public sealed class Mentions
             i += match.Value.Length;
         }
 
+        // "OSCE commitments", "ODIHR experts": an organisation used as an adjective is not a participant
+        found.RemoveAll(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && NextWord(m.End) is { } next && AdjectivalNouns.Contains(next));
+
         if (lastOfficial is not null && words.Count > 0 && words[0].Folded is "he" or "she" && found.All(f => f.Start > 0))
             found.Insert(0, new Mention(lastOfficial, words[0].Start, words[0].End, "actor:pronoun"));
         return found;
+
+        string? NextWord(int end) => words.FirstOrDefault(w => w.Start >= end && w.Start - end <= 2) is { Folded: { } f } w && char.IsLower(sentence[w.Start]) ? f : null;
     }
+
+    private static readonly HashSet<string> AdjectivalNouns = new(StringComparer.Ordinal)
+    {
+        "commitments", "commitment", "standards", "principles", "region", "area", "chairmanship", "projects", "experts", "acquis", "basket", "baskets",
+        "agenda", "documents", "document", "decisions", "framework", "values", "norms", "obligations", "budget", "officials", "countries", "states",
+    };
 
     private (Mention Mention, int Length)? Longest(List<(string Folded, int Start, int End)> words, int i, string sentence, PartialDate on)
     {

@@ -56,9 +56,19 @@ public static class IngestEndpoints
     [ProducesResponseType<ProblemDetails>(409)]
     public static async Task<ProposalsReviewed> Accept(string id, string proposal, HttpRequest request, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IMessageBus bus, ClaimsPrincipal user, CancellationToken cancellation)
     {
-        var edits = request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0
-            ? await JsonSerializer.DeserializeAsync<ProposalEdits>(request.Body, json.Value.SerializerOptions, cancellation)
-            : null;
+        ProposalEdits? edits = null;
+        if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
+        {
+            try
+            {
+                edits = await JsonSerializer.DeserializeAsync<ProposalEdits>(request.Body, json.Value.SerializerOptions, cancellation);
+            }
+            catch (JsonException e)
+            {
+                throw new ReviewRefusedException("body", $"The edits are not valid JSON: {e.Message}");
+            }
+        }
+
         return await bus.InvokeAsync<ProposalsReviewed>(new ReviewProposals(id, user.UserName(), proposal, Accept: true, Edits: edits), cancellation);
     }
 

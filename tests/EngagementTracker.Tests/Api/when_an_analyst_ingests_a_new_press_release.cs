@@ -117,6 +117,18 @@ public class when_an_analyst_ingests_a_new_press_release(AppFixture fixture) : I
             edit.StatusCode.ShouldBe(HttpStatusCode.OK, await edit.Content.ReadAsStringAsync());
         using (var twice = await Analyst.PostAsync($"/api/documents/{id}/proposals/{meeting}/accept", null))
             twice.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        using (var notJson = await Analyst.PostAsync($"/api/documents/{id}/proposals/{praise}/accept", new StringContent("{ not json", Encoding.UTF8, "application/json")))
+        {
+            ((int)notJson.StatusCode).ShouldBeOneOf(400, 409); // 409: that proposal was rejected above; either way, never a 500
+        }
+
+        var pending = (await GetJsonAsync($"/api/documents/{id}/proposals?state=proposed")).EnumerateArray().First().GetProperty("id").GetString();
+        using (var notJsonPending = await Analyst.PostAsync($"/api/documents/{id}/proposals/{pending}/accept", new StringContent("{ not json", Encoding.UTF8, "application/json")))
+        {
+            notJsonPending.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            JsonDocument.Parse(await notJsonPending.Content.ReadAsStringAsync()).RootElement.GetProperty("field").GetString().ShouldBe("body");
+        }
+
         using (var badEdit = await Analyst.PostAsJsonAsync($"/api/documents/{id}/proposals/p1/accept", new { actors = new[] { "Nobody Atall" } }))
         {
             ((int)badEdit.StatusCode).ShouldBeOneOf(400, 409);

@@ -90,7 +90,7 @@ public static class EngagementHistoryQuery
         var accounts = AccountItem.Visible(engagement.Accounts, vantage);
         if (accounts.Count == 0) return null;
 
-        var headline = accounts.OrderBy(a => a.Occurred.Latest.DayNumber - a.Occurred.Earliest.DayNumber).ThenBy(a => a.Recorded).First();
+        var headline = AccountItem.Leading(accounts);
         var counterparts = accounts.SelectMany(a => a.Actors.Concat(a.Counterparts)).Where(p => p.Id != self).DistinctBy(p => p.Id)
             .Select(p => new Participant(p.Id, p.Name, p.Kind, Roles.HeldOn(roles.GetValueOrDefault(p.Id) ?? [], headline.Occurred)))
             .ToList();

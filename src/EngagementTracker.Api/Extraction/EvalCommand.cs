@@ -45,8 +45,8 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
             Console.WriteLine();
             foreach (var m in result.Missed) Console.WriteLine($"missed   {m.Kind.Name(),-20} {m.DocumentId[..3]} “{Excerpt(texts[m.DocumentId][m.Start..m.End])}”");
             foreach (var (g, p) in result.WrongActors)
-                Console.WriteLine($"actors   {g.Kind.Name(),-20} {g.DocumentId[..3]} reviewed [{string.Join(", ", g.Participants.Order())}] proposed [{string.Join(", ", p.Actors.Concat(p.Counterparts).Select(a => a.Id).Order())}]");
-            foreach (var p in result.Spurious) Console.WriteLine($"spurious {p.Kind.Name(),-20} {p.Evidence.DocumentId[..3]} “{Excerpt(p.Evidence.Quote)}” [{string.Join(", ", p.Actors.Concat(p.Counterparts).Select(a => a.Name))}]");
+                Console.WriteLine($"actors   {g.Kind.Name(),-20} {g.DocumentId[..3]} reviewed [{string.Join(", ", g.Participants.Order())}] proposed [{string.Join(", ", p.Draft.Actors.Concat(p.Draft.Counterparts).Select(a => a.Id).Order())}]");
+            foreach (var draft in result.Spurious.Select(p => p.Draft)) Console.WriteLine($"spurious {draft.Kind.Name(),-20} {draft.Source.DocumentId[..3]} “{Excerpt(draft.Source.Quote)}” [{string.Join(", ", draft.Actors.Concat(draft.Counterparts).Select(a => a.Name))}]");
         }
 
         Print(result, Console.Out);

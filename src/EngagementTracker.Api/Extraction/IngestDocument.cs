@@ -41,13 +41,10 @@ public static class IngestDocumentHandler
         stream.AppendOne(new DocumentRegistered(id, command.FileName ?? "upload", title, published, command.Publisher, sha, read.Text));
 
         var actors = await session.Query<Actor>().ToListAsync(cancellation);
-        var unknownDate = PartialDate.Parse($"../{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime):yyyy-MM-dd}");
         var mentions = new Mentions(actors);
         var author = mentions.First(command.Publisher, published ?? PartialDate.Parse($"{clock.GetUtcNow().Year}"));
         var proposals = new Extractor(mentions).Propose(id, read.Text, published, author)
-            .Select((p, i) => new EventProposed(id, $"p{i + 1}",
-                new EventDraft(p.Kind, p.Occurred ?? unknownDate, p.Actors, p.Counterparts, p.Place, p.Topic, p.Commitment, p.Status, p.Deadline, p.Evidence),
-                Math.Round(p.Confidence, 2), p.Rule))
+            .Select((p, i) => new EventProposed(id, $"p{i + 1}", p.Draft, Math.Round(p.Confidence, 2), p.Rule))
             .ToList();
         foreach (var proposal in proposals) stream.AppendOne(proposal);
 

@@ -29,6 +29,10 @@ public sealed record AccountItem(
     public static AccountItem From(Account a, Timing timing) =>
         new(a.Kind, a.StreamId, a.Occurred, a.Actors, a.Counterparts, a.Place, a.Topic, a.Commitment, a.Status, a.Deadline, a.Source, a.Recorded, a.RecordedBy, timing == Timing.Uncertain);
 
+    /// <summary>The account that leads when several sources tell of one event: the most precise date, then the first recorded.</summary>
+    public static AccountItem Leading(IEnumerable<AccountItem> accounts) =>
+        accounts.OrderBy(a => a.Occurred.Latest.DayNumber - a.Occurred.Earliest.DayNumber).ThenBy(a => a.Recorded).First();
+
     public static IReadOnlyList<AccountItem> Visible(IEnumerable<Account> accounts, Vantage vantage) =>
         vantage.Visible(accounts, a => a.Occurred, a => a.Recorded).Select(x => From(x.Item, x.Timing)).ToList();
 }

@@ -83,7 +83,7 @@ public static class StatementQuery
     {
         var accounts = AccountItem.Visible(happening.Accounts, vantage);
         if (accounts.Count == 0) return null;
-        var headline = accounts.OrderBy(a => a.Occurred.Latest.DayNumber - a.Occurred.Earliest.DayNumber).First();
+        var headline = AccountItem.Leading(accounts);
         return new StatementItem(
             happening.Kind,
             happening.Id,

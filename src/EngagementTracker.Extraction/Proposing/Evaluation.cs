@@ -35,8 +35,8 @@ public static class Evaluation
         foreach (var g in gold)
         {
             var best = proposed
-                .Where(p => !used.Contains(p) && p.Kind == g.Kind && p.Evidence.DocumentId == g.DocumentId)
-                .Select(p => (Proposal: p, Overlap: Math.Min(g.End, p.Evidence.End) - Math.Max(g.Start, p.Evidence.Start)))
+                .Where(p => !used.Contains(p) && p.Draft.Kind == g.Kind && p.Draft.Source.DocumentId == g.DocumentId)
+                .Select(p => (Proposal: p, Overlap: Math.Min(g.End, p.Draft.Source.End) - Math.Max(g.Start, p.Draft.Source.Start)))
                 .Where(x => x.Overlap > 0 && Participants(x.Proposal).Overlaps(g.Participants))
                 .OrderByDescending(x => x.Overlap).ThenByDescending(x => x.Proposal.Confidence)
                 .Select(x => x.Proposal)
@@ -47,7 +47,7 @@ public static class Evaluation
         }
 
         var kinds = Enum.GetValues<EventKind>()
-            .Select(k => new KindScore(k.Name(), gold.Count(g => g.Kind == k), proposed.Count(p => p.Kind == k), matches.Count(m => m.Gold.Kind == k)))
+            .Select(k => new KindScore(k.Name(), gold.Count(g => g.Kind == k), proposed.Count(p => p.Draft.Kind == k), matches.Count(m => m.Gold.Kind == k)))
             .ToList();
         var overall = new KindScore("overall", gold.Count, proposed.Count, matches.Count);
         double Share(Func<(GoldEvent Gold, ProposedEvent Proposed), bool> right) => matches.Count == 0 ? 0 : (double)matches.Count(right) / matches.Count;
@@ -55,12 +55,12 @@ public static class Evaluation
             kinds,
             overall,
             Share(m => Participants(m.Proposed).SetEquals(m.Gold.Participants)),
-            Share(m => m.Proposed.Occurred?.Text == m.Gold.Occurred.Text),
-            Share(m => m.Proposed.Occurred is { } d && d.Overlaps(m.Gold.Occurred)),
+            Share(m => m.Proposed.Draft.Occurred.Text == m.Gold.Occurred.Text),
+            Share(m => m.Proposed.Draft.Occurred.Overlaps(m.Gold.Occurred)),
             gold.Where(g => matches.All(m => !ReferenceEquals(m.Gold, g))).ToList(),
             proposed.Where(p => !used.Contains(p)).ToList(),
             matches.Where(m => !Participants(m.Proposed).SetEquals(m.Gold.Participants)).ToList());
     }
 
-    private static HashSet<string> Participants(ProposedEvent p) => [.. p.Actors.Concat(p.Counterparts).Select(a => a.Id)];
+    private static HashSet<string> Participants(ProposedEvent p) => [.. p.Draft.Actors.Concat(p.Draft.Counterparts).Select(a => a.Id)];
 }

@@ -2,23 +2,12 @@ using System.Text.RegularExpressions;
 using EngagementTracker.Actors;
 using EngagementTracker.Commitments;
 using EngagementTracker.Core;
+using EngagementTracker.Documents;
 
 namespace EngagementTracker.Extraction.Proposing;
 
-/// <summary>An event the extractor proposes, for an analyst to accept, edit or reject: with its evidence, confidence and the rules that produced it.</summary>
-public sealed record ProposedEvent(
-    EventKind Kind,
-    PartialDate? Occurred,
-    IReadOnlyList<ActorRef> Actors,
-    IReadOnlyList<ActorRef> Counterparts,
-    string? Place,
-    string? Topic,
-    string? Commitment,
-    AssessmentStatus? Status,
-    PartialDate? Deadline,
-    Evidence Evidence,
-    double Confidence,
-    string Rule);
+/// <summary>An event the extractor proposes, for an analyst to accept, edit or reject: the draft (with its evidence), how confident the extractor is, and the rules that produced it.</summary>
+public sealed record ProposedEvent(EventDraft Draft, double Confidence, string Rule);
 
 /// <summary>
 /// Proposes events from a document's text, deterministically: sentence by sentence, a cue ("met with", "concluded his
@@ -64,7 +53,8 @@ public sealed partial class Extractor(Mentions mentions)
     ];
 
     /// <summary>The context a sentence is read in: who wrote the document, the State it is mostly about, the official last named, a list being read.</summary>
-    private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, (List<ActorRef> Actors, List<ActorRef> Counterparts)? List);
+    /// <param name="Undated">the date of what a sentence reports without a date, when the document has none either: some time up to today</param>
+    private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (List<ActorRef> Actors, List<ActorRef> Counterparts)? List);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -91,16 +81,16 @@ public sealed partial class Extractor(Mentions mentions)
         var mainState = found.SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
             .GroupBy(a => a.Id).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
         var proposals = new List<ProposedEvent>();
-        var context = new Context(author, mainState, null, published, null);
+        var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null);
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
             var fromSentence = FromSentence(documentId, sentence, found[i], context).ToList();
             var listItem = context.List is { } list && IsListItem(sentence.Text);
-            if (listItem && fromSentence.All(p => p.Kind != EventKind.RecommendationMade))
+            if (listItem && fromSentence.All(p => p.Draft.Kind != EventKind.RecommendationMade))
             {
-                fromSentence.Add(new ProposedEvent(EventKind.RecommendationMade, Dates.For(sentence.Text, published)?.Date, context.List!.Value.Actors, context.List.Value.Counterparts, null,
-                    TopicIn(sentence.Text), null, null, null, new Evidence(documentId, sentence.Text, sentence.Start, sentence.End - sentence.Start), 0.6, "cue:recommendation-list"));
+                fromSentence.Add(new ProposedEvent(new EventDraft(EventKind.RecommendationMade, Dates.For(sentence.Text, published)?.Date ?? context.Undated, context.List!.Value.Actors, context.List.Value.Counterparts, null,
+                    TopicIn(sentence.Text), null, null, null, new Evidence(documentId, sentence.Text, sentence.Start, sentence.End - sentence.Start)), 0.6, "cue:recommendation-list"));
             }
 
             proposals.AddRange(fromSentence);
@@ -117,7 +107,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"… called on the international community to urge the government to:" or a "Recommendations" heading opens a list of recommendations.</summary>
     private static (List<ActorRef>, List<ActorRef>)? ListOpenedBy(string text, List<ProposedEvent> proposed, Context context)
     {
-        if (text.TrimEnd().EndsWith(':') && proposed.FirstOrDefault(p => p.Kind == EventKind.RecommendationMade) is { } lead)
+        if (text.TrimEnd().EndsWith(':') && proposed.Select(p => p.Draft).FirstOrDefault(d => d.Kind == EventKind.RecommendationMade) is { } lead)
             return ([.. lead.Actors], [.. lead.Counterparts]);
         if (text.StartsWith("Recommendation", StringComparison.OrdinalIgnoreCase) && text.Length < 160 && !text.TrimEnd().EndsWith('.'))
             return (context.Author is { } a ? [a] : [], context.MainState is { } s ? [s] : []);
@@ -198,25 +188,25 @@ public sealed partial class Extractor(Mentions mentions)
                     var people = counterparts.Where(c => c.Kind is ActorKind.Official or ActorKind.Person or ActorKind.CivilSociety).ToList();
                     if (actors.Count == 0 || people.Count == 0) continue;
                     foreach (var person in people)
-                        yield return new ProposedEvent(EventKind.Meeting, date?.Date, actors, [person], place, topic, null, null, null, evidence, confidence, rule);
+                        yield return new ProposedEvent(new EventDraft(EventKind.Meeting, date?.Date ?? context.Undated, actors, [person], place, topic, null, null, null, evidence), confidence, rule);
                     break;
                 case EventKind.Visit:
                     var visited = counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.FieldOperation or ActorKind.Institution).Take(1).ToList();
                     if (actors.Count == 0 || visited.Count == 0) continue;
-                    yield return new ProposedEvent(EventKind.Visit, date?.Date, actors, visited, place, topic, null, null, null, evidence, confidence, rule);
+                    yield return new ProposedEvent(new EventDraft(EventKind.Visit, date?.Date ?? context.Undated, actors, visited, place, topic, null, null, null, evidence), confidence, rule);
                     break;
                 case EventKind.CommitmentMade:
                     // "reaffirmed Kazakhstan's readiness": the party named inside the cue makes the commitment, with its speaker
                     var makers = found.Where(m => m.Start >= match.Index && m.End <= match.Index + match.Length).Select(m => m.Actor).Concat(actors).DistinctBy(a => a.Id).ToList();
                     counterparts = counterparts.Where(c => makers.All(m => m.Id != c.Id)).ToList();
-                    yield return new ProposedEvent(cue.Kind, date?.Date, makers.Count > 0 ? makers : counterparts, makers.Count > 0 ? counterparts : [], place, topic,
-                        Clause(text, match.Index + match.Length), AssessmentStatus.Open, Dates.Deadline(text), evidence, confidence, rule);
+                    yield return new ProposedEvent(new EventDraft(cue.Kind, date?.Date ?? context.Undated, makers.Count > 0 ? makers : counterparts, makers.Count > 0 ? counterparts : [], place, topic,
+                        Clause(text, match.Index + match.Length), AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
                     break;
                 case EventKind.CommitmentAssessed:
-                    yield return new ProposedEvent(cue.Kind, date?.Date, actors, counterparts, place, topic, Clause(text, match.Index + match.Length), cue.Status, null, evidence, confidence, rule);
+                    yield return new ProposedEvent(new EventDraft(cue.Kind, date?.Date ?? context.Undated, actors, counterparts, place, topic, Clause(text, match.Index + match.Length), cue.Status, null, evidence), confidence, rule);
                     break;
                 default:
-                    yield return new ProposedEvent(cue.Kind, date?.Date, actors, counterparts, place, topic, null, null, null, evidence, confidence, rule);
+                    yield return new ProposedEvent(new EventDraft(cue.Kind, date?.Date ?? context.Undated, actors, counterparts, place, topic, null, null, null, evidence), confidence, rule);
                     break;
             }
 

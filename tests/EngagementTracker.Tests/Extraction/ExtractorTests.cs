@@ -1,6 +1,7 @@
 using CsCheck;
 using EngagementTracker.Actors;
 using EngagementTracker.Core;
+using EngagementTracker.Documents;
 using EngagementTracker.Extraction.Proposing;
 using EngagementTracker.Ingestion;
 using EngagementTracker.Tests.Infrastructure;
@@ -19,8 +20,8 @@ public class ExtractorTests
         return new Extractor(new Mentions(actors));
     });
 
-    private static IReadOnlyList<ProposedEvent> Propose(string text, string published = "2024-06-25") =>
-        Seeded.Value.Propose("doc", text, PartialDate.Parse(published));
+    private static List<EventDraft> Propose(string text, string published = "2024-06-25") =>
+        Seeded.Value.Propose("doc", text, PartialDate.Parse(published)).Select(p => p.Draft).ToList();
 
     [Fact]
     public void each_official_met_is_a_separate_meeting_with_the_evidence_span()
@@ -30,8 +31,9 @@ public class ExtractorTests
         var meetings = Propose(text).Where(p => p.Kind == EventKind.Meeting).ToList();
 
         meetings.Select(m => m.Counterparts.Single().Id).ShouldBe(["kassym-jomart-tokayev", "murat-nurtleu"], ignoreOrder: true);
-        meetings.ShouldAllBe(m => m.Actors.Single().Id == "ian-borg" && m.Place == "ASTANA" && m.Occurred!.Text == "2024-06-25");
-        meetings.ShouldAllBe(m => text.Substring(m.Evidence.Start, m.Evidence.Length) == m.Evidence.Quote && m.Rule.Contains("cue:met-with"));
+        meetings.ShouldAllBe(m => m.Actors.Single().Id == "ian-borg" && m.Place == "ASTANA" && m.Occurred.Text == "2024-06-25");
+        meetings.ShouldAllBe(m => text.Substring(m.Source.Start, m.Source.Length) == m.Source.Quote);
+        Seeded.Value.Propose("doc", text, PartialDate.Parse("2024-06-25")).Where(p => p.Draft.Kind == EventKind.Meeting).ShouldAllBe(p => p.Rule.Contains("cue:met-with"));
     }
 
     [Theory]
@@ -48,7 +50,7 @@ public class ExtractorTests
         var proposals = Propose("At the OSCE Madrid Ministerial Meeting in November 2007, Kazakhstan committed itself to reform its media law.", "2009-11-19");
 
         var commitment = proposals.Single(p => p.Kind == EventKind.CommitmentMade);
-        commitment.Occurred!.Text.ShouldBe("2007-11");
+        commitment.Occurred.Text.ShouldBe("2007-11");
         commitment.Actors.Select(a => a.Id).ShouldContain("kazakhstan");
         commitment.Commitment!.ShouldStartWith("reform its media law");
     }
@@ -71,8 +73,9 @@ public class ExtractorTests
             var text = string.Join(' ', chosen) + noise;
             foreach (var p in Seeded.Value.Propose("doc", text, null))
             {
-                (p.Evidence.Start >= 0 && p.Evidence.End <= text.Length).ShouldBeTrue();
-                text.Substring(p.Evidence.Start, p.Evidence.Length).ShouldBe(p.Evidence.Quote);
+                var source = p.Draft.Source;
+                (source.Start >= 0 && source.End <= text.Length).ShouldBeTrue();
+                text.Substring(source.Start, source.Length).ShouldBe(source.Quote);
                 p.Confidence.ShouldBeInRange(0, 1);
             }
         }, iter: 3000);
@@ -85,7 +88,7 @@ public class EvaluationTests
     private static readonly ActorRef B = new("b", "B", ActorKind.Official);
 
     private static ProposedEvent P(EventKind kind, int start, int length, string date, params ActorRef[] who) =>
-        new(kind, PartialDate.Parse(date), [who[0]], who.Skip(1).ToList(), null, null, null, null, null, new Evidence("d", "q", start, length), 0.5, "test");
+        new(new EventDraft(kind, PartialDate.Parse(date), [who[0]], who.Skip(1).ToList(), null, null, null, null, null, new Evidence("d", "q", start, length)), 0.5, "test");
 
     [Fact]
     public void matching_is_one_to_one_by_kind_overlapping_evidence_and_a_shared_actor()

@@ -22,6 +22,9 @@ public sealed class EvalInput
 
     [Description("Also list what was missed and what was proposed wrongly")]
     public bool VerboseFlag { get; set; }
+
+    [Description("Show every proposal, and the names learnt, for the documents whose file name starts with this")]
+    public string ShowFlag { get; set; } = "";
 }
 
 /// <summary>
@@ -39,13 +42,15 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
         var annotations = input.AnnotationsFlag is { Length: > 0 } a ? CallerPath.Resolve(a) : documents;
         var actorFile = input.ActorsFlag is { Length: > 0 } f ? CallerPath.Resolve(f) : Path.Combine(seeds, SeedFolder.ActorFile);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var result = Run(documents, annotations, actorFile, Console.Out, texts);
+        var result = Run(documents, annotations, actorFile, Console.Out, texts, input.ShowFlag is { Length: > 0 } show ? show : null);
         if (input.VerboseFlag)
         {
             Console.WriteLine();
             foreach (var m in result.Missed) Console.WriteLine($"missed   {m.Kind.Name(),-20} {m.DocumentId[..3]} “{Excerpt(texts[m.DocumentId][m.Start..m.End])}”");
             foreach (var (g, p) in result.WrongActors)
                 Console.WriteLine($"actors   {g.Kind.Name(),-20} {g.DocumentId[..3]} reviewed [{string.Join(", ", g.Participants.Order())}] proposed [{string.Join(", ", p.Draft.Actors.Concat(p.Draft.Counterparts).Select(a => a.Id).Order())}]");
+            foreach (var (g, p) in result.WrongDates)
+                Console.WriteLine($"date     {g.Kind.Name(),-20} {g.DocumentId[..3]} reviewed {g.Occurred.Text} proposed {p.Draft.Occurred.Text} ({p.Rule.Split("; ")[1]}) “{Excerpt(p.Draft.Source.Quote)}”");
             foreach (var draft in result.Spurious.Select(p => p.Draft)) Console.WriteLine($"spurious {draft.Kind.Name(),-20} {draft.Source.DocumentId[..3]} “{Excerpt(draft.Source.Quote)}” [{string.Join(", ", draft.Actors.Concat(draft.Counterparts).Select(a => a.Name))}]");
         }
 
@@ -55,7 +60,7 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
 
     private static string Excerpt(string text) => text.Length > 100 ? text[..97].ReplaceLineEndings(" ") + "..." : text.ReplaceLineEndings(" ");
 
-    public static EvaluationResult Run(string documents, string annotations, string actorFile, TextWriter log, Dictionary<string, string>? texts = null)
+    public static EvaluationResult Run(string documents, string annotations, string actorFile, TextWriter log, Dictionary<string, string>? texts = null, string? show = null)
     {
         // the actor file's role evidence refers to the documents beside it (seeds/documents for seeds/actors.json)
         var actorFolder = Path.GetDirectoryName(Path.GetFullPath(actorFile))!;
@@ -84,12 +89,20 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
             var script = EventScript.Read(Path.GetFileName(file), json, id, read.Text);
             foreach (var e in script.Events)
             {
-                var participants = e.Actors.Concat(e.Counterparts).Select(n => directory.Resolve(n)?.Id ?? n).ToHashSet(StringComparer.Ordinal);
+                var participants = e.Actors.Concat(e.Counterparts).Select(n => directory.Resolve(n)?.Id ?? Actor.IdFor(n)).ToHashSet(StringComparer.Ordinal);
                 gold.Add(new GoldEvent(id, e.Kind, e.Evidence.Start, e.Evidence.End, participants, e.Occurred));
             }
 
-            var proposals = extractor.Propose(id, read.Text, header.Published, mentions.First(header.Publisher, header.Published ?? PartialDate.Parse("2000")));
+            var proposals = extractor.Propose(id, read.Text, header.Published, mentions.Author(header.Publisher, header.Published ?? PartialDate.Parse("2000")));
             proposed.AddRange(proposals);
+            if (show is not null && Path.GetFileName(path).StartsWith(show, StringComparison.Ordinal))
+            {
+                mentions.ForDocument(read.Text, header.Published ?? PartialDate.Parse("2000"), out var learnt);
+                foreach (var n in learnt) log.WriteLine($"  name     {n.Name} → {n.Actor.Id} ({n.Actor.Kind}, {n.Rule})");
+                foreach (var p in proposals)
+                    log.WriteLine($"  proposed {p.Draft.Kind.Name(),-20} {p.Draft.Occurred.Text,-12} [{string.Join(", ", p.Draft.Actors.Select(a => a.Id))}] → [{string.Join(", ", p.Draft.Counterparts.Select(a => a.Id))}] {p.Confidence:F2} {p.Rule} “{Excerpt(p.Draft.Source.Quote)}”");
+            }
+
             log.WriteLine($"{id}: {script.Events.Count} reviewed, {proposals.Count} proposed ({read.Notes.Count} reading notes)");
         }
 

@@ -42,7 +42,7 @@ public static class IngestDocumentHandler
 
         var actors = await session.Query<Actor>().ToListAsync(cancellation);
         var mentions = new Mentions(actors);
-        var author = mentions.First(command.Publisher, published ?? PartialDate.Parse($"{clock.GetUtcNow().Year}"));
+        var author = mentions.Author(command.Publisher, published ?? PartialDate.Parse($"{clock.GetUtcNow().Year}"));
         var proposals = new Extractor(mentions).Propose(id, read.Text, published, author)
             .Select((p, i) => new EventProposed(id, $"p{i + 1}", p.Draft, Math.Round(p.Confidence, 2), p.Rule))
             .ToList();

@@ -11,6 +11,11 @@ public static partial class Dates
 {
     private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
 
+    /// <summary>Month names as news text writes them: in full or abbreviated ("Jan.", "Sept.").</summary>
+    private const string Month_ = "(?:" + Months + @"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
+
+    private const string Ordinal = @"(?:st|nd|rd|th)?";
+
     /// <summary>The publication date a document states near its top: a dateline ("WARSAW, May 7, 2019"), "date 2024-06-25", a byline date.</summary>
     public static PartialDate? Publication(string text)
     {
@@ -27,24 +32,64 @@ public static partial class Dates
         return m.Groups["end"].Success ? PartialDate.Parse($"{m.Groups["y"].Value}-12-31") : PartialDate.Parse(m.Groups["y"].Value);
     }
 
-    /// <summary>Every explicit date in a sentence that says when something happened (deadlines left out), in order of appearance.</summary>
-    public static IEnumerable<FoundDate> Find(string sentence)
+    /// <summary>
+    /// Every explicit date in a sentence that says when something happened (deadlines left out), in order of appearance:
+    /// days ("11 September 2012", "May 7, 2019", "Jan. 25", "01st October, 2020"), spans ("from 10 to 14 April 2022",
+    /// "1-2 December 2022"), months ("November 2007"), years after a preposition ("in 2009"). With
+    /// <paramref name="reference"/> (the publication date) also dates without a year ("on 7 May", "Feb. 7": the latest
+    /// such day not after it), weekdays ("on Monday": the latest such day not after it) and "yesterday".
+    /// </summary>
+    public static IEnumerable<FoundDate> Find(string sentence, PartialDate? reference = null)
     {
-        var found = new List<FoundDate>();
+        var found = new List<(FoundDate Date, int End)>();
         var deadlines = DeadlinePhrase().Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
-        foreach (Match m in Iso().Matches(sentence))
-            if (Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } d) found.Add(new(d, "date:iso", m.Index));
-        foreach (Match m in DayMonthYear().Matches(sentence))
-            if (Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value) is { } d) found.Add(new(d, "date:day-month-year", m.Index));
-        foreach (Match m in MonthDayYear().Matches(sentence))
-            if (Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value) is { } d) found.Add(new(d, "date:month-day-year", m.Index));
-        foreach (Match m in MonthYear().Matches(sentence))
-            if (!found.Any(f => Math.Abs(f.Index - m.Index) < 4 || (m.Index > f.Index && m.Index < f.Index + 12)))
-                found.Add(new(PartialDate.Parse($"{m.Groups["y"].Value}-{Month(m.Groups["mon"].Value)}"), "date:month-year", m.Index));
-        foreach (Match m in YearAlone().Matches(sentence))
-            if (!found.Any(f => f.Index <= m.Groups["y"].Index && m.Groups["y"].Index < f.Index + 25))
-                found.Add(new(PartialDate.Parse(m.Groups["y"].Value), "date:year", m.Index));
-        return found.Where(f => !deadlines.Any(d => f.Index >= d.Index && f.Index < d.End)).OrderBy(f => f.Index);
+        void Add(Match m, PartialDate? date, string rule)
+        {
+            if (date is null || found.Any(f => m.Index < f.End && f.Date.Index < m.Index + m.Length)) return;
+            found.Add((new FoundDate(date, rule, m.Index), m.Index + m.Length));
+        }
+
+        var day = reference is { Precision: DatePrecision.Day } r ? r.Earliest : reference?.Latest;
+        foreach (Match m in Iso().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), "date:iso");
+        foreach (Match m in DaySpan().Matches(sentence)) Add(m, Span(m, day), "date:span");
+        foreach (Match m in DayMonthYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month-year");
+        foreach (Match m in MonthDayYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:month-day-year");
+        foreach (Match m in MonthYear().Matches(sentence)) Add(m, PartialDate.Parse($"{m.Groups["y"].Value}-{Month(m.Groups["mon"].Value)}"), "date:month-year");
+        foreach (Match m in YearAlone().Matches(sentence)) Add(m, PartialDate.Parse(m.Groups["y"].Value), "date:year");
+        if (day is { } on)
+        {
+            foreach (Match m in DayMonth().Matches(sentence)) Add(m, Before(on, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month");
+            foreach (Match m in Weekday().Matches(sentence))
+            {
+                var wanted = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value, ignoreCase: true);
+                var back = ((int)on.DayOfWeek - (int)wanted + 7) % 7;
+                if (back == 0 && m.Groups["last"].Success) back = 7;
+                Add(m, PartialDate.Day(on.AddDays(-back)), "date:weekday");
+            }
+
+            foreach (Match m in Yesterday().Matches(sentence)) Add(m, PartialDate.Day(on.AddDays(-1)), "date:yesterday");
+        }
+
+        return found.Select(f => f.Date).Where(f => !deadlines.Any(d => f.Index >= d.Index && f.Index < d.End)).OrderBy(f => f.Index).ToList();
+    }
+
+    /// <summary>"from 10 to 14 April 2022", "1-2 December 2022", "December 3-4": the span of days, the year from the text or the reference.</summary>
+    private static PartialDate? Span(Match m, DateOnly? reference)
+    {
+        var month = Month(m.Groups["mon"].Value);
+        var year = m.Groups["y"].Success ? m.Groups["y"].Value : reference is { } r ? Before(r, month, m.Groups["d2"].Value)?.Text[..4] : null;
+        if (year is null) return null;
+        var from = Day(year, month, m.Groups["d1"].Value);
+        var to = Day(year, month, m.Groups["d2"].Value);
+        return from is null || to is null || to.Earliest <= from.Earliest ? null : PartialDate.Parse($"{from.Text}/{to.Text}");
+    }
+
+    /// <summary>The day with this month and day-of-month that is latest on or before <paramref name="on"/>.</summary>
+    private static PartialDate? Before(DateOnly on, string month, string day)
+    {
+        var date = Day(on.Year.ToString(CultureInfo.InvariantCulture), month, day);
+        if (date is not null && date.Earliest > on) date = Day((on.Year - 1).ToString(CultureInfo.InvariantCulture), month, day);
+        return date;
     }
 
     /// <summary>
@@ -53,7 +98,9 @@ public static partial class Dates
     /// </summary>
     public static FoundDate? For(string sentence, PartialDate? published)
     {
-        if (Find(sentence).FirstOrDefault() is { } own) return own;
+        // "VIENNA, 1 April 2019 – … yesterday met …": the dateline says when it was filed, not when it happened
+        var dateline = Dateline().Match(sentence) is { Success: true } d ? d.Length : 0;
+        if (Find(sentence, published).FirstOrDefault(f => f.Index >= dateline) is { } own) return own;
         if (published is null) return null;
         if (Today().IsMatch(sentence)) return new(published, "date:today", 0);
         if (Past24Hours().IsMatch(sentence) && published.Precision == DatePrecision.Day)
@@ -71,13 +118,25 @@ public static partial class Dates
     [GeneratedRegex(@"\b(?<y>(19|20)\d\d)-(?<m>\d\d)-(?<d>\d\d)\b")]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<mon>" + Months + @")\s+(?<y>(19|20)\d\d)\b")]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})" + Ordinal + @"\s+(?<mon>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b")]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b(?<mon>" + Months + @")\s+(?<d>\d{1,2}),?\s+(?<y>(19|20)\d\d)\b")]
+    [GeneratedRegex(@"\b(?<mon>" + Month_ + @")\s+(?<d>\d{1,2})" + Ordinal + @",?\s+(?<y>(19|20)\d\d)\b")]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b(?<mon>" + Months + @")\s+(?<y>(19|20)\d\d)\b")]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})" + Ordinal + @"\s+(?<mon>" + Month_ + @")(?!\w)|\b(?<mon>" + Month_ + @")\s+(?<d>\d{1,2})" + Ordinal + @"\b(?![-–:.]\d)")]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?:from\s+)?(?<d1>\d{1,2})" + Ordinal + @"\s*(?:-|–|to|until|and)\s*(?<d2>\d{1,2})" + Ordinal + @"\s+(?<mon>" + Month_ + @")(?:,?\s+(?<y>(19|20)\d\d))?|\b(?<mon>" + Month_ + @")\s+(?<d1>\d{1,2})\s*(?:-|–|to)\s*(?<d2>\d{1,2})\b(?:,?\s+(?<y>(19|20)\d\d))?")]
+    private static partial Regex DaySpan();
+
+    [GeneratedRegex(@"\b(?:on\s+|(?<last>last\s+))(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\byesterday\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Yesterday();
+
+    [GeneratedRegex(@"\b(?<mon>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b")]
     private static partial Regex MonthYear();
 
     /// <summary>A year after a preposition ("in 2009", "In early 2008", "since 2004"), not a span like "2009-2012".</summary>
@@ -89,6 +148,13 @@ public static partial class Dates
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(19|20)\d\d)\b")]
     private static partial Regex DottedDay();
+
+    /// <summary>"BERLIN, Jan. 25 (UPI) --", "(Berlin, Germany) –", "VIENNA, 1 April 2019-", "ASTANA. KAZINFORM –": where and when the text was filed.</summary>
+    [GeneratedRegex(@"^(?:\([\p{Lu}][^)\n]{1,40}\)|\p{Lu}[\p{Lu}\-/ .]{1,30}(?:,\s*[^–—()\n]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?)\s*(?:--|–|—|-(?=\s|\p{Lu}))\s*")]
+    public static partial Regex Dateline();
+
+    [GeneratedRegex(@"\b(?:on|that)\s+the\s+same\s+day\b|\bthe\s+same\s+day\b", RegexOptions.IgnoreCase)]
+    public static partial Regex SameDay();
 
     [GeneratedRegex(@"\b[Tt]oday\b")]
     private static partial Regex Today();

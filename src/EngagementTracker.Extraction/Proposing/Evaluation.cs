@@ -18,8 +18,10 @@ public sealed record KindScore(string Kind, int Gold, int Proposed, int Matched)
 /// <param name="WrongActors">matches whose participants differ from the reviewed ones</param>
 /// <param name="Missed">reviewed events no proposal matched</param>
 /// <param name="Spurious">proposals that matched no reviewed event</param>
+/// <param name="WrongDates">matches whose date differs from the reviewed one</param>
 public sealed record EvaluationResult(IReadOnlyList<KindScore> Kinds, KindScore Overall, double ActorAccuracy, double DateAccuracy, double DateCompatible,
-    IReadOnlyList<GoldEvent> Missed, IReadOnlyList<ProposedEvent> Spurious, IReadOnlyList<(GoldEvent Gold, ProposedEvent Proposed)> WrongActors);
+    IReadOnlyList<GoldEvent> Missed, IReadOnlyList<ProposedEvent> Spurious, IReadOnlyList<(GoldEvent Gold, ProposedEvent Proposed)> WrongActors,
+    IReadOnlyList<(GoldEvent Gold, ProposedEvent Proposed)> WrongDates);
 
 /// <summary>
 /// Scores proposals against reviewed events: a proposal matches a reviewed event when the kind is the same, their
@@ -59,7 +61,8 @@ public static class Evaluation
             Share(m => m.Proposed.Draft.Occurred.Overlaps(m.Gold.Occurred)),
             gold.Where(g => matches.All(m => !ReferenceEquals(m.Gold, g))).ToList(),
             proposed.Where(p => !used.Contains(p)).ToList(),
-            matches.Where(m => !Participants(m.Proposed).SetEquals(m.Gold.Participants)).ToList());
+            matches.Where(m => !Participants(m.Proposed).SetEquals(m.Gold.Participants)).ToList(),
+            matches.Where(m => m.Proposed.Draft.Occurred.Text != m.Gold.Occurred.Text).ToList());
     }
 
     private static HashSet<string> Participants(ProposedEvent p) => [.. p.Draft.Actors.Concat(p.Draft.Counterparts).Select(a => a.Id)];

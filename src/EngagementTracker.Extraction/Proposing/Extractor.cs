@@ -19,26 +19,31 @@ public sealed record ProposedEvent(EventDraft Draft, double Confidence, string R
 public sealed partial class Extractor(Mentions mentions)
 {
     /// <param name="Evaluative">the phrase judges without naming a judge ("positive signals", "fallen short", "needs to"): the document's author judges what the sentence names</param>
-    private sealed record Cue(EventKind Kind, Regex Pattern, double Strength, string Rule, AssessmentStatus? Status = null, bool Passive = false, bool Evaluative = false);
+    /// <param name="Joint">"A and B discussed", "the meeting between A and B": the people named together are the parties</param>
+    /// <param name="Spoken">a judgement only when someone is reported saying it, or the document's author says it</param>
+    private sealed record Cue(EventKind Kind, Regex Pattern, double Strength, string Rule, AssessmentStatus? Status = null, bool Passive = false, bool Evaluative = false, bool Joint = false, bool Spoken = false);
 
     private static readonly Cue[] Cues =
     [
-        new(EventKind.Meeting, new(@"\b(met|meets|meeting)\s+(with\b)?|\bheld\s+talks\s+with\b|\breceived\b", RegexOptions.IgnoreCase), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, new(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversation)\s+with\b|\breceived\b", RegexOptions.IgnoreCase), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, new(@"\bmeeting\s+between\b|\b(discussed|exchanged\s+views|held\s+talks)\b", RegexOptions.IgnoreCase), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, new(@"\b(during|in)\s+(his|her|their)?\s*meetings?\b.{0,60}?\bwith\b", RegexOptions.IgnoreCase), 0.7, "cue:meetings-with"),
         new(EventKind.Visit, new(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(official\s+|working\s+|state\s+)?visit\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b", RegexOptions.IgnoreCase), 0.8, "cue:visit-to"),
-        new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(reaffirmed|expressed|confirmed)\s+(\S+\s+){0,2}?(readiness|commitment|desire|determination)\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b", RegexOptions.IgnoreCase), 0.7, "cue:committed"),
+        new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(reaffirmed|reiterated|expressed|confirmed|stress|stressed|underlined|underscored|emphasi[sz]ed)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b", RegexOptions.IgnoreCase), 0.7, "cue:committed"),
         new(EventKind.CommitmentAssessed, new(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver)\b|\bundelivered\s+promises\b", RegexOptions.IgnoreCase), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
         new(EventKind.CommitmentAssessed, new(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b", RegexOptions.IgnoreCase), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, new(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b", RegexOptions.IgnoreCase), 0.6, "cue:fulfilled", AssessmentStatus.Met),
-        new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised)\s+(serious\s+|deep\s+)?concerns?\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bcondemned\b|\bdeplored\b|\bchallenged\b|\bdenounced\b|\binfringements?\s+on\b|\bquestioned\b", RegexOptions.IgnoreCase), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised)\s+(serious\s+|deep\s+)?concerns?\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bcondemned\b|\bdeplored\b|\bchallenged\b|\bdenounced\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b", RegexOptions.IgnoreCase), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, new(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b", RegexOptions.IgnoreCase), 0.7, "cue:criticised-by", Passive: true),
-        new(EventKind.RecommendationMade, new(@"\bcalled\s+(on|upon)\b|\burged\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", RegexOptions.IgnoreCase), 0.65, "cue:called-on"),
+        new(EventKind.RecommendationMade, new(@"\bcalled\s+(on|upon)\b|\burged\b|\burges\b|\bdemand(ed|s)?\b|\bappeal(ed|s)?\s+to\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", RegexOptions.IgnoreCase), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, new(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept)\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b", RegexOptions.IgnoreCase), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, new(@"\bcriticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|crisis|bias|concerns?|harassment|undermin\w+|persecution)\b)", RegexOptions.IgnoreCase), 0.5, "cue:reported-criticism"),
         new(EventKind.RecommendationMade, new(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b", RegexOptions.IgnoreCase), 0.45, "cue:should"),
-        new(EventKind.RecommendationMade, new(@"\b(needs?|will\s+need)\s+to\b", RegexOptions.IgnoreCase), 0.45, "cue:needs-to", Evaluative: true),
+        new(EventKind.RecommendationMade, new(@"(?<!\b(we|I)\s)\b(needs?|will\s+need)\s+to\b", RegexOptions.IgnoreCase), 0.45, "cue:needs-to", Evaluative: true),
+        new(EventKind.RecommendationMade, new(@"\b(emphasi[sz]ed|stressed|underlined|underscored)\s+the\s+(importance|need)\s+(of|for|to)\b", RegexOptions.IgnoreCase), 0.45, "cue:stressed-need"),
+        new(EventKind.CriticismRaised, new(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+)", RegexOptions.IgnoreCase), 0.5, "cue:negative-judgement", Spoken: true),
         new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b", RegexOptions.IgnoreCase), 0.5, "cue:positive", Evaluative: true),
-        new(EventKind.PraiseExpressed, new(@"\bcommended\b|\bpraised\b|\bwelcomed\b|\b(expressed|extended|conveyed)\s+(his|her|their|its)?\s*(sincere\s+)?(appreciation|gratitude|thanks)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b", RegexOptions.IgnoreCase), 0.6, "cue:commended"),
+        new(EventKind.PraiseExpressed, new(@"\bcommend(ed|s)?\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded)\b|\b(expressed|extended|conveyed)\s+(his|her|their|its)?\s*(sincere\s+)?(appreciation|gratitude|thanks)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b", RegexOptions.IgnoreCase), 0.6, "cue:commended"),
     ];
 
     private static readonly (string Cue, string Topic)[] Topics =
@@ -54,7 +59,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>The context a sentence is read in: who wrote the document, the State it is mostly about, the official last named, a list being read.</summary>
     /// <param name="Undated">the date of what a sentence reports without a date, when the document has none either: some time up to today</param>
-    private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (List<ActorRef> Actors, List<ActorRef> Counterparts)? List);
+    /// <param name="Story">the day the news is about: the first date a sentence gives that falls in the week up to publication ("on Thursday", "yesterday", "June 13"); sentences with no date of their own report that day</param>
+    /// <param name="LastDate">the last date a sentence gave, for "on the same day"</param>
+    private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
+        FoundDate? Story = null, FoundDate? LastDate = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -69,19 +77,25 @@ public sealed partial class Extractor(Mentions mentions)
         published ??= Dates.Publication(text);
         var on = published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow));
         var sentences = Sentences.Split(text);
+        var local = mentions.ForDocument(text, on, out _);
         var found = new List<IReadOnlyList<Mention>>();
         ActorRef? last = null;
         foreach (var sentence in sentences)
         {
-            var mentioned = mentions.In(sentence.Text, on, last);
+            var mentioned = local.In(sentence.Text, on, last);
             found.Add(mentioned);
-            last = mentioned.Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).FirstOrDefault() ?? last;
+            last = mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).FirstOrDefault() ?? last;
         }
+
+        var story = published is { Precision: DatePrecision.Day } day
+            ? sentences.Select(x => Dates.For(x.Text, published)).FirstOrDefault(d => d is { Rule: not ("date:publication" or "date:today" or "date:recently") }
+                && d.Date.Precision is DatePrecision.Day or DatePrecision.Interval && d.Date.Earliest >= day.Earliest.AddDays(-7) && d.Date.Latest <= day.Latest)
+            : null;
 
         var mainState = found.SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
             .GroupBy(a => a.Id).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
         var proposals = new List<ProposedEvent>();
-        var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null);
+        var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story);
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -96,12 +110,32 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(fromSentence);
             context = context with
             {
-                LastOfficial = found[i].Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).FirstOrDefault() ?? context.LastOfficial,
+                LastOfficial = found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).FirstOrDefault() ?? context.LastOfficial,
                 List = ListOpenedBy(sentence.Text, fromSentence, context) ?? (listItem ? context.List : null),
+                LastDate = Dates.For(sentence.Text, published) is { Rule: not ("date:publication" or "date:today") } own ? own : context.LastDate,
             };
         }
 
-        return proposals;
+        return Distinct(proposals);
+    }
+
+    /// <summary>
+    /// One document reporting the same meeting or visit twice (a headline and its paragraph, "met with the authorities" and
+    /// "conducted several meetings with the government") proposes it once: same kind, parties, date and place.
+    /// </summary>
+    private static List<ProposedEvent> Distinct(List<ProposedEvent> proposals)
+    {
+        var kept = new List<ProposedEvent>();
+        foreach (var p in proposals)
+        {
+            var same = p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) ? -1 : kept.FindIndex(k => k.Draft.Kind == p.Draft.Kind && k.Draft.Occurred.Text == p.Draft.Occurred.Text && k.Draft.Place == p.Draft.Place
+                                         && k.Draft.Actors.Select(a => a.Id).Order().SequenceEqual(p.Draft.Actors.Select(a => a.Id).Order())
+                                         && k.Draft.Counterparts.Select(a => a.Id).Order().SequenceEqual(p.Draft.Counterparts.Select(a => a.Id).Order()));
+            if (same < 0) kept.Add(p);
+            else if (p.Confidence > kept[same].Confidence) kept[same] = p;
+        }
+
+        return kept;
     }
 
     /// <summary>"… called on the international community to urge the government to:" or a "Recommendations" heading opens a list of recommendations.</summary>
@@ -129,9 +163,14 @@ public sealed partial class Extractor(Mentions mentions)
     private static IEnumerable<ProposedEvent> FromSentence(string documentId, Sentence sentence, IReadOnlyList<Mention> found, Context context)
     {
         var published = context.Published;
-        if (found.Count == 0 && context.Author is null) yield break;
         var text = sentence.Text;
+        // the dateline says where the text was filed, not who acts
+        if (Dates.Dateline().Match(text) is { Success: true } dateline) found = [.. found.Where(m => m.Start >= dateline.Length)];
+        if (context.MainState is { } main) found = WithAuthorities(text, found, main);
+        if (found.Count == 0 && context.Author is null) yield break;
         var date = Dates.For(text, published);
+        if (date is { Rule: "date:publication" } && Dates.SameDay().IsMatch(text) && context.LastDate is { } previous) date = previous with { Rule = "date:same-day" };
+        else if (date is { Rule: "date:publication" } && context.Story is { } story) date = story with { Rule = "date:story" };
         var evidence = new Evidence(documentId, text, sentence.Start, sentence.End - sentence.Start);
         var topic = TopicIn(text);
         var place = PlaceIn(text);
@@ -141,18 +180,45 @@ public sealed partial class Extractor(Mentions mentions)
         {
             var match = cue.Pattern.Match(text);
             if (!match.Success || seen.Contains(cue.Kind)) continue;
-            if (NotReported(text, match.Index) && cue.Kind != EventKind.CommitmentAssessed) continue;
+            // a pledge is what someone says they will do: only its negation is not one
+            // a judgement may be about the future ("will taint the investigation"): only its negation is not one
+            if (cue.Kind == EventKind.CommitmentMade || cue.Spoken ? Negated(text, match.Index) : cue.Kind != EventKind.CommitmentAssessed && NotReported(text, match)) continue;
 
             var before = found.Where(m => m.End <= match.Index).ToList();
             var after = found.Where(m => m.Start >= match.Index + match.Length - 1).ToList();
             var (actors, counterparts) = cue.Passive
                 ? (after.Select(m => m.Actor).ToList(), before.Select(m => m.Actor).ToList())
                 : (Subject(before, found), after.Select(m => m.Actor).ToList());
-            if (cue.Evaluative && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official))
+            if (cue.Joint)
+            {
+                // "A and B discussed …", "the meeting between A and B": the people named together, the first acting
+                var people = (match.Value.StartsWith("meeting", StringComparison.OrdinalIgnoreCase) ? after : before)
+                    .Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList();
+                if (people.Count < 2 || (before.Count > 0 && !match.Value.StartsWith("meeting", StringComparison.OrdinalIgnoreCase) && !JointSubject(text, before))) continue;
+                (actors, counterparts) = ([people[0]], people.Skip(1).ToList());
+            }
+
+            var speaker = Judgements.Contains(cue.Kind) ? Speaker(text, found, context.LastOfficial) : null;
+            if (cue.Spoken && speaker is null && context.Author is null) continue;
+            if (speaker is not null && !cue.Passive)
+            {
+                // "…, Human Rights Watch said", "said Hugh Williamson": whoever is reported saying it judges what else the sentence names
+                counterparts = [.. found.Select(m => m.Actor).Where(a => a.Id != speaker.Id)];
+                actors = [speaker];
+            }
+            else if ((cue.Evaluative || cue.Spoken) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official))
             {
                 // the brief speaks: what the sentence names is what it judges
                 counterparts = [.. actors.Concat(counterparts).Where(a => a.Id != judge.Id)];
                 actors = [judge];
+            }
+
+            if (!cue.Passive && !cue.Joint && context.LastOfficial is { } own && OwnCue().IsMatch(text[Math.Max(0, match.Index - 30)..match.Index])
+                && (actors.Count == 0 || actors.All(a => a.Kind is not (ActorKind.Official or ActorKind.Person))))
+            {
+                // "Speaking of his productive meeting with X, the minister …": his is the last official named
+                counterparts = after.TakeWhile(m => text.IndexOf(',', match.Index + match.Length) is var comma && (comma < 0 || m.Start < comma)).Select(m => m.Actor).ToList();
+                actors = [own];
             }
 
             if (!cue.Passive && actors.Count == 0)
@@ -163,7 +229,7 @@ public sealed partial class Extractor(Mentions mentions)
                 if (clauseEnd > 0)
                 {
                     counterparts = after.Where(m => m.Start < clauseEnd).Select(m => m.Actor).ToList();
-                    actors = found.Where(m => m.Start > clauseEnd).OrderBy(m => m.Actor.Kind is ActorKind.Official ? 0 : 1).ThenBy(m => m.Start).Take(1).Select(m => m.Actor).ToList();
+                    actors = found.Where(m => m.Start > clauseEnd).OrderBy(m => m.Start).Take(1).Select(m => m.Actor).ToList();
                 }
 
                 if (actors.Count == 0 && context.LastOfficial is { } official && Possessive().IsMatch(text[..match.Index])) actors = [official];
@@ -186,6 +252,9 @@ public sealed partial class Extractor(Mentions mentions)
             {
                 case EventKind.Meeting:
                     var people = counterparts.Where(c => c.Kind is ActorKind.Official or ActorKind.Person or ActorKind.CivilSociety).ToList();
+                    // "ODIHR … met with the Kazakh authorities": a body meeting a State's authorities, no one named
+                    if (people.Count == 0 && actors.All(a => a.Kind is not (ActorKind.ParticipatingState or ActorKind.State)))
+                        people = counterparts.Where(c => c.Kind is ActorKind.NationalInstitution or ActorKind.ParticipatingState or ActorKind.State).Take(1).ToList();
                     if (actors.Count == 0 || people.Count == 0) continue;
                     foreach (var person in people)
                         yield return new ProposedEvent(new EventDraft(EventKind.Meeting, date?.Date ?? context.Undated, actors, [person], place, topic, null, null, null, evidence), confidence, rule);
@@ -214,15 +283,56 @@ public sealed partial class Extractor(Mentions mentions)
         }
     }
 
+    /// <summary>"the authorities", "the government" with no State named: the State the document is about.</summary>
+    private static IReadOnlyList<Mention> WithAuthorities(string text, IReadOnlyList<Mention> found, ActorRef state)
+    {
+        var more = Authorities().Matches(text).Where(m => found.All(f => m.Index >= f.End || m.Index + m.Length <= f.Start))
+            .Select(m => new Mention(state, m.Index, m.Index + m.Length, "actor:authorities")).ToList();
+        return more.Count == 0 ? found : [.. found.Concat(more).OrderBy(m => m.Start)];
+    }
+
+    [GeneratedRegex(@"\b(the|its|their)\s+(government|authorities)\b")]
+    private static partial Regex Authorities();
+
     /// <summary>Who acts: the actors named before the cue, officials and states first; the nearest when several.</summary>
     private static List<ActorRef> Subject(List<Mention> before, IReadOnlyList<Mention> all) =>
         before.Count == 0 ? [] : [before.OrderBy(m => m.Actor.Kind is ActorKind.Official ? 0 : 1).ThenByDescending(m => m.End).First().Actor];
 
-    /// <summary>"will visit", "is expected to meet", "plans to", "did not meet": an announcement or a negation, not a report.</summary>
-    private static bool NotReported(string text, int cue)
+    /// <summary>
+    /// "will visit", "is expected to meet", "plans to", "did not meet": an announcement or a negation, not a report; nor is
+    /// a visit or meeting named as a noun in a sentence about the future ("During his visit to Uzbekistan, Rau will meet …").
+    /// </summary>
+    private static bool NotReported(string text, Match cue)
     {
-        var window = text[Math.Max(0, cue - 40)..cue];
-        return Announcement().IsMatch(window) || Negation().IsMatch(window);
+        var window = text[Math.Max(0, cue.Index - 40)..cue.Index];
+        if (Announcement().IsMatch(window) || Negated(text, cue.Index)) return true;
+        return Nominal().IsMatch(cue.Value) && Future().IsMatch(text) && !PastVerb().IsMatch(text);
+    }
+
+    private static bool Negated(string text, int cue) => Negation().IsMatch(text[Math.Max(0, cue - 60)..cue]);
+
+    /// <summary>"A and B discussed": the subject is people joined by "and", nothing else between them and the verb but their titles.</summary>
+    private static bool JointSubject(string text, List<Mention> before) =>
+        before.Count >= 2 && text[before[^2].End..before[^1].Start].Contains(" and ", StringComparison.Ordinal);
+
+    /// <summary>Who a sentence reports as saying it: "X said/stated/noted …", "…, X said", "… said X", "according to X".</summary>
+    private static ActorRef? Speaker(string text, IReadOnlyList<Mention> found, ActorRef? lastPerson)
+    {
+        foreach (Match verb in SpeechVerb().Matches(text))
+        {
+            // "…,” he said.
+            if (lastPerson is not null && Regex.IsMatch(text[Math.Max(0, verb.Index - 5)..verb.Index], @"\b(he|she)\s+$")) return lastPerson;
+            var right = found.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.Start - (verb.Index + verb.Length) <= 2);
+            if (verb.Groups["after"].Success && right is not null) return right.Actor;
+            var left = found.LastOrDefault(m => m.End <= verb.Index);
+            if (left is null) continue;
+            var between = text[left.End..verb.Index];
+            // "Hugh Williamson, the director of …, said": an apposition between commas
+            if (between.Trim().Length == 0 || (between.StartsWith(',') && between.TrimEnd().EndsWith(',') && between.Length < 120) || Regex.IsMatch(between, @"^\s*(has|have|had|also|on\s+\w+|today|yesterday)\s*$"))
+                return left.Actor;
+        }
+
+        return null;
     }
 
     private static string? Clause(string text, int from)
@@ -239,11 +349,26 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(he|she|his|her)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Possessive();
 
+    [GeneratedRegex(@"\b(his|her)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnCue();
+
     [GeneratedRegex(@"\b(will|would|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+scheduled\s+to|to\s+be)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Announcement();
 
-    [GeneratedRegex(@"\b(did\s+not|didn't|has\s+not|have\s+not|had\s+not|never|refused\s+to|declined\s+to)\s+(\w+\s+){0,1}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(did\s+not|didn't|has\s+not|have\s+not|had\s+not|never|refused\s+to|declined\s+to)\s+(\w+\s+){0,1}$|\b(lack|absence)\s+of\s+(\S+\s+){0,6}$", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
+
+    [GeneratedRegex(@"^(visit|meeting|meetings|visit\s+to|meeting\s+with)\b|\bvisit\s+to$|^(during|in)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Nominal();
+
+    [GeneratedRegex(@"\b(will|shall|is\s+to|are\s+to|is\s+expected|are\s+expected|plans?\s+to|is\s+scheduled|are\s+scheduled|is\s+planned|are\s+planned)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Future();
+
+    [GeneratedRegex(@"\b(met|visited|concluded|held|had|received|discussed|paid|began|started|completed|took\s+place)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastVerb();
+
+    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|found)\b(?<after>(?=\s+[A-Z]))?|\baccording\s+to\b(?<after>)")]
+    private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z]+)(,|\s+[-–—])|\b(?:in|In)\s+(?<place>Astana|Almaty|Warsaw|Vienna|Madrid|Helsinki|Brussels|Geneva|Moscow|Bishkek|Dushanbe|Tashkent|Ashgabat|Tbilisi|Baku|Yerevan|Kyiv|Minsk|Paris|Washington|Belgrade|Pristina|Skopje|Sarajevo|Tirana|Podgorica|Chisinau|Valletta|Prague)\b")]
     private static partial Regex PlacePattern();

@@ -15,20 +15,23 @@ public sealed record Mention(ActorRef Actor, int Start, int End, string Rule);
 public sealed class Mentions
 {
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "minister", "president", "mr", "ms", "mrs", "dr", "ambassador", "chairman", "chair", "director", "senator", "secretary", "prime", "deputy" };
-    private readonly Dictionary<string, List<(string[] Tokens, ActorRef Actor, bool Exact, string Raw)>> _byFirstToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Tokens, ActorRef Actor, bool Exact, string Raw, string Rule)>> _byFirstToken = new(StringComparer.Ordinal);
     private readonly List<(string[] Tokens, Actor Actor, RoleHeld Role)> _roles = [];
     private readonly Dictionary<string, List<ActorRef>> _surnames = new(StringComparer.Ordinal);
 
     public Mentions(IEnumerable<Actor> actors)
     {
-        foreach (var actor in actors)
+        var list = actors.ToList();
+        var states = list.Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State).ToList();
+        foreach (var actor in list)
         {
             foreach (var name in actor.AllNames) Add(name, actor.Ref);
+            foreach (var name in AdjectivalForms(actor, states)) Add(name, actor.Ref);
             if (actor.Kind is ActorKind.Official or ActorKind.Person)
             {
                 var surname = Names.Fold(actor.Name).Split(' ')[^1];
-                if (!_surnames.TryGetValue(surname, out var list)) _surnames[surname] = list = [];
-                list.Add(actor.Ref);
+                if (!_surnames.TryGetValue(surname, out var people)) _surnames[surname] = people = [];
+                people.Add(actor.Ref);
             }
 
             foreach (var role in actor.Roles.Select(r => r.Role))
@@ -44,18 +47,100 @@ public sealed class Mentions
         }
     }
 
-    private void Add(string name, ActorRef actor)
+    private Mentions(Mentions from)
+    {
+        foreach (var (first, entries) in from._byFirstToken) _byFirstToken[first] = [.. entries];
+        _roles = from._roles;
+        foreach (var (surname, people) in from._surnames) _surnames[surname] = [.. people];
+    }
+
+    /// <summary>
+    /// The dictionary as one document extends it (<see cref="NewNames"/>): the new people and organisations it names, and
+    /// the titles it introduces officials with. What the document says about a name wins over the dictionary's role titles.
+    /// </summary>
+    public Mentions ForDocument(string text, PartialDate on, out IReadOnlyList<DocumentName> names)
+    {
+        names = NewNames.Find(text, this, on);
+        if (names.Count == 0) return this;
+        var copy = new Mentions(this);
+        foreach (var name in names)
+        {
+            var tokens = Names.Fold(name.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (copy._byFirstToken.TryGetValue(tokens[0], out var same)) same.RemoveAll(e => e.Tokens.SequenceEqual(tokens));
+            copy.Add(name.Name, name.Actor, name.Rule);
+        }
+
+        return copy;
+    }
+
+    /// <summary>The one official or person the dictionary knows by this first name and surname (folded), if exactly one.</summary>
+    public ActorRef? Person(string firstName, string surname)
+    {
+        if (_surnames.TryGetValue(surname, out var people) && people.Where(p => Names.Fold(p.Name).Split(' ')[0] == firstName).ToList() is [var one]) return one;
+        // transliterations: "Qasym-Zhomart Toqaev" is "Kassym-Jomart Tokayev"
+        var (first, last) = (Skeleton(firstName), Skeleton(surname));
+        return _surnames.Values.SelectMany(p => p).DistinctBy(p => p.Id)
+            .Where(p => Names.Fold(p.Name).Split(' ') is var parts && Skeleton(parts[0]) == first && Skeleton(parts[^1]) == last).ToList() is [var same] ? same : null;
+    }
+
+    /// <summary>A name's consonants after common transliteration variants are evened out (q/k, zh/j, kh/h, doubled letters).</summary>
+    private static string Skeleton(string folded)
+    {
+        var s = folded.Replace("dzh", "j").Replace("zh", "j").Replace("kh", "h").Replace('q', 'k').Replace('w', 'v').Replace("ck", "k").Replace('c', 'k');
+        var b = new System.Text.StringBuilder();
+        foreach (var c in s)
+        {
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or ' ' or '-') continue;
+            if (b.Length > 0 && b[^1] == c) continue;
+            b.Append(c);
+        }
+
+        return b.Length >= 2 ? b.ToString() : folded;
+    }
+
+    /// <summary>
+    /// The forms news text uses with a State's adjective: "the Kazakh authorities", "the Armenian side" for the State; "Kazakh
+    /// Foreign Ministry", "Kazakh Central Election Commission" for a body named "… of Kazakhstan".
+    /// </summary>
+    private static IEnumerable<string> AdjectivalForms(Actor actor, List<Actor> states)
+    {
+        if (actor.Kind is ActorKind.ParticipatingState or ActorKind.State)
+        {
+            foreach (var adjective in actor.AllNames.SelectMany(Demonyms.For).Distinct())
+            foreach (var noun in Demonyms.StateNouns)
+                yield return $"{adjective} {noun}";
+            yield break;
+        }
+
+        var state = states.FirstOrDefault(s => actor.Name.EndsWith($" of {s.Name}", StringComparison.Ordinal));
+        if (state is null) yield break;
+        var body = actor.Name[..^($" of {state.Name}".Length)];
+        foreach (var adjective in Demonyms.For(state.Name))
+        {
+            yield return $"{adjective} {body}";
+            if (body == "Ministry of Foreign Affairs") { yield return $"{adjective} Foreign Ministry"; yield return $"{adjective} MFA"; }
+        }
+
+        if (body == "Ministry of Foreign Affairs") yield return $"Foreign Ministry of {state.Name}";
+    }
+
+    private void Add(string name, ActorRef actor, string rule = "actor:name")
     {
         var tokens = Names.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length == 0) return;
-        var exact = name.Length <= 3 && name.All(char.IsUpper);
+        var exact = name.Length <= 4 && name.All(char.IsUpper);
         if (!_byFirstToken.TryGetValue(tokens[0], out var list)) _byFirstToken[tokens[0]] = list = [];
-        list.Add((tokens, actor, exact, name));
-        list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        list.Insert(0, (tokens, actor, exact, name, rule));
+        var ordered = list.OrderByDescending(e => e.Tokens.Length).ToList(); // stable: the later-added name first among equals
+        list.Clear();
+        list.AddRange(ordered);
     }
 
     /// <summary>The first actor a name such as a publisher's names ("CSIS-IND Task Force (Center for …)"), if any.</summary>
     public ActorRef? First(string? text, PartialDate on) => string.IsNullOrWhiteSpace(text) ? null : In(text, on, null).Select(m => m.Actor).FirstOrDefault();
+
+    /// <summary>Who speaks in a document its publisher wrote: an actor the dictionary knows, or a new organisation ("Human Rights Watch"); a news agency is nobody's voice.</summary>
+    public ActorRef? Author(string? publisher, PartialDate on) => First(publisher, on) ?? (publisher is null ? null : NewNames.Organisation(publisher));
 
     /// <summary>The actors named in <paramref name="sentence"/>, in order; <paramref name="lastOfficial"/> is the official a he/she would mean.</summary>
     public IReadOnlyList<Mention> In(string sentence, PartialDate on, ActorRef? lastOfficial)
@@ -73,6 +158,11 @@ public sealed class Mentions
         // "OSCE commitments", "ODIHR experts": an organisation used as an adjective is not a participant
         found.RemoveAll(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && NextWord(m.End) is { } next && AdjectivalNouns.Contains(next));
 
+        // "OSCE Secretary General Helga Schmid", "ODIHR Director X": a body named just before a person is the person's title
+        found.RemoveAll(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.NationalInstitution or ActorKind.FieldOperation
+                             && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
+                             && sentence[m.End..n.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Length > 0 && char.IsUpper(w[0])));
+
         if (lastOfficial is not null && words.Count > 0 && words[0].Folded is "he" or "she" && found.All(f => f.Start > 0))
             found.Insert(0, new Mention(lastOfficial, words[0].Start, words[0].End, "actor:pronoun"));
         return found;
@@ -82,8 +172,8 @@ public sealed class Mentions
 
     private static readonly HashSet<string> AdjectivalNouns = new(StringComparer.Ordinal)
     {
-        "commitments", "commitment", "standards", "principles", "region", "area", "chairmanship", "projects", "experts", "acquis", "basket", "baskets",
-        "agenda", "documents", "document", "decisions", "framework", "values", "norms", "obligations", "budget", "officials", "countries", "states",
+        "commitments", "commitment", "standards", "principles", "region", "area", "chairmanship", "projects", "acquis", "basket", "baskets",
+        "agenda", "documents", "document", "decisions", "framework", "values", "norms", "obligations", "budget", "countries", "states",
     };
 
     private (Mention Mention, int Length)? Longest(List<(string Folded, int Start, int End)> words, int i, string sentence, PartialDate on)
@@ -91,17 +181,20 @@ public sealed class Mentions
         var first = words[i].Folded;
         if (_byFirstToken.TryGetValue(first, out var candidates))
         {
-            foreach (var (tokens, actor, exact, raw) in candidates)
+            foreach (var (tokens, actor, exact, raw, rule) in candidates)
             {
                 if (!Fits(words, i, tokens)) continue;
                 var (start, end) = (words[i].Start, words[i + tokens.Length - 1].End);
                 if (exact && sentence[start..end] != raw) continue;
-                return (new Mention(actor, start, end, "actor:name"), tokens.Length);
+                return (new Mention(actor, start, end, rule), tokens.Length);
             }
         }
 
         var role = _roles.Where(r => Fits(words, i, r.Tokens) && r.Role.From.Earliest <= on.Latest && (r.Role.To is null || r.Role.To.Latest >= on.Earliest))
             .GroupBy(r => r.Tokens.Length).OrderByDescending(g => g.Key).FirstOrDefault();
+        // "President of the Republic of Azerbaijan Ilham Aliyev", "President Shavkat Mirziyoyev": a title naming someone else, not the holder we know
+        if (role is not null && i + role.Key < words.Count && (words[i + role.Key].Folded == "of" || (char.IsUpper(sentence[words[i + role.Key].Start]) && words[i + role.Key].Start - words[i + role.Key - 1].End <= 1)))
+            role = null;
         if (role is not null && role.Select(r => r.Actor.Id).Distinct().Count() == 1)
         {
             var r = role.First();

@@ -20,6 +20,7 @@ public static partial class Sentences
     public static IReadOnlyList<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
+        var cuts = Heading().Matches(text).Select(m => m.Groups["line"].Index + m.Groups["line"].Length).ToList();
         var start = 0;
         foreach (Match boundary in Boundary().Matches(text))
         {
@@ -34,6 +35,13 @@ public static partial class Sentences
 
         void Add(int from, int to)
         {
+            // a headline or a "Label: value" line (a web page's "Publishing date: …") ends where its line does
+            foreach (var at in cuts.Where(c => c > from && c < to))
+            {
+                Add(from, at);
+                from = at;
+            }
+
             while (from < to && char.IsWhiteSpace(text[from])) from++;
             while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
             if (to - from >= 3) sentences.Add(new Sentence(from, to, text[from..to]));
@@ -47,6 +55,10 @@ public static partial class Sentences
         var word = text[wordStart..stop];
         return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
     }
+
+    /// <summary>A line without a closing stop that is the document's first line, that a "Label: value" line follows, or that is one.</summary>
+    [GeneratedRegex(@"(?<=\A\s*)(?<line>[^\n]{3,200}?[^.!?:;,\s])[ \t]*\n(?=\s*\p{Lu})|(?<line>[^\n]*[^.!?:;,\s\n])[ \t]*\n(?=[ \t]*\p{Lu}[\p{L} ]{1,30}:\s)|(?<=(?:\A|\n)[ \t]*)(?<line>\p{Lu}[\p{L} ]{1,30}:[^\n]*[^.!?\s])[ \t]*\n")]
+    private static partial Regex Heading();
 
     /// <summary>End of a sentence (a stop before space and a capital, quote, bullet or digit) or a paragraph/line break that ends one.</summary>
     [GeneratedRegex(@"(?<stop>[.!?])(?=[”""'’)]?\s+[\p{Lu}“""'‘(\d•–-])|\n\s*\n(?!\s*\p{Ll})|\n(?=\s*[•\-–*]\s)|(?<=[:;])\s*\n")]

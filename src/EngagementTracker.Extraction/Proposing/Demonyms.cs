@@ -1,0 +1,35 @@
+namespace EngagementTracker.Extraction.Proposing;
+
+/// <summary>
+/// The adjectives news text uses for States ("Kazakh authorities", "the Armenian side", "Slovak Foreign Minister"):
+/// folded adjective → the State's name as the OSCE lists it.
+/// </summary>
+public static class Demonyms
+{
+    private static readonly Dictionary<string, string> ByAdjective = new(StringComparer.Ordinal)
+    {
+        ["albanian"] = "Albania", ["andorran"] = "Andorra", ["armenian"] = "Armenia", ["austrian"] = "Austria", ["azerbaijani"] = "Azerbaijan",
+        ["azeri"] = "Azerbaijan", ["belgian"] = "Belgium", ["belarusian"] = "Belarus", ["bosnian"] = "Bosnia and Herzegovina", ["bulgarian"] = "Bulgaria",
+        ["canadian"] = "Canada", ["croatian"] = "Croatia", ["cypriot"] = "Cyprus", ["czech"] = "Czechia", ["danish"] = "Denmark", ["estonian"] = "Estonia",
+        ["finnish"] = "Finland", ["french"] = "France", ["georgian"] = "Georgia", ["german"] = "Germany", ["greek"] = "Greece", ["hungarian"] = "Hungary",
+        ["icelandic"] = "Iceland", ["irish"] = "Ireland", ["italian"] = "Italy", ["kazakh"] = "Kazakhstan", ["kazakhstani"] = "Kazakhstan",
+        ["kyrgyz"] = "Kyrgyzstan", ["latvian"] = "Latvia", ["lithuanian"] = "Lithuania", ["luxembourgish"] = "Luxembourg", ["maltese"] = "Malta",
+        ["moldovan"] = "Moldova", ["monegasque"] = "Monaco", ["mongolian"] = "Mongolia", ["montenegrin"] = "Montenegro", ["dutch"] = "The Netherlands",
+        ["macedonian"] = "North Macedonia", ["norwegian"] = "Norway", ["polish"] = "Poland", ["portuguese"] = "Portugal", ["romanian"] = "Romania",
+        ["russian"] = "Russian Federation", ["serbian"] = "Serbia", ["slovak"] = "Slovakia", ["slovenian"] = "Slovenia", ["spanish"] = "Spain",
+        ["swedish"] = "Sweden", ["swiss"] = "Switzerland", ["tajik"] = "Tajikistan", ["turkish"] = "Türkiye", ["turkmen"] = "Turkmenistan",
+        ["ukrainian"] = "Ukraine", ["british"] = "United Kingdom", ["american"] = "United States of America", ["uzbek"] = "Uzbekistan",
+    };
+
+    /// <summary>The State an adjective names, if any.</summary>
+    public static string? State(string folded) => ByAdjective.GetValueOrDefault(folded);
+
+    /// <summary>The adjectives for a State's name.</summary>
+    public static IEnumerable<string> For(string state) => ByAdjective.Where(p => string.Equals(p.Value, state, StringComparison.OrdinalIgnoreCase)).Select(p => p.Key);
+
+    /// <summary>Nouns after which the adjective stands for the State itself: "the Kazakh authorities", "the Armenian side".</summary>
+    public static readonly IReadOnlySet<string> StateNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "authorities", "government", "side", "leadership", "officials", "delegation", "state", "republic", "administration", "parliament", "diplomacy",
+    };
+}

@@ -1,0 +1,342 @@
+using EngagementTracker.Actors;
+using EngagementTracker.Core;
+
+namespace EngagementTracker.Extraction.Proposing;
+
+/// <summary>A name a document gives to an actor, learnt from the document itself: a new (provisional) actor, or a title an actor is introduced with.</summary>
+/// <param name="Rule">how it was recognised: <c>actor:new-person</c>, <c>actor:new-organisation</c>, <c>actor:document-title</c></param>
+public sealed record DocumentName(string Name, ActorRef Actor, string Rule);
+
+/// <summary>
+/// Names the actor dictionary does not know, found the way a reader finds them: a run of capitalised words introduced
+/// by a title ("Foreign Minister Zbigniew Rau", "secretary general Thomas Greminger", "opposition figure Zhanbolat
+/// Mamai"), followed by a role ("Hugh Williamson, the director…", "Eoghan Murphy, a former Irish minister") or by
+/// "said"; organisations by their head noun ("Human Rights Watch (HRW)", "Freedom House", "Committee for National
+/// Security"), with an acronym in brackets as an alias. A new person is also known by the surname alone. A title an
+/// official is introduced with ("OSCE Chairperson-in-Office … Miroslav Lajčák", "Head of State Kassym-Jomart
+/// Tokayev") names that official for the rest of the document ("the Chairperson-in-Office was briefed").
+/// </summary>
+public static class NewNames
+{
+    /// <summary>Words that introduce a person's name; the first group makes the person an official.</summary>
+    private static readonly HashSet<string> OfficialTitles = new(StringComparer.Ordinal)
+    {
+        "minister", "president", "secretary", "director", "ambassador", "chair", "chairman", "chairwoman", "chairperson", "head", "deputy",
+        "commissioner", "representative", "envoy", "rapporteur", "spokesperson", "spokesman", "spokeswoman", "senator", "speaker", "governor",
+        "mayor", "premier", "chancellor", "king", "queen", "prince", "ombudsman", "ombudsperson", "general", "undersecretary", "co", "coordinator",
+        "co-ordinator", "counsellor", "consul", "officer", "archbishop", "cardinal", "sheikh", "emir", "fm", "mp", "judge", "prosecutor", "diplomat",
+        "official", "delegate", "member", "vice", "prime", "headed", "led", "chaired",
+    };
+
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
+    {
+        "mr", "ms", "mrs", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "activist", "journalist", "editor", "lawyer", "attorney", "leader",
+        "researcher", "analyst", "expert", "figure", "defender", "blogger", "writer", "poet", "founder", "dissident", "critic", "opposition", "professor",
+        "author", "author", "reporter", "correspondent", "advocate", "campaigner", "director", "chief", "economist", "scholar", "fellow", "colleague", "counterpart",
+    };
+
+    /// <summary>Capitalised words that are never part of a person's name: roles, institutions, calendar words, sentence openers.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "during", "after", "before", "in", "on", "at", "for", "with", "from", "to", "by", "of", "and",
+        "but", "as", "while", "when", "according", "his", "her", "their", "its", "our", "we", "they", "he", "she", "it", "i", "both", "all", "also", "mr", "ms",
+        "mrs", "dr", "prof", "sir", "minister", "ministry", "ministers", "foreign", "affairs", "president", "presidential", "vice", "deputy", "first", "prime",
+        "secretary", "general", "head", "state", "director", "ambassador", "chair", "chairman", "chairperson", "chairwoman", "in-office", "office", "offices",
+        "council", "commission", "committee", "parliament", "parliamentary", "assembly", "senate", "court", "supreme", "constitutional", "election", "elections",
+        "electoral", "central", "department", "mission", "programme", "program", "project", "representative", "personal", "special", "high", "commissioner",
+        "embassy", "consulate", "honorary", "republic", "federation", "kingdom", "united", "nations", "union", "european", "international", "organization",
+        "organisation", "security", "co-operation", "cooperation", "europe", "human", "rights", "watch", "democratic", "institutions", "institute", "group",
+        "co-chair", "co-chairs", "chairs", "chairmanship", "chairpersonship", "relations", "states", "national", "government", "party", "movement", "forum",
+        "summit", "conference", "meeting", "ministerial", "declaration", "act", "final", "charter", "plan", "strategy", "agency", "bureau", "service", "task",
+        "force", "center", "centre", "foundation", "society", "civil", "news", "press", "release", "statement", "report", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "read", "more",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "asia", "asian", "caucasus", "balkans", "mediterranean", "region",
+        "senior", "former", "acting", "chief", "officer", "spokesperson", "trade", "economic", "environmental", "development", "justice", "interior",
+        "defence", "defense", "finance", "education", "health", "culture", "media", "freedom", "freedoms", "democracy", "law", "rule", "political", "social",
+        "public", "information", "observation", "observer", "observers", "team", "staff", "system", "agenda", "lower", "upper", "chamber", "house", "chambers",
+        "headquarters", "capital", "city", "town", "river", "lake", "sea", "ocean", "world", "global", "new", "old", "great", "royal", "holy", "see", "pope",
+        "archbishop", "cardinal", "bishop", "church", "army", "forces", "police", "border", "guard", "guards", "customs", "tax", "bank", "fund", "university",
+        "college", "school", "academy", "association", "network", "coalition", "alliance", "platform", "initiative", "pact", "treaty", "agreement",
+        "convention", "protocol", "memorandum", "understanding", "mou", "osce", "odihr", "un", "eu", "nato", "fm", "mp", "mps", "mfa", "ngo", "ngos",
+        "kazinform", "akorda", "interfax", "reuters", "tass", "sputnik", "trend", "photo", "license", "advertisement", "author", "source", "print",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "de", "der", "den", "du", "da", "di", "al", "el", "bin", "ibn", "la", "le", "ter", "zu" };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "on", "in", "to" };
+
+    /// <summary>Head nouns that make a capitalised run an organisation's name when they begin or end it.</summary>
+    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal)
+    {
+        "watch", "house", "international", "foundation", "institute", "committee", "commission", "ministry", "agency", "bureau", "centre", "center",
+        "network", "coalition", "party", "movement", "association", "federation", "fund", "society", "union", "alliance", "trust", "initiative",
+    };
+
+    /// <summary>Titles distinctive enough that, once a document introduces someone with one, it names that person for the rest of the document.</summary>
+    private static readonly (string[] Title, string[][] Also)[] DocumentTitles =
+    [
+        (["chairperson", "in", "office"], [["chairman", "in", "office"], ["chair", "in", "office"], ["cio"]]),
+        (["chairman", "in", "office"], [["chairperson", "in", "office"], ["chair", "in", "office"], ["cio"]]),
+        (["chair", "in", "office"], [["chairperson", "in", "office"], ["chairman", "in", "office"], ["cio"]]),
+        (["secretary", "general"], []),
+        (["head", "of", "state"], [["president"]]),
+        (["foreign", "minister"], [["fm"], ["minister", "of", "foreign", "affairs"]]),
+        (["minister", "of", "foreign", "affairs"], [["foreign", "minister"], ["fm"]]),
+        (["prime", "minister"], [["pm"]]),
+        (["high", "commissioner"], []),
+        (["special", "representative"], []),
+        (["personal", "representative"], []),
+        (["head", "of", "mission"], []),
+        (["head", "of", "the", "mission"], []),
+    ];
+
+    private sealed record Token(string Raw, string Folded, int Start, int End)
+    {
+        public bool Capitalised => Raw.Length > 0 && char.IsUpper(Raw[0]);
+        public bool HasLower => Raw.Any(char.IsLower);
+    }
+
+    /// <summary>The names <paramref name="text"/> gives to new or known actors, in the order they are introduced.</summary>
+    /// <param name="known">the actor dictionary's mentions: a name it already knows is not new</param>
+    public static IReadOnlyList<DocumentName> Find(string text, Mentions known, PartialDate on)
+    {
+        var tokens = Tokenise(text);
+        var names = new List<DocumentName>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var headlines = TitleCaseLines(text);
+        var lowerWords = tokens.Where(t => char.IsLower(t.Raw[0])).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        var titles = new List<(string Title, ActorRef Actor)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].Capitalised || (i > 0 && Joined(text, tokens[i - 1], tokens[i]) && tokens[i - 1].Capitalised)) continue;
+            if (headlines.Any(h => tokens[i].Start >= h.Start && tokens[i].Start < h.End)) continue;
+            var run = Run(text, tokens, i);
+            Read(text, tokens, i, run, known, on, names, taken, lowerWords, titles);
+        }
+
+        // a title two people are introduced with ("Belgian Foreign Minister …", "Foreign Minister Tokaev") names neither
+        foreach (var group in titles.GroupBy(t => Names.Fold(t.Title)))
+        {
+            if (group.Select(t => t.Actor.Id).Distinct().Count() == 1) Add(names, taken, group.First().Title, group.First().Actor, "actor:document-title");
+        }
+
+        return names;
+    }
+
+    /// <summary>Lines in Title Case ("Senior Russian Diplomat, German Ambassador Discuss Coming …"): every word capitalised says nothing about names.</summary>
+    private static List<(int Start, int End)> TitleCaseLines(string text)
+    {
+        var lines = new List<(int, int)>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+            var lower = words.Count(w => char.IsLower(w[0]) && w.Length > 3);
+            if (words.Count >= 5 && lower == 0) lines.Add((start, end));
+            start = end + 1;
+        }
+
+        return lines;
+    }
+
+    /// <summary>An organisation named by <paramref name="publisher"/> ("Human Rights Watch", "Freedom House"), if it reads as one.</summary>
+    public static ActorRef? Organisation(string publisher)
+    {
+        var words = Names.Fold(publisher).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length > 8) return null;
+        if (!OrganisationHeads.Contains(words[0]) && !OrganisationHeads.Contains(words[^1])) return null;
+        var name = publisher.Trim();
+        return new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation);
+    }
+
+    private static void Read(string text, List<Token> tokens, int first, int end, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken,
+        HashSet<string> lowerWords, List<(string Title, ActorRef Actor)> titles)
+    {
+        // a run: capitalised words, with lower-case connectors and particles between them ("Office for Democratic Institutions", "von Geyr")
+        var run = tokens.GetRange(first, end - first);
+        var knownHere = known.In(text[run[0].Start..run[^1].End], on, null)
+            .Select(m => (Start: m.Start + run[0].Start, End: m.End + run[0].Start, m.Actor)).ToList();
+        bool Known(Token t) => knownHere.Any(k => t.Start >= k.Start && t.End <= k.End);
+
+        // people: spans of name-like words inside the run
+        for (var s = 0; s < run.Count;)
+        {
+            bool Word(Token t) => NameLike(t) && !lowerWords.Contains(t.Folded);
+            if (!Word(run[s]) || Known(run[s])) { s++; continue; }
+            var e = s;
+            while (e + 1 < run.Count && (Word(run[e + 1]) || (Particles.Contains(run[e + 1].Folded) && e + 2 < run.Count && Word(run[e + 2]))) && !Known(run[e + 1])) e++;
+            // "Greeting Margareta Cederfelt, …": a sentence opening with a verb in -ing
+            if (s == 0 && run[s].Folded.EndsWith("ing", StringComparison.Ordinal) && e > s + 1 && Opening(text, run[s].Start)) { s++; continue; }
+            var span = run.GetRange(s, e - s + 1);
+            var core = span.Count(t => !Particles.Contains(t.Folded));
+            if (core is >= 2 and <= 4) Person(text, tokens, first + s, first + e, known, on, names, taken, titles);
+            s = e + 1;
+        }
+
+        // titles a known official is introduced with: "Head of State Kassym-Jomart Tokayev"
+        foreach (var k in knownHere.Where(k => k.Actor.Kind is ActorKind.Official or ActorKind.Person))
+        {
+            var at = tokens.FindIndex(first, end - first, t => t.Start >= k.Start);
+            if (at > first) Titles(tokens, first, at, k.Actor, titles);
+        }
+
+        Organisations(text, run, knownHere.Select(k => (k.Start, k.End)).ToList(), names, taken);
+    }
+
+    private static void Person(string text, List<Token> tokens, int s, int e, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken,
+        List<(string Title, ActorRef Actor)> titles)
+    {
+        var name = text[tokens[s].Start..tokens[e].End];
+        var before = Enumerable.Range(Math.Max(0, s - 3), s - Math.Max(0, s - 3)).Select(k => tokens[k]).Where(t => t.End <= tokens[s].Start).ToList();
+        // only the words right before the name, not across a sentence or clause boundary
+        while (before.Count > 0 && Broken(text, before[0].End, before.Count > 1 ? before[1].Start : tokens[s].Start)) before.RemoveAt(0);
+        // and every word of the capitalised run the name ends ("President of the Republic of Azerbaijan Ilham Aliyev")
+        var runStart = s;
+        while (runStart > 0 && Joined(text, tokens[runStart - 1], tokens[runStart]) && (tokens[runStart - 1].Capitalised || Connectors.Contains(tokens[runStart - 1].Folded))) runStart--;
+        var titled = before.Concat(tokens.GetRange(runStart, s - runStart)).SelectMany(t => t.Folded.Split('-')).ToList();
+        var official = titled.Any(OfficialTitles.Contains);
+        var person = official || titled.Any(PersonTitles.Contains);
+        var after = text[tokens[e].End..Math.Min(text.Length, tokens[e].End + 60)];
+        if (!person && RoleAfter(after) is { } role) (person, official) = (true, role);
+        if (!person && (SaidAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 12)..tokens[s].Start]))) person = true;
+        if (!person) return;
+
+        // "Urszula Józefa Gacek" is the dictionary's Urszula Gacek: same first name and surname
+        var folded = Names.Fold(name).Split(' ');
+        var same = known.Person(folded[0], folded[^1]);
+        var actor = same ?? new ActorRef(Actor.IdFor(name), name, official ? ActorKind.Official : ActorKind.Person);
+        if (same is null) Add(names, taken, name, actor, "actor:new-person");
+        else Add(names, taken, name, actor, "actor:document-title");
+        if (same is null)
+        {
+            var surname = name.Split(' ')[^1];
+            if (known.In(surname, on, null).Count == 0) Add(names, taken, surname, actor, "actor:new-person");
+        }
+
+        if (runStart < s) Titles(tokens, runStart, s, actor, titles);
+    }
+
+    /// <summary>Distinctive titles among the words before a name, unless they belong to someone else ("Representative of the Chairperson-in-Office X").</summary>
+    private static void Titles(List<Token> tokens, int from, int to, ActorRef actor, List<(string Title, ActorRef Actor)> titles)
+    {
+        var words = tokens.GetRange(from, to - from).SelectMany(t => t.Folded.Split('-')).ToList();
+        foreach (var (title, also) in DocumentTitles)
+        {
+            for (var i = 0; i + title.Length <= words.Count; i++)
+            {
+                if (!words.Skip(i).Take(title.Length).SequenceEqual(title)) continue;
+                if (i > 0 && words[i - 1] is "of" or "the" && (i < 2 || words[i - 2] is "of" or "the")) continue;
+                if (i > 0 && words[i - 1] is "deputy" or "vice" or "former" or "acting" or "first" or "under") continue;
+                foreach (var form in also.Prepend(title)) titles.Add((string.Join(' ', form), actor));
+            }
+        }
+    }
+
+    private static void Organisations(string text, List<Token> run, List<(int Start, int End)> known, List<DocumentName> names, HashSet<string> taken)
+    {
+        var s = 0;
+        while (s < run.Count && (run[s].Folded is "the" or "a" || !run[s].Capitalised)) s++;
+        var e = run.Count - 1;
+        while (e > s && !run[e].Capitalised) e--;
+        if (e - s < 1) return;
+        var span = run.GetRange(s, e - s + 1);
+        if (known.Any(k => k.Start <= span[0].Start && k.End >= span[^1].End)) return;
+        if (known.Any(k => k.Start <= span[0].Start && k.End > span[0].Start)) return;
+        var head = span[0].Folded;
+        var tail = span[^1].Folded;
+        if (!OrganisationHeads.Contains(head) && !OrganisationHeads.Contains(tail)) return;
+        if (Demonyms.State(span[0].Folded) is not null) return;
+        if (span.Count > 8 || span.All(t => t.Folded is "international" or "union" or "house")) return;
+        var name = text[span[0].Start..span[^1].End];
+        var actor = new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation);
+        Add(names, taken, name, actor, "actor:new-organisation");
+        // "Human Rights Watch (HRW)"
+        var rest = text[span[^1].End..Math.Min(text.Length, span[^1].End + 14)];
+        if (rest.StartsWith(" (", StringComparison.Ordinal) && rest.IndexOf(')') is > 2 and var close && rest[2..close] is { Length: >= 2 } acronym && acronym.All(char.IsUpper))
+            Add(names, taken, acronym, actor, "actor:new-organisation");
+    }
+
+    private static void Add(List<DocumentName> names, HashSet<string> taken, string name, ActorRef actor, string rule)
+    {
+        if (taken.Add(Names.Fold(name))) names.Add(new DocumentName(name, actor, rule));
+    }
+
+    private static bool NameLike(Token t) =>
+        t.Capitalised && t.HasLower && t.Raw.Length > 1 && !NotNames.Contains(t.Folded) && !t.Raw.Contains('’') && !t.Raw.EndsWith("'s", StringComparison.Ordinal)
+        && t.Raw.All(c => char.IsLetter(c) || c is '-' or '\'') && !Places.Contains(t.Folded) && Demonyms.State(t.Folded) is null
+        && t.Folded.Split('-').All(part => !NotNames.Contains(part));
+
+    private static bool Opening(string text, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && text[k] is ' ' or '\t') k--;
+        return k < 0 || text[k] is '.' or '\n' or '!' or '?' or '"' or '“' or '«';
+    }
+
+    /// <summary>", the director of …", ", a former Irish minister", ", senior researcher": a role after the name; true when it is an office.</summary>
+    private static bool? RoleAfter(string after)
+    {
+        if (!after.StartsWith(',')) return null;
+        var next = Names.Fold(after.TrimStart(',')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (next.Length == 0) return null;
+        if (next[0] is "the" && next.Length > 1 && next[1] is "government" or "ministry" or "country" or "capital" or "state") return null;
+        if (!(next[0] is "the" or "a" or "an" or "senior" or "former" or "who" || OfficialTitles.Contains(next[0]) || PersonTitles.Contains(next[0]))) return null;
+        return next.Take(5).Any(w => OfficialTitles.Contains(w) && w is not ("member" or "office" or "state"));
+    }
+
+    private static bool SaidAfter(string after) => System.Text.RegularExpressions.Regex.IsMatch(after, @"^,?\s+(said|says|told|stated|added|noted|explained|wrote|stressed)\b");
+
+    private static bool SaidBefore(string before) => System.Text.RegularExpressions.Regex.IsMatch(before, @"\b(said|says|told|according\s+to)\s+$");
+
+    /// <summary>A sentence, clause or line ends between two positions.</summary>
+    private static bool Broken(string text, int from, int to) => text[from..to].Any(c => c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '"' or '“' or '”' or '«' or '»' or '\n');
+
+    /// <summary>Two tokens are in one run when only a space or a single line break separates them.</summary>
+    private static bool Joined(string text, Token a, Token b) => b.Start - a.End is >= 1 and <= 2 && text[a.End..b.Start].All(c => c is ' ' or '\n' or '\r') && text[a.End..b.Start].Count(c => c == '\n') <= 1 && !text[a.End..b.Start].Contains("\n\n");
+
+    private static int Run(string text, List<Token> tokens, int i)
+    {
+        var end = i + 1;
+        while (end < tokens.Count && Joined(text, tokens[end - 1], tokens[end]))
+        {
+            var t = tokens[end];
+            if (t.Capitalised) { end++; continue; }
+            if ((Connectors.Contains(t.Folded) || Particles.Contains(t.Folded)) && end + 1 < tokens.Count && Joined(text, t, tokens[end + 1]) && tokens[end + 1].Capitalised) { end += 2; continue; }
+            if (Connectors.Contains(t.Folded) && t.Folded == "of" && end + 2 < tokens.Count && tokens[end + 1].Folded == "the" && tokens[end + 2].Capitalised) { end += 3; continue; }
+            break;
+        }
+
+        return end;
+    }
+
+    private static List<Token> Tokenise(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
+            var raw = text[start..i];
+            tokens.Add(new Token(raw, Names.Fold(raw).Replace(' ', '-'), start, i));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Capitals and cities press releases name, which are not people.</summary>
+    private static readonly HashSet<string> Places = new(StringComparer.Ordinal)
+    {
+        "astana", "almaty", "nur-sultan", "warsaw", "vienna", "madrid", "helsinki", "brussels", "geneva", "moscow", "bishkek", "dushanbe", "tashkent",
+        "ashgabat", "tbilisi", "baku", "yerevan", "kyiv", "kiev", "minsk", "paris", "washington", "belgrade", "pristina", "skopje", "sarajevo", "tirana",
+        "podgorica", "chisinau", "valletta", "prague", "berlin", "london", "rome", "ankara", "istanbul", "bratislava", "budapest", "bucharest", "sofia",
+        "athens", "nicosia", "zagreb", "ljubljana", "stockholm", "oslo", "copenhagen", "reykjavik", "tallinn", "riga", "vilnius", "amsterdam", "the-hague",
+        "luxembourg", "lisbon", "ottawa", "ulaanbaatar", "andorra", "monaco", "vaduz", "bern", "dublin", "york", "lodz", "krakow", "strasbourg", "munich",
+        "new", "zhanaozen", "aktau", "karaganda", "shymkent", "osh", "samarkand", "bukhara", "khujand", "batumi", "odesa", "kharkiv", "donetsk", "luhansk",
+        "crimea", "kosovo", "transnistria", "nagorno-karabakh", "karabakh", "ukraine", "russia", "china", "afghanistan", "iran", "turkey", "turkiye",
+    };
+}

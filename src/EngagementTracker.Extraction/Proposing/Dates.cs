@@ -24,6 +24,10 @@ public static partial class Dates
                ?? (DottedDay().Match(text) is { Success: true } m && Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } created ? created : null);
     }
 
+    /// <summary>The day in a sentence's dateline ("WARSAW, May 7, 2019 –", "VIENNA, 1 April 2019-"), if it has one.</summary>
+    public static PartialDate? Filed(string sentence) =>
+        Dateline().Match(sentence) is { Success: true } line ? Find(line.Value).Select(f => f.Date).FirstOrDefault(d => d.Precision == DatePrecision.Day) : null;
+
     /// <summary>A deadline the sentence sets: "before the end of 2008" (2008-12-31), "by 2012" (the year).</summary>
     public static PartialDate? Deadline(string sentence)
     {
@@ -100,6 +104,8 @@ public static partial class Dates
     {
         // "VIENNA, 1 April 2019 – … yesterday met …": the dateline says when it was filed, not when it happened
         var dateline = Dateline().Match(sentence) is { Success: true } d ? d.Length : 0;
+        // "One hundred days since Kazakhstan took over …": counted on the day it is said; the dates after "since" are background
+        if (published is not null && Elapsed().IsMatch(sentence)) return new(published, "date:elapsed", 0);
         if (Find(sentence, published).FirstOrDefault(f => f.Index >= dateline) is { } own) return own;
         if (published is null) return null;
         if (Today().IsMatch(sentence)) return new(published, "date:today", 0);
@@ -155,6 +161,9 @@ public static partial class Dates
 
     [GeneratedRegex(@"\b(?:on|that)\s+the\s+same\s+day\b|\bthe\s+same\s+day\b", RegexOptions.IgnoreCase)]
     public static partial Regex SameDay();
+
+    [GeneratedRegex(@"\b(\d+|\w+)\s+(days|weeks|months|years)\s+(since|after)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Elapsed();
 
     [GeneratedRegex(@"\b[Tt]oday\b")]
     private static partial Regex Today();

@@ -62,7 +62,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="Story">the day the news is about: the first date a sentence gives that falls in the week up to publication ("on Thursday", "yesterday", "June 13"); sentences with no date of their own report that day</param>
     /// <param name="LastDate">the last date a sentence gave, for "on the same day"</param>
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
-        FoundDate? Story = null, FoundDate? LastDate = null);
+        FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -75,8 +75,11 @@ public sealed partial class Extractor(Mentions mentions)
     public IReadOnlyList<ProposedEvent> Propose(string documentId, string text, PartialDate? published, ActorRef? author = null)
     {
         published ??= Dates.Publication(text);
-        var on = published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow));
         var sentences = Sentences.Split(text);
+        // "WARSAW, May 7, 2019 –": the day the text was filed is what "today", "yesterday" and undated sentences mean
+        var filed = sentences.Take(6).Select(x => Dates.Filed(x.Text)).FirstOrDefault(d => d is not null);
+        if (filed is not null && (published is null || published.Overlaps(filed) || Math.Abs(published.Earliest.DayNumber - filed.Earliest.DayNumber) <= 7)) published = filed;
+        var on = published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow));
         var local = mentions.ForDocument(text, on, out _);
         var found = new List<IReadOnlyList<Mention>>();
         ActorRef? last = null;
@@ -95,7 +98,7 @@ public sealed partial class Extractor(Mentions mentions)
         var mainState = found.SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
             .GroupBy(a => a.Id).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
         var proposals = new List<ProposedEvent>();
-        var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story);
+        var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local);
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -128,11 +131,12 @@ public sealed partial class Extractor(Mentions mentions)
         var kept = new List<ProposedEvent>();
         foreach (var p in proposals)
         {
-            var same = p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) ? -1 : kept.FindIndex(k => k.Draft.Kind == p.Draft.Kind && k.Draft.Occurred.Text == p.Draft.Occurred.Text && k.Draft.Place == p.Draft.Place
+            var same = p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) ? -1 : kept.FindIndex(k => k.Draft.Kind == p.Draft.Kind && k.Draft.Occurred.Text == p.Draft.Occurred.Text && (k.Draft.Place == p.Draft.Place || k.Draft.Place is null || p.Draft.Place is null)
                                          && k.Draft.Actors.Select(a => a.Id).Order().SequenceEqual(p.Draft.Actors.Select(a => a.Id).Order())
                                          && k.Draft.Counterparts.Select(a => a.Id).Order().SequenceEqual(p.Draft.Counterparts.Select(a => a.Id).Order()));
             if (same < 0) kept.Add(p);
-            else if (p.Confidence > kept[same].Confidence) kept[same] = p;
+            else if (p.Confidence > kept[same].Confidence) kept[same] = p with { Draft = p.Draft with { Place = p.Draft.Place ?? kept[same].Draft.Place } };
+            else if (kept[same].Draft.Place is null) kept[same] = kept[same] with { Draft = kept[same].Draft with { Place = p.Draft.Place } };
         }
 
         return kept;
@@ -236,6 +240,14 @@ public sealed partial class Extractor(Mentions mentions)
                 if (actors.Count == 0 && Judgements.Contains(cue.Kind) && context.Author is { } author) actors = [author];
             }
 
+            if (Judgements.Contains(cue.Kind) && !cue.Passive && counterparts.Count > 1)
+            {
+                // what is judged is named in the clause the cue opens ("expressed support for the reforms in Kazakhstan and noted that the OSCE PA …")
+                var end = ObjectClauseEnd(text, match.Index + match.Length);
+                var inClause = found.Where(m => m.Start >= match.Index + match.Length - 1 && m.Start < end).Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id)).ToList();
+                if (inClause.Count > 0) counterparts = inClause;
+            }
+
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id)) counterparts = [state];
             actors = actors.DistinctBy(a => a.Id).ToList();
             counterparts = counterparts.DistinctBy(a => a.Id).Where(c => actors.All(a => a.Id != c.Id)).ToList();
@@ -267,6 +279,9 @@ public sealed partial class Extractor(Mentions mentions)
                 case EventKind.CommitmentMade:
                     // "reaffirmed Kazakhstan's readiness": the party named inside the cue makes the commitment, with its speaker
                     var makers = found.Where(m => m.Start >= match.Index && m.End <= match.Index + match.Length).Select(m => m.Actor).Concat(actors).DistinctBy(a => a.Id).ToList();
+                    // an official pledges for the party they speak for: "Minister De Gucht pledged the Organization's support" is the OSCE's pledge too
+                    if (makers.Count > 0 && makers.All(m => m.Kind is ActorKind.Official) && context.Names?.SpeaksFor(makers[0], date?.Date ?? context.Undated) is { } party)
+                        makers.Insert(0, party);
                     counterparts = counterparts.Where(c => makers.All(m => m.Id != c.Id)).ToList();
                     yield return new ProposedEvent(new EventDraft(cue.Kind, date?.Date ?? context.Undated, makers.Count > 0 ? makers : counterparts, makers.Count > 0 ? counterparts : [], place, topic,
                         Clause(text, match.Index + match.Length), AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
@@ -310,6 +325,16 @@ public sealed partial class Extractor(Mentions mentions)
     }
 
     private static bool Negated(string text, int cue) => Negation().IsMatch(text[Math.Max(0, cue - 60)..cue]);
+
+    /// <summary>Where the clause a cue opens ends: a comma, semicolon or colon, a quote, or "and"/"but" starting a new verb phrase or "that".</summary>
+    private static int ObjectClauseEnd(string text, int from)
+    {
+        var m = ClauseBreak().Match(text, Math.Min(from, text.Length));
+        return m.Success ? m.Index : text.Length;
+    }
+
+    [GeneratedRegex(@"[,;:“”""«»]|\s(?:and|but|while|whereas)\s+(?:\w+ed|\w+s|also|said|stressed)\b|\sthat\s")]
+    private static partial Regex ClauseBreak();
 
     /// <summary>"A and B discussed": the subject is people joined by "and", nothing else between them and the verb but their titles.</summary>
     private static bool JointSubject(string text, List<Mention> before) =>

@@ -47,11 +47,26 @@ public sealed class Mentions
         }
     }
 
+    private readonly Dictionary<string, string> _speaksFor = new(StringComparer.Ordinal);
+
     private Mentions(Mentions from)
     {
         foreach (var (first, entries) in from._byFirstToken) _byFirstToken[first] = [.. entries];
         _roles = from._roles;
         foreach (var (surname, people) in from._surnames) _surnames[surname] = [.. people];
+        foreach (var (id, of) in from._speaksFor) _speaksFor[id] = of;
+    }
+
+    /// <summary>
+    /// Whom an official speaks for on a date: the OSCE for an OSCE office (the Chair-in-Office, an OSCE institution's head),
+    /// else the State of the office they held, or the State the document's title for them names.
+    /// </summary>
+    public ActorRef? SpeaksFor(ActorRef official, PartialDate on)
+    {
+        var held = _roles.Where(r => r.Actor.Id == official.Id && r.Role.From.Earliest <= on.Latest && (r.Role.To is null || r.Role.To.Latest >= on.Earliest)).Select(r => r.Role).Distinct().ToList();
+        var osce = held.FirstOrDefault(r => r.Role.Contains("OSCE", StringComparison.Ordinal) || r.Role.Contains("in-Office", StringComparison.OrdinalIgnoreCase));
+        var name = osce is not null ? "OSCE" : held.Select(r => r.Of).FirstOrDefault(o => o is not null) ?? _speaksFor.GetValueOrDefault(official.Id);
+        return name is null ? null : First(name, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation } party ? party : null;
     }
 
     /// <summary>
@@ -68,6 +83,7 @@ public sealed class Mentions
             var tokens = Names.Fold(name.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (copy._byFirstToken.TryGetValue(tokens[0], out var same)) same.RemoveAll(e => e.Tokens.SequenceEqual(tokens));
             copy.Add(name.Name, name.Actor, name.Rule);
+            if (name.Of is { } of) copy._speaksFor.TryAdd(name.Actor.Id, of);
         }
 
         return copy;

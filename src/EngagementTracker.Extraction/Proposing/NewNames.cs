@@ -5,7 +5,8 @@ namespace EngagementTracker.Extraction.Proposing;
 
 /// <summary>A name a document gives to an actor, learnt from the document itself: a new (provisional) actor, or a title an actor is introduced with.</summary>
 /// <param name="Rule">how it was recognised: <c>actor:new-person</c>, <c>actor:new-organisation</c>, <c>actor:document-title</c></param>
-public sealed record DocumentName(string Name, ActorRef Actor, string Rule);
+/// <param name="Of">the State the title names ("Polish Foreign Minister …", "Armenia’s Foreign Minister …"), if any</param>
+public sealed record DocumentName(string Name, ActorRef Actor, string Rule, string? Of = null);
 
 /// <summary>
 /// Names the actor dictionary does not know, found the way a reader finds them: a run of capitalised words introduced
@@ -170,6 +171,8 @@ public static class NewNames
             while (e + 1 < run.Count && (Word(run[e + 1]) || (Particles.Contains(run[e + 1].Folded) && e + 2 < run.Count && Word(run[e + 2]))) && !Known(run[e + 1])) e++;
             // "Greeting Margareta Cederfelt, …": a sentence opening with a verb in -ing
             if (s == 0 && run[s].Folded.EndsWith("ing", StringComparison.Ordinal) && e > s + 1 && Opening(text, run[s].Start)) { s++; continue; }
+            // "Urszula Józefa Gacek": names before a known surname are that person's
+            if (e + 1 < run.Count && knownHere.Any(k => k.Actor.Kind is ActorKind.Official or ActorKind.Person && k.Start == run[e + 1].Start)) { s = e + 1; continue; }
             var span = run.GetRange(s, e - s + 1);
             var core = span.Count(t => !Particles.Contains(t.Folded));
             if (core is >= 2 and <= 4) Person(text, tokens, first + s, first + e, known, on, names, taken, titles);
@@ -208,7 +211,9 @@ public static class NewNames
         var folded = Names.Fold(name).Split(' ');
         var same = known.Person(folded[0], folded[^1]);
         var actor = same ?? new ActorRef(Actor.IdFor(name), name, official ? ActorKind.Official : ActorKind.Person);
-        if (same is null) Add(names, taken, name, actor, "actor:new-person");
+        // "Polish Foreign Minister Zbigniew Rau", "Armenia’s Foreign Minister …": whom an official speaks for
+        var of = official ? before.Concat(tokens.GetRange(runStart, s - runStart)).Select(t => Demonyms.State(t.Folded.Split('’', '\'')[0]) ?? (t.Raw.EndsWith("’s", StringComparison.Ordinal) || t.Raw.EndsWith("'s", StringComparison.Ordinal) ? t.Raw[..^2] : null)).LastOrDefault(x => x is not null) : null;
+        if (same is null) Add(names, taken, name, actor, "actor:new-person", of);
         else Add(names, taken, name, actor, "actor:document-title");
         if (same is null)
         {
@@ -259,9 +264,9 @@ public static class NewNames
             Add(names, taken, acronym, actor, "actor:new-organisation");
     }
 
-    private static void Add(List<DocumentName> names, HashSet<string> taken, string name, ActorRef actor, string rule)
+    private static void Add(List<DocumentName> names, HashSet<string> taken, string name, ActorRef actor, string rule, string? of = null)
     {
-        if (taken.Add(Names.Fold(name))) names.Add(new DocumentName(name, actor, rule));
+        if (taken.Add(Names.Fold(name))) names.Add(new DocumentName(name, actor, rule, of));
     }
 
     private static bool NameLike(Token t) =>

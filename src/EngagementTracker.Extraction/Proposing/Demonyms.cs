@@ -31,5 +31,7 @@ public static class Demonyms
     public static readonly IReadOnlySet<string> StateNouns = new HashSet<string>(StringComparer.Ordinal)
     {
         "authorities", "government", "side", "leadership", "officials", "delegation", "state", "republic", "administration", "parliament", "diplomacy",
+        "interior", "foreign", "defence", "defense", "justice", "ministry", "court", "courts", "police", "prosecutor", "prosecutors", "security", "president",
+        "prime", "embassy", "judiciary", "legislation", "law", "laws", "constitution", "army", "military", "troops", "forces",
     };
 }

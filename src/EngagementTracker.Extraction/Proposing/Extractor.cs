@@ -35,7 +35,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentAssessed, new(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b", RegexOptions.IgnoreCase), 0.6, "cue:fulfilled", AssessmentStatus.Met),
         new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised)\s+(serious\s+|deep\s+)?concerns?\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bcondemned\b|\bdeplored\b|\bchallenged\b|\bdenounced\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b", RegexOptions.IgnoreCase), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, new(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b", RegexOptions.IgnoreCase), 0.7, "cue:criticised-by", Passive: true),
-        new(EventKind.RecommendationMade, new(@"\bcalled\s+(on|upon)\b|\burged\b|\burges\b|\bdemand(ed|s)?\b|\bappeal(ed|s)?\s+to\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", RegexOptions.IgnoreCase), 0.65, "cue:called-on"),
+        new(EventKind.RecommendationMade, new(@"\bcall(s|ed)?\s+(on|upon)\b|\bcalls\s+for\b|\burge[sd]?\b|\bdemand(ed|s)?\b|\bappeal(ed|s)?\s+to\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", RegexOptions.IgnoreCase), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, new(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept)\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b", RegexOptions.IgnoreCase), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, new(@"\bcriticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|crisis|bias|concerns?|harassment|undermin\w+|persecution)\b)", RegexOptions.IgnoreCase), 0.5, "cue:reported-criticism"),
         new(EventKind.RecommendationMade, new(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b", RegexOptions.IgnoreCase), 0.45, "cue:should"),
@@ -96,7 +96,10 @@ public sealed partial class Extractor(Mentions mentions)
             : null;
 
         var mainState = found.SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
-            .GroupBy(a => a.Id).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+            .GroupBy(a => a.Id).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
+            // "the Greek daily newspaper": a State named only by its adjective
+            ?? Mentions.Words(text).Select(w => Demonyms.State(w.Folded)).Where(n => n is not null).GroupBy(n => n).OrderByDescending(g => g.Count())
+                .Select(g => local.First(g.Key, on)).FirstOrDefault(a => a is { Kind: ActorKind.ParticipatingState or ActorKind.State });
         var proposals = new List<ProposedEvent>();
         var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local);
         for (var i = 0; i < sentences.Count; i++)
@@ -119,7 +122,29 @@ public sealed partial class Extractor(Mentions mentions)
             };
         }
 
-        return Distinct(proposals);
+        return Distinct(Headline(sentences, found, proposals));
+    }
+
+    /// <summary>
+    /// A headline ("OSCE Representative denounces arrest …, urges decriminalization") is spoken by the official its body
+    /// names first, and says again what the body reports: what the body also proposes is proposed once, from the body.
+    /// </summary>
+    private static List<ProposedEvent> Headline(IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found, List<ProposedEvent> proposals)
+    {
+        if (sentences.Count < 2 || sentences[0].Text.TrimEnd() is var first && (first.EndsWith('.') || first.EndsWith('?') || first.EndsWith('!')) || first.Length > 300) return proposals;
+        var lead = found.Skip(1).SelectMany(f => f).Select(m => m.Actor).FirstOrDefault(a => a.Kind is ActorKind.Official);
+        var (head, body) = (proposals.Where(p => p.Draft.Source.Start == sentences[0].Start).ToList(), proposals.Where(p => p.Draft.Source.Start != sentences[0].Start).ToList());
+        var kept = new List<ProposedEvent>();
+        foreach (var p in head)
+        {
+            var draft = lead is not null && p.Draft.Actors.All(a => a.Kind is not (ActorKind.Official or ActorKind.Person))
+                ? p.Draft with { Actors = [lead], Counterparts = [.. p.Draft.Actors.Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State).Concat(p.Draft.Counterparts).Where(c => c.Id != lead.Id).DistinctBy(c => c.Id)] }
+                : p.Draft;
+            if (body.Any(b => b.Draft.Kind == draft.Kind && b.Draft.Actors.Select(a => a.Id).Order().SequenceEqual(draft.Actors.Select(a => a.Id).Order()))) continue;
+            kept.Add(p with { Draft = draft, Rule = p.Rule + "; headline" });
+        }
+
+        return [.. kept, .. body];
     }
 
     /// <summary>
@@ -202,6 +227,11 @@ public sealed partial class Extractor(Mentions mentions)
                 (actors, counterparts) = ([people[0]], people.Skip(1).ToList());
             }
 
+            // a judgement is dated when it was made: a date inside what it judges ("denounced the search conducted on 9 April") is the judged event's
+            var when = date;
+            if (Judgements.Contains(cue.Kind) && date is { Rule: not ("date:publication" or "date:story" or "date:same-day" or "date:elapsed") } && date.Index > match.Index)
+                when = Dates.For(text[..match.Index], published) is { Rule: not "date:publication" } earlier ? earlier : Dates.For("", published);
+
             var speaker = Judgements.Contains(cue.Kind) ? Speaker(text, found, context.LastOfficial) : null;
             if (cue.Spoken && speaker is null && context.Author is null) continue;
             if (speaker is not null && !cue.Passive)
@@ -248,16 +278,18 @@ public sealed partial class Extractor(Mentions mentions)
                 if (inClause.Count > 0) counterparts = inClause;
             }
 
+            // "condemned the beating of journalist X": a person named in a criticism is who suffered, not whom it is addressed to
+            if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade) counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.Person)];
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id)) counterparts = [state];
             actors = actors.DistinctBy(a => a.Id).ToList();
             counterparts = counterparts.DistinctBy(a => a.Id).Where(c => actors.All(a => a.Id != c.Id)).ToList();
             if (actors.Count + counterparts.Count == 0) continue;
 
             var confidence = cue.Strength
-                             + (date is { Rule: not "date:publication" } ? 0.05 : 0)
+                             + (when is { Rule: not "date:publication" } ? 0.05 : 0)
                              + (actors.Count > 0 && counterparts.Count > 0 ? 0.1 : -0.15)
                              - (found.Any(m => m.Rule == "actor:pronoun") ? 0.1 : 0);
-            var rule = $"{cue.Rule}; {date?.Rule ?? "date:none"}; {string.Join(",", found.Select(m => m.Rule).Distinct())}";
+            var rule = $"{cue.Rule}; {when?.Rule ?? "date:none"}; {string.Join(",", found.Select(m => m.Rule).Distinct())}";
             confidence = Math.Clamp(confidence, 0.05, 0.99);
 
             switch (cue.Kind)
@@ -287,10 +319,17 @@ public sealed partial class Extractor(Mentions mentions)
                         Clause(text, match.Index + match.Length), AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
                     break;
                 case EventKind.CommitmentAssessed:
-                    yield return new ProposedEvent(new EventDraft(cue.Kind, date?.Date ?? context.Undated, actors, counterparts, place, topic, Clause(text, match.Index + match.Length), cue.Status, null, evidence), confidence, rule);
+                    yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, counterparts, place, topic, Clause(text, match.Index + match.Length), cue.Status, null, evidence), confidence, rule);
                     break;
                 default:
-                    yield return new ProposedEvent(new EventDraft(cue.Kind, date?.Date ?? context.Undated, actors, counterparts, place, topic, null, null, null, evidence), confidence, rule);
+                    // "Harlem Désir and … Maryse Daviet strongly condemned …": each official's judgement
+                    var subjects = before.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).ToList();
+                    var speakers = !cue.Passive && speaker is null && actors.Count == 1 && subjects.Count >= 2 && subjects[^1].Actor.Id == actors[0].Id
+                                   && text[subjects[^2].End..subjects[^1].Start] is var between && between.StartsWith(" and ", StringComparison.Ordinal) && !between.Contains(',')
+                        ? [subjects[^2].Actor, actors[0]]
+                        : new List<ActorRef>();
+                    foreach (var one in speakers.Count > 0 ? speakers.Select(a => (IReadOnlyList<ActorRef>)[a]) : [actors])
+                        yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, one, [.. counterparts.Where(c => one.All(a => a.Id != c.Id))], place, topic, null, null, null, evidence), confidence, rule);
                     break;
             }
 

@@ -177,7 +177,9 @@ public sealed class Mentions
         // "OSCE Secretary General Helga Schmid", "ODIHR Director X": a body named just before a person is the person's title
         found.RemoveAll(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.NationalInstitution or ActorKind.FieldOperation
                              && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
-                             && sentence[m.End..n.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Length > 0 && char.IsUpper(w[0])));
+                             && (sentence[m.End..n.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Length > 0 && char.IsUpper(w[0]))
+                                 // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced"
+                                 || (sentence[m.End..n.Start] == ", " && sentence.Length > n.End && sentence[n.End] == ',')));
 
         if (lastOfficial is not null && words.Count > 0 && words[0].Folded is "he" or "she" && found.All(f => f.Start > 0))
             found.Insert(0, new Mention(lastOfficial, words[0].Start, words[0].End, "actor:pronoun"));

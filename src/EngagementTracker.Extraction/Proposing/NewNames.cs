@@ -17,7 +17,7 @@ public sealed record DocumentName(string Name, ActorRef Actor, string Rule, stri
 /// official is introduced with ("OSCE Chairperson-in-Office … Miroslav Lajčák", "Head of State Kassym-Jomart
 /// Tokayev") names that official for the rest of the document ("the Chairperson-in-Office was briefed").
 /// </summary>
-public static class NewNames
+public static partial class NewNames
 {
     /// <summary>Words that introduce a person's name; the first group makes the person an official.</summary>
     private static readonly HashSet<string> OfficialTitles = new(StringComparer.Ordinal)
@@ -168,13 +168,13 @@ public static class NewNames
             bool Word(Token t) => NameLike(t) && !lowerWords.Contains(t.Folded);
             if (!Word(run[s]) || Known(run[s])) { s++; continue; }
             var e = s;
-            while (e + 1 < run.Count && (Word(run[e + 1]) || (Particles.Contains(run[e + 1].Folded) && e + 2 < run.Count && Word(run[e + 2]))) && !Known(run[e + 1])) e++;
+            while (e + 1 < run.Count && (Word(run[e + 1]) || ((Particles.Contains(run[e + 1].Folded) || Initial(run[e + 1])) && e + 2 < run.Count && Word(run[e + 2]))) && !Known(run[e + 1])) e++;
             // "Greeting Margareta Cederfelt, …": a sentence opening with a verb in -ing
             if (s == 0 && run[s].Folded.EndsWith("ing", StringComparison.Ordinal) && e > s + 1 && Opening(text, run[s].Start)) { s++; continue; }
             // "Urszula Józefa Gacek": names before a known surname are that person's
             if (e + 1 < run.Count && knownHere.Any(k => k.Actor.Kind is ActorKind.Official or ActorKind.Person && k.Start == run[e + 1].Start)) { s = e + 1; continue; }
             var span = run.GetRange(s, e - s + 1);
-            var core = span.Count(t => !Particles.Contains(t.Folded));
+            var core = span.Count(t => !Particles.Contains(t.Folded) && !Initial(t));
             if (core is >= 2 and <= 4) Person(text, tokens, first + s, first + e, known, on, names, taken, titles);
             s = e + 1;
         }
@@ -193,17 +193,29 @@ public static class NewNames
         List<(string Title, ActorRef Actor)> titles)
     {
         var name = text[tokens[s].Start..tokens[e].End];
-        var before = Enumerable.Range(Math.Max(0, s - 3), s - Math.Max(0, s - 3)).Select(k => tokens[k]).Where(t => t.End <= tokens[s].Start).ToList();
+        // "Head of the OSCE Mission to Bosnia and Herzegovina (BiH) Bruce G. Berton": the bracketed acronym belongs to the title
+        var (skip, limit) = (s, tokens[s].Start);
+        if (Bracketed().Match(text[Math.Max(0, tokens[s].Start - 16)..tokens[s].Start]) is { Success: true } bracket)
+        {
+            limit = Math.Max(0, tokens[s].Start - 16) + bracket.Index;
+            while (skip > 0 && tokens[skip - 1].Start >= limit) skip--;
+        }
+
+        var before = Enumerable.Range(Math.Max(0, skip - 3), skip - Math.Max(0, skip - 3)).Select(k => tokens[k]).ToList();
         // only the words right before the name, not across a sentence or clause boundary
-        while (before.Count > 0 && Broken(text, before[0].End, before.Count > 1 ? before[1].Start : tokens[s].Start)) before.RemoveAt(0);
+        while (before.Count > 0 && Broken(text, before[0].End, before.Count > 1 ? before[1].Start : limit)) before.RemoveAt(0);
         // and every word of the capitalised run the name ends ("President of the Republic of Azerbaijan Ilham Aliyev")
-        var runStart = s;
-        while (runStart > 0 && Joined(text, tokens[runStart - 1], tokens[runStart]) && (tokens[runStart - 1].Capitalised || Connectors.Contains(tokens[runStart - 1].Folded))) runStart--;
-        var titled = before.Concat(tokens.GetRange(runStart, s - runStart)).SelectMany(t => t.Folded.Split('-')).ToList();
+        var runStart = skip;
+        while (runStart > 0 && (Joined(text, tokens[runStart - 1], tokens[runStart]) || (runStart == skip && skip < s)) && (tokens[runStart - 1].Capitalised || Connectors.Contains(tokens[runStart - 1].Folded))) runStart--;
+        var titled = before.Concat(tokens.GetRange(runStart, skip - runStart)).SelectMany(t => t.Folded.Split('-')).ToList();
         var official = titled.Any(OfficialTitles.Contains);
         var person = official || titled.Any(PersonTitles.Contains);
         var after = text[tokens[e].End..Math.Min(text.Length, tokens[e].End + 60)];
         if (!person && RoleAfter(after) is { } role) (person, official) = (true, role);
+        // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced": a name set off by commas after a title or an office
+        if (!person && after.StartsWith(',') && s > 0 && text[tokens[s - 1].End..tokens[s].Start] == ", "
+            && (OfficialTitles.Contains(tokens[s - 1].Folded) || known.In(text[Math.Max(0, tokens[s].Start - 80)..(tokens[s].Start - 2)], on, null) is [.., { Actor.Kind: ActorKind.Institution or ActorKind.FieldOperation or ActorKind.Organisation } last] && last.End >= tokens[s].Start - 2 - Math.Max(0, tokens[s].Start - 80) - 1))
+            (person, official) = (true, true);
         if (!person && (SaidAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 12)..tokens[s].Start]))) person = true;
         if (!person) return;
 
@@ -222,6 +234,12 @@ public static class NewNames
         }
 
         if (runStart < s) Titles(tokens, runStart, s, actor, titles);
+        if (after.StartsWith(", ", StringComparison.Ordinal))
+        {
+            var roleEnd = e + 1;
+            while (roleEnd < tokens.Count && roleEnd < e + 8 && (tokens[roleEnd].Capitalised || Connectors.Contains(tokens[roleEnd].Folded)) && (roleEnd == e + 1 || Joined(text, tokens[roleEnd - 1], tokens[roleEnd]))) roleEnd++;
+            if (roleEnd > e + 1) Titles(tokens, e + 1, roleEnd, actor, titles);
+        }
     }
 
     /// <summary>Distinctive titles among the words before a name, unless they belong to someone else ("Representative of the Chairperson-in-Office X").</summary>
@@ -270,7 +288,7 @@ public static class NewNames
     }
 
     private static bool NameLike(Token t) =>
-        t.Capitalised && t.HasLower && t.Raw.Length > 1 && !NotNames.Contains(t.Folded) && !t.Raw.Contains('’') && !t.Raw.EndsWith("'s", StringComparison.Ordinal)
+        t.Capitalised && t.HasLower && t.Raw.Length > 1 && !NotNames.Contains(t.Folded) && !OfficialTitles.Contains(t.Folded) && !PersonTitles.Contains(t.Folded) && !t.Raw.Contains('’') && !t.Raw.EndsWith("'s", StringComparison.Ordinal)
         && t.Raw.All(c => char.IsLetter(c) || c is '-' or '\'') && !Places.Contains(t.Folded) && Demonyms.State(t.Folded) is null
         && t.Folded.Split('-').All(part => !NotNames.Contains(part));
 
@@ -288,7 +306,7 @@ public static class NewNames
         var next = Names.Fold(after.TrimStart(',')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (next.Length == 0) return null;
         if (next[0] is "the" && next.Length > 1 && next[1] is "government" or "ministry" or "country" or "capital" or "state") return null;
-        if (!(next[0] is "the" or "a" or "an" or "senior" or "former" or "who" || OfficialTitles.Contains(next[0]) || PersonTitles.Contains(next[0]))) return null;
+        if (!(next[0] is "the" or "a" or "an" or "senior" or "former" or "who" or "high" or "special" or "personal" or "acting" || OfficialTitles.Contains(next[0]) || PersonTitles.Contains(next[0]))) return null;
         return next.Take(5).Any(w => OfficialTitles.Contains(w) && w is not ("member" or "office" or "state"));
     }
 
@@ -296,11 +314,18 @@ public static class NewNames
 
     private static bool SaidBefore(string before) => System.Text.RegularExpressions.Regex.IsMatch(before, @"\b(said|says|told|according\s+to)\s+$");
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([\p{Lu}][\p{L}]{1,10}\)\s+$")]
+    private static partial System.Text.RegularExpressions.Regex Bracketed();
+
     /// <summary>A sentence, clause or line ends between two positions.</summary>
     private static bool Broken(string text, int from, int to) => text[from..to].Any(c => c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '"' or '“' or '”' or '«' or '»' or '\n');
 
     /// <summary>Two tokens are in one run when only a space or a single line break separates them.</summary>
-    private static bool Joined(string text, Token a, Token b) => b.Start - a.End is >= 1 and <= 2 && text[a.End..b.Start].All(c => c is ' ' or '\n' or '\r') && text[a.End..b.Start].Count(c => c == '\n') <= 1 && !text[a.End..b.Start].Contains("\n\n");
+    private static bool Joined(string text, Token a, Token b) =>
+        (b.Start - a.End is >= 1 and <= 2 && text[a.End..b.Start].All(c => c is ' ' or '\n' or '\r') && text[a.End..b.Start].Count(c => c == '\n') <= 1 && !text[a.End..b.Start].Contains("\n\n"))
+        || (Initial(a) && text[a.End..b.Start] == ". "); // "Bruce G. Berton"
+
+    private static bool Initial(Token t) => t.Raw.Length == 1 && char.IsUpper(t.Raw[0]);
 
     private static int Run(string text, List<Token> tokens, int i)
     {

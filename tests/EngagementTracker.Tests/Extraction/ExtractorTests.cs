@@ -166,6 +166,45 @@ public class ExtractorTests
         meetings.Count().ShouldBe(1);
     }
 
+    [Fact]
+    public void an_office_holder_named_between_commas_speaks_and_a_judgement_is_dated_when_made_not_by_what_it_judges()
+    {
+        const string text = "VIENNA, 12 March 2020 – The OSCE Representative on Freedom of the Media, Jana Novakova, condemned the raid carried out on 10 March on a newsroom in Minsk, Belarus.";
+
+        var criticism = Propose(text, "2020-03-12").Single(d => d.Kind == EventKind.CriticismRaised);
+
+        criticism.Actors.Single().Id.ShouldBe("jana-novakova"); // the person, not the institution that is her title
+        criticism.Counterparts.Select(c => c.Id).ShouldBe(["belarus"]);
+        criticism.Occurred.Text.ShouldBe("2020-03-12"); // 10 March is when the raid happened
+    }
+
+    [Fact]
+    public void two_officials_judging_together_are_two_judgements_and_the_victim_is_not_the_target()
+    {
+        const string text = "VIENNA, 3 May 2021 – Ambassador Peter Lindqvist and Ambassador Clara Mendes strongly condemned the attack on journalist Marko Petrovic in Montenegro.";
+
+        var criticisms = Propose(text, "2021-05-03").Where(d => d.Kind == EventKind.CriticismRaised).ToList();
+
+        criticisms.Select(c => c.Actors.Single().Id).ShouldBe(["peter-lindqvist", "clara-mendes"], ignoreOrder: true);
+        criticisms.ShouldAllBe(c => c.Counterparts.Single().Id == "montenegro");
+    }
+
+    [Fact]
+    public void a_headline_speaks_for_the_official_its_body_names_and_is_not_proposed_again_when_the_body_says_the_same()
+    {
+        const string text = """
+            OSCE Representative criticises arrest of Greek journalists, calls for decriminalization of defamation
+            VIENNA, 4 June 2019 – The OSCE Representative on Freedom of the Media, Jana Novakova, today criticised the arrest of two journalists of a Greek daily newspaper.
+            """;
+
+        var drafts = Propose(text, "2019-06-04");
+
+        drafts.Single(d => d.Kind == EventKind.CriticismRaised).Source.Quote.ShouldStartWith("VIENNA"); // once, from the body
+        var recommendation = drafts.Single(d => d.Kind == EventKind.RecommendationMade); // only the headline says it
+        recommendation.Actors.Single().Id.ShouldBe("jana-novakova");
+        recommendation.Counterparts.Single().Id.ShouldBe("greece"); // named only by its adjective
+    }
+
     private static Mentions Mentions()
     {
         var documents = Path.Combine(AppFixture.SeedsFolder, "documents");

@@ -28,8 +28,8 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, new(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversation)\s+with\b|\breceived\b", RegexOptions.IgnoreCase), 0.8, "cue:met-with"),
         new(EventKind.Meeting, new(@"\bmeeting\s+between\b|\b(discussed|exchanged\s+views|held\s+talks)\b", RegexOptions.IgnoreCase), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, new(@"\b(during|in)\s+(his|her|their)?\s*meetings?\b.{0,60}?\bwith\b", RegexOptions.IgnoreCase), 0.7, "cue:meetings-with"),
-        new(EventKind.Visit, new(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(official\s+|working\s+|state\s+)?visit\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b", RegexOptions.IgnoreCase), 0.8, "cue:visit-to"),
-        new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(reaffirmed|reiterated|expressed|confirmed|stress|stressed|underlined|underscored|emphasi[sz]ed)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b", RegexOptions.IgnoreCase), 0.7, "cue:committed"),
+        new(EventKind.Visit, new(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(official\s+|working\s+|state\s+)?visit\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\barrived\s+in\b", RegexOptions.IgnoreCase), 0.8, "cue:visit-to"),
+        new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(reaffirmed|reiterated|expressed|confirmed|stress|stressed|underlined|underscored|emphasi[sz]ed)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+continue\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance)\b|\bagreed\s+(that|on)\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b", RegexOptions.IgnoreCase), 0.7, "cue:committed"),
         new(EventKind.CommitmentAssessed, new(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver)\b|\bundelivered\s+promises\b", RegexOptions.IgnoreCase), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
         new(EventKind.CommitmentAssessed, new(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b", RegexOptions.IgnoreCase), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, new(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b", RegexOptions.IgnoreCase), 0.6, "cue:fulfilled", AssessmentStatus.Met),
@@ -41,8 +41,9 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.RecommendationMade, new(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b", RegexOptions.IgnoreCase), 0.45, "cue:should"),
         new(EventKind.RecommendationMade, new(@"(?<!\b(we|I)\s)\b(needs?|will\s+need)\s+to\b", RegexOptions.IgnoreCase), 0.45, "cue:needs-to", Evaluative: true),
         new(EventKind.RecommendationMade, new(@"\b(emphasi[sz]ed|stressed|underlined|underscored)\s+the\s+(importance|need)\s+(of|for|to)\b", RegexOptions.IgnoreCase), 0.45, "cue:stressed-need"),
-        new(EventKind.CriticismRaised, new(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+)", RegexOptions.IgnoreCase), 0.5, "cue:negative-judgement", Spoken: true),
-        new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b", RegexOptions.IgnoreCase), 0.5, "cue:positive", Evaluative: true),
+        new(EventKind.CriticismRaised, new(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling)", RegexOptions.IgnoreCase), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.RecommendationMade, new(@"\b(must|should)\s+(be\s+)?(immediately\s+|urgently\s+|promptly\s+)?(release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?)\b", RegexOptions.IgnoreCase), 0.5, "cue:must", Spoken: true),
+        new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b", RegexOptions.IgnoreCase), 0.5, "cue:positive", Evaluative: true),
         new(EventKind.PraiseExpressed, new(@"\bcommend(ed|s)?\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded)\b|\b(expressed|extended|conveyed)\s+(his|her|their|its)?\s*(sincere\s+)?(appreciation|gratitude|thanks)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b", RegexOptions.IgnoreCase), 0.6, "cue:commended"),
     ];
 
@@ -62,7 +63,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="Story">the day the news is about: the first date a sentence gives that falls in the week up to publication ("on Thursday", "yesterday", "June 13"); sentences with no date of their own report that day</param>
     /// <param name="LastDate">the last date a sentence gave, for "on the same day"</param>
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
-        FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null);
+        FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -119,6 +120,7 @@ public sealed partial class Extractor(Mentions mentions)
                 LastOfficial = found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).FirstOrDefault() ?? context.LastOfficial,
                 List = ListOpenedBy(sentence.Text, fromSentence, context) ?? (listItem ? context.List : null),
                 LastDate = Dates.For(sentence.Text, published) is { Rule: not ("date:publication" or "date:today") } own ? own : context.LastDate,
+                LastBody = fromSentence.SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Organisation or ActorKind.Institution or ActorKind.NationalInstitution) ?? context.LastBody,
             };
         }
 
@@ -255,6 +257,9 @@ public sealed partial class Extractor(Mentions mentions)
                 actors = [own];
             }
 
+            if (!cue.Passive && actors.Count == 0 && context.LastBody is { } body && BodyAnaphor().IsMatch(text[..match.Index]))
+                actors = [body]; // "The human rights organisation also called on …": the organisation last named as acting
+
             if (!cue.Passive && actors.Count == 0)
             {
                 // "During meetings … with X and Y, the Chairman-in-Office …", "As part of his visit to Poland, the Minister …":
@@ -297,7 +302,7 @@ public sealed partial class Extractor(Mentions mentions)
                 case EventKind.Meeting:
                     var people = counterparts.Where(c => c.Kind is ActorKind.Official or ActorKind.Person or ActorKind.CivilSociety).ToList();
                     // "ODIHR … met with the Kazakh authorities": a body meeting a State's authorities, no one named
-                    if (people.Count == 0 && actors.All(a => a.Kind is not (ActorKind.ParticipatingState or ActorKind.State)))
+                    if (people.Count == 0 && actors.All(a => a.Kind is not (ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.Person)))
                         people = counterparts.Where(c => c.Kind is ActorKind.NationalInstitution or ActorKind.ParticipatingState or ActorKind.State).Take(1).ToList();
                     if (actors.Count == 0 || people.Count == 0) continue;
                     foreach (var person in people)
@@ -311,6 +316,10 @@ public sealed partial class Extractor(Mentions mentions)
                 case EventKind.CommitmentMade:
                     // "reaffirmed Kazakhstan's readiness": the party named inside the cue makes the commitment, with its speaker
                     var makers = found.Where(m => m.Start >= match.Index && m.End <= match.Index + match.Length).Select(m => m.Actor).Concat(actors).DistinctBy(a => a.Id).ToList();
+                    // "Kulubaev noted that the Kyrgyz side intends to continue …": the State between the speaker and the pledge makes it
+                    if (before.LastOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } side && makers.Count > 0 && makers.All(m => m.Id != side.Actor.Id)
+                        && text[..match.Index].LastIndexOf(" that ", StringComparison.Ordinal) is var that and >= 0 && side.Start > that)
+                        makers.Insert(0, side.Actor);
                     // an official pledges for the party they speak for: "Minister De Gucht pledged the Organization's support" is the OSCE's pledge too
                     if (makers.Count > 0 && makers.All(m => m.Kind is ActorKind.Official) && context.Names?.SpeaksFor(makers[0], date?.Date ?? context.Undated) is { } party)
                         makers.Insert(0, party);
@@ -415,6 +424,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(his|her)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnCue();
+
+    [GeneratedRegex(@"^\s*The\s+([\w-]+\s+){0,3}(organi[sz]ation|group|watchdog|NGO|body|institution|office|mission|ministry)\s+(\w+\s+)?$")]
+    private static partial Regex BodyAnaphor();
 
     [GeneratedRegex(@"\b(will|would|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+scheduled\s+to|to\s+be)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Announcement();

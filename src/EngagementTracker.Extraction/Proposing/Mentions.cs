@@ -181,6 +181,9 @@ public sealed class Mentions
                                  // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced"
                                  || (sentence[m.End..n.Start] == ", " && sentence.Length > n.End && sentence[n.End] == ',')));
 
+        // "Kazakhstan: Amnesty calls on …": a label before a colon at the start is a topic, not a participant
+        found.RemoveAll(m => m.Start == 0 && sentence.Length > m.End && sentence[m.End] == ':');
+
         if (lastOfficial is not null && words.Count > 0 && words[0].Folded is "he" or "she" && found.All(f => f.Start > 0))
             found.Insert(0, new Mention(lastOfficial, words[0].Start, words[0].End, "actor:pronoun"));
         return found;

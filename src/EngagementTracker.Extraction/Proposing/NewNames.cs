@@ -214,7 +214,7 @@ public static partial class NewNames
         if (!person && RoleAfter(after) is { } role) (person, official) = (true, role);
         // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced": a name set off by commas after a title or an office
         if (!person && after.StartsWith(',') && s > 0 && text[tokens[s - 1].End..tokens[s].Start] == ", "
-            && (OfficialTitles.Contains(tokens[s - 1].Folded) || known.In(text[Math.Max(0, tokens[s].Start - 80)..(tokens[s].Start - 2)], on, null) is [.., { Actor.Kind: ActorKind.Institution or ActorKind.FieldOperation or ActorKind.Organisation } last] && last.End >= tokens[s].Start - 2 - Math.Max(0, tokens[s].Start - 80) - 1))
+            && (OfficialTitles.Contains(tokens[s - 1].Folded) || TitleRunBefore(text, tokens, s - 1) || known.In(text[Math.Max(0, tokens[s].Start - 80)..(tokens[s].Start - 2)], on, null) is [.., { Actor.Kind: ActorKind.Institution or ActorKind.FieldOperation or ActorKind.Organisation } last] && last.End >= tokens[s].Start - 2 - Math.Max(0, tokens[s].Start - 80) - 1))
             (person, official) = (true, true);
         if (!person && (SaidAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 12)..tokens[s].Start]))) person = true;
         if (!person) return;
@@ -291,6 +291,18 @@ public static partial class NewNames
         t.Capitalised && t.HasLower && t.Raw.Length > 1 && !NotNames.Contains(t.Folded) && !OfficialTitles.Contains(t.Folded) && !PersonTitles.Contains(t.Folded) && !t.Raw.Contains('’') && !t.Raw.EndsWith("'s", StringComparison.Ordinal)
         && t.Raw.All(c => char.IsLetter(c) || c is '-' or '\'') && !Places.Contains(t.Folded) && Demonyms.State(t.Folded) is null
         && t.Folded.Split('-').All(part => !NotNames.Contains(part));
+
+    /// <summary>"the Minister of Foreign Affairs of the Republic of Uzbekistan, Bakhtiyor Saidov": the capitalised run before the comma holds an office.</summary>
+    private static bool TitleRunBefore(string text, List<Token> tokens, int last)
+    {
+        for (var k = last; k >= 0 && k > last - 14; k--)
+        {
+            if (OfficialTitles.Contains(tokens[k].Folded) && tokens[k].Folded is not ("member" or "office")) return true;
+            if (k == 0 || !(Joined(text, tokens[k - 1], tokens[k]) || text[tokens[k - 1].End..tokens[k].Start] == ", ") || !(tokens[k - 1].Capitalised || Connectors.Contains(tokens[k - 1].Folded))) return false;
+        }
+
+        return false;
+    }
 
     private static bool Opening(string text, int at)
     {

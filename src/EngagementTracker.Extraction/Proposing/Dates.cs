@@ -171,6 +171,6 @@ public static partial class Dates
     [GeneratedRegex(@"\bpast 24 hours\b")]
     private static partial Regex Past24Hours();
 
-    [GeneratedRegex(@"\brecent(ly)?\b")]
+    [GeneratedRegex(@"\brecent(ly)?\b|\balready\s+(visited|met|held|signed|adopted)\b")]
     private static partial Regex Recently();
 }

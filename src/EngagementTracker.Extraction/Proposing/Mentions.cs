@@ -49,6 +49,9 @@ public sealed class Mentions
 
     private readonly Dictionary<string, string> _speaksFor = new(StringComparer.Ordinal);
 
+    /// <summary>The document's text, folded, when this dictionary reads one document: a bare title ("the President") only names the holder of an office of a State the document names.</summary>
+    private string? _document;
+
     private Mentions(Mentions from)
     {
         foreach (var (first, entries) in from._byFirstToken) _byFirstToken[first] = [.. entries];
@@ -76,8 +79,7 @@ public sealed class Mentions
     public Mentions ForDocument(string text, PartialDate on, out IReadOnlyList<DocumentName> names)
     {
         names = NewNames.Find(text, this, on);
-        if (names.Count == 0) return this;
-        var copy = new Mentions(this);
+        var copy = new Mentions(this) { _document = Names.Fold(text) };
         foreach (var name in names)
         {
             var tokens = Names.Fold(name.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -88,6 +90,9 @@ public sealed class Mentions
 
         return copy;
     }
+
+    private bool StateNamed(string state) =>
+        _document!.Contains(Names.Fold(state), StringComparison.Ordinal) || Demonyms.For(state).Any(d => _document.Contains(d, StringComparison.Ordinal));
 
     /// <summary>The one official or person the dictionary knows by this first name and surname (folded), if exactly one.</summary>
     public ActorRef? Person(string firstName, string surname)
@@ -211,7 +216,8 @@ public sealed class Mentions
             }
         }
 
-        var role = _roles.Where(r => Fits(words, i, r.Tokens) && r.Role.From.Earliest <= on.Latest && (r.Role.To is null || r.Role.To.Latest >= on.Earliest))
+        var role = _roles.Where(r => Fits(words, i, r.Tokens) && r.Role.From.Earliest <= on.Latest && (r.Role.To is null || r.Role.To.Latest >= on.Earliest)
+                                     && (r.Role.Of is null || _document is null || r.Tokens.Contains(Names.Fold(r.Role.Of).Split(' ')[0]) || StateNamed(r.Role.Of)))
             .GroupBy(r => r.Tokens.Length).OrderByDescending(g => g.Key).FirstOrDefault();
         // "President of the Republic of Azerbaijan Ilham Aliyev", "President Shavkat Mirziyoyev": a title naming someone else, not the holder we know
         if (role is not null && i + role.Key < words.Count && (words[i + role.Key].Folded == "of" || (char.IsUpper(sentence[words[i + role.Key].Start]) && words[i + role.Key].Start - words[i + role.Key - 1].End <= 1)))

@@ -205,6 +205,26 @@ public class ExtractorTests
         recommendation.Counterparts.Single().Id.ShouldBe("greece"); // named only by its adjective
     }
 
+    [Fact]
+    public void a_bare_title_names_the_known_holder_only_in_a_document_about_that_holders_State()
+    {
+        // the dictionary knows Tokayev as President of Kazakhstan; this document is about Tajikistan
+        var drafts = Propose("During her visit, Minister Borg met the President and the Foreign Minister of Tajikistan.");
+
+        drafts.SelectMany(d => d.Actors.Concat(d.Counterparts)).ShouldNotContain(a => a.Id == "kassym-jomart-tokayev");
+        Propose("In Astana, Minister Borg met the President of Kazakhstan.").Single(d => d.Kind == EventKind.Meeting).Counterparts.Single().Id.ShouldBe("kassym-jomart-tokayev");
+    }
+
+    [Fact]
+    public void arriving_in_a_capital_is_a_visit_to_its_State_and_States_visited_together_are_visits_each()
+    {
+        Propose("Minister Borg arrived in Dushanbe on Monday.").Single(d => d.Kind == EventKind.Visit).Counterparts.Single().Id.ShouldBe("tajikistan");
+
+        var visits = Propose("Minister Borg visited Kyrgyzstan and Uzbekistan.").Where(d => d.Kind == EventKind.Visit).ToList();
+
+        visits.Select(v => v.Counterparts.Single().Id).ShouldBe(["kyrgyzstan", "uzbekistan"], ignoreOrder: true);
+    }
+
     private static Mentions Mentions()
     {
         var documents = Path.Combine(AppFixture.SeedsFolder, "documents");

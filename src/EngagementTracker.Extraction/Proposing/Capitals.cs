@@ -1,0 +1,34 @@
+namespace EngagementTracker.Extraction.Proposing;
+
+/// <summary>The capitals (and a few seats) of the OSCE participating States: "arrived in Dushanbe" is a visit to Tajikistan.</summary>
+public static class Capitals
+{
+    private static readonly Dictionary<string, string> ByCity = new(StringComparer.Ordinal)
+    {
+        ["tirana"] = "Albania", ["andorra la vella"] = "Andorra", ["yerevan"] = "Armenia", ["vienna"] = "Austria", ["baku"] = "Azerbaijan", ["brussels"] = "Belgium",
+        ["minsk"] = "Belarus", ["sarajevo"] = "Bosnia and Herzegovina", ["sofia"] = "Bulgaria", ["ottawa"] = "Canada", ["zagreb"] = "Croatia", ["nicosia"] = "Cyprus",
+        ["prague"] = "Czechia", ["copenhagen"] = "Denmark", ["tallinn"] = "Estonia", ["helsinki"] = "Finland", ["paris"] = "France", ["tbilisi"] = "Georgia",
+        ["berlin"] = "Germany", ["athens"] = "Greece", ["budapest"] = "Hungary", ["reykjavik"] = "Iceland", ["dublin"] = "Ireland", ["rome"] = "Italy",
+        ["astana"] = "Kazakhstan", ["nur sultan"] = "Kazakhstan", ["almaty"] = "Kazakhstan", ["bishkek"] = "Kyrgyzstan", ["riga"] = "Latvia", ["vaduz"] = "Liechtenstein",
+        ["vilnius"] = "Lithuania", ["valletta"] = "Malta", ["chisinau"] = "Moldova", ["ulaanbaatar"] = "Mongolia", ["podgorica"] = "Montenegro",
+        ["amsterdam"] = "The Netherlands", ["the hague"] = "The Netherlands", ["skopje"] = "North Macedonia", ["oslo"] = "Norway", ["warsaw"] = "Poland",
+        ["lisbon"] = "Portugal", ["bucharest"] = "Romania", ["moscow"] = "Russian Federation", ["san marino"] = "San Marino", ["belgrade"] = "Serbia",
+        ["bratislava"] = "Slovakia", ["ljubljana"] = "Slovenia", ["madrid"] = "Spain", ["stockholm"] = "Sweden", ["bern"] = "Switzerland", ["dushanbe"] = "Tajikistan",
+        ["ankara"] = "Türkiye", ["ashgabat"] = "Turkmenistan", ["kyiv"] = "Ukraine", ["kiev"] = "Ukraine", ["london"] = "United Kingdom",
+        ["washington"] = "United States of America", ["tashkent"] = "Uzbekistan",
+    };
+
+    /// <summary>The State whose capital the text names first, within its first few words ("in Dushanbe to participate …").</summary>
+    public static string? State(string text)
+    {
+        var words = Core.Names.Fold(text.Length > 60 ? text[..60] : text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < Math.Min(words.Length, 6); i++)
+        {
+            if (i + 2 < words.Length && ByCity.TryGetValue($"{words[i]} {words[i + 1]} {words[i + 2]}", out var three)) return three;
+            if (i + 1 < words.Length && ByCity.TryGetValue($"{words[i]} {words[i + 1]}", out var two)) return two;
+            if (ByCity.TryGetValue(words[i], out var one)) return one;
+        }
+
+        return null;
+    }
+}

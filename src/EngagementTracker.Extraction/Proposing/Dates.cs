@@ -46,7 +46,8 @@ public static partial class Dates
     public static IEnumerable<FoundDate> Find(string sentence, PartialDate? reference = null)
     {
         var found = new List<(FoundDate Date, int End)>();
-        var deadlines = DeadlinePhrase().Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        var digits = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0; // every form but a weekday or "yesterday" has one
+        var deadlines = digits ? DeadlinePhrase().Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList() : [];
         void Add(Match m, PartialDate? date, string rule)
         {
             if (date is null || found.Any(f => m.Index < f.End && f.Date.Index < m.Index + m.Length)) return;
@@ -54,15 +55,19 @@ public static partial class Dates
         }
 
         var day = reference is { Precision: DatePrecision.Day } r ? r.Earliest : reference?.Latest;
-        foreach (Match m in Iso().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), "date:iso");
-        foreach (Match m in DaySpan().Matches(sentence)) Add(m, Span(m, day), "date:span");
-        foreach (Match m in DayMonthYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month-year");
-        foreach (Match m in MonthDayYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:month-day-year");
-        foreach (Match m in MonthYear().Matches(sentence)) Add(m, PartialDate.Parse($"{m.Groups["y"].Value}-{Month(m.Groups["mon"].Value)}"), "date:month-year");
-        foreach (Match m in YearAlone().Matches(sentence)) Add(m, PartialDate.Parse(m.Groups["y"].Value), "date:year");
+        if (digits)
+        {
+            foreach (Match m in Iso().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), "date:iso");
+            foreach (Match m in DaySpan().Matches(sentence)) Add(m, Span(m, day), "date:span");
+            foreach (Match m in DayMonthYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month-year");
+            foreach (Match m in MonthDayYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:month-day-year");
+            foreach (Match m in MonthYear().Matches(sentence)) Add(m, PartialDate.Parse($"{m.Groups["y"].Value}-{Month(m.Groups["mon"].Value)}"), "date:month-year");
+            foreach (Match m in YearAlone().Matches(sentence)) Add(m, PartialDate.Parse(m.Groups["y"].Value), "date:year");
+            if (day is { } dayOf) foreach (Match m in DayMonth().Matches(sentence)) Add(m, Before(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month");
+        }
+
         if (day is { } on)
         {
-            foreach (Match m in DayMonth().Matches(sentence)) Add(m, Before(on, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month");
             foreach (Match m in Weekday().Matches(sentence))
             {
                 var wanted = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value, ignoreCase: true);

@@ -23,28 +23,30 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="Spoken">a judgement only when someone is reported saying it, or the document's author says it</param>
     private sealed record Cue(EventKind Kind, Regex Pattern, double Strength, string Rule, AssessmentStatus? Status = null, bool Passive = false, bool Evaluative = false, bool Joint = false, bool Spoken = false);
 
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
     private static readonly Cue[] Cues =
     [
-        new(EventKind.Meeting, new(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversation)\s+with\b|\breceived\b", RegexOptions.IgnoreCase), 0.8, "cue:met-with"),
-        new(EventKind.Meeting, new(@"\bmeeting\s+between\b|\b(discussed|exchanged\s+views|held\s+talks)\b", RegexOptions.IgnoreCase), 0.6, "cue:talks-between", Joint: true),
-        new(EventKind.Meeting, new(@"\b(during|in)\s+(his|her|their)?\s*meetings?\b.{0,60}?\bwith\b", RegexOptions.IgnoreCase), 0.7, "cue:meetings-with"),
-        new(EventKind.Visit, new(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(official\s+|working\s+|state\s+)?visit\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b", RegexOptions.IgnoreCase), 0.8, "cue:visit-to"),
-        new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(reaffirmed|reiterated|expressed|confirmed|stress|stressed|underlined|underscored|emphasi[sz]ed)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+continue\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance)\b|\bagreed\s+(that|on)\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b", RegexOptions.IgnoreCase), 0.7, "cue:committed"),
-        new(EventKind.CommitmentAssessed, new(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver)\b|\bundelivered\s+promises\b", RegexOptions.IgnoreCase), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
-        new(EventKind.CommitmentAssessed, new(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b", RegexOptions.IgnoreCase), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
-        new(EventKind.CommitmentAssessed, new(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b", RegexOptions.IgnoreCase), 0.6, "cue:fulfilled", AssessmentStatus.Met),
-        new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised)\s+(serious\s+|deep\s+)?concerns?\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bcondemned\b|\bdeplored\b|\bchallenged\b|\bdenounced\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b", RegexOptions.IgnoreCase), 0.6, "cue:criticised"),
-        new(EventKind.CriticismRaised, new(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b", RegexOptions.IgnoreCase), 0.7, "cue:criticised-by", Passive: true),
-        new(EventKind.RecommendationMade, new(@"\bcall(s|ed)?\s+(on|upon)\b|\bcalls\s+for\b|\burge[sd]?\b|\bdemand(ed|s)?\b|\bappeal(ed|s)?\s+to\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", RegexOptions.IgnoreCase), 0.65, "cue:called-on"),
-        new(EventKind.CommitmentMade, new(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept)\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b", RegexOptions.IgnoreCase), 0.55, "cue:adopted-plan"),
-        new(EventKind.CriticismRaised, new(@"\bcriticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|crisis|bias|concerns?|harassment|undermin\w+|persecution)\b)", RegexOptions.IgnoreCase), 0.5, "cue:reported-criticism"),
-        new(EventKind.RecommendationMade, new(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b", RegexOptions.IgnoreCase), 0.45, "cue:should"),
-        new(EventKind.RecommendationMade, new(@"(?<!\b(we|I|the)\s)\b(needs?|will\s+need)\s+to\b", RegexOptions.IgnoreCase), 0.45, "cue:needs-to", Evaluative: true),
-        new(EventKind.RecommendationMade, new(@"\b(emphasi[sz]ed|stressed|underlined|underscored)\s+the\s+(importance|need)\s+(of|for|to)\b", RegexOptions.IgnoreCase), 0.45, "cue:stressed-need"),
-        new(EventKind.CriticismRaised, new(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling)", RegexOptions.IgnoreCase), 0.5, "cue:negative-judgement", Spoken: true),
-        new(EventKind.RecommendationMade, new(@"\b(must|should)\s+(be\s+)?(immediately\s+|urgently\s+|promptly\s+)?(release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?)\b", RegexOptions.IgnoreCase), 0.5, "cue:must", Spoken: true),
-        new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b", RegexOptions.IgnoreCase), 0.5, "cue:positive", Evaluative: true),
-        new(EventKind.PraiseExpressed, new(@"\bcommend(ed|s)?\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded)\b|\b(expressed|extended|conveyed)\s+(his|her|their|its)?\s*(sincere\s+)?(appreciation|gratitude|thanks)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b", RegexOptions.IgnoreCase), 0.6, "cue:commended"),
+        new(EventKind.Meeting, new(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversation)\s+with\b|\breceived\b", Options), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, new(@"\bmeeting\s+between\b|\b(discussed|exchanged\s+views|held\s+talks)\b", Options), 0.6, "cue:talks-between", Joint: true),
+        new(EventKind.Meeting, new(@"\b(during|in)\s+(his|her|their)?\s*meetings?\b.{0,60}?\bwith\b", Options), 0.7, "cue:meetings-with"),
+        new(EventKind.Visit, new(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(official\s+|working\s+|state\s+)?visit\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b", Options), 0.8, "cue:visit-to"),
+        new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(reaffirmed|reiterated|expressed|confirmed|stress|stressed|underlined|underscored|emphasi[sz]ed)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+continue\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance)\b|\bagreed\s+(that|on)\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b", Options), 0.7, "cue:committed"),
+        new(EventKind.CommitmentAssessed, new(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver)\b|\bundelivered\s+promises\b", Options), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
+        new(EventKind.CommitmentAssessed, new(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b", Options), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, new(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b", Options), 0.6, "cue:fulfilled", AssessmentStatus.Met),
+        new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised)\s+(serious\s+|deep\s+)?concerns?\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bcondemned\b|\bdeplored\b|\bchallenged\b|\bdenounced\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b", Options), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, new(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b", Options), 0.7, "cue:criticised-by", Passive: true),
+        new(EventKind.RecommendationMade, new(@"\bcall(s|ed)?\s+(on|upon)\b|\bcalls\s+for\b|\burge[sd]?\b|\bdemand(ed|s)?\b|\bappeal(ed|s)?\s+to\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", Options), 0.65, "cue:called-on"),
+        new(EventKind.CommitmentMade, new(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept)\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b", Options), 0.55, "cue:adopted-plan"),
+        new(EventKind.CriticismRaised, new(@"\bcriticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|crisis|bias|concerns?|harassment|undermin\w+|persecution)\b)", Options), 0.5, "cue:reported-criticism"),
+        new(EventKind.RecommendationMade, new(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b", Options), 0.45, "cue:should"),
+        new(EventKind.RecommendationMade, new(@"(?<!\b(we|I|the)\s)\b(needs?|will\s+need)\s+to\b", Options), 0.45, "cue:needs-to", Evaluative: true),
+        new(EventKind.RecommendationMade, new(@"\b(emphasi[sz]ed|stressed|underlined|underscored)\s+the\s+(importance|need)\s+(of|for|to)\b", Options), 0.45, "cue:stressed-need"),
+        new(EventKind.CriticismRaised, new(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling)", Options), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.RecommendationMade, new(@"\b(must|should)\s+(be\s+)?(immediately\s+|urgently\s+|promptly\s+)?(release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?)\b", Options), 0.5, "cue:must", Spoken: true),
+        new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b", Options), 0.5, "cue:positive", Evaluative: true),
+        new(EventKind.PraiseExpressed, new(@"\bcommend(ed|s)?\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded)\b|\b(expressed|extended|conveyed)\s+(his|her|their|its)?\s*(sincere\s+)?(appreciation|gratitude|thanks)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b", Options), 0.6, "cue:commended"),
     ];
 
     private static readonly (string Cue, string Topic)[] Topics =
@@ -91,8 +93,9 @@ public sealed partial class Extractor(Mentions mentions)
             last = mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).FirstOrDefault() ?? last;
         }
 
+        var dates = sentences.Select(x => Dates.For(x.Text, published)).ToList();
         var story = published is { Precision: DatePrecision.Day } day
-            ? sentences.Select(x => Dates.For(x.Text, published)).FirstOrDefault(d => d is { Rule: not ("date:publication" or "date:today" or "date:recently") }
+            ? dates.FirstOrDefault(d => d is { Rule: not ("date:publication" or "date:today" or "date:recently") }
                 && d.Date.Precision is DatePrecision.Day or DatePrecision.Interval && d.Date.Earliest >= day.Earliest.AddDays(-7) && d.Date.Latest <= day.Latest)
             : null;
 
@@ -106,11 +109,11 @@ public sealed partial class Extractor(Mentions mentions)
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
-            var fromSentence = FromSentence(documentId, sentence, found[i], context).ToList();
+            var fromSentence = FromSentence(documentId, sentence, found[i], dates[i], context).ToList();
             var listItem = context.List is { } list && IsListItem(sentence.Text);
             if (listItem && fromSentence.All(p => p.Draft.Kind != EventKind.RecommendationMade))
             {
-                fromSentence.Add(new ProposedEvent(new EventDraft(EventKind.RecommendationMade, Dates.For(sentence.Text, published)?.Date ?? context.Undated, context.List!.Value.Actors, context.List.Value.Counterparts, null,
+                fromSentence.Add(new ProposedEvent(new EventDraft(EventKind.RecommendationMade, dates[i]?.Date ?? context.Undated, context.List!.Value.Actors, context.List.Value.Counterparts, null,
                     TopicIn(sentence.Text), null, null, null, new Evidence(documentId, sentence.Text, sentence.Start, sentence.End - sentence.Start)), 0.6, "cue:recommendation-list"));
             }
 
@@ -119,7 +122,7 @@ public sealed partial class Extractor(Mentions mentions)
             {
                 LastOfficial = found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).FirstOrDefault() ?? context.LastOfficial,
                 List = ListOpenedBy(sentence.Text, fromSentence, context) ?? (listItem ? context.List : null),
-                LastDate = Dates.For(sentence.Text, published) is { Rule: not ("date:publication" or "date:today") } own ? own : context.LastDate,
+                LastDate = dates[i] is { Rule: not ("date:publication" or "date:today") } own ? own : context.LastDate,
                 LastBody = fromSentence.SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Organisation or ActorKind.Institution or ActorKind.NationalInstitution) ?? context.LastBody,
             };
         }
@@ -191,7 +194,7 @@ public sealed partial class Extractor(Mentions mentions)
 
     private static readonly EventKind[] Judgements = [EventKind.CriticismRaised, EventKind.RecommendationMade, EventKind.PraiseExpressed, EventKind.CommitmentAssessed];
 
-    private static IEnumerable<ProposedEvent> FromSentence(string documentId, Sentence sentence, IReadOnlyList<Mention> found, Context context)
+    private static IEnumerable<ProposedEvent> FromSentence(string documentId, Sentence sentence, IReadOnlyList<Mention> found, FoundDate? date, Context context)
     {
         var published = context.Published;
         var text = sentence.Text;
@@ -199,7 +202,6 @@ public sealed partial class Extractor(Mentions mentions)
         if (Dates.Dateline().Match(text) is { Success: true } dateline) found = [.. found.Where(m => m.Start >= dateline.Length)];
         if (context.MainState is { } main) found = WithAuthorities(text, found, main);
         if (found.Count == 0 && context.Author is null) yield break;
-        var date = Dates.For(text, published);
         if (date is { Rule: "date:publication" } && Dates.SameDay().IsMatch(text) && context.LastDate is { } previous) date = previous with { Rule = "date:same-day" };
         else if (date is { Rule: "date:publication" } && context.Story is { } story) date = story with { Rule = "date:story" };
         var evidence = new Evidence(documentId, text, sentence.Start, sentence.End - sentence.Start);

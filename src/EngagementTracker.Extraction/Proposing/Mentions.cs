@@ -17,6 +17,7 @@ public sealed class Mentions
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "minister", "president", "mr", "ms", "mrs", "dr", "ambassador", "chairman", "chair", "director", "senator", "secretary", "prime", "deputy" };
     private readonly Dictionary<string, List<(string[] Tokens, ActorRef Actor, bool Exact, string Raw, string Rule)>> _byFirstToken = new(StringComparer.Ordinal);
     private readonly List<(string[] Tokens, Actor Actor, RoleHeld Role)> _roles = [];
+    private readonly Dictionary<string, List<(string[] Tokens, Actor Actor, RoleHeld Role)>> _rolesByFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ActorRef>> _surnames = new(StringComparer.Ordinal);
 
     public Mentions(IEnumerable<Actor> actors)
@@ -45,6 +46,12 @@ public sealed class Mentions
                 }
             }
         }
+
+        foreach (var role in _roles)
+        {
+            if (!_rolesByFirst.TryGetValue(role.Tokens[0], out var same)) _rolesByFirst[role.Tokens[0]] = same = [];
+            same.Add(role);
+        }
     }
 
     private readonly Dictionary<string, string> _speaksFor = new(StringComparer.Ordinal);
@@ -56,6 +63,7 @@ public sealed class Mentions
     {
         foreach (var (first, entries) in from._byFirstToken) _byFirstToken[first] = [.. entries];
         _roles = from._roles;
+        _rolesByFirst = from._rolesByFirst;
         foreach (var (surname, people) in from._surnames) _surnames[surname] = [.. people];
         foreach (var (id, of) in from._speaksFor) _speaksFor[id] = of;
     }
@@ -216,7 +224,7 @@ public sealed class Mentions
             }
         }
 
-        var role = _roles.Where(r => Fits(words, i, r.Tokens) && r.Role.From.Earliest <= on.Latest && (r.Role.To is null || r.Role.To.Latest >= on.Earliest)
+        var role = (_rolesByFirst.TryGetValue(first, out var roles) ? roles : []).Where(r => Fits(words, i, r.Tokens) && r.Role.From.Earliest <= on.Latest && (r.Role.To is null || r.Role.To.Latest >= on.Earliest)
                                      && (r.Role.Of is null || _document is null || r.Tokens.Contains(Names.Fold(r.Role.Of).Split(' ')[0]) || StateNamed(r.Role.Of)))
             .GroupBy(r => r.Tokens.Length).OrderByDescending(g => g.Key).FirstOrDefault();
         // "President of the Republic of Azerbaijan Ilham Aliyev", "President Shavkat Mirziyoyev": a title naming someone else, not the holder we know

@@ -20,7 +20,7 @@ public static partial class Sentences
     public static IReadOnlyList<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
-        var cuts = Heading().Matches(text).Select(m => m.Groups["line"].Index + m.Groups["line"].Length).ToList();
+        var cuts = HeadingEnds(text);
         var start = 0;
         foreach (Match boundary in Boundary().Matches(text))
         {
@@ -56,9 +56,35 @@ public static partial class Sentences
         return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
     }
 
-    /// <summary>A line without a closing stop that is the document's first line, that a "Label: value" line follows, or that is one.</summary>
-    [GeneratedRegex(@"(?<=\A\s*)(?<line>[^\n]{3,200}?[^.!?:;,\s])[ \t]*\n(?=\s*\p{Lu})|(?<line>[^\n]*[^.!?:;,\s\n])[ \t]*\n(?=[ \t]*\p{Lu}[\p{L} ]{1,30}:\s)|(?<=(?:\A|\n)[ \t]*)(?<line>\p{Lu}[\p{L} ]{1,30}:[^\n]*[^.!?\s])[ \t]*\n")]
-    private static partial Regex Heading();
+    /// <summary>Where lines end that end a sentence without a stop: the document's first line (a headline), a line a "Label: value" line follows, and such a line itself.</summary>
+    private static List<int> HeadingEnds(string text)
+    {
+        var cuts = new List<int>();
+        var lines = new List<(int Start, int End)>();
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            lines.Add((start, end));
+            start = end + 1;
+        }
+
+        var first = lines.FindIndex(l => !string.IsNullOrWhiteSpace(text[l.Start..l.End]));
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var line = text[lines[i].Start..lines[i].End].TrimEnd();
+            if (line.Length == 0 || ".!?:;,".Contains(line[^1])) continue;
+            var next = text[lines[i + 1].Start..lines[i + 1].End].TrimStart();
+            var headline = i == first && line.Trim().Length <= 200 && next.Length > 0 && char.IsUpper(next[0]);
+            if (headline || Label().IsMatch(next) || Label().IsMatch(line.TrimStart())) cuts.Add(lines[i].Start + line.Length);
+        }
+
+        return cuts;
+    }
+
+    /// <summary>A "Label: value" line ("Publishing date: 1 April 2019", "What we do: Elections").</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L} ]{1,30}:\s")]
+    private static partial Regex Label();
 
     /// <summary>End of a sentence (a stop before space and a capital, quote, bullet or digit) or a paragraph/line break that ends one.</summary>
     [GeneratedRegex(@"(?<stop>[.!?])(?=[”""'’)]?\s+[\p{Lu}“""'‘(\d•–-])|\n\s*\n(?!\s*\p{Ll})|\n(?=\s*[•\-–*]\s)|(?<=[:;])\s*\n")]

@@ -213,7 +213,7 @@ public static partial class NewNames
         var after = text[tokens[e].End..Math.Min(text.Length, tokens[e].End + 60)];
         if (!person && RoleAfter(after) is { } role) (person, official) = (true, role);
         // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced": a name set off by commas after a title or an office
-        if (!person && after.StartsWith(',') && s > 0 && text[tokens[s - 1].End..tokens[s].Start] == ", "
+        if (!person && after.StartsWith(',') && s > 0 && text[tokens[s - 1].End..tokens[s].Start] is ", " or "), "
             && (OfficialTitles.Contains(tokens[s - 1].Folded) || TitleRunBefore(text, tokens, s - 1) || known.In(text[Math.Max(0, tokens[s].Start - 80)..(tokens[s].Start - 2)], on, null) is [.., { Actor.Kind: ActorKind.Institution or ActorKind.FieldOperation or ActorKind.Organisation } last] && last.End >= tokens[s].Start - 2 - Math.Max(0, tokens[s].Start - 80) - 1))
             (person, official) = (true, true);
         if (!person && (SaidAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 12)..tokens[s].Start]))) person = true;
@@ -298,7 +298,7 @@ public static partial class NewNames
         for (var k = last; k >= 0 && k > last - 14; k--)
         {
             if (OfficialTitles.Contains(tokens[k].Folded) && tokens[k].Folded is not ("member" or "office")) return true;
-            if (k == 0 || !(Joined(text, tokens[k - 1], tokens[k]) || text[tokens[k - 1].End..tokens[k].Start] == ", ") || !(tokens[k - 1].Capitalised || Connectors.Contains(tokens[k - 1].Folded))) return false;
+            if (k == 0 || !(Joined(text, tokens[k - 1], tokens[k]) || text[tokens[k - 1].End..tokens[k].Start] is ", " or " (" or "), " or ") ") || !(tokens[k - 1].Capitalised || Connectors.Contains(tokens[k - 1].Folded))) return false;
         }
 
         return false;
@@ -318,7 +318,9 @@ public static partial class NewNames
         var next = Names.Fold(after.TrimStart(',')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (next.Length == 0) return null;
         if (next[0] is "the" && next.Length > 1 && next[1] is "government" or "ministry" or "country" or "capital" or "state") return null;
-        if (!(next[0] is "the" or "a" or "an" or "senior" or "former" or "who" or "high" or "special" or "personal" or "acting" || OfficialTitles.Contains(next[0]) || PersonTitles.Contains(next[0]))) return null;
+        // ", Swiss Foreign Minister and Chairperson-in-Office of the OSCE, …": an adjective of a State may open the role
+        if (!(next[0] is "the" or "a" or "an" or "senior" or "former" or "who" or "high" or "special" or "personal" or "acting" || OfficialTitles.Contains(next[0]) || PersonTitles.Contains(next[0])
+              || (Demonyms.State(next[0]) is not null && next.Skip(1).Take(3).Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w))))) return null;
         return next.Take(5).Any(w => OfficialTitles.Contains(w) && w is not ("member" or "office" or "state"));
     }
 

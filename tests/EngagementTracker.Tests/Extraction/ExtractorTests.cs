@@ -225,6 +225,24 @@ public class ExtractorTests
         visits.Select(v => v.Counterparts.Single().Id).ShouldBe(["kyrgyzstan", "uzbekistan"], ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("Minister Borg held separate discussions yesterday with Foreign Minister Murat Nurtleu.", "meeting")]
+    [InlineData("Minister Borg raised his deep concerns over the detention of journalists in Kazakhstan.", "criticism_raised")]
+    [InlineData("The European Union deeply regrets that Kazakhstan has not repealed the law.", "criticism_raised")]
+    [InlineData("Minister Borg congratulated Kazakhstan on the peaceful elections.", "praise_expressed")]
+    [InlineData("Minister Borg reconfirmed the OSCE's readiness to assist Kazakhstan.", "commitment_made")]
+    [InlineData("While calling for restraint, Minister Borg met with Foreign Minister Murat Nurtleu.", "recommendation_made")]
+    public void diplomatic_phrasings_give_their_kind(string text, string kind) =>
+        Propose(text).Select(d => d.Kind.Name()).ShouldContain(kind);
+
+    [Fact]
+    public void a_name_followed_by_a_role_with_a_States_adjective_is_an_official()
+    {
+        const string text = "BERN, 21 February 2014 - Anna Keller, Swiss Foreign Minister and Chairperson-in-Office of the OSCE, has welcomed the agreement reached in Ukraine.";
+
+        Propose(text, "2014-02-21").Single(d => d.Kind == EventKind.PraiseExpressed).Actors.Single().ShouldBe(new ActorRef("anna-keller", "Anna Keller", ActorKind.Official));
+    }
+
     private static Mentions Mentions()
     {
         var documents = Path.Combine(AppFixture.SeedsFolder, "documents");

@@ -54,21 +54,30 @@ public static class ReviewProposalsHandler
             return Result(document, rejections, 0, chosen.Count, new Dictionary<string, int>());
         }
 
-        var stored = await session.Query<Actor>().ToListAsync(cancellation);
-        var known = stored.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        // names the extractor learnt from this document (provisional actors) can be used in edits too
-        var directory = new ActorDirectory(stored);
-        foreach (var actor in document.Proposals.SelectMany(p => p.Draft.Actors.Concat(p.Draft.Counterparts)).Where(a => !known.Contains(a.Id)).DistinctBy(a => a.Id))
-            directory.Add(actor.Name, actor);
-        var accepted = chosen.Select(p => (Proposal: p, Draft: command.Edits is null ? p.Draft : Edit(p.Draft, command.Edits, directory))).ToList();
+        var accepted = command.Edits is null
+            ? chosen.Select(p => (Proposal: p, Draft: p.Draft)).ToList()
+            : await EditedAsync(chosen, command.Edits, document, session, cancellation);
         var acceptances = accepted.Select(a => new ProposalAccepted(document.Id, a.Proposal.Id, a.Draft, !ReferenceEquals(a.Draft, a.Proposal.Draft), command.By)).ToList();
         foreach (var a in acceptances) stream.AppendOne(a);
 
         // a provisional actor becomes a known one when an event naming it is accepted: registered, with this document as its reference
-        foreach (var actor in accepted.SelectMany(a => a.Draft.Actors.Concat(a.Draft.Counterparts)).Where(a => !known.Contains(a.Id)).DistinctBy(a => a.Id))
+        var named = accepted.SelectMany(a => a.Draft.Actors.Concat(a.Draft.Counterparts)).DistinctBy(a => a.Id).ToList();
+        var known = (await session.LoadManyAsync<Actor>(cancellation, named.Select(a => a.Id))).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var actor in named.Where(a => !known.Contains(a.Id)))
             session.Events.StartStream<Actor>(actor.Id, new ActorRegistered(actor.Id, actor.Name, actor.Kind, document.Id));
         var (appended, _) = await StreamAppender.AppendAsync(session, accepted.Select(a => DocumentReplay.DomainEventFor(a.Draft)), document.Id, cancellation);
         return Result(document, acceptances, accepted.Count, 0, appended);
+    }
+
+    /// <summary>The chosen proposals with the analyst's edits; names may be any known actor's, or one the extractor learnt from this document.</summary>
+    private static async Task<List<(Proposal Proposal, EventDraft Draft)>> EditedAsync(List<Proposal> chosen, ProposalEdits edits, SourceDocument document, IDocumentSession session, CancellationToken cancellation)
+    {
+        var stored = await session.Query<Actor>().ToListAsync(cancellation);
+        var directory = new ActorDirectory(stored);
+        var known = stored.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var actor in document.Proposals.SelectMany(p => p.Draft.Actors.Concat(p.Draft.Counterparts)).Where(a => !known.Contains(a.Id)).DistinctBy(a => a.Id))
+            directory.Add(actor.Name, actor);
+        return chosen.Select(p => (Proposal: p, Draft: Edit(p.Draft, edits, directory))).ToList();
     }
 
     /// <summary>The proposals as they stand with this command's decisions: folded onto a fresh copy, the fetched aggregate untouched.</summary>

@@ -25,7 +25,11 @@ public sealed record ActorRegistered(string ActorId, string Name, ActorKind Kind
 public sealed record AliasAdded(string ActorId, string Alias, string Reference);
 
 /// <summary>An office held over a span of time; <paramref name="Source"/> is a document quote attesting it, when one exists.</summary>
-public sealed record RoleHeld(string ActorId, string Role, string? Of, PartialDate From, PartialDate? To, string Reference, Evidence? Source);
+public sealed record RoleHeld(string ActorId, string Role, string? Of, PartialDate From, PartialDate? To, string Reference, Evidence? Source)
+{
+    /// <summary>Whether the role may have been held on <paramref name="on"/>: its span overlaps the date.</summary>
+    public bool HeldOn(PartialDate on) => From.Earliest <= on.Latest && (To is null || To.Latest >= on.Earliest);
+}
 
 /// <summary>A role as the actor stream holds it: the event and when we recorded it.</summary>
 public sealed record RecordedRole(RoleHeld Role, DateTimeOffset Recorded);
@@ -88,7 +92,7 @@ public static class Roles
     /// "role at the time", used by every view.
     /// </summary>
     public static IReadOnlyList<string> HeldOn(IEnumerable<RoleHeld> roles, PartialDate on) =>
-        roles.Where(r => r.From.Earliest <= on.Latest && (r.To is null || r.To.Latest >= on.Earliest))
+        roles.Where(r => r.HeldOn(on))
              .Select(Describe)
              .Distinct()
              .ToList();

@@ -12,7 +12,7 @@ public static class Names
     /// </summary>
     public static string Fold(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var decomposed = Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var c in decomposed)

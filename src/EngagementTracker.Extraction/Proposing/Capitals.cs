@@ -18,6 +18,9 @@ public static class Capitals
         ["washington"] = "United States of America", ["tashkent"] = "Uzbekistan",
     };
 
+    /// <summary>Whether a folded word or phrase is one of these capitals ("dushanbe", "nur sultan").</summary>
+    public static bool Contains(string folded) => ByCity.ContainsKey(folded);
+
     /// <summary>The State whose capital the text names first, within its first few words ("in Dushanbe to participate …").</summary>
     public static string? State(string text)
     {

@@ -5,7 +5,11 @@ using EngagementTracker.Core;
 namespace EngagementTracker.Extraction.Proposing;
 
 /// <summary>Dates in news text, with their precision: a date found says how it was found (the rule).</summary>
-public sealed record FoundDate(PartialDate Date, string Rule, int Index);
+public sealed record FoundDate(PartialDate Date, string Rule, int Index)
+{
+    /// <summary>The sentence states this date itself, rather than the publication, the story's day, "the same day" or "N days since" supplying it.</summary>
+    public bool Stated => Rule is not ("date:publication" or "date:story" or "date:same-day" or "date:elapsed");
+}
 
 public static partial class Dates
 {
@@ -23,6 +27,9 @@ public static partial class Dates
         return Find(head).Where(d => d.Date.Precision == DatePrecision.Day).Select(d => d.Date).FirstOrDefault()
                ?? (DottedDay().Match(text) is { Success: true } m && Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } created ? created : null);
     }
+
+    /// <summary>The publication date as what dates a sentence that gives none.</summary>
+    public static FoundDate? Published(PartialDate? published) => published is null ? null : new(published, "date:publication", 0);
 
     /// <summary>The day in a sentence's dateline ("WARSAW, May 7, 2019 –", "VIENNA, 1 April 2019-"), if it has one.</summary>
     public static PartialDate? Filed(string sentence) =>
@@ -117,7 +124,7 @@ public static partial class Dates
         if (Past24Hours().IsMatch(sentence) && published.Precision == DatePrecision.Day)
             return new(PartialDate.Parse($"{PartialDate.Day(published.Earliest.AddDays(-1)).Text}/{published.Text}"), "date:past-24-hours", 0);
         if (Recently().IsMatch(sentence)) return new(PartialDate.Parse($"../{published.Text}"), "date:recently", 0);
-        return new(published, "date:publication", 0);
+        return Published(published);
     }
 
     private static string Month(string name) =>

@@ -227,17 +227,16 @@ public sealed partial class Extractor(Mentions mentions)
                 // "A and B discussed …", "the meeting between A and B": the people named together, the first acting
                 var people = (match.Value.StartsWith("meeting", StringComparison.OrdinalIgnoreCase) ? after : before)
                     .Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList();
-                if (people.Count < 2 || (before.Count > 0 && !match.Value.StartsWith("meeting", StringComparison.OrdinalIgnoreCase) && !JointSubject(text, before))) continue;
+                if (people.Count < 2 || (before.Count > 0 && !match.Value.StartsWith("meeting", StringComparison.OrdinalIgnoreCase) && JoinedPeople(text, before) is null)) continue;
                 (actors, counterparts) = ([people[0]], people.Skip(1).ToList());
             }
 
-            // a judgement is dated when it was made: a date inside what it judges ("denounced the search conducted on 9 April") is the judged event's
-            var when = date;
-            if (Judgements.Contains(cue.Kind) && date is { Rule: not ("date:publication" or "date:story" or "date:same-day" or "date:elapsed") } && date.Index > match.Index)
-                when = Dates.For(text[..match.Index], published) is { Rule: not "date:publication" } earlier ? earlier : Dates.For("", published);
-
-            if (cue.Joint && date is { Rule: not ("date:publication" or "date:story" or "date:same-day" or "date:elapsed") } && date.Index > match.Index)
-                date = Dates.For(text[..match.Index], published) is { Rule: not "date:publication" } earlier ? earlier : context.Story ?? Dates.For("", published);
+            // a date inside what is judged or discussed ("denounced the search conducted on 9 April", "discussed developments after
+            // the July 15 polls") is not this event's: a judgement is dated when it was made, a discussion when it was held
+            var discussed = cue.Joint && !match.Value.StartsWith("meeting", StringComparison.OrdinalIgnoreCase); // "the meeting between A and B on 29 March" is dated by it
+            var when = (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true } && date.Index > match.Index
+                ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? (discussed ? context.Story : null) ?? Dates.Published(published)
+                : date;
 
             var speaker = Judgements.Contains(cue.Kind) ? Speaker(text, found, context.LastOfficial) : null;
             if (cue.Spoken && speaker is null && context.Author is null) continue;
@@ -311,18 +310,18 @@ public sealed partial class Extractor(Mentions mentions)
                         people = counterparts.Where(c => c.Kind is ActorKind.NationalInstitution or ActorKind.ParticipatingState or ActorKind.State).Take(1).ToList();
                     if (actors.Count == 0 || people.Count == 0) continue;
                     foreach (var person in people)
-                        yield return new ProposedEvent(new EventDraft(EventKind.Meeting, date?.Date ?? context.Undated, actors, [person], place, topic, null, null, null, evidence), confidence, rule);
+                        yield return new ProposedEvent(new EventDraft(EventKind.Meeting, when?.Date ?? context.Undated, actors, [person], place, topic, null, null, null, evidence), confidence, rule);
                     break;
                 case EventKind.Visit:
                     var visited = counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.FieldOperation or ActorKind.Institution).ToList();
                     // "arrived in Dushanbe": the capital stands for its State
-                    if (visited.Count == 0 && Capitals.State(text[(match.Index + match.Length)..]) is { } capitalOf && context.Names?.First(capitalOf, date?.Date ?? context.Undated) is { } capitalState)
+                    if (visited.Count == 0 && Capitals.State(text[(match.Index + match.Length)..]) is { } capitalOf && context.Names?.First(capitalOf, when?.Date ?? context.Undated) is { } capitalState)
                         visited = [capitalState];
                     if (actors.Count == 0 || visited.Count == 0) continue;
                     // "He already visited Kazakhstan and Kyrgyzstan": a visit to each State named together
                     var together = visited.Count > 1 && visited.All(v => v.Kind is ActorKind.ParticipatingState or ActorKind.State) ? visited : visited.Take(1).ToList();
                     foreach (var one in together)
-                        yield return new ProposedEvent(new EventDraft(EventKind.Visit, date?.Date ?? context.Undated, actors, [one], place, topic, null, null, null, evidence), confidence, rule);
+                        yield return new ProposedEvent(new EventDraft(EventKind.Visit, when?.Date ?? context.Undated, actors, [one], place, topic, null, null, null, evidence), confidence, rule);
                     break;
                 case EventKind.CommitmentMade:
                     // "reaffirmed Kazakhstan's readiness": the party named inside the cue makes the commitment, with its speaker
@@ -332,10 +331,10 @@ public sealed partial class Extractor(Mentions mentions)
                         && text[..match.Index].LastIndexOf(" that ", StringComparison.Ordinal) is var that and >= 0 && side.Start > that)
                         makers.Insert(0, side.Actor);
                     // an official pledges for the party they speak for: "Minister De Gucht pledged the Organization's support" is the OSCE's pledge too
-                    if (makers.Count > 0 && makers.All(m => m.Kind is ActorKind.Official) && context.Names?.SpeaksFor(makers[0], date?.Date ?? context.Undated) is { } party)
+                    if (makers.Count > 0 && makers.All(m => m.Kind is ActorKind.Official) && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated) is { } party)
                         makers.Insert(0, party);
                     counterparts = counterparts.Where(c => makers.All(m => m.Id != c.Id)).ToList();
-                    yield return new ProposedEvent(new EventDraft(cue.Kind, date?.Date ?? context.Undated, makers.Count > 0 ? makers : counterparts, makers.Count > 0 ? counterparts : [], place, topic,
+                    yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, makers.Count > 0 ? makers : counterparts, makers.Count > 0 ? counterparts : [], place, topic,
                         Clause(text, match.Index + match.Length), AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
                     break;
                 case EventKind.CommitmentAssessed:
@@ -343,10 +342,8 @@ public sealed partial class Extractor(Mentions mentions)
                     break;
                 default:
                     // "Harlem Désir and … Maryse Daviet strongly condemned …": each official's judgement
-                    var subjects = before.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).ToList();
-                    var speakers = !cue.Passive && speaker is null && actors.Count == 1 && subjects.Count >= 2 && subjects[^1].Actor.Id == actors[0].Id
-                                   && text[subjects[^2].End..subjects[^1].Start] is var between && between.StartsWith(" and ", StringComparison.Ordinal) && !between.Contains(',')
-                        ? [subjects[^2].Actor, actors[0]]
+                    var speakers = !cue.Passive && speaker is null && actors.Count == 1 && JoinedPeople(text, before) is var (first, second) && second.Id == actors[0].Id
+                        ? [first, second]
                         : new List<ActorRef>();
                     foreach (var one in speakers.Count > 0 ? speakers.Select(a => (IReadOnlyList<ActorRef>)[a]) : [actors])
                         yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, one, [.. counterparts.Where(c => one.All(a => a.Id != c.Id))], place, topic, null, null, null, evidence), confidence, rule);
@@ -395,9 +392,14 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"[,;:“”""«»]|\s(?:and|but|while|whereas)\s+(?:\w+ed|\w+s|also|said|stressed)\b|\sthat\s")]
     private static partial Regex ClauseBreak();
 
-    /// <summary>"A and B discussed": the subject is people joined by "and", nothing else between them and the verb but their titles.</summary>
-    private static bool JointSubject(string text, List<Mention> before) =>
-        before.Count >= 2 && text[before[^2].End..before[^1].Start].Contains(" and ", StringComparison.Ordinal);
+    /// <summary>"A and B discussed", "Désir and Head of Mission Daviet condemned": the last two people named, joined by "and" with only a title between.</summary>
+    private static (ActorRef, ActorRef)? JoinedPeople(string text, List<Mention> before)
+    {
+        var people = before.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).ToList();
+        return people.Count >= 2 && text[people[^2].End..people[^1].Start] is var between && between.StartsWith(" and ", StringComparison.Ordinal) && !between.Contains(',')
+            ? (people[^2].Actor, people[^1].Actor)
+            : null;
+    }
 
     /// <summary>Who a sentence reports as saying it: "X said/stated/noted …", "…, X said", "… said X", "according to X".</summary>
     private static ActorRef? Speaker(string text, IReadOnlyList<Mention> found, ActorRef? lastPerson)
@@ -405,19 +407,25 @@ public sealed partial class Extractor(Mentions mentions)
         foreach (Match verb in SpeechVerb().Matches(text))
         {
             // "…,” he said.
-            if (lastPerson is not null && Regex.IsMatch(text[Math.Max(0, verb.Index - 5)..verb.Index], @"\b(he|she)\s+$")) return lastPerson;
+            if (lastPerson is not null && PronounBefore().IsMatch(text[Math.Max(0, verb.Index - 5)..verb.Index])) return lastPerson;
             var right = found.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.Start - (verb.Index + verb.Length) <= 2);
             if (verb.Groups["after"].Success && right is not null) return right.Actor;
             var left = found.LastOrDefault(m => m.End <= verb.Index);
             if (left is null) continue;
             var between = text[left.End..verb.Index];
             // "Hugh Williamson, the director of …, said": an apposition between commas
-            if (between.Trim().Length == 0 || (between.StartsWith(',') && between.TrimEnd().EndsWith(',') && between.Length < 120) || Regex.IsMatch(between, @"^\s*(has|have|had|also|on\s+\w+|today|yesterday)\s*$"))
+            if (between.Trim().Length == 0 || (between.StartsWith(',') && between.TrimEnd().EndsWith(',') && between.Length < 120) || AdverbOnly().IsMatch(between))
                 return left.Actor;
         }
 
         return null;
     }
+
+    [GeneratedRegex(@"\b(he|she)\s+$")]
+    private static partial Regex PronounBefore();
+
+    [GeneratedRegex(@"^\s*(has|have|had|also|on\s+\w+|today|yesterday)\s*$")]
+    private static partial Regex AdverbOnly();
 
     private static string? Clause(string text, int from)
     {

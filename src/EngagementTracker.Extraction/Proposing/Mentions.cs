@@ -74,7 +74,7 @@ public sealed class Mentions
     /// </summary>
     public ActorRef? SpeaksFor(ActorRef official, PartialDate on)
     {
-        var held = _roles.Where(r => r.Actor.Id == official.Id && r.Role.From.Earliest <= on.Latest && (r.Role.To is null || r.Role.To.Latest >= on.Earliest)).Select(r => r.Role).Distinct().ToList();
+        var held = _roles.Where(r => r.Actor.Id == official.Id && r.Role.HeldOn(on)).Select(r => r.Role).Distinct().ToList();
         var osce = held.FirstOrDefault(r => r.Role.Contains("OSCE", StringComparison.Ordinal) || r.Role.Contains("in-Office", StringComparison.OrdinalIgnoreCase));
         var name = osce is not null ? "OSCE" : held.Select(r => r.Of).FirstOrDefault(o => o is not null) ?? _speaksFor.GetValueOrDefault(official.Id);
         return name is null ? null : First(name, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation } party ? party : null;
@@ -159,10 +159,9 @@ public sealed class Mentions
         if (tokens.Length == 0) return;
         var exact = name.Length <= 4 && name.All(char.IsUpper);
         if (!_byFirstToken.TryGetValue(tokens[0], out var list)) _byFirstToken[tokens[0]] = list = [];
-        list.Insert(0, (tokens, actor, exact, name, rule));
-        var ordered = list.OrderByDescending(e => e.Tokens.Length).ToList(); // stable: the later-added name first among equals
-        list.Clear();
-        list.AddRange(ordered);
+        // longest first; among names of one length, the one added last (a document's own name before the dictionary's)
+        var at = list.FindIndex(e => e.Tokens.Length <= tokens.Length);
+        list.Insert(at < 0 ? list.Count : at, (tokens, actor, exact, name, rule));
     }
 
     /// <summary>The first actor a name such as a publisher's names ("CSIS-IND Task Force (Center for …)"), if any.</summary>
@@ -224,7 +223,7 @@ public sealed class Mentions
             }
         }
 
-        var role = (_rolesByFirst.TryGetValue(first, out var roles) ? roles : []).Where(r => Fits(words, i, r.Tokens) && r.Role.From.Earliest <= on.Latest && (r.Role.To is null || r.Role.To.Latest >= on.Earliest)
+        var role = (_rolesByFirst.TryGetValue(first, out var roles) ? roles : []).Where(r => Fits(words, i, r.Tokens) && r.Role.HeldOn(on)
                                      && (r.Role.Of is null || _document is null || r.Tokens.Contains(Names.Fold(r.Role.Of).Split(' ')[0]) || StateNamed(r.Role.Of)))
             .GroupBy(r => r.Tokens.Length).OrderByDescending(g => g.Key).FirstOrDefault();
         // "President of the Republic of Azerbaijan Ilham Aliyev", "President Shavkat Mirziyoyev": a title naming someone else, not the holder we know

@@ -32,8 +32,8 @@ public static partial class NewNames
     private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
     {
         "mr", "ms", "mrs", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "activist", "journalist", "editor", "lawyer", "attorney", "leader",
-        "researcher", "analyst", "expert", "figure", "defender", "blogger", "writer", "poet", "founder", "dissident", "critic", "opposition", "professor",
-        "author", "author", "reporter", "correspondent", "advocate", "campaigner", "director", "chief", "economist", "scholar", "fellow", "colleague", "counterpart",
+        "researcher", "analyst", "expert", "figure", "defender", "blogger", "writer", "poet", "founder", "dissident", "critic", "opposition",
+        "author", "reporter", "correspondent", "advocate", "campaigner", "director", "chief", "economist", "scholar", "fellow", "colleague", "counterpart",
     };
 
     /// <summary>Capitalised words that are never part of a person's name: roles, institutions, calendar words, sentence openers.</summary>
@@ -74,23 +74,25 @@ public static partial class NewNames
         "network", "coalition", "party", "movement", "association", "federation", "fund", "society", "union", "alliance", "trust", "initiative",
     };
 
-    /// <summary>Titles distinctive enough that, once a document introduces someone with one, it names that person for the rest of the document.</summary>
-    private static readonly (string[] Title, string[][] Also)[] DocumentTitles =
-    [
-        (["chairperson", "in", "office"], [["chairman", "in", "office"], ["chair", "in", "office"], ["cio"]]),
-        (["chairman", "in", "office"], [["chairperson", "in", "office"], ["chair", "in", "office"], ["cio"]]),
-        (["chair", "in", "office"], [["chairperson", "in", "office"], ["chairman", "in", "office"], ["cio"]]),
-        (["secretary", "general"], []),
-        (["head", "of", "state"], [["president"]]),
-        (["foreign", "minister"], [["fm"], ["minister", "of", "foreign", "affairs"]]),
-        (["minister", "of", "foreign", "affairs"], [["foreign", "minister"], ["fm"]]),
-        (["prime", "minister"], [["pm"]]),
-        (["high", "commissioner"], []),
-        (["special", "representative"], []),
-        (["personal", "representative"], []),
-        (["head", "of", "mission"], []),
-        (["head", "of", "the", "mission"], []),
-    ];
+    /// <summary>
+    /// Titles distinctive enough that, once a document introduces someone with one, it names that person for the rest of
+    /// the document, each with the other ways of writing it. Forms of several words are recognised before a name; every
+    /// form of the group then names the person (so "the FM" and "the President" too, never recognised on their own).
+    /// </summary>
+    private static readonly string[][][] TitleGroups =
+        new[]
+        {
+            new[] { "chairperson in office", "chairman in office", "chair in office", "cio" },
+            ["secretary general"],
+            ["head of state", "president"],
+            ["foreign minister", "minister of foreign affairs", "fm"],
+            ["prime minister", "pm"],
+            ["high commissioner"],
+            ["special representative"],
+            ["personal representative"],
+            ["head of mission"],
+            ["head of the mission"],
+        }.Select(group => group.Select(form => form.Split(' ')).ToArray()).ToArray();
 
     private sealed record Token(string Raw, string Folded, int Start, int End)
     {
@@ -147,8 +149,7 @@ public static partial class NewNames
     public static ActorRef? Organisation(string publisher)
     {
         var words = Names.Fold(publisher).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || words.Length > 8) return null;
-        if (!OrganisationHeads.Contains(words[0]) && !OrganisationHeads.Contains(words[^1])) return null;
+        if (words.Length is < 2 or > 8 || !HeadedAsOrganisation(words[0], words[^1])) return null;
         var name = publisher.Trim();
         return new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation);
     }
@@ -246,14 +247,15 @@ public static partial class NewNames
     private static void Titles(List<Token> tokens, int from, int to, ActorRef actor, List<(string Title, ActorRef Actor)> titles)
     {
         var words = tokens.GetRange(from, to - from).SelectMany(t => t.Folded.Split('-')).ToList();
-        foreach (var (title, also) in DocumentTitles)
+        foreach (var group in TitleGroups)
+        foreach (var title in group.Where(form => form.Length > 1))
         {
             for (var i = 0; i + title.Length <= words.Count; i++)
             {
                 if (!words.Skip(i).Take(title.Length).SequenceEqual(title)) continue;
                 if (i > 0 && words[i - 1] is "of" or "the" && (i < 2 || words[i - 2] is "of" or "the")) continue;
                 if (i > 0 && words[i - 1] is "deputy" or "vice" or "former" or "acting" or "first" or "under") continue;
-                foreach (var form in also.Prepend(title)) titles.Add((string.Join(' ', form), actor));
+                foreach (var form in group) titles.Add((string.Join(' ', form), actor));
             }
         }
     }
@@ -268,9 +270,7 @@ public static partial class NewNames
         var span = run.GetRange(s, e - s + 1);
         if (known.Any(k => k.Start <= span[0].Start && k.End >= span[^1].End)) return;
         if (known.Any(k => k.Start <= span[0].Start && k.End > span[0].Start)) return;
-        var head = span[0].Folded;
-        var tail = span[^1].Folded;
-        if (!OrganisationHeads.Contains(head) && !OrganisationHeads.Contains(tail)) return;
+        if (!HeadedAsOrganisation(span[0].Folded, span[^1].Folded)) return;
         if (Demonyms.State(span[0].Folded) is not null) return;
         if (span.Count > 8 || span.All(t => t.Folded is "international" or "union" or "house")) return;
         var name = text[span[0].Start..span[^1].End];
@@ -282,6 +282,9 @@ public static partial class NewNames
             Add(names, taken, acronym, actor, "actor:new-organisation");
     }
 
+    /// <summary>An organisation's name begins or ends with its head noun: "Human Rights Watch", "Committee for National Security".</summary>
+    private static bool HeadedAsOrganisation(string first, string last) => OrganisationHeads.Contains(first) || OrganisationHeads.Contains(last);
+
     private static void Add(List<DocumentName> names, HashSet<string> taken, string name, ActorRef actor, string rule, string? of = null)
     {
         if (taken.Add(Names.Fold(name))) names.Add(new DocumentName(name, actor, rule, of));
@@ -289,7 +292,7 @@ public static partial class NewNames
 
     private static bool NameLike(Token t) =>
         t.Capitalised && t.HasLower && t.Raw.Length > 1 && !NotNames.Contains(t.Folded) && !OfficialTitles.Contains(t.Folded) && !PersonTitles.Contains(t.Folded) && !t.Raw.Contains('’') && !t.Raw.EndsWith("'s", StringComparison.Ordinal)
-        && t.Raw.All(c => char.IsLetter(c) || c is '-' or '\'') && !Places.Contains(t.Folded) && Demonyms.State(t.Folded) is null
+        && t.Raw.All(c => char.IsLetter(c) || c is '-' or '\'') && !Places.Contains(t.Folded) && !Capitals.Contains(t.Folded.Replace('-', ' ')) && Demonyms.State(t.Folded) is null
         && t.Folded.Split('-').All(part => !NotNames.Contains(part));
 
     /// <summary>"the Minister of Foreign Affairs of the Republic of Uzbekistan, Bakhtiyor Saidov": the capitalised run before the comma holds an office.</summary>
@@ -324,9 +327,15 @@ public static partial class NewNames
         return next.Take(5).Any(w => OfficialTitles.Contains(w) && w is not ("member" or "office" or "state"));
     }
 
-    private static bool SaidAfter(string after) => System.Text.RegularExpressions.Regex.IsMatch(after, @"^,?\s+(said|says|told|stated|added|noted|explained|wrote|stressed)\b");
+    private static bool SaidAfter(string after) => SaidAfterName().IsMatch(after);
 
-    private static bool SaidBefore(string before) => System.Text.RegularExpressions.Regex.IsMatch(before, @"\b(said|says|told|according\s+to)\s+$");
+    private static bool SaidBefore(string before) => SaidBeforeName().IsMatch(before);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s+(said|says|told|stated|added|noted|explained|wrote|stressed)\b")]
+    private static partial System.Text.RegularExpressions.Regex SaidAfterName();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(said|says|told|according\s+to)\s+$")]
+    private static partial System.Text.RegularExpressions.Regex SaidBeforeName();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\([\p{Lu}][\p{L}]{1,10}\)\s+$")]
     private static partial System.Text.RegularExpressions.Regex Bracketed();
@@ -372,15 +381,11 @@ public static partial class NewNames
         return tokens;
     }
 
-    /// <summary>Capitals and cities press releases name, which are not people.</summary>
+    /// <summary>Places press releases name, besides the capitals (<see cref="Capitals"/>), which are not people.</summary>
     private static readonly HashSet<string> Places = new(StringComparer.Ordinal)
     {
-        "astana", "almaty", "nur-sultan", "warsaw", "vienna", "madrid", "helsinki", "brussels", "geneva", "moscow", "bishkek", "dushanbe", "tashkent",
-        "ashgabat", "tbilisi", "baku", "yerevan", "kyiv", "kiev", "minsk", "paris", "washington", "belgrade", "pristina", "skopje", "sarajevo", "tirana",
-        "podgorica", "chisinau", "valletta", "prague", "berlin", "london", "rome", "ankara", "istanbul", "bratislava", "budapest", "bucharest", "sofia",
-        "athens", "nicosia", "zagreb", "ljubljana", "stockholm", "oslo", "copenhagen", "reykjavik", "tallinn", "riga", "vilnius", "amsterdam", "the-hague",
-        "luxembourg", "lisbon", "ottawa", "ulaanbaatar", "andorra", "monaco", "vaduz", "bern", "dublin", "york", "lodz", "krakow", "strasbourg", "munich",
-        "new", "zhanaozen", "aktau", "karaganda", "shymkent", "osh", "samarkand", "bukhara", "khujand", "batumi", "odesa", "kharkiv", "donetsk", "luhansk",
-        "crimea", "kosovo", "transnistria", "nagorno-karabakh", "karabakh", "ukraine", "russia", "china", "afghanistan", "iran", "turkey", "turkiye",
+        "geneva", "pristina", "istanbul", "york", "lodz", "krakow", "strasbourg", "munich", "new", "zhanaozen", "aktau", "karaganda", "shymkent", "osh",
+        "samarkand", "bukhara", "khujand", "batumi", "odesa", "kharkiv", "donetsk", "luhansk", "crimea", "kosovo", "transnistria", "nagorno-karabakh",
+        "karabakh", "ukraine", "russia", "china", "afghanistan", "iran", "turkey", "turkiye", "luxembourg", "andorra", "monaco",
     };
 }

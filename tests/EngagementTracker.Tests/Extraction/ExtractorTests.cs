@@ -243,6 +243,12 @@ public class ExtractorTests
         Propose(text, "2014-02-21").Single(d => d.Kind == EventKind.PraiseExpressed).Actors.Single().ShouldBe(new ActorRef("anna-keller", "Anna Keller", ActorKind.Official));
     }
 
+    [Theory]
+    [InlineData("He was briefed on the meeting between Ambassador Peter Lindqvist and Ambassador Clara Mendes on 20 June in Vienna.", "2024-06-20")]
+    [InlineData("Ambassador Peter Lindqvist and Ambassador Clara Mendes on Monday discussed the situation after the 2 June elections.", "2024-06-24")]
+    public void a_meeting_between_two_people_is_dated_by_its_own_date_not_by_one_inside_what_they_discussed(string text, string occurred) =>
+        Propose(text).Single(d => d.Kind == EventKind.Meeting).Occurred.Text.ShouldBe(occurred);
+
     private static Mentions Mentions()
     {
         var documents = Path.Combine(AppFixture.SeedsFolder, "documents");

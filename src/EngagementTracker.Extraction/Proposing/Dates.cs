@@ -148,7 +148,7 @@ public static partial class Dates
     [GeneratedRegex(@"\b(?:from\s+)?(?<d1>\d{1,2})" + Ordinal + @"\s*(?:-|–|to|until|and)\s*(?<d2>\d{1,2})" + Ordinal + @"\s+(?<mon>" + Month_ + @")(?:,?\s+(?<y>(19|20)\d\d))?|\b(?<mon>" + Month_ + @")\s+(?<d1>\d{1,2})\s*(?:-|–|to)\s*(?<d2>\d{1,2})\b(?:,?\s+(?<y>(19|20)\d\d))?")]
     private static partial Regex DaySpan();
 
-    [GeneratedRegex(@"\b(?:on\s+|(?<last>last\s+))(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    [GeneratedRegex(@"\b(?:(?:on\s+|(?<last>last\s+))(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)))\b")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\byesterday\b", RegexOptions.IgnoreCase)]

@@ -13,12 +13,12 @@ public static class Demonyms
         ["canadian"] = "Canada", ["croatian"] = "Croatia", ["cypriot"] = "Cyprus", ["czech"] = "Czechia", ["danish"] = "Denmark", ["estonian"] = "Estonia",
         ["finnish"] = "Finland", ["french"] = "France", ["georgian"] = "Georgia", ["german"] = "Germany", ["greek"] = "Greece", ["hungarian"] = "Hungary",
         ["icelandic"] = "Iceland", ["irish"] = "Ireland", ["italian"] = "Italy", ["kazakh"] = "Kazakhstan", ["kazakhstani"] = "Kazakhstan",
-        ["kyrgyz"] = "Kyrgyzstan", ["latvian"] = "Latvia", ["lithuanian"] = "Lithuania", ["luxembourgish"] = "Luxembourg", ["maltese"] = "Malta",
+        ["kyrgyz"] = "Kyrgyzstan", ["kyrgyzstani"] = "Kyrgyzstan", ["latvian"] = "Latvia", ["lithuanian"] = "Lithuania", ["luxembourgish"] = "Luxembourg", ["maltese"] = "Malta",
         ["moldovan"] = "Moldova", ["monegasque"] = "Monaco", ["mongolian"] = "Mongolia", ["montenegrin"] = "Montenegro", ["dutch"] = "The Netherlands",
         ["macedonian"] = "North Macedonia", ["norwegian"] = "Norway", ["polish"] = "Poland", ["portuguese"] = "Portugal", ["romanian"] = "Romania",
         ["russian"] = "Russian Federation", ["serbian"] = "Serbia", ["slovak"] = "Slovakia", ["slovenian"] = "Slovenia", ["spanish"] = "Spain",
-        ["swedish"] = "Sweden", ["swiss"] = "Switzerland", ["tajik"] = "Tajikistan", ["turkish"] = "Türkiye", ["turkmen"] = "Turkmenistan",
-        ["ukrainian"] = "Ukraine", ["british"] = "United Kingdom", ["american"] = "United States of America", ["uzbek"] = "Uzbekistan",
+        ["swedish"] = "Sweden", ["swiss"] = "Switzerland", ["tajik"] = "Tajikistan", ["tajikistani"] = "Tajikistan", ["turkish"] = "Türkiye", ["turkmen"] = "Turkmenistan", ["turkmenistani"] = "Turkmenistan",
+        ["ukrainian"] = "Ukraine", ["british"] = "United Kingdom", ["american"] = "United States of America", ["uzbek"] = "Uzbekistan", ["uzbekistani"] = "Uzbekistan",
     };
 
     /// <summary>The State an adjective names, if any.</summary>
@@ -32,6 +32,6 @@ public static class Demonyms
     {
         "authorities", "government", "side", "leadership", "officials", "delegation", "state", "republic", "administration", "parliament", "diplomacy",
         "interior", "foreign", "defence", "defense", "justice", "ministry", "court", "courts", "police", "prosecutor", "prosecutors", "security", "president",
-        "prime", "embassy", "judiciary", "legislation", "law", "laws", "constitution", "army", "military", "troops", "forces",
+        "prime", "embassy", "judiciary", "legislation", "law", "laws", "constitution", "army", "military", "troops", "forces", "counterpart", "counterparts",
     };
 }

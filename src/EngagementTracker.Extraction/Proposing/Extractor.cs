@@ -39,13 +39,13 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, new(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b", Options), 0.7, "cue:criticised-by", Passive: true),
         new(EventKind.RecommendationMade, new(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burge[sd]?\b|\bdemand(ed|s)?\b|\bappeal(ed|s)?\s+to\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", Options), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, new(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept)\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b", Options), 0.55, "cue:adopted-plan"),
-        new(EventKind.CriticismRaised, new(@"\bcriticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|crisis|bias|concerns?|harassment|undermin\w+|persecution)\b)", Options), 0.5, "cue:reported-criticism"),
+        new(EventKind.CriticismRaised, new(@"\bcriticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)", Options), 0.5, "cue:reported-criticism"),
         new(EventKind.RecommendationMade, new(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b", Options), 0.45, "cue:should"),
         new(EventKind.RecommendationMade, new(@"(?<!\b(we|I|the)\s)\b(needs?|will\s+need)\s+to\b", Options), 0.45, "cue:needs-to", Evaluative: true),
         new(EventKind.RecommendationMade, new(@"\b(emphasi[sz]ed|stressed|underlined|underscored)\s+the\s+(importance|need)\s+(of|for|to)\b", Options), 0.45, "cue:stressed-need"),
-        new(EventKind.CriticismRaised, new(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling)", Options), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, new(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*)", Options), 0.5, "cue:negative-judgement", Spoken: true),
         new(EventKind.RecommendationMade, new(@"\b(must|should)\s+(be\s+)?(immediately\s+|urgently\s+|promptly\s+)?(release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?)\b", Options), 0.5, "cue:must", Spoken: true),
-        new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b", Options), 0.5, "cue:positive", Evaluative: true),
+        new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b", Options), 0.5, "cue:positive", Evaluative: true),
         new(EventKind.PraiseExpressed, new(@"\bcommend(ed|s)?\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded)\b|\b(expressed|extended|conveyed)\s+(his|her|their|its)?\s*(sincere\s+)?(appreciation|gratitude|thanks)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b", Options), 0.6, "cue:commended"),
     ];
 
@@ -64,8 +64,12 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="Undated">the date of what a sentence reports without a date, when the document has none either: some time up to today</param>
     /// <param name="Story">the day the news is about: the first date a sentence gives that falls in the week up to publication ("on Thursday", "yesterday", "June 13"); sentences with no date of their own report that day</param>
     /// <param name="LastDate">the last date a sentence gave, for "on the same day"</param>
+    /// <param name="Quoting">who the last sentence quoted: a quotation that runs on into the next sentence is still theirs</param>
+    /// <param name="Group">the States last named together ("Central Asian governments", "Kazakhstan, Kyrgyzstan and Tajikistan"): what "the countries" are</param>
+    /// <param name="Sides">the parties to the last meeting reported, each as the State or body its official speaks for: what "the sides" agreed</param>
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
-        FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null);
+        FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
+        IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -124,6 +128,11 @@ public sealed partial class Extractor(Mentions mentions)
                 List = ListOpenedBy(sentence.Text, fromSentence, context) ?? (listItem ? context.List : null),
                 LastDate = dates[i] is { Rule: not ("date:publication" or "date:today") } own ? own : context.LastDate,
                 LastBody = fromSentence.SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Organisation or ActorKind.Institution or ActorKind.NationalInstitution) ?? context.LastBody,
+                Quoting = sentence.Text.IndexOfAny(['“', '"']) >= 0 ? Speaker(sentence.Text, found[i], context.LastOfficial) ?? (StartsQuoted(sentence.Text) ? context.Quoting : null) : null,
+                Group = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 3 } group ? group : context.Group,
+                Sides = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Meeting) is { } meeting
+                    ? [.. meeting.Draft.Actors.Concat(meeting.Draft.Counterparts).Select(a => local.SpeaksFor(a, meeting.Draft.Occurred, institutions: true) ?? a).DistinctBy(a => a.Id)]
+                    : context.Sides,
             };
         }
 
@@ -201,7 +210,7 @@ public sealed partial class Extractor(Mentions mentions)
         // the dateline says where the text was filed, not who acts
         if (Dates.Dateline().Match(text) is { Success: true } dateline) found = [.. found.Where(m => m.Start >= dateline.Length)];
         if (context.MainState is { } main) found = WithAuthorities(text, found, main);
-        if (found.Count == 0 && context.Author is null) yield break;
+        if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null) yield break;
         if (date is { Rule: "date:publication" } && Dates.SameDay().IsMatch(text) && context.LastDate is { } previous) date = previous with { Rule = "date:same-day" };
         else if (date is { Rule: "date:publication" } && context.Story is { } story) date = story with { Rule = "date:story" };
         var evidence = new Evidence(documentId, text, sentence.Start, sentence.End - sentence.Start);
@@ -238,20 +247,35 @@ public sealed partial class Extractor(Mentions mentions)
                 ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? (discussed ? context.Story : null) ?? Dates.Published(published)
                 : date;
 
-            var speaker = Judgements.Contains(cue.Kind) ? Speaker(text, found, context.LastOfficial) : null;
+            var judgedSubject = false;
+            var speaker = Judgements.Contains(cue.Kind) ? Speaker(text, found, context.LastOfficial) ?? (StartsQuoted(text) ? context.Quoting : null) : null;
+            bool JudgedOfficial(ActorRef official, ActorRef judge) =>
+                context.Names?.SpeaksFor(official, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } state && state.Id != judge.Id;
             if (cue.Spoken && speaker is null && context.Author is null) continue;
             if (speaker is not null && !cue.Passive)
             {
                 // "…, Human Rights Watch said", "said Hugh Williamson": whoever is reported saying it judges what else the sentence names
                 counterparts = [.. found.Select(m => m.Actor).Where(a => a.Id != speaker.Id)];
+                // "“Authorities across Central Asia ramped up …,” HRW quoted its director as saying": the quotation names who is judged
+                if (Quoted(text, match.Index) && found.Where(m => Quoted(text, m.Start)).Select(m => m.Actor).Where(a => a.Id != speaker.Id).ToList() is { Count: > 0 } quoted)
+                    counterparts = quoted;
                 actors = [speaker];
             }
-            else if ((cue.Evaluative || cue.Spoken) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official))
+            else if ((cue.Evaluative || cue.Spoken) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official || JudgedOfficial(a, judge)))
             {
-                // the brief speaks: what the sentence names is what it judges
-                counterparts = [.. actors.Concat(counterparts).Where(a => a.Id != judge.Id)];
+                // "Uzbekistan's President … has failed to initiate …": with no one reported saying it, a State's official is judged, by the author
+                // the brief speaks: what the sentence names is what it judges, the subject when there is one ("Kazakhstan has
+                // suffered serious setbacks … since its chairmanship of the OSCE", "In Tajikistan, civil society remains under pressure")
+                var subject = before.Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.NationalInstitution && a.Id != judge.Id).ToList();
+                counterparts = subject.Count > 0 ? subject : [.. actors.Concat(counterparts).Where(a => a.Id != judge.Id)];
+                judgedSubject = subject.Count > 0;
                 actors = [judge];
             }
+
+            // "Bayramov on Friday met with Helga Schmidt as part of his working visit to Turkiye": his is the sentence's subject
+            if (cue.Kind is EventKind.Visit && OwnCue().IsMatch(text[Math.Max(0, match.Index - 30)..match.Index])
+                && before.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } subjectPerson && actors.Count == 1 && actors[0].Id != subjectPerson.Actor.Id)
+                actors = [subjectPerson.Actor];
 
             if (!cue.Passive && !cue.Joint && context.LastOfficial is { } own && OwnCue().IsMatch(text[Math.Max(0, match.Index - 30)..match.Index])
                 && (actors.Count == 0 || actors.All(a => a.Kind is not (ActorKind.Official or ActorKind.Person))))
@@ -259,6 +283,13 @@ public sealed partial class Extractor(Mentions mentions)
                 // "Speaking of his productive meeting with X, the minister …": his is the last official named
                 counterparts = after.TakeWhile(m => text.IndexOf(',', match.Index + match.Length) is var comma && (comma < 0 || m.Start < comma)).Select(m => m.Actor).ToList();
                 actors = [own];
+            }
+
+            if (!cue.Passive && !cue.Joint && speaker is null && context.Sides is { Count: >= 2 } sides && SidesSubject().IsMatch(text))
+            {
+                // "The sides confirmed their mutual interest …": both parties to the meeting just reported
+                actors = [.. sides];
+                counterparts = [.. counterparts.Where(c => sides.All(x => x.Id != c.Id))];
             }
 
             if (!cue.Passive && actors.Count == 0 && context.LastBody is { } body && BodyAnaphor().IsMatch(text[..match.Index]))
@@ -279,7 +310,7 @@ public sealed partial class Extractor(Mentions mentions)
                 if (actors.Count == 0 && Judgements.Contains(cue.Kind) && context.Author is { } author) actors = [author];
             }
 
-            if (Judgements.Contains(cue.Kind) && !cue.Passive && counterparts.Count > 1)
+            if (Judgements.Contains(cue.Kind) && !cue.Passive && !judgedSubject && counterparts.Count > 1)
             {
                 // what is judged is named in the clause the cue opens ("expressed support for the reforms in Kazakhstan and noted that the OSCE PA …")
                 var end = ObjectClauseEnd(text, match.Index + match.Length);
@@ -289,10 +320,19 @@ public sealed partial class Extractor(Mentions mentions)
 
             // "condemned the beating of journalist X": a person named in a criticism is who suffered, not whom it is addressed to
             if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade) counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.Person)];
+            // "It called on the countries to …": the States last named together
+            if (Judgements.Contains(cue.Kind) && counterparts.All(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) && context.Group is { } countries && TheCountries().IsMatch(text))
+                counterparts = [.. counterparts, .. countries];
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id)) counterparts = [state];
             actors = actors.DistinctBy(a => a.Id).ToList();
             counterparts = counterparts.DistinctBy(a => a.Id).Where(c => actors.All(a => a.Id != c.Id)).ToList();
             if (actors.Count + counterparts.Count == 0) continue;
+
+            // the author judges when writing ("clamped down on free speech during 2015"), and a date inside a quotation is the
+            // quotation's ("“In 2024, authorities … ramped up …,” he said"): either way the judgement is dated by the story
+            if (Judgements.Contains(cue.Kind) && when is { Stated: true } stated
+                && ((speaker is null && context.Author is { } writer && actors is [var only] && only.Id == writer.Id) || (speaker is not null && Quoted(text, stated.Index))))
+                when = context.Story ?? Dates.Published(published);
 
             var confidence = cue.Strength
                              + (when is { Rule: not "date:publication" } ? 0.05 : 0)
@@ -306,11 +346,16 @@ public sealed partial class Extractor(Mentions mentions)
                 case EventKind.Meeting:
                     var people = counterparts.Where(c => c.Kind is ActorKind.Official or ActorKind.Person or ActorKind.CivilSociety).ToList();
                     // "ODIHR … met with the Kazakh authorities": a body meeting a State's authorities, no one named
-                    if (people.Count == 0 && actors.All(a => a.Kind is not (ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.Person)))
+                    // "his meeting with his Azerbaijani counterpart": the State's minister, unnamed
+                    people.AddRange(counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State && Demonyms.For(c.Name).Any(d => text.Contains($"{d} counterpart", StringComparison.OrdinalIgnoreCase))));
+                    if (people.Count == 0 && match.Value.Contains("with", StringComparison.OrdinalIgnoreCase) && actors.All(a => a.Kind is not (ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.Person)))
                         people = counterparts.Where(c => c.Kind is ActorKind.NationalInstitution or ActorKind.ParticipatingState or ActorKind.State).Take(1).ToList();
                     if (actors.Count == 0 || people.Count == 0) continue;
-                    foreach (var person in people)
-                        yield return new ProposedEvent(new EventDraft(EventKind.Meeting, when?.Date ?? context.Undated, actors, [person], place, topic, null, null, null, evidence), confidence, rule);
+                    // "Steinmeier and Secretary of State John Kerry both met separately with Lavrov": a meeting for each
+                    var hosts = !cue.Joint && actors is [var nearest] && JoinedPeople(text, before) is var (host, other) && other.Id == nearest.Id ? [host, other] : (List<ActorRef>)[.. actors];
+                    foreach (var one in hosts.Count > 1 && !cue.Joint && actors.Count == 1 ? hosts.Select(h => (IReadOnlyList<ActorRef>)[h]) : [actors])
+                    foreach (var person in people.Where(p => one.All(a => a.Id != p.Id)))
+                        yield return new ProposedEvent(new EventDraft(EventKind.Meeting, when?.Date ?? context.Undated, one, [person], place, topic, null, null, null, evidence), confidence, rule);
                     break;
                 case EventKind.Visit:
                     var visited = counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.FieldOperation or ActorKind.Institution).ToList();
@@ -318,6 +363,10 @@ public sealed partial class Extractor(Mentions mentions)
                     if (visited.Count == 0 && Capitals.State(text[(match.Index + match.Length)..]) is { } capitalOf && context.Names?.First(capitalOf, when?.Date ?? context.Undated) is { } capitalState)
                         visited = [capitalState];
                     if (actors.Count == 0 || visited.Count == 0) continue;
+                    // "As part of his working visit to Poland, …", "During his visit to the Programme Office": the visit frames the
+                    // day's news and lasts longer than it; it is known to the month
+                    if (VisitFrame().IsMatch(text[Math.Max(0, match.Index - 30)..(match.Index + match.Length)]) && when is { Date.Precision: DatePrecision.Day } framed)
+                        when = framed with { Date = PartialDate.Parse(framed.Date.Text[..7]) };
                     // "He already visited Kazakhstan and Kyrgyzstan": a visit to each State named together
                     var together = visited.Count > 1 && visited.All(v => v.Kind is ActorKind.ParticipatingState or ActorKind.State) ? visited : visited.Take(1).ToList();
                     foreach (var one in together)
@@ -352,6 +401,22 @@ public sealed partial class Extractor(Mentions mentions)
 
             seen.Add(cue.Kind);
         }
+    }
+
+    private static bool StartsQuoted(string text) => text.TrimStart() is [ '“' or '"', ..];
+
+    /// <summary>Whether a position inside a sentence lies within quotation marks.</summary>
+    private static bool Quoted(string text, int index)
+    {
+        var (curly, straight) = (0, 0);
+        for (var i = 0; i < index && i < text.Length; i++)
+        {
+            if (text[i] == '“') curly++;
+            else if (text[i] == '”') curly = Math.Max(0, curly - 1);
+            else if (text[i] == '"') straight++;
+        }
+
+        return curly > 0 || straight % 2 == 1;
     }
 
     /// <summary>"the authorities", "the government" with no State named: the State the document is about.</summary>
@@ -395,7 +460,14 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"A and B discussed", "Désir and Head of Mission Daviet condemned": the last two people named, joined by "and" with only a title between.</summary>
     private static (ActorRef, ActorRef)? JoinedPeople(string text, List<Mention> before)
     {
-        var people = before.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).ToList();
+        var people = new List<Mention>();
+        foreach (var m in before.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person))
+        {
+            // "Foreign Minister Murat Nurtleu": a title and the name it introduces are one mention of one person
+            if (people.Count > 0 && people[^1].Actor.Id == m.Actor.Id && text[people[^1].End..m.Start].Trim().Length == 0) people[^1] = people[^1] with { End = m.End };
+            else people.Add(m);
+        }
+
         return people.Count >= 2 && text[people[^2].End..people[^1].Start] is var between && between.StartsWith(" and ", StringComparison.Ordinal) && !between.Contains(',')
             ? (people[^2].Actor, people[^1].Actor)
             : null;
@@ -414,15 +486,28 @@ public sealed partial class Extractor(Mentions mentions)
             if (left is null) continue;
             var between = text[left.End..verb.Index];
             // "Hugh Williamson, the director of …, said": an apposition between commas
-            if (between.Trim().Length == 0 || (between.StartsWith(',') && between.TrimEnd().EndsWith(',') && between.Length < 120) || AdverbOnly().IsMatch(between))
+            if (between.Trim().Length == 0 || (between.StartsWith(',') && between.TrimEnd().EndsWith(',') && between.Length < 120) || AdverbOnly().IsMatch(between)
+                || (verb.Value == "saying" && AsSaying().IsMatch(between)))
                 return left.Actor;
         }
 
         return null;
     }
 
+    [GeneratedRegex(@"\b(the|these|those|all)\s+(\w+\s+)?(countries|states|governments)\b")]
+    private static partial Regex TheCountries();
+
+    [GeneratedRegex(@"\b(part\s+of|during|in\s+the\s+course\s+of)\s+(his|her|their|the)\s+(\w+\s+){0,2}visit", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitFrame();
+
+    [GeneratedRegex(@"^,?\s+as\s+$")]
+    private static partial Regex AsSaying();
+
     [GeneratedRegex(@"\b(he|she)\s+$")]
     private static partial Regex PronounBefore();
+
+    [GeneratedRegex(@"^\s*(The|Both)\s+(two\s+)?(sides|parties|interlocutors)\b")]
+    private static partial Regex SidesSubject();
 
     [GeneratedRegex(@"^\s*(has|have|had|also|on\s+\w+|today|yesterday)\s*$")]
     private static partial Regex AdverbOnly();
@@ -444,7 +529,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(his|her)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnCue();
 
-    [GeneratedRegex(@"^\s*The\s+([\w-]+\s+){0,3}(organi[sz]ation|group|watchdog|NGO|body|institution|office|mission|ministry)\s+(\w+\s+)?$")]
+    [GeneratedRegex(@"^\s*(It|The\s+([\w-]+\s+){0,3}(organi[sz]ation|group|watchdog|NGO|body|institution|office|mission|ministry))\s+(\w+\s+)?$")]
     private static partial Regex BodyAnaphor();
 
     [GeneratedRegex(@"\b(will|would|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+scheduled\s+to|to\s+be)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
@@ -462,7 +547,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(met|visited|concluded|held|had|received|discussed|paid|began|started|completed|took\s+place)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastVerb();
 
-    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|found)\b(?<after>(?=\s+[A-Z]))?|\baccording\s+to\b(?<after>)")]
+    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|found|saying)\b(?<after>(?=\s+[A-Z]))?|\baccording\s+to\b(?<after>)")]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z]+)(,|\s+[-–—])|\b(?:in|In)\s+(?<place>Astana|Almaty|Warsaw|Vienna|Madrid|Helsinki|Brussels|Geneva|Moscow|Bishkek|Dushanbe|Tashkent|Ashgabat|Tbilisi|Baku|Yerevan|Kyiv|Minsk|Paris|Washington|Belgrade|Pristina|Skopje|Sarajevo|Tirana|Podgorica|Chisinau|Valletta|Prague)\b")]

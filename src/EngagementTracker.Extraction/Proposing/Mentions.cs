@@ -12,7 +12,7 @@ public sealed record Mention(ActorRef Actor, int Start, int End, string Rule);
 /// Director"), a title with a surname ("Minister Borg", "Mr. Atamkulov"), and a sentence-initial he/she for the last
 /// official named. Short uppercase aliases (EU, UN) must match in capitals.
 /// </summary>
-public sealed class Mentions
+public sealed partial class Mentions
 {
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "minister", "president", "mr", "ms", "mrs", "dr", "ambassador", "chairman", "chair", "director", "senator", "secretary", "prime", "deputy" };
     private readonly Dictionary<string, List<(string[] Tokens, ActorRef Actor, bool Exact, string Raw, string Rule)>> _byFirstToken = new(StringComparer.Ordinal);
@@ -72,12 +72,14 @@ public sealed class Mentions
     /// Whom an official speaks for on a date: the OSCE for an OSCE office (the Chair-in-Office, an OSCE institution's head),
     /// else the State of the office they held, or the State the document's title for them names.
     /// </summary>
-    public ActorRef? SpeaksFor(ActorRef official, PartialDate on)
+    /// <param name="institutions">also an OSCE institution ("the ODIHR Director" speaks for ODIHR), where the question is which side of a meeting someone is on</param>
+    public ActorRef? SpeaksFor(ActorRef official, PartialDate on, bool institutions = false)
     {
         var held = _roles.Where(r => r.Actor.Id == official.Id && r.Role.HeldOn(on)).Select(r => r.Role).Distinct().ToList();
         var osce = held.FirstOrDefault(r => r.Role.Contains("OSCE", StringComparison.Ordinal) || r.Role.Contains("in-Office", StringComparison.OrdinalIgnoreCase));
         var name = osce is not null ? "OSCE" : held.Select(r => r.Of).FirstOrDefault(o => o is not null) ?? _speaksFor.GetValueOrDefault(official.Id);
-        return name is null ? null : First(name, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation } party ? party : null;
+        if (name is null || First(name, on) is not { } party) return null;
+        return party.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation || (institutions && party.Kind is ActorKind.Institution) ? party : null;
     }
 
     /// <summary>
@@ -193,8 +195,26 @@ public sealed class Mentions
                                  // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced"
                                  || (sentence[m.End..n.Start] == ", " && sentence.Length > n.End && sentence[n.End] == ',')));
 
+        // "Uzbekistan’s President Shavkat Mirziyoyev": a State whose title introduces its official is the official's title
+        found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
+                             && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
+                             && sentence[m.End..n.Start] is var title && (title.StartsWith("’s ", StringComparison.Ordinal) || title.StartsWith("'s ", StringComparison.Ordinal))
+                             && title[3..].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0])));
+
+        // "International Partnership for Human Rights (IPHR, Belgium)": where an organisation is based is not a participant
+        found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && sentence.LastIndexOf('(', Math.Max(0, m.Start - 1)) is var open and >= 0
+                             && sentence.IndexOf(')', open) is var close && close >= m.End && sentence.IndexOf(')', open) > 0 && AffiliationBracket().IsMatch(sentence[open..close]));
+
         // "Kazakhstan: Amnesty calls on …": a label before a colon at the start is a topic, not a participant
         found.RemoveAll(m => m.Start == 0 && sentence.Length > m.End && sentence[m.End] == ':');
+
+        // "Central Asian governments", "authorities across Central Asia": each member State
+        foreach (var (start, end, states) in Regions.In(sentence))
+        {
+            if (found.Any(f => f.Start < end && start < f.End)) continue;
+            found.AddRange(states.Select(s => First(s, on)).OfType<ActorRef>().Select(s => new Mention(s, start, end, "actor:region")));
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
 
         if (lastOfficial is not null && words.Count > 0 && words[0].Folded is "he" or "she" && found.All(f => f.Start > 0))
             found.Insert(0, new Mention(lastOfficial, words[0].Start, words[0].End, "actor:pronoun"));
@@ -267,4 +287,7 @@ public sealed class Mentions
 
         return words;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\([A-Z]{2,8},\s")]
+    private static partial System.Text.RegularExpressions.Regex AffiliationBracket();
 }

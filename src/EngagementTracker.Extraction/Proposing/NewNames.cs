@@ -226,6 +226,10 @@ public static partial class NewNames
         var actor = same ?? new ActorRef(Actor.IdFor(name), name, official ? ActorKind.Official : ActorKind.Person);
         // "Polish Foreign Minister Zbigniew Rau", "Armenia’s Foreign Minister …": whom an official speaks for
         var of = official ? before.Concat(tokens.GetRange(runStart, s - runStart)).Select(t => Demonyms.State(t.Folded.Split('’', '\'')[0]) ?? (t.Raw.EndsWith("’s", StringComparison.Ordinal) || t.Raw.EndsWith("'s", StringComparison.Ordinal) ? t.Raw[..^2] : null)).LastOrDefault(x => x is not null) : null;
+        // "the Minister of Foreign Affairs of the Republic of Uzbekistan Abdulaziz Kamilov", "OSCE Secretary General Helga Schmid": the State or body the title names
+        if (official && of is null && Math.Min(before.Count > 0 ? before[0].Start : int.MaxValue, tokens[runStart].Start) is var titleStart && titleStart < tokens[s].Start)
+            of = known.In(text[titleStart..tokens[s].Start], on, null).Select(m => m.Actor)
+                .LastOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution)?.Name;
         if (same is null) Add(names, taken, name, actor, "actor:new-person", of);
         else Add(names, taken, name, actor, "actor:document-title");
         if (same is null)

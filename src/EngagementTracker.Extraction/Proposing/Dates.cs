@@ -183,6 +183,6 @@ public static partial class Dates
     [GeneratedRegex(@"\bpast 24 hours\b")]
     private static partial Regex Past24Hours();
 
-    [GeneratedRegex(@"\brecent(ly)?\b|\balready\s+(visited|met|held|signed|adopted)\b")]
+    [GeneratedRegex(@"\brecent(ly)?\b|\balready\s+(visited|met|held|signed|adopted)\b|^\W*Previously\b")]
     private static partial Regex Recently();
 }

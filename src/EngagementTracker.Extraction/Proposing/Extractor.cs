@@ -27,17 +27,17 @@ public sealed partial class Extractor(Mentions mentions)
 
     private static readonly Cue[] Cues =
     [
-        new(EventKind.Meeting, new(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,2}with\b|\breceived\b", Options), 0.8, "cue:met-with"),
-        new(EventKind.Meeting, new(@"\bmeeting\s+between\b|\b(discussed|exchanged\s+views|held\s+talks)\b", Options), 0.6, "cue:talks-between", Joint: true),
+        new(EventKind.Meeting, new(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,2}with\b|\breceived\b|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])", Options), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, new(@"\bmeeting\s+between\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\b(discussed|exchanged\s+views|held\s+talks)\b", Options), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, new(@"\b(during|in)\s+(his|her|their)?\s*meetings?\b.{0,60}?\bwith\b", Options), 0.7, "cue:meetings-with"),
         new(EventKind.Visit, new(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(official\s+|working\s+|state\s+)?visit\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b", Options), 0.8, "cue:visit-to"),
         new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+continue\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance)\b|\bagreed\s+(that|on)\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b", Options), 0.7, "cue:committed"),
         new(EventKind.CommitmentAssessed, new(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver)\b|\bundelivered\s+promises\b", Options), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
         new(EventKind.CommitmentAssessed, new(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b", Options), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, new(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b", Options), 0.6, "cue:fulfilled", AssessmentStatus.Met),
-        new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised)\s+(his|her|their|its)?\s*(serious\s+|deep\s+|grave\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+that\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bcondemned\b|\bdeplored\b|\bchallenged\b|\bdenounced\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b", Options), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised)\s+(his|her|their|its)?\s*(serious\s+|deep\s+|grave\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+that\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over)\b|\bcondemned\b|\bdeplored\b|\bchallenged\b|\bdenounced\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b", Options), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, new(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b", Options), 0.7, "cue:criticised-by", Passive: true),
-        new(EventKind.RecommendationMade, new(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burge[sd]?\b|\bdemand(ed|s)?\b|\bappeal(ed|s)?\s+to\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", Options), 0.65, "cue:called-on"),
+        new(EventKind.RecommendationMade, new(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burge[sd]?\b|\bdemand(ed|s)?\b|\bappeal(ed|s)?\s+(to|for)\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", Options), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, new(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept)\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b", Options), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, new(@"\bcriticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)", Options), 0.5, "cue:reported-criticism"),
         new(EventKind.RecommendationMade, new(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b", Options), 0.45, "cue:should"),
@@ -48,6 +48,8 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b", Options), 0.5, "cue:positive", Evaluative: true),
         new(EventKind.PraiseExpressed, new(@"\bcommend(ed|s)?\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded)\b|\b(expressed|extended|conveyed)\s+(his|her|their|its)?\s*(sincere\s+)?(appreciation|gratitude|thanks)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b", Options), 0.6, "cue:commended"),
     ];
+
+    private static readonly Regex[] Calls = [.. Cues.Where(c => c.Kind == EventKind.RecommendationMade && c.Rule is "cue:called-on" or "cue:must").Select(c => c.Pattern)];
 
     private static readonly (string Cue, string Topic)[] Topics =
     [
@@ -62,14 +64,16 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>The context a sentence is read in: who wrote the document, the State it is mostly about, the official last named, a list being read.</summary>
     /// <param name="Undated">the date of what a sentence reports without a date, when the document has none either: some time up to today</param>
-    /// <param name="Story">the day the news is about: the first date a sentence gives that falls in the week up to publication ("on Thursday", "yesterday", "June 13"); sentences with no date of their own report that day</param>
+    /// <param name="Story">the day the news is about: the first date a sentence reporting a meeting or visit gives that falls in the week up to publication ("on Thursday", "yesterday", "June 13"); sentences with no date of their own report that day</param>
     /// <param name="LastDate">the last date a sentence gave, for "on the same day"</param>
+    /// <param name="NextSpeaker">who the next sentence names as speaker, when this sentence opens a quotation the next one closes</param>
+    /// <param name="LastJudge">the official who last judged: whom "she wrote" means after a victim has been named</param>
     /// <param name="Quoting">who the last sentence quoted: a quotation that runs on into the next sentence is still theirs</param>
     /// <param name="Group">the States last named together ("Central Asian governments", "Kazakhstan, Kyrgyzstan and Tajikistan"): what "the countries" are</param>
     /// <param name="Sides">the parties to the last meeting reported, each as the State or body its official speaks for: what "the sides" agreed</param>
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
-        IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null);
+        IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -98,9 +102,11 @@ public sealed partial class Extractor(Mentions mentions)
         }
 
         var dates = sentences.Select(x => Dates.For(x.Text, published)).ToList();
+        // the story's day is a meeting's or a visit's: a date inside what a statement judges ("the detention on 23 May") is not it
         var story = published is { Precision: DatePrecision.Day } day
-            ? dates.FirstOrDefault(d => d is { Rule: not ("date:publication" or "date:today" or "date:recently") }
-                && d.Date.Precision is DatePrecision.Day or DatePrecision.Interval && d.Date.Earliest >= day.Earliest.AddDays(-7) && d.Date.Latest <= day.Latest)
+            ? dates.Where((d, i) => d is { Rule: not ("date:publication" or "date:today" or "date:recently") }
+                && d.Date.Precision is DatePrecision.Day or DatePrecision.Interval && d.Date.Earliest >= day.Earliest.AddDays(-7) && d.Date.Latest <= day.Latest
+                && Cues.Any(c => c.Kind is EventKind.Meeting or EventKind.Visit && c.Pattern.IsMatch(sentences[i].Text))).FirstOrDefault()
             : null;
 
         var mainState = found.SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
@@ -113,6 +119,11 @@ public sealed partial class Extractor(Mentions mentions)
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
+            // "“… elections. Obstruction … is a matter of great concern,” Désir said.": the quotation opened here is closed, and attributed, in the next sentence
+            context = context with
+            {
+                NextSpeaker = i + 1 < sentences.Count && StartsQuoted(sentence.Text) && !Closed(sentence.Text) ? Speaker(sentences[i + 1].Text, found[i + 1], Pronominal(context)) : null,
+            };
             var fromSentence = FromSentence(documentId, sentence, found[i], dates[i], context).ToList();
             var listItem = context.List is { } list && IsListItem(sentence.Text);
             if (listItem && fromSentence.All(p => p.Draft.Kind != EventKind.RecommendationMade))
@@ -128,7 +139,8 @@ public sealed partial class Extractor(Mentions mentions)
                 List = ListOpenedBy(sentence.Text, fromSentence, context) ?? (listItem ? context.List : null),
                 LastDate = dates[i] is { Rule: not ("date:publication" or "date:today") } own ? own : context.LastDate,
                 LastBody = fromSentence.SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Organisation or ActorKind.Institution or ActorKind.NationalInstitution) ?? context.LastBody,
-                Quoting = sentence.Text.IndexOfAny(['“', '"']) >= 0 ? Speaker(sentence.Text, found[i], context.LastOfficial) ?? (StartsQuoted(sentence.Text) ? context.Quoting : null) : null,
+                Quoting = sentence.Text.IndexOfAny(['“', '”', '"']) >= 0 ? Speaker(sentence.Text, found[i], Pronominal(context)) ?? (StartsQuoted(sentence.Text) ? context.NextSpeaker ?? context.Quoting : null) : null,
+                LastJudge = fromSentence.Where(p => Judgements.Contains(p.Draft.Kind)).SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Official) ?? context.LastJudge,
                 Group = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 3 } group ? group : context.Group,
                 Sides = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Meeting) is { } meeting
                     ? [.. meeting.Draft.Actors.Concat(meeting.Draft.Counterparts).Select(a => local.SpeaksFor(a, meeting.Draft.Occurred, institutions: true) ?? a).DistinctBy(a => a.Id)]
@@ -145,9 +157,12 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private static List<ProposedEvent> Headline(IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found, List<ProposedEvent> proposals)
     {
-        if (sentences.Count < 2 || sentences[0].Text.TrimEnd() is var first && (first.EndsWith('.') || first.EndsWith('?') || first.EndsWith('!')) || first.Length > 300) return proposals;
-        var lead = found.Skip(1).SelectMany(f => f).Select(m => m.Actor).FirstOrDefault(a => a.Kind is ActorKind.Official or ActorKind.Person);
-        var (head, body) = (proposals.Where(p => p.Draft.Source.Start == sentences[0].Start).ToList(), proposals.Where(p => p.Draft.Source.Start != sentences[0].Start).ToList());
+        // the lines before the first sentence that ends like one: a title, a time stamp, "1 min read", the title again
+        var heads = sentences.Take(6).TakeWhile(x => x.Text.TrimEnd() is var line && !(line.EndsWith('.') || line.EndsWith('?') || line.EndsWith('!')) && line.Length <= 300).Count();
+        if (sentences.Count < 2 || heads == 0 || heads == sentences.Count) return proposals;
+        var headStarts = sentences.Take(heads).Select(x => x.Start).ToHashSet();
+        var lead = found.Skip(heads).SelectMany(f => f).Select(m => m.Actor).FirstOrDefault(a => a.Kind is ActorKind.Official or ActorKind.Person);
+        var (head, body) = (proposals.Where(p => headStarts.Contains(p.Draft.Source.Start)).ToList(), proposals.Where(p => !headStarts.Contains(p.Draft.Source.Start)).ToList());
         var kept = new List<ProposedEvent>();
         foreach (var p in head)
         {
@@ -210,7 +225,7 @@ public sealed partial class Extractor(Mentions mentions)
         // the dateline says where the text was filed, not who acts
         if (Dates.Dateline().Match(text) is { Success: true } dateline) found = [.. found.Where(m => m.Start >= dateline.Length)];
         if (context.MainState is { } main) found = WithAuthorities(text, found, main);
-        if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null) yield break;
+        if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !(StartsQuoted(text) && (context.NextSpeaker ?? context.Quoting) is not null)) yield break;
         if (date is { Rule: "date:publication" } && Dates.SameDay().IsMatch(text) && context.LastDate is { } previous) date = previous with { Rule = "date:same-day" };
         else if (date is { Rule: "date:publication" } && context.Story is { } story) date = story with { Rule = "date:story" };
         var evidence = new Evidence(documentId, text, sentence.Start, sentence.End - sentence.Start);
@@ -225,6 +240,8 @@ public sealed partial class Extractor(Mentions mentions)
             // a pledge is what someone says they will do: only its negation is not one
             // a judgement may be about the future ("will taint the investigation"): only its negation is not one
             if (cue.Kind == EventKind.CommitmentMade || cue.Spoken ? Negated(text, match.Index) : cue.Kind != EventKind.CommitmentAssessed && NotReported(text, match)) continue;
+            // "called on Kazakhstan to investigate all reported violations": what a call asks about is not a criticism of its own
+            if ((cue.Spoken || cue.Rule == "cue:reported-criticism") && cue.Kind == EventKind.CriticismRaised && Calls.Any(c => c.IsMatch(text))) continue;
 
             var before = found.Where(m => m.End <= match.Index).ToList();
             var after = found.Where(m => m.Start >= match.Index + match.Length - 1).ToList();
@@ -248,10 +265,12 @@ public sealed partial class Extractor(Mentions mentions)
                 : date;
 
             var judgedSubject = false;
-            var speaker = Judgements.Contains(cue.Kind) ? Speaker(text, found, context.LastOfficial) ?? (StartsQuoted(text) ? context.Quoting : null) : null;
+            var speaker = Judgements.Contains(cue.Kind) ? Speaker(text, found, Pronominal(context)) ?? (StartsQuoted(text) ? context.NextSpeaker ?? context.Quoting : null) : null;
             bool JudgedOfficial(ActorRef official, ActorRef judge) =>
                 context.Names?.SpeaksFor(official, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } state && state.Id != judge.Id;
             if (cue.Spoken && speaker is null && context.Author is null) continue;
+            // "He provides early warning on violations …": the author's own official, not reported saying anything, judges nothing
+            if (cue.Spoken && speaker is null && actors.Any(a => a.Kind is ActorKind.Official && context.Author is { } writer && !JudgedOfficial(a, writer))) continue;
             if (speaker is not null && !cue.Passive)
             {
                 // "…, Human Rights Watch said", "said Hugh Williamson": whoever is reported saying it judges what else the sentence names
@@ -259,7 +278,8 @@ public sealed partial class Extractor(Mentions mentions)
                 // "“Authorities across Central Asia ramped up …,” HRW quoted its director as saying": the quotation names who is judged
                 if (Quoted(text, match.Index) && found.Where(m => Quoted(text, m.Start)).Select(m => m.Actor).Where(a => a.Id != speaker.Id).ToList() is { Count: > 0 } quoted)
                     counterparts = quoted;
-                actors = [speaker];
+                actors = Chain(text, found, speaker);
+                counterparts = [.. counterparts.Where(c => actors.All(a => a.Id != c.Id))];
             }
             else if ((cue.Evaluative || cue.Spoken) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official || JudgedOfficial(a, judge)))
             {
@@ -290,6 +310,13 @@ public sealed partial class Extractor(Mentions mentions)
                 // "The sides confirmed their mutual interest …": both parties to the meeting just reported
                 actors = [.. sides];
                 counterparts = [.. counterparts.Where(c => sides.All(x => x.Id != c.Id))];
+            }
+
+            // "Meetings with the Foreign Minister of Uzbekistan A, … and B were also held during the visit": the visitor's meetings
+            if (cue.Kind == EventKind.Meeting && actors.Count == 0 && match.Index <= 2 && HeldPassive().IsMatch(text) && context.LastOfficial is { Kind: ActorKind.Official } visitor)
+            {
+                actors = [visitor];
+                counterparts = [.. after.Select(m => m.Actor)];
             }
 
             if (!cue.Passive && actors.Count == 0 && context.LastBody is { } body && BodyAnaphor().IsMatch(text[..match.Index]))
@@ -351,6 +378,9 @@ public sealed partial class Extractor(Mentions mentions)
                     if (people.Count == 0 && match.Value.Contains("with", StringComparison.OrdinalIgnoreCase) && actors.All(a => a.Kind is not (ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.Person)))
                         people = counterparts.Where(c => c.Kind is ActorKind.NationalInstitution or ActorKind.ParticipatingState or ActorKind.State).Take(1).ToList();
                     if (actors.Count == 0 || people.Count == 0) continue;
+                    // "During the visit Kozhara also met …": some day of a visit the news reports, known to the month
+                    if (when is { Rule: "date:publication" or "date:story", Date.Precision: DatePrecision.Day } during && DuringVisit().IsMatch(text))
+                        when = during with { Date = PartialDate.Parse(during.Date.Text[..7]) };
                     // "Steinmeier and Secretary of State John Kerry both met separately with Lavrov": a meeting for each
                     var hosts = !cue.Joint && actors is [var nearest] && JoinedPeople(text, before) is var (host, other) && other.Id == nearest.Id ? [host, other] : (List<ActorRef>)[.. actors];
                     foreach (var one in hosts.Count > 1 && !cue.Joint && actors.Count == 1 ? hosts.Select(h => (IReadOnlyList<ActorRef>)[h]) : [actors])
@@ -368,6 +398,10 @@ public sealed partial class Extractor(Mentions mentions)
                     if (VisitFrame().IsMatch(text[Math.Max(0, match.Index - 30)..(match.Index + match.Length)]) && when is { Date.Precision: DatePrecision.Day } framed)
                         when = framed with { Date = PartialDate.Parse(framed.Date.Text[..7]) };
                     // "He already visited Kazakhstan and Kyrgyzstan": a visit to each State named together
+                    // only those named in the clause the cue opens ("arrived in Turkey to attend …, met with …, Uzbekistan MFA reports")
+                    var clause = ObjectClauseEnd(text, match.Index + match.Length);
+                    var inVisit = after.Where(m => m.Start < clause).Select(m => m.Actor.Id).ToHashSet();
+                    if (visited.Any(v => inVisit.Contains(v.Id))) visited = [.. visited.Where(v => inVisit.Contains(v.Id))];
                     var together = visited.Count > 1 && visited.All(v => v.Kind is ActorKind.ParticipatingState or ActorKind.State) ? visited : visited.Take(1).ToList();
                     foreach (var one in together)
                         yield return new ProposedEvent(new EventDraft(EventKind.Visit, when?.Date ?? context.Undated, actors, [one], place, topic, null, null, null, evidence), confidence, rule);
@@ -404,6 +438,28 @@ public sealed partial class Extractor(Mentions mentions)
     }
 
     private static bool StartsQuoted(string text) => text.TrimStart() is [ '“' or '"', ..];
+
+    /// <summary>Whether every quotation a sentence opens is closed in it.</summary>
+    private static bool Closed(string text) => text.Count(c => c == '“') <= text.Count(c => c == '”') && text.Count(c => c == '"') % 2 == 0;
+
+    /// <summary>Whom "he said", "she wrote" means: the official last named, unless that is someone the news is about (a journalist detained), then the official who last judged.</summary>
+    private static ActorRef? Pronominal(Context context) => context.LastOfficial is { Kind: ActorKind.Official } official ? official : context.LastJudge ?? context.LastOfficial;
+
+    /// <summary>"…, the Norwegian Helsinki Committee, Adil Soz and the Association … said": the organisations listed with the speaker speak with it.</summary>
+    private static List<ActorRef> Chain(string text, IReadOnlyList<Mention> found, ActorRef speaker)
+    {
+        var chain = new List<ActorRef> { speaker };
+        var i = found.Count - 1;
+        while (i >= 0 && found[i].Actor.Id != speaker.Id) i--;
+        while (i > 0 && speaker.Kind is ActorKind.Organisation or ActorKind.CivilSociety && found[i - 1].Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety
+               && text[found[i - 1].End..found[i].Start] is ", " or " and " or ", and " or " and the " or ", the ")
+        {
+            chain.Insert(0, found[i - 1].Actor);
+            i--;
+        }
+
+        return chain;
+    }
 
     /// <summary>Whether a position inside a sentence lies within quotation marks.</summary>
     private static bool Quoted(string text, int index)
@@ -480,7 +536,8 @@ public sealed partial class Extractor(Mentions mentions)
         {
             // "…,” he said.
             if (lastPerson is not null && PronounBefore().IsMatch(text[Math.Max(0, verb.Index - 5)..verb.Index])) return lastPerson;
-            var right = found.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.Start - (verb.Index + verb.Length) <= 2);
+            // "said Ms Struthers": a courtesy title between the verb and the name
+            var right = found.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && (m.Start - (verb.Index + verb.Length) <= 2 || Courtesy().IsMatch(text[(verb.Index + verb.Length)..m.Start])));
             if (verb.Groups["after"].Success && right is not null) return right.Actor;
             var left = found.LastOrDefault(m => m.End <= verb.Index);
             if (left is null) continue;
@@ -499,6 +556,15 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(part\s+of|during|in\s+the\s+course\s+of)\s+(his|her|their|the)\s+(\w+\s+){0,2}visit", RegexOptions.IgnoreCase)]
     private static partial Regex VisitFrame();
+
+    [GeneratedRegex(@"\b(during|in\s+the\s+course\s+of)\s+(the|his|her|this)\s+visit\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DuringVisit();
+
+    [GeneratedRegex(@"^\s+(Mr|Ms|Mrs|Dr|Prof)\.?\s+$")]
+    private static partial Regex Courtesy();
+
+    [GeneratedRegex(@"\b(were|was)\s+(also\s+)?held\b|\btook\s+place\b")]
+    private static partial Regex HeldPassive();
 
     [GeneratedRegex(@"^,?\s+as\s+$")]
     private static partial Regex AsSaying();
@@ -547,7 +613,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(met|visited|concluded|held|had|received|discussed|paid|began|started|completed|took\s+place)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastVerb();
 
-    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|found|saying)\b(?<after>(?=\s+[A-Z]))?|\baccording\s+to\b(?<after>)")]
+    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|explained|remarked)\b(?<after>(?=\s+[A-Z]))?|\baccording\s+to\b(?<after>)")]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z]+)(,|\s+[-–—])|\b(?:in|In)\s+(?<place>Astana|Almaty|Warsaw|Vienna|Madrid|Helsinki|Brussels|Geneva|Moscow|Bishkek|Dushanbe|Tashkent|Ashgabat|Tbilisi|Baku|Yerevan|Kyiv|Minsk|Paris|Washington|Belgrade|Pristina|Skopje|Sarajevo|Tirana|Podgorica|Chisinau|Valletta|Prague)\b")]

@@ -98,6 +98,18 @@ public sealed partial class Mentions
             if (name.Of is { } of) copy._speaksFor.TryAdd(name.Actor.Id, of);
         }
 
+        // "Amnesty International (AI)": an acronym the document gives a body the dictionary knows
+        if (text.Contains(" (", StringComparison.Ordinal))
+        {
+            foreach (System.Text.RegularExpressions.Match m in AcronymAfter().Matches(text))
+            {
+                var before = text[Math.Max(0, m.Index - 100)..m.Index];
+                if (copy.In(before, on, null) is [.., { Actor.Kind: ActorKind.Organisation or ActorKind.Institution or ActorKind.CivilSociety or ActorKind.NationalInstitution } last]
+                    && last.End == before.Length && copy.First(m.Groups[1].Value, on) is null)
+                    copy.Add(m.Groups[1].Value, last.Actor, "actor:acronym");
+            }
+        }
+
         return copy;
     }
 
@@ -195,6 +207,11 @@ public sealed partial class Mentions
                                  // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced"
                                  || (sentence[m.End..n.Start] == ", " && sentence.Length > n.End && sentence[n.End] == ',')));
 
+        // "(see: https://www.osce.org/representative-on-freedom-of-media/…": a web address names no one
+        if (sentence.Contains("http", StringComparison.Ordinal) || sentence.Contains("www.", StringComparison.Ordinal))
+            foreach (System.Text.RegularExpressions.Match url in Address().Matches(sentence))
+                found.RemoveAll(m => m.Start < url.Index + url.Length && url.Index < m.End);
+
         // "Uzbekistan’s President Shavkat Mirziyoyev": a State whose title introduces its official is the official's title
         found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
                              && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
@@ -287,6 +304,12 @@ public sealed partial class Mentions
 
         return words;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@" \(([A-Z]{2,6})\)")]
+    private static partial System.Text.RegularExpressions.Regex AcronymAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(https?://|www\.)\S+")]
+    private static partial System.Text.RegularExpressions.Regex Address();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\([A-Z]{2,8},\s")]
     private static partial System.Text.RegularExpressions.Regex AffiliationBracket();

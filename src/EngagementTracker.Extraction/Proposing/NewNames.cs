@@ -68,6 +68,18 @@ public static partial class NewNames
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "on", "in", "to" };
 
     /// <summary>Head nouns that make a capitalised run an organisation's name when they begin or end it.</summary>
+    /// <summary>Head nouns of non-governmental bodies, which a demonym does not make the State's.</summary>
+    private static readonly HashSet<string> CivicHeads = new(StringComparer.Ordinal)
+    {
+        "committee", "foundation", "association", "coalition", "network", "watch", "institute", "alliance", "initiative", "society",
+    };
+
+    /// <summary>Words that make a publisher a news outlet, which reports others' judgements and makes none of its own.</summary>
+    private static readonly HashSet<string> NewsWords = new(StringComparer.Ordinal)
+    {
+        "news", "press", "media", "times", "post", "daily", "gazette", "herald", "tribune", "journal", "radio", "tv", "television", "broadcasting", "wire", "newspaper",
+    };
+
     private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal)
     {
         "watch", "house", "international", "foundation", "institute", "committee", "commission", "ministry", "agency", "bureau", "centre", "center",
@@ -82,7 +94,7 @@ public static partial class NewNames
     private static readonly string[][][] TitleGroups =
         new[]
         {
-            new[] { "chairperson in office", "chairman in office", "chair in office", "cio" },
+            new[] { "chairperson in office", "chairman in office", "chair in office", "cio", "osce chairperson", "osce chairman", "osce chair" },
             ["secretary general"],
             ["head of state", "president"],
             ["foreign minister", "minister of foreign affairs", "fm"],
@@ -149,7 +161,7 @@ public static partial class NewNames
     public static ActorRef? Organisation(string publisher)
     {
         var words = Names.Fold(publisher).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 8 || !HeadedAsOrganisation(words[0], words[^1])) return null;
+        if (words.Length is < 2 or > 8 || !HeadedAsOrganisation(words[0], words[^1]) || words.Any(NewsWords.Contains)) return null;
         var name = publisher.Trim();
         return new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation);
     }
@@ -239,6 +251,14 @@ public static partial class NewNames
         }
 
         if (runStart < s) Titles(tokens, runStart, s, actor, titles);
+        // "The OSCE Chairperson-in-Office, Ukrainian Foreign Minister Leonid Kozhara": the title set off before the comma is theirs too
+        if (official && runStart > 0 && text[tokens[runStart - 1].End..tokens[runStart].Start] == ", ")
+        {
+            var from = runStart - 1;
+            while (from > 0 && Joined(text, tokens[from - 1], tokens[from]) && (tokens[from - 1].Capitalised || Connectors.Contains(tokens[from - 1].Folded))) from--;
+            Titles(tokens, from, runStart, actor, titles);
+        }
+
         if (after.StartsWith(", ", StringComparison.Ordinal))
         {
             var roleEnd = e + 1;
@@ -275,7 +295,8 @@ public static partial class NewNames
         if (known.Any(k => k.Start <= span[0].Start && k.End >= span[^1].End)) return;
         if (known.Any(k => k.Start <= span[0].Start && k.End > span[0].Start)) return;
         if (!HeadedAsOrganisation(span[0].Folded, span[^1].Folded)) return;
-        if (Demonyms.State(span[0].Folded) is not null) return;
+        // "Kazakh Foreign Ministry" is the State's; "Norwegian Helsinki Committee" is a group of citizens
+        if (Demonyms.State(span[0].Folded) is not null && !CivicHeads.Contains(span[^1].Folded)) return;
         if (span.Count > 8 || span.All(t => t.Folded is "international" or "union" or "house")) return;
         var name = text[span[0].Start..span[^1].End];
         var actor = new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation);

@@ -229,6 +229,49 @@ public class ExtractorTests
         drafts.Single(d => d.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan"]);
     }
 
+    [Fact]
+    public void a_statement_is_dated_when_made_not_by_the_detention_it_judges_and_a_quotation_closed_later_is_attributed_there()
+    {
+        const string text = """
+            VIENNA, 20 June 2024 – The OSCE Representative on Freedom of the Media, Harlem Désir, expressed his concern over the detention of two reporters on 18 June in Belarus.
+            “Obstruction of media work is unacceptable. The authorities must release them,” Désir said. “I call on the authorities to drop all charges.”
+            """;
+
+        var drafts = Propose(text);
+
+        drafts.Where(d => d.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade).ShouldAllBe(d => d.Occurred.Text == "2024-06-20"); // not 18 June
+        drafts.Where(d => d.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade).ShouldAllBe(d => d.Actors.Single().Id == "harlem-desir");
+        drafts.Count(d => d.Kind == EventKind.CriticismRaised).ShouldBe(2); // the unclosed quotation's speaker comes from the next sentence
+        drafts.Count(d => d.Kind == EventKind.RecommendationMade).ShouldBe(2); // "I call on": the quotation runs on after "Désir said."
+    }
+
+    [Fact]
+    public void a_tour_reported_after_the_visitor_is_named_by_title_is_the_visitors_and_a_call_is_not_also_a_criticism()
+    {
+        const string text = """
+            The OSCE Chairperson-in-Office, Maltese Foreign Minister Ivan Zammit concluded his visit to Kazakhstan.
+            The OSCE Chairperson discussed regional security with President Kassym-Jomart Tokayev.
+            Meetings with Deputy Prime Minister Murat Nurtleu and Senate Speaker Maulen Ashimbayev were also held during the visit.
+            Amnesty International (AI) urged the authorities to investigate all reported violations.
+            """;
+
+        var drafts = ProposeBy("Amnesty International", text, "2024-06-25");
+
+        var meetings = drafts.Where(d => d.Kind == EventKind.Meeting).ToList();
+        meetings.ShouldAllBe(d => d.Actors.Single().Id == "ivan-zammit"); // a new name, known as "the OSCE Chairperson" from its title
+        meetings.Select(d => d.Counterparts.Single().Id).Order().ShouldBe(["kassym-jomart-tokayev", "maulen-ashimbayev", "murat-nurtleu"]);
+        meetings.Where(d => d.Source.Quote.StartsWith("Meetings", StringComparison.Ordinal)).ShouldAllBe(d => d.Occurred.Text == "2024-06"); // some day of the visit
+        drafts.ShouldNotContain(d => d.Kind == EventKind.CriticismRaised);
+        drafts.Single(d => d.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("amnesty-international");
+    }
+
+    [Fact]
+    public void a_news_outlet_publishing_a_statement_is_not_its_author()
+    {
+        NewNames.Organisation("247 News Agency").ShouldBeNull();
+        NewNames.Organisation("Human Rights Watch").ShouldNotBeNull();
+    }
+
     [Theory]
     [InlineData("Minister Borg on Monday met with Foreign Minister Murat Nurtleu.", "2024-06-24")] // 2024-06-25 is a Tuesday
     [InlineData("Minister Borg yesterday met with Foreign Minister Murat Nurtleu.", "2024-06-24")]

@@ -35,7 +35,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentAssessed, new(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver)\b|\bundelivered\s+promises\b", Options), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
         new(EventKind.CommitmentAssessed, new(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b", Options), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, new(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b", Options), 0.6, "cue:fulfilled", AssessmentStatus.Met),
-        new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised)\s+(his|her|their|its)?\s*(serious\s+|deep\s+|grave\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+that\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over)\b|\bcondemned\b|\bdeplored\b|\bchallenged\b|\bdenounced\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b", Options), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised)\s+(his|her|their|its)?\s*(serious\s+|deep\s+|grave\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+that\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over)\b|\bcondemn(s|ed)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b", Options), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, new(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b", Options), 0.7, "cue:criticised-by", Passive: true),
         new(EventKind.RecommendationMade, new(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burge[sd]?\b|\bdemand(ed|s)?\b|\bappeal(ed|s)?\s+(to|for)\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", Options), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, new(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept)\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b", Options), 0.55, "cue:adopted-plan"),
@@ -43,7 +43,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.RecommendationMade, new(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b", Options), 0.45, "cue:should"),
         new(EventKind.RecommendationMade, new(@"(?<!\b(we|I|the)\s)\b(needs?|will\s+need)\s+to\b", Options), 0.45, "cue:needs-to", Evaluative: true),
         new(EventKind.RecommendationMade, new(@"\b(emphasi[sz]ed|stressed|underlined|underscored)\s+the\s+(importance|need)\s+(of|for|to)\b", Options), 0.45, "cue:stressed-need"),
-        new(EventKind.CriticismRaised, new(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*)", Options), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, new(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*)", Options), 0.5, "cue:negative-judgement", Spoken: true),
         new(EventKind.RecommendationMade, new(@"\b(must|should)\s+(be\s+)?(immediately\s+|urgently\s+|promptly\s+)?(release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?)\b", Options), 0.5, "cue:must", Spoken: true),
         new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b", Options), 0.5, "cue:positive", Evaluative: true),
         new(EventKind.PraiseExpressed, new(@"\bcommend(ed|s)?\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded)\b|\b(expressed|extended|conveyed)\s+(his|her|their|its)?\s*(sincere\s+)?(appreciation|gratitude|thanks)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b", Options), 0.6, "cue:commended"),
@@ -247,7 +247,7 @@ public sealed partial class Extractor(Mentions mentions)
             var after = found.Where(m => m.Start >= match.Index + match.Length - 1).ToList();
             var (actors, counterparts) = cue.Passive
                 ? (after.Select(m => m.Actor).ToList(), before.Select(m => m.Actor).ToList())
-                : (Subject(before, found), after.Select(m => m.Actor).ToList());
+                : (Subject(OutsideRelative(text, before, match.Index), found), after.Select(m => m.Actor).ToList());
             if (cue.Joint)
             {
                 // "A and B discussed …", "the meeting between A and B": the people named together, the first acting
@@ -375,6 +375,9 @@ public sealed partial class Extractor(Mentions mentions)
                     // "ODIHR … met with the Kazakh authorities": a body meeting a State's authorities, no one named
                     // "his meeting with his Azerbaijani counterpart": the State's minister, unnamed
                     people.AddRange(counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State && Demonyms.For(c.Name).Any(d => text.Contains($"{d} counterpart", StringComparison.OrdinalIgnoreCase))));
+                    // "held meetings with speakers of parliament from Georgia, Uzbekistan and the Russian Federation": each State's unnamed officials
+                    if (people.Count == 0 && actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person) && FromStates().Match(text, match.Index + match.Length) is { Success: true } from)
+                        people.AddRange(after.Where(m => m.Start >= from.Index && m.Start < ObjectClauseEnd(text, from.Index + from.Length) + 40 && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id));
                     if (people.Count == 0 && match.Value.Contains("with", StringComparison.OrdinalIgnoreCase) && actors.All(a => a.Kind is not (ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.Person)))
                         people = counterparts.Where(c => c.Kind is ActorKind.NationalInstitution or ActorKind.ParticipatingState or ActorKind.State).Take(1).ToList();
                     if (actors.Count == 0 || people.Count == 0) continue;
@@ -490,6 +493,16 @@ public sealed partial class Extractor(Mentions mentions)
     private static List<ActorRef> Subject(List<Mention> before, IReadOnlyList<Mention> all) =>
         before.Count == 0 ? [] : [before.OrderBy(m => m.Actor.Kind is ActorKind.Official ? 0 : 1).ThenByDescending(m => m.End).First().Actor];
 
+    /// <summary>"President Tsereteli, who is joined … by Secretary General Montella, has met …": who a relative clause names is not the subject.</summary>
+    private static List<Mention> OutsideRelative(string text, List<Mention> before, int cue)
+    {
+        var relative = Relative().Match(text[..cue]);
+        return relative.Success && before.Any(m => m.End <= relative.Index) ? [.. before.Where(m => m.End <= relative.Index || m.Start >= relative.Index + relative.Length)] : before;
+    }
+
+    [GeneratedRegex(@",\s+(who|which)\s+[^,]+,\s*(\w+\s+)?$")]
+    private static partial Regex Relative();
+
     /// <summary>
     /// "will visit", "is expected to meet", "plans to", "did not meet": an announcement or a negation, not a report; nor is
     /// a visit or meeting named as a noun in a sentence about the future ("During his visit to Uzbekistan, Rau will meet …").
@@ -556,6 +569,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(part\s+of|during|in\s+the\s+course\s+of)\s+(his|her|their|the)\s+(\w+\s+){0,2}visit", RegexOptions.IgnoreCase)]
     private static partial Regex VisitFrame();
+
+    [GeneratedRegex(@"\G\s*(\w+\s+){0,4}?(of|from)\s+")]
+    private static partial Regex FromStates();
 
     [GeneratedRegex(@"\b(during|in\s+the\s+course\s+of)\s+(the|his|her|this)\s+visit\b", RegexOptions.IgnoreCase)]
     private static partial Regex DuringVisit();

@@ -182,7 +182,14 @@ public sealed partial class Mentions
     public ActorRef? First(string? text, PartialDate on) => string.IsNullOrWhiteSpace(text) ? null : In(text, on, null).Select(m => m.Actor).FirstOrDefault();
 
     /// <summary>Who speaks in a document its publisher wrote: an actor the dictionary knows, or a new organisation ("Human Rights Watch"); a news agency is nobody's voice.</summary>
-    public ActorRef? Author(string? publisher, PartialDate on) => First(publisher, on) ?? (publisher is null ? null : NewNames.Organisation(publisher));
+    public ActorRef? Author(string? publisher, PartialDate on)
+    {
+        if (string.IsNullOrWhiteSpace(publisher)) return null;
+        // "U.S. Helsinki Commission" is the commission, not the State its name begins with
+        var named = In(publisher, on, null);
+        if (named is [var whole] && whole.Start == 0 && whole.End >= publisher.TrimEnd().Length - 1) return whole.Actor;
+        return NewNames.Organisation(publisher) ?? named.Select(m => m.Actor).FirstOrDefault();
+    }
 
     /// <summary>The actors named in <paramref name="sentence"/>, in order; <paramref name="lastOfficial"/> is the official a he/she would mean.</summary>
     public IReadOnlyList<Mention> In(string sentence, PartialDate on, ActorRef? lastOfficial)

@@ -266,6 +266,27 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_relative_clause_does_not_name_the_subject_and_meetings_with_a_states_officials_are_with_that_state()
+    {
+        var drafts = Propose("Minister Borg, who is joined by Foreign Minister Murat Nurtleu, has met with President Kassym-Jomart Tokayev. Minister Borg held meetings with speakers of parliament from Georgia and Armenia.");
+
+        drafts.First(d => d.Kind == EventKind.Meeting).Actors.Single().Id.ShouldBe("ian-borg");
+        drafts.Where(d => d.Kind == EventKind.Meeting && d.Source.Quote.Contains("speakers")).Select(d => d.Counterparts.Single().Id).Order().ShouldBe(["armenia", "georgia"]);
+    }
+
+    [Fact]
+    public void a_publisher_named_after_a_state_speaks_as_itself_and_we_condemn_is_a_criticism()
+    {
+        var author = Mentions().Author("U.S. Helsinki Commission", PartialDate.Parse("2023-04-28"));
+        author!.Id.ShouldBe("u-s-helsinki-commission");
+
+        var drafts = Seeded.Value.Propose("doc", "We strongly condemn the sentencing of the activist by a court in Belarus.", PartialDate.Parse("2023-04-28"), author).Select(p => p.Draft).ToList();
+        var criticism = drafts.Single(d => d.Kind == EventKind.CriticismRaised);
+        criticism.Actors.Single().Id.ShouldBe("u-s-helsinki-commission");
+        criticism.Counterparts.Single().Id.ShouldBe("belarus");
+    }
+
+    [Fact]
     public void a_news_outlet_publishing_a_statement_is_not_its_author()
     {
         NewNames.Organisation("247 News Agency").ShouldBeNull();

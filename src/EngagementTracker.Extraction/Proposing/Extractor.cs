@@ -383,7 +383,7 @@ public sealed partial class Extractor(Mentions mentions)
                     if (actors.Count == 0 || people.Count == 0) continue;
                     // "During the visit Kozhara also met …": some day of a visit the news reports, known to the month
                     if (when is { Rule: "date:publication" or "date:story", Date.Precision: DatePrecision.Day } during && DuringVisit().IsMatch(text))
-                        when = during with { Date = PartialDate.Parse(during.Date.Text[..7]) };
+                        when = ToMonth(during);
                     // "Steinmeier and Secretary of State John Kerry both met separately with Lavrov": a meeting for each
                     var hosts = !cue.Joint && actors is [var nearest] && JoinedPeople(text, before) is var (host, other) && other.Id == nearest.Id ? [host, other] : (List<ActorRef>)[.. actors];
                     foreach (var one in hosts.Count > 1 && !cue.Joint && actors.Count == 1 ? hosts.Select(h => (IReadOnlyList<ActorRef>)[h]) : [actors])
@@ -399,7 +399,7 @@ public sealed partial class Extractor(Mentions mentions)
                     // "As part of his working visit to Poland, …", "During his visit to the Programme Office": the visit frames the
                     // day's news and lasts longer than it; it is known to the month
                     if (VisitFrame().IsMatch(text[Math.Max(0, match.Index - 30)..(match.Index + match.Length)]) && when is { Date.Precision: DatePrecision.Day } framed)
-                        when = framed with { Date = PartialDate.Parse(framed.Date.Text[..7]) };
+                        when = ToMonth(framed);
                     // "He already visited Kazakhstan and Kyrgyzstan": a visit to each State named together
                     // only those named in the clause the cue opens ("arrived in Turkey to attend …, met with …, Uzbekistan MFA reports")
                     var clause = ObjectClauseEnd(text, match.Index + match.Length);
@@ -439,6 +439,9 @@ public sealed partial class Extractor(Mentions mentions)
             seen.Add(cue.Kind);
         }
     }
+
+    /// <summary>A day-precise date widened to its month: a visit, or a day of it, the news does not pin down.</summary>
+    private static FoundDate ToMonth(FoundDate day) => day with { Date = PartialDate.Parse(day.Date.Text[..7]) };
 
     private static bool StartsQuoted(string text) => text.TrimStart() is [ '“' or '"', ..];
 

@@ -98,17 +98,6 @@ public sealed partial class Mentions
             if (name.Of is { } of) copy._speaksFor.TryAdd(name.Actor.Id, of);
         }
 
-        // "Amnesty International (AI)": an acronym the document gives a body the dictionary knows
-        if (text.Contains(" (", StringComparison.Ordinal))
-        {
-            foreach (System.Text.RegularExpressions.Match m in AcronymAfter().Matches(text))
-            {
-                var before = text[Math.Max(0, m.Index - 100)..m.Index];
-                if (copy.In(before, on, null) is [.., { Actor.Kind: ActorKind.Organisation or ActorKind.Institution or ActorKind.CivilSociety or ActorKind.NationalInstitution } last]
-                    && last.End == before.Length && copy.First(m.Groups[1].Value, on) is null)
-                    copy.Add(m.Groups[1].Value, last.Actor, "actor:acronym");
-            }
-        }
 
         return copy;
     }
@@ -311,9 +300,6 @@ public sealed partial class Mentions
 
         return words;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@" \(([A-Z]{2,6})\)")]
-    private static partial System.Text.RegularExpressions.Regex AcronymAfter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(https?://|www\.)\S+")]
     private static partial System.Text.RegularExpressions.Regex Address();

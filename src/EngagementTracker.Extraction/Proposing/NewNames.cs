@@ -199,7 +199,7 @@ public static partial class NewNames
             if (at > first) Titles(tokens, first, at, k.Actor, titles);
         }
 
-        Organisations(text, run, knownHere.Select(k => (k.Start, k.End)).ToList(), names, taken);
+        Organisations(text, run, knownHere, names, taken);
     }
 
     private static void Person(string text, List<Token> tokens, int s, int e, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken,
@@ -284,7 +284,7 @@ public static partial class NewNames
         }
     }
 
-    private static void Organisations(string text, List<Token> run, List<(int Start, int End)> known, List<DocumentName> names, HashSet<string> taken)
+    private static void Organisations(string text, List<Token> run, List<(int Start, int End, ActorRef Actor)> known, List<DocumentName> names, HashSet<string> taken)
     {
         var s = 0;
         while (s < run.Count && (run[s].Folded is "the" or "a" || !run[s].Capitalised)) s++;
@@ -292,7 +292,13 @@ public static partial class NewNames
         while (e > s && !run[e].Capitalised) e--;
         if (e - s < 1) return;
         var span = run.GetRange(s, e - s + 1);
-        if (known.Any(k => k.Start <= span[0].Start && k.End >= span[^1].End)) return;
+        if (known.FirstOrDefault(k => k.Start <= span[0].Start && k.End >= span[^1].End) is { Actor: { } body } whole)
+        {
+            // "Amnesty International (AI)": an acronym the document gives a body the dictionary knows
+            if (body.Kind is ActorKind.Organisation or ActorKind.Institution or ActorKind.CivilSociety or ActorKind.NationalInstitution) Acronym(text, whole.End, body, names, taken);
+            return;
+        }
+
         if (known.Any(k => k.Start <= span[0].Start && k.End > span[0].Start)) return;
         if (!HeadedAsOrganisation(span[0].Folded, span[^1].Folded)) return;
         // "Kazakh Foreign Ministry" is the State's; "Norwegian Helsinki Committee" is a group of citizens
@@ -301,10 +307,15 @@ public static partial class NewNames
         var name = text[span[0].Start..span[^1].End];
         var actor = new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation);
         Add(names, taken, name, actor, "actor:new-organisation");
-        // "Human Rights Watch (HRW)"
-        var rest = text[span[^1].End..Math.Min(text.Length, span[^1].End + 14)];
+        Acronym(text, span[^1].End, actor, names, taken);
+    }
+
+    /// <summary>"Human Rights Watch (HRW)": the capitals in brackets right after a body's name are its acronym in this document.</summary>
+    private static void Acronym(string text, int nameEnd, ActorRef body, List<DocumentName> names, HashSet<string> taken)
+    {
+        var rest = text[nameEnd..Math.Min(text.Length, nameEnd + 14)];
         if (rest.StartsWith(" (", StringComparison.Ordinal) && rest.IndexOf(')') is > 2 and var close && rest[2..close] is { Length: >= 2 } acronym && acronym.All(char.IsUpper))
-            Add(names, taken, acronym, actor, "actor:new-organisation");
+            Add(names, taken, acronym, body, "actor:acronym");
     }
 
     /// <summary>An organisation's name begins or ends with its head noun: "Human Rights Watch", "Committee for National Security".</summary>

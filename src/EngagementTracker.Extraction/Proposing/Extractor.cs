@@ -27,26 +27,26 @@ public sealed partial class Extractor(Mentions mentions)
 
     private static readonly Cue[] Cues =
     [
-        new(EventKind.Meeting, new(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,2}with\b|\breceived\b|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])", Options), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, new(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,2}with\b|\breceived\b|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)", Options), 0.8, "cue:met-with"),
         new(EventKind.Meeting, new(@"\bmeeting\s+between\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\b(discussed|exchanged\s+views|held\s+talks)\b", Options), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, new(@"\b(during|in)\s+(his|her|their)?\s*meetings?\b.{0,60}?\bwith\b", Options), 0.7, "cue:meetings-with"),
-        new(EventKind.Visit, new(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(official\s+|working\s+|state\s+)?visit\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b", Options), 0.8, "cue:visit-to"),
-        new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+continue\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance)\b|\bagreed\s+(that|on)\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b", Options), 0.7, "cue:committed"),
+        new(EventKind.Visit, new(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(official\s+|working\s+|state\s+)?visit\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\b(with|on|during)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b", Options), 0.8, "cue:visit-to"),
+        new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+continue\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance)\b|\bagreed\s+(that|on)\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to)\b", Options), 0.7, "cue:committed"),
         new(EventKind.CommitmentAssessed, new(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver)\b|\bundelivered\s+promises\b", Options), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
         new(EventKind.CommitmentAssessed, new(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b", Options), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, new(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b", Options), 0.6, "cue:fulfilled", AssessmentStatus.Met),
-        new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised)\s+(his|her|their|its)?\s*(serious\s+|deep\s+|grave\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+that\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over)\b|\bcondemn(s|ed)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b", Options), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(\w+ly\s+)?concerned\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?\bconcerned\s+(by|about|over|at)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over)\b|\bcondemn(s|ed)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b", Options), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, new(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b", Options), 0.7, "cue:criticised-by", Passive: true),
-        new(EventKind.RecommendationMade, new(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burge[sd]?\b|\bdemand(ed|s)?\b|\bappeal(ed|s)?\s+(to|for)\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", Options), 0.65, "cue:called-on"),
+        new(EventKind.RecommendationMade, new(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burge[sd]?\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", Options), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, new(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept)\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b", Options), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, new(@"\bcriticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)", Options), 0.5, "cue:reported-criticism"),
         new(EventKind.RecommendationMade, new(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b", Options), 0.45, "cue:should"),
-        new(EventKind.RecommendationMade, new(@"(?<!\b(we|I|the)\s)\b(needs?|will\s+need)\s+to\b", Options), 0.45, "cue:needs-to", Evaluative: true),
+        new(EventKind.RecommendationMade, new(@"(?<!\b(we|I|the|you)\s)\b(needs?|will\s+need)\s+to\b", Options), 0.45, "cue:needs-to", Evaluative: true),
         new(EventKind.RecommendationMade, new(@"\b(emphasi[sz]ed|stressed|underlined|underscored)\s+the\s+(importance|need)\s+(of|for|to)\b", Options), 0.45, "cue:stressed-need"),
         new(EventKind.CriticismRaised, new(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*)", Options), 0.5, "cue:negative-judgement", Spoken: true),
-        new(EventKind.RecommendationMade, new(@"\b(must|should)\s+(be\s+)?(immediately\s+|urgently\s+|promptly\s+)?(release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?)\b", Options), 0.5, "cue:must", Spoken: true),
+        new(EventKind.RecommendationMade, new(@"\b(must|should)\s+(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated)\b", Options), 0.5, "cue:must", Spoken: true),
         new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b", Options), 0.5, "cue:positive", Evaluative: true),
-        new(EventKind.PraiseExpressed, new(@"\bcommend(ed|s)?\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded)\b|\b(expressed|extended|conveyed)\s+(his|her|their|its)?\s*(sincere\s+)?(appreciation|gratitude|thanks)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b", Options), 0.6, "cue:commended"),
+        new(EventKind.PraiseExpressed, new(@"\bcommend(ed|s)?\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)|\bthanked\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded)\b|\b(expressed|extended|conveyed)\s+(his|her|their|its)?\s*(sincere\s+)?(appreciation|gratitude|thanks)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b", Options), 0.6, "cue:commended"),
     ];
 
     private static readonly Regex[] Calls = [.. Cues.Where(c => c.Kind == EventKind.RecommendationMade && c.Rule is "cue:called-on" or "cue:must").Select(c => c.Pattern)];
@@ -70,10 +70,11 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="LastJudge">the official who last judged: whom "she wrote" means after a victim has been named</param>
     /// <param name="Quoting">who the last sentence quoted: a quotation that runs on into the next sentence is still theirs</param>
     /// <param name="Group">the States last named together ("Central Asian governments", "Kazakhstan, Kyrgyzstan and Tajikistan"): what "the countries" are</param>
+    /// <param name="InQuote">a quotation opened before this sentence is still open: the sentence is quoted</param>
     /// <param name="Sides">the parties to the last meeting reported, each as the State or body its official speaks for: what "the sides" agreed</param>
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
-        IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null);
+        IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -87,11 +88,59 @@ public sealed partial class Extractor(Mentions mentions)
     {
         published ??= Dates.Publication(text);
         var sentences = Sentences.Split(text);
+        var local = mentions.ForDocument(text, published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow)), out _);
+        var items = Items(sentences, published);
+        if (items.Count == 1) return ProposeIn(documentId, sentences, published, author, local);
+        // a newsroom page listing several press releases: each is read on its own, as of its own date
+        return [.. items.SelectMany((from, k) =>
+        {
+            var to = k + 1 < items.Count ? items[k + 1].From : sentences.Count;
+            return ProposeIn(documentId, [.. sentences.Skip(from.From).Take(to - from.From)], from.Date ?? published, author, local);
+        })];
+    }
+
+    /// <summary>
+    /// Where the items of a page listing several press releases begin: each has its own "Publishing date:" line or dateline
+    /// ("VIENNA, 30 August 2018 –") after body text of the one before, and its headline lines before that.
+    /// </summary>
+    private static List<(int From, PartialDate? Date)> Items(IReadOnlyList<Sentence> sentences, PartialDate? published)
+    {
+        var items = new List<(int From, PartialDate? Date)> { (0, null) };
+        var body = false;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var line = sentences[i].Text;
+            var stamp = Dates.Filed(line) ?? (Stamp().IsMatch(line) ? Dates.For(line, published)?.Date : null);
+            if (stamp is not null && stamp.Precision == DatePrecision.Day)
+            {
+                if (body)
+                {
+                    var from = i;
+                    while (from - 1 > items[^1].From && Heading(sentences[from - 1].Text)) from--;
+                    items.Add((from, stamp));
+                }
+                else if (items[^1].Date is null) items[^1] = (items[^1].From, stamp);
+            }
+
+            // a dateline opens the body: "VIENNA, 30 August 2018 – The Representative today condemned …"
+            body = (body && stamp is null) || !Heading(line);
+        }
+
+        return items.Count == 1 ? [(0, null)] : items;
+    }
+
+    /// <summary>A line that does not end like a sentence: a headline, a "Label: value" line.</summary>
+    private static bool Heading(string line) => line.TrimEnd() is var t && t.Length > 0 && !(t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?') || t.EndsWith('”') || t.EndsWith('"')) && t.Length <= 300;
+
+    [GeneratedRegex(@"^(Publishing\s+date|Published|Posted|Date|Dated)\s*:?\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Stamp();
+
+    private static List<ProposedEvent> ProposeIn(string documentId, IReadOnlyList<Sentence> sentences, PartialDate? published, ActorRef? author, Mentions local)
+    {
         // "WARSAW, May 7, 2019 –": the day the text was filed is what "today", "yesterday" and undated sentences mean
         var filed = sentences.Take(6).Select(x => Dates.Filed(x.Text)).FirstOrDefault(d => d is not null);
         if (filed is not null && (published is null || published.Overlaps(filed) || Math.Abs(published.Earliest.DayNumber - filed.Earliest.DayNumber) <= 7)) published = filed;
         var on = published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow));
-        var local = mentions.ForDocument(text, on, out _);
         var found = new List<IReadOnlyList<Mention>>();
         ActorRef? last = null;
         foreach (var sentence in sentences)
@@ -112,7 +161,7 @@ public sealed partial class Extractor(Mentions mentions)
         var mainState = found.SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
             .GroupBy(a => a.Id).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
             // "the Greek daily newspaper": a State named only by its adjective
-            ?? Mentions.Words(text).Select(w => Demonyms.State(w.Folded)).Where(n => n is not null).GroupBy(n => n).OrderByDescending(g => g.Count())
+            ?? sentences.SelectMany(x => Mentions.Words(x.Text)).Select(w => Demonyms.State(w.Folded)).Where(n => n is not null).GroupBy(n => n).OrderByDescending(g => g.Count())
                 .Select(g => local.First(g.Key, on)).FirstOrDefault(a => a is { Kind: ActorKind.ParticipatingState or ActorKind.State });
         var proposals = new List<ProposedEvent>();
         var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local);
@@ -133,13 +182,18 @@ public sealed partial class Extractor(Mentions mentions)
             }
 
             proposals.AddRange(fromSentence);
+            var quoting = sentence.Text.IndexOfAny(['“', '”', '"']) >= 0
+                ? Speaker(sentence.Text, found[i], Pronominal(context)) ?? (StartsQuoted(sentence.Text) || context.InQuote ? context.NextSpeaker ?? context.Quoting : null)
+                : context.InQuote ? context.Quoting : null;
             context = context with
             {
                 LastOfficial = found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).FirstOrDefault() ?? context.LastOfficial,
                 List = ListOpenedBy(sentence.Text, fromSentence, context) ?? (listItem ? context.List : null),
                 LastDate = dates[i] is { Rule: not ("date:publication" or "date:today") } own ? own : context.LastDate,
                 LastBody = fromSentence.SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Organisation or ActorKind.Institution or ActorKind.NationalInstitution) ?? context.LastBody,
-                Quoting = sentence.Text.IndexOfAny(['“', '”', '"']) >= 0 ? Speaker(sentence.Text, found[i], Pronominal(context)) ?? (StartsQuoted(sentence.Text) ? context.NextSpeaker ?? context.Quoting : null) : null,
+                Quoting = quoting,
+                // a quotation someone is reported saying that runs on over sentences without quotation marks is still theirs
+                InQuote = quoting is not null && Math.Clamp((context.InQuote ? 1 : 0) + sentence.Text.Count(c => c == '“') - sentence.Text.Count(c => c == '”'), 0, 1) + sentence.Text.Count(c => c == '"') is var depth && depth % 2 == 1,
                 LastJudge = fromSentence.Where(p => Judgements.Contains(p.Draft.Kind)).SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Official) ?? context.LastJudge,
                 Group = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 3 } group ? group : context.Group,
                 Sides = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Meeting) is { } meeting
@@ -169,7 +223,9 @@ public sealed partial class Extractor(Mentions mentions)
             var draft = lead is not null && p.Draft.Actors.All(a => a.Kind is not (ActorKind.Official or ActorKind.Person))
                 ? p.Draft with { Actors = [lead], Counterparts = [.. p.Draft.Actors.Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State).Concat(p.Draft.Counterparts).Where(c => c.Id != lead.Id).DistinctBy(c => c.Id)] }
                 : p.Draft;
-            if (body.Any(b => b.Draft.Kind == draft.Kind && b.Draft.Actors.Select(a => a.Id).Order().SequenceEqual(draft.Actors.Select(a => a.Id).Order()))) continue;
+            // the body says it too: same kind, and the same speaker or the same party judged
+            if (body.Any(b => b.Draft.Kind == draft.Kind && (b.Draft.Actors.Select(a => a.Id).Order().SequenceEqual(draft.Actors.Select(a => a.Id).Order())
+                                                             || (draft.Counterparts.Count > 0 && b.Draft.Counterparts.Select(a => a.Id).Order().SequenceEqual(draft.Counterparts.Select(a => a.Id).Order()))))) continue;
             kept.Add(p with { Draft = draft, Rule = p.Rule + "; headline" });
         }
 
@@ -186,8 +242,7 @@ public sealed partial class Extractor(Mentions mentions)
         foreach (var p in proposals)
         {
             var same = p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) ? -1 : kept.FindIndex(k => k.Draft.Kind == p.Draft.Kind && k.Draft.Occurred.Text == p.Draft.Occurred.Text && (k.Draft.Place == p.Draft.Place || k.Draft.Place is null || p.Draft.Place is null)
-                                         && k.Draft.Actors.Select(a => a.Id).Order().SequenceEqual(p.Draft.Actors.Select(a => a.Id).Order())
-                                         && k.Draft.Counterparts.Select(a => a.Id).Order().SequenceEqual(p.Draft.Counterparts.Select(a => a.Id).Order()));
+                                         && Parties(k).SequenceEqual(Parties(p)));
             if (same < 0) kept.Add(p);
             else if (p.Confidence > kept[same].Confidence) kept[same] = p with { Draft = p.Draft with { Place = p.Draft.Place ?? kept[same].Draft.Place } };
             else if (kept[same].Draft.Place is null) kept[same] = kept[same] with { Draft = kept[same].Draft with { Place = p.Draft.Place } };
@@ -195,6 +250,9 @@ public sealed partial class Extractor(Mentions mentions)
 
         return kept;
     }
+
+    /// <summary>Everyone taking part, whichever side: "A met B" and "B and A exchanged views" are one meeting.</summary>
+    private static IEnumerable<string> Parties(ProposedEvent p) => p.Draft.Actors.Concat(p.Draft.Counterparts).Select(a => a.Id).Distinct().Order();
 
     /// <summary>"… called on the international community to urge the government to:" or a "Recommendations" heading opens a list of recommendations.</summary>
     private static (List<ActorRef>, List<ActorRef>)? ListOpenedBy(string text, List<ProposedEvent> proposed, Context context)
@@ -240,6 +298,8 @@ public sealed partial class Extractor(Mentions mentions)
             // a pledge is what someone says they will do: only its negation is not one
             // a judgement may be about the future ("will taint the investigation"): only its negation is not one
             if (cue.Kind == EventKind.CommitmentMade || cue.Spoken ? Negated(text, match.Index) : cue.Kind != EventKind.CommitmentAssessed && NotReported(text, match)) continue;
+            // "“ODIHR will continue to …,” said Director Link", "we will contribute …": a pledge only when someone says it of themselves
+            if (cue.Kind == EventKind.CommitmentMade && match.Value.StartsWith("will", StringComparison.OrdinalIgnoreCase) && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index])) continue;
             // "called on Kazakhstan to investigate all reported violations": what a call asks about is not a criticism of its own
             if ((cue.Spoken || cue.Rule == "cue:reported-criticism") && cue.Kind == EventKind.CriticismRaised && Calls.Any(c => c.IsMatch(text))) continue;
 
@@ -305,6 +365,14 @@ public sealed partial class Extractor(Mentions mentions)
                 actors = [own];
             }
 
+            // "The Secretary General and the Chairman-in-Office stressed the importance of …", "They underlined …", "Both parties
+            // acknowledged …": what the parties to a meeting say together urges or praises neither of them
+            if ((cue.Rule == "cue:stressed-need" && (JoinedPeople(text, before) is not null || TheySubject().IsMatch(text) || SidesSubject().IsMatch(text)))
+                || (speaker is null && cue.Kind == EventKind.PraiseExpressed && SidesSubject().IsMatch(text)))
+                continue;
+            // "the issues of strengthening fruitful cooperation … were discussed": a topic, not a judgement
+            if (cue.Evaluative && cue.Kind == EventKind.PraiseExpressed && Discussion().IsMatch(text)) continue;
+
             if (!cue.Passive && !cue.Joint && speaker is null && context.Sides is { Count: >= 2 } sides && SidesSubject().IsMatch(text))
             {
                 // "The sides confirmed their mutual interest …": both parties to the meeting just reported
@@ -317,6 +385,14 @@ public sealed partial class Extractor(Mentions mentions)
             {
                 actors = [visitor];
                 counterparts = [.. after.Select(m => m.Actor)];
+            }
+
+            // "We remain deeply concerned about …", "it is with deep regret that we note …": the author speaks
+            if (!cue.Passive && !cue.Joint && speaker is null && context.Author is { } we && !Quoted(text, match.Index)
+                && (WeBefore().IsMatch(text[..match.Index]) || WeAfter().IsMatch(text[(match.Index + match.Length)..])))
+            {
+                counterparts = [.. after.Select(m => m.Actor).Where(a => a.Id != we.Id)];
+                actors = [we];
             }
 
             if (!cue.Passive && actors.Count == 0 && context.LastBody is { } body && BodyAnaphor().IsMatch(text[..match.Index]))
@@ -341,7 +417,16 @@ public sealed partial class Extractor(Mentions mentions)
             {
                 // what is judged is named in the clause the cue opens ("expressed support for the reforms in Kazakhstan and noted that the OSCE PA …")
                 var end = ObjectClauseEnd(text, match.Index + match.Length);
-                var inClause = found.Where(m => m.Start >= match.Index + match.Length - 1 && m.Start < end).Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id)).ToList();
+                var named = found.Where(m => m.Start >= match.Index + match.Length - 1 && m.Start < end).ToList();
+                // "harassed in Russia, Belarus and Central Asia": a list of States runs on past the commas between them
+                for (var k = named.Count > 0 ? found.ToList().IndexOf(named[^1]) + 1 : found.Count; k < found.Count; k++)
+                {
+                    if (found[k].Start < named[^1].End) { named.Add(found[k]); continue; } // a region's member States share its span
+                    if (found[k].Actor.Kind is not (ActorKind.ParticipatingState or ActorKind.State) || text[named[^1].End..found[k].Start] is not (", " or " and " or ", and ")) break;
+                    named.Add(found[k]);
+                }
+
+                var inClause = named.Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id)).ToList();
                 if (inClause.Count > 0) counterparts = inClause;
             }
 
@@ -417,6 +502,8 @@ public sealed partial class Extractor(Mentions mentions)
                         && text[..match.Index].LastIndexOf(" that ", StringComparison.Ordinal) is var that and >= 0 && side.Start > that)
                         makers.Insert(0, side.Actor);
                     // an official pledges for the party they speak for: "Minister De Gucht pledged the Organization's support" is the OSCE's pledge too
+                    // "“My aim is to continue … close collaboration …”, Ambassador Karttunen said": whoever is quoted pledges
+                    if (makers.Count == 0 && (Speaker(text, found, Pronominal(context)) ?? (StartsQuoted(text) ? context.NextSpeaker ?? context.Quoting : null)) is { } voice) makers.Add(voice);
                     if (makers.Count > 0 && makers.All(m => m.Kind is ActorKind.Official) && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated) is { } party)
                         makers.Insert(0, party);
                     counterparts = counterparts.Where(c => makers.All(m => m.Id != c.Id)).ToList();
@@ -496,14 +583,22 @@ public sealed partial class Extractor(Mentions mentions)
     private static List<ActorRef> Subject(List<Mention> before, IReadOnlyList<Mention> all) =>
         before.Count == 0 ? [] : [before.OrderBy(m => m.Actor.Kind is ActorKind.Official ? 0 : 1).ThenByDescending(m => m.End).First().Actor];
 
-    /// <summary>"President Tsereteli, who is joined … by Secretary General Montella, has met …": who a relative clause names is not the subject.</summary>
+    /// <summary>
+    /// "President Tsereteli, who is joined … by Secretary General Montella, has met …", "Members of the Platform, a network of
+    /// NGOs in Europe and the former Soviet Union, condemn …": who a relative clause or an apposition names is not the subject.
+    /// </summary>
     private static List<Mention> OutsideRelative(string text, List<Mention> before, int cue)
     {
+        // "Bujar Osmani, North Macedonian Foreign Minister and head of the OSCE, has arrived": the person the apposition describes
+        if (before is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } first, _, ..] && first.Start <= 4 && Apposition().IsMatch(text[first.End..cue])) return [first];
         var relative = Relative().Match(text[..cue]);
         return relative.Success && before.Any(m => m.End <= relative.Index) ? [.. before.Where(m => m.End <= relative.Index || m.Start >= relative.Index + relative.Length)] : before;
     }
 
-    [GeneratedRegex(@",\s+(who|which)\s+[^,]+,\s*(\w+\s+)?$")]
+    [GeneratedRegex(@"^,\s[^,]+(,[^,]+)?,\s*(has\s+|have\s+|had\s+|also\s+|today\s+|on\s+\w+\s+)?$")]
+    private static partial Regex Apposition();
+
+    [GeneratedRegex(@",\s+(who|which)\s+[^,]+,\s*(\w+\s+)?$|,\s+(a|an)\s+(?!number\b)[^,]+(,[^,]+)*,\s*(\w+\s+)?$")]
     private static partial Regex Relative();
 
     /// <summary>
@@ -590,6 +685,18 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(he|she)\s+$")]
     private static partial Regex PronounBefore();
+
+    [GeneratedRegex(@"\b[Ww]e\s+([a-z]+\s+){0,3}$")]
+    private static partial Regex WeBefore();
+
+    [GeneratedRegex(@"^\s+that\s+we\b")]
+    private static partial Regex WeAfter();
+
+    [GeneratedRegex(@"^\W*They\s")]
+    private static partial Regex TheySubject();
+
+    [GeneratedRegex(@"\b(discussed|exchanged\s+views|touched\s+upon|focused\s+on)\b")]
+    private static partial Regex Discussion();
 
     [GeneratedRegex(@"^\s*(The|Both)\s+(two\s+)?(sides|parties|interlocutors)\b")]
     private static partial Regex SidesSubject();

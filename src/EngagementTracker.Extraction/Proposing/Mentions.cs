@@ -95,6 +95,13 @@ public sealed partial class Mentions
             var tokens = Names.Fold(name.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (copy._byFirstToken.TryGetValue(tokens[0], out var same)) same.RemoveAll(e => e.Tokens.SequenceEqual(tokens));
             copy.Add(name.Name, name.Actor, name.Rule);
+            // "the OSCE Secretary-General noted", after "OSCE Secretary-General Helga Maria Schmid": the person, not the office
+            if (name.Rule == "actor:document-title" && tokens.Length > 1 && copy._byFirstToken.TryGetValue("osce", out var offices))
+            {
+                offices.RemoveAll(e => e.Tokens.Skip(1).SequenceEqual(tokens));
+                copy.Add($"OSCE {name.Name}", name.Actor, name.Rule);
+            }
+
             if (name.Of is { } of) copy._speaksFor.TryAdd(name.Actor.Id, of);
         }
 
@@ -189,6 +196,10 @@ public sealed partial class Mentions
         {
             var match = Longest(words, i, sentence, on);
             if (match is null) { i++; continue; }
+            // "The Netherlands Helsinki Committee": a longer name starting inside this one, and running past it, is the one meant
+            var inner = Enumerable.Range(i + 1, match.Value.Length - 1).Select(j => (At: j, Match: Longest(words, j, sentence, on)))
+                .FirstOrDefault(x => x.Match is { } m && x.At + m.Length > i + match.Value.Length && m.Length > match.Value.Length);
+            if (inner.Match is not null) { i = inner.At; continue; }
             found.Add(match.Value.Mention);
             i += match.Value.Length;
         }

@@ -71,7 +71,7 @@ public static partial class NewNames
     /// <summary>Head nouns of non-governmental bodies, which a demonym does not make the State's.</summary>
     private static readonly HashSet<string> CivicHeads = new(StringComparer.Ordinal)
     {
-        "committee", "foundation", "association", "coalition", "network", "watch", "institute", "alliance", "initiative", "society",
+        "committee", "foundation", "association", "coalition", "network", "watch", "institute", "alliance", "initiative", "society", "platform",
     };
 
     /// <summary>Words that make a publisher a news outlet, which reports others' judgements and makes none of its own.</summary>
@@ -83,7 +83,7 @@ public static partial class NewNames
     private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal)
     {
         "watch", "house", "international", "foundation", "institute", "committee", "commission", "ministry", "agency", "bureau", "centre", "center",
-        "network", "coalition", "party", "movement", "association", "federation", "fund", "society", "union", "alliance", "trust", "initiative",
+        "network", "coalition", "party", "movement", "association", "federation", "fund", "society", "union", "alliance", "trust", "initiative", "platform",
     };
 
     /// <summary>
@@ -136,7 +136,20 @@ public static partial class NewNames
             if (group.Select(t => t.Actor.Id).Distinct().Count() == 1) Add(names, taken, group.First().Title, group.First().Actor, "actor:document-title");
         }
 
+        Initials(tokens, known, on, text, names, taken);
         return names;
+    }
+
+    /// <summary>"the NHC" after "Netherlands Helsinki Committee": capitals the document uses alone that spell the initials of a body it names.</summary>
+    private static void Initials(List<Token> tokens, Mentions known, PartialDate on, string text, List<DocumentName> names, HashSet<string> taken)
+    {
+        var bodies = names.Where(n => n.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety && n.Rule == "actor:new-organisation").Select(n => (n.Name, n.Actor)).ToList();
+        foreach (var t in tokens.Where(t => t.Raw.Length is >= 2 and <= 6 && t.Raw.All(char.IsUpper)).DistinctBy(t => t.Raw))
+        {
+            if (taken.Contains(t.Folded) || known.In(t.Raw, on, null).Count > 0) continue;
+            var body = bodies.FirstOrDefault(b => string.Concat(b.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Connectors.Contains(w)).Select(w => char.ToUpperInvariant(w[0]))) == t.Raw);
+            if (body.Actor is not null) Add(names, taken, t.Raw, body.Actor, "actor:acronym");
+        }
     }
 
     /// <summary>Lines in Title Case ("Senior Russian Diplomat, German Ambassador Discuss Coming …"): every word capitalised says nothing about names.</summary>
@@ -149,13 +162,19 @@ public static partial class NewNames
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
             var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
-            var lower = words.Count(w => char.IsLower(w[0]) && w.Length > 3);
+            // only the small words of a title in lower case: "met", "has" make it a sentence
+            var lower = words.Count(w => char.IsLower(w[0]) && !TitleSmallWords.Contains(w.TrimEnd(',', '.', ':', ';')));
             if (words.Count >= 5 && lower == 0) lines.Add((start, end));
             start = end + 1;
         }
 
         return lines;
     }
+
+    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "vs", "via", "into", "over", "upon", "amid", "after", "about",
+    };
 
     /// <summary>An organisation named by <paramref name="publisher"/> ("Human Rights Watch", "Freedom House"), if it reads as one.</summary>
     public static ActorRef? Organisation(string publisher)
@@ -205,6 +224,8 @@ public static partial class NewNames
     private static void Person(string text, List<Token> tokens, int s, int e, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken,
         List<(string Title, ActorRef Actor)> titles)
     {
+        // "Executive Director of Front Line Defenders": what a title is "of" is a body or a place, not a person
+        if (s > 0 && (tokens[s - 1].Folded == "of" || (tokens[s - 1].Folded == "the" && s > 1 && tokens[s - 2].Folded == "of")) && Joined(text, tokens[s - 1], tokens[s])) return;
         var name = text[tokens[s].Start..tokens[e].End];
         // "Head of the OSCE Mission to Bosnia and Herzegovina (BiH) Bruce G. Berton": the bracketed acronym belongs to the title
         var (skip, limit) = (s, tokens[s].Start);
@@ -220,14 +241,18 @@ public static partial class NewNames
         // and every word of the capitalised run the name ends ("President of the Republic of Azerbaijan Ilham Aliyev")
         var runStart = skip;
         while (runStart > 0 && (Joined(text, tokens[runStart - 1], tokens[runStart]) || (runStart == skip && skip < s)) && (tokens[runStart - 1].Capitalised || Connectors.Contains(tokens[runStart - 1].Folded))) runStart--;
-        var titled = before.Concat(tokens.GetRange(runStart, skip - runStart)).SelectMany(t => t.Folded.Split('-')).ToList();
+        var titled = before.Concat(tokens.GetRange(runStart, skip - runStart)).SelectMany(t => t.Folded.Split('-')).Select(w => w.Length > 4 && w.EndsWith('s') && OfficialTitles.Contains(w[..^1]) ? w[..^1] : w).ToList();
         var official = titled.Any(OfficialTitles.Contains);
+        // "Foreign Ministers Ivica Dačić and Sebastian Kurz": a name joined by "and" to an official just named under a title
+        if (!official && s > 1 && tokens[s - 1].Folded == "and" && names.LastOrDefault(n => n.Rule == "actor:new-person" && n.Actor.Kind is ActorKind.Official) is { } previous
+            && text[..tokens[s - 2].End].EndsWith(previous.Actor.Name, StringComparison.Ordinal))
+            official = true;
         var person = official || titled.Any(PersonTitles.Contains);
         var after = text[tokens[e].End..Math.Min(text.Length, tokens[e].End + 60)];
         if (!person && RoleAfter(after) is { } role) (person, official) = (true, role);
         // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced": a name set off by commas after a title or an office
-        if (!person && after.StartsWith(',') && s > 0 && text[tokens[s - 1].End..tokens[s].Start] is ", " or "), "
-            && (OfficialTitles.Contains(tokens[s - 1].Folded) || TitleRunBefore(text, tokens, s - 1) || known.In(text[Math.Max(0, tokens[s].Start - 80)..(tokens[s].Start - 2)], on, null) is [.., { Actor.Kind: ActorKind.Institution or ActorKind.FieldOperation or ActorKind.Organisation } last] && last.End >= tokens[s].Start - 2 - Math.Max(0, tokens[s].Start - 80) - 1))
+        if (!person && (after.StartsWith(',') || after.StartsWith('.') || after.Length == 0) && s > 0 && text[tokens[s - 1].End..tokens[s].Start] is ", " or "), "
+            && (OfficialTitles.Contains(tokens[s - 1].Folded) || TitleRunBefore(text, tokens, s - 1) || known.In(text[Math.Max(0, tokens[s].Start - 80)..(tokens[s].Start - 2)], on, null) is [.., { Actor.Kind: ActorKind.Institution or ActorKind.FieldOperation } last] && last.End >= tokens[s].Start - 2 - Math.Max(0, tokens[s].Start - 80) - 1))
             (person, official) = (true, true);
         if (!person && (SaidAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 12)..tokens[s].Start]))) person = true;
         if (!person) return;
@@ -290,6 +315,13 @@ public static partial class NewNames
         while (s < run.Count && (run[s].Folded is "the" or "a" || !run[s].Capitalised)) s++;
         var e = run.Count - 1;
         while (e > s && !run[e].Capitalised) e--;
+        // "Members of the Civic Solidarity Platform": who belongs to a body is not part of its name
+        if (s + 2 < e && !OrganisationHeads.Contains(run[s].Folded) && run[s + 1].Folded == "of" && run[s].Folded.EndsWith('s'))
+        {
+            s += 2;
+            while (s < e && run[s].Folded == "the") s++;
+        }
+
         if (e - s < 1) return;
         var span = run.GetRange(s, e - s + 1);
         if (known.FirstOrDefault(k => k.Start <= span[0].Start && k.End >= span[^1].End) is { Actor: { } body } whole)
@@ -299,7 +331,9 @@ public static partial class NewNames
             return;
         }
 
-        if (known.Any(k => k.Start <= span[0].Start && k.End > span[0].Start)) return;
+        // "Netherlands Helsinki Committee": a State's name may open a civic body's
+        if (known.Any(k => k.Start <= span[0].Start && k.End > span[0].Start) && !(CivicHeads.Contains(span[^1].Folded)
+            && known.First(k => k.Start <= span[0].Start && k.End > span[0].Start) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } state && state.End < span[^1].Start)) return;
         if (!HeadedAsOrganisation(span[0].Folded, span[^1].Folded)) return;
         // "Kazakh Foreign Ministry" is the State's; "Norwegian Helsinki Committee" is a group of citizens
         if (Demonyms.State(span[0].Folded) is not null && !CivicHeads.Contains(span[^1].Folded)) return;

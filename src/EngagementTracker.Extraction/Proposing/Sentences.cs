@@ -7,7 +7,7 @@ public sealed record Sentence(int Start, int End, string Text);
 
 /// <summary>
 /// Splits text into sentences: at ., ! or ? followed by space and a capital, an opening quote or a digit (not after
-/// common abbreviations: Mr., Ms., Dr., U.S., No., e.g.), at blank lines, and at list items and headings on lines of
+/// common abbreviations: Mr., Ms., Dr., U.S., No., e.g.), at a stop a word runs into ("2025-2026.Ambassador"), at blank lines, and at list items and headings on lines of
 /// their own.
 /// </summary>
 public static partial class Sentences
@@ -24,7 +24,8 @@ public static partial class Sentences
         var start = 0;
         foreach (Match boundary in Boundary().Matches(text))
         {
-            var end = boundary.Index + (boundary.Groups["stop"].Success ? 1 : 0);
+            // a closing quotation mark or bracket after the stop ends the sentence with it
+            var end = boundary.Index + (boundary.Groups["stop"].Success ? boundary.Groups["stop"].Length : 0);
             if (boundary.Groups["stop"].Success && IsAbbreviation(text, boundary.Index)) continue;
             Add(start, end);
             start = boundary.Index + boundary.Length;
@@ -86,7 +87,7 @@ public static partial class Sentences
     [GeneratedRegex(@"^\p{Lu}[\p{L} ]{1,30}:\s")]
     private static partial Regex Label();
 
-    /// <summary>End of a sentence (a stop before space and a capital, quote, bullet or digit) or a paragraph/line break that ends one.</summary>
-    [GeneratedRegex(@"(?<stop>[.!?])(?=[”""'’)]?\s+[\p{Lu}“""'‘(\d•–-])|\n\s*\n(?!\s*\p{Ll})|\n(?=\s*[•\-–*]\s)|(?<=[:;])\s*\n")]
+    /// <summary>End of a sentence (a stop before space and a capital, quote, bullet or digit, or glued to the next sentence's first word) or a paragraph/line break that ends one.</summary>
+    [GeneratedRegex(@"(?<stop>[.!?][”""'’)]?)(?=\s+[\p{Lu}“""'‘(\d•–-])|(?<=[\p{Ll}\d]{2})(?<stop>\.)(?=\p{Lu}\p{Ll}{2})|\n\s*\n(?!\s*\p{Ll})|\n(?=\s*[•\-–*]\s)|(?<=[:;])\s*\n")]
     private static partial Regex Boundary();
 }

@@ -24,7 +24,9 @@ public class when_replaying_the_seeds_twice(AppFixture fixture) : IntegrationCon
         second.AlreadyKnown.ShouldBe(first.Appended);
         (await CountEventsAsync()).ShouldBe(eventsAfterFirst);
         output.ShouldContain(line => line.Contains("000_6bf987e0526c7f56: appended nothing new", StringComparison.Ordinal));
-        output.ShouldContain("actors.json: 0 actors registered, 0 updated, 121 unchanged");
+        // every actor in the file, none new and none changed the second time
+        using var actorFile = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(AppFixture.SeedsFolder, "actors.json")));
+        output.ShouldContain($"actors.json: 0 actors registered, 0 updated, {actorFile.RootElement.GetProperty("actors").GetArrayLength()} unchanged");
 
         await using var session = Store.QuerySession();
         (await session.Query<SourceDocument>().CountAsync()).ShouldBe(5);

@@ -30,22 +30,22 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, new(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,2}with\b|\breceived\b|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)", Options), 0.8, "cue:met-with"),
         new(EventKind.Meeting, new(@"\bmeeting\s+between\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\b(discussed|exchanged\s+views|held\s+talks)\b", Options), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, new(@"\b(during|in)\s+(his|her|their)?\s*meetings?\b.{0,60}?\bwith\b", Options), 0.7, "cue:meetings-with"),
-        new(EventKind.Visit, new(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(official\s+|working\s+|state\s+)?visit\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\b(with|on|during)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b", Options), 0.8, "cue:visit-to"),
+        new(EventKind.Visit, new(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\b(with|on|during)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b", Options), 0.8, "cue:visit-to"),
         new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+continue\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance)\b|\bagreed\s+(that|on)\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to)\b", Options), 0.7, "cue:committed"),
         new(EventKind.CommitmentAssessed, new(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver)\b|\bundelivered\s+promises\b", Options), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
         new(EventKind.CommitmentAssessed, new(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b", Options), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, new(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b", Options), 0.6, "cue:fulfilled", AssessmentStatus.Met),
-        new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(\w+ly\s+)?concerned\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?\bconcerned\s+(by|about|over|at)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over)\b|\bcondemn(s|ed)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b", Options), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, new(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(\w+ly\s+)?concerned\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?\bconcerned\s+(by|about|over|at)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over|about)\b|\bcondemn(s|ed)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b", Options), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, new(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b", Options), 0.7, "cue:criticised-by", Passive: true),
-        new(EventKind.RecommendationMade, new(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burge[sd]?\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", Options), 0.65, "cue:called-on"),
+        new(EventKind.RecommendationMade, new(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burge[sd]?\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b", Options), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, new(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept)\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b", Options), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, new(@"\bcriticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)", Options), 0.5, "cue:reported-criticism"),
         new(EventKind.RecommendationMade, new(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b", Options), 0.45, "cue:should"),
         new(EventKind.RecommendationMade, new(@"(?<!\b(we|I|the|you)\s)\b(needs?|will\s+need)\s+to\b", Options), 0.45, "cue:needs-to", Evaluative: true),
         new(EventKind.RecommendationMade, new(@"\b(emphasi[sz]ed|stressed|underlined|underscored)\s+the\s+(importance|need)\s+(of|for|to)\b", Options), 0.45, "cue:stressed-need"),
-        new(EventKind.CriticismRaised, new(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*)", Options), 0.5, "cue:negative-judgement", Spoken: true),
-        new(EventKind.RecommendationMade, new(@"\b(must|should)\s+(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated)\b", Options), 0.5, "cue:must", Spoken: true),
-        new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b", Options), 0.5, "cue:positive", Evaluative: true),
+        new(EventKind.CriticismRaised, new(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*|contraven\w+|breach(es|ed)?\s+of|abuses?\s+of\s+human\s+rights|act\s+of\s+injustice|injustice)", Options), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.RecommendationMade, new(@"\b(must|should)\s+(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility)\b", Options), 0.5, "cue:must", Spoken: true),
+        new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b", Options), 0.5, "cue:positive", Evaluative: true),
         new(EventKind.PraiseExpressed, new(@"\bcommend(ed|s)?\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)|\bthanked\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded)\b|\b(expressed|extended|conveyed)\s+(his|her|their|its)?\s*(sincere\s+)?(appreciation|gratitude|thanks)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b", Options), 0.6, "cue:commended"),
     ];
 
@@ -66,7 +66,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="Undated">the date of what a sentence reports without a date, when the document has none either: some time up to today</param>
     /// <param name="Story">the day the news is about: the first date a sentence reporting a meeting or visit gives that falls in the week up to publication ("on Thursday", "yesterday", "June 13"); sentences with no date of their own report that day</param>
     /// <param name="LastDate">the last date a sentence gave, for "on the same day"</param>
-    /// <param name="NextSpeaker">who the next sentence names as speaker, when this sentence opens a quotation the next one closes</param>
+    /// <param name="NextSpeaker">who the sentence closing the quotation this one opens or continues names as speaker</param>
     /// <param name="LastJudge">the official who last judged: whom "she wrote" means after a victim has been named</param>
     /// <param name="Quoting">who the last sentence quoted: a quotation that runs on into the next sentence is still theirs</param>
     /// <param name="Group">the States last named together ("Central Asian governments", "Kazakhstan, Kyrgyzstan and Tajikistan"): what "the countries" are</param>
@@ -171,7 +171,9 @@ public sealed partial class Extractor(Mentions mentions)
             // "“… elections. Obstruction … is a matter of great concern,” Désir said.": the quotation opened here is closed, and attributed, in the next sentence
             context = context with
             {
-                NextSpeaker = i + 1 < sentences.Count && StartsQuoted(sentence.Text) && !Closed(sentence.Text) ? Speaker(sentences[i + 1].Text, found[i + 1], Pronominal(context)) : null,
+                NextSpeaker = (StartsQuoted(sentence.Text) || context.InQuote) && !Closed(sentence.Text)
+                    ? Enumerable.Range(i + 1, Math.Min(4, sentences.Count - i - 1)).Where(j => sentences[j].Text.IndexOfAny(['”', '"']) >= 0).Select(j => Speaker(sentences[j].Text, found[j], Pronominal(context))).FirstOrDefault()
+                    : null,
             };
             var fromSentence = FromSentence(documentId, sentence, found[i], dates[i], context).ToList();
             var listItem = context.List is { } list && IsListItem(sentence.Text);
@@ -183,14 +185,14 @@ public sealed partial class Extractor(Mentions mentions)
 
             proposals.AddRange(fromSentence);
             var quoting = sentence.Text.IndexOfAny(['“', '”', '"']) >= 0
-                ? Speaker(sentence.Text, found[i], Pronominal(context)) ?? (StartsQuoted(sentence.Text) || context.InQuote ? context.NextSpeaker ?? context.Quoting : null)
+                ? Voice(sentence.Text, found[i], context)
                 : context.InQuote ? context.Quoting : null;
             context = context with
             {
                 LastOfficial = found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).FirstOrDefault() ?? context.LastOfficial,
                 List = ListOpenedBy(sentence.Text, fromSentence, context) ?? (listItem ? context.List : null),
                 LastDate = dates[i] is { Rule: not ("date:publication" or "date:today") } own ? own : context.LastDate,
-                LastBody = fromSentence.SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Organisation or ActorKind.Institution or ActorKind.NationalInstitution) ?? context.LastBody,
+                LastBody = fromSentence.SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Organisation or ActorKind.Institution or ActorKind.NationalInstitution or ActorKind.CivilSociety) ?? context.LastBody,
                 Quoting = quoting,
                 // a quotation someone is reported saying that runs on over sentences without quotation marks is still theirs
                 InQuote = quoting is not null && Math.Clamp((context.InQuote ? 1 : 0) + sentence.Text.Count(c => c == '“') - sentence.Text.Count(c => c == '”'), 0, 1) + sentence.Text.Count(c => c == '"') is var depth && depth % 2 == 1,
@@ -325,7 +327,7 @@ public sealed partial class Extractor(Mentions mentions)
                 : date;
 
             var judgedSubject = false;
-            var speaker = Judgements.Contains(cue.Kind) ? Speaker(text, found, Pronominal(context)) ?? (StartsQuoted(text) ? context.NextSpeaker ?? context.Quoting : null) : null;
+            var speaker = Judgements.Contains(cue.Kind) ? Voice(text, found, context) : null;
             bool JudgedOfficial(ActorRef official, ActorRef judge) =>
                 context.Names?.SpeaksFor(official, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } state && state.Id != judge.Id;
             if (cue.Spoken && speaker is null && context.Author is null) continue;
@@ -396,7 +398,7 @@ public sealed partial class Extractor(Mentions mentions)
             }
 
             if (!cue.Passive && actors.Count == 0 && context.LastBody is { } body && BodyAnaphor().IsMatch(text[..match.Index]))
-                actors = [body]; // "The human rights organisation also called on …": the organisation last named as acting
+                actors = [body]; // "The human rights organisation also called on …", "Participants noted …": the body or group last named as acting
 
             if (!cue.Passive && actors.Count == 0)
             {
@@ -503,7 +505,7 @@ public sealed partial class Extractor(Mentions mentions)
                         makers.Insert(0, side.Actor);
                     // an official pledges for the party they speak for: "Minister De Gucht pledged the Organization's support" is the OSCE's pledge too
                     // "“My aim is to continue … close collaboration …”, Ambassador Karttunen said": whoever is quoted pledges
-                    if (makers.Count == 0 && (Speaker(text, found, Pronominal(context)) ?? (StartsQuoted(text) ? context.NextSpeaker ?? context.Quoting : null)) is { } voice) makers.Add(voice);
+                    if (makers.Count == 0 && Voice(text, found, context) is { } voice) makers.Add(voice);
                     if (makers.Count > 0 && makers.All(m => m.Kind is ActorKind.Official) && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated) is { } party)
                         makers.Insert(0, party);
                     counterparts = counterparts.Where(c => makers.All(m => m.Id != c.Id)).ToList();
@@ -529,6 +531,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>A day-precise date widened to its month: a visit, or a day of it, the news does not pin down.</summary>
     private static FoundDate ToMonth(FoundDate day) => day with { Date = PartialDate.Parse(day.Date.Text[..7]) };
+
+    /// <summary>Who says a sentence: whom it reports saying it, else, inside a quotation, whoever the quotation is attributed to.</summary>
+    private static ActorRef? Voice(string text, IReadOnlyList<Mention> found, Context context) =>
+        Speaker(text, found, Pronominal(context)) ?? (StartsQuoted(text) || context.InQuote ? context.NextSpeaker ?? context.Quoting : null);
 
     private static bool StartsQuoted(string text) => text.TrimStart() is [ '“' or '"', ..];
 
@@ -721,7 +727,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(his|her)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnCue();
 
-    [GeneratedRegex(@"^\s*(It|The\s+([\w-]+\s+){0,3}(organi[sz]ation|group|watchdog|NGO|body|institution|office|mission|ministry))\s+(\w+\s+)?$")]
+    [GeneratedRegex(@"^\W*([A-Z][\w ]{0,20},\s*)?(It|The\s+([\w-]+\s+){0,3}(organi[sz]ation|group|watchdog|NGO|body|institution|office|mission|ministry|coalition|network|platform|NGOs|organi[sz]ations|groups)|(The\s+)?([Pp]articipants|[Ss]peakers|[Aa]ctivists))\s+(\w+\s+)?$")]
     private static partial Regex BodyAnaphor();
 
     [GeneratedRegex(@"\b(will|would|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+scheduled\s+to|to\s+be)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]

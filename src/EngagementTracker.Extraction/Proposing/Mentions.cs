@@ -197,7 +197,7 @@ public sealed partial class Mentions
             var match = Longest(words, i, sentence, on);
             if (match is null) { i++; continue; }
             // "The Netherlands Helsinki Committee": a longer name starting inside this one, and running past it, is the one meant
-            var inner = Enumerable.Range(i + 1, match.Value.Length - 1).Select(j => (At: j, Match: Longest(words, j, sentence, on)))
+            var inner = Enumerable.Range(i + 1, match.Value.Length - 1).Select(j => (At: j, Match: LongestName(words, j, sentence)))
                 .FirstOrDefault(x => x.Match is { } m && x.At + m.Length > i + match.Value.Length && m.Length > match.Value.Length);
             if (inner.Match is not null) { i = inner.At; continue; }
             found.Add(match.Value.Mention);
@@ -242,6 +242,13 @@ public sealed partial class Mentions
 
         if (lastOfficial is not null && words.Count > 0 && words[0].Folded is "he" or "she" && found.All(f => f.Start > 0))
             found.Insert(0, new Mention(lastOfficial, words[0].Start, words[0].End, "actor:pronoun"));
+        // "In Azerbaijan, he met with …": the subject after an opening phrase
+        else if (lastOfficial is not null && OpeningPhrase().Match(sentence) is { Success: true } opening && found.All(f => f.Actor.Kind is not (ActorKind.Official or ActorKind.Person) || f.Start > opening.Index + opening.Length))
+        {
+            var pronoun = opening.Groups["pronoun"];
+            found.Add(new Mention(lastOfficial, pronoun.Index, pronoun.Index + pronoun.Length, "actor:pronoun"));
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
         return found;
 
         string? NextWord(int end) => words.FirstOrDefault(w => w.Start >= end && w.Start - end <= 2) is { Folded: { } f } w && char.IsLower(sentence[w.Start]) ? f : null;
@@ -253,19 +260,25 @@ public sealed partial class Mentions
         "agenda", "documents", "document", "decisions", "framework", "values", "norms", "obligations", "budget", "countries", "states",
     };
 
+    /// <summary>The longest name or alias starting at word <paramref name="i"/>.</summary>
+    private (Mention Mention, int Length)? LongestName(List<(string Folded, int Start, int End)> words, int i, string sentence)
+    {
+        if (!_byFirstToken.TryGetValue(words[i].Folded, out var candidates)) return null;
+        foreach (var (tokens, actor, exact, raw, rule) in candidates)
+        {
+            if (!Fits(words, i, tokens)) continue;
+            var (start, end) = (words[i].Start, words[i + tokens.Length - 1].End);
+            if (exact && sentence[start..end] != raw) continue;
+            return (new Mention(actor, start, end, rule), tokens.Length);
+        }
+
+        return null;
+    }
+
     private (Mention Mention, int Length)? Longest(List<(string Folded, int Start, int End)> words, int i, string sentence, PartialDate on)
     {
         var first = words[i].Folded;
-        if (_byFirstToken.TryGetValue(first, out var candidates))
-        {
-            foreach (var (tokens, actor, exact, raw, rule) in candidates)
-            {
-                if (!Fits(words, i, tokens)) continue;
-                var (start, end) = (words[i].Start, words[i + tokens.Length - 1].End);
-                if (exact && sentence[start..end] != raw) continue;
-                return (new Mention(actor, start, end, rule), tokens.Length);
-            }
-        }
+        if (LongestName(words, i, sentence) is { } name) return name;
 
         var role = (_rolesByFirst.TryGetValue(first, out var roles) ? roles : []).Where(r => Fits(words, i, r.Tokens) && r.Role.HeldOn(on)
                                      && (r.Role.Of is null || _document is null || r.Tokens.Contains(Names.Fold(r.Role.Of).Split(' ')[0]) || StateNamed(r.Role.Of)))
@@ -311,6 +324,9 @@ public sealed partial class Mentions
 
         return words;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(In|At|On|During|After|Later|Then|There|Also)\b[^,.;]{0,60},\s+(?<pronoun>he|she)\b")]
+    private static partial System.Text.RegularExpressions.Regex OpeningPhrase();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(https?://|www\.)\S+")]
     private static partial System.Text.RegularExpressions.Regex Address();

@@ -242,7 +242,8 @@ public static partial class NewNames
         var runStart = skip;
         while (runStart > 0 && (Joined(text, tokens[runStart - 1], tokens[runStart]) || (runStart == skip && skip < s)) && (tokens[runStart - 1].Capitalised || Connectors.Contains(tokens[runStart - 1].Folded))) runStart--;
         var titled = before.Concat(tokens.GetRange(runStart, skip - runStart)).SelectMany(t => t.Folded.Split('-')).Select(w => w.Length > 4 && w.EndsWith('s') && OfficialTitles.Contains(w[..^1]) ? w[..^1] : w).ToList();
-        var official = titled.Any(OfficialTitles.Contains);
+        // "H.E. Helga Maria Schmid", "His Excellency …": a style only officials are given
+        var official = titled.Any(OfficialTitles.Contains) || Excellency().IsMatch(text[Math.Max(0, tokens[s].Start - 16)..tokens[s].Start]);
         // "Foreign Ministers Ivica Dačić and Sebastian Kurz": a name joined by "and" to an official just named under a title
         if (!official && s > 1 && tokens[s - 1].Folded == "and" && names.LastOrDefault(n => n.Rule == "actor:new-person" && n.Actor.Kind is ActorKind.Official) is { } previous
             && text[..tokens[s - 2].End].EndsWith(previous.Actor.Name, StringComparison.Ordinal))
@@ -406,6 +407,9 @@ public static partial class NewNames
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(said|says|told|according\s+to)\s+$")]
     private static partial System.Text.RegularExpressions.Regex SaidBeforeName();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\bH\.\s?E\.|\bExcellency)\s+$")]
+    private static partial System.Text.RegularExpressions.Regex Excellency();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\([\p{Lu}][\p{L}]{1,10}\)\s+$")]
     private static partial System.Text.RegularExpressions.Regex Bracketed();

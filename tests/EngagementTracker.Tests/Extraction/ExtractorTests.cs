@@ -280,6 +280,32 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void he_after_an_opening_phrase_is_the_last_official_and_his_excellency_is_an_official()
+    {
+        var drafts = Propose("""
+            The Secretary General of the Baltic Council H.E. Ambassador Rasmus Tamm had a meeting with Foreign Minister Ola Berg in Riga on 3 May 2024.
+            In Latvia, he met with the Prime Minister of Latvia, Ilze Ozola, and Foreign Minister Janis Kalns.
+            """, "2024-05-06");
+
+        var meetings = drafts.Where(d => d.Kind == EventKind.Meeting).ToList();
+        meetings.ShouldContain(m => m.Actors.Single().Id == "rasmus-tamm" && m.Counterparts.Single().Id == "ola-berg");
+        meetings.Where(m => m.Source.Quote.StartsWith("In Latvia", StringComparison.Ordinal)).Select(m => (m.Actors.Single().Id, m.Counterparts.Single().Id))
+            .ShouldBe([("rasmus-tamm", "ilze-ozola"), ("rasmus-tamm", "janis-kalns")], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_quotation_over_several_sentences_is_the_speakers_whom_its_last_sentence_names()
+    {
+        var drafts = Propose("""
+            Ambassador Rasmus Tamm spoke at the opening of the meeting in Warsaw on 10 September.
+            "As we open the meeting, a journalist is on hunger strike. We call on Belarus to release the prisoners. We are alarmed about his health," Tamm said.
+            """, "2018-09-11");
+
+        drafts.ShouldContain(d => d.Kind == EventKind.RecommendationMade && d.Actors.Single().Id == "rasmus-tamm" && d.Counterparts.Single().Id == "belarus");
+        drafts.ShouldContain(d => d.Kind == EventKind.CriticismRaised && d.Actors.Single().Id == "rasmus-tamm");
+    }
+
+    [Fact]
     public void sentences_glued_at_a_stop_are_two_sentences()
     {
         var sentences = Sentences.Split("The sides agreed on a roadmap for 2025-2026.Ambassador Tamm thanked the hosts.");

@@ -21,7 +21,8 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="Evaluative">the phrase judges without naming a judge ("positive signals", "fallen short", "needs to"): the document's author judges what the sentence names</param>
     /// <param name="Joint">"A and B discussed", "the meeting between A and B": the people named together are the parties</param>
     /// <param name="Spoken">a judgement only when someone is reported saying it, or the document's author says it</param>
-    private sealed record Cue(EventKind Kind, Regex Pattern, double Strength, string Rule, AssessmentStatus? Status = null, bool Passive = false, bool Evaluative = false, bool Joint = false, bool Spoken = false);
+    /// <param name="OwnVoice">a pledge only when the speakers say it of themselves: in a quotation, or "we will …" ("other member states will continue to press …" is not one)</param>
+    private sealed record Cue(EventKind Kind, Regex Pattern, double Strength, string Rule, AssessmentStatus? Status = null, bool Passive = false, bool Evaluative = false, bool Joint = false, bool Spoken = false, bool OwnVoice = false);
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant;
 
@@ -31,7 +32,8 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, new(@"\bmeeting\s+between\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\b(discussed|exchanged\s+views|held\s+talks)\b", Options), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, new(@"\b(during|in)\s+(his|her|their)?\s*meetings?\b.{0,60}?\bwith\b", Options), 0.7, "cue:meetings-with"),
         new(EventKind.Visit, new(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\b(with|on|during)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b", Options), 0.8, "cue:visit-to"),
-        new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+continue\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance)\b|\bagreed\s+(that|on)\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to)\b", Options), 0.7, "cue:committed"),
+        new(EventKind.CommitmentMade, new(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+continue\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance)\b|\bagreed\s+(that|on)\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b", Options), 0.7, "cue:committed"),
+        new(EventKind.CommitmentMade, new(@"\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to)\b", Options), 0.7, "cue:will-continue", OwnVoice: true),
         new(EventKind.CommitmentAssessed, new(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver)\b|\bundelivered\s+promises\b", Options), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
         new(EventKind.CommitmentAssessed, new(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b", Options), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, new(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b", Options), 0.6, "cue:fulfilled", AssessmentStatus.Met),
@@ -129,8 +131,8 @@ public sealed partial class Extractor(Mentions mentions)
         return items.Count == 1 ? [(0, null)] : items;
     }
 
-    /// <summary>A line that does not end like a sentence: a headline, a "Label: value" line.</summary>
-    private static bool Heading(string line) => line.TrimEnd() is var t && t.Length > 0 && !(t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?') || t.EndsWith('”') || t.EndsWith('"')) && t.Length <= 300;
+    /// <summary>A line that does not end like a sentence (a stop, perhaps inside a closing quotation mark): a headline, a "Label: value" line.</summary>
+    private static bool Heading(string line) => line.TrimEnd().TrimEnd('”', '"', '’') is { Length: > 0 and <= 300 } t && !(t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?'));
 
     [GeneratedRegex(@"^(Publishing\s+date|Published|Posted|Date|Dated)\s*:?\s", RegexOptions.IgnoreCase)]
     private static partial Regex Stamp();
@@ -214,7 +216,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static List<ProposedEvent> Headline(IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found, List<ProposedEvent> proposals)
     {
         // the lines before the first sentence that ends like one: a title, a time stamp, "1 min read", the title again
-        var heads = sentences.Take(6).TakeWhile(x => x.Text.TrimEnd() is var line && !(line.EndsWith('.') || line.EndsWith('?') || line.EndsWith('!')) && line.Length <= 300).Count();
+        var heads = sentences.Take(6).TakeWhile(x => Heading(x.Text)).Count();
         if (sentences.Count < 2 || heads == 0 || heads == sentences.Count) return proposals;
         var headStarts = sentences.Take(heads).Select(x => x.Start).ToHashSet();
         var lead = found.Skip(heads).SelectMany(f => f).Select(m => m.Actor).FirstOrDefault(a => a.Kind is ActorKind.Official or ActorKind.Person);
@@ -301,7 +303,7 @@ public sealed partial class Extractor(Mentions mentions)
             // a judgement may be about the future ("will taint the investigation"): only its negation is not one
             if (cue.Kind == EventKind.CommitmentMade || cue.Spoken ? Negated(text, match.Index) : cue.Kind != EventKind.CommitmentAssessed && NotReported(text, match)) continue;
             // "“ODIHR will continue to …,” said Director Link", "we will contribute …": a pledge only when someone says it of themselves
-            if (cue.Kind == EventKind.CommitmentMade && match.Value.StartsWith("will", StringComparison.OrdinalIgnoreCase) && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index])) continue;
+            if (cue.OwnVoice && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index])) continue;
             // "called on Kazakhstan to investigate all reported violations": what a call asks about is not a criticism of its own
             if ((cue.Spoken || cue.Rule == "cue:reported-criticism") && cue.Kind == EventKind.CriticismRaised && Calls.Any(c => c.IsMatch(text))) continue;
 
@@ -419,13 +421,14 @@ public sealed partial class Extractor(Mentions mentions)
             {
                 // what is judged is named in the clause the cue opens ("expressed support for the reforms in Kazakhstan and noted that the OSCE PA …")
                 var end = ObjectClauseEnd(text, match.Index + match.Length);
-                var named = found.Where(m => m.Start >= match.Index + match.Length - 1 && m.Start < end).ToList();
-                // "harassed in Russia, Belarus and Central Asia": a list of States runs on past the commas between them
-                for (var k = named.Count > 0 ? found.ToList().IndexOf(named[^1]) + 1 : found.Count; k < found.Count; k++)
+                // and a list of States there runs on past the commas between them ("harassed in Russia, Belarus and Central Asia")
+                var named = new List<Mention>();
+                foreach (var m in found.Where(m => m.Start >= match.Index + match.Length - 1))
                 {
-                    if (found[k].Start < named[^1].End) { named.Add(found[k]); continue; } // a region's member States share its span
-                    if (found[k].Actor.Kind is not (ActorKind.ParticipatingState or ActorKind.State) || text[named[^1].End..found[k].Start] is not (", " or " and " or ", and ")) break;
-                    named.Add(found[k]);
+                    var listed = named.Count > 0 && (m.Start < named[^1].End // a region's member States share its span
+                                                     || (m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && text[named[^1].End..m.Start] is ", " or " and " or ", and "));
+                    if (m.Start < end || listed) named.Add(m);
+                    else if (named.Count > 0) break;
                 }
 
                 var inClause = named.Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id)).ToList();

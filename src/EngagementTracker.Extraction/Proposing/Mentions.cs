@@ -233,10 +233,10 @@ public sealed partial class Mentions
         found.RemoveAll(m => m.Start == 0 && sentence.Length > m.End && sentence[m.End] == ':');
 
         // "Central Asian governments", "authorities across Central Asia": each member State
-        foreach (var (start, end, states) in Regions.In(sentence))
+        foreach (var (start, end, members) in Regions.In(sentence))
         {
             if (found.Any(f => f.Start < end && start < f.End)) continue;
-            found.AddRange(states.Select(s => First(s, on)).OfType<ActorRef>().Select(s => new Mention(s, start, end, "actor:region")));
+            found.AddRange(members.Select(s => First(s, on)).OfType<ActorRef>().Select(s => new Mention(s, start, end, "actor:region")));
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 

@@ -22,7 +22,7 @@ public static partial class Regions
     private static readonly string[] Institutions = ["ODIHR", "High Commissioner on National Minorities", "Representative on Freedom of the Media"];
 
     /// <summary>The region phrases in a sentence that stand for their governments, with the member States' names; and the OSCE's institutions named together.</summary>
-    public static IEnumerable<(int Start, int End, string[] States)> In(string sentence)
+    public static IEnumerable<(int Start, int End, string[] Members)> In(string sentence)
     {
         if (sentence.Contains("institutions", StringComparison.Ordinal) && InstitutionsTogether().Match(sentence) is { Success: true } together)
             yield return (together.Index, together.Index + together.Length, Institutions);

@@ -336,7 +336,7 @@ public class ExtractorTests
     {
         Regions.In("said Anna Berg, the Europe and Central Asia director of the group.").ShouldBeEmpty();
         Regions.In("The minister began a tour of Central Asia on Monday.").ShouldBeEmpty();
-        Regions.In("authorities across Central Asia detained critics").Single().States.Length.ShouldBe(5);
+        Regions.In("authorities across Central Asia detained critics").Single().Members.Length.ShouldBe(5);
     }
 
     [Fact]

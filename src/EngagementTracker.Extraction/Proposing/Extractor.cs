@@ -44,7 +44,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.RecommendationMade, new(@"(?<!\b(we|I|the|you)\s)\b(needs?|will\s+need)\s+to\b", Options), 0.45, "cue:needs-to", Evaluative: true),
         new(EventKind.RecommendationMade, new(@"\b(emphasi[sz]ed|stressed|underlined|underscored)\s+the\s+(importance|need)\s+(of|for|to)\b", Options), 0.45, "cue:stressed-need"),
         new(EventKind.CriticismRaised, new(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*|contraven\w+|breach(es|ed)?\s+of|abuses?\s+of\s+human\s+rights|act\s+of\s+injustice|injustice)", Options), 0.5, "cue:negative-judgement", Spoken: true),
-        new(EventKind.RecommendationMade, new(@"\b(must|should)\s+(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility)\b", Options), 0.5, "cue:must", Spoken: true),
+        new(EventKind.RecommendationMade, new(@"\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility)\b", Options), 0.5, "cue:must", Spoken: true),
         new(EventKind.PraiseExpressed, new(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b", Options), 0.5, "cue:positive", Evaluative: true),
         new(EventKind.PraiseExpressed, new(@"\bcommend(ed|s)?\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)|\bthanked\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded)\b|\b(expressed|extended|conveyed)\s+(his|her|their|its)?\s*(sincere\s+)?(appreciation|gratitude|thanks)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b", Options), 0.6, "cue:commended"),
     ];
@@ -285,6 +285,7 @@ public sealed partial class Extractor(Mentions mentions)
         // the dateline says where the text was filed, not who acts
         if (Dates.Dateline().Match(text) is { Success: true } dateline) found = [.. found.Where(m => m.Start >= dateline.Length)];
         if (context.MainState is { } main) found = WithAuthorities(text, found, main);
+        found = WithCivilSociety(text, found, context);
         if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !(StartsQuoted(text) && (context.NextSpeaker ?? context.Quoting) is not null)) yield break;
         if (date is { Rule: "date:publication" } && Dates.SameDay().IsMatch(text) && context.LastDate is { } previous) date = previous with { Rule = "date:same-day" };
         else if (date is { Rule: "date:publication" } && context.Story is { } story) date = story with { Rule = "date:story" };
@@ -310,7 +311,7 @@ public sealed partial class Extractor(Mentions mentions)
             var after = found.Where(m => m.Start >= match.Index + match.Length - 1).ToList();
             var (actors, counterparts) = cue.Passive
                 ? (after.Select(m => m.Actor).ToList(), before.Select(m => m.Actor).ToList())
-                : (Subject(OutsideRelative(text, before, match.Index), found), after.Select(m => m.Actor).ToList());
+                : (Subject(text, OutsideRelative(text, before, match.Index)), after.Select(m => m.Actor).ToList());
             if (cue.Joint)
             {
                 // "A and B discussed …", "the meeting between A and B": the people named together, the first acting
@@ -419,18 +420,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (Judgements.Contains(cue.Kind) && !cue.Passive && !judgedSubject && counterparts.Count > 1)
             {
                 // what is judged is named in the clause the cue opens ("expressed support for the reforms in Kazakhstan and noted that the OSCE PA …")
-                var end = ObjectClauseEnd(text, match.Index + match.Length);
-                // and a list of States there runs on past the commas between them ("harassed in Russia, Belarus and Central Asia")
-                var named = new List<Mention>();
-                foreach (var m in found.Where(m => m.Start >= match.Index + match.Length - 1))
-                {
-                    var listed = named.Count > 0 && (m.Start < named[^1].End // a region's member States share its span
-                                                     || (m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && text[named[^1].End..m.Start] is ", " or " and " or ", and "));
-                    if (m.Start < end || listed) named.Add(m);
-                    else if (named.Count > 0) break;
-                }
-
-                var inClause = named.Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id)).ToList();
+                var inClause = InClause(text, found, match.Index + match.Length).Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id)).ToList();
                 if (inClause.Count > 0) counterparts = inClause;
             }
 
@@ -491,8 +481,7 @@ public sealed partial class Extractor(Mentions mentions)
                         when = ToMonth(framed);
                     // "He already visited Kazakhstan and Kyrgyzstan": a visit to each State named together
                     // only those named in the clause the cue opens ("arrived in Turkey to attend …, met with …, Uzbekistan MFA reports")
-                    var clause = ObjectClauseEnd(text, match.Index + match.Length);
-                    var inVisit = after.Where(m => m.Start < clause).Select(m => m.Actor.Id).ToHashSet();
+                    var inVisit = InClause(text, found, match.Index + match.Length).Select(m => m.Actor.Id).ToHashSet();
                     if (visited.Any(v => inVisit.Contains(v.Id))) visited = [.. visited.Where(v => inVisit.Contains(v.Id))];
                     var together = visited.Count > 1 && visited.All(v => v.Kind is ActorKind.ParticipatingState or ActorKind.State) ? visited : visited.Take(1).ToList();
                     foreach (var one in together)
@@ -587,9 +576,52 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(the|its|their)\s+(government|authorities)\b")]
     private static partial Regex Authorities();
 
-    /// <summary>Who acts: the actors named before the cue, officials and states first; the nearest when several.</summary>
-    private static List<ActorRef> Subject(List<Mention> before, IReadOnlyList<Mention> all) =>
-        before.Count == 0 ? [] : [before.OrderBy(m => m.Actor.Kind is ActorKind.Official ? 0 : 1).ThenByDescending(m => m.End).First().Actor];
+    /// <summary>
+    /// "met with representatives of civil society", "civil society representatives from Kazakhstan", "political parties and
+    /// non-governmental organizations": a State's civil society, unnamed; the State the phrase names, else the one the document is about.
+    /// </summary>
+    private static IReadOnlyList<Mention> WithCivilSociety(string text, IReadOnlyList<Mention> found, Context context)
+    {
+        if (!text.Contains("civil society", StringComparison.OrdinalIgnoreCase) && !text.Contains("non-governmental", StringComparison.OrdinalIgnoreCase) && !text.Contains("NGOs", StringComparison.Ordinal)) return found;
+        var result = found.ToList();
+        foreach (Match m in CivilSociety().Matches(text))
+        {
+            var (start, end) = (m.Index, m.Index + m.Length);
+            if (found.Any(f => f.Start < end && f.End > start && f.Actor.Kind is not (ActorKind.ParticipatingState or ActorKind.State))) continue;
+            // "obstructing the work of civil society organisations": who suffers, not who takes part
+            if (VictimOf().IsMatch(text[Math.Max(0, start - 30)..start])) continue;
+            var named = m.Groups["from"].Success ? found.FirstOrDefault(f => f.Start >= m.Groups["from"].Index && f.Start < end && f.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) : null;
+            if ((named?.Actor ?? context.MainState) is not { } state || context.Names is not { } names) continue;
+            var adjectives = Demonyms.For(state.Name).OrderByDescending(d => d.Length).ToList();
+            if (adjectives.Count == 0) continue;
+            var on = context.Published ?? context.Undated;
+            var society = adjectives.Select(d => names.In($"{d} civil society", on, null).FirstOrDefault(x => x.Actor.Kind is ActorKind.CivilSociety && x.Start == 0)?.Actor).FirstOrDefault(a => a is not null)
+                          ?? new ActorRef(Actor.IdFor($"{adjectives[0]} civil society"), $"{char.ToUpperInvariant(adjectives[0][0])}{adjectives[0][1..]} civil society", ActorKind.CivilSociety);
+            result.RemoveAll(f => f.Start >= start && f.End <= end);
+            result.Add(new Mention(society, start, end, "actor:civil-society"));
+        }
+
+        return result.Count == found.Count && result.All(found.Contains) ? found : [.. result.OrderBy(f => f.Start)];
+    }
+
+    [GeneratedRegex(@"\brepresentatives\s+of\s+(the\s+)?((political\s+parties|parliament|the\s+media|media)\s+and\s+)?(civil\s+society|non-governmental\s+organi[sz]ations|NGOs)\b|\bcivil\s+society\s+(representatives|organi[sz]ations|activists|groups|leaders)(\s+from\s+(?<from>(the\s+)?\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*)*))?")]
+    private static partial Regex CivilSociety();
+
+    [GeneratedRegex(@"\b(of|for|on|against|to|about|towards?)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex VictimOf();
+
+    /// <summary>
+    /// Who acts: among the names before the cue, one not governed by a preposition ("the report of the OSCE", "in Kazakhstan"
+    /// name no subject; "members of the coalition" do), an official before others, the nearest before others.
+    /// </summary>
+    private static List<ActorRef> Subject(string text, List<Mention> before) =>
+        before.Count == 0 ? [] : [before.OrderBy(m => Governed(text, m) ? 1 : 0).ThenBy(m => m.Actor.Kind is ActorKind.Official ? 0 : 1).ThenByDescending(m => m.End).First().Actor];
+
+    private static bool Governed(string text, Mention m) =>
+        Preposition().Match(text[Math.Max(0, m.Start - 40)..m.Start]) is { Success: true } p && !p.Groups["members"].Success;
+
+    [GeneratedRegex(@"(?<members>\b(members|representatives|delegations?|heads?|leaders?|experts|staff)\s+)?\b(of|in|to|with|for|by|on|at|from|about|against|into|over|under|between|among|towards?|across|within|throughout)\s+(the\s+)?[""“]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Preposition();
 
     /// <summary>
     /// "President Tsereteli, who is joined … by Secretary General Montella, has met …", "Members of the Platform, a network of
@@ -621,6 +653,25 @@ public sealed partial class Extractor(Mentions mentions)
     }
 
     private static bool Negated(string text, int cue) => Negation().IsMatch(text[Math.Max(0, cue - 60)..cue]);
+
+    /// <summary>
+    /// The names in the clause a cue ending at <paramref name="from"/> opens; a list of States there runs on past the commas
+    /// between them ("harassed in Russia, Belarus and Central Asia", "visits to Armenia, Georgia and Azerbaijan").
+    /// </summary>
+    private static List<Mention> InClause(string text, IReadOnlyList<Mention> found, int from)
+    {
+        var end = ObjectClauseEnd(text, from);
+        var named = new List<Mention>();
+        foreach (var m in found.Where(m => m.Start >= from - 1))
+        {
+            var listed = named.Count > 0 && (m.Start < named[^1].End // a region's member States share its span
+                                             || (m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && text[named[^1].End..m.Start] is ", " or " and " or ", and "));
+            if (m.Start < end || listed) named.Add(m);
+            else if (named.Count > 0) break;
+        }
+
+        return named;
+    }
 
     /// <summary>Where the clause a cue opens ends: a comma, semicolon or colon, a quote, or "and"/"but" starting a new verb phrase or "that".</summary>
     private static int ObjectClauseEnd(string text, int from)

@@ -200,6 +200,13 @@ public sealed partial class Mentions
             var inner = Enumerable.Range(i + 1, match.Value.Length - 1).Select(j => (At: j, Match: LongestName(words, j, sentence)))
                 .FirstOrDefault(x => x.Match is { } m && x.At + m.Length > i + match.Value.Length && m.Length > match.Value.Length);
             if (inner.Match is not null) { i = inner.At; continue; }
+            // "Deputy Secretary General", "former President": someone else than the holder of the title
+            if (i > 0 && Lesser.Contains(words[i - 1].Folded) && (match.Value.Mention.Rule == "actor:role-title" || (match.Value.Mention.Rule == "actor:document-title" && NewNames.OpensTitle(words[i].Folded))))
+            {
+                i += match.Value.Length;
+                continue;
+            }
+
             found.Add(match.Value.Mention);
             i += match.Value.Length;
         }
@@ -253,6 +260,8 @@ public sealed partial class Mentions
 
         string? NextWord(int end) => words.FirstOrDefault(w => w.Start >= end && w.Start - end <= 2) is { Folded: { } f } w && char.IsLower(sentence[w.Start]) ? f : null;
     }
+
+    private static readonly HashSet<string> Lesser = new(StringComparer.Ordinal) { "deputy", "vice", "former", "acting", "under", "assistant", "first", "late", "ex" };
 
     private static readonly HashSet<string> AdjectivalNouns = new(StringComparer.Ordinal)
     {

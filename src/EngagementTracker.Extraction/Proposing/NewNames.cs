@@ -106,6 +106,9 @@ public static partial class NewNames
             ["head of the mission"],
         }.Select(group => group.Select(form => form.Split(' ')).ToArray()).ToArray();
 
+    /// <summary>Whether a folded word opens one of the distinctive titles ("secretary", "foreign", "head").</summary>
+    public static bool OpensTitle(string folded) => TitleGroups.Any(group => group.Any(form => form[0] == folded));
+
     private sealed record Token(string Raw, string Folded, int Start, int End)
     {
         public bool Capitalised => Raw.Length > 0 && char.IsUpper(Raw[0]);
@@ -392,6 +395,8 @@ public static partial class NewNames
         var next = Names.Fold(after.TrimStart(',')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (next.Length == 0) return null;
         if (next[0] is "the" && next.Length > 1 && next[1] is "government" or "ministry" or "country" or "capital" or "state") return null;
+        // ", co-organized by …": "co" opens a title only as "co-chair"
+        if (next[0] is "co" && !(next.Length > 1 && OfficialTitles.Contains(next[1]) && next[1] is not "co")) return null;
         // ", Swiss Foreign Minister and Chairperson-in-Office of the OSCE, …": an adjective of a State may open the role
         if (!(next[0] is "the" or "a" or "an" or "senior" or "former" or "who" or "high" or "special" or "personal" or "acting" || OfficialTitles.Contains(next[0]) || PersonTitles.Contains(next[0])
               || (Demonyms.State(next[0]) is not null && next.Skip(1).Take(3).Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w))))) return null;

@@ -7,7 +7,7 @@ public sealed record Sentence(int Start, int End, string Text);
 
 /// <summary>
 /// Splits text into sentences: at ., ! or ? followed by space and a capital, an opening quote or a digit (not after
-/// common abbreviations: Mr., Ms., Dr., U.S., No., e.g.), at a stop a word runs into ("2025-2026.Ambassador"), at blank lines, and at list items and headings on lines of
+/// common abbreviations and initials: Mr., Ms., Dr., Sen., U.S., H.E., No., e.g.), at a stop a word runs into ("2025-2026.Ambassador"), at blank lines, and at list items and headings on lines of
 /// their own.
 /// </summary>
 public static partial class Sentences
@@ -15,6 +15,7 @@ public static partial class Sentences
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "Mr", "Ms", "Mrs", "Dr", "Prof", "No", "St", "Gen", "Amb", "Jr", "Sr", "vs", "e.g", "i.e", "U.S", "U.N", "U.K", "E.U", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
+        "Sen", "Rep", "Gov", "Hon", "Rev", "Col", "Lt", "Maj", "Capt", "Art", "Nos", "Vol", "cf", "al", "approx",
     };
 
     public static IReadOnlyList<Sentence> Split(string text)
@@ -54,7 +55,8 @@ public static partial class Sentences
         var wordStart = stop;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         var word = text[wordStart..stop];
-        return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
+        // a single capital ("J. Smith") or capitals joined by stops ("H.E. Helga Schmid", "U.S.A.") is an initial, not a sentence's end
+        return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || Initials().IsMatch(word);
     }
 
     /// <summary>Where lines end that end a sentence without a stop: the document's first line (a headline), a line a "Label: value" line follows, and such a line itself.</summary>
@@ -82,6 +84,9 @@ public static partial class Sentences
 
         return cuts;
     }
+
+    [GeneratedRegex(@"^(\p{Lu}\.)+\p{Lu}$")]
+    private static partial Regex Initials();
 
     /// <summary>A "Label: value" line ("Publishing date: 1 April 2019", "What we do: Elections").</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L} ]{1,30}:\s")]

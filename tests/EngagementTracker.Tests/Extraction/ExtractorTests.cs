@@ -595,6 +595,58 @@ public class ExtractorTests
     public void a_meeting_between_two_people_is_dated_by_its_own_date_not_by_one_inside_what_they_discussed(string text, string occurred) =>
         Propose(text).Single(d => d.Kind == EventKind.Meeting).Occurred.Text.ShouldBe(occurred);
 
+    [Fact]
+    public void visits_to_several_States_listed_with_commas_are_a_visit_to_each()
+    {
+        var visits = Propose("Minister Borg concluded his first official visits to Armenia, Georgia and Azerbaijan today, stressing the importance of dialogue.")
+            .Where(d => d.Kind == EventKind.Visit).ToList();
+
+        visits.Select(v => v.Counterparts.Single().Id).ShouldBe(["armenia", "georgia", "azerbaijan"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void initials_such_as_H_E_do_not_end_a_sentence()
+    {
+        Sentences.Split("The Chair met H.E. Anna Keller in Vienna. She spoke.").Select(x => x.Text).ShouldBe(["The Chair met H.E. Anna Keller in Vienna.", "She spoke."]);
+
+        var meeting = Propose("Ambassador Peter Lindqvist had a meeting with the Secretary General of the Council H.E. Clara Mendes in Vienna on 20 June 2024.")
+            .Single(d => d.Kind == EventKind.Meeting);
+        meeting.Actors.Single().Id.ShouldBe("peter-lindqvist");
+        meeting.Counterparts.Single().Id.ShouldBe("clara-mendes");
+    }
+
+    [Fact]
+    public void a_deputy_is_not_the_holder_of_the_title_introduced_for_someone_else()
+    {
+        const string text = "The session was attended by Deputy Secretary General of the Council Peter Lindqvist. He met with OSCE PA Secretary General Clara Mendes.";
+
+        var meeting = Propose(text).Single(d => d.Kind == EventKind.Meeting);
+
+        meeting.Actors.Single().Id.ShouldBe("peter-lindqvist");
+        meeting.Counterparts.Single().Id.ShouldBe("clara-mendes");
+    }
+
+    [Fact]
+    public void representatives_of_civil_society_met_are_the_civil_society_of_the_State_the_document_is_about()
+    {
+        const string text = "Minister Borg visited Kazakhstan on 24 June 2024. During his visit, Minister Borg also met with representatives of civil society.";
+
+        var meeting = Propose(text).Single(d => d.Kind == EventKind.Meeting);
+
+        meeting.Counterparts.Single().Id.ShouldBe("kazakhstani-civil-society");
+        // whose work is obstructed is not a party to anything
+        Propose("Kazakhstan is obstructing the work of civil society organisations, the EU said.").SelectMany(d => d.Actors.Concat(d.Counterparts))
+            .ShouldNotContain(a => a.Kind == ActorKind.CivilSociety);
+    }
+
+    [Fact]
+    public void the_subject_is_not_a_name_governed_by_a_preposition()
+    {
+        const string text = "Members of the Civic Solidarity Platform, speaking at the conference of the OSCE, criticised the detention of journalists in Kazakhstan.";
+
+        Propose(text).Single(d => d.Kind == EventKind.CriticismRaised).Actors.Single().Id.ShouldBe("civic-solidarity-platform");
+    }
+
     private static Mentions Mentions()
     {
         var documents = Path.Combine(AppFixture.SeedsFolder, "documents");

@@ -275,8 +275,11 @@ public static partial class NewNames
         else Add(names, taken, name, actor, "actor:document-title");
         if (same is null)
         {
-            var surname = name.Split(' ')[^1];
-            if (known.In(surname, on, null).Count == 0) Add(names, taken, surname, actor, "actor:new-person");
+            var parts = name.Split(' ');
+            // "José Ignacio Sánchez Amor" is also "Sánchez Amor": a name of three words or more may end in two surnames
+            if (parts.Length >= 3 && !Particles.Contains(Names.Fold(parts[^2])) && parts[^2].Length > 2 && known.In($"{parts[^2]} {parts[^1]}", on, null).Count == 0)
+                Add(names, taken, $"{parts[^2]} {parts[^1]}", actor, "actor:new-person");
+            if (known.In(parts[^1], on, null).Count == 0) Add(names, taken, parts[^1], actor, "actor:new-person");
         }
 
         if (runStart < s) Titles(tokens, runStart, s, actor, titles);
@@ -397,9 +400,10 @@ public static partial class NewNames
         if (next[0] is "the" && next.Length > 1 && next[1] is "government" or "ministry" or "country" or "capital" or "state") return null;
         // ", co-organized by …": "co" opens a title only as "co-chair"
         if (next[0] is "co" && !(next.Length > 1 && OfficialTitles.Contains(next[1]) && next[1] is not "co")) return null;
-        // ", Swiss Foreign Minister and Chairperson-in-Office of the OSCE, …": an adjective of a State may open the role
+        // ", Swiss Foreign Minister and Chairperson-in-Office of the OSCE, …", ", OSCE High Commissioner …": an adjective of a State or a body's acronym may open the role
+        var acronym = after.TrimStart(',', ' ').Split(' ')[0] is { Length: >= 2 and <= 6 } first && first.All(char.IsUpper);
         if (!(next[0] is "the" or "a" or "an" or "senior" or "former" or "who" or "high" or "special" or "personal" or "acting" || OfficialTitles.Contains(next[0]) || PersonTitles.Contains(next[0])
-              || (Demonyms.State(next[0]) is not null && next.Skip(1).Take(3).Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w))))) return null;
+              || ((acronym || Demonyms.State(next[0]) is not null) && next.Skip(1).Take(3).Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w))))) return null;
         return next.Take(5).Any(w => OfficialTitles.Contains(w) && w is not ("member" or "office" or "state"));
     }
 

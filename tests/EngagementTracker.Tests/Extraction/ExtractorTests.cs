@@ -647,6 +647,53 @@ public class ExtractorTests
         Propose(text).Single(d => d.Kind == EventKind.CriticismRaised).Actors.Single().Id.ShouldBe("civic-solidarity-platform");
     }
 
+    [Fact]
+    public void a_pronoun_means_the_person_last_named_whom_a_courtesy_title_does_not_make_the_other_sex()
+    {
+        const string text = "In her letter to Mr Peter Lindqvist, Ms Clara Mendes praised the work of the commission. She welcomed the readiness of Kazakhstan to reform the election law.";
+
+        var praise = Propose(text).Where(d => d.Kind == EventKind.PraiseExpressed).ToList();
+
+        praise.ShouldContain(d => d.Source.Quote.StartsWith("She") && d.Actors.Single().Id == "clara-mendes");
+    }
+
+    [Theory]
+    [InlineData("Ambassador Peter Lindqvist took the opportunity to meet with Foreign Minister Murat Nurtleu.")]
+    [InlineData("Today Commissioner Peter Lindqvist welcomed Mr. Murat Nurtleu, the Foreign Minister of Kazakhstan, in Tirana.")]
+    [InlineData("Ambassador Peter Lindqvist said at the meeting with Foreign Minister Murat Nurtleu that co-operation had improved.")]
+    public void receiving_someone_and_taking_the_occasion_to_meet_are_meetings(string text)
+    {
+        var drafts = Propose(text);
+
+        drafts.Single(d => d.Kind == EventKind.Meeting).Counterparts.Select(c => c.Id).ShouldContain("murat-nurtleu");
+        drafts.ShouldNotContain(d => d.Kind == EventKind.PraiseExpressed);
+    }
+
+    [Fact]
+    public void the_authorities_of_the_country_are_the_State_the_sentence_named_before_them()
+    {
+        const string text = "Minister Borg expressed concern over political prisoners in Kyrgyzstan and urged the authorities of the country to release them. Kazakhstan and Kazakhstan were praised.";
+
+        Propose(text).Single(d => d.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(["kyrgyzstan"]);
+    }
+
+    [Fact]
+    public void a_name_of_three_words_is_also_known_by_its_last_two()
+    {
+        const string text = "Mr José Ignacio Sánchez Amor, Chair of the Committee, signed the letter. Sánchez Amor called on Kazakhstan to release the prisoners.";
+
+        Propose(text).Single(d => d.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("jose-ignacio-sanchez-amor");
+    }
+
+    [Theory]
+    [InlineData("Belarus has not lived up to its OSCE commitments on media freedom.", "commitment_assessed")]
+    [InlineData("The OSCE Secretary General expressed his satisfaction with the conduct of the elections in Kazakhstan.", "praise_expressed")]
+    [InlineData("Concerns about media freedom in Kazakhstan persist, the report found.", "criticism_raised")]
+    [InlineData("We would endeavour to coordinate our activities with the Programme Office in Astana.", "commitment_made")]
+    [InlineData("An important step was the signing in April 2021 of the Memorandum of Cooperation between Kazakhstan and ODIHR.", "commitment_made")]
+    public void more_phrasings_give_their_kind(string text, string kind) =>
+        ProposeBy("Human Rights Watch", text, "2024-06-25").Select(d => d.Kind.Name()).ShouldContain(kind);
+
     private static Mentions Mentions()
     {
         var documents = Path.Combine(AppFixture.SeedsFolder, "documents");

@@ -310,6 +310,8 @@ public static partial class NewNames
             {
                 if (!words.Skip(i).Take(title.Length).SequenceEqual(title)) continue;
                 if (i > 0 && words[i - 1] is "of" or "the" && (i < 2 || words[i - 2] is "of" or "the")) continue;
+                // "Personal Representative of the OSCE Chairperson-in-Office X": the title is what someone else's is "of"
+                if (words.Take(i).TakeLast(3).Contains("of")) continue;
                 if (i > 0 && words[i - 1] is "deputy" or "vice" or "former" or "acting" or "first" or "under") continue;
                 foreach (var form in group) titles.Add((string.Join(' ', form), actor));
             }
@@ -342,6 +344,9 @@ public static partial class NewNames
         if (known.Any(k => k.Start <= span[0].Start && k.End > span[0].Start) && !(CivicHeads.Contains(span[^1].Folded)
             && known.First(k => k.Start <= span[0].Start && k.End > span[0].Start) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } state && state.End < span[^1].Start)) return;
         if (!HeadedAsOrganisation(span[0].Folded, span[^1].Folded)) return;
+        // "Igor Khovaev of the Russian Federation": a known State's name is no body's head noun
+        if (known.FirstOrDefault(k => k.Start <= span[^1].Start && k.End >= span[^1].End) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } place
+            && !span.Any(t => t.End <= place.Start && OrganisationHeads.Contains(t.Folded))) return;
         // "Kazakh Foreign Ministry" is the State's; "Norwegian Helsinki Committee" is a group of citizens
         if (Demonyms.State(span[0].Folded) is not null && !CivicHeads.Contains(span[^1].Folded)) return;
         if (span.Count > 8 || span.All(t => t.Folded is "international" or "union" or "house")) return;

@@ -1,5 +1,6 @@
 using CsCheck;
 using EngagementTracker.Actors;
+using EngagementTracker.Commitments;
 using EngagementTracker.Core;
 using EngagementTracker.Documents;
 using EngagementTracker.Extraction.Proposing;
@@ -693,6 +694,41 @@ public class ExtractorTests
     [InlineData("An important step was the signing in April 2021 of the Memorandum of Cooperation between Kazakhstan and ODIHR.", "commitment_made")]
     public void more_phrasings_give_their_kind(string text, string kind) =>
         ProposeBy("Human Rights Watch", text, "2024-06-25").Select(d => d.Kind.Name()).ShouldContain(kind);
+
+    [Fact]
+    public void a_State_that_opens_a_speakers_title_is_not_the_speaker()
+    {
+        const string text = "\"We are concerned about the detention of journalists in Kazakhstan,\" said U.S. Ambassador to the OSCE Peter Lindqvist.";
+
+        Propose(text).Single(d => d.Kind == EventKind.CriticismRaised).Actors.Single().Id.ShouldBe("peter-lindqvist");
+    }
+
+    [Fact]
+    public void the_authorities_in_a_capital_are_its_State()
+    {
+        const string text = "The United States urges the authorities in Baku to release all such persons.";
+
+        Propose(text).Single(d => d.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(["azerbaijan"]);
+    }
+
+    [Fact]
+    public void a_State_that_has_not_lived_up_to_its_commitments_is_judged_by_the_author()
+    {
+        var assessed = ProposeBy("Human Rights Watch", "Belarus has not lived up to its OSCE commitments as it continues to restrict the media.", "2015-10-01")
+            .Single(d => d.Kind == EventKind.CommitmentAssessed);
+
+        assessed.Actors.Single().Id.ShouldBe("human-rights-watch");
+        assessed.Counterparts.Single().Id.ShouldBe("belarus");
+        assessed.Status.ShouldBe(AssessmentStatus.Unmet);
+    }
+
+    [Fact]
+    public void a_name_ending_in_a_known_States_name_is_a_person_of_that_State_not_a_body()
+    {
+        const string text = "The Co-Chairs (Peter Lindqvist of France and Igor Khovaev of the Russian Federation) met with Foreign Minister Murat Nurtleu.";
+
+        Propose(text).SelectMany(d => d.Actors.Concat(d.Counterparts)).ShouldNotContain(a => a.Id.StartsWith("igor-khovaev-of", StringComparison.Ordinal));
+    }
 
     private static Mentions Mentions()
     {

@@ -692,6 +692,9 @@ public class ExtractorTests
     [InlineData("Concerns about media freedom in Kazakhstan persist, the report found.", "criticism_raised")]
     [InlineData("We would endeavour to coordinate our activities with the Programme Office in Astana.", "commitment_made")]
     [InlineData("An important step was the signing in April 2021 of the Memorandum of Cooperation between Kazakhstan and ODIHR.", "commitment_made")]
+    [InlineData("Minister Borg reaffirmed continued support for the reforms in Kazakhstan.", "commitment_made")]
+    [InlineData("Ambassador Peter Lindqvist said that the OSCE could provide relevant support to Kazakhstan.", "commitment_made")]
+    [InlineData("The Russian Federation considers it necessary to revise the mandate of ODIHR.", "recommendation_made")]
     public void more_phrasings_give_their_kind(string text, string kind) =>
         ProposeBy("Human Rights Watch", text, "2024-06-25").Select(d => d.Kind.Name()).ShouldContain(kind);
 
@@ -728,6 +731,14 @@ public class ExtractorTests
         const string text = "The Co-Chairs (Peter Lindqvist of France and Igor Khovaev of the Russian Federation) met with Foreign Minister Murat Nurtleu.";
 
         Propose(text).SelectMany(d => d.Actors.Concat(d.Counterparts)).ShouldNotContain(a => a.Id.StartsWith("igor-khovaev-of", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_pledge_in_a_quotation_that_names_no_one_is_the_speakers()
+    {
+        const string text = "Minister Borg visited Kazakhstan. “Addressing the safety of journalists requires strong political will. My office stands ready to assist,” he said.";
+
+        Propose(text).Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("ian-borg");
     }
 
     private static Mentions Mentions()

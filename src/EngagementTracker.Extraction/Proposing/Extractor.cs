@@ -150,7 +150,7 @@ public sealed partial class Extractor(Mentions mentions)
         foreach (var sentence in sentences)
         {
             // "… met with Ms Ingibjörg Gísladóttir. She expressed …": a he or she is the first person last named whom a courtesy title does not make the other sex
-            var pronoun = Pronoun().Match(sentence.Text) is { Success: true } p ? (p.Groups["p"].Value is "She" or "she" ? "f" : "m") : null;
+            var pronoun = Mentions.SubjectPronoun(sentence.Text) is { } p ? (p.Value.StartsWith('S') || p.Value.StartsWith('s') ? "f" : "m") : null;
             var meant = pronoun is null ? last : lastPeople.FirstOrDefault(a => genders.GetValueOrDefault(a.Id, pronoun) == pronoun) ?? last;
             var mentioned = local.In(sentence.Text, on, meant);
             found.Add(mentioned);
@@ -488,7 +488,7 @@ public sealed partial class Extractor(Mentions mentions)
                 case EventKind.Visit:
                     var visited = counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.FieldOperation or ActorKind.Institution).ToList();
                     // "arrived in Dushanbe": the capital stands for its State
-                    if (visited.Count == 0 && Capitals.State(text[(match.Index + match.Length)..]) is { } capitalOf && context.Names?.First(capitalOf, when?.Date ?? context.Undated) is { } capitalState)
+                    if (visited.Count == 0 && StateOfCapital(context.Names, text[(match.Index + match.Length)..], when?.Date ?? context.Undated) is { } capitalState)
                         visited = [capitalState];
                     if (actors.Count == 0 || visited.Count == 0) continue;
                     // "As part of his working visit to Poland, …", "During his visit to the Programme Office": the visit frames the
@@ -582,6 +582,9 @@ public sealed partial class Extractor(Mentions mentions)
     }
 
     /// <summary>"the authorities", "the government" with no State named: the State the document is about.</summary>
+    /// <summary>The State whose capital the text starts with ("Dushanbe on Monday" → Tajikistan).</summary>
+    private static ActorRef? StateOfCapital(Mentions? names, string text, PartialDate on) => Capitals.State(text) is { } state ? names?.First(state, on) : null;
+
     private static IReadOnlyList<Mention> WithAuthorities(string text, IReadOnlyList<Mention> found, ActorRef state, Mentions? names, PartialDate on)
     {
         // "concern over … in Kazakhstan and urged the authorities of the country to …": the State named last before them, else the document's
@@ -589,7 +592,7 @@ public sealed partial class Extractor(Mentions mentions)
             .Select(m => new Mention(InCapital(text, m.Index + m.Length) ?? found.LastOrDefault(f => f.End <= m.Index && f.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)?.Actor ?? state, m.Index, m.Index + m.Length, "actor:authorities")).ToList();
         // "the authorities in Baku": the State whose capital it is
         ActorRef? InCapital(string sentence, int end) =>
-            CapitalAfter().Match(sentence, end) is { Success: true } at && Capitals.State(sentence[(at.Index + at.Length)..]) is { } name && names?.First(name, on) is { } capital ? capital : null;
+            CapitalAfter().Match(sentence, end) is { Success: true } at ? StateOfCapital(names, sentence[(at.Index + at.Length)..], on) : null;
         return more.Count == 0 ? found : [.. found.Concat(more).OrderBy(m => m.Start)];
     }
 
@@ -607,6 +610,7 @@ public sealed partial class Extractor(Mentions mentions)
     {
         if (!text.Contains("civil society", StringComparison.OrdinalIgnoreCase) && !text.Contains("non-governmental", StringComparison.OrdinalIgnoreCase) && !text.Contains("NGOs", StringComparison.Ordinal)) return found;
         var result = found.ToList();
+        var added = false;
         foreach (Match m in CivilSociety().Matches(text))
         {
             var (start, end) = (m.Index, m.Index + m.Length);
@@ -622,9 +626,10 @@ public sealed partial class Extractor(Mentions mentions)
                           ?? new ActorRef(Actor.IdFor($"{adjectives[0]} civil society"), $"{char.ToUpperInvariant(adjectives[0][0])}{adjectives[0][1..]} civil society", ActorKind.CivilSociety);
             result.RemoveAll(f => f.Start >= start && f.End <= end);
             result.Add(new Mention(society, start, end, "actor:civil-society"));
+            added = true;
         }
 
-        return result.Count == found.Count && result.All(found.Contains) ? found : [.. result.OrderBy(f => f.Start)];
+        return added ? [.. result.OrderBy(f => f.Start)] : found;
     }
 
     [GeneratedRegex(@"\brepresentatives\s+of\s+(the\s+)?((political\s+parties|parliament|the\s+media|media)\s+and\s+)?(civil\s+society|non-governmental\s+organi[sz]ations|NGOs)\b|\bcivil\s+society\s+(representatives|organi[sz]ations|activists|groups|leaders)(\s+from\s+(?<from>(the\s+)?\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*)*))?")]
@@ -766,9 +771,6 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(Mr|(?<f>Ms|Mrs|Madam|Madame))\.?\s+$")]
     private static partial Regex Sexed();
-
-    [GeneratedRegex(@"^\W*(?<p>He|She)\b|^\W*(In|At|On|During|After|Later|Then|There|Also)\b[^,.;]{0,60},\s+(?<p>he|she)\b")]
-    private static partial Regex Pronoun();
 
     [GeneratedRegex(@"\b(were|was)\s+(also\s+)?held\b|\btook\s+place\b")]
     private static partial Regex HeldPassive();

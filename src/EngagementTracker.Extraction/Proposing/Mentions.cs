@@ -201,7 +201,7 @@ public sealed partial class Mentions
                 .FirstOrDefault(x => x.Match is { } m && x.At + m.Length > i + match.Value.Length && m.Length > match.Value.Length);
             if (inner.Match is not null) { i = inner.At; continue; }
             // "Deputy Secretary General", "former President": someone else than the holder of the title
-            if (i > 0 && Lesser.Contains(words[i - 1].Folded) && (match.Value.Mention.Rule == "actor:role-title" || (match.Value.Mention.Rule == "actor:document-title" && NewNames.OpensTitle(words[i].Folded))))
+            if (i > 0 && NewNames.Lesser.Contains(words[i - 1].Folded) && (match.Value.Mention.Rule == "actor:role-title" || (match.Value.Mention.Rule == "actor:document-title" && NewNames.OpensTitle(words[i].Folded))))
             {
                 i += match.Value.Length;
                 continue;
@@ -247,21 +247,17 @@ public sealed partial class Mentions
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        if (lastOfficial is not null && words.Count > 0 && words[0].Folded is "he" or "she" && found.All(f => f.Start > 0))
-            found.Insert(0, new Mention(lastOfficial, words[0].Start, words[0].End, "actor:pronoun"));
-        // "In Azerbaijan, he met with …": the subject after an opening phrase
-        else if (lastOfficial is not null && OpeningPhrase().Match(sentence) is { Success: true } opening && found.All(f => f.Actor.Kind is not (ActorKind.Official or ActorKind.Person) || f.Start > opening.Index + opening.Length))
+        // "He met …", "In Azerbaijan, he met with …": the subject, at the start or after an opening phrase
+        if (lastOfficial is not null && SubjectPronoun(sentence) is { } pronoun && found.All(f => f.Actor.Kind is not (ActorKind.Official or ActorKind.Person) || f.Start > pronoun.Index))
         {
-            var pronoun = opening.Groups["pronoun"];
             found.Add(new Mention(lastOfficial, pronoun.Index, pronoun.Index + pronoun.Length, "actor:pronoun"));
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+
         return found;
 
         string? NextWord(int end) => words.FirstOrDefault(w => w.Start >= end && w.Start - end <= 2) is { Folded: { } f } w && char.IsLower(sentence[w.Start]) ? f : null;
     }
-
-    private static readonly HashSet<string> Lesser = new(StringComparer.Ordinal) { "deputy", "vice", "former", "acting", "under", "assistant", "first", "late", "ex" };
 
     private static readonly HashSet<string> AdjectivalNouns = new(StringComparer.Ordinal)
     {
@@ -334,8 +330,12 @@ public sealed partial class Mentions
         return words;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(In|At|On|During|After|Later|Then|There|Also)\b[^,.;]{0,60},\s+(?<pronoun>he|she)\b")]
-    private static partial System.Text.RegularExpressions.Regex OpeningPhrase();
+    /// <summary>A he or she that is a sentence's subject: its first word, or the first after an opening phrase ("In Azerbaijan, he met …").</summary>
+    public static System.Text.RegularExpressions.Group? SubjectPronoun(string sentence) =>
+        OpeningPronoun().Match(sentence) is { Success: true } m ? m.Groups["pronoun"] : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<pronoun>[Hh]e|[Ss]he|HE|SHE)\b|^\W*(In|At|On|During|After|Later|Then|There|Also)\b[^,.;]{0,60},\s+(?<pronoun>he|she)\b")]
+    private static partial System.Text.RegularExpressions.Regex OpeningPronoun();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(https?://|www\.)\S+")]
     private static partial System.Text.RegularExpressions.Regex Address();

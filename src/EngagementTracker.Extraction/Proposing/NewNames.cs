@@ -106,6 +106,9 @@ public static partial class NewNames
             ["head of the mission"],
         }.Select(group => group.Select(form => form.Split(' ')).ToArray()).ToArray();
 
+    /// <summary>Words before a title that make its bearer someone other than the title's holder: "Deputy Secretary General", "former President".</summary>
+    public static readonly IReadOnlySet<string> Lesser = new HashSet<string>(StringComparer.Ordinal) { "deputy", "vice", "former", "acting", "under", "assistant", "first", "late", "ex" };
+
     /// <summary>Whether a folded word opens one of the distinctive titles ("secretary", "foreign", "head").</summary>
     public static bool OpensTitle(string folded) => TitleGroups.Any(group => group.Any(form => form[0] == folded));
 
@@ -312,7 +315,7 @@ public static partial class NewNames
                 if (i > 0 && words[i - 1] is "of" or "the" && (i < 2 || words[i - 2] is "of" or "the")) continue;
                 // "Personal Representative of the OSCE Chairperson-in-Office X": the title is what someone else's is "of"
                 if (words.Take(i).TakeLast(3).Contains("of")) continue;
-                if (i > 0 && words[i - 1] is "deputy" or "vice" or "former" or "acting" or "first" or "under") continue;
+                if (i > 0 && Lesser.Contains(words[i - 1])) continue;
                 foreach (var form in group) titles.Add((string.Join(' ', form), actor));
             }
         }

@@ -14,7 +14,7 @@ public static partial class Sentences
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
-        "Mr", "Ms", "Mrs", "Dr", "Prof", "No", "St", "Gen", "Amb", "Jr", "Sr", "vs", "e.g", "i.e", "U.S", "U.N", "U.K", "E.U", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
+        "Mr", "Ms", "Mrs", "Dr", "Prof", "No", "St", "Gen", "Amb", "Jr", "Sr", "vs", "e.g", "i.e", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
         "Sen", "Rep", "Gov", "Hon", "Rev", "Col", "Lt", "Maj", "Capt", "Art", "Nos", "Vol", "cf", "al", "approx",
     };
 
@@ -56,7 +56,7 @@ public static partial class Sentences
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         var word = text[wordStart..stop];
         // a single capital ("J. Smith") or capitals joined by stops ("H.E. Helga Schmid", "U.S.A.") is an initial, not a sentence's end
-        return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || Initials().IsMatch(word);
+        return Abbreviations.Contains(word) || Initials().IsMatch(word);
     }
 
     /// <summary>Where lines end that end a sentence without a stop: the document's first line (a headline), a line a "Label: value" line follows, and such a line itself.</summary>
@@ -85,7 +85,7 @@ public static partial class Sentences
         return cuts;
     }
 
-    [GeneratedRegex(@"^(\p{Lu}\.)+\p{Lu}$")]
+    [GeneratedRegex(@"^(\p{Lu}\.)*\p{Lu}$")]
     private static partial Regex Initials();
 
     /// <summary>A "Label: value" line ("Publishing date: 1 April 2019", "What we do: Elections").</summary>

@@ -69,7 +69,9 @@ public static partial class Dates
             foreach (Match m in DayMonthYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month-year");
             foreach (Match m in MonthDayYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:month-day-year");
             foreach (Match m in MonthYear().Matches(sentence)) Add(m, PartialDate.Parse($"{m.Groups["y"].Value}-{Month(m.Groups["mon"].Value)}"), "date:month-year");
-            foreach (Match m in YearAlone().Matches(sentence)) Add(m, PartialDate.Parse(m.Groups["y"].Value), "date:year");
+            // "his first visit to Zagreb since 1993": the year says when the one before was, not this one
+            foreach (Match m in YearAlone().Matches(sentence))
+                if (!(m.Value.StartsWith("since", StringComparison.OrdinalIgnoreCase) && FirstSince().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index]))) Add(m, PartialDate.Parse(m.Groups["y"].Value), "date:year");
             if (day is { } dayOf) foreach (Match m in DayMonth().Matches(sentence)) Add(m, Before(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month");
         }
 
@@ -160,6 +162,9 @@ public static partial class Dates
     /// <summary>A year after a preposition ("in 2009", "In early 2008", "since 2004"), not a span like "2009-2012".</summary>
     [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|mid|late|the\s+year)\s+)?(?<y>(19|20)\d\d)\b(?![-–/]\d)")]
     private static partial Regex YearAlone();
+
+    [GeneratedRegex(@"\b(first|last|only)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstSince();
 
     [GeneratedRegex(@"\b(?:before|by|until|no\s+later\s+than)\s+(?<end>(?:the\s+)?end\s+of\s+)?(?:(?:" + Months + @")\s+)?(?<y>(19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlinePhrase();

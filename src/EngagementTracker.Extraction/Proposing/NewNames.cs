@@ -51,7 +51,7 @@ public static partial class NewNames
         "summit", "conference", "meeting", "ministerial", "declaration", "act", "final", "charter", "plan", "strategy", "agency", "bureau", "service", "task",
         "force", "center", "centre", "foundation", "society", "civil", "news", "press", "release", "statement", "report", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "read", "more",
+        "november", "december", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "read", "more",
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "asia", "asian", "caucasus", "balkans", "mediterranean", "region",
         "senior", "former", "acting", "chief", "officer", "spokesperson", "trade", "economic", "environmental", "development", "justice", "interior",
         "defence", "defense", "finance", "education", "health", "culture", "media", "freedom", "freedoms", "democracy", "law", "rule", "political", "social",
@@ -59,7 +59,7 @@ public static partial class NewNames
         "headquarters", "capital", "city", "town", "river", "lake", "sea", "ocean", "world", "global", "new", "old", "great", "royal", "holy", "see", "pope",
         "archbishop", "cardinal", "bishop", "church", "army", "forces", "police", "border", "guard", "guards", "customs", "tax", "bank", "fund", "university",
         "college", "school", "academy", "association", "network", "coalition", "alliance", "platform", "initiative", "pact", "treaty", "agreement",
-        "convention", "protocol", "memorandum", "understanding", "mou", "osce", "odihr", "un", "eu", "nato", "fm", "mp", "mps", "mfa", "ngo", "ngos",
+        "convention", "protocol", "presidency", "memorandum", "understanding", "mou", "osce", "odihr", "un", "eu", "nato", "fm", "mp", "mps", "mfa", "ngo", "ngos",
         "kazinform", "akorda", "interfax", "reuters", "tass", "sputnik", "trend", "photo", "license", "advertisement", "author", "source", "print",
     };
 
@@ -128,11 +128,14 @@ public static partial class NewNames
         var headlines = TitleCaseLines(text);
         var lowerWords = tokens.Where(t => char.IsLower(t.Raw[0])).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
         var titles = new List<(string Title, ActorRef Actor)>();
+        var read = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].Capitalised || (i > 0 && Joined(text, tokens[i - 1], tokens[i]) && tokens[i - 1].Capitalised)) continue;
+            // "OSCE High Commissioner on National Minorities Kairat Abdrakhmanov": a run read whole is not read again from inside
+            if (i < read) continue;
             if (headlines.Any(h => tokens[i].Start >= h.Start && tokens[i].Start < h.End)) continue;
-            var run = Run(text, tokens, i);
+            var run = read = Run(text, tokens, i);
             Read(text, tokens, i, run, known, on, names, taken, lowerWords, titles);
         }
 
@@ -251,8 +254,9 @@ public static partial class NewNames
         // "H.E. Helga Maria Schmid", "His Excellency …": a style only officials are given
         var official = titled.Any(OfficialTitles.Contains) || Excellency().IsMatch(text[Math.Max(0, tokens[s].Start - 16)..tokens[s].Start]);
         // "Foreign Ministers Ivica Dačić and Sebastian Kurz": a name joined by "and" to an official just named under a title
-        if (!official && s > 1 && tokens[s - 1].Folded == "and" && names.LastOrDefault(n => n.Rule == "actor:new-person" && n.Actor.Kind is ActorKind.Official) is { } previous
-            && text[..tokens[s - 2].End].EndsWith(previous.Actor.Name, StringComparison.Ordinal))
+        // "Members of the Presidency Željka Cvijanović, Denis Bećirović and Željko Komšić": or by a comma, in a list the title opened
+        if (!official && s > 1 && names.LastOrDefault(n => n.Rule == "actor:new-person" && n.Actor.Kind is ActorKind.Official) is { } previous
+            && (tokens[s - 1].Folded == "and" ? text[..tokens[s - 2].End] : text[tokens[s - 1].End..tokens[s].Start] == ", " ? text[..tokens[s - 1].End] : "").EndsWith(previous.Actor.Name, StringComparison.Ordinal))
             official = true;
         var person = official || titled.Any(PersonTitles.Contains);
         var after = text[tokens[e].End..Math.Min(text.Length, tokens[e].End + 60)];
@@ -410,7 +414,7 @@ public static partial class NewNames
         if (next[0] is "co" && !(next.Length > 1 && OfficialTitles.Contains(next[1]) && next[1] is not "co")) return null;
         // ", Swiss Foreign Minister and Chairperson-in-Office of the OSCE, …", ", OSCE High Commissioner …": an adjective of a State or a body's acronym may open the role
         var acronym = after.TrimStart(',', ' ').Split(' ')[0] is { Length: >= 2 and <= 6 } first && first.All(char.IsUpper);
-        if (!(next[0] is "the" or "a" or "an" or "senior" or "former" or "who" or "high" or "special" or "personal" or "acting" || OfficialTitles.Contains(next[0]) || PersonTitles.Contains(next[0])
+        if (!(next[0] is "the" or "a" or "an" or "senior" or "who" or "high" or "special" or "personal" or "executive" or "managing" || Lesser.Contains(next[0]) || OfficialTitles.Contains(next[0]) || PersonTitles.Contains(next[0])
               || ((acronym || Demonyms.State(next[0]) is not null) && next.Skip(1).Take(3).Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w))))) return null;
         return next.Take(5).Any(w => OfficialTitles.Contains(w) && w is not ("member" or "office" or "state"));
     }

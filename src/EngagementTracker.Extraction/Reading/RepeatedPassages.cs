@@ -5,7 +5,8 @@ namespace EngagementTracker.Extraction.Reading;
 /// <summary>
 /// Web pages and exports print the same passage twice (the seed OSCE page prints its press release twice). A paragraph
 /// of some length that repeats one printed earlier, word for word (case, spacing and punctuation aside), is dropped,
-/// with the line breaks around it. Short lines (menus, headings) are left alone.
+/// with the line breaks around it; a paragraph that opens by repeating one printed earlier, word for word, keeps only what
+/// it adds. Short lines (menus, headings) are left alone.
 /// </summary>
 internal static class RepeatedPassages
 {
@@ -14,6 +15,7 @@ internal static class RepeatedPassages
     public static (string Text, IReadOnlyList<string> Dropped) Drop(string text)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var printed = new List<string>();
         var dropped = new List<string>();
         var kept = new List<string>();
         foreach (var line in text.Split('\n'))
@@ -25,6 +27,15 @@ internal static class RepeatedPassages
                 continue;
             }
 
+            var trimmed = line.Trim();
+            if (printed.FirstOrDefault(p => trimmed.Length > p.Length && trimmed.StartsWith(p, StringComparison.Ordinal)) is { } again)
+            {
+                dropped.Add(again);
+                kept.Add(trimmed[again.Length..].TrimStart());
+                continue;
+            }
+
+            if (trimmed.Length >= Shortest) printed.Add(trimmed);
             kept.Add(line);
         }
 

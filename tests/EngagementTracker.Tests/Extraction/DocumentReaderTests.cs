@@ -28,6 +28,18 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_paragraph_that_opens_by_repeating_an_earlier_one_keeps_only_what_it_adds()
+    {
+        const string first = "All participating States of the OSCE have committed themselves to upholding the independence of the judiciary.";
+        var raw = $"{first}\n\n{first} \"But the practices of some States raise questions,\" said the head of delegation.\n";
+
+        var read = DocumentReader.Read(Utf8(raw), "text/plain");
+
+        Occurrences(read.Text, first).ShouldBe(1);
+        read.Text.ShouldContain("\"But the practices of some States raise questions,\" said the head of delegation.");
+    }
+
+    [Fact]
     public void a_saved_web_page_keeps_the_article_and_drops_navigation_menus_and_scripts()
     {
         const string html = """

@@ -686,6 +686,29 @@ public class ExtractorTests
         Propose(text).Single(d => d.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("jose-ignacio-sanchez-amor");
     }
 
+    [Fact]
+    public void officials_listed_after_one_plural_title_are_each_met_and_a_first_name_like_a_month_is_a_name()
+    {
+        const string text = "During her visit, Ambassador Clara Mendes met with Members of the Bosnia and Herzegovina Presidency Željka Cvijanović, Denis Bećirović and Željko Komšić. "
+                            + "She also met the Head of OSCE Mission to Serbia Jan Braathu and Amra Begić Fazlić, Assistant Director of the Srebrenica Memorial Center.";
+
+        var met = Propose(text, "2025-03-18").Where(d => d.Kind == EventKind.Meeting).SelectMany(d => d.Counterparts).Select(c => c.Id).ToList();
+
+        met.ShouldBe(["zeljka-cvijanovic", "denis-becirovic", "zeljko-komsic", "jan-braathu", "amra-begic-fazlic"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_shortened_title_names_whom_the_document_introduced_with_it_and_a_first_visit_since_a_year_is_not_that_year()
+    {
+        const string text = "Prime Minister Irakli Garibashvili met with OSCE High Commissioner on National Minorities Kairat Abdrakhmanov on Wednesday. "
+                            + "PM Garibashvili thanked the High Commissioner for his involvement. This was Abdrakhmanov's first visit to Tbilisi since 1993.";
+
+        var drafts = Propose(text, "2022-04-13");
+
+        drafts.Single(d => d.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["kairat-abdrakhmanov"]);
+        drafts.Single(d => d.Kind == EventKind.Visit).Occurred.Text.ShouldBe("2022-04-13");
+    }
+
     [Theory]
     [InlineData("Belarus has not lived up to its OSCE commitments on media freedom.", "commitment_assessed")]
     [InlineData("The OSCE Secretary General expressed his satisfaction with the conduct of the elections in Kazakhstan.", "praise_expressed")]

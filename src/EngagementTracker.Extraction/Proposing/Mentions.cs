@@ -188,6 +188,12 @@ public sealed partial class Mentions
     }
 
     /// <summary>The actors named in <paramref name="sentence"/>, in order; <paramref name="lastOfficial"/> is the official a he/she would mean.</summary>
+    /// <summary>An OSCE office one person holds ("Representative on Freedom of the Media", "High Commissioner on National Minorities", "OSCE Secretary General"): its name is also its holder's title.</summary>
+    public static bool Office(ActorRef actor) =>
+        actor.Kind is ActorKind.Institution && Names.Fold(actor.Name) is var name && (name.StartsWith("osce ", StringComparison.Ordinal) ? name[5..] : name) is var bare
+        && (bare.StartsWith("representative ", StringComparison.Ordinal) || bare.StartsWith("high commissioner ", StringComparison.Ordinal) || bare == "secretary general"
+            || bare.StartsWith("special representative ", StringComparison.Ordinal));
+
     public IReadOnlyList<Mention> In(string sentence, PartialDate on, ActorRef? lastOfficial)
     {
         var words = Words(sentence);

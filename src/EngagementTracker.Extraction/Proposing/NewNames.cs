@@ -139,6 +139,8 @@ public static partial class NewNames
             Read(text, tokens, i, run, known, on, names, taken, lowerWords, titles);
         }
 
+        Offices(text, known, on, names, titles);
+
         // a title two people are introduced with ("Belgian Foreign Minister …", "Foreign Minister Tokaev") names neither
         foreach (var group in titles.GroupBy(t => Names.Fold(t.Title)))
         {
@@ -148,6 +150,42 @@ public static partial class NewNames
         Initials(tokens, known, on, text, names, taken);
         return names;
     }
+
+    /// <summary>
+    /// "Dunja Mijatović, the OSCE Representative on Freedom of the Media, …", "OSCE High Commissioner on National Minorities
+    /// Kairat Abdrakhmanov": an office one person holds, named right beside a person, is that person's title, so the
+    /// office named again ("the OSCE Representative on Freedom of the Media underlined that she …") is the person.
+    /// </summary>
+    private static void Offices(string text, Mentions known, PartialDate on, List<DocumentName> names, List<(string Title, ActorRef Actor)> titles)
+    {
+        var mentioned = known.In(text, on, null);
+        var offices = mentioned.Where(m => Mentions.Office(m.Actor)).ToList();
+        if (offices.Count == 0) return;
+        var people = mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => (m.Start, m.End, m.Actor))
+            .Concat(names.Where(n => n.Rule == "actor:new-person" && n.Name.Contains(' ')).SelectMany(n => Occurrences(text, n.Name).Select(at => (Start: at, End: at + n.Name.Length, n.Actor))))
+            .ToList();
+        foreach (var office in offices)
+        {
+            var holder = people.FirstOrDefault(p => p.End <= office.Start && Apposed().IsMatch(text[p.End..office.Start])).Actor
+                         ?? people.FirstOrDefault(p => p.Start >= office.End && p.Start - office.End is >= 1 and <= 2 && string.IsNullOrWhiteSpace(text[office.End..p.Start])).Actor;
+            var title = office.Actor.Name.StartsWith("OSCE ", StringComparison.Ordinal) ? office.Actor.Name[5..] : office.Actor.Name;
+            if (holder is null) continue;
+            titles.Add((title, holder));
+            // "The Representative met with …": the office's head word, as the document writes it alone
+            if (title.StartsWith("Representative ", StringComparison.Ordinal) && BareRepresentative().IsMatch(text)) titles.Add(("Representative", holder));
+        }
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal)) yield return at;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[Tt]he Representative\b(?! (on|for|of)\b)")]
+    private static partial System.Text.RegularExpressions.Regex BareRepresentative();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+(the\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex Apposed();
 
     /// <summary>"the NHC" after "Netherlands Helsinki Committee": capitals the document uses alone that spell the initials of a body it names.</summary>
     private static void Initials(List<Token> tokens, Mentions known, PartialDate on, string text, List<DocumentName> names, HashSet<string> taken)

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace EngagementTracker.Extraction.Proposing;
 
-/// <summary>A sentence of a document: its span and text.</summary>
-public sealed record Sentence(int Start, int End, string Text);
+/// <summary>A sentence of a document: its span and text, and whether it opens a line (a paragraph, a list item) rather than continuing one.</summary>
+public sealed record Sentence(int Start, int End, string Text, bool OpensLine = true);
 
 /// <summary>
 /// Splits text into sentences: at ., ! or ? followed by space and a capital, an opening quote or a digit (not after
@@ -46,7 +46,9 @@ public static partial class Sentences
 
             while (from < to && char.IsWhiteSpace(text[from])) from++;
             while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
-            if (to - from >= 3) sentences.Add(new Sentence(from, to, text[from..to]));
+            var before = from - 1;
+            while (before >= 0 && text[before] is ' ' or '\t') before--;
+            if (to - from >= 3) sentences.Add(new Sentence(from, to, text[from..to], before < 0 || text[before] is '\n' or '\r'));
         }
     }
 

@@ -710,6 +710,64 @@ public class ExtractorTests
     }
 
     [Theory]
+    [InlineData("Knut Lindqvist, who was strongly impressed by Croatia's progress, met Minister Borg.", "praise_expressed")]
+    [InlineData("Ambassador Peter Lindqvist said that the OSCE remained at the Croatian government's disposal regarding advice on minorities.", "commitment_made")]
+    [InlineData("Ambassador Peter Lindqvist said that he hopes the Government of Kosovo will address all the issues linked to the minorities.", "recommendation_made")]
+    [InlineData("Ambassador Peter Lindqvist reaffirmed the OSCE’s robust dedication to sustained involvement with Bosnia and Herzegovina.", "commitment_made")]
+    [InlineData("Minister Borg reiterated that Bosnia and Herzegovina continues to uphold its commitments to the principles of the OSCE.", "commitment_made")]
+    [InlineData("Ambassador Peter Lindqvist underscored the criticality of operationalizing the Dayton Peace Agreement in Bosnia and Herzegovina.", "recommendation_made")]
+    [InlineData("“The current political situation in Bosnia and Herzegovina is of concern,” said Ambassador Peter Lindqvist.", "criticism_raised")]
+    [InlineData("The U.S. is also concerned about the continued prosecutions of demonstrators in Russia.", "criticism_raised")]
+    public void phrasings_met_in_a_thirteenth_batch_give_their_kind(string text, string kind) =>
+        Propose(text, "2025-03-18").Select(d => d.Kind.Name()).ShouldContain(kind);
+
+    [Theory]
+    [InlineData("Prime Minister Thaçi expressed his readiness for close cooperation with the OSCE as an invited and welcomed mechanism.", "praise_expressed")]
+    [InlineData("It appears that the elections in Tajikistan will fall short of international standards.", "commitment_assessed")]
+    public void a_welcome_as_an_adjective_and_a_forecast_do_not_give_the_kind(string text, string kind) =>
+        Propose(text, "2025-03-18").Select(d => d.Kind.Name()).ShouldNotContain(kind);
+
+    [Fact]
+    public void an_agreement_with_a_State_is_not_a_meeting_with_it() =>
+        Propose("Minister Borg and Ambassador Peter Lindqvist also discussed the Good Neighborly Agreement with the Republic of Bulgaria.", "2025-03-18")
+            .Where(d => d.Kind == EventKind.Meeting).SelectMany(d => d.Actors.Concat(d.Counterparts)).ShouldNotContain(a => a.Id == "bulgaria");
+
+    [Fact]
+    public void a_list_of_concerns_is_a_criticism_of_each_State_an_item_names()
+    {
+        const string text = """
+            Vienna, 4 October 2004 - Human Rights Watch today published its interventions.
+
+            Human Rights Watch is concerned, for example, about:
+
+            Minority rights:
+
+              • In Turkmenistan, the official policy appears to assimilate the minorities. Only ethnic Turkmens are hired.
+              • Many recent elections in the region have been riddled with irregularities.
+              • In Russia, people of Caucasian background face daily threats.
+            """;
+
+        var criticisms = Seeded.Value.Propose("doc", text, PartialDate.Parse("2004-10-04"), new ActorRef("human-rights-watch", "Human Rights Watch", ActorKind.Organisation))
+            .Select(p => p.Draft).Where(d => d.Kind == EventKind.CriticismRaised).ToList();
+
+        criticisms.Select(c => c.Counterparts.Single().Id).ShouldBe(["turkmenistan", "russian-federation"], ignoreOrder: true);
+        criticisms.ShouldAllBe(c => c.Actors.Single().Id == "human-rights-watch");
+    }
+
+    [Fact]
+    public void what_a_concluded_visit_reports_is_dated_to_its_month_and_an_office_beside_a_name_is_that_person()
+    {
+        const string text = "VIENNA, 18 March 2025 — Clara Mendes, the OSCE Representative on Freedom of the Media, concluded her visit to Serbia. "
+                            + "The Representative met with Foreign Minister Murat Nurtleu. The OSCE Representative on Freedom of the Media commended Serbia for its reforms.";
+
+        var drafts = Propose(text, "2025-03-18");
+
+        drafts.Where(d => d.Kind is EventKind.Visit or EventKind.Meeting).ShouldAllBe(d => d.Occurred.Text == "2025-03");
+        drafts.Single(d => d.Kind == EventKind.Meeting).Actors.Select(a => a.Id).ShouldBe(["clara-mendes"]);
+        drafts.Single(d => d.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["clara-mendes"]);
+    }
+
+    [Theory]
     [InlineData("Belarus has not lived up to its OSCE commitments on media freedom.", "commitment_assessed")]
     [InlineData("The OSCE Secretary General expressed his satisfaction with the conduct of the elections in Kazakhstan.", "praise_expressed")]
     [InlineData("Concerns about media freedom in Kazakhstan persist, the report found.", "criticism_raised")]

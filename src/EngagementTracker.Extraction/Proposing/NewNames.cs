@@ -158,33 +158,42 @@ public static partial class NewNames
     /// </summary>
     private static void Offices(string text, Mentions known, PartialDate on, List<DocumentName> names, List<(string Title, ActorRef Actor)> titles)
     {
-        var mentioned = known.In(text, on, null);
-        var offices = mentioned.Where(m => Mentions.Office(m.Actor)).ToList();
-        if (offices.Count == 0) return;
-        var people = mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => (m.Start, m.End, m.Actor))
-            .Concat(names.Where(n => n.Rule == "actor:new-person" && n.Name.Contains(' ')).SelectMany(n => Occurrences(text, n.Name).Select(at => (Start: at, End: at + n.Name.Length, n.Actor))))
-            .ToList();
-        foreach (var office in offices)
+        foreach (var office in known.OfficeNames)
+        foreach (var at in Occurrences(text, office, StringComparison.OrdinalIgnoreCase))
         {
-            var holder = people.FirstOrDefault(p => p.End <= office.Start && Apposed().IsMatch(text[p.End..office.Start])).Actor
-                         ?? people.FirstOrDefault(p => p.Start >= office.End && p.Start - office.End is >= 1 and <= 2 && string.IsNullOrWhiteSpace(text[office.End..p.Start])).Actor;
-            var title = office.Actor.Name.StartsWith("OSCE ", StringComparison.Ordinal) ? office.Actor.Name[5..] : office.Actor.Name;
-            if (holder is null) continue;
+            var end = at + office.Length;
+            if (end < text.Length && char.IsLetter(text[end])) continue;
+            var holder = Apposed().Match(text[Math.Max(0, at - 12)..at]) is { Success: true } comma ? Named(Math.Max(0, at - 12) + comma.Index, before: true)
+                : end + 1 < text.Length && text[end] == ' ' ? Named(end + 1, before: false) : null;
+            if (holder is null || known.In(office, on, null).FirstOrDefault(m => Mentions.Office(m.Actor)) is not { } named) continue;
+            var title = named.Actor.Name.StartsWith("OSCE ", StringComparison.Ordinal) ? named.Actor.Name[5..] : named.Actor.Name;
             titles.Add((title, holder));
             // "The Representative met with …": the office's head word, as the document writes it alone
             if (title.StartsWith("Representative ", StringComparison.Ordinal) && BareRepresentative().IsMatch(text)) titles.Add(("Representative", holder));
         }
+
+        // the person named right before a comma (ending at it) or right after the office (starting there)
+        ActorRef? Named(int edge, bool before)
+        {
+            var newPerson = names.FirstOrDefault(n => n.Rule == "actor:new-person" && n.Name.Contains(' ')
+                && (before ? edge >= n.Name.Length && string.CompareOrdinal(text, edge - n.Name.Length, n.Name, 0, n.Name.Length) == 0
+                           : string.CompareOrdinal(text, edge, n.Name, 0, n.Name.Length) == 0));
+            if (newPerson is not null) return newPerson.Actor;
+            var window = before ? text[Math.Max(0, edge - 60)..edge] : text[edge..Math.Min(text.Length, edge + 60)];
+            var people = known.In(window, on, null).Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).ToList();
+            return (before ? people.LastOrDefault(m => m.End == window.Length) : people.FirstOrDefault(m => m.Start == 0))?.Actor;
+        }
     }
 
-    private static IEnumerable<int> Occurrences(string text, string name)
+    private static IEnumerable<int> Occurrences(string text, string name, StringComparison comparison)
     {
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal)) yield return at;
+        for (var at = text.IndexOf(name, comparison); at >= 0; at = text.IndexOf(name, at + name.Length, comparison)) yield return at;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[Tt]he Representative\b(?! (on|for|of)\b)")]
     private static partial System.Text.RegularExpressions.Regex BareRepresentative();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+(the\s+)?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(the\s+)?(OSCE\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex Apposed();
 
     /// <summary>"the NHC" after "Netherlands Helsinki Committee": capitals the document uses alone that spell the initials of a body it names.</summary>

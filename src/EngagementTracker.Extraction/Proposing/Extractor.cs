@@ -171,9 +171,11 @@ public sealed partial class Extractor(Mentions mentions)
 
         // "VIENNA, 18 March 2025 – … concluded her visit to Bosnia and Herzegovina": what the visit's report tells of took place
         // on the days the visit lasted, up to the day it ended; the day that ended it dates them to its month
-        if (published is not null && Enumerable.Range(0, sentences.Count).FirstOrDefault(i => ConcludedVisit().IsMatch(sentences[i].Text) && dates[i] is { Date.Precision: DatePrecision.Day } d
-                && d.Date.Latest <= published.Latest && d.Date.Earliest >= published.Earliest.AddDays(-7), -1) is >= 0 and var endedAt && dates[endedAt]!.Date is var ended)
+        var endedAt = published is null ? -1 : Enumerable.Range(0, sentences.Count).FirstOrDefault(i => ConcludedVisit().IsMatch(sentences[i].Text)
+            && dates[i] is { Date.Precision: DatePrecision.Day } d && d.Date.Latest <= published.Latest && d.Date.Earliest >= published.Earliest.AddDays(-7), -1);
+        if (endedAt >= 0)
         {
+            var ended = dates[endedAt]!.Date;
             var month = PartialDate.Parse(ended.Text[..7]);
             for (var i = 0; i < dates.Count; i++)
                 if (dates[i] is { } d && d.Date.Text == ended.Text) dates[i] = d with { Date = month, Rule = "date:visit-month" };
@@ -338,11 +340,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (!match.Success || seen.Contains(cue.Kind)) continue;
             // "Minister Borg is also concerned about …": the cue is the words, not the opening they follow
             if (match.Groups["concerned"].Success) match = Concerned().Match(text, match.Groups["concerned"].Index);
-            // "an invited and welcomed mechanism": a welcome as an adjective; "the Agreement with the Republic of Bulgaria": what was discussed, not with whom
-            if ((cue.Kind == EventKind.PraiseExpressed && match.Value.StartsWith("welcom", StringComparison.OrdinalIgnoreCase) && WelcomedAsAdjective().IsMatch(text[..match.Index]))
-                || (cue.Kind == EventKind.Meeting && match.Value.StartsWith("discussed", StringComparison.OrdinalIgnoreCase) && AgreementWith().IsMatch(match.Value))
-                // "remained at the Croatian government's disposal" pledges; "the disposal of surplus ammunition" does not
-                || (match.Value.Equals("disposal", StringComparison.OrdinalIgnoreCase) && !AtDisposal().IsMatch(text[..(match.Index + match.Length)]))) continue;
+            if (Misread(text, match)) continue;
             // a pledge is what someone says they will do: only its negation is not one
             // a judgement may be about the future ("will taint the investigation"): only its negation is not one
             if (cue.Kind == EventKind.CommitmentMade || cue.Spoken ? Negated(text, match.Index) : cue.Kind != EventKind.CommitmentAssessed && NotReported(text, match)) continue;
@@ -673,6 +671,21 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(of|for|on|against|to|about|towards?)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex VictimOf();
+
+    /// <summary>
+    /// What a cue's words turn out not to say, on a look around them (checked after the match: a look-behind in the cue,
+    /// or a cue opening on a common word, would be tried at every word of every sentence).
+    /// </summary>
+    private static bool Misread(string text, Match match) => match.Value.ToLowerInvariant() switch
+    {
+        // "an invited and welcomed mechanism": a welcome as an adjective
+        var v when v.StartsWith("welcom", StringComparison.Ordinal) => WelcomedAsAdjective().IsMatch(text[..match.Index]),
+        // "discussed … the Agreement with the Republic of Bulgaria": what was discussed, not with whom
+        var v when v.StartsWith("discussed", StringComparison.Ordinal) => AgreementWith().IsMatch(match.Value),
+        // "remained at the Croatian government's disposal" pledges; "the disposal of surplus ammunition" does not
+        "disposal" => !AtDisposal().IsMatch(text[..(match.Index + match.Length)]),
+        _ => false,
+    };
 
     [GeneratedRegex(@"\bat\s+(the\s+)?([\w’']+\s+){0,3}disposal$", RegexOptions.IgnoreCase)]
     private static partial Regex AtDisposal();

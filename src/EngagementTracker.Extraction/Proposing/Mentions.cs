@@ -188,11 +188,11 @@ public sealed partial class Mentions
     }
 
     /// <summary>The actors named in <paramref name="sentence"/>, in order; <paramref name="lastOfficial"/> is the official a he/she would mean.</summary>
-    private IReadOnlyList<string>? _offices;
+    private IReadOnlyList<(string Name, ActorRef Office)>? _offices;
 
-    /// <summary>The names the dictionary gives the offices one person holds (see <see cref="Office"/>), longest first: what to look for before reading a text for them.</summary>
-    public IReadOnlyList<string> OfficeNames => _offices ??=
-        [.. _byFirstToken.Values.SelectMany(e => e).Where(e => Office(e.Actor)).Select(e => string.Join(' ', e.Tokens)).Distinct().OrderByDescending(n => n.Length)];
+    /// <summary>The names the dictionary gives the offices one person holds (see <see cref="Office"/>), each with its office, longest first: what to look for in a text.</summary>
+    public IReadOnlyList<(string Name, ActorRef Office)> OfficeNames => _offices ??=
+        [.. _byFirstToken.Values.SelectMany(e => e).Where(e => Office(e.Actor)).Select(e => (string.Join(' ', e.Tokens), e.Actor)).DistinctBy(o => o.Item1).OrderByDescending(o => o.Item1.Length)];
 
     /// <summary>An OSCE office one person holds ("Representative on Freedom of the Media", "High Commissioner on National Minorities", "OSCE Secretary General"): its name is also its holder's title.</summary>
     public static bool Office(ActorRef actor) =>

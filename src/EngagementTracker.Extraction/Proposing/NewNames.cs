@@ -158,18 +158,19 @@ public static partial class NewNames
     /// </summary>
     private static void Offices(string text, Mentions known, PartialDate on, List<DocumentName> names, List<(string Title, ActorRef Actor)> titles)
     {
-        foreach (var office in known.OfficeNames)
-        foreach (var at in Occurrences(text, office, StringComparison.OrdinalIgnoreCase))
+        bool? bare = null;
+        foreach (var (name, office) in known.OfficeNames)
+        foreach (var at in Occurrences(text, name, StringComparison.OrdinalIgnoreCase))
         {
-            var end = at + office.Length;
+            var end = at + name.Length;
             if (end < text.Length && char.IsLetter(text[end])) continue;
             var holder = Apposed().Match(text[Math.Max(0, at - 12)..at]) is { Success: true } comma ? Named(Math.Max(0, at - 12) + comma.Index, before: true)
                 : end + 1 < text.Length && text[end] == ' ' ? Named(end + 1, before: false) : null;
-            if (holder is null || known.In(office, on, null).FirstOrDefault(m => Mentions.Office(m.Actor)) is not { } named) continue;
-            var title = named.Actor.Name.StartsWith("OSCE ", StringComparison.Ordinal) ? named.Actor.Name[5..] : named.Actor.Name;
+            if (holder is null) continue;
+            var title = office.Name.StartsWith("OSCE ", StringComparison.Ordinal) ? office.Name[5..] : office.Name;
             titles.Add((title, holder));
             // "The Representative met with …": the office's head word, as the document writes it alone
-            if (title.StartsWith("Representative ", StringComparison.Ordinal) && BareRepresentative().IsMatch(text)) titles.Add(("Representative", holder));
+            if (title.StartsWith("Representative ", StringComparison.Ordinal) && (bare ??= BareRepresentative().IsMatch(text))) titles.Add(("Representative", holder));
         }
 
         // the person named right before a comma (ending at it) or right after the office (starting there)

@@ -8,4 +8,4 @@ cd "$(dirname "$0")/.."
 source infra/prerequisites.sh
 et_ensure_dotnet
 [ -n "${ConnectionStrings__Postgres:-}" ] || et_ensure_postgres_binaries
-exec dotnet run --project src/EngagementTracker.Api -- "$@"
+exec dotnet run --project src/EngagementTracker.Api --configuration Release -- "$@"

@@ -19,7 +19,9 @@ public sealed class BenchExtractInput
 
 /// <summary>
 /// <c>infra/run.sh bench-extract</c>: reads and extracts from synthetic 5 KB documents (paragraphs of the seed texts, shuffled
-/// deterministically) on one thread, and prints documents per second. Files only; no database.
+/// deterministically) on one thread, and prints documents per second of wall time and per second of the process's CPU
+/// time: the latter charges the work the garbage collector and the JIT do on other cores, so it is the per-core figure
+/// the goal is about. Files only; no database.
 /// </summary>
 [Description("Benchmark reading and extraction: documents of 5 KB per second on one core")]
 public sealed class BenchExtractCommand : JasperFxCommand<BenchExtractInput>
@@ -45,6 +47,7 @@ public sealed class BenchExtractCommand : JasperFxCommand<BenchExtractInput>
         var proposals = 0;
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var (allocated, collections) = (GC.GetTotalAllocatedBytes(), Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray());
         for (var i = 0; i < documents.Count; i++)
         {
             var read = DocumentReader.Read(documents[i], "text/plain");
@@ -53,8 +56,11 @@ public sealed class BenchExtractCommand : JasperFxCommand<BenchExtractInput>
 
         var seconds = clock.Elapsed.TotalSeconds;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-        Console.WriteLine($"{documents.Count:N0} documents of {input.SizeFlag / 1024.0:N1} KB read and extracted on one thread in {seconds:N2} s ({cpuSeconds:N2} s CPU): " +
-                          $"{documents.Count / seconds:N0} documents/s, {documents.Count * input.SizeFlag / 1024.0 / 1024 / seconds:N2} MB/s; {proposals:N0} proposals. Goal: at least 200 documents/s.");
+        var allocatedPerDocument = (GC.GetTotalAllocatedBytes() - allocated) / documents.Count;
+        Console.WriteLine($"{allocatedPerDocument / 1024.0 / 1024:N1} MB allocated per document; collections gen0/1/2 {string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))}");
+        Console.WriteLine($"{documents.Count:N0} documents of {input.SizeFlag / 1024.0:N1} KB read and extracted on one thread in {seconds:N2} s, {cpuSeconds:N2} s of CPU " +
+                          $"(all the process's threads): {documents.Count / seconds:N0} documents/s, {documents.Count / cpuSeconds:N0} documents per CPU second; {proposals:N0} proposals.");
+        Console.WriteLine($"Goal: at least 200 documents per CPU second (one core): {(documents.Count / cpuSeconds >= 200 ? "met" : "NOT met")}.");
         return true;
     }
 }

@@ -15,10 +15,14 @@ public sealed record Mention(ActorRef Actor, int Start, int End, string Rule);
 public sealed partial class Mentions
 {
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "minister", "president", "mr", "ms", "mrs", "dr", "ambassador", "chairman", "chair", "director", "senator", "secretary", "prime", "deputy" };
+    /// <summary>Names by their first folded word, longest first; in a document's copy, only the first words the document changed.</summary>
     private readonly Dictionary<string, List<(string[] Tokens, ActorRef Actor, bool Exact, string Raw, string Rule)>> _byFirstToken = new(StringComparer.Ordinal);
+
+    /// <summary>The dictionary a document's copy extends, read where the copy has no entries of its own for a first word; never changed.</summary>
+    private readonly Mentions? _base;
     private readonly List<(string[] Tokens, Actor Actor, RoleHeld Role)> _roles = [];
     private readonly Dictionary<string, List<(string[] Tokens, Actor Actor, RoleHeld Role)>> _rolesByFirst = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<ActorRef>> _surnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ActorRef>> _surnames = new(StringComparer.Ordinal); // shared with a document's copy, which adds none
 
     public Mentions(IEnumerable<Actor> actors)
     {
@@ -59,13 +63,24 @@ public sealed partial class Mentions
     /// <summary>The document's text, folded, when this dictionary reads one document: a bare title ("the President") only names the holder of an office of a State the document names.</summary>
     private string? _document;
 
+    /// <summary>A document's copy: it reads <paramref name="from"/>'s names and copies a first word's entries only when it changes them.</summary>
     private Mentions(Mentions from)
     {
-        foreach (var (first, entries) in from._byFirstToken) _byFirstToken[first] = [.. entries];
+        _base = from;
         _roles = from._roles;
         _rolesByFirst = from._rolesByFirst;
-        foreach (var (surname, people) in from._surnames) _surnames[surname] = [.. people];
+        _surnames = from._surnames;
         foreach (var (id, of) in from._speaksFor) _speaksFor[id] = of;
+    }
+
+    private bool TryEntries(string first, out List<(string[] Tokens, ActorRef Actor, bool Exact, string Raw, string Rule)> entries) =>
+        _byFirstToken.TryGetValue(first, out entries!) || (_base is not null && _base._byFirstToken.TryGetValue(first, out entries!));
+
+    /// <summary>The entries for a first word that this copy may change: its own, made from the base's on first use.</summary>
+    private List<(string[] Tokens, ActorRef Actor, bool Exact, string Raw, string Rule)> OwnEntries(string first)
+    {
+        if (_byFirstToken.TryGetValue(first, out var own)) return own;
+        return _byFirstToken[first] = _base is not null && _base._byFirstToken.TryGetValue(first, out var shared) ? [.. shared] : [];
     }
 
     /// <summary>
@@ -93,12 +108,12 @@ public sealed partial class Mentions
         foreach (var name in names)
         {
             var tokens = Names.Fold(name.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (copy._byFirstToken.TryGetValue(tokens[0], out var same)) same.RemoveAll(e => e.Tokens.SequenceEqual(tokens));
+            if (copy.TryEntries(tokens[0], out var same) && same.Any(e => e.Tokens.SequenceEqual(tokens))) copy.OwnEntries(tokens[0]).RemoveAll(e => e.Tokens.SequenceEqual(tokens));
             copy.Add(name.Name, name.Actor, name.Rule);
             // "the OSCE Secretary-General noted", after "OSCE Secretary-General Helga Maria Schmid": the person, not the office
-            if (name.Rule == "actor:document-title" && tokens.Length > 1 && copy._byFirstToken.TryGetValue("osce", out var offices))
+            if (name.Rule == "actor:document-title" && tokens.Length > 1 && copy.TryEntries("osce", out _))
             {
-                offices.RemoveAll(e => e.Tokens.Skip(1).SequenceEqual(tokens));
+                copy.OwnEntries("osce").RemoveAll(e => e.Tokens.Skip(1).SequenceEqual(tokens));
                 copy.Add($"OSCE {name.Name}", name.Actor, name.Rule);
             }
 
@@ -168,7 +183,7 @@ public sealed partial class Mentions
         var tokens = Names.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length == 0) return;
         var exact = name.Length <= 4 && name.All(char.IsUpper);
-        if (!_byFirstToken.TryGetValue(tokens[0], out var list)) _byFirstToken[tokens[0]] = list = [];
+        var list = OwnEntries(tokens[0]);
         // longest first; among names of one length, the one added last (a document's own name before the dictionary's)
         var at = list.FindIndex(e => e.Tokens.Length <= tokens.Length);
         list.Insert(at < 0 ? list.Count : at, (tokens, actor, exact, name, rule));
@@ -192,7 +207,7 @@ public sealed partial class Mentions
 
     /// <summary>The names the dictionary gives the offices one person holds (see <see cref="Office"/>), each with its office, longest first: what to look for in a text.</summary>
     public IReadOnlyList<(string Name, ActorRef Office)> OfficeNames => _offices ??=
-        [.. _byFirstToken.Values.SelectMany(e => e).Where(e => Office(e.Actor)).Select(e => (string.Join(' ', e.Tokens), e.Actor)).DistinctBy(o => o.Item1).OrderByDescending(o => o.Item1.Length)];
+        [.. _byFirstToken.Values.Concat(_base?._byFirstToken.Where(b => !_byFirstToken.ContainsKey(b.Key)).Select(b => b.Value) ?? []).SelectMany(e => e).Where(e => Office(e.Actor)).Select(e => (string.Join(' ', e.Tokens), e.Actor)).DistinctBy(o => o.Item1).OrderByDescending(o => o.Item1.Length)];
 
     /// <summary>An OSCE office one person holds ("Representative on Freedom of the Media", "High Commissioner on National Minorities", "OSCE Secretary General"): its name is also its holder's title.</summary>
     public static bool Office(ActorRef actor) =>
@@ -280,7 +295,7 @@ public sealed partial class Mentions
     /// <summary>The longest name or alias starting at word <paramref name="i"/>.</summary>
     private (Mention Mention, int Length)? LongestName(List<(string Folded, int Start, int End)> words, int i, string sentence)
     {
-        if (!_byFirstToken.TryGetValue(words[i].Folded, out var candidates)) return null;
+        if (!TryEntries(words[i].Folded, out var candidates)) return null;
         foreach (var (tokens, actor, exact, raw, rule) in candidates)
         {
             if (!Fits(words, i, tokens)) continue;
@@ -297,7 +312,7 @@ public sealed partial class Mentions
         var first = words[i].Folded;
         if (LongestName(words, i, sentence) is { } name) return name;
 
-        var role = (_rolesByFirst.TryGetValue(first, out var roles) ? roles : []).Where(r => Fits(words, i, r.Tokens) && r.Role.HeldOn(on)
+        var role = !_rolesByFirst.TryGetValue(first, out var roles) ? null : roles.Where(r => Fits(words, i, r.Tokens) && r.Role.HeldOn(on)
                                      && (r.Role.Of is null || _document is null || r.Tokens.Contains(Names.Fold(r.Role.Of).Split(' ')[0]) || StateNamed(r.Role.Of)))
             .GroupBy(r => r.Tokens.Length).OrderByDescending(g => g.Key).FirstOrDefault();
         // "President of the Republic of Azerbaijan Ilham Aliyev", "President Shavkat Mirziyoyev": a title naming someone else, not the holder we know
@@ -335,8 +350,9 @@ public sealed partial class Mentions
             if (!char.IsLetterOrDigit(sentence[i])) { i++; continue; }
             var start = i;
             while (i < sentence.Length && char.IsLetterOrDigit(sentence[i])) i++; // "Kazakhstan's": the name, then 's
-            var folded = Names.Fold(sentence[start..i]);
-            foreach (var part in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries)) words.Add((part, start, i));
+            var folded = Names.FoldWord(sentence.AsSpan(start, i - start));
+            if (!folded.Contains(' ', StringComparison.Ordinal)) words.Add((folded, start, i));
+            else foreach (var part in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries)) words.Add((part, start, i));
         }
 
         return words;

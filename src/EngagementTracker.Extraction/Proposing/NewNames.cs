@@ -218,10 +218,18 @@ public static partial class NewNames
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
-            var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
-            // only the small words of a title in lower case: "met", "has" make it a sentence
-            var lower = words.Count(w => char.IsLower(w[0]) && !TitleSmallWords.Contains(w.TrimEnd(',', '.', ':', ';')));
-            if (words.Count >= 5 && lower == 0) lines.Add((start, end));
+            var line = text.AsSpan(start, end - start);
+            var (words, sentence) = (0, false);
+            foreach (var range in line.Split(' '))
+            {
+                var word = line[range];
+                if (word.IsEmpty || !char.IsLetter(word[0])) continue;
+                words++;
+                // only the small words of a title in lower case: "met", "has" make it a sentence
+                if (char.IsLower(word[0]) && !SmallWord.Contains(word.TrimEnd(",.:;"))) { sentence = true; break; }
+            }
+
+            if (words >= 5 && !sentence) lines.Add((start, end));
             start = end + 1;
         }
 
@@ -232,6 +240,8 @@ public static partial class NewNames
     {
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "vs", "via", "into", "over", "upon", "amid", "after", "about",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWord = TitleSmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>An organisation named by <paramref name="publisher"/> ("Human Rights Watch", "Freedom House"), if it reads as one.</summary>
     public static ActorRef? Organisation(string publisher)
@@ -517,8 +527,7 @@ public static partial class NewNames
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             var start = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
-            var raw = text[start..i];
-            tokens.Add(new Token(raw, Names.Fold(raw).Replace(' ', '-'), start, i));
+            tokens.Add(new Token(text[start..i], Names.FoldWord(text.AsSpan(start, i - start)).Replace(' ', '-'), start, i));
         }
 
         return tokens;

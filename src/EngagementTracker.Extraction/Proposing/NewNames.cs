@@ -470,10 +470,13 @@ public static partial class NewNames
         if (next[0] is "the" && next.Length > 1 && next[1] is "government" or "ministry" or "country" or "capital" or "state") return null;
         // ", co-organized by …": "co" opens a title only as "co-chair"
         if (next[0] is "co" && !(next.Length > 1 && OfficialTitles.Contains(next[1]) && next[1] is not "co")) return null;
-        // ", Swiss Foreign Minister and Chairperson-in-Office of the OSCE, …", ", OSCE High Commissioner …": an adjective of a State or a body's acronym may open the role
-        var acronym = after.TrimStart(',', ' ').Split(' ')[0] is { Length: >= 2 and <= 6 } first && first.All(char.IsUpper);
+        // ", Swiss Foreign Minister and Chairperson-in-Office of the OSCE, …", ", OSCE High Commissioner …", ", ODIHR’s Deputy Director, …":
+        // an adjective of a State, a body's acronym or a possessive may open the role
+        var opening = after.TrimStart(',', ' ').Split(' ')[0];
+        var possessive = opening.EndsWith("’s", StringComparison.Ordinal) || opening.EndsWith("'s", StringComparison.Ordinal);
+        var acronym = (possessive ? opening[..^2] : opening) is { Length: >= 2 and <= 6 } first && first.All(char.IsUpper);
         if (!(next[0] is "the" or "a" or "an" or "senior" or "who" or "high" or "special" or "personal" or "executive" or "managing" || Lesser.Contains(next[0]) || OfficialTitles.Contains(next[0]) || PersonTitles.Contains(next[0])
-              || ((acronym || Demonyms.State(next[0]) is not null) && next.Skip(1).Take(3).Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w))))) return null;
+              || ((acronym || possessive || Demonyms.State(next[0]) is not null) && next.Skip(1).Take(3).Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w))))) return null;
         return next.Take(5).Any(w => OfficialTitles.Contains(w) && w is not ("member" or "office" or "state"));
     }
 
@@ -481,7 +484,7 @@ public static partial class NewNames
 
     private static bool SaidBefore(string before) => SaidBeforeName().IsMatch(before);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s+(said|says|told|stated|added|noted|explained|wrote|stressed)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s+(said|says|told|stated|added|noted|explained|wrote|stressed)\b|^\s+((yesterday|today|also)\s+)?met\s+((yesterday|today|on\s+\w+)\s+)?with\b|^\s+and\s+(\p{Lu}[\w-]*\s+){1,4}met\b")]
     private static partial System.Text.RegularExpressions.Regex SaidAfterName();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(said|says|told|according\s+to)\s+$")]

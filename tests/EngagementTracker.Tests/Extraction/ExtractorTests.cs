@@ -718,7 +718,12 @@ public class ExtractorTests
     [InlineData("Ambassador Peter Lindqvist underscored the criticality of operationalizing the Dayton Peace Agreement in Bosnia and Herzegovina.", "recommendation_made")]
     [InlineData("“The current political situation in Bosnia and Herzegovina is of concern,” said Ambassador Peter Lindqvist.", "criticism_raised")]
     [InlineData("The U.S. is also concerned about the continued prosecutions of demonstrators in Russia.", "criticism_raised")]
-    public void phrasings_met_in_a_thirteenth_batch_give_their_kind(string text, string kind) =>
+    [InlineData("Foreign Minister Frank-Walter Steinmeier has travelled to Vienna today to present the Chairmanship’s programme.", "visit")]
+    [InlineData("“As the OSCE’s host country, we stand by our substantial contribution,” declared Minister Kneissl.", "commitment_made")]
+    [InlineData("“Under Germany’s Chairmanship, we intend to strengthen the OSCE’s capabilities,” Minister Steinmeier said.", "commitment_made")]
+    [InlineData("“I am pleased to welcome Thomas Greminger as the new Secretary General,” said Minister Kurz.", "praise_expressed")]
+    [InlineData("“We hope to see progress in implementing the recommendations previously made by ODIHR in Kyrgyzstan,” said Corien Jonker.", "recommendation_made")]
+    public void phrasings_met_in_the_thirteenth_and_fourteenth_batches_give_their_kind(string text, string kind) =>
         Propose(text, "2025-03-18").Select(d => d.Kind.Name()).ShouldContain(kind);
 
     [Theory]
@@ -820,6 +825,48 @@ public class ExtractorTests
         const string text = "Minister Borg visited Kazakhstan. “Addressing the safety of journalists requires strong political will. My office stands ready to assist,” he said.";
 
         Propose(text).Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("ian-borg");
+    }
+
+    [Fact]
+    public void one_person_under_two_titles_judges_once()
+    {
+        const string text = "OSCE Chairperson-in-Office and Austrian Foreign Minister Sebastian Kurz, who led an intensive consultation process, expressed his satisfaction regarding these appointments.";
+
+        Propose(text, "2017-07-18").Where(d => d.Kind == EventKind.PraiseExpressed).ShouldHaveSingleItem().Actors.Single().Id.ShouldBe("sebastian-kurz");
+    }
+
+    [Fact]
+    public void a_name_after_a_title_that_opens_with_a_bodys_possessive_is_an_official()
+    {
+        const string text = "Douglas Wake, ODIHR’s Deputy Director, stressed the importance of continuing the process of democratic consolidation in Kyrgyzstan.";
+
+        Propose(text, "2011-02-21").Single(d => d.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("douglas-wake");
+    }
+
+    [Theory]
+    [InlineData("Karin Kneissl met yesterday with OSCE Secretary General Thomas Greminger in Vienna.", "karin-kneissl")]
+    [InlineData("Karin Kneissl and Thomas Greminger met at the OSCE headquarters in Vienna.", "karin-kneissl")]
+    public void a_name_that_meets_someone_is_a_person(string text, string id)
+    {
+        Mentions().ForDocument(text, PartialDate.Parse("2018-07-31"), out var names);
+
+        names.ShouldContain(n => n.Actor.Id == id && n.Rule == "actor:new-person");
+    }
+
+    [Fact]
+    public void welcoming_an_opportunity_is_not_praise()
+    {
+        const string text = "“We welcome the opportunity to observe these elections in Kyrgyzstan,” said Corien Jonker, the head of the mission.";
+
+        Propose(text, "2010-09-07").ShouldNotContain(d => d.Kind == EventKind.PraiseExpressed);
+    }
+
+    [Fact]
+    public void the_body_a_judge_speaks_for_is_not_judged()
+    {
+        const string text = "Ambassador Kairat Abdrakhmanov, the OSCE High Commissioner on National Minorities, thanked Georgia and the High Commissioner on National Minorities staff for their work.";
+
+        Propose(text, "2022-04-13").Single(d => d.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldNotContain("high-commissioner-on-national-minorities");
     }
 
     private static Mentions Mentions()

@@ -108,7 +108,7 @@ public sealed partial class Mentions
         foreach (var name in names)
         {
             var tokens = Names.Fold(name.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (copy.TryEntries(tokens[0], out var same) && same.Any(e => e.Tokens.SequenceEqual(tokens))) copy.OwnEntries(tokens[0]).RemoveAll(e => e.Tokens.SequenceEqual(tokens));
+            copy.OwnEntries(tokens[0]).RemoveAll(e => e.Tokens.SequenceEqual(tokens)); // the copy owns this first word's entries once it adds the name anyway
             copy.Add(name.Name, name.Actor, name.Rule);
             // "the OSCE Secretary-General noted", after "OSCE Secretary-General Helga Maria Schmid": the person, not the office
             if (name.Rule == "actor:document-title" && tokens.Length > 1 && copy.TryEntries("osce", out _))

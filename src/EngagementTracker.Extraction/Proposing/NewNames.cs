@@ -323,7 +323,7 @@ public static partial class NewNames
         if (!person && (after.StartsWith(',') || after.StartsWith('.') || after.Length == 0) && s > 0 && text[tokens[s - 1].End..tokens[s].Start] is ", " or "), "
             && (OfficialTitles.Contains(tokens[s - 1].Folded) || TitleRunBefore(text, tokens, s - 1) || known.In(text[Math.Max(0, tokens[s].Start - 80)..(tokens[s].Start - 2)], on, null) is [.., { Actor.Kind: ActorKind.Institution or ActorKind.FieldOperation } last] && last.End >= tokens[s].Start - 2 - Math.Max(0, tokens[s].Start - 80) - 1))
             (person, official) = (true, true);
-        if (!person && (SaidAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 12)..tokens[s].Start]))) person = true;
+        if (!person && (SaysOrMeetsAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 12)..tokens[s].Start]))) person = true;
         if (!person) return;
 
         // "Urszula Józefa Gacek" is the dictionary's Urszula Gacek: same first name and surname
@@ -480,12 +480,12 @@ public static partial class NewNames
         return next.Take(5).Any(w => OfficialTitles.Contains(w) && w is not ("member" or "office" or "state"));
     }
 
-    private static bool SaidAfter(string after) => SaidAfterName().IsMatch(after);
+    private static bool SaysOrMeetsAfter(string after) => SaysOrMeetsAfterName().IsMatch(after);
 
     private static bool SaidBefore(string before) => SaidBeforeName().IsMatch(before);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s+(said|says|told|stated|added|noted|explained|wrote|stressed)\b|^\s+((yesterday|today|also)\s+)?met\s+((yesterday|today|on\s+\w+)\s+)?with\b|^\s+and\s+(\p{Lu}[\w-]*\s+){1,4}met\b")]
-    private static partial System.Text.RegularExpressions.Regex SaidAfterName();
+    private static partial System.Text.RegularExpressions.Regex SaysOrMeetsAfterName();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(said|says|told|according\s+to)\s+$")]
     private static partial System.Text.RegularExpressions.Regex SaidBeforeName();

@@ -77,6 +77,15 @@ public static partial class Dates
 
         if (day is { } on)
         {
+            // "met Thursday and Friday", "on Monday to Wednesday": the days from the first to the second, the second the latest such day
+            foreach (Match m in WeekdaySpan().Matches(sentence))
+            {
+                var (first, last) = (Enum.Parse<DayOfWeek>(m.Groups["wd1"].Value, ignoreCase: true), Enum.Parse<DayOfWeek>(m.Groups["wd2"].Value, ignoreCase: true));
+                var to = on.AddDays(-(((int)on.DayOfWeek - (int)last + 7) % 7));
+                var from = to.AddDays(-(((int)last - (int)first + 7) % 7));
+                if (from < to) Add(m, PartialDate.Parse($"{PartialDate.Day(from).Text}/{PartialDate.Day(to).Text}"), "date:weekdays");
+            }
+
             foreach (Match m in Weekday().Matches(sentence))
             {
                 var wanted = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value, ignoreCase: true);
@@ -153,6 +162,9 @@ public static partial class Dates
     [GeneratedRegex(@"\b(?:(?:on\s+|(?<last>last\s+))(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)))\b")]
     private static partial Regex Weekday();
 
+    [GeneratedRegex(@"\b(?:on\s+)?(?<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through|until|-|–)\s+(?<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex WeekdaySpan();
+
     [GeneratedRegex(@"\byesterday\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yesterday();
 
@@ -188,6 +200,10 @@ public static partial class Dates
     [GeneratedRegex(@"\bpast 24 hours\b")]
     private static partial Regex Past24Hours();
 
-    [GeneratedRegex(@"\brecent(ly)?\b|\balready\s+(visited|met|held|signed|adopted)\b|^\W*Previously\b")]
+    /// <summary>
+    /// "recently met", "during her recent visit", "in recent weeks": some time before publication; not "concern over recent
+    /// events", where what is recent is what is judged, not the judging.
+    /// </summary>
+    [GeneratedRegex(@"\brecently\b|\brecent\s+(?:working\s+|official\s+|state\s+)?(?:visit|trip|tour|meeting|talks|mission|consultations)|\b[Ii]n\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b|\balready\s+(visited|met|held|signed|adopted)\b|^\W*Previously\b")]
     private static partial Regex Recently();
 }

@@ -7,8 +7,8 @@ public sealed record Sentence(int Start, int End, string Text, bool OpensLine = 
 
 /// <summary>
 /// Splits text into sentences: at ., ! or ? followed by space and a capital, an opening quote or a digit (not after
-/// common abbreviations and initials: Mr., Ms., Dr., Sen., U.S., H.E., No., e.g.), at a stop a word runs into ("2025-2026.Ambassador"), at blank lines, and at list items and headings on lines of
-/// their own.
+/// common abbreviations and initials: Mr., Ms., Dr., Sen., U.S., H.E., No., e.g.), at a stop a word runs into ("2025-2026.Ambassador"), at blank lines, at list items and headings on lines of
+/// their own, and before a dateline.
 /// </summary>
 public static partial class Sentences
 {
@@ -81,11 +81,16 @@ public static partial class Sentences
             if (line.Length == 0 || ".!?:;,".Contains(line[^1])) continue;
             var next = text[lines[i + 1].Start..lines[i + 1].End].TrimStart();
             var headline = i == first && line.Trim().Length <= 200 && next.Length > 0 && char.IsUpper(next[0]);
-            if (headline || Label().IsMatch(next) || Label().IsMatch(line.TrimStart())) cuts.Add(lines[i].Start + line.Length);
+            // "11 July 2018", "04/03/2024 | News": a line of its own that dates the text is not the start of the sentence after it
+            var stamp = line.Trim() is { Length: <= 40 } alone && next.Length > 0 && char.IsUpper(next[0]) && (NumericDate().IsMatch(alone) || Dates.Find(alone).Any());
+            if (headline || stamp || Label().IsMatch(next) || Label().IsMatch(line.TrimStart())) cuts.Add(lines[i].Start + line.Length);
         }
 
         return cuts;
     }
+
+    [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")]
+    private static partial Regex NumericDate();
 
     [GeneratedRegex(@"^(\p{Lu}\.)*\p{Lu}$")]
     private static partial Regex Initials();
@@ -94,7 +99,11 @@ public static partial class Sentences
     [GeneratedRegex(@"^\p{Lu}[\p{L} ]{1,30}:\s")]
     private static partial Regex Label();
 
-    /// <summary>End of a sentence (a stop before space and a capital, quote, bullet or digit, or glued to the next sentence's first word) or a paragraph/line break that ends one.</summary>
-    [GeneratedRegex(@"(?<stop>[.!?][”""'’)]?)(?=\s+[\p{Lu}“""'‘(\d•–-])|(?<=[\p{Ll}\d]{2})(?<stop>\.)(?=\p{Lu}\p{Ll}{2})|\n\s*\n(?!\s*\p{Ll})|\n(?=\s*[•\-–*]\s)|(?<=[:;])\s*\n")]
+    /// <summary>
+    /// End of a sentence (a stop before space and a capital, quote, bullet or digit, or glued to the next sentence's first
+    /// word), a paragraph/line break that ends one, or a dateline, which opens one even when a photo caption runs into it
+    /// ("… at the Polish Sejm, 22 March 2018WARSAW, 23 March 2018 – Wrapping up …").
+    /// </summary>
+    [GeneratedRegex(@"(?<stop>[.!?][”""'’)]?)(?=\s+[\p{Lu}“""'‘(\d•–-])|(?<=[\p{Ll}\d]{2})(?<stop>\.)(?=\p{Lu}\p{Ll}{2})|\n\s*\n(?!\s*\p{Ll})|\n(?=\s*[•\-–*]\s)|(?<=[:;])\s*\n|(?<=[\p{Ll}\d.)”])\s*(?=\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?\s*[–—-])")]
     private static partial Regex Boundary();
 }

@@ -98,7 +98,7 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
             if (show is not null && Path.GetFileName(path).StartsWith(show, StringComparison.Ordinal))
             {
                 mentions.ForDocument(read.Text, header.Published ?? PartialDate.Parse("2000"), out var learnt);
-                foreach (var n in learnt) log.WriteLine($"  name     {n.Name} → {n.Actor.Id} ({n.Actor.Kind}, {n.Rule})");
+                foreach (var n in learnt) log.WriteLine($"  name     {n.Name} → {n.Actor.Id} ({n.Actor.Kind}, {n.Rule}{(n.Of is null ? "" : $", of {n.Of}")})");
                 foreach (var p in proposals)
                     log.WriteLine($"  proposed {p.Draft.Kind.Name(),-20} {p.Draft.Occurred.Text,-12} [{string.Join(", ", p.Draft.Actors.Select(a => a.Id))}] → [{string.Join(", ", p.Draft.Counterparts.Select(a => a.Id))}] {p.Confidence:F2} {p.Rule} “{Excerpt(p.Draft.Source.Quote)}”");
             }

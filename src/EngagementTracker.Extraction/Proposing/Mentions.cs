@@ -107,7 +107,8 @@ public sealed partial class Mentions
         var copy = new Mentions(this) { _document = Names.Fold(text) };
         foreach (var name in names)
         {
-            var tokens = Names.Fold(name.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var tokens = Words(name.Name).Select(w => w.Folded).ToArray();
+            if (tokens.Length == 0) continue;
             copy.OwnEntries(tokens[0]).RemoveAll(e => e.Tokens.SequenceEqual(tokens)); // the copy owns this first word's entries once it adds the name anyway
             copy.Add(name.Name, name.Actor, name.Rule);
             // "the OSCE Secretary-General noted", after "OSCE Secretary-General Helga Maria Schmid": the person, not the office
@@ -180,7 +181,8 @@ public sealed partial class Mentions
 
     private void Add(string name, ActorRef actor, string rule = "actor:name")
     {
-        var tokens = Names.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // the words a sentence is read as ("OSCE's" is "osce", "s"), so that "the OSCE's 57 participating States" reads as it is written
+        var tokens = Words(name).Select(w => w.Folded).ToArray();
         if (tokens.Length == 0) return;
         var exact = name.Length <= 4 && name.All(char.IsUpper);
         var list = OwnEntries(tokens[0]);

@@ -131,13 +131,17 @@ public static partial class NewNames
         var read = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].Capitalised || (i > 0 && Joined(text, tokens[i - 1], tokens[i]) && tokens[i - 1].Capitalised)) continue;
+            // a run goes on from the line before, unless that line is a headline, which is not read for names
+            // ("… Helga Maria Schmidt\nAustrian Foreign Minister Alexander Schallenberg has met …")
+            if (!tokens[i].Capitalised || (i > 0 && Joined(text, tokens[i - 1], tokens[i]) && tokens[i - 1].Capitalised && !InHeadline(tokens[i - 1]))) continue;
             // "OSCE High Commissioner on National Minorities Kairat Abdrakhmanov": a run read whole is not read again from inside
             if (i < read) continue;
-            if (headlines.Any(h => tokens[i].Start >= h.Start && tokens[i].Start < h.End)) continue;
+            if (InHeadline(tokens[i])) continue;
             var run = read = Run(text, tokens, i);
             Read(text, tokens, i, run, known, on, names, taken, lowerWords, titles);
         }
+
+        bool InHeadline(Token t) => headlines.Any(h => t.Start >= h.Start && t.Start < h.End);
 
         Offices(text, known, on, names, titles);
 
@@ -320,7 +324,7 @@ public static partial class NewNames
         var after = text[tokens[e].End..Math.Min(text.Length, tokens[e].End + 60)];
         if (!person && RoleAfter(after) is { } role) (person, official) = (true, role);
         // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced": a name set off by commas after a title or an office
-        if (!person && (after.StartsWith(',') || after.StartsWith('.') || after.Length == 0) && s > 0 && text[tokens[s - 1].End..tokens[s].Start] is ", " or "), "
+        if (!person && (after.StartsWith(',') || after.StartsWith('.') || after.StartsWith(';') || after.Length == 0) && s > 0 && text[tokens[s - 1].End..tokens[s].Start] is ", " or "), "
             && (OfficialTitles.Contains(tokens[s - 1].Folded) || TitleRunBefore(text, tokens, s - 1) || known.In(text[Math.Max(0, tokens[s].Start - 80)..(tokens[s].Start - 2)], on, null) is [.., { Actor.Kind: ActorKind.Institution or ActorKind.FieldOperation } last] && last.End >= tokens[s].Start - 2 - Math.Max(0, tokens[s].Start - 80) - 1))
             (person, official) = (true, true);
         if (!person && (SaysOrMeetsAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 12)..tokens[s].Start]))) person = true;
@@ -334,8 +338,7 @@ public static partial class NewNames
         var of = official ? before.Concat(tokens.GetRange(runStart, s - runStart)).Select(t => Demonyms.State(t.Folded.Split('’', '\'')[0]) ?? (t.Raw.EndsWith("’s", StringComparison.Ordinal) || t.Raw.EndsWith("'s", StringComparison.Ordinal) ? t.Raw[..^2] : null)).LastOrDefault(x => x is not null) : null;
         // "the Minister of Foreign Affairs of the Republic of Uzbekistan Abdulaziz Kamilov", "OSCE Secretary General Helga Schmid": the State or body the title names
         if (official && of is null && Math.Min(before.Count > 0 ? before[0].Start : int.MaxValue, tokens[runStart].Start) is var titleStart && titleStart < tokens[s].Start)
-            of = known.In(text[titleStart..tokens[s].Start], on, null).Select(m => m.Actor)
-                .LastOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution)?.Name;
+            of = Body(text[titleStart..tokens[s].Start].TrimEnd(), known, on);
         if (same is null) Add(names, taken, name, actor, "actor:new-person", of);
         else Add(names, taken, name, actor, "actor:document-title");
         if (same is null)
@@ -432,9 +435,31 @@ public static partial class NewNames
     /// <summary>An organisation's name begins or ends with its head noun: "Human Rights Watch", "Committee for National Security".</summary>
     private static bool HeadedAsOrganisation(string first, string last) => OrganisationHeads.Contains(first) || OrganisationHeads.Contains(last);
 
+    /// <summary>
+    /// The State or body a title names ("OSCE Secretary General", "the Minister of Foreign Affairs of the Republic of
+    /// Uzbekistan"); where the whole title reads as an official's ("ODIHR Director", "Parliamentary Assembly President"),
+    /// the body in it without its last words.
+    /// </summary>
+    private static string? Body(string title, Mentions known, PartialDate on)
+    {
+        for (var words = 0; words < 3 && title.Length > 0; words++)
+        {
+            var found = known.In(title, on, null);
+            if (found.Select(m => m.Actor).LastOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution) is { } body) return body.Name;
+            if (!found.Any(m => m.Actor.Kind is ActorKind.Official)) return null;
+            title = title.LastIndexOf(' ') is > 0 and var space ? title[..space].TrimEnd() : "";
+        }
+
+        return null;
+    }
+
     private static void Add(List<DocumentName> names, HashSet<string> taken, string name, ActorRef actor, string rule, string? of = null)
     {
         if (taken.Add(Names.Fold(name))) names.Add(new DocumentName(name, actor, rule, of));
+        // "George Tsereteli and Ingibjorg Gisladottir at the Polish Sejm … OSCE Parliamentary Assembly President George Tsereteli":
+        // a name first met bare says whom it speaks for where a title introduces it later
+        else if (of is not null && names.FindIndex(n => n.Of is null && n.Actor.Id == actor.Id && Names.Fold(n.Name) == Names.Fold(name)) is >= 0 and var bare)
+            names[bare] = names[bare] with { Of = of };
     }
 
     private static bool NameLike(Token t) =>

@@ -44,7 +44,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+between\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
         new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\b(has|have|had)\s+travell?ed\s+to\b|\b(with|on|during)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b"), 0.8, "cue:visit-to"),
-        new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement)\b|\breaffirm\w*\s+(the\s+)?[\w’']+(’s|'s)\s+support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance)\b|\bagreed\s+(that|on)\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement)\b|\breaffirm\w*\s+(the\s+)?[\w’']+(’s|'s)\s+support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver|live\s+up\s+to)\b|\bundelivered\s+promises\b"), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
@@ -52,7 +52,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over|about)\b|\bcondemn(s|ed)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
-        new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burge[sd]?\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)"), 0.65, "cue:called-on"),
+        new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burge[sd]?\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)"), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, Pattern(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept|Memorandum|Roadmap)\b|\bsigning\s+(\w+\s+){0,4}of\s+(the|a|an)\s+(\w+\s+){0,3}(Memorandum|Agreement|Plan|Declaration|Roadmap|Charter|Convention)\b|\b(?-i:Plan|Strategy|Programme|Roadmap)\b[^.;]{0,80}?,\s+(adopted|approved)\s+in\s+\d{4}\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b"), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, Pattern(@"\bcriticism\s+(from|by)\b|\b(voiced|expressed|raised|drew|levell?ed|generated|sparked|prompted|attracted|sharp|strong|harsh|widespread|international|under)\s+(\w+\s+)?criticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)"), 0.5, "cue:reported-criticism"),
         new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b"), 0.45, "cue:should"),
@@ -144,6 +144,28 @@ public sealed partial class Extractor(Mentions mentions)
         return items.Count == 1 ? [(0, null)] : items;
     }
 
+    /// <summary>The sex a courtesy title gives each surname it precedes in these sentences ("Mrs. Gísladóttir": f), unless titles disagree.</summary>
+    private static Dictionary<string, string?> SurnamesByCourtesy(IReadOnlyList<Sentence> sentences)
+    {
+        var sexes = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+            foreach (Match m in TitledSurname().Matches(sentence.Text))
+            {
+                var surname = Names.FoldWord(m.Groups["s"].ValueSpan);
+                var sex = m.Groups["f"].Success ? "f" : "m";
+                sexes[surname] = sexes.TryGetValue(surname, out var seen) && seen != sex ? null : sex;
+            }
+
+        return sexes;
+    }
+
+    private static string? Gender(ActorRef person, Dictionary<string, string?> titled) =>
+        titled.Count > 0 && person.Name.LastIndexOf(' ') is var space && space > 0 ? titled.GetValueOrDefault(Names.FoldWord(person.Name.AsSpan(space + 1))) : null;
+
+    /// <summary>A courtesy title and the surname it goes with: "Mrs. Gísladóttir", "Mr Matteo Mecacci".</summary>
+    [GeneratedRegex(@"\b(?:Mr|(?<f>Ms|Mrs|Madam|Madame))\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?<s>\p{Lu}[\p{L}'’-]+)")]
+    private static partial Regex TitledSurname();
+
     /// <summary>A line that does not end like a sentence (a stop, perhaps inside a closing quotation mark): a headline, a "Label: value" line.</summary>
     private static bool Heading(string line) => line.TrimEnd().TrimEnd('”', '"', '’') is { Length: > 0 and <= 300 } t && !(t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?'));
 
@@ -160,11 +182,17 @@ public sealed partial class Extractor(Mentions mentions)
         ActorRef? last = null;
         List<ActorRef> lastPeople = [];
         var genders = new Dictionary<string, string>(StringComparer.Ordinal);
+        // "… met with Director Ingibjörg Sólrún Gísladóttir. She expressed … Mrs. Gísladóttir told …": a courtesy title
+        // anywhere in the document says whom a he or she can mean
+        var titled = SurnamesByCourtesy(sentences);
         foreach (var sentence in sentences)
         {
             // "… met with Ms Ingibjörg Gísladóttir. She expressed …": a he or she is the first person last named whom a courtesy title does not make the other sex
             var pronoun = Mentions.SubjectPronoun(sentence.Text) is { } p ? (p.Value.StartsWith('S') || p.Value.StartsWith('s') ? "f" : "m") : null;
-            var meant = pronoun is null ? last : lastPeople.FirstOrDefault(a => genders.GetValueOrDefault(a.Id, pronoun) == pronoun) ?? last;
+            // one known to be of the pronoun's sex before one whose sex is unknown
+            var meant = pronoun is null ? last
+                : lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) == pronoun)
+                  ?? lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) is null) ?? last;
             var mentioned = local.In(sentence.Text, on, meant);
             found.Add(mentioned);
             foreach (var m in mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule != "actor:pronoun"))
@@ -362,8 +390,14 @@ public sealed partial class Extractor(Mentions mentions)
             // "will continue to" (the cue's "own" group) pledges only in the speaker's own voice: "“ODIHR will continue to …,” said
             // Director Link", "we will contribute …"; "other member states will continue to press …" is no pledge
             if (match.Groups["own"].Success && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index])) continue;
+            // "agreed that the next round will be held in Vienna" pledges; "agreed that disinformation cannot be fought by …" is a shared view
+            // (checked here: a look-ahead in the cue would keep the automaton engine from matching it)
+            if (cue.Kind == EventKind.CommitmentMade && match.Value.StartsWith("agreed that", StringComparison.OrdinalIgnoreCase)
+                && !Pledging().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(120, text.Length - match.Index - match.Length)))) continue;
             // "called on Kazakhstan to investigate all reported violations": what a call asks about is not a criticism of its own
             if ((cue.Spoken || cue.Rule == "cue:reported-criticism") && cue.Kind == EventKind.CriticismRaised && Calls.Any(c => c.IsMatch(text))) continue;
+            // "the SMM recorded 17 ceasefire violations": a monitor's count; "discussed … misuse of public assets": a topic talked over
+            if (cue.Spoken && cue.Kind == EventKind.CriticismRaised && (text[..match.Index].EndsWith("ceasefire ", StringComparison.OrdinalIgnoreCase) || TalkedOver().IsMatch(text[..match.Index]))) continue;
 
             var before = found.Where(m => m.End <= match.Index).ToList();
             var after = found.Where(m => m.Start >= match.Index + match.Length - 1).ToList();
@@ -495,7 +529,13 @@ public sealed partial class Extractor(Mentions mentions)
             if (Judgements.Contains(cue.Kind) && counterparts.Count > 0 && context.Names is { } names
                 && actors.Select(a => names.SpeaksFor(a, when?.Date ?? context.Undated, institutions: true)?.Id).OfType<string>().ToHashSet() is { Count: > 0 } judgesSide)
                 counterparts = [.. counterparts.Where(c => !judgesSide.Contains(c.Id))];
-            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id)) counterparts = [state];
+            // "appreciation for the role played by ODIHR Missions in observation of elections in Albania": a State named only as
+            // where something happened is not judged beside the body or person that is
+            if (Judgements.Contains(cue.Kind) && counterparts.Any(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)))
+                counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)
+                    || !after.Where(m => m.Actor.Id == c.Id).All(m => Located().IsMatch(text.AsSpan(Math.Max(0, m.Start - 8), m.Start - Math.Max(0, m.Start - 8)))))];
+            // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
+            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)) counterparts = [state];
             actors = actors.DistinctBy(a => a.Id).ToList();
             counterparts = counterparts.DistinctBy(a => a.Id).Where(c => actors.All(a => a.Id != c.Id)).ToList();
             // "“My office stands ready to assist …”, he said": a pledge in a quotation naming no one is the speaker's
@@ -547,6 +587,9 @@ public sealed partial class Extractor(Mentions mentions)
                     // day's news and lasts longer than it; it is known to the month
                     if (VisitFrame().IsMatch(text[Math.Max(0, match.Index - 30)..(match.Index + match.Length)]) && when is { Date.Precision: DatePrecision.Day } framed)
                         when = ToMonth(framed);
+                    // "Wrapping up a two-day visit to Warsaw, … said today": the visit lasted the days up to the one it ended
+                    else if (when is { Date.Precision: DatePrecision.Day } ended && VisitEnding().Match(text) is { Success: true } ending && DayCount(ending.Groups["days"].Value) is > 1 and <= 14 and var days)
+                        when = ended with { Date = PartialDate.Parse($"{PartialDate.Day(ended.Date.Earliest.AddDays(1 - days)).Text}/{ended.Date.Text}"), Rule = "date:visit-length" };
                     // "He already visited Kazakhstan and Kyrgyzstan": a visit to each State named together
                     // only those named in the clause the cue opens ("arrived in Turkey to attend …, met with …, Uzbekistan MFA reports")
                     var inVisit = InClause(text, found, match.Index + match.Length).Select(m => m.Actor.Id).ToHashSet();
@@ -723,6 +766,12 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(concluded|completed|wrapped\s+up|wraps\s+up|concludes|completes)\s+(his|her|their|a|an|the)?\s*([\w-]+\s+){0,3}(visits?|trip|tour)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConcludedVisit();
 
+    /// <summary>"Wrapping up a two-day visit", "at the end of her three-day official visit": a visit of so many days that ends here.</summary>
+    [GeneratedRegex(@"\b(concluded|concluding|concludes|completed|completing|completes|wrapped\s+up|wrapping\s+up|wraps\s+up|ended|ending|end\s+of|conclusion\s+of)\s+(his|her|their|a|an|the)\s+(?<days>two|three|four|five|six|seven|\d{1,2})-day\s+([\w-]+\s+){0,2}(visit|trip|tour)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitEnding();
+
+    private static int DayCount(string days) => Array.IndexOf(["one", "two", "three", "four", "five", "six", "seven"], days.ToLowerInvariant()) is >= 0 and var i ? i + 1 : int.TryParse(days, out var n) ? n : 0;
+
     /// <summary>
     /// Who acts: among the names before the cue, one not governed by a preposition ("the report of the OSCE", "in Kazakhstan"
     /// name no subject; "members of the coalition" do), an official before others, the nearest before others.
@@ -858,6 +907,15 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(Mr|(?<f>Ms|Mrs|Madam|Madame))\.?\s+$")]
     private static partial Regex Sexed();
+
+    [GeneratedRegex(@"^[^.;]*\b(will|would|shall)\b")]
+    private static partial Regex Pledging();
+
+    [GeneratedRegex(@"\bin\s+(the\s+)?$")]
+    private static partial Regex Located();
+
+    [GeneratedRegex(@"\b(discussed|discussions?\s+(on|of|about)|talked\s+about|focused\s+on|exchanged\s+views\s+on)\b[^;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TalkedOver();
 
     [GeneratedRegex(@"\b(were|was)\s+(also\s+)?held\b|\btook\s+place\b")]
     private static partial Regex HeldPassive();

@@ -163,7 +163,7 @@ public sealed partial class Extractor(Mentions mentions)
         titled.Count > 0 && person.Name.LastIndexOf(' ') is var space && space > 0 ? titled.GetValueOrDefault(Names.FoldWord(person.Name.AsSpan(space + 1))) : null;
 
     /// <summary>A courtesy title and the surname it goes with: "Mrs. Gísladóttir", "Mr Matteo Mecacci".</summary>
-    [GeneratedRegex(@"\b(?:Mr|(?<f>Ms|Mrs|Madam|Madame))\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?<s>\p{Lu}[\p{L}'’-]+)")]
+    [GeneratedRegex(SexedTitle + @"(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?<s>\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex TitledSurname();
 
     /// <summary>A line that does not end like a sentence (a stop, perhaps inside a closing quotation mark): a headline, a "Label: value" line.</summary>
@@ -392,7 +392,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (match.Groups["own"].Success && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index])) continue;
             // "agreed that the next round will be held in Vienna" pledges; "agreed that disinformation cannot be fought by …" is a shared view
             // (checked here: a look-ahead in the cue would keep the automaton engine from matching it)
-            if (cue.Kind == EventKind.CommitmentMade && match.Value.StartsWith("agreed that", StringComparison.OrdinalIgnoreCase)
+            if (cue.Kind == EventKind.CommitmentMade && match.ValueSpan.StartsWith("agreed that", StringComparison.OrdinalIgnoreCase)
                 && !Pledging().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(120, text.Length - match.Index - match.Length)))) continue;
             // "called on Kazakhstan to investigate all reported violations": what a call asks about is not a criticism of its own
             if ((cue.Spoken || cue.Rule == "cue:reported-criticism") && cue.Kind == EventKind.CriticismRaised && Calls.Any(c => c.IsMatch(text))) continue;
@@ -770,7 +770,9 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(concluded|concluding|concludes|completed|completing|completes|wrapped\s+up|wrapping\s+up|wraps\s+up|ended|ending|end\s+of|conclusion\s+of)\s+(his|her|their|a|an|the)\s+(?<days>two|three|four|five|six|seven|\d{1,2})-day\s+([\w-]+\s+){0,2}(visit|trip|tour)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VisitEnding();
 
-    private static int DayCount(string days) => Array.IndexOf(["one", "two", "three", "four", "five", "six", "seven"], days.ToLowerInvariant()) is >= 0 and var i ? i + 1 : int.TryParse(days, out var n) ? n : 0;
+    private static readonly string[] DayWords = ["one", "two", "three", "four", "five", "six", "seven"];
+
+    private static int DayCount(string days) => Array.FindIndex(DayWords, w => w.Equals(days, StringComparison.OrdinalIgnoreCase)) is >= 0 and var i ? i + 1 : int.TryParse(days, out var n) ? n : 0;
 
     /// <summary>
     /// Who acts: among the names before the cue, one not governed by a preposition ("the report of the OSCE", "in Kazakhstan"
@@ -905,7 +907,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s+(Mr|Ms|Mrs|Dr|Prof)\.?\s+$")]
     private static partial Regex Courtesy();
 
-    [GeneratedRegex(@"\b(Mr|(?<f>Ms|Mrs|Madam|Madame))\.?\s+$")]
+    /// <summary>A courtesy title that says the sex of whom it precedes; the group f marks a woman's.</summary>
+    private const string SexedTitle = @"\b(?:Mr|(?<f>Ms|Mrs|Madam|Madame))\.?\s+";
+
+    [GeneratedRegex(SexedTitle + "$")]
     private static partial Regex Sexed();
 
     [GeneratedRegex(@"^[^.;]*\b(will|would|shall)\b")]

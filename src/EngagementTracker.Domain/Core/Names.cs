@@ -8,7 +8,7 @@ namespace EngagementTracker.Core;
 public static class Names
 {
     /// <summary>
-    /// Lower case, diacritics removed (Gísladóttir → gisladottir, Türkiye → turkiye), punctuation
+    /// Lower case, diacritics removed (Gísladóttir → gisladottir, Türkiye → turkiye, Vollebæk → vollebaek), punctuation
     /// and hyphens as spaces, whitespace collapsed.
     /// </summary>
     public static string Fold(string name)
@@ -21,7 +21,14 @@ public static class Names
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark) continue;
             var mapped = c switch { 'ı' => 'i', 'ø' or 'Ø' => 'o', 'đ' or 'Đ' => 'd', 'ł' or 'Ł' => 'l', 'ß' => 's', _ => c };
-            if (char.IsLetterOrDigit(mapped))
+            // ligatures are two letters: Vollebæk → vollebaek
+            if (c is 'æ' or 'Æ' or 'œ' or 'Œ')
+            {
+                if (space && builder.Length > 0) builder.Append(' ');
+                builder.Append(c is 'æ' or 'Æ' ? "ae" : "oe");
+                space = false;
+            }
+            else if (char.IsLetterOrDigit(mapped))
             {
                 if (space && builder.Length > 0) builder.Append(' ');
                 builder.Append(char.ToLowerInvariant(mapped));

@@ -41,8 +41,19 @@ public sealed partial class Mentions
 
             foreach (var role in actor.Roles.Select(r => r.Role))
             {
-                var title = Names.Fold(role.Role).Replace("osce ", "", StringComparison.Ordinal);
-                _roles.Add((title.Split(' '), actor, role));
+                var folded = Names.Fold(role.Role);
+                var title = folded.Replace("osce ", "", StringComparison.Ordinal);
+                // the Chair-in-Office is also written Chairman-, Chairperson-, Chairwoman-in-Office (folded: "chair in office")
+                var forms = InOffice().Match(title) is { Success: true } chair
+                    ? ((string[])["chair", "chairman", "chairperson", "chairwoman"]).Select(form => title.Replace(chair.Value, $"{form} in office", StringComparison.Ordinal))
+                    : [title];
+                foreach (var form in forms)
+                {
+                    _roles.Add((form.Split(' '), actor, role));
+                    // "the OSCE Secretary General" as well as "the Secretary General"
+                    if (role.Of is null && folded.StartsWith("osce ", StringComparison.Ordinal)) _roles.Add(($"osce {form}".Split(' '), actor, role));
+                }
+
                 if (role.Of is { } of)
                 {
                     _roles.Add(($"{Names.Fold(of)} {title}".Split(' '), actor, role));
@@ -192,7 +203,7 @@ public sealed partial class Mentions
     }
 
     /// <summary>The first actor a name such as a publisher's names ("CSIS-IND Task Force (Center for …)"), if any.</summary>
-    public ActorRef? First(string? text, PartialDate on) => string.IsNullOrWhiteSpace(text) ? null : In(text, on, null).Select(m => m.Actor).FirstOrDefault();
+    public ActorRef? First(string? text, PartialDate on) => string.IsNullOrWhiteSpace(text) ? null : In(text, on, null, holders: false).Select(m => m.Actor).FirstOrDefault();
 
     /// <summary>Who speaks in a document its publisher wrote: an actor the dictionary knows, or a new organisation ("Human Rights Watch"); a news agency is nobody's voice.</summary>
     public ActorRef? Author(string? publisher, PartialDate on)
@@ -204,7 +215,6 @@ public sealed partial class Mentions
         return NewNames.Organisation(publisher) ?? named.Select(m => m.Actor).FirstOrDefault();
     }
 
-    /// <summary>The actors named in <paramref name="sentence"/>, in order; <paramref name="lastOfficial"/> is the official a he/she would mean.</summary>
     private IReadOnlyList<(string Name, ActorRef Office)>? _offices;
 
     /// <summary>The names the dictionary gives the offices one person holds (see <see cref="Office"/>), each with its office, longest first: what to look for in a text.</summary>
@@ -217,13 +227,15 @@ public sealed partial class Mentions
         && (bare.StartsWith("representative ", StringComparison.Ordinal) || bare.StartsWith("high commissioner ", StringComparison.Ordinal) || bare == "secretary general"
             || bare.StartsWith("special representative ", StringComparison.Ordinal));
 
-    public IReadOnlyList<Mention> In(string sentence, PartialDate on, ActorRef? lastOfficial)
+    /// <summary>The actors named in <paramref name="sentence"/>, in order; <paramref name="lastOfficial"/> is the official a he/she would mean.</summary>
+    /// <param name="holders">an office one person holds, named in the sentence, is its holder on the date ("The OSCE Representative on Freedom of the Media reacted"); not when a name is looked up as such</param>
+    public IReadOnlyList<Mention> In(string sentence, PartialDate on, ActorRef? lastOfficial, bool holders = true)
     {
         var words = Words(sentence);
         var found = new List<Mention>();
         for (var i = 0; i < words.Count;)
         {
-            var match = Longest(words, i, sentence, on);
+            var match = Longest(words, i, sentence, on, holders);
             if (match is null) { i++; continue; }
             // "The Netherlands Helsinki Committee": a longer name starting inside this one, and running past it, is the one meant
             var inner = Enumerable.Range(i + 1, match.Value.Length - 1).Select(j => (At: j, Match: LongestName(words, j, sentence)))
@@ -244,7 +256,8 @@ public sealed partial class Mentions
         found.RemoveAll(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && NextWord(m.End) is { } next && AdjectivalNouns.Contains(next));
 
         // "OSCE Secretary General Helga Schmid", "ODIHR Director X": a body named just before a person is the person's title
-        found.RemoveAll(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.NationalInstitution or ActorKind.FieldOperation
+        // (and so is an office read as its holder: "The OSCE Representative on Freedom of the Media, Jana Novakova, …" is hers)
+        found.RemoveAll(m => (m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.NationalInstitution or ActorKind.FieldOperation || m.Rule == "actor:role-title")
                              && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
                              && (sentence[m.End..n.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Length > 0 && char.IsUpper(w[0]))
                                  // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced"
@@ -292,6 +305,7 @@ public sealed partial class Mentions
     {
         "commitments", "commitment", "standards", "principles", "region", "area", "chairmanship", "projects", "acquis", "basket", "baskets",
         "agenda", "documents", "document", "decisions", "framework", "values", "norms", "obligations", "budget", "countries", "states",
+        "recommendations", "recommendation", "experts", "observers", "findings",
     };
 
     /// <summary>The longest name or alias starting at word <paramref name="i"/>.</summary>
@@ -309,10 +323,10 @@ public sealed partial class Mentions
         return null;
     }
 
-    private (Mention Mention, int Length)? Longest(List<(string Folded, int Start, int End)> words, int i, string sentence, PartialDate on)
+    private (Mention Mention, int Length)? Longest(List<(string Folded, int Start, int End)> words, int i, string sentence, PartialDate on, bool holders)
     {
         var first = words[i].Folded;
-        if (LongestName(words, i, sentence) is { } name) return name;
+        var name = LongestName(words, i, sentence);
 
         var role = !_rolesByFirst.TryGetValue(first, out var roles) ? null : roles.Where(r => Fits(words, i, r.Tokens) && r.Role.HeldOn(on)
                                      && (r.Role.Of is null || _document is null || r.Tokens.Contains(Names.Fold(r.Role.Of).Split(' ')[0]) || StateNamed(r.Role.Of)))
@@ -320,6 +334,13 @@ public sealed partial class Mentions
         // "President of the Republic of Azerbaijan Ilham Aliyev", "President Shavkat Mirziyoyev": a title naming someone else, not the holder we know
         if (role is not null && i + role.Key < words.Count && (words[i + role.Key].Folded == "of" || (char.IsUpper(sentence[words[i + role.Key].Start]) && words[i + role.Key].Start - words[i + role.Key - 1].End <= 1)))
             role = null;
+        // "the NATO Secretary General": another body's holder of the title
+        if (role is not null && i > 0 && sentence[words[i - 1].Start..words[i - 1].End] is { Length: >= 2 } before && before.All(char.IsUpper)
+            && role.All(r => r.Role.Of is null ? !r.Role.Role.Contains(before, StringComparison.Ordinal) : Names.Fold(r.Role.Of) != words[i - 1].Folded))
+            role = null;
+        // a name wins over a title as long, except an office one person holds: "The OSCE Representative on Freedom of the Media
+        // reacted" is whoever held the office then; "the ODIHR Director" is longer than "ODIHR"
+        if (name is { } n && (role is null || role.Key < n.Length || (role.Key == n.Length && !(holders && Office(n.Mention.Actor))))) return n;
         if (role is not null && role.Select(r => r.Actor.Id).Distinct().Count() == 1)
         {
             var r = role.First();
@@ -364,8 +385,11 @@ public sealed partial class Mentions
     public static System.Text.RegularExpressions.Group? SubjectPronoun(string sentence) =>
         OpeningPronoun().Match(sentence) is { Success: true } m ? m.Groups["pronoun"] : null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<pronoun>[Hh]e|[Ss]he|HE|SHE)\b|^\W*(In|At|On|During|After|Later|Then|There|Also)\b[^,.;]{0,60},\s+(?<pronoun>he|she)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<pronoun>[Hh]e|[Ss]he|HE|SHE)\b|^\W*(In|At|On|During|After|Later|Then|There|Also)\b[^,.;]{0,60},\s+(?<pronoun>he|she)\b|^\W*(?:(?:On|Last|This)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Today|Yesterday|Later|Then|Also|Earlier|Afterwards|Subsequently)\s+(?<pronoun>he|she)\b")]
     private static partial System.Text.RegularExpressions.Regex OpeningPronoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(chair|chairman|chairperson|chairwoman) in office\b")]
+    private static partial System.Text.RegularExpressions.Regex InOffice();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(https?://|www\.)\S+")]
     private static partial System.Text.RegularExpressions.Regex Address();

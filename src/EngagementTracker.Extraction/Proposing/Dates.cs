@@ -134,7 +134,7 @@ public static partial class Dates
         if (Today().IsMatch(sentence)) return new(published, "date:today", 0);
         if (Past24Hours().IsMatch(sentence) && published.Precision == DatePrecision.Day)
             return new(PartialDate.Parse($"{PartialDate.Day(published.Earliest.AddDays(-1)).Text}/{published.Text}"), "date:past-24-hours", 0);
-        if (Recently().IsMatch(sentence)) return new(PartialDate.Parse($"../{published.Text}"), "date:recently", 0);
+        if (Recently().Match(sentence) is { Success: true } recently) return new(PartialDate.Parse($"../{published.Text}"), "date:recently", recently.Index);
         return Published(published);
     }
 
@@ -159,10 +159,10 @@ public static partial class Dates
     [GeneratedRegex(@"\b(?:from\s+)?(?<d1>\d{1,2})" + Ordinal + @"\s*(?:-|–|to|until|and)\s*(?<d2>\d{1,2})" + Ordinal + @"\s+(?<mon>" + Month_ + @")(?:,?\s+(?<y>(19|20)\d\d))?|\b(?<mon>" + Month_ + @")\s+(?<d1>\d{1,2})\s*(?:-|–|to)\s*(?<d2>\d{1,2})\b(?:,?\s+(?<y>(19|20)\d\d))?")]
     private static partial Regex DaySpan();
 
-    [GeneratedRegex(@"\b(?:(?:on\s+|(?<last>last\s+))(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)))\b")]
+    [GeneratedRegex(@"\b(?:(?:[Oo]n\s+|(?<last>[Ll]ast\s+))(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)))\b")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:on\s+)?(?<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through|until|-|–)\s+(?<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    [GeneratedRegex(@"\b(?:[Oo]n\s+)?(?<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through|until|-|–)\s+(?<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex WeekdaySpan();
 
     [GeneratedRegex(@"\byesterday\b", RegexOptions.IgnoreCase)]

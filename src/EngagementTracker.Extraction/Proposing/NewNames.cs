@@ -26,7 +26,7 @@ public static partial class NewNames
         "commissioner", "representative", "envoy", "rapporteur", "spokesperson", "spokesman", "spokeswoman", "senator", "speaker", "governor",
         "mayor", "premier", "chancellor", "king", "queen", "prince", "ombudsman", "ombudsperson", "general", "undersecretary", "co", "coordinator",
         "co-ordinator", "counsellor", "consul", "officer", "archbishop", "cardinal", "sheikh", "emir", "fm", "mp", "judge", "prosecutor", "diplomat",
-        "official", "delegate", "member", "vice", "prime", "headed", "led", "chaired",
+        "official", "delegate", "member", "vice", "prime", "headed", "led", "chaired", "negotiator",
     };
 
     private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
@@ -61,6 +61,7 @@ public static partial class NewNames
         "college", "school", "academy", "association", "network", "coalition", "alliance", "platform", "initiative", "pact", "treaty", "agreement",
         "convention", "protocol", "presidency", "memorandum", "understanding", "mou", "osce", "odihr", "un", "eu", "nato", "fm", "mp", "mps", "mfa", "ngo", "ngos",
         "kazinform", "akorda", "interfax", "reuters", "tass", "sputnik", "trend", "photo", "license", "advertisement", "author", "source", "print",
+        "gender", "issues", "equality", "youth",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "de", "der", "den", "du", "da", "di", "al", "el", "bin", "ibn", "la", "le", "ter", "zu" };
@@ -312,7 +313,10 @@ public static partial class NewNames
         // and every word of the capitalised run the name ends ("President of the Republic of Azerbaijan Ilham Aliyev")
         var runStart = skip;
         while (runStart > 0 && (Joined(text, tokens[runStart - 1], tokens[runStart]) || (runStart == skip && skip < s)) && (tokens[runStart - 1].Capitalised || Connectors.Contains(tokens[runStart - 1].Folded))) runStart--;
-        var titled = before.Concat(tokens.GetRange(runStart, skip - runStart)).SelectMany(t => t.Folded.Split('-')).Select(w => w.Length > 4 && w.EndsWith('s') && OfficialTitles.Contains(w[..^1]) ? w[..^1] : w).ToList();
+        // and the words right before that run: "chief negotiator with the European Union Besnik Dushi"
+        var beforeRun = runStart < skip - 1 ? Enumerable.Range(Math.Max(0, runStart - 3), runStart - Math.Max(0, runStart - 3)).Select(k => tokens[k]).ToList() : [];
+        while (beforeRun.Count > 0 && Broken(text, beforeRun[0].End, beforeRun.Count > 1 ? beforeRun[1].Start : tokens[runStart].Start)) beforeRun.RemoveAt(0);
+        var titled = beforeRun.Concat(before).Concat(tokens.GetRange(runStart, skip - runStart)).SelectMany(t => t.Folded.Split('-')).Select(w => w.Length > 4 && w.EndsWith('s') && OfficialTitles.Contains(w[..^1]) ? w[..^1] : w).ToList();
         // "H.E. Helga Maria Schmid", "His Excellency …": a style only officials are given
         var official = titled.Any(OfficialTitles.Contains) || Excellency().IsMatch(text[Math.Max(0, tokens[s].Start - 16)..tokens[s].Start]);
         // "Foreign Ministers Ivica Dačić and Sebastian Kurz": a name joined by "and" to an official just named under a title

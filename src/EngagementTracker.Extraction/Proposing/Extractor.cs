@@ -40,16 +40,16 @@ public sealed partial class Extractor(Mentions mentions)
 
     private static readonly Cue[] Cues =
     [
-        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,2}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
-        new(EventKind.Meeting, Pattern(@"\bmeeting\s+between\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b"), 0.6, "cue:talks-between", Joint: true),
+        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,2}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+(by\s+(tele)?phone\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bmeeting\s+between\b|\bmeeting\s+(featured|brought\s+together)\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
         new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\b(has|have|had)\s+travell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b"), 0.8, "cue:visit-to"),
-        new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement)\b|\breaffirm\w*\s+(the\s+)?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver|live\s+up\s+to)\b|\bundelivered\s+promises\b"), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b"), 0.6, "cue:fulfilled", AssessmentStatus.Met),
-        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over|about)\b|\bcondemn(s|ed)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over|about)\b|\bcondemn(s|ed)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
         new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burge[sd]?\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)"), 0.65, "cue:called-on"),
@@ -58,9 +58,9 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b"), 0.45, "cue:should"),
         new(EventKind.RecommendationMade, Pattern(@"(?<!\b(we|I|the|you)\s)\b(needs?|will\s+need)\s+to\b"), 0.45, "cue:needs-to", Evaluative: true),
         new(EventKind.RecommendationMade, Pattern(@"\b(emphasi[sz]ed|stressed|underlined|underscored)\s+the\s+(importance|need|necessity|criticality|urgency)\s+(of|for|to)\b"), 0.45, "cue:stressed-need"),
-        new(EventKind.CriticismRaised, Pattern(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*|contraven\w+|breach(es|ed)?\s+of|abuses?\s+of\s+human\s+rights|act\s+of\s+injustice|injustice|imprisoned\s+for\s+(exercising|expressing|their)|disappeared\s+(in|into)\s+(prisons?|custody|detention)|enforced\s+disappearances?|(numerous|continued|politically\s+motivated)\s+prosecutions\s+of\b|regrettabl[ye]|not\s+in\s+line\s+with|lacking\s+(\w+\s+)?(transparency|independence|impartiality|consultation|safeguards)|(largely|widely|repeatedly)\s+disregarded|insufficiently\s+(regulated|addressed|implemented|protected|investigated|independent)|compromised\s+(the\s+)?(legal|integrity|independence|credibility|trust)\w*)"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*|contraven\w+|breach(es|ed)?\s+of|abuses?\s+of\s+human\s+rights|act\s+of\s+injustice|injustice|imprisoned\s+for\s+(exercising|expressing|their)|disappeared\s+(in|into)\s+(prisons?|custody|detention)|enforced\s+disappearances?|(numerous|continued|politically\s+motivated)\s+prosecutions\s+of\b|regrettabl[ye]|not\s+in\s+line\s+with|(contrary\s+to|contradicts|goes\s+against|at\s+odds\s+with)\s+(\S+\s+){0,3}(commitments|obligations|standards|principles)|(is|are|was|were)\s+(deeply\s+|very\s+|extremely\s+)?concerning\b|shirk\w*\s+(its|their|his|her)\s+(obligations?|responsibilit\w+|commitments?)|lacking\s+(\w+\s+)?(transparency|independence|impartiality|consultation|safeguards)|(largely|widely|repeatedly)\s+disregarded|insufficiently\s+(regulated|addressed|implemented|protected|investigated|independent)|compromised\s+(the\s+)?(legal|integrity|independence|credibility|trust)\w*)"), 0.5, "cue:negative-judgement", Spoken: true),
         new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility)\b"), 0.5, "cue:must", Spoken: true),
-        new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b"), 0.5, "cue:positive", Evaluative: true),
+        new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?)\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
         new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s)?\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we)\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b"), 0.6, "cue:commended"),
     ];
 
@@ -87,9 +87,11 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="Group">the States last named together ("Central Asian governments", "Kazakhstan, Kyrgyzstan and Tajikistan"): what "the countries" are</param>
     /// <param name="InQuote">a quotation opened before this sentence is still open: the sentence is quoted</param>
     /// <param name="Sides">the parties to the last meeting reported, each as the State or body its official speaks for: what "the sides" agreed</param>
+    /// <param name="Officials">the officials named so far, the last named first: whom "the Slovak Minister", "the Turkish official" mean</param>
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (EventKind Kind, List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
-        IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false);
+        IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
+        IReadOnlyList<ActorRef>? Officials = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -265,6 +267,7 @@ public sealed partial class Extractor(Mentions mentions)
             context = context with
             {
                 LastOfficial = found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).FirstOrDefault() ?? context.LastOfficial,
+                Officials = [.. found[i].Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).Reverse().Concat(context.Officials ?? []).DistinctBy(a => a.Id)],
                 // a list runs on over the sentences an item goes on with and over the headings that group its items ("Minority rights:")
                 List = opened
                        ?? (listItem || (context.List is not null && (!sentence.OpensLine || sentence.Text is { Length: < 60 } h && h.TrimEnd().EndsWith(':'))) ? context.List : null),
@@ -367,7 +370,8 @@ public sealed partial class Extractor(Mentions mentions)
         if (Dates.Dateline().Match(text) is { Success: true } dateline) found = [.. found.Where(m => m.Start >= dateline.Length)];
         if (context.MainState is { } main) found = WithAuthorities(text, found, main, context.Names, context.Published ?? context.Undated);
         found = WithCivilSociety(text, found, context);
-        if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !((StartsQuoted(text) || context.InQuote) && (context.NextSpeaker ?? context.Quoting) is not null)) yield break;
+        if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !((StartsQuoted(text) || context.InQuote) && (context.NextSpeaker ?? context.Quoting) is not null)
+            && !(context.Officials is { Count: > 0 } && TheTitle().IsMatch(text))) yield break;
         if (date is { Rule: "date:publication" } && Dates.SameDay().IsMatch(text) && context.LastDate is { } previous) date = previous with { Rule = "date:same-day" };
         else if (date is { Rule: "date:publication" } && context.Story is { } story) date = story with { Rule = "date:story" };
         var evidence = new Evidence(documentId, text, sentence.Start, sentence.End - sentence.Start);
@@ -395,7 +399,8 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Kind == EventKind.CommitmentMade && match.ValueSpan.StartsWith("agreed that", StringComparison.OrdinalIgnoreCase)
                 && !Pledging().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(120, text.Length - match.Index - match.Length)))) continue;
             // "called on Kazakhstan to investigate all reported violations": what a call asks about is not a criticism of its own
-            if ((cue.Spoken || cue.Rule == "cue:reported-criticism") && cue.Kind == EventKind.CriticismRaised && Calls.Any(c => c.IsMatch(text))) continue;
+            // ("“… is concerning,” and called on the authorities to be more open": a criticism before the call is one of its own)
+            if ((cue.Spoken || cue.Rule == "cue:reported-criticism") && cue.Kind == EventKind.CriticismRaised && Calls.Any(c => c.Match(text) is { Success: true } call && call.Index < match.Index)) continue;
             // "the SMM recorded 17 ceasefire violations": a monitor's count; "discussed … misuse of public assets": a topic talked over
             if (cue.Spoken && cue.Kind == EventKind.CriticismRaised && (text[..match.Index].EndsWith("ceasefire ", StringComparison.OrdinalIgnoreCase) || TalkedOver().IsMatch(text[..match.Index]))) continue;
 
@@ -404,6 +409,20 @@ public sealed partial class Extractor(Mentions mentions)
             var (actors, counterparts) = cue.Passive
                 ? (after.Select(m => m.Actor).ToList(), before.Select(m => m.Actor).ToList())
                 : (Subject(text, OutsideRelative(text, before, match.Index)), after.Select(m => m.Actor).ToList());
+            // "In Georgia, the Slovak Minister also met …", "The Turkish official congratulated …": a title standing for an official the
+            // document has named, of that State when it says one; a State named as where it happened does not act
+            if (!cue.Passive && !cue.Joint && TitleAnaphor().Match(text, Math.Max(0, match.Index - 60), match.Index - Math.Max(0, match.Index - 60)) is { Success: true } anaphor
+                && actors.All(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State && before.Any(m => m.Actor.Id == a.Id && (m.Start >= anaphor.Index || Within().IsMatch(text.AsSpan(Math.Max(0, m.Start - 8), m.Start - Math.Max(0, m.Start - 8)))))))
+            {
+                var on = date?.Date ?? context.Undated;
+                var titled = Demonyms.State(Names.Fold(anaphor.Groups["adj"].Value)) is { } stateName ? context.Names?.First(stateName, on) : null;
+                var officials = context.Officials ?? [];
+                ActorRef? Side(ActorRef official) => context.Names?.SpeaksFor(official, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side ? side : null;
+                var meant = (titled is null ? null : officials.FirstOrDefault(o => Side(o)?.Id == titled.Id))
+                            ?? officials.FirstOrDefault(o => titled is null || Side(o) is not { } other || other.Id == titled.Id);
+                if (meant is not null) actors = [meant];
+            }
+
             if (cue.Joint)
             {
                 // "A and B discussed …", "the meeting between A and B": the people named together, the first acting
@@ -584,7 +603,14 @@ public sealed partial class Extractor(Mentions mentions)
                         yield return new ProposedEvent(new EventDraft(EventKind.Meeting, when?.Date ?? context.Undated, one, [person], place, topic, null, null, null, evidence), confidence, rule);
                     break;
                 case EventKind.Visit:
+                    // "arrived in Tashkent to participate in a number of international events": there for a conference, not on a visit
+                    if (match.Value.StartsWith("arrived", StringComparison.OrdinalIgnoreCase) && ForAnEvent().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(80, text.Length - match.Index - match.Length)))) continue;
+                    // "Secretary General Lamberto Zannier’s official visit to the country": whose visit it is
+                    if (before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } owner && Owned().IsMatch(text.AsSpan(owner.End, match.Index - owner.End)))
+                        actors = [owner.Actor];
                     var visited = counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.FieldOperation or ActorKind.Institution).ToList();
+                    // "… visit to the country": the State the document is about
+                    if (visited.Count == 0 && context.MainState is { } country && TheCountry().IsMatch(text.AsSpan(match.Index + match.Length))) visited = [country];
                     // "arrived in Dushanbe": the capital stands for its State
                     if (visited.Count == 0 && StateOfCapital(context.Names, text[(match.Index + match.Length)..], when?.Date ?? context.Undated) is { } capitalState)
                         visited = [capitalState];
@@ -673,10 +699,11 @@ public sealed partial class Extractor(Mentions mentions)
         var chain = new List<ActorRef> { speaker };
         var i = found.Count - 1;
         while (i >= 0 && found[i].Actor.Id != speaker.Id) i--;
-        while (i > 0 && speaker.Kind is ActorKind.Organisation or ActorKind.CivilSociety && found[i - 1].Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety
-               && text[found[i - 1].End..found[i].Start] is ", " or " and " or ", and " or " and the " or ", the ")
+        // "The Office for Democratic Institutions and Human Rights (ODIHR) and the OSCE Parliamentary Assembly (PA) stated": an institution too
+        while (i > 0 && speaker.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.Institution && found[i - 1].Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.Institution
+               && (found[i - 1].Actor.Id == found[i].Actor.Id ? text[found[i - 1].End..found[i].Start] is " (" : text[found[i - 1].End..found[i].Start].TrimStart(')') is ", " or " and " or ", and " or " and the " or ", the "))
         {
-            chain.Insert(0, found[i - 1].Actor);
+            if (chain[0].Id != found[i - 1].Actor.Id) chain.Insert(0, found[i - 1].Actor);
             i--;
         }
 
@@ -771,7 +798,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "remained at the Croatian government's disposal" pledges; "the disposal of surplus ammunition" does not
         "disposal" => !AtDisposal().IsMatch(text[..(match.Index + match.Length)]),
         // "must be able to work freely and without intimidation", "to combat harassment": what should not happen, not what did
-        _ => Unwanted().IsMatch(text.AsSpan(0, match.Index)),
+        _ => Unwanted().IsMatch(text.AsSpan(Math.Max(0, match.Index - 40), match.Index - Math.Max(0, match.Index - 40))),
     };
 
     [GeneratedRegex(@"\b(without|free\s+(from|of)|(protect\w*|safe|shield\w*)\s+(\w+\s+)?from|prevent(ing|s)?|combat(ing|s)?|counter(ing|s)?)\s+(any\s+)?(\w+\s+(or|and)\s+)?$", RegexOptions.IgnoreCase)]
@@ -914,7 +941,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (left is null || verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)) continue;
             var between = text[left.End..verb.Index];
             // "Hugh Williamson, the director of …, said": an apposition between commas
-            if (between.Trim().Length == 0 || (between.StartsWith(',') && between.TrimEnd().EndsWith(',') && between.Length < 120) || AdverbOnly().IsMatch(between)
+            if (between.Trim().Length == 0 || Acronym().IsMatch(between) || HeadOf().IsMatch(between) || (between.StartsWith(',') && between.TrimEnd().EndsWith(',') && between.Length < 120) || AdverbOnly().IsMatch(between)
                 || (verb.Value == "saying" && AsSaying().IsMatch(between)))
                 return left.Actor;
             // "Jillian Stirk, who headed ODIHR’s election observation mission, stated": a body named inside the apposition does not speak
@@ -953,6 +980,9 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\bin\s+(the\s+)?$")]
     private static partial Regex Located();
 
+    [GeneratedRegex(@"\b[Ii]n\s+(the\s+)?$")]
+    private static partial Regex Within();
+
     [GeneratedRegex(@"\bin\s+(the\s+)?(capital\s+of\s+)?$")]
     private static partial Regex StoppedIn();
 
@@ -986,6 +1016,13 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s*(The|Both)\s+(two\s+)?(sides|parties|interlocutors)\b")]
     private static partial Regex SidesSubject();
 
+    [GeneratedRegex(@"^\s*(\([\p{L}/-]{2,12}\)|\))\s*$")]
+    private static partial Regex Acronym();
+
+    /// <summary>"the OSCE PA President said": the body's head speaks for it</summary>
+    [GeneratedRegex(@"^\s+(President|Chair|Chairman|Chairperson|Director|Head|Secretary[- ]General|Spokesperson|spokesperson|spokesman)\s+$")]
+    private static partial Regex HeadOf();
+
     [GeneratedRegex(@"^\s*(has|have|had|also|on\s+\w+|today|yesterday)\s*$")]
     private static partial Regex AdverbOnly();
 
@@ -1005,6 +1042,23 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(his|her)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnCue();
+
+    private const string TitleWords = @"\b[Tt]he\s+(?<adj>\p{Lu}\w+\s+)?(Minister|Foreign\s+Minister|Prime\s+Minister|official|diplomat|envoy|Secretary[- ]General|Director|Ambassador|Commissioner)\s+";
+
+    [GeneratedRegex(TitleWords + @"(also\s+|then\s+|later\s+|has\s+|had\s+)?$")]
+    private static partial Regex TitleAnaphor();
+
+    [GeneratedRegex(TitleWords)]
+    private static partial Regex TheTitle();
+
+    [GeneratedRegex(@"^(’s|'s)\s+(\w+\s+){0,2}$")]
+    private static partial Regex Owned();
+
+    [GeneratedRegex(@"^\s*the\s+country\b")]
+    private static partial Regex TheCountry();
+
+    [GeneratedRegex(@"^\s*(the\s+)?[\w\s’'-]{0,40}?\bto\s+(attend|participate\s+in|take\s+part\s+in)\b")]
+    private static partial Regex ForAnEvent();
 
     [GeneratedRegex(@"^\W*([A-Z][\w ]{0,20},\s*)?(It|The\s+([\w-]+\s+){0,3}(organi[sz]ation|group|watchdog|NGO|body|institution|office|mission|ministry|coalition|network|platform|NGOs|organi[sz]ations|groups)|(The\s+)?([Pp]articipants|[Ss]peakers|[Aa]ctivists))\s+(\w+\s+)?$")]
     private static partial Regex BodyAnaphor();

@@ -30,7 +30,7 @@ public sealed partial class Mentions
         var states = list.Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State).ToList();
         foreach (var actor in list)
         {
-            foreach (var name in actor.AllNames) Add(name, actor.Ref);
+            foreach (var name in actor.AllNames.SelectMany(Spellings).Distinct()) Add(name, actor.Ref);
             foreach (var name in AdjectivalForms(actor, states)) Add(name, actor.Ref);
             if (actor.Kind is ActorKind.Official or ActorKind.Person)
             {
@@ -188,6 +188,15 @@ public sealed partial class Mentions
         }
 
         if (body == "Ministry of Foreign Affairs") yield return $"Foreign Ministry of {state.Name}";
+    }
+
+    /// <summary>A name as British and American spelling write it: "OSCE Programme Office in Bishkek" is also the "Program Office", a "Centre" also a "Center".</summary>
+    private static IEnumerable<string> Spellings(string name)
+    {
+        yield return name;
+        var other = name.Replace("Programme", "Program", StringComparison.Ordinal).Replace("Centre", "Center", StringComparison.Ordinal)
+            .Replace("Co-operation", "Cooperation", StringComparison.Ordinal).Replace("Organisation", "Organization", StringComparison.Ordinal);
+        if (other != name) yield return other;
     }
 
     private void Add(string name, ActorRef actor, string rule = "actor:name")

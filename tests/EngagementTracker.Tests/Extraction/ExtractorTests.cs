@@ -1037,6 +1037,69 @@ public class ExtractorTests
         drafts.Where(d => d.Kind == EventKind.Meeting).SelectMany(d => d.Counterparts).Select(c => c.Id).ShouldBe(["arta-kola", "besnik-dushi"], ignoreOrder: true);
     }
 
+    [Fact]
+    public void a_title_standing_for_an_official_is_the_one_named_of_that_state_and_a_place_does_not_act()
+    {
+        var drafts = Propose("""
+            Slovak Foreign Minister Jan Král is visiting Georgia on 10-11 February.
+            He met his Georgian counterpart Levan Gelashvili on 11 February.
+            In Georgia, the Slovak Minister also met Prime Minister Nino Kapanadze.
+            """, "2019-02-11");
+
+        drafts.Single(d => d.Kind == EventKind.Meeting && d.Counterparts.Any(c => c.Id == "nino-kapanadze")).Actors.Single().Id.ShouldBe("jan-kral");
+
+        var congratulations = Propose("""
+            Turkish Foreign Minister Emre Yildiz has congratulated Anna Lindqvist on her appointment as Director of the Agency.
+            Lindqvist was appointed earlier in the month.
+            The Turkish official congratulated the new director during a phone conversation.
+            """, "2020-12-25");
+        congratulations.Where(d => d.Kind == EventKind.PraiseExpressed).ShouldAllBe(d => d.Actors.Single().Id == "emre-yildiz");
+        congratulations.Count(d => d.Kind == EventKind.PraiseExpressed).ShouldBe(2);
+    }
+
+    [Fact]
+    public void whose_visit_to_the_country_it_is_and_arriving_for_a_conference_is_no_visit()
+    {
+        var drafts = Propose("""
+            TBILISI, 10 July 2012 - Minority education in Georgia was the theme of High Commissioner Knut Vollebæk’s official visit to the country, which ends today.
+            The High Commissioner met in Tbilisi with Georgian Education Minister Giorgi Beridze.
+            """, "2012-07-10");
+        var visit = drafts.Single(d => d.Kind == EventKind.Visit);
+        visit.Actors.Single().Id.ShouldBe("knut-vollebaek");
+        visit.Counterparts.Single().Id.ShouldBe("georgia");
+
+        Propose("Secretary General Helga Schmid arrived in the capital of Uzbekistan to participate in a number of international events.", "2022-11-16")
+            .ShouldNotContain(d => d.Kind == EventKind.Visit);
+    }
+
+    [Fact]
+    public void commitments_contradicted_and_a_concern_before_a_call_are_criticisms_of_their_own()
+    {
+        var drafts = Propose("""
+            The Office for Democratic Institutions and Human Rights (ODIHR) and the OSCE Parliamentary Assembly (PA) stated that the decision of the Belarusian authorities not to invite observers contradicts Minsk's international obligations.
+            "This is contrary to the commitments made by Belarus," Director Matteo Mecacci said.
+            And the OSCE PA President said that "the decision to shirk its obligation to invite observers is concerning," and called on the Belarusian authorities to be more open.
+            """, "2024-01-10");
+
+        var criticisms = drafts.Where(d => d.Kind == EventKind.CriticismRaised).ToList();
+        criticisms.ShouldContain(d => d.Actors.Select(a => a.Id).SequenceEqual(new[] { "odihr", "parliamentary-assembly" }) && d.Counterparts.Single().Id == "belarus");
+        criticisms.ShouldContain(d => d.Actors.Count == 1 && d.Actors[0].Id == "matteo-mecacci" && d.Counterparts.Single().Id == "belarus");
+        criticisms.Count.ShouldBe(3);
+        drafts.ShouldContain(d => d.Kind == EventKind.RecommendationMade && d.Counterparts.Single().Id == "belarus");
+    }
+
+    [Fact]
+    public void speaking_with_an_official_and_a_meeting_that_featured_two_are_meetings_and_a_program_office_is_the_programme_office()
+    {
+        Propose("He also spoke with the OSCE PA President, Giorgi Lomidze. Minister Borg spoke with Prime Minister Irakli Gogua.", "2024-06-11")
+            .ShouldContain(d => d.Kind == EventKind.Meeting && d.Actors.Single().Id == "ian-borg" && d.Counterparts.Single().Id == "irakli-gogua");
+        Propose("The meeting featured Armenian Defence Minister Aram Sargsyan and Ambassador Olga Petrova, Head of the OSCE Office in Yerevan.", "2013-12-20")
+            .ShouldContain(d => d.Kind == EventKind.Meeting && d.Actors.Single().Id == "aram-sargsyan" && d.Counterparts.Single().Id == "olga-petrova");
+        var praise = Propose("Minister Kubat Asanov noted that the OSCE Program Office in Bishkek is one of the most reliable partners of the ministry.", "2018-11-26")
+            .Single(d => d.Kind == EventKind.PraiseExpressed);
+        praise.Counterparts.Select(c => c.Id).ShouldContain("programme-office-in-bishkek");
+    }
+
     private static Mentions Mentions()
     {
         var documents = Path.Combine(AppFixture.SeedsFolder, "documents");

@@ -649,6 +649,10 @@ public sealed partial class Extractor(Mentions mentions)
                     // an official pledges for the party they speak for: "Minister De Gucht pledged the Organization's support" is the OSCE's pledge too
                     // "“My aim is to continue … close collaboration …”, Ambassador Karttunen said": whoever is quoted pledges
                     if (makers.Count == 0 && Voice(text, found, context) is { } voice) makers.Add(voice);
+                    // "“ODIHR will continue to bring attention to …,” said Director Link": the body pledges through whoever speaks for it
+                    else if (makers is [{ Kind: ActorKind.Institution or ActorKind.Organisation } pledgingBody] && InQuotation(text, match.Index, context)
+                             && Voice(text, found, context) is { Kind: ActorKind.Official } head && context.Names?.SpeaksFor(head, when?.Date ?? context.Undated, institutions: true)?.Id == pledgingBody.Id)
+                        makers.Add(head);
                     if (makers.Count > 0 && makers.All(m => m.Kind is ActorKind.Official) && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated) is { } party)
                         makers.Insert(0, party);
                     counterparts = counterparts.Where(c => makers.All(m => m.Id != c.Id)).ToList();

@@ -1100,6 +1100,16 @@ public class ExtractorTests
         praise.Counterparts.Select(c => c.Id).ShouldContain("programme-office-in-bishkek");
     }
 
+    [Fact]
+    public void a_body_pledging_in_a_quotation_pledges_through_the_head_quoted()
+    {
+        // the catalogue knows Michael Georg Link as ODIHR's Director in 2016
+        var pledge = Propose("“Defenders are under threat,” said Director Link. “ODIHR will continue to bring attention to the situation of defenders.”", "2016-12-09")
+            .Single(d => d.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldBe(["odihr", "michael-georg-link"]);
+    }
+
     private static Mentions Mentions()
     {
         var documents = Path.Combine(AppFixture.SeedsFolder, "documents");

@@ -159,10 +159,13 @@ public static partial class Dates
     [GeneratedRegex(@"\b(?:from\s+)?(?<d1>\d{1,2})" + Ordinal + @"\s*(?:-|–|to|until|and)\s*(?<d2>\d{1,2})" + Ordinal + @"\s+(?<mon>" + Month_ + @")(?:,?\s+(?<y>(19|20)\d\d))?|\b(?<mon>" + Month_ + @")\s+(?<d1>\d{1,2})\s*(?:-|–|to)\s*(?<d2>\d{1,2})\b(?:,?\s+(?<y>(19|20)\d\d))?")]
     private static partial Regex DaySpan();
 
-    [GeneratedRegex(@"\b(?:(?:[Oo]n\s+|(?<last>[Ll]ast\s+))(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)))\b")]
+    /// <summary>The names of the days, for the weekday patterns here and the opening phrases a pronoun follows (<see cref="Mentions.SubjectPronoun"/>).</summary>
+    internal const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    [GeneratedRegex(@"\b(?:(?:[Oo]n\s+|(?<last>[Ll]ast\s+))(?<wd>" + Weekdays + ")|(?<wd>" + Weekdays + @")(?=\s+(?:morning|afternoon|evening|night)))\b")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:[Oo]n\s+)?(?<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through|until|-|–)\s+(?<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    [GeneratedRegex(@"\b(?:[Oo]n\s+)?(?<wd1>" + Weekdays + @")\s+(?:and|to|through|until|-|–)\s+(?<wd2>" + Weekdays + @")\b")]
     private static partial Regex WeekdaySpan();
 
     [GeneratedRegex(@"\byesterday\b", RegexOptions.IgnoreCase)]

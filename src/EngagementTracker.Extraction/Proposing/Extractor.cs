@@ -412,7 +412,7 @@ public sealed partial class Extractor(Mentions mentions)
             // "In Georgia, the Slovak Minister also met …", "The Turkish official congratulated …": a title standing for an official the
             // document has named, of that State when it says one; a State named as where it happened does not act
             if (!cue.Passive && !cue.Joint && TitleAnaphor().Match(text, Math.Max(0, match.Index - 60), match.Index - Math.Max(0, match.Index - 60)) is { Success: true } anaphor
-                && actors.All(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State && before.Any(m => m.Actor.Id == a.Id && (m.Start >= anaphor.Index || Within().IsMatch(text.AsSpan(Math.Max(0, m.Start - 8), m.Start - Math.Max(0, m.Start - 8)))))))
+                && actors.All(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State && before.Any(m => m.Actor.Id == a.Id && (m.Start >= anaphor.Index || Within().IsMatch(Preceding(text, m.Start, 8))))))
             {
                 var on = date?.Date ?? context.Undated;
                 var titled = Demonyms.State(Names.Fold(anaphor.Groups["adj"].Value)) is { } stateName ? context.Names?.First(stateName, on) : null;
@@ -554,7 +554,7 @@ public sealed partial class Extractor(Mentions mentions)
             // where something happened is not judged beside the body or person that is
             if (Judgements.Contains(cue.Kind) && counterparts.Any(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)))
                 counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)
-                    || !after.Where(m => m.Actor.Id == c.Id).All(m => Located().IsMatch(text.AsSpan(Math.Max(0, m.Start - 8), m.Start - Math.Max(0, m.Start - 8)))))];
+                    || !after.Where(m => m.Actor.Id == c.Id).All(m => Located().IsMatch(Preceding(text, m.Start, 8))))];
             // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)) counterparts = [state];
             actors = actors.DistinctBy(a => a.Id).ToList();
@@ -616,7 +616,7 @@ public sealed partial class Extractor(Mentions mentions)
                         visited = [capitalState];
                     // "Rau was in the capital of Albania on Thursday as part of a trip to the Western Balkans": the State the trip stopped in
                     if (match.Value.StartsWith("as part", StringComparison.OrdinalIgnoreCase)
-                        && before.LastOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && StoppedIn().IsMatch(text.AsSpan(0, m.Start))) is { } stop)
+                        && before.LastOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && StoppedIn().IsMatch(Preceding(text, m.Start, 24))) is { } stop)
                         visited = [stop.Actor];
                     // no one visits their own State: "Tajik Foreign Minister Aslov met here with …, who arrived in Dushanbe"
                     visited = [.. visited.Where(v => actors.All(a => a.Id != v.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != v.Id))];
@@ -661,7 +661,7 @@ public sealed partial class Extractor(Mentions mentions)
                     // (after whoever makes it: "Finnish Foreign Minister Elina Valtonen" is her title)
                     if (counterparts.Count == 0 && makers.Count > 0 && before.FirstOrDefault(m => makers.Any(x => x.Id == m.Actor.Id)) is { } maker)
                         counterparts = [.. before.Where(m => m.Start > maker.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && makers.All(x => x.Id != m.Actor.Id)
-                            && !Located().IsMatch(text.AsSpan(Math.Max(0, m.Start - 8), m.Start - Math.Max(0, m.Start - 8)))).Select(m => m.Actor).DistinctBy(a => a.Id)];
+                            && !Located().IsMatch(Preceding(text, m.Start, 8))).Select(m => m.Actor).DistinctBy(a => a.Id)];
                     yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, makers.Count > 0 ? makers : counterparts, makers.Count > 0 ? counterparts : [], place, topic,
                         Clause(text, match.Index + match.Length), AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
                     break;
@@ -713,6 +713,9 @@ public sealed partial class Extractor(Mentions mentions)
 
         return chain;
     }
+
+    /// <summary>The <paramref name="width"/> characters before <paramref name="index"/> (fewer at the start): where an end-anchored check looks, not the whole text before it.</summary>
+    private static ReadOnlySpan<char> Preceding(string text, int index, int width) => text.AsSpan(Math.Max(0, index - width), index - Math.Max(0, index - width));
 
     /// <summary>Whether a position lies within a quotation: opened in this sentence, or before it and not yet closed.</summary>
     private static bool InQuotation(string text, int index, Context context) =>
@@ -802,7 +805,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "remained at the Croatian government's disposal" pledges; "the disposal of surplus ammunition" does not
         "disposal" => !AtDisposal().IsMatch(text[..(match.Index + match.Length)]),
         // "must be able to work freely and without intimidation", "to combat harassment": what should not happen, not what did
-        _ => Unwanted().IsMatch(text.AsSpan(Math.Max(0, match.Index - 40), match.Index - Math.Max(0, match.Index - 40))),
+        _ => Unwanted().IsMatch(Preceding(text, match.Index, 40)),
     };
 
     [GeneratedRegex(@"\b(without|free\s+(from|of)|(protect\w*|safe|shield\w*)\s+(\w+\s+)?from|prevent(ing|s)?|combat(ing|s)?|counter(ing|s)?)\s+(any\s+)?(\w+\s+(or|and)\s+)?$", RegexOptions.IgnoreCase)]

@@ -293,6 +293,14 @@ public static partial class NewNames
         Organisations(text, run, knownHere, names, taken);
     }
 
+    /// <summary>Up to three words before token <paramref name="at"/>, none across a sentence or clause boundary (the last ending before <paramref name="limit"/>).</summary>
+    private static List<Token> WordsRightBefore(string text, List<Token> tokens, int at, int limit)
+    {
+        var words = tokens.GetRange(Math.Max(0, at - 3), at - Math.Max(0, at - 3));
+        while (words.Count > 0 && Broken(text, words[0].End, words.Count > 1 ? words[1].Start : limit)) words.RemoveAt(0);
+        return words;
+    }
+
     private static void Person(string text, List<Token> tokens, int s, int e, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken,
         List<(string Title, ActorRef Actor)> titles)
     {
@@ -307,15 +315,13 @@ public static partial class NewNames
             while (skip > 0 && tokens[skip - 1].Start >= limit) skip--;
         }
 
-        var before = Enumerable.Range(Math.Max(0, skip - 3), skip - Math.Max(0, skip - 3)).Select(k => tokens[k]).ToList();
         // only the words right before the name, not across a sentence or clause boundary
-        while (before.Count > 0 && Broken(text, before[0].End, before.Count > 1 ? before[1].Start : limit)) before.RemoveAt(0);
+        var before = WordsRightBefore(text, tokens, skip, limit);
         // and every word of the capitalised run the name ends ("President of the Republic of Azerbaijan Ilham Aliyev")
         var runStart = skip;
         while (runStart > 0 && (Joined(text, tokens[runStart - 1], tokens[runStart]) || (runStart == skip && skip < s)) && (tokens[runStart - 1].Capitalised || Connectors.Contains(tokens[runStart - 1].Folded))) runStart--;
         // and the words right before that run: "chief negotiator with the European Union Besnik Dushi"
-        var beforeRun = runStart < skip - 1 ? Enumerable.Range(Math.Max(0, runStart - 3), runStart - Math.Max(0, runStart - 3)).Select(k => tokens[k]).ToList() : [];
-        while (beforeRun.Count > 0 && Broken(text, beforeRun[0].End, beforeRun.Count > 1 ? beforeRun[1].Start : tokens[runStart].Start)) beforeRun.RemoveAt(0);
+        var beforeRun = runStart < skip - 1 ? WordsRightBefore(text, tokens, runStart, tokens[runStart].Start) : [];
         var titled = beforeRun.Concat(before).Concat(tokens.GetRange(runStart, skip - runStart)).SelectMany(t => t.Folded.Split('-')).Select(w => w.Length > 4 && w.EndsWith('s') && OfficialTitles.Contains(w[..^1]) ? w[..^1] : w).ToList();
         // "H.E. Helga Maria Schmid", "His Excellency …": a style only officials are given
         var official = titled.Any(OfficialTitles.Contains) || Excellency().IsMatch(text[Math.Max(0, tokens[s].Start - 16)..tokens[s].Start]);

@@ -71,6 +71,12 @@ public sealed partial class Mentions
 
     private readonly Dictionary<string, string> _speaksFor = new(StringComparer.Ordinal);
 
+    /// <summary>The document's new officials titled as a government's ministers without a State (<see cref="DocumentName.Minister"/>).</summary>
+    private readonly HashSet<string> _ministers = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the document introduced <paramref name="official"/> as a government's minister without saying of which State.</summary>
+    public bool MinisterOfUnnamedState(ActorRef official) => _ministers.Contains(official.Id);
+
     /// <summary>The document's text, folded, when this dictionary reads one document: a bare title ("the President") only names the holder of an office of a State the document names.</summary>
     private string? _document;
 
@@ -103,9 +109,11 @@ public sealed partial class Mentions
     {
         var held = _roles.Where(r => r.Actor.Id == official.Id && r.Role.HeldOn(on)).Select(r => r.Role).Distinct().ToList();
         var osce = held.FirstOrDefault(r => r.Role.Contains("OSCE", StringComparison.Ordinal) || r.Role.Contains("in-Office", StringComparison.OrdinalIgnoreCase));
+        // "OSCE Representative on Freedom of the Media": an office that is itself one of the OSCE's institutions is what its holder speaks for there
+        if (institutions && osce is not null && (_base ?? this).First(osce.Role, on) is { Kind: ActorKind.Institution } office) return office;
         var name = osce is not null ? "OSCE" : held.Select(r => r.Of).FirstOrDefault(o => o is not null) ?? _speaksFor.GetValueOrDefault(official.Id);
         if (name is null || First(name, on) is not { } party) return null;
-        return party.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation || (institutions && party.Kind is ActorKind.Institution) ? party : null;
+        return party.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation || (institutions && party.Kind is ActorKind.Institution or ActorKind.FieldOperation) ? party : null;
     }
 
     /// <summary>
@@ -130,6 +138,7 @@ public sealed partial class Mentions
             }
 
             if (name.Of is { } of) copy._speaksFor.TryAdd(name.Actor.Id, of);
+            if (name.Minister) copy._ministers.Add(name.Actor.Id);
         }
 
 

@@ -6,7 +6,8 @@ namespace EngagementTracker.Extraction.Proposing;
 /// <summary>A name a document gives to an actor, learnt from the document itself: a new (provisional) actor, or a title an actor is introduced with.</summary>
 /// <param name="Rule">how it was recognised: <c>actor:new-person</c>, <c>actor:new-organisation</c>, <c>actor:document-title</c></param>
 /// <param name="Of">the State the title names ("Polish Foreign Minister …", "Armenia’s Foreign Minister …"), if any</param>
-public sealed record DocumentName(string Name, ActorRef Actor, string Rule, string? Of = null);
+/// <param name="Minister">a government's minister whose title names no State ("Prime Minister Zoran Zaev"): of the State the document is about</param>
+public sealed record DocumentName(string Name, ActorRef Actor, string Rule, string? Of = null, bool Minister = false);
 
 /// <summary>
 /// Names the actor dictionary does not know, found the way a reader finds them: a run of capitalised words introduced
@@ -20,6 +21,9 @@ public sealed record DocumentName(string Name, ActorRef Actor, string Rule, stri
 public static partial class NewNames
 {
     /// <summary>Words that introduce a person's name; the first group makes the person an official.</summary>
+    /// <summary>The words of a title only a government's member holds: "Prime Minister", "Minister of Foreign Affairs", "Chancellor".</summary>
+    private static readonly HashSet<string> MinisterialTitles = new(StringComparer.Ordinal) { "minister", "premier", "chancellor" };
+
     private static readonly HashSet<string> OfficialTitles = new(StringComparer.Ordinal)
     {
         "minister", "president", "secretary", "director", "ambassador", "chair", "chairman", "chairwoman", "chairperson", "head", "deputy",
@@ -349,7 +353,11 @@ public static partial class NewNames
         // "the Minister of Foreign Affairs of the Republic of Uzbekistan Abdulaziz Kamilov", "OSCE Secretary General Helga Schmid": the State or body the title names
         if (official && of is null && Math.Min(before.Count > 0 ? before[0].Start : int.MaxValue, tokens[runStart].Start) is var titleStart && titleStart < tokens[s].Start)
             of = Body(text[titleStart..tokens[s].Start].TrimEnd(), known, on);
-        if (same is null) Add(names, taken, name, actor, "actor:new-person", of);
+        // "the Head of the OSCE Presence in Albania, Ambassador Lena Marsh": the office set off before the comma is whose head they are
+        if (official && HeadOfBefore().Match(text[Math.Max(0, tokens[s].Start - 120)..tokens[s].Start]) is { Success: true } headOf
+            && known.First(headOf.Groups["body"].Value, on) is { Kind: ActorKind.FieldOperation or ActorKind.Institution } headed)
+            of = headed.Name;
+        if (same is null) Add(names, taken, name, actor, "actor:new-person", of, official && of is null && titled.Any(MinisterialTitles.Contains));
         else Add(names, taken, name, actor, "actor:document-title");
         if (same is null)
         {
@@ -455,7 +463,7 @@ public static partial class NewNames
         for (var words = 0; words < 3 && title.Length > 0; words++)
         {
             var found = known.In(title, on, null);
-            if (found.Select(m => m.Actor).LastOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution) is { } body) return body.Name;
+            if (found.Select(m => m.Actor).LastOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation) is { } body) return body.Name;
             if (!found.Any(m => m.Actor.Kind is ActorKind.Official)) return null;
             title = title.LastIndexOf(' ') is > 0 and var space ? title[..space].TrimEnd() : "";
         }
@@ -463,9 +471,9 @@ public static partial class NewNames
         return null;
     }
 
-    private static void Add(List<DocumentName> names, HashSet<string> taken, string name, ActorRef actor, string rule, string? of = null)
+    private static void Add(List<DocumentName> names, HashSet<string> taken, string name, ActorRef actor, string rule, string? of = null, bool minister = false)
     {
-        if (taken.Add(Names.Fold(name))) names.Add(new DocumentName(name, actor, rule, of));
+        if (taken.Add(Names.Fold(name))) names.Add(new DocumentName(name, actor, rule, of, minister));
         // "George Tsereteli and Ingibjorg Gisladottir at the Polish Sejm … OSCE Parliamentary Assembly President George Tsereteli":
         // a name first met bare says whom it speaks for where a title introduces it later
         else if (of is not null && names.FindIndex(n => n.Of is null && n.Actor.Id == actor.Id && Names.Fold(n.Name) == Names.Fold(name)) is >= 0 and var bare)
@@ -578,4 +586,7 @@ public static partial class NewNames
         "samarkand", "bukhara", "khujand", "batumi", "odesa", "kharkiv", "donetsk", "luhansk", "crimea", "kosovo", "transnistria", "nagorno-karabakh",
         "karabakh", "ukraine", "russia", "china", "afghanistan", "iran", "turkey", "turkiye", "luxembourg", "andorra", "monaco",
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(Head|Chief)\s+of\s+(the\s+)?(?<body>OSCE\s+[^,.;]{3,80}),\s+((Ambassador|Mr|Ms|Mrs|Dr)\.?\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex HeadOfBefore();
 }

@@ -1110,6 +1110,60 @@ public class ExtractorTests
         pledge.Actors.Select(a => a.Id).ShouldBe(["odihr", "michael-georg-link"]);
     }
 
+    [Fact]
+    public void a_statement_introduced_with_a_colon_is_spoken_by_whoever_issued_it()
+    {
+        const string text = """
+            WASHINGTON – Representative Jane Doerr, Chair of the Helsinki Panel, issued the following statement:
+
+            “The government of Belarus has in recent years jailed dozens of journalists. The release of two of them is a positive first step.
+
+            “I call on the OSCE to place the release of all of them at the top of its agenda.”
+            """;
+
+        var drafts = ProposeBy("Helsinki Panel", text, "2015-12-10");
+
+        drafts.Single(d => d.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["jane-doerr"]); // not the publisher
+        drafts.Single(d => d.Kind == EventKind.CriticismRaised).Counterparts.Select(a => a.Id).ShouldBe(["belarus"]);
+        drafts.Single(d => d.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["jane-doerr"]);
+        drafts.Single(d => d.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["jane-doerr"]);
+    }
+
+    [Fact]
+    public void a_minister_whose_title_names_no_state_speaks_for_the_state_of_the_capital_the_dateline_names()
+    {
+        const string text = """
+            Tirana, 3 May 2021 – Prime Minister Arben Kolaj met with the Head of the OSCE Presence in Albania, Ambassador Lena Marsh.
+
+            They agreed that the cooperation would continue in the field of electoral reform.
+            """;
+
+        var pledge = Propose(text, "2021-05-03").Single(d => d.Kind == EventKind.CommitmentMade);
+
+        // as "the sides confirmed …": each side as the party its official speaks for
+        pledge.Actors.Select(a => a.Id).ShouldBe(["albania", "presence-in-albania"]);
+    }
+
+    [Fact]
+    public void a_pledge_of_the_speakers_own_office_is_the_institutions_they_head()
+    {
+        var pledge = Propose("“Safety of journalists needs political will. My office stands ready to assist,” said OSCE Representative on Freedom of the Media Teresa Ribeiro.", "2022-04-25")
+            .Single(d => d.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldBe(["representative-on-freedom-of-the-media", "teresa-ribeiro"]);
+    }
+
+    [Fact]
+    public void a_rights_groups_verdicts_on_a_record_of_repression_are_criticisms()
+    {
+        var drafts = ProposeBy("Human Rights Watch", """
+            Tajikistan's poor human rights record made it a controversial host. The government has not implemented meaningful reforms.
+            Instead, it has dealt a series of blows to human rights.
+            """, "2009-11-25");
+
+        drafts.Count(d => d.Kind == EventKind.CriticismRaised && d.Counterparts.Any(c => c.Id == "tajikistan")).ShouldBe(3);
+    }
+
     private static Mentions Mentions()
     {
         var documents = Path.Combine(AppFixture.SeedsFolder, "documents");

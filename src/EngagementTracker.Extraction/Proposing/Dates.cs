@@ -72,7 +72,9 @@ public static partial class Dates
             // "his first visit to Zagreb since 1993": the year says when the one before was, not this one
             foreach (Match m in YearAlone().Matches(sentence))
                 if (!(m.Value.StartsWith("since", StringComparison.OrdinalIgnoreCase) && FirstSince().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index]))) Add(m, PartialDate.Parse(m.Groups["y"].Value), "date:year");
-            if (day is { } dayOf) foreach (Match m in DayMonth().Matches(sentence)) Add(m, Before(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month");
+            // "ministers gathering in Athens on December 1 and 2 should …": a day a few weeks ahead that the sentence looks forward to is this year's
+            if (day is { } dayOf) foreach (Match m in DayMonth().Matches(sentence))
+                Add(m, Ahead(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value, sentence) ?? Before(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month");
         }
 
         if (day is { } on)
@@ -110,6 +112,13 @@ public static partial class Dates
         var to = Day(year, month, m.Groups["d2"].Value);
         return from is null || to is null || to.Earliest <= from.Earliest ? null : PartialDate.Parse($"{from.Text}/{to.Text}");
     }
+
+    /// <summary>The day with this month and day-of-month in the next six weeks after <paramref name="on"/>, when the sentence looks forward to it.</summary>
+    private static PartialDate? Ahead(DateOnly on, string month, string day, string sentence) =>
+        Day(on.Year.ToString(CultureInfo.InvariantCulture), month, day) is { } date && date.Earliest > on && date.Earliest <= on.AddDays(42) && LooksAhead().IsMatch(sentence) ? date : null;
+
+    [GeneratedRegex(@"\b(will|should|shall|upcoming|forthcoming|ahead\s+of|is\s+due|are\s+due|scheduled|plans?\s+to|gathering)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LooksAhead();
 
     /// <summary>The day with this month and day-of-month that is latest on or before <paramref name="on"/>.</summary>
     private static PartialDate? Before(DateOnly on, string month, string day)

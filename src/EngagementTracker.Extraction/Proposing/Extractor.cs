@@ -88,10 +88,11 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="InQuote">a quotation opened before this sentence is still open: the sentence is quoted</param>
     /// <param name="Sides">the parties to the last meeting reported, each as the State or body its official speaks for: what "the sides" agreed</param>
     /// <param name="Officials">the officials named so far, the last named first: whom "the Slovak Minister", "the Turkish official" mean</param>
+    /// <param name="Previous">the one State the sentence before named: what the next sentence of its paragraph goes on about</param>
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (EventKind Kind, List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
-        IReadOnlyList<ActorRef>? Officials = null);
+        IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -244,7 +245,11 @@ public sealed partial class Extractor(Mentions mentions)
                     ? Enumerable.Range(i + 1, Math.Min(4, sentences.Count - i - 1)).Where(j => sentences[j].Text.IndexOfAny(['”', '"']) >= 0).Select(j => Speaker(sentences[j].Text, found[j], Pronominal(context))).FirstOrDefault()
                     : null,
             };
-            var fromSentence = FromSentence(documentId, sentence, found[i], dates[i], context).ToList();
+            // "…, said in a March 19 press release that …. However, he urged …": what the same speaker goes on to say, with no date of its own, is of that day
+            var dated = i > 0 && dates[i] is { Rule: "date:publication" } && GoesOn().IsMatch(sentence.Text) && dates[i - 1] is { Stated: true, Rule: not ("date:recently" or "date:today"), Date.Precision: DatePrecision.Day } said
+                ? said with { Rule = "date:goes-on", Index = 0 }
+                : dates[i];
+            var fromSentence = FromSentence(documentId, sentence, found[i], dated, context).ToList();
             var listItem = context.List is { } list && IsListItem(sentence.Text, list.Kind);
             if (listItem && fromSentence.All(p => p.Draft.Kind != context.List!.Value.Kind))
             {
@@ -272,6 +277,7 @@ public sealed partial class Extractor(Mentions mentions)
             {
                 LastOfficial = found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).FirstOrDefault() ?? context.LastOfficial,
                 Officials = [.. found[i].Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).Reverse().Concat(context.Officials ?? []).DistinctBy(a => a.Id)],
+                Previous = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var one] ? one : null,
                 // a list runs on over the sentences an item goes on with and over the headings that group its items ("Minority rights:")
                 List = opened
                        ?? (listItem || (context.List is not null && (!sentence.OpensLine || sentence.Text is { Length: < 60 } h && h.TrimEnd().EndsWith(':'))) ? context.List : null),
@@ -441,6 +447,10 @@ public sealed partial class Extractor(Mentions mentions)
             var discussed = cue.Joint && !match.Value.StartsWith("meeting", StringComparison.OrdinalIgnoreCase); // "the meeting between A and B on 29 March" is dated by it
             var when = (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true } && date.Index > match.Index
                 ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? (discussed ? context.Story : null) ?? Dates.Published(published)
+                // "noted that in recent years, cooperation has reached a new level": how long what is judged has lasted, not when it was judged
+                : Judgements.Contains(cue.Kind) && date is { Rule: "date:recently" } ? context.Story ?? Dates.Published(published)
+                // "ministers gathering on December 1 and 2 should …": a day still to come is what is urged for, not when
+                : Judgements.Contains(cue.Kind) && date is not null && published is not null && date.Date.Earliest > published.Latest ? Dates.Published(published)
                 : date;
 
             var judgedSubject = false;
@@ -565,6 +575,10 @@ public sealed partial class Extractor(Mentions mentions)
             if (Judgements.Contains(cue.Kind) && counterparts.Any(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)))
                 counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)
                     || !after.Where(m => m.Actor.Id == c.Id).All(m => Located().IsMatch(Preceding(text, m.Start, 8))))];
+            // "The government of Azerbaijan has imprisoned scores of people. The recent release of … is a positive first step.": the State
+            // the sentence before in the paragraph was about, when this one names no one
+            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && !sentence.OpensLine && found.Count == 0 && context.Previous is { } lastState
+                && actors.All(a => a.Id != lastState.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != lastState.Id)) counterparts = [lastState];
             // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)) counterparts = [state];
             actors = actors.DistinctBy(a => a.Id).ToList();
@@ -628,6 +642,11 @@ public sealed partial class Extractor(Mentions mentions)
                     if (match.Value.StartsWith("as part", StringComparison.OrdinalIgnoreCase)
                         && before.LastOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && StoppedIn().IsMatch(Preceding(text, m.Start, 24))) is { } stop)
                         visited = [stop.Actor];
+                    // "Foreign Minister Bayramov met with Teresa Ribeiro, during her visit to Azerbaijan": the visitor is the one not at home
+                    if (actors is [var atHome] && visited.Count > 0 && visited.All(v => Party(atHome, when?.Date ?? context.Undated, context)?.Id == v.Id)
+                        && found.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != atHome.Id
+                            && visited.All(v => Party(m.Actor, when?.Date ?? context.Undated, context)?.Id != v.Id)) is { } guest)
+                        actors = [guest.Actor];
                     // no one visits their own State: "Tajik Foreign Minister Aslov met here with …, who arrived in Dushanbe"
                     visited = [.. visited.Where(v => actors.All(a => a.Id != v.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != v.Id))];
                     if (actors.Count == 0 || visited.Count == 0) continue;
@@ -982,6 +1001,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b((issued|released|made|delivered|gave|read)\s+(the\s+following|this|a|his|her)\s+(\w+\s+)?(statement|remarks|declaration|comments?)|\b(said|stated|declared|wrote|added|noted))\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatementFollows();
+
+    [GeneratedRegex(@"^\W*((However|Moreover|Furthermore|But|Also|In\s+addition),?\s+)?(he|she)\s+(also\s+)?\w+ed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoesOn();
 
     [GeneratedRegex(@"\b(my|his|her|our)\s+office\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnOffice();

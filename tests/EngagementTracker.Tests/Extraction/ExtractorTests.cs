@@ -1164,6 +1164,45 @@ public class ExtractorTests
         drafts.Count(d => d.Kind == EventKind.CriticismRaised && d.Counterparts.Any(c => c.Id == "tajikistan")).ShouldBe(3);
     }
 
+    [Fact]
+    public void a_judgement_is_dated_when_made_not_by_the_years_or_the_coming_days_it_speaks_of()
+    {
+        Propose("Deputy Minister Anna Berdyeva noted that in recent years, cooperation with the Office has reached a new level.", "2023-07-10")
+            .Single(d => d.Kind == EventKind.PraiseExpressed).Occurred.Text.ShouldBe("2023-07-10");
+        ProposeBy("Human Rights Watch", "Foreign ministers gathering in Athens on December 1 and 2 should use the meeting to urge Kazakhstan to release Zhovtis.", "2009-11-25")
+            .Single(d => d.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2009-11-25");
+    }
+
+    [Fact]
+    public void what_a_speaker_goes_on_to_say_is_of_the_day_they_said_the_first()
+    {
+        var drafts = Propose("""
+            Michael Georg Link, head of ODIHR, said in a March 19 press release that the release was "a positive, welcome step."
+            However, he urged the authorities of Azerbaijan "to review the cases of others."
+            """, "2016-03-21");
+
+        drafts.Single(d => d.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2016-03-19");
+    }
+
+    [Fact]
+    public void the_visitor_is_whoever_is_not_at_home_in_the_state_visited()
+    {
+        var visit = Propose("On April 25, 2022, Foreign Minister Elnur Mammadli met with the OSCE Representative on Freedom of the Media Teresa Ribeiro, during her visit to Azerbaijan.", "2022-04-26")
+            .Single(d => d.Kind == EventKind.Visit);
+
+        visit.Actors.Select(a => a.Id).ShouldBe(["teresa-ribeiro"]);
+        visit.Counterparts.Select(a => a.Id).ShouldBe(["azerbaijan"]);
+    }
+
+    [Fact]
+    public void a_judgement_naming_no_one_is_about_the_state_the_sentence_before_it_was_about()
+    {
+        var praise = ProposeBy("Human Rights Watch", "Georgia has jailed dozens of journalists. Kazakhstan has a new media law. The recent release of two reporters is a positive first step.", "2015-12-10")
+            .Single(d => d.Kind == EventKind.PraiseExpressed);
+
+        praise.Counterparts.Select(a => a.Id).ShouldBe(["kazakhstan"]);
+    }
+
     private static Mentions Mentions()
     {
         var documents = Path.Combine(AppFixture.SeedsFolder, "documents");

@@ -286,6 +286,11 @@ public sealed partial class Mentions
             foreach (System.Text.RegularExpressions.Match url in Address().Matches(sentence))
                 found.RemoveAll(m => m.Start < url.Index + url.Length && url.Index < m.End);
 
+        // "Azerbaijani President Ilham Aliyev", "Armenian Foreign Minister X": a State's adjective opening an official's title is the title
+        found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && TitleWords.Contains(Names.Fold(sentence[m.Start..m.End]).Split(' ')[^1])
+                             && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
+                             && sentence[m.End..n.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0])));
+
         // "Uzbekistan’s President Shavkat Mirziyoyev": a State whose title introduces its official is the official's title
         found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
                              && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
@@ -318,6 +323,9 @@ public sealed partial class Mentions
 
         string? NextWord(int end) => words.FirstOrDefault(w => w.Start >= end && w.Start - end <= 2) is { Folded: { } f } w && char.IsLower(sentence[w.Start]) ? f : null;
     }
+
+    /// <summary>The words of a State's adjectival form that open an official's title: "Azerbaijani President", "Armenian Foreign (Minister)".</summary>
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal) { "president", "prime", "foreign", "interior", "defence", "defense", "justice" };
 
     private static readonly HashSet<string> AdjectivalNouns = new(StringComparer.Ordinal)
     {
@@ -403,7 +411,7 @@ public sealed partial class Mentions
     public static System.Text.RegularExpressions.Group? SubjectPronoun(string sentence) =>
         OpeningPronoun().Match(sentence) is { Success: true } m ? m.Groups["pronoun"] : null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<pronoun>[Hh]e|[Ss]he|HE|SHE)\b|^\W*(In|At|On|During|After|Later|Then|There|Also)\b[^,.;]{0,60},\s+(?<pronoun>he|she)\b|^\W*(?:(?:On|Last|This)\s+(?:" + Dates.Weekdays + @")|Today|Yesterday|Later|Then|Also|Earlier|Afterwards|Subsequently)\s+(?<pronoun>he|she)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<pronoun>[Hh]e|[Ss]he|HE|SHE)\b|^\W*(In|At|On|During|After|Later|Then|There|Also|However|Moreover|Furthermore|Nevertheless|But)\b[^,.;]{0,60},\s+(?<pronoun>he|she)\b|^\W*(?:(?:On|Last|This)\s+(?:" + Dates.Weekdays + @")|Today|Yesterday|Later|Then|Also|Earlier|Afterwards|Subsequently)\s+(?<pronoun>he|she)\b")]
     private static partial System.Text.RegularExpressions.Regex OpeningPronoun();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(chair|chairman|chairperson|chairwoman) in office\b")]

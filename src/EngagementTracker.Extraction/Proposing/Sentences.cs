@@ -75,14 +75,17 @@ public static partial class Sentences
         }
 
         var first = lines.FindIndex(l => !string.IsNullOrWhiteSpace(text[l.Start..l.End]));
+        var titleAt = first;
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             var line = text[lines[i].Start..lines[i].End].TrimEnd();
             if (line.Length == 0 || ".!?:;,".Contains(line[^1])) continue;
             var next = text[lines[i + 1].Start..lines[i + 1].End].TrimStart();
-            var headline = i == first && line.Trim().Length <= 200 && next.Length > 0 && char.IsUpper(next[0]);
+            var headline = i == titleAt && line.Trim().Length <= 200 && next.Length > 0 && char.IsUpper(next[0]);
             // "11 July 2018", "04/03/2024 | News": a line of its own that dates the text is not the start of the sentence after it
             var stamp = line.Trim() is { Length: <= 40 } alone && next.Length > 0 && char.IsUpper(next[0]) && (NumericDate().IsMatch(alone) || Dates.Find(alone).Any());
+            // "18:00, 30 November 2010 | GMT +5" above the title: the title is the line after the stamp
+            if (stamp && i == first) titleAt = i + 1;
             if (headline || stamp || Label().IsMatch(next) || Label().IsMatch(line.TrimStart())) cuts.Add(lines[i].Start + line.Length);
         }
 

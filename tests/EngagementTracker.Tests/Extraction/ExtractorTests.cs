@@ -1203,6 +1203,33 @@ public class ExtractorTests
         praise.Counterparts.Select(a => a.Id).ShouldBe(["kazakhstan"]);
     }
 
+    [Fact]
+    public void a_title_under_a_time_stamp_is_a_headline_the_body_says_again()
+    {
+        const string text = """
+            18:00, 30 November 2010 | GMT +5
+            K.Vollebaek highly appraises Kazakhstan's tolerance
+            ASTANA. November 30. The OSCE High Commissioner on National Minorities Knut Vollebaek said: "I highly appraise the tolerance Kazakhstan shows."
+            """;
+
+        // the headline's praise is the body's: proposed once, from the body
+        Propose(text, "2010-11-30").Count(d => d.Kind == EventKind.PraiseExpressed).ShouldBe(1);
+    }
+
+    [Fact]
+    public void however_he_urged_is_the_speaker_of_the_sentence_before()
+    {
+        var drafts = Propose("""
+            Michael Georg Link, head of ODIHR, said that the release was "a positive, welcome step."
+            However, he urged Azerbaijani President Ilham Aliyev "to review the cases of others, including lawyer Intiqam Aliyev."
+            """, "2016-03-21");
+
+        var call = drafts.Single(d => d.Kind == EventKind.RecommendationMade);
+        call.Actors.Select(a => a.Id).ShouldBe(["michael-georg-link"]);
+        // "Azerbaijani President" is his title, not a second party urged
+        call.Counterparts.Select(a => a.Id).ShouldBe(["ilham-aliyev"]);
+    }
+
     private static Mentions Mentions()
     {
         var documents = Path.Combine(AppFixture.SeedsFolder, "documents");

@@ -287,7 +287,7 @@ public sealed partial class Mentions
                 found.RemoveAll(m => m.Start < url.Index + url.Length && url.Index < m.End);
 
         // "Azerbaijani President Ilham Aliyev", "Armenian Foreign Minister X": a State's adjective opening an official's title is the title
-        found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && TitleWords.Contains(Names.Fold(sentence[m.Start..m.End]).Split(' ')[^1])
+        found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && m.End - m.Start > 8 && TitleWords.Any(w => sentence.AsSpan(m.Start, m.End - m.Start).EndsWith(w, StringComparison.OrdinalIgnoreCase))
                              && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
                              && sentence[m.End..n.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0])));
 
@@ -325,7 +325,7 @@ public sealed partial class Mentions
     }
 
     /// <summary>The words of a State's adjectival form that open an official's title: "Azerbaijani President", "Armenian Foreign (Minister)".</summary>
-    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal) { "president", "prime", "foreign", "interior", "defence", "defense", "justice" };
+    private static readonly string[] TitleWords = [" president", " prime", " foreign", " interior", " defence", " defense", " justice"];
 
     private static readonly HashSet<string> AdjectivalNouns = new(StringComparer.Ordinal)
     {

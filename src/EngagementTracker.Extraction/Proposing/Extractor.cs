@@ -510,6 +510,9 @@ public sealed partial class Extractor(Mentions mentions)
                 continue;
             // "the issues of strengthening fruitful cooperation … were discussed": a topic, not a judgement
             if (cue.Evaluative && cue.Kind == EventKind.PraiseExpressed && Discussion().IsMatch(text)) continue;
+            // "underlined the need to continue the fruitful co-operation", "attached great importance to its … constructive cooperation":
+            // a cooperation valued for what is to come, not judged for what it has done
+            if (cue.Evaluative && cue.Kind == EventKind.PraiseExpressed && ValuedAhead().IsMatch(Preceding(text, match.Index, 80))) continue;
 
             if (!cue.Passive && !cue.Joint && speaker is null && context.Sides is { Count: >= 2 } sides && SidesSubject().IsMatch(text))
             {
@@ -1014,6 +1017,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^[^.;]*\b(was|were)\s+(appreciated|emphasi[sz]ed|stressed|reaffirmed|underlined|reiterated|confirmed)\b")]
     private static partial Regex NominalPledge();
+
+    [GeneratedRegex(@"\b(importance|need|necessity|continu(e|ed|es|ing|ation)|develop(ing)?|strengthen(ing)?|deepen(ing)?)\b[^.;:]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ValuedAhead();
 
     [GeneratedRegex(@"\b(my|his|her|our)\s+office\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnOffice();

@@ -1230,6 +1230,18 @@ public class ExtractorTests
         call.Counterparts.Select(a => a.Id).ShouldBe(["ilham-aliyev"]);
     }
 
+    [Fact]
+    public void a_cooperation_valued_for_what_is_to_come_is_not_praised()
+    {
+        Propose("During meetings, Harlem Désir underlined the need to continue the fruitful co-operation between his office and Armenia.", "2017-10-06")
+            .ShouldNotContain(d => d.Kind == EventKind.PraiseExpressed);
+        Propose("Minister Marko Lazic said that Serbia attached great importance to its long-term and constructive cooperation with the High Commissioner.", "2024-06-18")
+            .ShouldNotContain(d => d.Kind == EventKind.PraiseExpressed);
+        // what it has done is judged
+        Propose("Minister Marko Lazic praised the constructive cooperation with the High Commissioner.", "2024-06-18")
+            .ShouldContain(d => d.Kind == EventKind.PraiseExpressed);
+    }
+
     private static Mentions Mentions()
     {
         var documents = Path.Combine(AppFixture.SeedsFolder, "documents");

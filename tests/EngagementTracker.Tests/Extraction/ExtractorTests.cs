@@ -1242,6 +1242,19 @@ public class ExtractorTests
             .ShouldContain(d => d.Kind == EventKind.PraiseExpressed);
     }
 
+    [Fact]
+    public void participles_condemn_and_urge_and_should_not_be_asks()
+    {
+        Propose("Dunja Mijatović has sent a letter to the Foreign Minister of Belarus, condemning the continuing pressure on journalists.", "2011-04-06")
+            .ShouldContain(d => d.Kind == EventKind.CriticismRaised && d.Actors.Any(a => a.Id == "dunja-mijatovic"));
+        Propose("Dunja Mijatović wrote to the authorities of Belarus, urging them to stop the practice.", "2011-04-06")
+            .ShouldContain(d => d.Kind == EventKind.RecommendationMade && d.Actors.Any(a => a.Id == "dunja-mijatovic"));
+        // what should not happen is asked for, not a criticism of its own
+        var drafts = Propose("“Journalists in Belarus should not be intimidated by police,” Mijatović said.", "2014-08-19");
+        drafts.ShouldContain(d => d.Kind == EventKind.RecommendationMade);
+        drafts.ShouldNotContain(d => d.Kind == EventKind.CriticismRaised);
+    }
+
     private static Mentions Mentions()
     {
         var documents = Path.Combine(AppFixture.SeedsFolder, "documents");

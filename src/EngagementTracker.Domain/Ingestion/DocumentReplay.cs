@@ -95,14 +95,17 @@ public static class DocumentReplay
         {
             case EventKind.CommitmentMade:
             {
-                var id = Commitment.IdFor(d.Commitment!);
-                return new(id, new CommitmentMade(id, d.Commitment!, d.Actors, d.Counterparts, d.Place, d.Topic, d.Occurred, d.Deadline, d.Source));
+                // a proposal whose wording an analyst cleared is still a commitment: its evidence says what it is
+                var wording = string.IsNullOrWhiteSpace(d.Commitment) ? d.Source.Quote : d.Commitment;
+                var id = Commitment.IdFor(wording);
+                return new(id, new CommitmentMade(id, wording, d.Actors, d.Counterparts, d.Place, d.Topic, d.Occurred, d.Deadline, d.Source));
             }
 
             case EventKind.CommitmentAssessed:
             {
-                var id = Commitment.IdFor(d.Commitment!);
-                return new(id, new CommitmentAssessed(id, d.Commitment!, d.Status!.Value, d.Actors, d.Counterparts, d.Occurred, d.Source));
+                var wording = string.IsNullOrWhiteSpace(d.Commitment) ? d.Source.Quote : d.Commitment;
+                var id = Commitment.IdFor(wording);
+                return new(id, new CommitmentAssessed(id, wording, d.Status!.Value, d.Actors, d.Counterparts, d.Occurred, d.Source));
             }
 
             default:

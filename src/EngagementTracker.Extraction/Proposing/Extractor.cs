@@ -705,10 +705,10 @@ public sealed partial class Extractor(Mentions mentions)
                         counterparts = [.. before.Where(m => m.Start > maker.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && makers.All(x => x.Id != m.Actor.Id)
                             && !Located().IsMatch(Preceding(text, m.Start, 8))).Select(m => m.Actor).DistinctBy(a => a.Id)];
                     yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, makers.Count > 0 ? makers : counterparts, makers.Count > 0 ? counterparts : [], place, topic,
-                        Clause(text, match.Index + match.Length), AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
+                        Wording(text, match.Index + match.Length), AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
                     break;
                 case EventKind.CommitmentAssessed:
-                    yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, counterparts, place, topic, Clause(text, match.Index + match.Length), cue.Status, null, evidence), confidence, rule);
+                    yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, counterparts, place, topic, Wording(text, match.Index + match.Length), cue.Status, null, evidence), confidence, rule);
                     break;
                 default:
                     // "Harlem Désir and … Maryse Daviet strongly condemned …": each official's judgement
@@ -1096,6 +1096,13 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^\s*(has|have|had|also|on\s+\w+|today|yesterday)\s*$")]
     private static partial Regex AdverbOnly();
+
+    /// <summary>
+    /// What a commitment is, in words: the clause after its cue, else, when the cue ends the sentence ("… assuring that the
+    /// support of her office would continue."), the sentence itself; a commitment is never without wording.
+    /// </summary>
+    private static string Wording(string text, int from) =>
+        Clause(text, from) ?? string.Join(' ', text.Trim().Trim('“', '”', '"', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(16));
 
     private static string? Clause(string text, int from)
     {

@@ -84,6 +84,30 @@ public class when_an_analyst_ingests_a_new_press_release(AppFixture fixture) : I
     }
 
     [Fact]
+    public async Task a_pledge_whose_cue_ends_its_sentence_is_accepted_with_its_sentence_as_wording()
+    {
+        await SeedAsync();
+        const string release = """
+            YEREVAN, 22 October 2013 – Minister of Foreign Affairs Aram Petrosyan received Ms. Dunja Mijatović, the OSCE Representative on Freedom of the Media.
+
+            She welcomed the measures undertaken by the Government of Armenia, also assuring that the expert support of her office would continue.
+            """;
+
+        var ingested = await Ingest(release, query: "");
+        var id = ingested.GetProperty("documentId").GetString()!;
+        var pledge = Proposals(ingested).Single(p => p.GetProperty("draft").GetProperty("kind").GetString() == "commitment_made");
+        pledge.GetProperty("draft").GetProperty("commitment").GetString().ShouldNotBeNullOrWhiteSpace();
+
+        using var accept = await Analyst.PostAsync($"/api/documents/{id}/proposals/accept-all?minConfidence=0.3", null);
+        accept.StatusCode.ShouldBe(HttpStatusCode.OK, await accept.Content.ReadAsStringAsync());
+        // on the board under its maker, worded by its sentence, made by her office and her
+        var board = await GetJsonAsync("/api/commitments?actor=Mijatovic");
+        var made = board.GetProperty("commitments").EnumerateArray().Single(c => c.GetProperty("made")[0].GetProperty("source").GetProperty("documentId").GetString() == id);
+        made.GetProperty("statement").GetString()!.ShouldContain("assuring that the expert support");
+        made.GetProperty("makers").EnumerateArray().Select(m => m.GetProperty("id").GetString()).ShouldBe(["representative-on-freedom-of-the-media", "dunja-mijatovic"]);
+    }
+
+    [Fact]
     public async Task an_official_the_catalogue_does_not_know_is_proposed_provisionally_and_registered_when_accepted()
     {
         await SeedAsync();

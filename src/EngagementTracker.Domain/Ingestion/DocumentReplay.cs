@@ -91,19 +91,21 @@ public static class DocumentReplay
     /// </summary>
     public static PlannedAppend DomainEventFor(EventDraft d)
     {
+        // a proposal whose wording an analyst cleared is still a commitment: its evidence says what it is
+        static string Wording(EventDraft d) => string.IsNullOrWhiteSpace(d.Commitment) ? d.Source.Quote : d.Commitment;
+
         switch (d.Kind)
         {
             case EventKind.CommitmentMade:
             {
-                // a proposal whose wording an analyst cleared is still a commitment: its evidence says what it is
-                var wording = string.IsNullOrWhiteSpace(d.Commitment) ? d.Source.Quote : d.Commitment;
+                var wording = Wording(d);
                 var id = Commitment.IdFor(wording);
                 return new(id, new CommitmentMade(id, wording, d.Actors, d.Counterparts, d.Place, d.Topic, d.Occurred, d.Deadline, d.Source));
             }
 
             case EventKind.CommitmentAssessed:
             {
-                var wording = string.IsNullOrWhiteSpace(d.Commitment) ? d.Source.Quote : d.Commitment;
+                var wording = Wording(d);
                 var id = Commitment.IdFor(wording);
                 return new(id, new CommitmentAssessed(id, wording, d.Status!.Value, d.Actors, d.Counterparts, d.Occurred, d.Source));
             }

@@ -292,7 +292,7 @@ public sealed partial class Extractor(Mentions mentions)
                 LastJudge = fromSentence.Where(p => Judgements.Contains(p.Draft.Kind)).SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Official) ?? context.LastJudge,
                 Group = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 3 } group ? group : context.Group,
                 Sides = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Meeting) is { } meeting
-                    ? [.. meeting.Draft.Actors.Concat(meeting.Draft.Counterparts).Select(a => local.SpeaksFor(a, meeting.Draft.Occurred, institutions: true) ?? (local.MinisterOfUnnamedState(a) ? mainState : null) ?? a).DistinctBy(a => a.Id)]
+                    ? [.. meeting.Draft.Actors.Concat(meeting.Draft.Counterparts).Select(a => Party(a, meeting.Draft.Occurred, context, institutions: true) ?? a).DistinctBy(a => a.Id)]
                     : context.Sides,
             };
         }
@@ -724,9 +724,12 @@ public sealed partial class Extractor(Mentions mentions)
         }
     }
 
-    /// <summary>Whom an official speaks for: their office's State or body, else, for a minister the document names no State for, the State it is about.</summary>
-    private static ActorRef? Party(ActorRef official, PartialDate on, Context context) =>
-        context.Names?.SpeaksFor(official, on) ?? (context.Names?.MinisterOfUnnamedState(official) == true ? context.MainState : null);
+    /// <summary>
+    /// Whom an official speaks for: their office's State or body (with <paramref name="institutions"/>, the OSCE institution or
+    /// field operation itself), else, for a minister the document names no State for, the State it is about.
+    /// </summary>
+    private static ActorRef? Party(ActorRef official, PartialDate on, Context context, bool institutions = false) =>
+        context.Names?.SpeaksFor(official, on, institutions) ?? (context.Names?.MinisterOfUnnamedState(official) == true ? context.MainState : null);
 
     /// <summary>The States whose capitals hold OSCE seats (Vienna, Warsaw, The Hague, Prague, Copenhagen): a dateline there says where the OSCE spoke, not about whom.</summary>
     private static readonly HashSet<string> OsceSeats = new(StringComparer.Ordinal) { "Austria", "Poland", "The Netherlands", "Czechia", "Denmark" };
@@ -1012,14 +1015,18 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b((issued|released|made|delivered|gave|read)\s+(the\s+following|this|a|his|her)\s+(\w+\s+)?(statement|remarks|declaration|comments?)|\b(said|stated|declared|wrote|added|noted))\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatementFollows();
 
-    [GeneratedRegex(@"^\W*((However|Moreover|Furthermore|But|Also|In\s+addition),?\s+)?(he|she)\s+(also\s+)?\w+ed\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GoesOn();
-
     [GeneratedRegex(@"^[^.;]*\b(was|were)\s+(appreciated|emphasi[sz]ed|stressed|reaffirmed|underlined|reiterated|confirmed)\b")]
     private static partial Regex NominalPledge();
 
     [GeneratedRegex(@"\b(importance|need|necessity|continu(e|ed|es|ing|ation)|develop(ing)?|strengthen(ing)?|deepen(ing)?)\b[^.;:]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex ValuedAhead();
+
+    /// <summary>
+    /// "However, he urged …", "She also stressed …": the speaker of the sentence before goes on (narrower than
+    /// <see cref="Mentions.SubjectPronoun"/>, whose openings "In Tbilisi, he …", "On Monday he …" move on to another day).
+    /// </summary>
+    [GeneratedRegex(@"^\W*((However|Moreover|Furthermore|But|Also|In\s+addition),?\s+)?(he|she)\s+(also\s+)?\w+ed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoesOn();
 
     [GeneratedRegex(@"\b(my|his|her|our)\s+office\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnOffice();

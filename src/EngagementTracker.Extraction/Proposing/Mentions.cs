@@ -286,16 +286,15 @@ public sealed partial class Mentions
             foreach (System.Text.RegularExpressions.Match url in Address().Matches(sentence))
                 found.RemoveAll(m => m.Start < url.Index + url.Length && url.Index < m.End);
 
-        // "Azerbaijani President Ilham Aliyev", "Armenian Foreign Minister X": a State's adjective opening an official's title is the title
-        found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && m.End - m.Start > 8 && TitleWords.Any(w => sentence.AsSpan(m.Start, m.End - m.Start).EndsWith(w, StringComparison.OrdinalIgnoreCase))
-                             && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
-                             && sentence[m.End..n.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0])));
-
-        // "Uzbekistan’s President Shavkat Mirziyoyev": a State whose title introduces its official is the official's title
+        // "Uzbekistan’s President Shavkat Mirziyoyev", "Azerbaijani President Ilham Aliyev", "Armenian Foreign Minister X": a State
+        // whose name or adjective opens its official's title is the official's title
         found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
                              && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
-                             && sentence[m.End..n.Start] is var title && (title.StartsWith("’s ", StringComparison.Ordinal) || title.StartsWith("'s ", StringComparison.Ordinal))
-                             && title[3..].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0])));
+                             && sentence[m.End..n.Start] is var title
+                             && (title.StartsWith("’s ", StringComparison.Ordinal) || title.StartsWith("'s ", StringComparison.Ordinal) ? title[3..]
+                                 : m.End - m.Start > 8 && TitleWords.Any(w => sentence.AsSpan(m.Start, m.End - m.Start).EndsWith(w, StringComparison.OrdinalIgnoreCase)) ? title
+                                 : null) is { } rest
+                             && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0])));
 
         // "International Partnership for Human Rights (IPHR, Belgium)": where an organisation is based is not a participant
         found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && sentence.LastIndexOf('(', Math.Max(0, m.Start - 1)) is var open and >= 0

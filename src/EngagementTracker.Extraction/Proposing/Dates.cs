@@ -213,9 +213,9 @@ public static partial class Dates
     private static partial Regex Past24Hours();
 
     /// <summary>
-    /// "recently met", "during her recent visit", "in recent weeks": some time before publication; not "concern over recent
+    /// "recently met", "during her recent visit", "in recent weeks", "Earlier, it was reported that …": some time before publication; not "concern over recent
     /// events", where what is recent is what is judged, not the judging.
     /// </summary>
-    [GeneratedRegex(@"\brecently\b|\brecent\s+(?:working\s+|official\s+|state\s+)?(?:visit|trip|tour|meeting|talks|mission|consultations)|\b[Ii]n\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b|\balready\s+(visited|met|held|signed|adopted)\b|^\W*Previously\b")]
+    [GeneratedRegex(@"\brecently\b|\brecent\s+(?:working\s+|official\s+|state\s+)?(?:visit|trip|tour|meeting|talks|mission|consultations)|\b[Ii]n\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)\b|\balready\s+(visited|met|held|signed|adopted)\b|^\W*(Previously|Earlier)\b(?!\s+(today|this|on|in|that)\b)")]
     private static partial Regex Recently();
 }

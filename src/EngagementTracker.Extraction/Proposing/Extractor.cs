@@ -41,15 +41,18 @@ public sealed partial class Extractor(Mentions mentions)
     private static readonly Cue[] Cues =
     [
         new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,2}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+(by\s+(tele)?phone\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
+        // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
+        new(EventKind.Meeting, Pattern(@"\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?"), 0.8, "cue:met-with"),
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+between\b|\bmeeting\s+(featured|brought\s+together)\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
         new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+to\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\b(has|have|had)\s+travell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b"), 0.8, "cue:visit-to"),
-        new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver|live\s+up\s+to)\b|\bundelivered\s+promises\b"), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b"), 0.6, "cue:fulfilled", AssessmentStatus.Met),
         new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over|about)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
         new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)"), 0.65, "cue:called-on"),
@@ -61,6 +64,10 @@ public sealed partial class Extractor(Mentions mentions)
         // a record of repression told ("has jailed dozens of journalists", "a poor human rights record"), read first as it is usually the verb: kept apart from the cue below, whose
         // automaton these common openings ("has", "have") would slow for every sentence
         new(EventKind.CriticismRaised, Pattern(@"\b((poor|dismal|abysmal)\s+(human\s+rights\s+)?record|(has|have)\s+(not\s+(yet\s+)?implemented\s+(\w+\s+){0,2}(reforms|recommendations|commitments)|(jailed|imprisoned)\b|been\s+(arrested|jailed|imprisoned)\b)|blows?\s+to\s+(human\s+rights|democracy|(media\s+)?freedoms?|the\s+rule\s+of\s+law)|(imprisoned|jailed|arrested|detained)\s+(scores|dozens|hundreds|thousands|many)\b|political\s+prisoners\s+in\b)"), 0.5, "cue:record-of-repression", Spoken: true),
+        // norms not kept: "should not have been named", "doesn’t observe OSCE commitments", "serious challenges to the implementation of …
+        // remain", "are problems in parts of the region", "has yet to hold an election that meets …", "the lack of tangible progress", "the
+        // abuse of the fight against terrorism" (a small pattern, compiled: in the automaton above, these would cost a fifth of the extractor's time)
+        new(EventKind.CriticismRaised, Pattern(@"\bshould\s+not\s+have\s+been\b|\b(does|do|did)(n[’']t|\s+not)\s+(observe|respect|comply\s+with|honou?r|abide\s+by|implement|fulfil+)\s+(\S+\s+){0,2}(commitments|obligations|standards|principles|norms|agreements?)\b|\b(serious|grave|persistent|significant|major)\s+challenges\s+to\s+(the\s+)?(implementation|respect|protection|observance)\b|\bproblems\s+in\s+((many|some|several)\s+)?(parts|areas)\s+of\b|\b(has|have)\s+yet\s+to\s+(hold|meet|fulfil+|deliver|release|ratify|comply|lift|repeal)\b|\black\s+of\s+(tangible\s+|real\s+|meaningful\s+|sufficient\s+)?progress\b|\babuse\s+of\s+(the\s+)?(fight|power|counter-?terrorism|anti-?extremism|administrative|legislation|laws?)\b"), 0.5, "cue:norms-not-kept", Spoken: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*|contraven\w+|breach(es|ed)?\s+of|abuses?\s+of\s+human\s+rights|act\s+of\s+injustice|injustice|imprisoned\s+for\s+(exercising|expressing|their)|disappeared\s+(in|into)\s+([\w’']+\s+)?(prisons?|custody|detention)|enforced\s+disappearances?|(numerous|continued|politically\s+motivated)\s+prosecutions\s+of\b|regrettabl[ye]|not\s+in\s+line\s+with|(contrary\s+to|contradicts|goes\s+against|at\s+odds\s+with)\s+(\S+\s+){0,3}(commitments|obligations|standards|principles)|(is|are|was|were)\s+(deeply\s+|very\s+|extremely\s+)?concerning\b|shirk\w*\s+(its|their|his|her)\s+(obligations?|responsibilit\w+|commitments?)|lacking\s+(\w+\s+)?(transparency|independence|impartiality|consultation|safeguards)|(largely|widely|repeatedly)\s+disregarded|insufficiently\s+(regulated|addressed|implemented|protected|investigated|independent)|compromised\s+(the\s+)?(legal|integrity|independence|credibility|trust)\w*)"), 0.5, "cue:negative-judgement", Spoken: true),
         new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility)\b"), 0.5, "cue:must", Spoken: true),
         new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
@@ -278,9 +285,15 @@ public sealed partial class Extractor(Mentions mentions)
                 : context.InQuote ? context.Quoting : null);
             context = context with
             {
-                LastOfficial = found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).FirstOrDefault() ?? context.LastOfficial,
+                // "Speaking at a joint press conference with … Mirzoyan, Borg affirmed …. “…,” he added.": he is who the sentence
+                // reported acting, else the first person it named
+                LastOfficial = fromSentence.SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Official or ActorKind.Person)
+                               ?? found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).FirstOrDefault() ?? context.LastOfficial,
                 Officials = [.. found[i].Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).Reverse().Concat(context.Officials ?? []).DistinctBy(a => a.Id)],
-                Previous = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var one] ? one : null,
+                // (not where someone is from: "He will be replaced by Janez Lenarcic of Slovenia.")
+                Previous = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
+                        && !found[i].Any(p => p.Actor.Kind is ActorKind.Official or ActorKind.Person && p.End < m.Start && sentence.Text[p.End..m.Start] is " of " or ", of "))
+                    .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var one] ? one : Region(sentence.Text, found[i], context),
                 // a list runs on over the sentences an item goes on with and over the headings that group its items ("Minority rights:")
                 List = opened
                        ?? (listItem || (context.List is not null && (!sentence.OpensLine || sentence.Text is { Length: < 60 } h && h.TrimEnd().EndsWith(':'))) ? context.List : null),
@@ -381,6 +394,10 @@ public sealed partial class Extractor(Mentions mentions)
         var text = sentence.Text;
         // the dateline says where the text was filed, not who acts
         if (Dates.Dateline().Match(text) is { Success: true } dateline) found = [.. found.Where(m => m.Start >= dateline.Length)];
+        // "the implementation of OSCE human rights commitments", "UN standards": a body named to qualify its norms is no party
+        found = [.. found.Where(m => m.Actor.Kind is not (ActorKind.Organisation or ActorKind.Institution) || !Attributive().IsMatch(text.AsSpan(m.End)))];
+        // "Kazakhstan should not have been named chair-in-office": a title someone is named to is the office, not its holder
+        found = [.. found.Where(m => m.Rule != "actor:role-title" || !NamedTo().IsMatch(text.AsSpan(0, m.Start)))];
         if (context.MainState is { } main) found = WithAuthorities(text, found, main, context.Names, context.Published ?? context.Undated);
         found = WithCivilSociety(text, found, context);
         if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !((StartsQuoted(text) || context.InQuote) && (context.NextSpeaker ?? context.Quoting) is not null)
@@ -422,7 +439,9 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Spoken && cue.Kind == EventKind.CriticismRaised && (text[..match.Index].EndsWith("ceasefire ", StringComparison.OrdinalIgnoreCase) || TalkedOver().IsMatch(text[..match.Index]))) continue;
 
             var before = found.Where(m => m.End <= match.Index).ToList();
-            var after = found.Where(m => m.Start >= match.Index + match.Length - 1).ToList();
+            // "pledged to preserve the mandate of ODIHR, whose election monitoring Russia has sought to undermine": who a relative
+            // clause after the cue names is described, not a party
+            var after = found.Where(m => m.Start >= match.Index + match.Length - 1 && !RelativeAfter().IsMatch(text.AsSpan(match.Index + match.Length, Math.Max(0, m.Start - match.Index - match.Length)))).ToList();
             var (actors, counterparts) = cue.Passive
                 ? (after.Select(m => m.Actor).ToList(), before.Select(m => m.Actor).ToList())
                 : (Subject(text, OutsideRelative(text, before, match.Index)), after.Select(m => m.Actor).ToList());
@@ -578,16 +597,19 @@ public sealed partial class Extractor(Mentions mentions)
             // "Greminger thanked Austria for its support as host country of the OSCE", "recommendations previously made by ODIHR" said by
             // ODIHR's mission head: the body the judge speaks for is not judged
             if (Judgements.Contains(cue.Kind) && counterparts.Count > 0 && context.Names is { } names
-                && actors.Select(a => names.SpeaksFor(a, when?.Date ?? context.Undated, institutions: true)?.Id).OfType<string>().ToHashSet() is { Count: > 0 } judgesSide)
-                counterparts = [.. counterparts.Where(c => !judgesSide.Contains(c.Id))];
+                && actors.Select(a => names.SpeaksFor(a, when?.Date ?? context.Undated, institutions: true)).OfType<ActorRef>().ToList() is { Count: > 0 } judgesSide)
+                // (nor the organisation named as the body's: "the director of the OSCE's Office for Democratic Institutions …")
+                counterparts = [.. counterparts.Where(c => judgesSide.All(j => j.Id != c.Id) && !found.Where(m => m.Actor.Id == c.Id).All(m => found.Any(n => n.Start > m.End
+                    && judgesSide.Any(j => j.Id == n.Actor.Id) && OwnersBody().IsMatch(text.AsSpan(m.End, n.Start - m.End)))))];
             // "appreciation for the role played by ODIHR Missions in observation of elections in Albania": a State named only as
             // where something happened is not judged beside the body or person that is
             if (Judgements.Contains(cue.Kind) && counterparts.Any(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)))
                 counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)
                     || !after.Where(m => m.Actor.Id == c.Id).All(m => Located().IsMatch(Preceding(text, m.Start, 8))))];
             // "The government of Azerbaijan has imprisoned scores of people. The recent release of … is a positive first step.": the State
-            // the sentence before in the paragraph was about, when this one names no one
-            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && !sentence.OpensLine && found.Count == 0 && context.Previous is { } lastState
+            // the sentence before in the paragraph was about, when this one names no one but who judges ("He also highlighted …")
+            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && Region(text, found, context) is { } region) counterparts = [region];
+            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && !sentence.OpensLine && found.All(m => actors.Any(a => a.Id == m.Actor.Id)) && context.Previous is { } lastState
                 && actors.All(a => a.Id != lastState.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != lastState.Id)) counterparts = [lastState];
             // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)) counterparts = [state];
@@ -626,6 +648,11 @@ public sealed partial class Extractor(Mentions mentions)
                         people.AddRange(after.Where(m => m.Start >= from.Index && m.Start < ObjectClauseEnd(text, from.Index + from.Length) + 40 && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id));
                     if (people.Count == 0 && match.Value.Contains("with", StringComparison.OrdinalIgnoreCase) && actors.All(a => a.Kind is not (ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.Person)))
                         people = counterparts.Where(c => c.Kind is ActorKind.NationalInstitution or ActorKind.ParticipatingState or ActorKind.State).Take(1).ToList();
+                    // "met with the President of Eurac Research": the body whose head, unnamed (not "the Secretary General of the OSCE H.E. …", "Mr. Greminger, Secretary General of the OSCE"), was met
+                    if (actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person))
+                        people.AddRange(after.Where(m => m.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.NationalInstitution && HeadOfBody().IsMatch(Preceding(text, m.Start, 40))
+                            && !found.Any(p => p.Actor.Kind is ActorKind.Official or ActorKind.Person && (p.Start >= m.End ? p.Start - m.End < 80 && !Joining().IsMatch(text.AsSpan(m.End, p.Start - m.End))
+                                : m.Start - p.End is >= 0 and < 60 && !Joining().IsMatch(text.AsSpan(p.End, m.Start - p.End))))).Select(m => m.Actor).Take(1));
                     if (actors.Count == 0 || people.Count == 0) continue;
                     // "During the visit Kozhara also met …": some day of a visit the news reports, known to the month
                     if (when is { Rule: "date:publication" or "date:story", Date.Precision: DatePrecision.Day } during && DuringVisit().IsMatch(text))
@@ -659,7 +686,10 @@ public sealed partial class Extractor(Mentions mentions)
                         actors = [guest.Actor];
                     // no one visits their own State: "Tajik Foreign Minister Aslov met here with …, who arrived in Dushanbe"
                     visited = [.. visited.Where(v => actors.All(a => a.Id != v.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != v.Id))];
-                    if (actors.Count == 0 || visited.Count == 0) continue;
+                    // "is on a visit to South Tyrol": a place the dictionary does not know is still where the visit went, though no State is named
+                    var unlisted = visited.Count == 0 && match.Value.EndsWith("to", StringComparison.OrdinalIgnoreCase) && UnlistedPlace().Match(text, match.Index + match.Length) is { Success: true } spot
+                        && !found.Any(m => m.End > spot.Index && m.Start < spot.Index + spot.Length) ? spot.Groups["place"].Value : null;
+                    if (actors.Count == 0 || (visited.Count == 0 && unlisted is null)) continue;
                     // "As part of his working visit to Poland, …", "During his visit to the Programme Office": the visit frames the
                     // day's news and lasts longer than it; it is known to the month
                     if (VisitFrame().IsMatch(text[Math.Max(0, match.Index - 30)..(match.Index + match.Length)]) && when is { Date.Precision: DatePrecision.Day } framed)
@@ -671,6 +701,8 @@ public sealed partial class Extractor(Mentions mentions)
                     // only those named in the clause the cue opens ("arrived in Turkey to attend …, met with …, Uzbekistan MFA reports")
                     var inVisit = InClause(text, found, match.Index + match.Length).Select(m => m.Actor.Id).ToHashSet();
                     if (visited.Any(v => inVisit.Contains(v.Id))) visited = [.. visited.Where(v => inVisit.Contains(v.Id))];
+                    if (unlisted is not null)
+                        yield return new ProposedEvent(new EventDraft(EventKind.Visit, when?.Date ?? context.Undated, actors, [], place ?? unlisted, topic, null, null, null, evidence), confidence - 0.1, rule);
                     var together = visited.Count > 1 && visited.All(v => v.Kind is ActorKind.ParticipatingState or ActorKind.State) ? visited : visited.Take(1).ToList();
                     foreach (var one in together)
                         yield return new ProposedEvent(new EventDraft(EventKind.Visit, when?.Date ?? context.Undated, actors, [one], place, topic, null, null, null, evidence), confidence, rule);
@@ -704,19 +736,22 @@ public sealed partial class Extractor(Mentions mentions)
                     if (counterparts.Count == 0 && makers.Count > 0 && before.FirstOrDefault(m => makers.Any(x => x.Id == m.Actor.Id)) is { } maker)
                         counterparts = [.. before.Where(m => m.Start > maker.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && makers.All(x => x.Id != m.Actor.Id)
                             && !Located().IsMatch(Preceding(text, m.Start, 8))).Select(m => m.Actor).DistinctBy(a => a.Id)];
-                    yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, makers.Count > 0 ? makers : counterparts, makers.Count > 0 ? counterparts : [], place, topic,
-                        Wording(text, match.Index + match.Length), AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
+                    // "promised to reform media and electoral legislation, and pledged to preserve the mandate of ODIHR": a andThen pledge, by the same makers
+                    var andThen = cue.Pattern.Match(text, match.Index + match.Length) is { Success: true } again && !again.Groups["own"].Success && !Negated(text, again.Index)
+                        && text[(match.Index + match.Length)..again.Index] is var between && between.Contains(", and ", StringComparison.Ordinal) && !between.Contains(" that ", StringComparison.Ordinal) ? again : null;
+                    foreach (var (pledge, wording) in andThen is null ? [(match, Wording(text, match.Index + match.Length))]
+                                 : new[] { (match, Wording(text[..andThen.Index], match.Index + match.Length)), (andThen, Wording(text, andThen.Index + andThen.Length)) })
+                        yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, makers.Count > 0 ? makers : counterparts, makers.Count > 0 ? counterparts : [], place, topic,
+                            pledge == andThen && wording.StartsWith("to ", StringComparison.Ordinal) ? wording[3..] : wording, AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
                     break;
                 case EventKind.CommitmentAssessed:
                     yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, counterparts, place, topic, Wording(text, match.Index + match.Length), cue.Status, null, evidence), confidence, rule);
                     break;
                 default:
-                    // "Harlem Désir and … Maryse Daviet strongly condemned …": each official's judgement
-                    var speakers = !cue.Passive && speaker is null && actors.Count == 1 && JoinedPeople(text, before) is var (first, second) && second.Id == actors[0].Id
-                        ? [first, second]
-                        : new List<ActorRef>();
-                    foreach (var one in speakers.Count > 0 ? speakers.Select(a => (IReadOnlyList<ActorRef>)[a]) : [actors])
-                        yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, one, [.. counterparts.Where(c => one.All(a => a.Id != c.Id))], place, topic, null, null, null, evidence), confidence, rule);
+                    // "Harlem Désir and … Maryse Daviet strongly condemned …": one judgement the two officials made together
+                    if (!cue.Passive && speaker is null && actors.Count == 1 && JoinedPeople(text, before) is var (first, second) && second.Id == actors[0].Id)
+                        actors = [first, second];
+                    yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, [.. counterparts.Where(c => actors.All(a => a.Id != c.Id))], place, topic, null, null, null, evidence), confidence, rule);
                     break;
             }
 
@@ -838,6 +873,17 @@ public sealed partial class Extractor(Mentions mentions)
         return added ? [.. result.OrderBy(f => f.Start)] : found;
     }
 
+    /// <summary>
+    /// "Serious challenges … remain in many parts of the region, said the ODIHR Director", "throughout the OSCE region": in a
+    /// document about the OSCE, the region is its participating States, when the sentence names no State.
+    /// </summary>
+    private static ActorRef? Region(string text, IReadOnlyList<Mention> found, Context context) =>
+        text.Contains("region", StringComparison.Ordinal) && !found.Any(f => f.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) && RegionWide().Match(text) is { Success: true } m
+        && (m.Groups["osce"].Success || context.Names?.Mentioned("OSCE") == true) ? context.Names?.First("OSCE participating States", context.Published ?? context.Undated) : null;
+
+    [GeneratedRegex(@"\b(in|across|throughout)\s+((many|some|several|all|most|other)\s+)?(parts\s+of\s+)?the\s+(?<osce>OSCE\s+)?region\b")]
+    private static partial Regex RegionWide();
+
     [GeneratedRegex(@"\brepresentatives\s+(of|from)\s+(the\s+)?((political\s+parties|parliament|the\s+media|media)\s+and\s+)?(civil\s+society|non-governmental\s+organi[sz]ations|NGOs)\b|\bcivil\s+society\s+(representatives|organi[sz]ations|activists|groups|leaders)(\s+from\s+(?<from>(the\s+)?\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*)*))?")]
     private static partial Regex CivilSociety();
 
@@ -854,8 +900,9 @@ public sealed partial class Extractor(Mentions mentions)
         var v when v.StartsWith("welcom", StringComparison.Ordinal) => WelcomedAsAdjective().IsMatch(text[..match.Index]),
         // "discussed … the Agreement with the Republic of Bulgaria": what was discussed, not with whom
         var v when v.StartsWith("discussed", StringComparison.Ordinal) => AgreementWith().IsMatch(match.Value),
-        // "remained at the Croatian government's disposal" pledges; "the disposal of surplus ammunition" does not
-        "disposal" => !AtDisposal().IsMatch(text[..(match.Index + match.Length)]),
+        // "remained at the Croatian government's disposal" pledges; "the disposal of surplus ammunition" does not, nor does what
+        // a body has at its own disposal ("The HCNM has several tools at its disposal")
+        "disposal" => !AtDisposal().IsMatch(text[..(match.Index + match.Length)]) || OwnDisposal().IsMatch(text[..(match.Index + match.Length)]),
         // "must be able to work freely and without intimidation", "to combat harassment": what should not happen, not what did
         _ => Unwanted().IsMatch(Preceding(text, match.Index, 40)),
     };
@@ -863,8 +910,32 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(without|free\s+(from|of)|(protect\w*|safe|shield\w*)\s+(\w+\s+)?from|prevent(ing|s)?|combat(ing|s)?|counter(ing|s)?)\s+(any\s+)?(\w+\s+(or|and)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Unwanted();
 
+    [GeneratedRegex(@"^(’s|'s)?\s+((human\s+rights|human\s+dimension|election|electoral|media)\s+)?(commitments|standards|principles|norms|values|region|area|obligations|rules)\b")]
+    private static partial Regex Attributive();
+
+    [GeneratedRegex(@"\b(named|appointed|elected|as|become|became|becomes|becoming)\s+(the\s+)?(new\s+|next\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedTo();
+
+    [GeneratedRegex(@"\s(and|with)\s")]
+    private static partial Regex Joining();
+
+    [GeneratedRegex(@"^(’s|'s)?\s+$")]
+    private static partial Regex OwnersBody();
+
+    [GeneratedRegex(@",\s+(who|whose|which)\s+[^,]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeAfter();
+
+    [GeneratedRegex(@"\b(President|Director(-General)?|Head|Chair(man|woman|person)?|Rector|Secretary[- ]General|Executive\s+Director|leadership|management)\s+of\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadOfBody();
+
+    [GeneratedRegex(@"\G\s+(?<place>\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+){0,2})(?=\s*([.,;]|$)|\s+(on|in|from|and|at|for|to|this|last|where)\b)")]
+    private static partial Regex UnlistedPlace();
+
     [GeneratedRegex(@"\bat\s+(the\s+)?([\w’']+\s+){0,3}disposal$", RegexOptions.IgnoreCase)]
     private static partial Regex AtDisposal();
+
+    [GeneratedRegex(@"\b(has|have|had|having)\s+[^.;]{0,60}\bat\s+(its|his|her|their)\s+disposal$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnDisposal();
 
     [GeneratedRegex(@"\bconcerned\s+(by|about|over|at)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Concerned();
@@ -1043,7 +1114,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(during|in\s+the\s+course\s+of)\s+(the|his|her|this)\s+visit\b", RegexOptions.IgnoreCase)]
     private static partial Regex DuringVisit();
 
-    [GeneratedRegex(@"^\s+(Mr|Ms|Mrs|Dr|Prof)\.?\s+$")]
+    [GeneratedRegex(@"^\s+((Mr|Ms|Mrs|Dr|Prof)\.?|((Foreign|Prime|Deputy)\s+)?(Ambassador|Director|Minister|President|Commissioner|Representative|Chair(man|person|woman)?|Senator|Governor|Secretary[- ]General|Professor))\s+$")]
     private static partial Regex Courtesy();
 
     /// <summary>A courtesy title that says the sex of whom it precedes; the group f marks a woman's.</summary>

@@ -145,6 +145,9 @@ public sealed partial class Mentions
         return copy;
     }
 
+    /// <summary>Whether the document this copy reads names <paramref name="word"/> (folded) anywhere.</summary>
+    public bool Mentioned(string word) => _document?.Contains(Names.Fold(word), StringComparison.Ordinal) == true;
+
     private bool StateNamed(string state) =>
         _document!.Contains(Names.Fold(state), StringComparison.Ordinal) || Demonyms.For(state).Any(d => _document.Contains(d, StringComparison.Ordinal));
 

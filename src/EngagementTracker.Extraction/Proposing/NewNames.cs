@@ -30,7 +30,7 @@ public static partial class NewNames
         "commissioner", "representative", "envoy", "rapporteur", "spokesperson", "spokesman", "spokeswoman", "senator", "speaker", "governor",
         "mayor", "premier", "chancellor", "king", "queen", "prince", "ombudsman", "ombudsperson", "general", "undersecretary", "co", "coordinator",
         "co-ordinator", "counsellor", "consul", "officer", "archbishop", "cardinal", "sheikh", "emir", "fm", "mp", "judge", "prosecutor", "diplomat",
-        "official", "delegate", "member", "vice", "prime", "headed", "led", "chaired", "negotiator",
+        "official", "delegate", "member", "vice", "prime", "headed", "led", "chaired", "negotiator", "rector",
     };
 
     private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
@@ -68,6 +68,12 @@ public static partial class NewNames
         "gender", "issues", "equality", "youth",
     };
 
+    /// <summary>Titles that introduce a person by surname alone ("Governor Kompatscher"), as they do not a body ("Ministry", "Office").</summary>
+    private static readonly HashSet<string> SurnameTitles = new(StringComparer.Ordinal)
+    {
+        "governor", "mayor", "senator", "minister", "president", "ambassador", "commissioner", "chancellor", "premier", "envoy", "rapporteur", "ombudsman", "ombudsperson", "judge", "prosecutor",
+    };
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "de", "der", "den", "du", "da", "di", "al", "el", "bin", "ibn", "la", "le", "ter", "zu" };
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "on", "in", "to" };
@@ -89,6 +95,7 @@ public static partial class NewNames
     {
         "watch", "house", "international", "foundation", "institute", "committee", "commission", "ministry", "agency", "bureau", "centre", "center",
         "network", "coalition", "party", "movement", "association", "federation", "fund", "society", "union", "alliance", "trust", "initiative", "platform",
+        "research",
     };
 
     /// <summary>
@@ -284,6 +291,11 @@ public static partial class NewNames
             var span = run.GetRange(s, e - s + 1);
             var core = span.Count(t => !Particles.Contains(t.Folded) && !Initial(t));
             if (core is >= 2 and <= 4) Person(text, tokens, first + s, first + e, known, on, names, taken, titles);
+            // "Governor Kompatscher", "Commissioner Janković": a surname alone right after an office's title, when the document
+            // gives it no first name elsewhere
+            else if (core == 1 && e == s && s > 0 && SurnameTitles.Contains(run[s - 1].Folded) && !Particles.Contains(run[s].Folded) && !Initial(run[s]) && (s + 1 == run.Count || !run[s + 1].Capitalised)
+                     && !tokens.Where((t, k) => k > 0 && t.Raw == run[s].Raw && NameLike(tokens[k - 1]) && Joined(text, tokens[k - 1], t)).Any())
+                Person(text, tokens, first + s, first + e, known, on, names, taken, titles);
             s = e + 1;
         }
 
@@ -411,7 +423,7 @@ public static partial class NewNames
         var e = run.Count - 1;
         while (e > s && !run[e].Capitalised) e--;
         // "Members of the Civic Solidarity Platform": who belongs to a body is not part of its name
-        if (s + 2 < e && !OrganisationHeads.Contains(run[s].Folded) && run[s + 1].Folded == "of" && run[s].Folded.EndsWith('s'))
+        if (s + 2 < e && !OrganisationHeads.Contains(run[s].Folded) && run[s + 1].Folded == "of" && (run[s].Folded.EndsWith('s') || OfficialTitles.Contains(run[s].Folded)))
         {
             s += 2;
             while (s < e && run[s].Folded == "the") s++;
@@ -481,8 +493,9 @@ public static partial class NewNames
     }
 
     private static bool NameLike(Token t) =>
-        t.Capitalised && t.HasLower && t.Raw.Length > 1 && !NotNames.Contains(t.Folded) && !OfficialTitles.Contains(t.Folded) && !PersonTitles.Contains(t.Folded) && !t.Raw.Contains('’') && !t.Raw.EndsWith("'s", StringComparison.Ordinal)
-        && t.Raw.All(c => char.IsLetter(c) || c is '-' or '\'') && !Places.Contains(t.Folded) && !Capitals.Contains(t.Folded.Replace('-', ' ')) && Demonyms.State(t.Folded) is null
+        t.Capitalised && t.HasLower && t.Raw.Length > 1 && !NotNames.Contains(t.Folded) && !OfficialTitles.Contains(t.Folded) && !PersonTitles.Contains(t.Folded)
+        && (!t.Raw.Contains('’') || Elided(t.Raw)) && !t.Raw.EndsWith("'s", StringComparison.Ordinal) && !t.Raw.EndsWith("’s", StringComparison.Ordinal)
+        && t.Raw.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && !Places.Contains(t.Folded) && !Capitals.Contains(t.Folded.Replace('-', ' ')) && Demonyms.State(t.Folded) is null
         && t.Folded.Split('-').All(part => !NotNames.Contains(part));
 
     /// <summary>"the Minister of Foreign Affairs of the Republic of Uzbekistan, Bakhtiyor Saidov": the capitalised run before the comma holds an office.</summary>
@@ -548,6 +561,9 @@ public static partial class NewNames
         || (Initial(a) && text[a.End..b.Start] == ". "); // "Bruce G. Berton"
 
     private static bool Initial(Token t) => t.Raw.Length == 1 && char.IsUpper(t.Raw[0]);
+
+    /// <summary>"O’Flaherty", "D’Alema": a surname with an elided particle, not a possessive.</summary>
+    private static bool Elided(string raw) => raw.Length > 3 && raw[1] is '’' or '\'' && char.IsUpper(raw[0]) && char.IsUpper(raw[2]);
 
     private static int Run(string text, List<Token> tokens, int i)
     {

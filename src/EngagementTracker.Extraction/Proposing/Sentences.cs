@@ -86,11 +86,15 @@ public static partial class Sentences
             var stamp = line.Trim() is { Length: <= 40 } alone && next.Length > 0 && char.IsUpper(next[0]) && (NumericDate().IsMatch(alone) || Dates.Find(alone).Any());
             // "18:00, 30 November 2010 | GMT +5" above the title: the title is the line after the stamp
             if (stamp && i == first) titleAt = i + 1;
-            if (headline || stamp || Label().IsMatch(next) || Label().IsMatch(line.TrimStart())) cuts.Add(lines[i].Start + line.Length);
+            // a web address on a line of its own ("https://www.ipn.md/en/…html" under the title) is no part of a sentence
+            if (headline || stamp || Label().IsMatch(next) || Label().IsMatch(line.TrimStart()) || Address().IsMatch(line.Trim()) || Address().IsMatch(next.TrimEnd())) cuts.Add(lines[i].Start + line.Length);
         }
 
         return cuts;
     }
+
+    [GeneratedRegex(@"^(https?://|www\.)\S+$")]
+    private static partial Regex Address();
 
     [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")]
     private static partial Regex NumericDate();

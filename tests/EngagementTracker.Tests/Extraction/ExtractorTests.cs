@@ -614,6 +614,42 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_web_address_under_the_headline_does_not_join_the_headline_to_the_first_sentence()
+    {
+        const string text = """
+            Premier meets with new Head of OSCE Mission
+            https://www.example.md/en/premier-meets-with-new-head-of-osce-mission-7965.html
+            Prime Minister Tomas Varga had a meeting with Ambassador Lena Marsh. The two officials agreed to maintain a constant dialogue.
+            """;
+
+        var proposals = Propose(text, "2012-03-10");
+
+        var meeting = proposals.Single(p => p.Kind == EventKind.Meeting);
+        (meeting.Actors.Single().Id, meeting.Counterparts.Single().Id).ShouldBe(("tomas-varga", "lena-marsh"));
+        proposals.ShouldContain(p => p.Kind == EventKind.CommitmentMade);
+    }
+
+    [Theory]
+    [InlineData("The Polish Chairmanship will make every effort to ensure that the OSCE remains present in Ukraine, Minister Rau said.", EventKind.CommitmentMade)]
+    [InlineData("Prime Minister Tomas Varga said the Moldovan authorities aim to resume the constructive dialogue.", EventKind.CommitmentMade)]
+    [InlineData("Ambassador Lena Marsh approved of the progress made in the settlement process in Moldova.", EventKind.PraiseExpressed)]
+    [InlineData("Minister Rau emphasized on multiple occasions the need to achieve a peaceful solution in Moldova.", EventKind.RecommendationMade)]
+    [InlineData("“They should never have been arrested in Russia in the first place,” said Steven Hawkins, director of Amnesty International.", EventKind.CriticismRaised)]
+    [InlineData("Ambassador Lena Marsh and Minister Rau observe with deep concern the continued detention of journalists in Belarus.", EventKind.CriticismRaised)]
+    public void pledges_praise_calls_and_criticism_in_the_words_news_uses(string text, EventKind kind) =>
+        Propose(text, "2022-06-30").ShouldContain(p => p.Kind == kind);
+
+    [Fact]
+    public void a_visit_concluded_in_a_state_is_a_visit_there() =>
+        Propose("Zbigniew Rau has concluded his first official visit in Moldova, on the 26th of March.", "2022-03-27")
+            .ShouldContain(p => p.Kind == EventKind.Visit && p.Counterparts.Single().Id == "moldova");
+
+    [Fact]
+    public void a_judgement_referred_back_to_is_not_made_again() =>
+        Propose("In countering these alarming trends, we commend the work of the autonomous institutions, the European Union said.")
+            .ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+
+    [Fact]
     public void an_organisation_observing_elections_is_no_criticism() =>
         Propose("ODIHR does not observe all elections in the OSCE region, the report said.").ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
 
@@ -1348,7 +1384,9 @@ public class ExtractorTests
     public void never_throws_and_every_span_lies_inside_the_document()
     {
         string[] vocabulary = ["met", "with", "Minister", "Borg", "Tokayev", "visit", "to", "Kazakhstan", "will", "not", "committed", "urged", "in", "2009",
-            "November", "the", "Chair-in-Office", ".", ",", "\n", "\n\n", "•", "He", "ODIHR", "commended", "fell", "short"];
+            "November", "the", "Chair-in-Office", ".", ",", "\n", "\n\n", "•", "He", "ODIHR", "commended", "fell", "short",
+            // phrases whose mentions share a span or overlap (a region's States, the autonomous institutions), and web addresses
+            "autonomous institutions", "Central Asian governments", "European Union", "said", "and", "“", "”", "https://www.example.org/a.html", "Governor", "Kompatscher"];
         var words = Gen.Int[0, vocabulary.Length - 1].Select(i => vocabulary[i]);
         Gen.Select(Gen.String, words.Array[0, 60]).Sample((noise, chosen) =>
         {

@@ -295,7 +295,7 @@ public sealed partial class Extractor(Mentions mentions)
                 Officials = [.. found[i].Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).Reverse().Concat(context.Officials ?? []).DistinctBy(a => a.Id)],
                 // (not where someone is from: "He will be replaced by Janez Lenarcic of Slovenia.")
                 Previous = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
-                        && !found[i].Any(p => p.Actor.Kind is ActorKind.Official or ActorKind.Person && p.End < m.Start && sentence.Text[p.End..m.Start] is " of " or ", of "))
+                        && !found[i].Any(p => p.Actor.Kind is ActorKind.Official or ActorKind.Person && p.End < m.Start && sentence.Text.AsSpan(p.End, m.Start - p.End) is " of " or ", of "))
                     .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var one] ? one : Region(sentence.Text, found[i], context),
                 // a list runs on over the sentences an item goes on with and over the headings that group its items ("Minority rights:")
                 List = opened
@@ -397,10 +397,11 @@ public sealed partial class Extractor(Mentions mentions)
         var text = sentence.Text;
         // the dateline says where the text was filed, not who acts
         if (Dates.Dateline().Match(text) is { Success: true } dateline) found = [.. found.Where(m => m.Start >= dateline.Length)];
-        // "the implementation of OSCE human rights commitments", "UN standards": a body named to qualify its norms is no party
-        found = [.. found.Where(m => m.Actor.Kind is not (ActorKind.Organisation or ActorKind.Institution) || !Attributive().IsMatch(text.AsSpan(m.End)))];
+        // "the implementation of OSCE human rights commitments", "UN standards": a body named to qualify its norms is no party;
         // "Kazakhstan should not have been named chair-in-office": a title someone is named to is the office, not its holder
-        found = [.. found.Where(m => m.Rule != "actor:role-title" || !NamedTo().IsMatch(text.AsSpan(0, m.Start)))];
+        bool NoParty(Mention m) => (m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && Attributive().IsMatch(text.AsSpan(m.End)))
+                                   || (m.Rule == "actor:role-title" && NamedTo().IsMatch(text.AsSpan(0, m.Start)));
+        if (found.Any(NoParty)) found = [.. found.Where(m => !NoParty(m))];
         if (context.MainState is { } main) found = WithAuthorities(text, found, main, context.Names, context.Published ?? context.Undated);
         found = WithCivilSociety(text, found, context);
         if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !((StartsQuoted(text) || context.InQuote) && (context.NextSpeaker ?? context.Quoting) is not null)

@@ -645,6 +645,11 @@ public class ExtractorTests
             .ShouldContain(p => p.Kind == EventKind.Visit && p.Counterparts.Single().Id == "moldova");
 
     [Fact]
+    public void a_theme_underscoring_a_need_urges_nothing() =>
+        Propose("This year's theme, Our Rights, Our Future, Right Now, underscores the necessity of safeguarding rights in Russia, the European Union said.")
+            .ShouldNotContain(p => p.Kind == EventKind.RecommendationMade);
+
+    [Fact]
     public void a_judgement_referred_back_to_is_not_made_again() =>
         Propose("In countering these alarming trends, we commend the work of the autonomous institutions, the European Union said.")
             .ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);

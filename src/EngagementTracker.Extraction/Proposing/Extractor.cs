@@ -603,7 +603,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (Judgements.Contains(cue.Kind) && counterparts.Count > 0 && context.Names is { } names
                 && actors.Select(a => names.SpeaksFor(a, when?.Date ?? context.Undated, institutions: true)).OfType<ActorRef>().ToList() is { Count: > 0 } judgesSide)
                 // (nor the organisation named as the body's: "the director of the OSCE's Office for Democratic Institutions …")
-                counterparts = [.. counterparts.Where(c => judgesSide.All(j => j.Id != c.Id) && !found.Where(m => m.Actor.Id == c.Id).All(m => found.Any(n => n.Start > m.End
+                counterparts = [.. counterparts.Where(c => judgesSide.All(j => j.Id != c.Id) && !NamedOnlyAs(found, c, m => found.Any(n => n.Start > m.End
                     && judgesSide.Any(j => j.Id == n.Actor.Id) && OwnersBody().IsMatch(text.AsSpan(m.End, n.Start - m.End)))))];
             // "appreciation for the role played by ODIHR Missions in observation of elections in Albania": a State named only as
             // where something happened is not judged beside the body or person that is
@@ -767,6 +767,22 @@ public sealed partial class Extractor(Mentions mentions)
     /// Whom an official speaks for: their office's State or body (with <paramref name="institutions"/>, the OSCE institution or
     /// field operation itself), else, for a minister the document names no State for, the State it is about.
     /// </summary>
+    /// <summary>
+    /// Whether the sentence names <paramref name="actor"/> and names it only in the way <paramref name="how"/> says; an actor it does
+    /// not name at all (one of "the countries" last listed, a side of the last meeting) is not named only so.
+    /// </summary>
+    private static bool NamedOnlyAs(IReadOnlyList<Mention> mentions, ActorRef actor, Func<Mention, bool> how)
+    {
+        var named = false;
+        foreach (var m in mentions.Where(m => m.Actor.Id == actor.Id))
+        {
+            if (!how(m)) return false;
+            named = true;
+        }
+
+        return named;
+    }
+
     private static ActorRef? Party(ActorRef official, PartialDate on, Context context, bool institutions = false) =>
         context.Names?.SpeaksFor(official, on, institutions) ?? (context.Names?.MinisterOfUnnamedState(official) == true ? context.MainState : null);
 

@@ -645,6 +645,19 @@ public class ExtractorTests
             .ShouldContain(p => p.Kind == EventKind.Visit && p.Counterparts.Single().Id == "moldova");
 
     [Fact]
+    public void the_countries_an_official_of_an_institution_calls_on_are_all_those_last_listed()
+    {
+        const string text = """
+            Elections were held in Kazakhstan, Kyrgyzstan and Tajikistan last year.
+            ODIHR Director Michael Georg Link called on the countries to end the harassment of observers.
+            """;
+
+        var call = Propose(text, "2016-05-10").Single(p => p.Kind == EventKind.RecommendationMade);
+
+        call.Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan", "kyrgyzstan", "tajikistan"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void a_theme_underscoring_a_need_urges_nothing() =>
         Propose("This year's theme, Our Rights, Our Future, Right Now, underscores the necessity of safeguarding rights in Russia, the European Union said.")
             .ShouldNotContain(p => p.Kind == EventKind.RecommendationMade);

@@ -610,9 +610,10 @@ public sealed partial class Extractor(Mentions mentions)
             if (Judgements.Contains(cue.Kind) && counterparts.Any(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)))
                 counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)
                     || !after.Where(m => m.Actor.Id == c.Id).All(m => Located().IsMatch(Preceding(text, m.Start, 8))))];
+            // "… remain in many parts of the region": the participating States
+            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && Region(text, found, context) is { } region) counterparts = [region];
             // "The government of Azerbaijan has imprisoned scores of people. The recent release of … is a positive first step.": the State
             // the sentence before in the paragraph was about, when this one names no one but who judges ("He also highlighted …")
-            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && Region(text, found, context) is { } region) counterparts = [region];
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && !sentence.OpensLine && found.All(m => actors.Any(a => a.Id == m.Actor.Id)) && context.Previous is { } lastState
                 && actors.All(a => a.Id != lastState.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != lastState.Id)) counterparts = [lastState];
             // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
@@ -652,11 +653,9 @@ public sealed partial class Extractor(Mentions mentions)
                         people.AddRange(after.Where(m => m.Start >= from.Index && m.Start < ObjectClauseEnd(text, from.Index + from.Length) + 40 && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id));
                     if (people.Count == 0 && match.Value.Contains("with", StringComparison.OrdinalIgnoreCase) && actors.All(a => a.Kind is not (ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.Person)))
                         people = counterparts.Where(c => c.Kind is ActorKind.NationalInstitution or ActorKind.ParticipatingState or ActorKind.State).Take(1).ToList();
-                    // "met with the President of Eurac Research": the body whose head, unnamed (not "the Secretary General of the OSCE H.E. …", "Mr. Greminger, Secretary General of the OSCE"), was met
+                    // "met with the President of Eurac Research": the body whose head, unnamed, was met
                     if (actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person))
-                        people.AddRange(after.Where(m => m.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.NationalInstitution && HeadOfBody().IsMatch(Preceding(text, m.Start, 40))
-                            && !found.Any(p => p.Actor.Kind is ActorKind.Official or ActorKind.Person && (p.Start >= m.End ? p.Start - m.End < 80 && !Joining().IsMatch(text.AsSpan(m.End, p.Start - m.End))
-                                : m.Start - p.End is >= 0 and < 60 && !Joining().IsMatch(text.AsSpan(p.End, m.Start - p.End))))).Select(m => m.Actor).Take(1));
+                        people.AddRange(after.Where(m => HeadMetUnnamed(text, found, m)).Select(m => m.Actor).Take(1));
                     if (actors.Count == 0 || people.Count == 0) continue;
                     // "During the visit Kozhara also met …": some day of a visit the news reports, known to the month
                     if (when is { Rule: "date:publication" or "date:story", Date.Precision: DatePrecision.Day } during && DuringVisit().IsMatch(text))
@@ -740,13 +739,16 @@ public sealed partial class Extractor(Mentions mentions)
                     if (counterparts.Count == 0 && makers.Count > 0 && before.FirstOrDefault(m => makers.Any(x => x.Id == m.Actor.Id)) is { } maker)
                         counterparts = [.. before.Where(m => m.Start > maker.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && makers.All(x => x.Id != m.Actor.Id)
                             && !Located().IsMatch(Preceding(text, m.Start, 8))).Select(m => m.Actor).DistinctBy(a => a.Id)];
-                    // "promised to reform media and electoral legislation, and pledged to preserve the mandate of ODIHR": a andThen pledge, by the same makers
+                    // "promised to reform media and electoral legislation, and pledged to preserve the mandate of ODIHR": a second pledge, by the same
+                    // makers; the first is worded up to it
                     var andThen = cue.Pattern.Match(text, match.Index + match.Length) is { Success: true } again && !again.Groups["own"].Success && !Negated(text, again.Index)
                         && text[(match.Index + match.Length)..again.Index] is var between && between.Contains(", and ", StringComparison.Ordinal) && !between.Contains(" that ", StringComparison.Ordinal) ? again : null;
-                    foreach (var (pledge, wording) in andThen is null ? [(match, Wording(text, match.Index + match.Length))]
-                                 : new[] { (match, Wording(text[..andThen.Index], match.Index + match.Length)), (andThen, Wording(text, andThen.Index + andThen.Length)) })
-                        yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, makers.Count > 0 ? makers : counterparts, makers.Count > 0 ? counterparts : [], place, topic,
-                            pledge == andThen && wording.StartsWith("to ", StringComparison.Ordinal) ? wording[3..] : wording, AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
+                    List<string> wordings = andThen is null
+                        ? [Wording(text, match.Index + match.Length)]
+                        : [Wording(text[..andThen.Index], match.Index + match.Length), Wording(text, andThen.Index + andThen.Length) is var next && next.StartsWith("to ", StringComparison.Ordinal) ? next[3..] : next];
+                    var (pledgers, pledgees) = makers.Count > 0 ? (makers, counterparts) : (counterparts, []);
+                    foreach (var wording in wordings)
+                        yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, pledgers, pledgees, place, topic, wording, AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
                     break;
                 case EventKind.CommitmentAssessed:
                     yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, counterparts, place, topic, Wording(text, match.Index + match.Length), cue.Status, null, evidence), confidence, rule);
@@ -767,6 +769,17 @@ public sealed partial class Extractor(Mentions mentions)
     /// Whom an official speaks for: their office's State or body (with <paramref name="institutions"/>, the OSCE institution or
     /// field operation itself), else, for a minister the document names no State for, the State it is about.
     /// </summary>
+    /// <summary>
+    /// "the President of Eurac Research": a body named as its head's, the head unnamed; not "the Secretary General of the OSCE H.E.
+    /// Helga Schmid", nor "Mr. Greminger, Secretary General of the OSCE", where a person stands beside the title ("… and later with
+    /// Governor X" is someone else).
+    /// </summary>
+    private static bool HeadMetUnnamed(string text, IReadOnlyList<Mention> found, Mention body) =>
+        body.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.NationalInstitution && HeadOfBody().IsMatch(Preceding(text, body.Start, 40))
+        && !found.Any(p => p.Actor.Kind is ActorKind.Official or ActorKind.Person
+                           && (p.Start >= body.End ? p.Start - body.End < 80 && !Joining().IsMatch(text.AsSpan(body.End, p.Start - body.End))
+                               : body.Start - p.End is >= 0 and < 60 && !Joining().IsMatch(text.AsSpan(p.End, body.Start - p.End))));
+
     /// <summary>
     /// Whether the sentence names <paramref name="actor"/> and names it only in the way <paramref name="how"/> says; an actor it does
     /// not name at all (one of "the countries" last listed, a side of the last meeting) is not named only so.

@@ -8,7 +8,7 @@ public sealed record Sentence(int Start, int End, string Text, bool OpensLine = 
 /// <summary>
 /// Splits text into sentences: at ., ! or ? followed by space and a capital, an opening quote or a digit (not after
 /// common abbreviations and initials: Mr., Ms., Dr., Sen., U.S., H.E., No., e.g.), at a stop a word runs into ("2025-2026.Ambassador"), at blank lines, at list items and headings on lines of
-/// their own, and before a dateline.
+/// their own, around a web address on a line of its own, and before a dateline.
 /// </summary>
 public static partial class Sentences
 {

@@ -54,11 +54,11 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b"), 0.6, "cue:fulfilled", AssessmentStatus.Met),
-        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over|about)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
-        new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b"), 0.65, "cue:called-on"),
+        new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b"), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, Pattern(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept|Memorandum|Roadmap)\b|\bsigning\s+(\w+\s+){0,4}of\s+(the|a|an)\s+(\w+\s+){0,3}(Memorandum|Agreement|Plan|Declaration|Roadmap|Charter|Convention)\b|\b(?-i:Plan|Strategy|Programme|Roadmap)\b[^.;]{0,80}?,\s+(adopted|approved)\s+in\s+\d{4}\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b"), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, Pattern(@"\bcriticism\s+(from|by)\b|\b(voiced|expressed|raised|drew|levell?ed|generated|sparked|prompted|attracted|sharp|strong|harsh|widespread|international|under)\s+(\w+\s+)?criticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)"), 0.5, "cue:reported-criticism"),
         new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b"), 0.45, "cue:should"),
@@ -74,7 +74,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*|contraven\w+|breach(es|ed)?\s+of|abuses?\s+of\s+human\s+rights|act\s+of\s+injustice|injustice|imprisoned\s+for\s+(exercising|expressing|their)|disappeared\s+(in|into)\s+([\w’']+\s+)?(prisons?|custody|detention)|enforced\s+disappearances?|(numerous|continued|politically\s+motivated)\s+prosecutions\s+of\b|regrettabl[ye]|not\s+in\s+line\s+with|(contrary\s+to|contradicts|goes\s+against|at\s+odds\s+with)\s+(\S+\s+){0,3}(commitments|obligations|standards|principles)|(is|are|was|were)\s+(deeply\s+|very\s+|extremely\s+)?concerning\b|shirk\w*\s+(its|their|his|her)\s+(obligations?|responsibilit\w+|commitments?)|lacking\s+(\w+\s+)?(transparency|independence|impartiality|consultation|safeguards)|(largely|widely|repeatedly)\s+disregarded|insufficiently\s+(regulated|addressed|implemented|protected|investigated|independent)|compromised\s+(the\s+)?(legal|integrity|independence|credibility|trust)\w*)"), 0.5, "cue:negative-judgement", Spoken: true),
         new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility)\b"), 0.5, "cue:must", Spoken: true),
         new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
-        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we)\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b"), 0.6, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bthanks\s+(the|all|his|her|their|its|our)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+the\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we)\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b"), 0.6, "cue:commended"),
     ];
 
     private static readonly Regex[] Calls = [.. Cues.Where(c => c.Kind == EventKind.RecommendationMade && c.Rule is "cue:called-on" or "cue:must").Select(c => c.Pattern)];
@@ -102,10 +102,12 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="Sides">the parties to the last meeting reported, each as the State or body its official speaks for: what "the sides" agreed</param>
     /// <param name="Officials">the officials named so far, the last named first: whom "the Slovak Minister", "the Turkish official" mean</param>
     /// <param name="Previous">the one State the sentence before named: what the next sentence of its paragraph goes on about</param>
+    /// <param name="Speaking">the State or body last reported judging on its own: whom "we" means when the document's author is not known</param>
+    /// <param name="Voice">who delivers the statement the document is ("Ambassador X welcomes …"): the author's "we" is said by them</param>
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (EventKind Kind, List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
-        IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null);
+        IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, ActorRef? Voice = null, ActorRef? Speaking = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -201,6 +203,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "… met with Director Ingibjörg Sólrún Gísladóttir. She expressed … Mrs. Gísladóttir told …": a courtesy title
         // anywhere in the document says whom a he or she can mean
         var titled = SurnamesByCourtesy(sentences);
+        ActorRef? mission = null;
         foreach (var sentence in sentences)
         {
             // "… met with Ms Ingibjörg Gísladóttir. She expressed …": a he or she is the first person last named whom a courtesy title does not make the other sex
@@ -210,6 +213,15 @@ public sealed partial class Extractor(Mentions mentions)
                 : lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) == pronoun)
                   ?? lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) is null) ?? last;
             var mentioned = local.In(sentence.Text, on, meant);
+            // "The UK highly appreciates the Mission's important work", after "the OSCE Mission in Kosovo": the field operation last named
+            if (mission is not null && sentence.Text.Contains("Mission", StringComparison.Ordinal))
+            {
+                var more = TheMission().Matches(sentence.Text).Where(x => mentioned.All(m => m.End <= x.Index || m.Start >= x.Index + x.Length))
+                    .Select(x => new Mention(mission, x.Index, x.Index + x.Length, "actor:the-mission")).ToList();
+                if (more.Count > 0) mentioned = [.. mentioned.Concat(more).OrderBy(m => m.Start)];
+            }
+
+            mission = mentioned.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor ?? mission;
             found.Add(mentioned);
             foreach (var m in mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule != "actor:pronoun"))
                 if (Sexed().Match(sentence.Text[Math.Max(0, m.Start - 8)..m.Start]) is { Success: true } title) genders.TryAdd(m.Actor.Id, title.Groups["f"].Success ? "f" : "m");
@@ -246,8 +258,19 @@ public sealed partial class Extractor(Mentions mentions)
                 .Select(g => local.First(g.Key, on)).FirstOrDefault(a => a is { Kind: ActorKind.ParticipatingState or ActorKind.State })
             // "Skopje, 9 September 2020 (MIA) – Prime Minister Zoran Zaev …": the State whose capital the dateline names (not a city the OSCE sits in)
             ?? (sentences.Take(3).Select(x => Capitals.State(x.Text.TrimStart()[..Math.Min(x.Text.TrimStart().Length, 40)])).FirstOrDefault(n => n is not null && !OsceSeats.Contains(n)) is { } datelined ? local.First(datelined, on) : null);
+        // "We, members of the Civic Solidarity Platform (CSP), are alarmed …": an appeal's signatories speak, not whoever published it
+        var signed = Enumerable.Range(0, Math.Min(8, sentences.Count)).Select(i => WeMembers().Match(sentences[i].Text) is { Success: true } we
+            ? found[i].FirstOrDefault(m => m.Start >= we.Index + we.Length && m.Start <= we.Index + we.Length + 4 && m.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.Institution)?.Actor
+            : null).FirstOrDefault(a => a is not null);
+        author = signed ?? author;
+        // "Deputy Ambassador Deirdre Brown thanks …", "As delivered by Ambassador X": who delivers a State's or a union's statement, whose "we" is theirs
+        var voice = author is { Kind: ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation }
+            ? Enumerable.Range(0, Math.Min(6, sentences.Count)).Select(i => StatementVoice().Match(sentences[i].Text) is { Success: true } v
+                ? found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= v.Groups["name"].Index && m.End <= v.Groups["name"].Index + v.Groups["name"].Length)?.Actor
+                : null).FirstOrDefault(a => a is not null)
+            : null;
         var proposals = new List<ProposedEvent>();
-        var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local);
+        var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice);
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -306,6 +329,8 @@ public sealed partial class Extractor(Mentions mentions)
                 // a quotation someone is reported saying that runs on over sentences without quotation marks is still theirs
                 InQuote = introduced is not null || quoting is not null && Math.Clamp((context.InQuote ? 1 : 0) + sentence.Text.Count(c => c == '“') - sentence.Text.Count(c => c == '”'), 0, 1) + sentence.Text.Count(c => c == '"') is var depth && depth % 2 == 1,
                 LastJudge = fromSentence.Where(p => Judgements.Contains(p.Draft.Kind)).SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Official) ?? context.LastJudge,
+                Speaking = fromSentence.Where(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Actors.Count == 1).Select(p => p.Draft.Actors[0])
+                    .FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation) ?? context.Speaking,
                 Group = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 3 } group ? group : context.Group,
                 Sides = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Meeting) is { } meeting
                     ? [.. meeting.Draft.Actors.Concat(meeting.Draft.Counterparts).Select(a => Party(a, meeting.Draft.Occurred, context, institutions: true) ?? a).DistinctBy(a => a.Id)]
@@ -420,6 +445,8 @@ public sealed partial class Extractor(Mentions mentions)
             // "Minister Borg is also concerned about …": the cue is the words, not the opening they follow
             if (match.Groups["concerned"].Success) match = Concerned().Match(text, match.Groups["concerned"].Index);
             if (Misread(text, match)) continue;
+            // "To make progress together we should continue to recognise …": the speaker exhorting their own side, not urging another
+            if (cue.Rule == "cue:must" && WeModal().IsMatch(Preceding(text, match.Index, 12))) continue;
             // a pledge is what someone says they will do: only its negation is not one
             // a judgement may be about the future ("will taint the investigation"): only its negation is not one
             if (cue.Kind == EventKind.CommitmentMade || cue.Spoken ? Negated(text, match.Index) : cue.Kind != EventKind.CommitmentAssessed && NotReported(text, match)) continue;
@@ -507,8 +534,10 @@ public sealed partial class Extractor(Mentions mentions)
                 // "Uzbekistan's President … has failed to initiate …": with no one reported saying it, a State's official is judged, by the author
                 // the brief speaks: what the sentence names is what it judges, the subject when there is one ("Kazakhstan has
                 // suffered serious setbacks … since its chairmanship of the OSCE", "In Tajikistan, civil society remains under pressure")
-                var subject = before.Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.NationalInstitution && a.Id != judge.Id).ToList();
-                counterparts = subject.Count > 0 ? subject : [.. actors.Concat(counterparts).Where(a => a.Id != judge.Id)];
+                // ("As President Putin’s war against Ukraine goes on, we continue to see reports of violations … by Russia’s forces": who a war is against suffers it)
+                bool Victim(ActorRef a) => before.Any(m => m.Actor.Id == a.Id && AgainstBefore().IsMatch(Preceding(text, m.Start, 12)));
+                var subject = before.Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.NationalInstitution && a.Id != judge.Id && !Victim(a)).ToList();
+                counterparts = subject.Count > 0 ? subject : [.. actors.Concat(counterparts).Where(a => a.Id != judge.Id && !Victim(a))];
                 judgedSubject = subject.Count > 0;
                 actors = [judge];
             }
@@ -531,6 +560,8 @@ public sealed partial class Extractor(Mentions mentions)
             if ((cue.Rule == "cue:stressed-need" && (JoinedPeople(text, before) is not null || TheySubject().IsMatch(text) || SidesSubject().IsMatch(text)))
                 || (speaker is null && cue.Kind == EventKind.PraiseExpressed && SidesSubject().IsMatch(text)))
                 continue;
+            // "I warmly welcome you, Secretary General Buric, back to the Permanent Council": a greeting, not praise
+            if (cue.Kind == EventKind.PraiseExpressed && match.Value.Contains("welcom", StringComparison.OrdinalIgnoreCase) && Greeting().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
             // "the issues of strengthening fruitful cooperation … were discussed": a topic, not a judgement
             if (cue.Evaluative && cue.Kind == EventKind.PraiseExpressed && Discussion().IsMatch(text)) continue;
             // "underlined the need to continue the fruitful co-operation", "attached great importance to its … constructive cooperation":
@@ -557,12 +588,16 @@ public sealed partial class Extractor(Mentions mentions)
                 counterparts = [.. after.Select(m => m.Actor)];
             }
 
-            // "We remain deeply concerned about …", "it is with deep regret that we note …": the author speaks
-            if (!cue.Passive && !cue.Joint && speaker is null && context.Author is { } we && !Quoted(text, match.Index)
-                && (WeBefore().IsMatch(text[..match.Index]) || WeAfter().IsMatch(text[(match.Index + match.Length)..])))
+            // "We remain deeply concerned about …", "it is with deep regret that we note …": the author speaks (in a statement reprinted
+            // by someone else, the State or body it has shown speaking: "The United Kingdom commends …. We welcome …")
+            if (!cue.Passive && !cue.Joint && speaker is null && (context.Author ?? context.Speaking) is { } we && !Quoted(text, match.Index)
+                && (WeBefore().IsMatch(text[..match.Index]) || WeAfter().IsMatch(text[(match.Index + match.Length)..]) || WeOpens().IsMatch(match.ValueSpan)))
             {
                 counterparts = [.. after.Select(m => m.Actor).Where(a => a.Id != we.Id)];
-                actors = [we];
+                // "Ambassador Stoian, we welcome your appointment": whom the speaker addresses
+                if (Vocative().Match(text) is { Success: true } vocative)
+                    counterparts = [.. found.Where(m => m.End <= vocative.Groups["voc"].Index + vocative.Groups["voc"].Length && m.Actor.Kind is ActorKind.Official or ActorKind.Person or ActorKind.Institution or ActorKind.FieldOperation).Select(m => m.Actor), .. counterparts];
+                actors = context.Voice is { } delivering ? [delivering, we] : [we];
             }
 
             if (!cue.Passive && actors.Count == 0 && context.LastBody is { } body && BodyAnaphor().IsMatch(text[..match.Index]))
@@ -618,6 +653,8 @@ public sealed partial class Extractor(Mentions mentions)
                 && actors.All(a => a.Id != lastState.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != lastState.Id)) counterparts = [lastState];
             // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)) counterparts = [state];
+            // "Ambassador Bush welcomes the OSCE's co-operation …": who delivers the statement speaks for its author
+            if (cue.Kind is not (EventKind.Meeting or EventKind.Visit) && context.Voice is { } deliverer && context.Author is { } voiced && actors is [var alone] && (alone.Id == deliverer.Id || alone.Id == voiced.Id)) actors = [deliverer, voiced];
             actors = actors.DistinctBy(a => a.Id).ToList();
             counterparts = counterparts.DistinctBy(a => a.Id).Where(c => actors.All(a => a.Id != c.Id)).ToList();
             // "“My office stands ready to assist …”, he said": a pledge in a quotation naming no one is the speaker's
@@ -924,6 +961,12 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(of|for|on|against|to|about|towards?)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex VictimOf();
 
+    [GeneratedRegex(@"(?<=\b[Tt]he\s+)Mission\b(?!\s+(to|in|of)\b)")]
+    private static partial Regex TheMission();
+
+    [GeneratedRegex(@"\bagainst\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgainstBefore();
+
     /// <summary>
     /// What a cue's words turn out not to say, on a look around them (checked after the match: a look-behind in the cue,
     /// or a cue opening on a common word, would be tried at every word of every sentence).
@@ -934,6 +977,8 @@ public sealed partial class Extractor(Mentions mentions)
         var v when v.StartsWith("welcom", StringComparison.Ordinal) => WelcomedAsAdjective().IsMatch(text[..match.Index]),
         // "discussed … the Agreement with the Republic of Bulgaria": what was discussed, not with whom
         var v when v.StartsWith("discussed", StringComparison.Ordinal) => AgreementWith().IsMatch(match.Value),
+        // "we welcome your proposed work-plan": a plan put forward, not a proposal made here
+        "proposed" => !ProposedVerb().IsMatch(text.AsSpan(match.Index + match.Length)),
         // "remained at the Croatian government's disposal" pledges; "the disposal of surplus ammunition" does not, nor does what
         // a body has at its own disposal ("The HCNM has several tools at its disposal")
         "disposal" => !AtDisposal().IsMatch(text[..(match.Index + match.Length)]) || OwnDisposal().IsMatch(text[..(match.Index + match.Length)]),
@@ -968,6 +1013,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(these|those|such)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferredBack();
+
+    /// <summary>What follows "proposed" used as a verb: "proposed that", "proposed to", "proposed a new format", "proposed holding".</summary>
+    [GeneratedRegex(@"^\s+(that|to|a|an|the|some|several|new|his|her|their|its|our|\w+ing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProposedVerb();
 
     [GeneratedRegex(@"\bat\s+(the\s+)?([\w’']+\s+){0,3}disposal$", RegexOptions.IgnoreCase)]
     private static partial Regex AtDisposal();
@@ -1194,11 +1243,34 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s+that\s+we\b")]
     private static partial Regex WeAfter();
 
+    [GeneratedRegex(@"\b(we|I)\s+(all\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WeModal();
+
+    /// <summary>A cue that opens on its speaker: "We also encourage …", "I warmly welcome …".</summary>
+    [GeneratedRegex(@"^(we|I)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex WeOpens();
+
+    /// <summary>"We, members of the …", "We, the undersigned organisations of the …": who signs an appeal, named next.</summary>
+    [GeneratedRegex(@"^\W*We,\s+(the\s+)?(undersigned\s+)?(\w+\s+)?(members|representatives|participants|signatories|organi[sz]ations)\s+of\s+(the\s+)?")]
+    private static partial Regex WeMembers();
+
+    /// <summary>A statement's deliverer: "As delivered by Political Counselor X", "Deputy Ambassador Deirdre Brown thanks …".</summary>
+    [GeneratedRegex(@"^\W*((As\s+)?[Dd]elivered\s+by|Statement\s+by|Remarks\s+by)\s+(?<name>[^,\n]{3,80})|^\W*(?<name>((Deputy|Permanent|Political|Acting)\s+)?(Ambassador|Chargé\s+d[’']Affaires|Counsell?or|Head\s+of\s+(the\s+)?Delegation)\s+(\p{Lu}[\p{L}.’'-]*\s+){1,3})(thanks|welcomes|says|calls|urges|condemns|expresses|notes|reiterates|delivers|highlights|commends|stresses|tells|responds|underlines|emphasi[sz]es|reaffirms|raises|sets\s+out)\b")]
+    private static partial Regex StatementVoice();
+
+    /// <summary>"Ambassador Stoian, we welcome …": a sentence opening on whom it addresses (not "In Azerbaijan, we …").</summary>
+    [GeneratedRegex(@"^\W*(?<voc>(?!(In|On|At|For|As|With|Today|Finally|Moreover|Furthermore|However|Indeed|Again|Lastly|Here|Now|Yet|So|And|But|Therefore|Thus|Chair|Mr\.?\s+Chair|Madam\s+Chair)\b)(\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*),\s+(we|I)\s")]
+    private static partial Regex Vocative();
+
     [GeneratedRegex(@"^\W*They\s")]
     private static partial Regex TheySubject();
 
     [GeneratedRegex(@"\b(discussed|exchanged\s+views|touched\s+upon|focused\s+on)\b")]
     private static partial Regex Discussion();
+
+    /// <summary>What follows a welcome that greets: "you, Secretary General Buric, back to the Permanent Council", "Ambassador Davenport back to …".</summary>
+    [GeneratedRegex(@"^\s+(you|(\p{Lu}[\p{L}.’'-]*\s*){1,5})\b[^.;]{0,60}?\b(back\s+to|to\s+(the\s+)?(Permanent\s+Council|Forum\s+for\s+Security|Hofburg|Vienna|this\s+(Council|meeting|session|Forum)))\b")]
+    private static partial Regex Greeting();
 
     [GeneratedRegex(@"^\s*(The|Both)\s+(two\s+)?(sides|parties|interlocutors)\b")]
     private static partial Regex SidesSubject();

@@ -47,11 +47,14 @@ public sealed partial class Mentions
                 var forms = InOffice().Match(title) is { Success: true } chair
                     ? ((string[])["chair", "chairman", "chairperson", "chairwoman"]).Select(form => title.Replace(chair.Value, $"{form} in office", StringComparison.Ordinal))
                     : [title];
+                // "the OSCE Chairperson discussed …": the Chair-in-Office, the OSCE named before the shortened title (not "the OSCE
+                // chair", as often the State that chairs: "Greece is the current OSCE chair")
+                if (InOffice().IsMatch(title)) forms = [.. forms, .. ((string[])["chairman", "chairperson", "chairwoman"]).Select(form => $"osce {form}")];
                 foreach (var form in forms)
                 {
                     _roles.Add((form.Split(' '), actor, role));
                     // "the OSCE Secretary General" as well as "the Secretary General"
-                    if (role.Of is null && folded.StartsWith("osce ", StringComparison.Ordinal)) _roles.Add(($"osce {form}".Split(' '), actor, role));
+                    if (role.Of is null && folded.StartsWith("osce ", StringComparison.Ordinal) && !form.StartsWith("osce ", StringComparison.Ordinal)) _roles.Add(($"osce {form}".Split(' '), actor, role));
                 }
 
                 if (role.Of is { } of)
@@ -98,6 +101,18 @@ public sealed partial class Mentions
     {
         if (_byFirstToken.TryGetValue(first, out var own)) return own;
         return _byFirstToken[first] = _base is not null && _base._byFirstToken.TryGetValue(first, out var shared) ? [.. shared] : [];
+    }
+
+    /// <summary>Whether the document introduced <paramref name="official"/> as an official of <paramref name="state"/> ("Minister of Foreign Affairs of Uzbekistan Vladimir Norov").</summary>
+    private bool OfficialOf(ActorRef official, ActorRef state) =>
+        _speaksFor.TryGetValue(official.Id, out var of) && Words(of) is { Count: > 0 } words && LongestName(words, 0, of)?.Mention.Actor.Id == state.Id;
+
+    /// <summary>The State the words from <paramref name="at"/> name as "of (the) State" ("of Uzbekistan", "of the Kyrgyz Republic"), if they do.</summary>
+    private ActorRef? OfState(List<(string Folded, int Start, int End)> words, int at, string sentence)
+    {
+        if (at >= words.Count || words[at].Folded != "of") return null;
+        var next = at + 1 < words.Count && words[at + 1].Folded == "the" ? at + 2 : at + 1;
+        return next < words.Count && LongestName(words, next, sentence) is { Mention.Actor: { Kind: ActorKind.ParticipatingState or ActorKind.State } state } ? state : null;
     }
 
     /// <summary>
@@ -233,6 +248,8 @@ public sealed partial class Mentions
         // "U.S. Helsinki Commission" is the commission, not the State its name begins with
         var named = In(publisher, on, null);
         if (named is [var whole] && whole.Start == 0 && whole.End >= publisher.TrimEnd().Length - 1) return whole.Actor;
+        // "UK Foreign Office", "Lithuanian Ministry of Foreign Affairs", "U.S. Mission to the OSCE": the State speaks through its government
+        if (named is [{ Start: 0, Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } state, ..] && GovernmentBody().IsMatch(publisher.AsSpan(state.End))) return state.Actor;
         return NewNames.Organisation(publisher) ?? named.Select(m => m.Actor).FirstOrDefault();
     }
 
@@ -264,6 +281,14 @@ public sealed partial class Mentions
             if (inner.Match is not null) { i = inner.At; continue; }
             // "Deputy Secretary General", "former President": someone else than the holder of the title
             if (i > 0 && NewNames.Lesser.Contains(words[i - 1].Folded) && (match.Value.Mention.Rule == "actor:role-title" || (match.Value.Mention.Rule == "actor:document-title" && NewNames.OpensTitle(words[i].Folded))))
+            {
+                i += match.Value.Length;
+                continue;
+            }
+
+            // "Meetings with the Foreign Minister of Uzbekistan Abdulaziz Kamilov" after "Ukrainian Foreign Minister Leonid Kozhara": the
+            // document's title for one official, given another State's, is another official's
+            if (match.Value.Mention.Rule == "actor:document-title" && OfState(words, i + match.Value.Length, sentence) is { } state && !OfficialOf(match.Value.Mention.Actor, state))
             {
                 i += match.Value.Length;
                 continue;
@@ -418,6 +443,9 @@ public sealed partial class Mentions
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(chair|chairman|chairperson|chairwoman) in office\b")]
     private static partial System.Text.RegularExpressions.Regex InOffice();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(’s|'s)?\s+(Foreign\s+Office|Foreign\s+Ministry|Ministry\s+(of|for)\s+Foreign\s+Affairs|MFA|Government|Mission\s+to\s+the\s+OSCE|Delegation\s+to\s+the\s+OSCE|Embassy\b.*)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex GovernmentBody();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(https?://|www\.)\S+")]
     private static partial System.Text.RegularExpressions.Regex Address();

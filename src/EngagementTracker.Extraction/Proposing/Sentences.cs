@@ -8,7 +8,7 @@ public sealed record Sentence(int Start, int End, string Text, bool OpensLine = 
 /// <summary>
 /// Splits text into sentences: at ., ! or ? followed by space and a capital, an opening quote or a digit (not after
 /// common abbreviations and initials: Mr., Ms., Dr., Sen., U.S., H.E., No., e.g.), at a stop a word runs into ("2025-2026.Ambassador"), at blank lines, at list items and headings on lines of
-/// their own, around a web address on a line of its own, and before a dateline.
+/// their own, around a web address on a line of its own or ending one, and before a dateline.
 /// </summary>
 public static partial class Sentences
 {
@@ -86,8 +86,10 @@ public static partial class Sentences
             var stamp = line.Trim() is { Length: <= 40 } alone && next.Length > 0 && char.IsUpper(next[0]) && (NumericDate().IsMatch(alone) || Dates.Find(alone).Any());
             // "18:00, 30 November 2010 | GMT +5" above the title: the title is the line after the stamp
             if (stamp && i == first) titleAt = i + 1;
-            // a web address on a line of its own ("https://www.ipn.md/en/…html" under the title) is no part of a sentence
-            if (headline || stamp || Label().IsMatch(next) || Label().IsMatch(line.TrimStart()) || Address().IsMatch(line.Trim()) || Address().IsMatch(next.TrimEnd())) cuts.Add(lines[i].Start + line.Length);
+            // a web address on a line of its own ("https://www.ipn.md/en/…html" under the title) is no part of a sentence, and one
+            // ending a line ("(see:https://www.osce.org/…" with its bracket never closed) ends it
+            var addressEnds = next.Length > 0 && char.IsUpper(next[0]) && AddressEnding().IsMatch(line);
+            if (headline || stamp || addressEnds || Label().IsMatch(next) || Label().IsMatch(line.TrimStart()) || Address().IsMatch(line.Trim()) || Address().IsMatch(next.TrimEnd())) cuts.Add(lines[i].Start + line.Length);
         }
 
         return cuts;
@@ -95,6 +97,9 @@ public static partial class Sentences
 
     [GeneratedRegex(@"^(https?://|www\.)\S+$")]
     private static partial Regex Address();
+
+    [GeneratedRegex(@"(https?://|www\.)\S+$")]
+    private static partial Regex AddressEnding();
 
     [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")]
     private static partial Regex NumericDate();

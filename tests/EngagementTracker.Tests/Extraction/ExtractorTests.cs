@@ -1390,6 +1390,70 @@ public class ExtractorTests
         drafts.ShouldNotContain(d => d.Kind == EventKind.CriticismRaised);
     }
 
+    [Fact]
+    public void the_osce_chairperson_is_the_chair_in_office_and_another_states_foreign_minister_is_not_the_documents()
+    {
+        var drafts = Propose("""
+            The OSCE Chairperson-in-Office, Ukrainian Foreign Minister Leonid Kozhara, concluded his visit to Kyrgyzstan and Tajikistan.
+            The OSCE Chairperson discussed border security with the President of Kyrgyzstan Temir Osmonov.
+            Meetings with the Foreign Minister of Tajikistan Rustam Nazarzoda were also held during the visit.
+            """, "2013-10-20");
+
+        var meetings = drafts.Where(d => d.Kind == EventKind.Meeting).ToList();
+        meetings.Select(m => m.Counterparts.Single().Id).ShouldBe(["temir-osmonov", "rustam-nazarzoda"], ignoreOrder: true);
+        // "the Foreign Minister of Tajikistan" is Nazarzoda's title, not the Ukrainian Foreign Minister's
+        meetings.ShouldAllBe(m => m.Actors.Single().Id == "leonid-kozhara");
+    }
+
+    [Fact]
+    public void a_greeting_is_not_praise_and_a_proposed_plan_is_not_a_proposal()
+    {
+        var drafts = ProposeBy("UK Foreign Office", """
+            Deputy Ambassador Jane Hollis thanks the committee chairs for their work.
+            I warmly welcome you, Secretary General Ruiz, back to the Permanent Council.
+            Ambassador Petrescu, we welcome your proposed work-plan.
+            To make progress together we should continue to work with the Council of Europe.
+            """, "2023-02-09");
+
+        // the statement's deliverer speaks for the State that publishes it; "Ambassador Petrescu," is whom she addresses
+        var praise = drafts.Where(d => d.Kind == EventKind.PraiseExpressed).ToList();
+        praise.Count.ShouldBe(2);
+        praise.ShouldAllBe(d => d.Actors.Select(a => a.Id).SequenceEqual(new[] { "jane-hollis", "united-kingdom" }));
+        praise[1].Counterparts.Select(c => c.Id).ShouldContain("petrescu");
+        drafts.ShouldNotContain(d => d.Kind == EventKind.RecommendationMade);
+    }
+
+    [Fact]
+    public void an_appeals_signatories_speak_and_we_in_a_reprinted_statement_is_who_it_shows_speaking()
+    {
+        ProposeBy("Helsinki Weekly", "We, members of the Civic Solidarity Platform, are alarmed that the space for civil society has shrunk in many OSCE participating States.", "2017-09-11")
+            .Single(d => d.Kind == EventKind.CriticismRaised).Actors.Single().Id.ShouldBe("civic-solidarity-platform");
+
+        var drafts = Propose("""
+            The United Kingdom commends the work of the OSCE Mission in Kosovo.
+            We also welcome the Mission's support to municipal administrations.
+            """, "2023-10-19");
+        drafts.Count(d => d.Kind == EventKind.PraiseExpressed).ShouldBe(2);
+        drafts.ShouldAllBe(d => d.Actors.Single().Id == "united-kingdom" && d.Counterparts.Single().Id == "mission-in-kosovo");
+    }
+
+    [Fact]
+    public void who_a_war_is_against_suffers_it_and_is_not_judged()
+    {
+        var drafts = ProposeBy("UK Government", "As the war against Ukraine goes on, we continue to see reports of violations of international humanitarian law by Russia’s forces.", "2023-04-20");
+
+        drafts.Single(d => d.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["russian-federation"]);
+    }
+
+    [Fact]
+    public void a_line_ending_in_a_web_address_ends_its_sentence()
+    {
+        var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");
+
+        sentences.Count.ShouldBe(2);
+        sentences[1].Text.ShouldStartWith("The Representative");
+    }
+
     private static Mentions Mentions()
     {
         var documents = Path.Combine(AppFixture.SeedsFolder, "documents");

@@ -204,6 +204,8 @@ public sealed partial class Extractor(Mentions mentions)
         // anywhere in the document says whom a he or she can mean
         var titled = SurnamesByCourtesy(sentences);
         ActorRef? mission = null;
+        List<ActorRef>? coChairs = null;
+        var groupActs = false;
         foreach (var sentence in sentences)
         {
             // "… met with Ms Ingibjörg Gísladóttir. She expressed …": a he or she is the first person last named whom a courtesy title does not make the other sex
@@ -222,6 +224,29 @@ public sealed partial class Extractor(Mentions mentions)
             }
 
             mission = mentioned.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor ?? mission;
+            // "The Co-Chairs of the OSCE Minsk Group (A of France, B of the United States, and C of the Russian Federation)": the people
+            // the group is introduced with are who "the Co-Chairs", and "They" after a sentence they open, are
+            var introduced = CoChairs().Match(sentence.Text);
+            // (a sentence opening on the group introduced is theirs: "They …" next is the group)
+            var opensOnGroup = introduced.Success && introduced.Index <= 4;
+            if (introduced.Success && introduced.Groups["members"].Success)
+            {
+                var members = mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= introduced.Groups["members"].Index
+                    && m.End <= introduced.Groups["members"].Index + introduced.Groups["members"].Length).Select(m => m.Actor).DistinctBy(a => a.Id).ToList();
+                if (members.Count >= 2) (coChairs, groupActs) = (members, opensOnGroup);
+            }
+
+            if (coChairs is not null)
+            {
+                // the title alone ("Co-Chairs"), not the names it is introduced with
+                var spans = CoChairs().Matches(sentence.Text).Select(x => (x.Index, Length: x.Groups["members"].Success ? x.Groups["members"].Index - x.Index : x.Length)).ToList();
+                if (groupActs && TheyOpens().Match(sentence.Text) is { Success: true } they) spans.Add((they.Index, they.Length));
+                var named = spans.Where(x => mentioned.All(m => m.End <= x.Index || m.Start >= x.Index + x.Length))
+                    .SelectMany(x => coChairs.Select(a => new Mention(a, x.Index, x.Index + x.Length, "actor:group"))).ToList();
+                if (named.Count > 0) mentioned = [.. mentioned.Concat(named).OrderBy(m => m.Start)];
+                groupActs = (named.Count > 0 && mentioned[0].Rule == "actor:group") || opensOnGroup;
+            }
+
             found.Add(mentioned);
             foreach (var m in mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule != "actor:pronoun"))
                 if (Sexed().Match(sentence.Text[Math.Max(0, m.Start - 8)..m.Start]) is { Success: true } title) genders.TryAdd(m.Actor.Id, title.Groups["f"].Success ? "f" : "m");
@@ -445,6 +470,8 @@ public sealed partial class Extractor(Mentions mentions)
             // "Minister Borg is also concerned about …": the cue is the words, not the opening they follow
             if (match.Groups["concerned"].Success) match = Concerned().Match(text, match.Groups["concerned"].Index);
             if (Misread(text, match)) continue;
+            // "https://report.az/…/osce-welcomes-meeting-between-…": words of a web address say nothing
+            if (text.Contains("://", StringComparison.Ordinal) && WebAddress().Matches(text).Any(a => match.Index >= a.Index && match.Index < a.Index + a.Length)) continue;
             // "To make progress together we should continue to recognise …": the speaker exhorting their own side, not urging another
             if (cue.Rule == "cue:must" && WeModal().IsMatch(Preceding(text, match.Index, 12))) continue;
             // a pledge is what someone says they will do: only its negation is not one
@@ -493,8 +520,17 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Joint)
             {
                 // "A and B discussed …", "the meeting between A and B": the people named together, the first acting
-                var people = (match.Value.StartsWith("meeting", StringComparison.OrdinalIgnoreCase) ? after : before)
-                    .Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList();
+                var named = (match.Value.StartsWith("meeting", StringComparison.OrdinalIgnoreCase) ? after : before).Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).ToList();
+                // "the meeting of … Bayramov and Ararat Mirzoyan, Report informs, citing the Co-Chairs' statement": the parties end with their clause
+                var people = new List<ActorRef>();
+                Mention? lastParty = null;
+                foreach (var m in named)
+                {
+                    if (people.Count >= 2 && lastParty is not null && ClauseGap().IsMatch(text.AsSpan(lastParty.End, Math.Max(0, m.Start - lastParty.End)))) break;
+                    if (people.All(p => p.Id != m.Actor.Id)) people.Add(m.Actor);
+                    lastParty = m;
+                }
+
                 if (people.Count < 2 || (before.Count > 0 && !match.Value.StartsWith("meeting", StringComparison.OrdinalIgnoreCase) && JoinedPeople(text, before) is null)) continue;
                 (actors, counterparts) = ([people[0]], people.Skip(1).ToList());
             }
@@ -765,7 +801,8 @@ public sealed partial class Extractor(Mentions mentions)
                              && Voice(text, found, context) is { Kind: ActorKind.Official } head && context.Names?.SpeaksFor(head, when?.Date ?? context.Undated, institutions: true)?.Id == pledgingBody.Id)
                         makers.Add(head);
                     // "“My office stands ready to assist …”", "the expert support of her office would continue": the institution the official heads
-                    if (makers.Count > 0 && makers.All(m => m.Kind is ActorKind.Official)
+                    // (a group named as one, "the Co-Chairs", pledges as itself)
+                    if (makers.Count > 0 && makers.All(m => m.Kind is ActorKind.Official) && !found.Any(m => m.Rule == "actor:group" && makers.Any(x => x.Id == m.Actor.Id))
                         && (OwnOffice().IsMatch(text) && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution } office
                             ? office : Party(makers[0], when?.Date ?? context.Undated, context)) is { } party)
                         makers.Insert(0, party);
@@ -961,6 +998,19 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(of|for|on|against|to|about|towards?)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex VictimOf();
 
+    /// <summary>A group of co-chairs, with the people it is introduced with in brackets: "The Co-Chairs of the OSCE Minsk Group (A of France, …)", "the Minsk Group Co-Chairs".</summary>
+    [GeneratedRegex(@"\b(?-i:Co-?[Cc]hair(s|men|persons))\b(?<members>\s+(of\s+)?(the\s+)?(\p{Lu}\w*\s+){0,4}\((?=[^()]*\p{Lu}\p{Ll}+\s+\p{Lu})[^()]{5,300}\))?")]
+    private static partial Regex CoChairs();
+
+    [GeneratedRegex(@",\s+\p{Ll}")]
+    private static partial Regex ClauseGap();
+
+    [GeneratedRegex(@"(https?://|www\.)\S+")]
+    private static partial Regex WebAddress();
+
+    [GeneratedRegex(@"^\W*They\b")]
+    private static partial Regex TheyOpens();
+
     [GeneratedRegex(@"(?<=\b[Tt]he\s+)Mission\b(?!\s+(to|in|of)\b)")]
     private static partial Regex TheMission();
 
@@ -1051,8 +1101,13 @@ public sealed partial class Extractor(Mentions mentions)
     /// Who acts: among the names before the cue, one not governed by a preposition ("the report of the OSCE", "in Kazakhstan"
     /// name no subject; "members of the coalition" do), an official before others, the nearest before others.
     /// </summary>
-    private static List<ActorRef> Subject(string text, List<Mention> before) =>
-        before.Count == 0 ? [] : [before.OrderBy(m => Governed(text, m) ? 1 : 0).ThenBy(m => m.Actor.Kind is ActorKind.Official ? 0 : 1).ThenByDescending(m => m.End).First().Actor];
+    /// <remarks>The members of a group named as one ("the Co-Chairs") act together: mentions sharing the subject's span.</remarks>
+    private static List<ActorRef> Subject(string text, List<Mention> before)
+    {
+        if (before.Count == 0) return [];
+        var subject = before.OrderBy(m => Governed(text, m) ? 1 : 0).ThenBy(m => m.Actor.Kind is ActorKind.Official ? 0 : 1).ThenByDescending(m => m.End).First();
+        return subject.Rule == "actor:group" ? [.. before.Where(m => m.Rule == subject.Rule && m.Start == subject.Start).Select(m => m.Actor)] : [subject.Actor];
+    }
 
     private static bool Governed(string text, Mention m) =>
         Preposition().Match(text[Math.Max(0, m.Start - 40)..m.Start]) is { Success: true } p && !p.Groups["members"].Success;
@@ -1066,6 +1121,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private static List<Mention> OutsideRelative(string text, List<Mention> before, int cue)
     {
+        // "The Co-Chairs (A of France, B of …) met …": the group's members named in a bracket closed before the cue are the group ("Some
+        // participating States (Russia, Belarus, …) have raised concerns" names no group of its own: the States bracketed act)
+        if (before.Count > 1 && before.Any(m => m.Rule == "actor:group") && text.IndexOf('(') is >= 0 and var open && open < cue && before.Where(m => Bracketed(text, m.Start, cue)).ToList() is { Count: > 0 } inside && inside.Count < before.Count)
+            before = [.. before.Except(inside)];
         // "Bujar Osmani, North Macedonian Foreign Minister and head of the OSCE, has arrived": the person the apposition describes
         if (before is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } first, _, ..] && first.Start <= 4 && Apposition().IsMatch(text[first.End..cue])) return [first];
         var relative = Relative().Match(text[..cue]);
@@ -1074,6 +1133,14 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^,\s[^,]+(,[^,]+)?,\s*(has\s+|have\s+|had\s+|also\s+|today\s+|on\s+\w+\s+)?$")]
     private static partial Regex Apposition();
+
+    /// <summary>Whether a position lies inside a bracket that closes before <paramref name="limit"/>.</summary>
+    private static bool Bracketed(string text, int at, int limit)
+    {
+        var open = text.LastIndexOf('(', at);
+        if (open < 0 || text.IndexOf(')', open) is var close && close < at) return false;
+        return close >= 0 && close < limit;
+    }
 
     [GeneratedRegex(@",\s+(who|which)\s+[^,]+,\s*(\w+\s+)?$|,\s+(a|an)\s+(?!number\b)[^,]+(,[^,]+)*,\s*(\w+\s+)?$")]
     private static partial Regex Relative();

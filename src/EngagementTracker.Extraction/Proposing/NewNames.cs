@@ -213,6 +213,13 @@ public static partial class NewNames
     [System.Text.RegularExpressions.GeneratedRegex(@",\s+(the\s+)?(OSCE\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex Apposed();
 
+    /// <summary>An open bracket listing a group of officials: "The Co-Chairs of the OSCE Minsk Group (… ", "the mediators (… , ".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(Co-?[Cc]hair(s|men|persons)|[Aa]mbassadors|[Mm]ediators|[Ee]nvoys|[Rr]epresentatives)\b[^()]{0,60}\((Ambassadors?\s+)?[^()]*$")]
+    private static partial System.Text.RegularExpressions.Regex GroupListed();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+of\s+(the\s+)?\p{Lu}")]
+    private static partial System.Text.RegularExpressions.Regex OfStateAfter();
+
     /// <summary>"the NHC" after "Netherlands Helsinki Committee": capitals the document uses alone that spell the initials of a body it names.</summary>
     private static void Initials(List<Token> tokens, Mentions known, PartialDate on, string text, List<DocumentName> names, HashSet<string> taken)
     {
@@ -354,6 +361,10 @@ public static partial class NewNames
             && (OfficialTitles.Contains(tokens[s - 1].Folded) || TitleRunBefore(text, tokens, s - 1) || known.In(text[Math.Max(0, tokens[s].Start - 80)..(tokens[s].Start - 2)], on, null) is [.., { Actor.Kind: ActorKind.Institution or ActorKind.FieldOperation } last] && last.End >= tokens[s].Start - 2 - Math.Max(0, tokens[s].Start - 80) - 1))
             (person, official) = (true, true);
         if (!person && (SaysOrMeetsAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 12)..tokens[s].Start]))) person = true;
+        // "The Co-Chairs of the OSCE Minsk Group (Stephane Visconti of France, Andrew Schofer of …)": the people a group of
+        // officials is listed with, each of a State
+        if (!person && GroupListed().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 300), tokens[s].Start - Math.Max(0, tokens[s].Start - 300))) && OfStateAfter().IsMatch(after))
+            (person, official) = (true, true);
         if (!person) return;
 
         // "Urszula Józefa Gacek" is the dictionary's Urszula Gacek: same first name and surname

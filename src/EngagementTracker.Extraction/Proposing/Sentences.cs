@@ -74,6 +74,13 @@ public static partial class Sentences
             start = end + 1;
         }
 
+        // a web address on a line of its own is a sentence of its own, whatever the line before ends with
+        foreach (var (lineStart, lineEnd) in lines)
+        {
+            var trimmed = text[lineStart..lineEnd].Trim();
+            if (trimmed.Length > 0 && Address().IsMatch(trimmed)) cuts.Add(text.IndexOf(trimmed, lineStart, StringComparison.Ordinal));
+        }
+
         var first = lines.FindIndex(l => !string.IsNullOrWhiteSpace(text[l.Start..l.End]));
         var titleAt = first;
         for (var i = 0; i + 1 < lines.Count; i++)
@@ -92,7 +99,7 @@ public static partial class Sentences
             if (headline || stamp || addressEnds || Label().IsMatch(next) || Label().IsMatch(line.TrimStart()) || Address().IsMatch(line.Trim()) || Address().IsMatch(next.TrimEnd())) cuts.Add(lines[i].Start + line.Length);
         }
 
-        return cuts;
+        return [.. cuts.Distinct().Order()];
     }
 
     [GeneratedRegex(@"^(https?://|www\.)\S+$")]

@@ -1446,6 +1446,24 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void co_chairs_introduced_with_their_names_act_together_and_they_next_is_them()
+    {
+        var drafts = Propose("""
+            The Co-Chairs of the OSCE Minsk Group (Marc Durand of France, Paul Keller of the United States of America, and Oleg Sorokin of the Russian Federation) met with Foreign Minister Jeyhun Bayramov in New York.
+            They welcomed the resumption of direct dialogue.
+            The Co-Chairs reaffirmed their commitment to continue working with the sides.
+
+            https://example.org/news/co-chairs-welcome-meeting-between-ministers/
+            """, "2021-09-25");
+
+        var group = new[] { "marc-durand", "paul-keller", "oleg-sorokin" };
+        drafts.Single(d => d.Kind == EventKind.Meeting).Actors.Select(a => a.Id).ShouldBe(group, ignoreOrder: true);
+        // the web address's "welcome" is no second praise
+        drafts.Single(d => d.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(group, ignoreOrder: true);
+        drafts.Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(group, ignoreOrder: true);
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

@@ -196,8 +196,8 @@ public static partial class Dates
     [GeneratedRegex(@"\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(19|20)\d\d)\b")]
     private static partial Regex DottedDay();
 
-    /// <summary>"BERLIN, Jan. 25 (UPI) --", "(Berlin, Germany) –", "VIENNA, 1 April 2019-", "ASTANA. KAZINFORM –": where and when the text was filed.</summary>
-    [GeneratedRegex(@"^(?:\([\p{Lu}][^)\n]{1,40}\)|\p{Lu}[\p{Lu}\-/ .]{1,30}(?:,\s*[^–—()\n]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?)\s*(?:--|–|—|-(?=\s|\p{Lu}))\s*")]
+    /// <summary>"BERLIN, Jan. 25 (UPI) --", "(Berlin, Germany) –", "VIENNA, 1 April 2019-", "ASTANA. KAZINFORM –", a saved page's "date 2023-09-20 18:41": where and when the text was filed.</summary>
+    [GeneratedRegex(@"^\s*date\s+(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}:\d\d)?\s+|^(?:\([\p{Lu}][^)\n]{1,40}\)|\p{Lu}[\p{Lu}\-/ .]{1,30}(?:,\s*[^–—()\n]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?)\s*(?:--|–|—|-(?=\s|\p{Lu}))\s*")]
     public static partial Regex Dateline();
 
     [GeneratedRegex(@"\b(?:on|that)\s+the\s+same\s+day\b|\bthe\s+same\s+day\b", RegexOptions.IgnoreCase)]

@@ -49,7 +49,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
         // "will make every effort to", "the authorities aim to resume …", "assured that consultations … will continue", "We will try to help …"
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work)\s+to\b)"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b"), 0.65, "cue:committed"),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver|live\s+up\s+to)\b|\bundelivered\s+promises\b"), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
@@ -72,9 +72,9 @@ public sealed partial class Extractor(Mentions mentions)
         // abuse of the fight against terrorism" (a small pattern, compiled: in the automaton above, these would cost a fifth of the extractor's time)
         new(EventKind.CriticismRaised, Pattern(@"\bshould\s+(not|never)\s+have\s+been\b|\babuse\s+human\s+rights\b|\b(does|do|did)(n[’']t|\s+not)\s+(observe|respect|comply\s+with|honou?r|abide\s+by|implement|fulfil+)\s+(\S+\s+){0,2}(commitments|obligations|standards|principles|norms|agreements?)\b|\b(serious|grave|persistent|significant|major)\s+challenges\s+to\s+(the\s+)?(implementation|respect|protection|observance)\b|\bproblems\s+in\s+((many|some|several)\s+)?(parts|areas)\s+of\b|\b(has|have)\s+yet\s+to\s+(hold|meet|fulfil+|deliver|release|ratify|comply|lift|repeal)\b|\black\s+of\s+(tangible\s+|real\s+|meaningful\s+|sufficient\s+)?progress\b|\babuse\s+of\s+(the\s+)?(fight|power|counter-?terrorism|anti-?extremism|administrative|legislation|laws?)\b"), 0.5, "cue:norms-not-kept", Spoken: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*|contraven\w+|breach(es|ed)?\s+of|abuses?\s+of\s+human\s+rights|act\s+of\s+injustice|injustice|imprisoned\s+for\s+(exercising|expressing|their)|disappeared\s+(in|into)\s+([\w’']+\s+)?(prisons?|custody|detention)|enforced\s+disappearances?|(numerous|continued|politically\s+motivated)\s+prosecutions\s+of\b|regrettabl[ye]|not\s+in\s+line\s+with|(contrary\s+to|contradicts|goes\s+against|at\s+odds\s+with)\s+(\S+\s+){0,3}(commitments|obligations|standards|principles)|(is|are|was|were)\s+(deeply\s+|very\s+|extremely\s+)?concerning\b|shirk\w*\s+(its|their|his|her)\s+(obligations?|responsibilit\w+|commitments?)|lacking\s+(\w+\s+)?(transparency|independence|impartiality|consultation|safeguards)|(largely|widely|repeatedly)\s+disregarded|insufficiently\s+(regulated|addressed|implemented|protected|investigated|independent)|compromised\s+(the\s+)?(legal|integrity|independence|credibility|trust)\w*)"), 0.5, "cue:negative-judgement", Spoken: true),
-        new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility)\b"), 0.5, "cue:must", Spoken: true),
+        new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility)\b"), 0.5, "cue:must", Spoken: true),
         new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
-        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bthanks\s+(the|all|his|her|their|its|our)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+the\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we)\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b"), 0.6, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+the\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we)\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b"), 0.6, "cue:commended"),
     ];
 
     private static readonly Regex[] Calls = [.. Cues.Where(c => c.Kind == EventKind.RecommendationMade && c.Rule is "cue:called-on" or "cue:must").Select(c => c.Pattern)];
@@ -260,7 +260,7 @@ public sealed partial class Extractor(Mentions mentions)
         var story = published is { Precision: DatePrecision.Day } day
             ? dates.Where((d, i) => d is { Rule: not ("date:publication" or "date:today" or "date:recently") }
                 && d.Date.Precision is DatePrecision.Day or DatePrecision.Interval && d.Date.Earliest >= day.Earliest.AddDays(-7) && d.Date.Latest <= day.Latest
-                && Cues.Any(c => c.Kind is EventKind.Meeting or EventKind.Visit && c.Pattern.IsMatch(sentences[i].Text))).FirstOrDefault()
+                && Cues.Any(c => c.Kind is EventKind.Meeting or EventKind.Visit && c.Pattern.Match(sentences[i].Text) is { Success: true } m && !Misread(sentences[i].Text, m))).FirstOrDefault()
             : null;
 
         // "VIENNA, 18 March 2025 – … concluded her visit to Bosnia and Herzegovina": what the visit's report tells of took place
@@ -481,7 +481,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Kind == EventKind.CommitmentAssessed && Forecast().IsMatch(text[Math.Max(0, match.Index - 12)..match.Index])) continue;
             // "will continue to" (the cue's "own" group) pledges only in the speaker's own voice: "“ODIHR will continue to …,” said
             // Director Link", "we will contribute …"; "other member states will continue to press …" is no pledge
-            if (match.Groups["own"].Success && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index])) continue;
+            if (match.Groups["own"].Success && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index]) && !SpeakersBodyPledges(text, found, match.Index, context)) continue;
             // "agreed that the next round will be held in Vienna" pledges; "agreed that disinformation cannot be fought by …" is a shared view
             // (checked here: a look-ahead in the cue would keep the automaton engine from matching it)
             if (cue.Kind == EventKind.CommitmentMade && match.ValueSpan.StartsWith("agreed that", StringComparison.OrdinalIgnoreCase)
@@ -839,10 +839,11 @@ public sealed partial class Extractor(Mentions mentions)
         }
     }
 
-    /// <summary>
-    /// Whom an official speaks for: their office's State or body (with <paramref name="institutions"/>, the OSCE institution or
-    /// field operation itself), else, for a minister the document names no State for, the State it is about.
-    /// </summary>
+    /// <summary>"The OSCE will attempt to organize …, said Frank-Walter Steinmeier, the OSCE Chairperson-in-Office": the body the speaker speaks for pledges through them.</summary>
+    private static bool SpeakersBodyPledges(string text, IReadOnlyList<Mention> found, int cue, Context context) =>
+        Speaker(text, found, Pronominal(context)) is { } speaker && found.FirstOrDefault(m => m.End <= cue) is { } subject
+        && context.Names?.SpeaksFor(speaker, context.Published ?? context.Undated) is { } side && side.Id == subject.Actor.Id;
+
     /// <summary>
     /// "the President of Eurac Research": a body named as its head's, the head unnamed; not "the Secretary General of the OSCE H.E.
     /// Helga Schmid", nor "Mr. Greminger, Secretary General of the OSCE", where a person stands beside the title ("… and later with
@@ -870,6 +871,10 @@ public sealed partial class Extractor(Mentions mentions)
         return named;
     }
 
+    /// <summary>
+    /// Whom an official speaks for: their office's State or body (with <paramref name="institutions"/>, the OSCE institution or
+    /// field operation itself), else, for a minister the document names no State for, the State it is about.
+    /// </summary>
     private static ActorRef? Party(ActorRef official, PartialDate on, Context context, bool institutions = false) =>
         context.Names?.SpeaksFor(official, on, institutions) ?? (context.Names?.MinisterOfUnnamedState(official) == true ? context.MainState : null);
 
@@ -1011,7 +1016,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*They\b")]
     private static partial Regex TheyOpens();
 
-    [GeneratedRegex(@"(?<=\b[Tt]he\s+)Mission\b(?!\s+(to|in|of)\b)")]
+    [GeneratedRegex(@"(?<=\b[Tt]he\s+(OSCE\s+)?)Mission\b(?!\s+(to|in|of)\b)")]
     private static partial Regex TheMission();
 
     [GeneratedRegex(@"\bagainst\s+(the\s+)?$", RegexOptions.IgnoreCase)]
@@ -1027,6 +1032,10 @@ public sealed partial class Extractor(Mentions mentions)
         var v when v.StartsWith("welcom", StringComparison.Ordinal) => WelcomedAsAdjective().IsMatch(text[..match.Index]),
         // "discussed … the Agreement with the Republic of Bulgaria": what was discussed, not with whom
         var v when v.StartsWith("discussed", StringComparison.Ordinal) => AgreementWith().IsMatch(match.Value),
+        // "received a sixteen-year prison sentence": what someone was given, not whom they met
+        "received" => ReceivedThing().IsMatch(text.AsSpan(match.Index + match.Length)),
+        // "nations committed to the fundamental freedoms": committed as an adjective, not a pledge made
+        var v when v.StartsWith("committed", StringComparison.Ordinal) => CommittedAsAdjective().IsMatch(Preceding(text, match.Index, 40)),
         // "we welcome your proposed work-plan": a plan put forward, not a proposal made here
         "proposed" => !ProposedVerb().IsMatch(text.AsSpan(match.Index + match.Length)),
         // "remained at the Croatian government's disposal" pledges; "the disposal of surplus ammunition" does not, nor does what
@@ -1063,6 +1072,12 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(these|those|such)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferredBack();
+
+    [GeneratedRegex(@"^\s+(a|an|the|his|her|their|its)?\s*([\w-]+\s+){0,3}(sentence|award|prize|letter|request|report|invitation|grant|funding|message|complaint|threats?|calls?|votes?|copy|answer|reply)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReceivedThing();
+
+    [GeneratedRegex(@"\b(for|of|to|with|among|by|all)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommittedAsAdjective();
 
     /// <summary>What follows "proposed" used as a verb: "proposed that", "proposed to", "proposed a new format", "proposed holding".</summary>
     [GeneratedRegex(@"^\s+(that|to|a|an|the|some|several|new|his|her|their|its|our|\w+ing)\b", RegexOptions.IgnoreCase)]
@@ -1277,7 +1292,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(SexedTitle + "$")]
     private static partial Regex Sexed();
 
-    [GeneratedRegex(@"^[^.;]*\b(will|would|shall)\b")]
+    [GeneratedRegex(@"^[^.;]*\b(will|would|shall|should\s+continue)\b")]
     private static partial Regex Pledging();
 
     [GeneratedRegex(@"\bin\s+(the\s+)?$")]

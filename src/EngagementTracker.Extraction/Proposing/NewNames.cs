@@ -213,6 +213,9 @@ public static partial class NewNames
     [System.Text.RegularExpressions.GeneratedRegex(@",\s+(the\s+)?(OSCE\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex Apposed();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<name>\w{3,}?)(has|had|was|is|said)$")]
+    private static partial System.Text.RegularExpressions.Regex Glued();
+
     /// <summary>An open bracket listing a group of officials: "The Co-Chairs of the OSCE Minsk Group (… ", "the mediators (… , ".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(Co-?[Cc]hair(s|men|persons)|[Aa]mbassadors|[Mm]ediators|[Ee]nvoys|[Rr]epresentatives)\b[^()]{0,60}\((Ambassadors?\s+)?[^()]*$")]
     private static partial System.Text.RegularExpressions.Regex GroupListed();
@@ -369,7 +372,9 @@ public static partial class NewNames
 
         // "Urszula Józefa Gacek" is the dictionary's Urszula Gacek: same first name and surname
         var folded = Names.Fold(name).Split(' ');
-        var same = known.Person(folded[0], folded[^1]);
+        var same = known.Person(folded[0], folded[^1])
+                   // "Miroslav Lajčákhas hailed …": a known name run into the verb after it
+                   ?? (Glued().Match(folded[^1]) is { Success: true } glued && folded.Length > 1 ? known.Person(folded[0], glued.Groups["name"].Value) : null);
         var actor = same ?? new ActorRef(Actor.IdFor(name), name, official ? ActorKind.Official : ActorKind.Person);
         // "Polish Foreign Minister Zbigniew Rau", "Armenia’s Foreign Minister …": whom an official speaks for
         var of = official ? before.Concat(tokens.GetRange(runStart, s - runStart)).Select(t => Demonyms.State(t.Folded.Split('’', '\'')[0]) ?? (t.Raw.EndsWith("’s", StringComparison.Ordinal) || t.Raw.EndsWith("'s", StringComparison.Ordinal) ? t.Raw[..^2] : null)).LastOrDefault(x => x is not null) : null;
@@ -505,6 +510,7 @@ public static partial class NewNames
 
     private static bool NameLike(Token t) =>
         t.Capitalised && t.HasLower && t.Raw.Length > 1 && !NotNames.Contains(t.Folded) && !OfficialTitles.Contains(t.Folded) && !PersonTitles.Contains(t.Folded)
+        && !(t.Folded.Length > 4 && t.Folded.EndsWith('s') && OfficialTitles.Contains(t.Folded[..^1])) // "Ambassadors Igor Popov, Pierre Andrieu"
         && (!t.Raw.Contains('’') || Elided(t.Raw)) && !t.Raw.EndsWith("'s", StringComparison.Ordinal) && !t.Raw.EndsWith("’s", StringComparison.Ordinal)
         && t.Raw.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && !Places.Contains(t.Folded) && !Capitals.Contains(t.Folded.Replace('-', ' ')) && Demonyms.State(t.Folded) is null
         && t.Folded.Split('-').All(part => !NotNames.Contains(part));

@@ -1464,6 +1464,38 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_saved_pages_date_stamp_is_when_it_was_filed_and_a_sentence_received_is_no_meeting()
+    {
+        Propose(" date 2023-09-20 OSCE Chairman-in-Office Bujar Osmani held separate meetings yesterday with the Minister of Foreign Affairs of Azerbaijan, Jeyhun Bayramov.", "2023-09-20")
+            .Single(d => d.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2023-09-19");
+
+        var drafts = Propose("""
+            VIENNA, 24 July 2024 – The OSCE Representative on Freedom of the Media Teresa Ribeiro expresses deep concern about the safety of journalists in the Russian Federation.
+            The reporter received a sixteen-year prison sentence on 19 July in Yekaterinburg.
+            """, "2024-07-24");
+        drafts.ShouldNotContain(d => d.Kind == EventKind.Meeting);
+        drafts.Single(d => d.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2024-07-24");
+    }
+
+    [Fact]
+    public void a_known_name_run_into_its_verb_and_a_plural_title_name_the_people_they_are()
+    {
+        Propose("OSCE Chairperson-in-Office, Slovak Foreign Minister Miroslav Lajčákhas hailed the meeting of the two leaders as constructive.", "2019-04-01")
+            .Single(d => d.Kind == EventKind.PraiseExpressed).Actors.Single().Id.ShouldBe("miroslav-lajcak");
+        Propose("Frank-Walter Steinmeier met with Co-Chairs of the OSCE Minsk Group Ambassadors Igor Popov, Pierre Andrieu in Berlin.", "2016-06-24")
+            .Where(d => d.Kind == EventKind.Meeting).SelectMany(d => d.Counterparts).Select(c => c.Id).ShouldContain("igor-popov");
+    }
+
+    [Fact]
+    public void a_body_pledges_through_its_reported_speaker_and_nations_committed_to_freedoms_pledge_nothing()
+    {
+        Propose("The OSCE will attempt to organize a meeting between the two communities, said Frank-Walter Steinmeier, the OSCE Chairperson-in-Office, speaking in Baku on Thursday.", "2016-07-01")
+            .Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("osce");
+        Propose("Chris Smith said that jailing journalists is unacceptable behaviour for nations committed to the fundamental freedoms of the Helsinki Final Act.", "2015-05-01")
+            .ShouldNotContain(d => d.Kind == EventKind.CommitmentMade);
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

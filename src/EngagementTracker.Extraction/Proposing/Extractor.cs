@@ -203,9 +203,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "… met with Director Ingibjörg Sólrún Gísladóttir. She expressed … Mrs. Gísladóttir told …": a courtesy title
         // anywhere in the document says whom a he or she can mean
         var titled = SurnamesByCourtesy(sentences);
-        ActorRef? mission = null;
-        List<ActorRef>? coChairs = null;
-        var groupActs = false;
+        var referents = new Referents();
         foreach (var sentence in sentences)
         {
             // "… met with Ms Ingibjörg Gísladóttir. She expressed …": a he or she is the first person last named whom a courtesy title does not make the other sex
@@ -215,38 +213,7 @@ public sealed partial class Extractor(Mentions mentions)
                 : lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) == pronoun)
                   ?? lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) is null) ?? last;
             var mentioned = local.In(sentence.Text, on, meant);
-            // "The UK highly appreciates the Mission's important work", after "the OSCE Mission in Kosovo": the field operation last named
-            if (mission is not null && sentence.Text.Contains("Mission", StringComparison.Ordinal))
-            {
-                var more = TheMission().Matches(sentence.Text).Where(x => mentioned.All(m => m.End <= x.Index || m.Start >= x.Index + x.Length))
-                    .Select(x => new Mention(mission, x.Index, x.Index + x.Length, "actor:the-mission")).ToList();
-                if (more.Count > 0) mentioned = [.. mentioned.Concat(more).OrderBy(m => m.Start)];
-            }
-
-            mission = mentioned.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor ?? mission;
-            // "The Co-Chairs of the OSCE Minsk Group (A of France, B of the United States, and C of the Russian Federation)": the people
-            // the group is introduced with are who "the Co-Chairs", and "They" after a sentence they open, are
-            var introduced = CoChairs().Match(sentence.Text);
-            // (a sentence opening on the group introduced is theirs: "They …" next is the group)
-            var opensOnGroup = introduced.Success && introduced.Index <= 4;
-            if (introduced.Success && introduced.Groups["members"].Success)
-            {
-                var members = mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= introduced.Groups["members"].Index
-                    && m.End <= introduced.Groups["members"].Index + introduced.Groups["members"].Length).Select(m => m.Actor).DistinctBy(a => a.Id).ToList();
-                if (members.Count >= 2) (coChairs, groupActs) = (members, opensOnGroup);
-            }
-
-            if (coChairs is not null)
-            {
-                // the title alone ("Co-Chairs"), not the names it is introduced with
-                var spans = CoChairs().Matches(sentence.Text).Select(x => (x.Index, Length: x.Groups["members"].Success ? x.Groups["members"].Index - x.Index : x.Length)).ToList();
-                if (groupActs && TheyOpens().Match(sentence.Text) is { Success: true } they) spans.Add((they.Index, they.Length));
-                var named = spans.Where(x => mentioned.All(m => m.End <= x.Index || m.Start >= x.Index + x.Length))
-                    .SelectMany(x => coChairs.Select(a => new Mention(a, x.Index, x.Index + x.Length, "actor:group"))).ToList();
-                if (named.Count > 0) mentioned = [.. mentioned.Concat(named).OrderBy(m => m.Start)];
-                groupActs = (named.Count > 0 && mentioned[0].Rule == "actor:group") || opensOnGroup;
-            }
-
+            mentioned = referents.Resolve(sentence.Text, mentioned);
             found.Add(mentioned);
             foreach (var m in mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule != "actor:pronoun"))
                 if (Sexed().Match(sentence.Text[Math.Max(0, m.Start - 8)..m.Start]) is { Success: true } title) genders.TryAdd(m.Actor.Id, title.Groups["f"].Success ? "f" : "m");
@@ -471,7 +438,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (match.Groups["concerned"].Success) match = Concerned().Match(text, match.Groups["concerned"].Index);
             if (Misread(text, match)) continue;
             // "https://report.az/…/osce-welcomes-meeting-between-…": words of a web address say nothing
-            if (text.Contains("://", StringComparison.Ordinal) && WebAddress().Matches(text).Any(a => match.Index >= a.Index && match.Index < a.Index + a.Length)) continue;
+            if (Sentences.WebAddresses(text).Any(a => match.Index >= a.Start && match.Index < a.End)) continue;
             // "To make progress together we should continue to recognise …": the speaker exhorting their own side, not urging another
             if (cue.Rule == "cue:must" && WeModal().IsMatch(Preceding(text, match.Index, 12))) continue;
             // a pledge is what someone says they will do: only its negation is not one
@@ -633,7 +600,7 @@ public sealed partial class Extractor(Mentions mentions)
                 // "Ambassador Stoian, we welcome your appointment": whom the speaker addresses
                 if (Vocative().Match(text) is { Success: true } vocative)
                     counterparts = [.. found.Where(m => m.End <= vocative.Groups["voc"].Index + vocative.Groups["voc"].Length && m.Actor.Kind is ActorKind.Official or ActorKind.Person or ActorKind.Institution or ActorKind.FieldOperation).Select(m => m.Actor), .. counterparts];
-                actors = context.Voice is { } delivering ? [delivering, we] : [we];
+                actors = [we];
             }
 
             if (!cue.Passive && actors.Count == 0 && context.LastBody is { } body && BodyAnaphor().IsMatch(text[..match.Index]))
@@ -689,7 +656,7 @@ public sealed partial class Extractor(Mentions mentions)
                 && actors.All(a => a.Id != lastState.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != lastState.Id)) counterparts = [lastState];
             // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)) counterparts = [state];
-            // "Ambassador Bush welcomes the OSCE's co-operation …": who delivers the statement speaks for its author
+            // "Ambassador Bush welcomes the OSCE's co-operation …", "we commend …": who delivers the statement speaks with its author
             if (cue.Kind is not (EventKind.Meeting or EventKind.Visit) && context.Voice is { } deliverer && context.Author is { } voiced && actors is [var alone] && (alone.Id == deliverer.Id || alone.Id == voiced.Id)) actors = [deliverer, voiced];
             actors = actors.DistinctBy(a => a.Id).ToList();
             counterparts = counterparts.DistinctBy(a => a.Id).Where(c => actors.All(a => a.Id != c.Id)).ToList();
@@ -1003,21 +970,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(of|for|on|against|to|about|towards?)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex VictimOf();
 
-    /// <summary>A group of co-chairs, with the people it is introduced with in brackets: "The Co-Chairs of the OSCE Minsk Group (A of France, …)", "the Minsk Group Co-Chairs".</summary>
-    [GeneratedRegex(@"\b(?-i:Co-?[Cc]hair(s|men|persons))\b(?<members>\s+(of\s+)?(the\s+)?(\p{Lu}\w*\s+){0,4}\((?=[^()]*\p{Lu}\p{Ll}+\s+\p{Lu})[^()]{5,300}\))?")]
-    private static partial Regex CoChairs();
-
     [GeneratedRegex(@",\s+\p{Ll}")]
     private static partial Regex ClauseGap();
-
-    [GeneratedRegex(@"(https?://|www\.)\S+")]
-    private static partial Regex WebAddress();
-
-    [GeneratedRegex(@"^\W*They\b")]
-    private static partial Regex TheyOpens();
-
-    [GeneratedRegex(@"(?<=\b[Tt]he\s+(OSCE\s+)?)Mission\b(?!\s+(to|in|of)\b)")]
-    private static partial Regex TheMission();
 
     [GeneratedRegex(@"\bagainst\s+(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AgainstBefore();

@@ -310,9 +310,7 @@ public sealed partial class Mentions
                                  || (sentence[m.End..n.Start] == ", " && sentence.Length > n.End && sentence[n.End] == ',')));
 
         // "(see: https://www.osce.org/representative-on-freedom-of-media/…": a web address names no one
-        if (sentence.Contains("http", StringComparison.Ordinal) || sentence.Contains("www.", StringComparison.Ordinal))
-            foreach (System.Text.RegularExpressions.Match url in Address().Matches(sentence))
-                found.RemoveAll(m => m.Start < url.Index + url.Length && url.Index < m.End);
+        foreach (var (start, end) in Sentences.WebAddresses(sentence)) found.RemoveAll(m => m.Start < end && start < m.End);
 
         // "Uzbekistan’s President Shavkat Mirziyoyev", "Azerbaijani President Ilham Aliyev", "Armenian Foreign Minister X": a State
         // whose name or adjective opens its official's title is the official's title
@@ -446,9 +444,6 @@ public sealed partial class Mentions
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(’s|'s)?\s+(Foreign\s+Office|Foreign\s+Ministry|Ministry\s+(of|for)\s+Foreign\s+Affairs|MFA|Government|Mission\s+to\s+the\s+OSCE|Delegation\s+to\s+the\s+OSCE|Embassy\b.*)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex GovernmentBody();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(https?://|www\.)\S+")]
-    private static partial System.Text.RegularExpressions.Regex Address();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\([A-Z]{2,8},\s")]
     private static partial System.Text.RegularExpressions.Regex AffiliationBracket();

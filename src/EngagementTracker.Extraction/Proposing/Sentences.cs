@@ -74,11 +74,16 @@ public static partial class Sentences
             start = end + 1;
         }
 
-        // a web address on a line of its own is a sentence of its own, whatever the line before ends with
-        foreach (var (lineStart, lineEnd) in lines)
+        // a web address on a line of its own ("https://www.ipn.md/en/…html" under the title) is a sentence of its own, whatever the
+        // line before ends with; one ending a line ("(see:https://www.osce.org/…" with its bracket never closed) ends its sentence
+        for (var i = 0; i < lines.Count; i++)
         {
-            var trimmed = text[lineStart..lineEnd].Trim();
-            if (trimmed.Length > 0 && Address().IsMatch(trimmed)) cuts.Add(text.IndexOf(trimmed, lineStart, StringComparison.Ordinal));
+            var trimmed = text[lines[i].Start..lines[i].End].Trim();
+            var (from, to) = WebAddresses(trimmed).LastOrDefault((-1, -1));
+            if (to != trimmed.Length) continue;
+            var at = text.IndexOf(trimmed, lines[i].Start, StringComparison.Ordinal);
+            if (from == 0) cuts.Add(at);
+            if (from == 0 || (i + 1 < lines.Count && text[lines[i + 1].Start..lines[i + 1].End].TrimStart() is [var opening, ..] && char.IsUpper(opening))) cuts.Add(at + trimmed.Length);
         }
 
         var first = lines.FindIndex(l => !string.IsNullOrWhiteSpace(text[l.Start..l.End]));
@@ -93,20 +98,18 @@ public static partial class Sentences
             var stamp = line.Trim() is { Length: <= 40 } alone && next.Length > 0 && char.IsUpper(next[0]) && (NumericDate().IsMatch(alone) || Dates.Find(alone).Any());
             // "18:00, 30 November 2010 | GMT +5" above the title: the title is the line after the stamp
             if (stamp && i == first) titleAt = i + 1;
-            // a web address on a line of its own ("https://www.ipn.md/en/…html" under the title) is no part of a sentence, and one
-            // ending a line ("(see:https://www.osce.org/…" with its bracket never closed) ends it
-            var addressEnds = next.Length > 0 && char.IsUpper(next[0]) && AddressEnding().IsMatch(line);
-            if (headline || stamp || addressEnds || Label().IsMatch(next) || Label().IsMatch(line.TrimStart()) || Address().IsMatch(line.Trim()) || Address().IsMatch(next.TrimEnd())) cuts.Add(lines[i].Start + line.Length);
+            if (headline || stamp || Label().IsMatch(next) || Label().IsMatch(line.TrimStart())) cuts.Add(lines[i].Start + line.Length);
         }
 
         return [.. cuts.Distinct().Order()];
     }
 
-    [GeneratedRegex(@"^(https?://|www\.)\S+$")]
-    private static partial Regex Address();
+    /// <summary>The web addresses in a text ("https://…", "www.…"), as spans: they name no one and say nothing.</summary>
+    internal static IEnumerable<(int Start, int End)> WebAddresses(string text) =>
+        text.Contains("http", StringComparison.Ordinal) || text.Contains("www.", StringComparison.Ordinal) ? WebAddress().Matches(text).Select(m => (m.Index, m.Index + m.Length)) : [];
 
-    [GeneratedRegex(@"(https?://|www\.)\S+$")]
-    private static partial Regex AddressEnding();
+    [GeneratedRegex(@"(https?://|www\.)\S+")]
+    private static partial Regex WebAddress();
 
     [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")]
     private static partial Regex NumericDate();

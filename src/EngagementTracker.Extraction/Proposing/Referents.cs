@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using EngagementTracker.Actors;
+
+namespace EngagementTracker.Extraction.Proposing;
+
+public sealed partial class Extractor
+{
+    /// <summary>
+    /// Who the document's words for someone named before stand for, read sentence by sentence: "the Mission" is the field
+    /// operation last named; "the Co-Chairs", introduced as "The Co-Chairs of the OSCE Minsk Group (A of France, B of the United
+    /// States, and C of the Russian Federation)", are A, B and C, and so is "They" opening the sentence after one they open.
+    /// </summary>
+    private sealed partial class Referents
+    {
+        private ActorRef? _mission;
+        private List<ActorRef>? _coChairs;
+        private bool _groupActs;
+
+        /// <summary>The sentence's mentions with those its words for someone named before add, each sharing the words' span.</summary>
+        public IReadOnlyList<Mention> Resolve(string text, IReadOnlyList<Mention> mentioned)
+        {
+            // "The UK highly appreciates the Mission's important work", after "the OSCE Mission in Kosovo"
+            if (_mission is { } mission && text.Contains("Mission", StringComparison.Ordinal))
+                mentioned = With(mentioned, TheMission().Matches(text).Select(x => (x.Index, x.Length)), [mission], "actor:the-mission");
+            _mission = mentioned.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor ?? _mission;
+
+            var introduced = CoChairs().Match(text);
+            var opensOnGroup = introduced.Success && introduced.Index <= 4;
+            if (introduced.Success && introduced.Groups["members"] is { Success: true } list
+                && mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= list.Index && m.End <= list.Index + list.Length)
+                    .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 2 } members)
+                (_coChairs, _groupActs) = (members, opensOnGroup);
+            if (_coChairs is not { } group) return mentioned;
+
+            // the title alone ("Co-Chairs"), not the names it is introduced with
+            var spans = CoChairs().Matches(text).Select(x => (x.Index, Length: x.Groups["members"].Success ? x.Groups["members"].Index - x.Index : x.Length)).ToList();
+            if (_groupActs && TheyOpens().Match(text) is { Success: true } they) spans.Add((they.Index, they.Length));
+            var before = mentioned.Count;
+            mentioned = With(mentioned, spans, group, "actor:group");
+            _groupActs = (mentioned.Count > before && mentioned[0].Rule == "actor:group") || opensOnGroup;
+            return mentioned;
+        }
+
+        /// <summary>The mentions with <paramref name="actors"/> added at each span no mention covers part of.</summary>
+        private static IReadOnlyList<Mention> With(IReadOnlyList<Mention> mentioned, IEnumerable<(int Index, int Length)> spans, List<ActorRef> actors, string rule)
+        {
+            var added = spans.Where(x => mentioned.All(m => m.End <= x.Index || m.Start >= x.Index + x.Length))
+                .SelectMany(x => actors.Select(a => new Mention(a, x.Index, x.Index + x.Length, rule))).ToList();
+            return added.Count == 0 ? mentioned : [.. mentioned.Concat(added).OrderBy(m => m.Start)];
+        }
+
+        /// <summary>A group of co-chairs, with the people it is introduced with in brackets: "The Co-Chairs of the OSCE Minsk Group (A of France, …)", "the Minsk Group Co-Chairs".</summary>
+        [GeneratedRegex(@"\b(?-i:Co-?[Cc]hair(s|men|persons))\b(?<members>\s+(of\s+)?(the\s+)?(\p{Lu}\w*\s+){0,4}\((?=[^()]*\p{Lu}\p{Ll}+\s+\p{Lu})[^()]{5,300}\))?")]
+        private static partial Regex CoChairs();
+
+        [GeneratedRegex(@"^\W*They\b")]
+        private static partial Regex TheyOpens();
+
+        [GeneratedRegex(@"(?<=\b[Tt]he\s+(OSCE\s+)?)Mission\b(?!\s+(to|in|of)\b)")]
+        private static partial Regex TheMission();
+    }
+}

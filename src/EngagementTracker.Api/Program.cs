@@ -11,8 +11,8 @@ using Wolverine.Http;
 using Wolverine.Marten;
 
 var builder = WebApplication.CreateBuilder(args);
-// API keys made for local use by 'keys create' (git-ignored); elsewhere, Auth:Keys comes from the environment
-builder.Configuration.AddJsonFile(KeysCommand.KeyFile(builder.Environment.ContentRootPath), optional: true, reloadOnChange: true);
+// API keys made for local use by 'keys create' (git-ignored), followed while the app runs; elsewhere, Auth:Keys comes from the environment
+builder.Configuration.AddKeyFile(builder.Environment);
 
 builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton(TimeProvider.System);
@@ -56,7 +56,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls) Console.WriteLine($"EngagementTracker is serving on {url}  (the page: {url}/ ; OpenAPI: {url}/openapi/v1.json)");
     if (!app.Configuration.GetSection("Auth:Keys").GetChildren().Any())
-        Console.WriteLine("No API key is configured yet: make one with  infra/run.sh keys create --name you --role analyst  and restart.");
+        Console.WriteLine("No API key is configured yet: make one with  infra/run.sh keys create --name you --role analyst  (no restart needed).");
 });
 
 return await app.RunJasperFxCommands(args);

@@ -98,13 +98,34 @@ public static class Configuration
     /// <summary>API-key authentication and the read/write policies; every endpoint needs <see cref="Permissions.Read"/> unless it says otherwise.</summary>
     public static IServiceCollection AddAccessControl(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication(ApiKeyHandler.SchemeName)
-            .AddScheme<ApiKeyOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, options => configuration.GetSection("Auth").Bind(options));
+        // Configure<T>(name, section) also registers the section's change token: a key added to or deleted from the key
+        // file (or any reloading source) counts for the next request, with no restart. A bind-once delegate would not.
+        services.Configure<ApiKeyOptions>(ApiKeyHandler.SchemeName, configuration.GetSection("Auth"));
+        services.AddAuthentication(ApiKeyHandler.SchemeName).AddScheme<ApiKeyOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, _ => { });
         services.AddAuthorizationBuilder()
             .AddPolicy(Permissions.Read, policy => policy.RequireRole(Permissions.Staff, Permissions.Analyst))
             .AddPolicy(Permissions.Write, policy => policy.RequireRole(Permissions.Analyst))
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireRole(Permissions.Staff, Permissions.Analyst).Build());
         return services;
+    }
+
+    /// <summary>
+    /// Reads the key file (<see cref="KeysCommand.KeyFile"/>) and follows it: its folder is made first, since a file
+    /// watcher cannot watch a folder that does not exist yet (a fresh clone has no <c>.local/</c> until the first run).
+    /// </summary>
+    public static IConfigurationBuilder AddKeyFile(this ConfigurationManager configuration, IHostEnvironment environment)
+    {
+        var file = KeysCommand.KeyFile(configuration, environment.ContentRootPath);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return configuration; // a read-only image: keys come from the environment there
+        }
+
+        return configuration.AddJsonFile(file, optional: true, reloadOnChange: true);
     }
 
     public static string UserName(this ClaimsPrincipal user) => user.Identity?.Name ?? "anonymous";

@@ -19,7 +19,8 @@ public sealed class KeysInput
 
 /// <summary>
 /// <c>infra/run.sh keys create --name alice --role analyst</c>: makes a key for local use, prints it once, and adds its
-/// hash to <c>.local/keys.json</c> (git-ignored), which the app reads at start. Elsewhere, put the printed
+/// hash to <c>.local/keys.json</c> (git-ignored; <c>Auth:KeyFile</c> names another file), which the app reads at start
+/// and follows while it runs: a key added or deleted there counts within seconds, without a restart. Elsewhere, put the printed
 /// <c>Auth__Keys__NAME__…</c> settings in the environment or a secret store instead.
 /// </summary>
 [Description("Create an API key for local use (its hash goes to .local/keys.json)")]
@@ -33,7 +34,7 @@ public sealed class KeysCommand : JasperFxCommand<KeysInput>
             return false;
         }
 
-        var file = KeyFile(Directory.GetCurrentDirectory());
+        var file = KeyFile(new ConfigurationBuilder().AddEnvironmentVariables().Build(), Directory.GetCurrentDirectory());
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var root = File.Exists(file) ? JsonNode.Parse(File.ReadAllText(file))!.AsObject() : new JsonObject();
         var auth = root["Auth"] as JsonObject ?? new JsonObject();
@@ -51,11 +52,12 @@ public sealed class KeysCommand : JasperFxCommand<KeysInput>
         Console.WriteLine();
         Console.WriteLine($"  {key}");
         Console.WriteLine();
-        Console.WriteLine($"Its hash was {(replaced ? "put in place of their old key's" : "added")} in {file}; restart the API to use it. To configure it elsewhere instead:");
+        Console.WriteLine($"Its hash was {(replaced ? "put in place of their old key's" : "added")} in {file}; a running API takes it up within seconds. To configure it elsewhere instead:");
         Console.WriteLine($"  Auth__Keys__{input.NameFlag}__Role={input.RoleFlag} Auth__Keys__{input.NameFlag}__Sha256={hash}");
         return true;
     }
 
-    /// <summary><c>.local/keys.json</c> at the repository root.</summary>
-    public static string KeyFile(string start) => Path.Combine(Database.RepositoryRoot(start), ".local", "keys.json");
+    /// <summary><c>Auth:KeyFile</c> if set, else <c>.local/keys.json</c> at the repository root.</summary>
+    public static string KeyFile(IConfiguration configuration, string start) =>
+        Path.GetFullPath(configuration["Auth:KeyFile"] is { Length: > 0 } file ? file : Path.Combine(Database.RepositoryRoot(start), ".local", "keys.json"));
 }

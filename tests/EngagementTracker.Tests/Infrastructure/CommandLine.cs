@@ -5,7 +5,11 @@ namespace EngagementTracker.Tests.Infrastructure;
 /// <summary>Runs the app's command line as a user does: a separate process, configured by environment, on a test database.</summary>
 public static class CommandLine
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(string connectionString, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunAsync(string connectionString, params string[] arguments) =>
+        RunAsync(connectionString, new Dictionary<string, string>(), arguments);
+
+    /// <param name="environment">more settings for the process, e.g. <c>Auth__KeyFile</c></param>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string connectionString, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var app = Path.Combine(AppFixture.RepositoryRoot, "src", "EngagementTracker.Api", "bin", configuration, "net10.0", "EngagementTracker.Api.dll");
@@ -16,6 +20,7 @@ public static class CommandLine
         start.Environment["ConnectionStrings__Postgres"] = connectionString;
         start.Environment["Seeds__ReplayOnStartup"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -15,6 +15,9 @@ public sealed class RunningApp : IAsyncLifetime
     public string StaffKey { get; } = ApiKey.NewKey();
     public string AnalystKey { get; } = ApiKey.NewKey();
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The key file the app follows (<c>Auth:KeyFile</c>): in a folder of its own, not there at start.</summary>
+    public string KeyFile { get; } = Path.Combine(Path.GetTempPath(), $"et-keys-{Guid.NewGuid():N}", "keys.json");
     public string Log { get { lock (_log) return _log.ToString(); } }
 
     public async Task InitializeAsync()
@@ -32,6 +35,7 @@ public sealed class RunningApp : IAsyncLifetime
         start.Environment["ConnectionStrings__Postgres"] = connection;
         start.Environment["Seeds__Folder"] = AppFixture.SeedsFolder;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Auth__KeyFile"] = KeyFile;
         foreach (var (key, name, role) in new[] { (StaffKey, "staff-browser", Permissions.Staff), (AnalystKey, "analyst-browser", Permissions.Analyst) })
         {
             start.Environment[$"Auth__Keys__{name}__Role"] = role;
@@ -72,6 +76,7 @@ public sealed class RunningApp : IAsyncLifetime
         }
 
         _process?.Dispose();
+        if (Directory.Exists(Path.GetDirectoryName(KeyFile))) Directory.Delete(Path.GetDirectoryName(KeyFile)!, recursive: true);
         return Task.CompletedTask;
     }
 }

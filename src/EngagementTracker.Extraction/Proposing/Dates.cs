@@ -21,12 +21,32 @@ public static partial class Dates
     private const string Ordinal = @"(?:st|nd|rd|th)?";
 
     /// <summary>The publication date a document states near its top: a dateline ("WARSAW, May 7, 2019"), "date 2024-06-25", a byline date.</summary>
+    /// <remarks>A text is not published before the days it reports as past: a saved page stamped "date 2022-04-20" over a
+    /// report that the minister "visited Poland … on 1-2 December 2022" was filed no earlier than 2 December 2022 (the
+    /// stamp is the page's, not the report's), so the latest such day is taken instead.</remarks>
     public static PartialDate? Publication(string text)
     {
         var head = text.Length > 1500 ? text[..1500] : text;
-        return Find(head).Where(d => d.Date.Precision == DatePrecision.Day).Select(d => d.Date).FirstOrDefault()
+        var stated = Find(head).Where(d => d.Date.Precision == DatePrecision.Day).Select(d => d.Date).FirstOrDefault()
                ?? (DottedDay().Match(text) is { Success: true } m && Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } created ? created : null);
+        if (stated is null) return null;
+        var reported = Sentences.Split(head) // where a lead reports its days, as the stamp is looked for: near the top
+            .Where(x => ReportedPast().IsMatch(x.Text) && !Announced().IsMatch(x.Text))
+            .SelectMany(x => Find(x.Text, stated))
+            .Where(f => f.Date.Precision is DatePrecision.Day or DatePrecision.Interval && f.Date.Latest > stated.Latest && f.Date.Latest != DateOnly.MaxValue)
+            .Select(f => f.Date.Latest)
+            .DefaultIfEmpty()
+            .Max();
+        return reported > stated.Latest ? PartialDate.Day(reported) : stated;
     }
+
+    /// <summary>A verb reporting what has happened ("met", "visited", "took part"), which no announcement dates ahead.</summary>
+    [GeneratedRegex(@"\b(?:met|visited|held|participated|took\s+part|attended|inaugurated|concluded|signed|received|discussed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedPast();
+
+    /// <summary>What makes a sentence an announcement rather than a report: "will", "is to", "is expected to", "plans to".</summary>
+    [GeneratedRegex(@"\b(?:will|shall|is\s+to|are\s+to|expected\s+to|plans?\s+to|scheduled)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Announced();
 
     /// <summary>The publication date as what dates a sentence that gives none.</summary>
     public static FoundDate? Published(PartialDate? published) => published is null ? null : new(published, "date:publication", 0);

@@ -385,6 +385,11 @@ public static partial class NewNames
         if (official && HeadOfBefore().Match(text[Math.Max(0, tokens[s].Start - 120)..tokens[s].Start]) is { Success: true } headOf
             && known.First(headOf.Groups["body"].Value, on) is { Kind: ActorKind.FieldOperation or ActorKind.Institution } headed)
             of = headed.Name;
+        // "…the 2018 elections in Hungary,” said Alexander Shlyk, Head of the ODIHR Elections Department": the role set after
+        // the name says whose official they are, not a State the words before them spoke of
+        if (official && RoleAfter(after) is true && after.IndexOfAny(['.', ';', '“', '"', '(']) is var roleStop
+            && known.In(after[..(roleStop < 0 ? after.Length : roleStop)], on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Institution or ActorKind.FieldOperation) is { } office)
+            of = office.Actor.Name;
         if (same is null) Add(names, taken, name, actor, "actor:new-person", of, official && of is null && titled.Any(MinisterialTitles.Contains));
         else Add(names, taken, name, actor, "actor:document-title");
         if (same is null)

@@ -1532,6 +1532,48 @@ public class ExtractorTests
             }
         }, iter: 3000);
     }
+
+    [Fact]
+    public void a_page_stamp_earlier_than_the_days_the_text_reports_is_not_its_publication_date()
+    {
+        const string text = """
+             date 2022-04-20 Foreign Minister Ana Petrova visited Austria to attend the Ministerial Council in Vienna on 1-2 December 2022.
+            On the margins of the meeting, Minister Petrova also had bilateral talks with Foreign Minister Murat Nurtleu of Kazakhstan.
+            """;
+
+        Dates.Publication(text)!.Text.ShouldBe("2022-12-02");
+        var talks = Seeded.Value.Propose("doc", text, null).Select(p => p.Draft).Single(d => d.Kind == EventKind.Meeting);
+        talks.Counterparts.Single().Id.ShouldBe("murat-nurtleu");
+        talks.Occurred.Earliest.ShouldBeGreaterThanOrEqualTo(new DateOnly(2022, 12, 1)); // not the stamp's April
+        Dates.Publication("date 2024-05-13 The Minister will visit Azerbaijan on 20 May 2024.")!.Text.ShouldBe("2024-05-13"); // an announcement dates nothing ahead
+    }
+
+    [Fact]
+    public void the_role_after_a_quoted_speakers_name_says_whose_official_they_are_and_whose_support_is_relied_on_is_pledged()
+    {
+        const string text = """
+            “We appreciate the frank discussions on the 2018 elections in Hungary,” said Olga Brandt, Head of the ODIHR Elections Department. “Hungarian authorities can rely on ODIHR's support in following up the recommendations.”
+            """;
+
+        var drafts = Propose(text, "2019-03-14");
+
+        var praise = drafts.Single(d => d.Kind == EventKind.PraiseExpressed);
+        praise.Actors.Select(a => a.Id).ShouldBe(["olga-brandt"]);
+        praise.Counterparts.Select(a => a.Id).ShouldBe(["hungary"]); // she is ODIHR's, not Hungary's, so Hungary is who is praised
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["odihr", "olga-brandt"], ignoreOrder: true);
+        pledge.Counterparts.Select(a => a.Id).ShouldBe(["hungary"]);
+    }
+
+    [Fact]
+    public void recommendations_not_yet_fully_implemented_are_a_criticism()
+    {
+        var drafts = ProposeBy("OSCE", "ODIHR noted that its recommendations on campaign finance have not yet been fully implemented by Hungary.", "2019-03-14");
+
+        var criticism = drafts.Single(d => d.Kind == EventKind.CriticismRaised);
+        criticism.Actors.Select(a => a.Id).ShouldContain("odihr");
+        criticism.Counterparts.Select(a => a.Id).ShouldBe(["hungary"]);
+    }
 }
 
 public class EvaluationTests

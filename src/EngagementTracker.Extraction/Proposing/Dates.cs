@@ -27,9 +27,11 @@ public static partial class Dates
     public static PartialDate? Publication(string text)
     {
         var head = text.Length > 1500 ? text[..1500] : text;
-        var stated = Find(head).Where(d => d.Date.Precision == DatePrecision.Day).Select(d => d.Date).FirstOrDefault()
+        var dates = Find(head).Select(d => d.Date).ToList();
+        var stated = dates.FirstOrDefault(d => d.Precision == DatePrecision.Day)
                ?? (DottedDay().Match(text) is { Success: true } m && Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } created ? created : null);
-        if (stated is null) return null;
+        // (most texts give no later day near the top: then there is nothing to read sentence by sentence)
+        if (stated is null || !dates.Any(d => d.Latest > stated.Latest && d.Latest != DateOnly.MaxValue)) return stated;
         var reported = Sentences.Split(head) // where a lead reports its days, as the stamp is looked for: near the top
             .Where(x => ReportedPast().IsMatch(x.Text) && !Announced().IsMatch(x.Text))
             .SelectMany(x => Find(x.Text, stated))

@@ -43,7 +43,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,2}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+(by\s+(tele)?phone\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
         // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
         new(EventKind.Meeting, Pattern(@"\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?"), 0.8, "cue:met-with"),
-        new(EventKind.Meeting, Pattern(@"\bmeeting\s+between\b|\bmeeting\s+(featured|brought\s+together)\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b"), 0.6, "cue:talks-between", Joint: true),
+        new(EventKind.Meeting, Pattern(@"\bmeeting\s+between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
         new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\b(has|have|had)\s+travell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b"), 0.8, "cue:visit-to"),
         new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
@@ -487,7 +487,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Joint)
             {
                 // "A and B discussed …", "the meeting between A and B": the people named together, the first acting
-                var named = (match.Value.StartsWith("meeting", StringComparison.OrdinalIgnoreCase) ? after : before).Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).ToList();
+                var named = (PartiesAfter(match.Value) ? after : before).Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).ToList();
                 // "the meeting of … Bayramov and Ararat Mirzoyan, Report informs, citing the Co-Chairs' statement": the parties end with their clause
                 var people = new List<ActorRef>();
                 Mention? lastParty = null;
@@ -498,13 +498,13 @@ public sealed partial class Extractor(Mentions mentions)
                     lastParty = m;
                 }
 
-                if (people.Count < 2 || (before.Count > 0 && !match.Value.StartsWith("meeting", StringComparison.OrdinalIgnoreCase) && JoinedPeople(text, before) is null)) continue;
+                if (people.Count < 2 || (before.Count > 0 && !PartiesAfter(match.Value) && JoinedPeople(text, before) is null)) continue;
                 (actors, counterparts) = ([people[0]], people.Skip(1).ToList());
             }
 
             // a date inside what is judged or discussed ("denounced the search conducted on 9 April", "discussed developments after
             // the July 15 polls") is not this event's: a judgement is dated when it was made, a discussion when it was held
-            var discussed = cue.Joint && !match.Value.StartsWith("meeting", StringComparison.OrdinalIgnoreCase); // "the meeting between A and B on 29 March" is dated by it
+            var discussed = cue.Joint && !PartiesAfter(match.Value); // "the meeting between A and B on 29 March" is dated by it
             var when = (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true } && date.Index > match.Index
                 ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? (discussed ? context.Story : null) ?? Dates.Published(published)
                 // "noted that in recent years, cooperation has reached a new level": how long what is judged has lasted, not when it was judged
@@ -978,7 +978,12 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(of|for|on|against|to|about|towards?)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex VictimOf();
 
-    [GeneratedRegex(@",\s+\p{Ll}")]
+    /// <summary>"the meeting between A and B", "The forum is attended by A, B, as well as C": a joint cue that names its parties after it.</summary>
+    private static bool PartiesAfter(string cue) =>
+        cue.StartsWith("meeting", StringComparison.OrdinalIgnoreCase) || cue.EndsWith("attended by", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A new clause after the parties named ("…, Report informs"); ", as well as" goes on listing them.</summary>
+    [GeneratedRegex(@",\s+(?!as\s+well\s+as\b)\p{Ll}")]
     private static partial Regex ClauseGap();
 
     [GeneratedRegex(@"^can\s+rely\s+on$", RegexOptions.IgnoreCase)]

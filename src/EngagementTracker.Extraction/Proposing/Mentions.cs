@@ -294,6 +294,16 @@ public sealed partial class Mentions
                 continue;
             }
 
+            // "Turkmenistan's FM Rashid Meredov" after "Foreign Minister Ivan Petrov": a title set right before a name is that
+            // name's, not the document's title for someone else
+            if (match.Value.Mention.Rule == "actor:document-title" && i + match.Value.Length < words.Count
+                && LongestName(words, i + match.Value.Length, sentence) is { } named && named.Mention.Actor.Id != match.Value.Mention.Actor.Id
+                && named.Mention.Actor.Kind is ActorKind.Official or ActorKind.Person)
+            {
+                i += match.Value.Length;
+                continue;
+            }
+
             found.Add(match.Value.Mention);
             i += match.Value.Length;
         }

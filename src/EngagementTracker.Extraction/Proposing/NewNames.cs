@@ -223,6 +223,14 @@ public static partial class NewNames
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+of\s+(the\s+)?\p{Lu}")]
     private static partial System.Text.RegularExpressions.Regex OfStateAfter();
 
+    /// <summary>A State and a dash right before a name: "Tajikistan - " in "Foreign Ministers of Kazakhstan - Murat Nurtleu, Tajikistan - …".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<state>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+[-–—]\s+$")]
+    private static partial System.Text.RegularExpressions.Regex StateDash();
+
+    /// <summary>A title in the plural that opens a list of office holders: "Foreign Ministers of", "Heads of".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(Ministers|Ambassadors|Presidents|Heads|Speakers|Chairs|Chairpersons|Secretaries)\s+of\b")]
+    private static partial System.Text.RegularExpressions.Regex PluralTitle();
+
     /// <summary>"the NHC" after "Netherlands Helsinki Committee": capitals the document uses alone that spell the initials of a body it names.</summary>
     private static void Initials(List<Token> tokens, Mentions known, PartialDate on, string text, List<DocumentName> names, HashSet<string> taken)
     {
@@ -240,11 +248,17 @@ public static partial class NewNames
     {
         var lines = new List<(int, int)>();
         var start = 0;
+        var continued = false; // the line before runs on into this one
         while (start < text.Length)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
             var line = text.AsSpan(start, end - start);
+            // a wrapped sentence ("… Helga Schmid,\nKazakhstan - Murat Nurtleu, Tajikistan - …,\nUzbekistan - … of Kyrgyzstan to\n"):
+            // a line ending on a comma or a lower-case word goes on in the next, and neither is a headline
+            var open = line.TrimEnd() is { Length: > 0 } kept && (kept[^1] == ',' || (kept.LastIndexOf(' ') is var space and >= 0 && char.IsLower(kept[space + 1])));
+            var wrapped = continued || open;
+            continued = open;
             var (words, sentence) = (0, false);
             foreach (var range in line.Split(' '))
             {
@@ -255,7 +269,7 @@ public static partial class NewNames
                 if (char.IsLower(word[0]) && !SmallWord.Contains(word.TrimEnd(",.:;"))) { sentence = true; break; }
             }
 
-            if (words >= 5 && !sentence) lines.Add((start, end));
+            if (words >= 5 && !sentence && !wrapped) lines.Add((start, end));
             start = end + 1;
         }
 
@@ -367,6 +381,12 @@ public static partial class NewNames
         // "The Co-Chairs of the OSCE Minsk Group (Stephane Visconti of France, Andrew Schofer of …)": the people a group of
         // officials is listed with, each of a State
         if (!person && GroupListed().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 300), tokens[s].Start - Math.Max(0, tokens[s].Start - 300))) && OfStateAfter().IsMatch(after))
+            (person, official) = (true, true);
+        // "Foreign Ministers of Kazakhstan - Murat Nurtleu, Tajikistan - Sirojiddin Muhriddin": a list a plural title opens,
+        // each item a State and its official
+        if (!person && StateDash().Match(text, Math.Max(0, tokens[s].Start - 50), tokens[s].Start - Math.Max(0, tokens[s].Start - 50)) is { Success: true } dash
+            && known.First(dash.Groups["state"].Value, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State }
+            && PluralTitle().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 250), tokens[s].Start - Math.Max(0, tokens[s].Start - 250))))
             (person, official) = (true, true);
         if (!person) return;
 

@@ -1534,6 +1534,24 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_forum_attended_by_officials_listed_state_by_state_over_wrapped_lines_is_a_meeting_with_each()
+    {
+        const string text = """
+            BAKU, October 31, 2023. The forum is attended by OSCE Secretary General Helga Schmid,
+            Turkmenistan's FM Rashid Meredov, as well as Foreign Ministers of
+            Kazakhstan - Aida Bekova, Tajikistan - Rustam Nazarov,
+            Uzbekistan - Timur Alimov and Ambassador of Kyrgyzstan to
+            Turkmenistan Azamat Toktorov.
+            The next forum will be attended by Foreign Minister Ivan Petrov.
+            """;
+
+        var meetings = Propose(text, "2023-10-31").Where(d => d.Kind == EventKind.Meeting).ToList();
+
+        meetings.ShouldAllBe(m => m.Actors.Single().Id == "helga-maria-schmid" && m.Occurred.Text == "2023-10-31");
+        meetings.Select(m => m.Counterparts.Single().Id).ShouldBe(["rashid-meredov", "aida-bekova", "rustam-nazarov", "timur-alimov", "azamat-toktorov"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void a_page_stamp_earlier_than_the_days_the_text_reports_is_not_its_publication_date()
     {
         const string text = """

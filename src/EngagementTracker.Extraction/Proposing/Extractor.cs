@@ -1008,6 +1008,8 @@ public sealed partial class Extractor(Mentions mentions)
         var v when v.StartsWith("committed", StringComparison.Ordinal) => CommittedAsAdjective().IsMatch(Preceding(text, match.Index, 40)),
         // "we welcome your proposed work-plan": a plan put forward, not a proposal made here
         "proposed" => !ProposedVerb().IsMatch(text.AsSpan(match.Index + match.Length)),
+        // "agreed on the OSCE’s unique contribution to fostering peace": a view shared, not something to be done ("agreed on a roadmap")
+        var v when v.StartsWith("agreed on", StringComparison.Ordinal) => AgreedView().IsMatch(text.AsSpan(match.Index + match.Length)),
         // "remained at the Croatian government's disposal" pledges; "the disposal of surplus ammunition" does not, nor does what
         // a body has at its own disposal ("The HCNM has several tools at its disposal")
         "disposal" => !AtDisposal().IsMatch(text[..(match.Index + match.Length)]) || OwnDisposal().IsMatch(text[..(match.Index + match.Length)]),
@@ -1015,6 +1017,9 @@ public sealed partial class Extractor(Mentions mentions)
         // "In countering these alarming trends, we commend …": a judgement made before, referred back to
         _ => Unwanted().IsMatch(Preceding(text, match.Index, 40)) || ReferredBack().IsMatch(Preceding(text, match.Index, 12)),
     };
+
+    [GeneratedRegex(@"^\s+(the\s+)?([\w-]+(’s|'s)\s+)?(\w+\s+){0,2}(role|contribution|importance|value|significance|relevance)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreedView();
 
     [GeneratedRegex(@"\b(without|free\s+(from|of)|(protect\w*|safe|shield\w*)\s+(\w+\s+)?from|prevent(ing|s)?|combat(ing|s)?|counter(ing|s)?)\s+(any\s+)?(\w+\s+(or|and)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Unwanted();

@@ -1552,6 +1552,15 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void agreeing_on_a_role_shares_a_view_and_agreeing_on_a_roadmap_pledges()
+    {
+        Propose("Secretary General Helga Schmid and Foreign Minister Murat Nurtleu agreed on the OSCE’s unique contribution to fostering peace in the region.")
+            .ShouldNotContain(d => d.Kind == EventKind.CommitmentMade);
+        Propose("Secretary General Helga Schmid and Foreign Minister Murat Nurtleu agreed on a roadmap for co-operation in 2025.")
+            .ShouldContain(d => d.Kind == EventKind.CommitmentMade);
+    }
+
+    [Fact]
     public void a_page_stamp_earlier_than_the_days_the_text_reports_is_not_its_publication_date()
     {
         const string text = """

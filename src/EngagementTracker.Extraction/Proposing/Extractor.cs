@@ -226,7 +226,7 @@ public sealed partial class Extractor(Mentions mentions)
         // the story's day is a meeting's or a visit's: a date inside what a statement judges ("the detention on 23 May") is not it
         var story = published is { Precision: DatePrecision.Day } day
             ? dates.Where((d, i) => d is { Rule: not ("date:publication" or "date:today" or "date:recently") }
-                && d.Date.Precision is DatePrecision.Day or DatePrecision.Interval && d.Date.Earliest >= day.Earliest.AddDays(-7) && d.Date.Latest <= day.Latest
+                && d.Date.Precision is DatePrecision.Day or DatePrecision.Interval && d.Date.Latest >= day.Earliest.AddDays(-7) && d.Date.Earliest >= day.Earliest.AddDays(-31) && d.Date.Latest <= day.Latest
                 && Cues.Any(c => c.Kind is EventKind.Meeting or EventKind.Visit && c.Pattern.Match(sentences[i].Text) is { Success: true } m && !Misread(sentences[i].Text, m))).FirstOrDefault()
             : null;
 
@@ -237,10 +237,13 @@ public sealed partial class Extractor(Mentions mentions)
         if (endedAt >= 0)
         {
             var ended = dates[endedAt]!.Date;
-            var month = PartialDate.Parse(ended.Text[..7]);
+            // "… concluded her two-day visit to Belgrade": a visit whose length is told lasted those days, up to the one it ended
+            var (span, spanRule) = VisitEnding().Match(sentences[endedAt].Text) is { Success: true } ending && DayCount(ending.Groups["days"].Value) is > 1 and <= 14 and var days
+                ? (PartialDate.Parse($"{PartialDate.Day(ended.Earliest.AddDays(1 - days)).Text}/{ended.Text}"), "date:visit-length")
+                : (PartialDate.Parse(ended.Text[..7]), "date:visit-month");
             for (var i = 0; i < dates.Count; i++)
-                if (dates[i] is { } d && d.Date.Text == ended.Text) dates[i] = d with { Date = month, Rule = "date:visit-month" };
-            if (story is not null && story.Date.Text == ended.Text) story = story with { Date = month, Rule = "date:visit-month" };
+                if (dates[i] is { } d && d.Date.Text == ended.Text) dates[i] = d with { Date = span, Rule = spanRule };
+            if (story is not null && story.Date.Text == ended.Text) story = story with { Date = span, Rule = spanRule };
         }
 
         var mainState = found.SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
@@ -733,6 +736,11 @@ public sealed partial class Extractor(Mentions mentions)
                     var unlisted = visited.Count == 0 && match.Value.EndsWith("to", StringComparison.OrdinalIgnoreCase) && UnlistedPlace().Match(text, match.Index + match.Length) is { Success: true } spot
                         && !found.Any(m => m.End > spot.Index && m.Start < spot.Index + spot.Length) ? spot.Groups["place"].Value : null;
                     if (actors.Count == 0 || (visited.Count == 0 && unlisted is null)) continue;
+                    // "ASTANA, 25 June 2024 — Today, … Ian Borg concluded his visit to Kazakhstan": the visit that the report's day
+                    // concludes is dated to that day (as the seeds' reviewers date it), though what it tells of is known to the month
+                    if (when is { Rule: "date:visit-month" } && ConcludedVisit().Match(text) is { Success: true } concluded
+                        && match.Index >= concluded.Index && match.Index < concluded.Index + concluded.Length && Dates.For(text, published) is { Date.Precision: DatePrecision.Day } concludedOn)
+                        when = concludedOn with { Rule = "date:visit-concluded" };
                     // "As part of his working visit to Poland, …", "During his visit to the Programme Office": the visit frames the
                     // day's news and lasts longer than it; it is known to the month
                     if (VisitFrame().IsMatch(text[Math.Max(0, match.Index - 30)..(match.Index + match.Length)]) && when is { Date.Precision: DatePrecision.Day } framed)

@@ -310,8 +310,18 @@ public static partial class NewNames
             while (e + 1 < run.Count && (Word(run[e + 1]) || ((Particles.Contains(run[e + 1].Folded) || Initial(run[e + 1])) && e + 2 < run.Count && Word(run[e + 2]))) && !Known(run[e + 1])) e++;
             // "Greeting Margareta Cederfelt, …": a sentence opening with a verb in -ing
             if (s == 0 && run[s].Folded.EndsWith("ing", StringComparison.Ordinal) && e > s + 1 && Opening(text, run[s].Start)) { s++; continue; }
-            // "Urszula Józefa Gacek": names before a known surname are that person's
-            if (e + 1 < run.Count && knownHere.Any(k => k.Actor.Kind is ActorKind.Official or ActorKind.Person && k.Start == run[e + 1].Start)) { s = e + 1; continue; }
+            // "Urszula Józefa Gacek": names before a known surname are that person's, when the first of them is theirs too;
+            // "Vjosa Osmani" is someone else than the dictionary's Bujar Osmani
+            if (e + 1 < run.Count && knownHere.FirstOrDefault(k => k.Actor.Kind is ActorKind.Official or ActorKind.Person && k.Start == run[e + 1].Start) is { Actor: { } surnamed } sharing)
+            {
+                var firstName = Names.Fold(surnamed.Name).Split(' ')[0];
+                var last = e + 1;
+                while (last + 1 < run.Count && run[last + 1].End <= sharing.End) last++;
+                if (run[s].Folded != firstName && sharing.End - sharing.Start < surnamed.Name.Length && Word(run[s]) && last - s + 1 is >= 2 and <= 4)
+                    Person(text, tokens, first + s, first + last, known, on, names, taken, titles);
+                s = last + 1;
+                continue;
+            }
             var span = run.GetRange(s, e - s + 1);
             var core = span.Count(t => !Particles.Contains(t.Folded) && !Initial(t));
             if (core is >= 2 and <= 4) Person(text, tokens, first + s, first + e, known, on, names, taken, titles);

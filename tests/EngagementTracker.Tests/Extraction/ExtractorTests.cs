@@ -980,14 +980,15 @@ public class ExtractorTests
     }
 
     [Fact]
-    public void what_a_concluded_visit_reports_is_dated_to_its_month_and_an_office_beside_a_name_is_that_person()
+    public void what_a_concluded_visit_reports_is_dated_to_its_month_the_visit_to_the_day_concluding_it_and_an_office_beside_a_name_is_that_person()
     {
         const string text = "VIENNA, 18 March 2025 — Clara Mendes, the OSCE Representative on Freedom of the Media, concluded her visit to Serbia. "
                             + "The Representative met with Foreign Minister Murat Nurtleu. The OSCE Representative on Freedom of the Media commended Serbia for its reforms.";
 
         var drafts = Propose(text, "2025-03-18");
 
-        drafts.Where(d => d.Kind is EventKind.Visit or EventKind.Meeting).ShouldAllBe(d => d.Occurred.Text == "2025-03");
+        drafts.Single(d => d.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2025-03");
+        drafts.Single(d => d.Kind == EventKind.Visit).Occurred.Text.ShouldBe("2025-03-18"); // as the seeds' reviewers date Borg's concluded visit
         drafts.Single(d => d.Kind == EventKind.Meeting).Actors.Select(a => a.Id).ShouldBe(["clara-mendes"]);
         drafts.Single(d => d.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["clara-mendes"]);
     }
@@ -1558,6 +1559,26 @@ public class ExtractorTests
             .ShouldNotContain(d => d.Kind == EventKind.CommitmentMade);
         Propose("Secretary General Helga Schmid and Foreign Minister Murat Nurtleu agreed on a roadmap for co-operation in 2025.")
             .ShouldContain(d => d.Kind == EventKind.CommitmentMade);
+    }
+
+    [Fact]
+    public void a_visit_of_told_length_dates_what_it_reports_to_its_days_and_among_others_he_is_the_visitor()
+    {
+        const string text = """
+            VIENNA, 17 September 2025 — OSCE Chairperson-in-Office Elina Valtonen concluded her two-day visit to Belgrade.
+            In Belgrade, Chairperson-in-Office Valtonen met Prime Minister Petar Ilic.
+            """;
+        var drafts = Propose(text, "2025-09-17");
+        drafts.Single(d => d.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2025-09-16/2025-09-17");
+        drafts.Single(d => d.Kind == EventKind.Visit).Occurred.Text.ShouldBe("2025-09-16/2025-09-17"); // its two days
+
+        const string kosovo = """
+            PRISTINA, 2 September 2025 — OSCE High Commissioner on National Minorities Christophe Kamp visited Kosovo from 25 to 29 August 2025.
+            The High Commissioner visited Gračanica. Among others, he met with President Vjosa Osmani and Acting Prime Minister Albin Kurti.
+            """;
+        var meetings = Propose(kosovo, "2025-09-02").Where(d => d.Kind == EventKind.Meeting).ToList();
+        meetings.ShouldAllBe(m => m.Actors.Single().Id == "christophe-kamp" && m.Occurred.Text == "2025-08-25/2025-08-29"); // the visit's days, not publication
+        meetings.Select(m => m.Counterparts.Single().Id).ShouldBe(["vjosa-osmani", "albin-kurti"], ignoreOrder: true); // not the dictionary's Bujar Osmani
     }
 
     [Fact]

@@ -104,10 +104,11 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="Previous">the one State the sentence before named: what the next sentence of its paragraph goes on about</param>
     /// <param name="Speaking">the State or body last reported judging on its own: whom "we" means when the document's author is not known</param>
     /// <param name="Voice">who delivers the statement the document is ("Ambassador X welcomes …"): the author's "we" is said by them</param>
+    /// <param name="Host">the State the last visit reported went to, or whose capital a sentence last opened on ("In Belgrade, …"): where the visitor is</param>
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (EventKind Kind, List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
-        IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, ActorRef? Voice = null, ActorRef? Speaking = null);
+        IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, ActorRef? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -327,6 +328,8 @@ public sealed partial class Extractor(Mentions mentions)
                 Speaking = fromSentence.Where(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Actors.Count == 1).Select(p => p.Draft.Actors[0])
                     .FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation) ?? context.Speaking,
                 Group = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 3 } group ? group : context.Group,
+                Host = fromSentence.Where(p => p.Draft.Kind == EventKind.Visit).SelectMany(p => p.Draft.Counterparts).FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
+                       ?? (OpensOnPlace().IsMatch(sentence.Text) ? StateOfCapital(local, sentence.Text, on) : null) ?? context.Host,
                 Sides = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Meeting) is { } meeting
                     ? [.. meeting.Draft.Actors.Concat(meeting.Draft.Counterparts).Select(a => Party(a, meeting.Draft.Occurred, context, institutions: true) ?? a).DistinctBy(a => a.Id)]
                     : context.Sides,
@@ -533,7 +536,10 @@ public sealed partial class Extractor(Mentions mentions)
                 if (InQuotation(text, match.Index, context))
                     counterparts = [.. found.Where(m => InQuotation(text, m.Start, context)).Select(m => m.Actor).Where(a => a.Id != speaker.Id)];
                 actors = Chain(text, found, speaker);
-                counterparts = [.. counterparts.Where(c => actors.All(a => a.Id != c.Id))];
+                // "“Russia’s war of aggression against Ukraine is a violation …,” said Valtonen": who a war is against suffers it
+                var judged = counterparts.Where(c => actors.All(a => a.Id != c.Id)).ToList();
+                var suffering = judged.Where(c => found.Any(m => m.Actor.Id == c.Id && m.End <= match.Index && AgainstBefore().IsMatch(Preceding(text, m.Start, 12)))).ToList();
+                counterparts = suffering.Count < judged.Count ? [.. judged.Except(suffering)] : judged;
             }
             else if ((cue.Evaluative || cue.Spoken) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official || JudgedOfficial(a, judge)))
             {
@@ -955,7 +961,10 @@ public sealed partial class Extractor(Mentions mentions)
             // "obstructing the work of civil society organisations": who suffers, not who takes part
             if (VictimOf().IsMatch(text[Math.Max(0, start - 30)..start])) continue;
             var named = m.Groups["from"].Success ? found.FirstOrDefault(f => f.Start >= m.Groups["from"].Index && f.Start < end && f.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) : null;
-            if ((named?.Actor ?? context.MainState) is not { } state || context.Names is not { } names) continue;
+            // "In Belgrade, … Valtonen met …. Minister Valtonen also met with civil society representatives": the civil society of
+            // where the visitor is, not of the State the document names most (nor of the visitor's own)
+            var here = OpensOnPlace().IsMatch(text) && context.Names is { } gazetteer ? StateOfCapital(gazetteer, text, context.Published ?? context.Undated) : null;
+            if ((named?.Actor ?? here ?? context.Host ?? context.MainState) is not { } state || context.Names is not { } names) continue;
             var adjectives = Demonyms.For(state.Name).OrderByDescending(d => d.Length).ToList();
             if (adjectives.Count == 0) continue;
             var on = context.Published ?? context.Undated;
@@ -985,6 +994,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(of|for|on|against|to|about|towards?)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex VictimOf();
+
+    /// <summary>A sentence opening on where it happened: "In Belgrade, …", "While in Helsinki, …".</summary>
+    [GeneratedRegex(@"^\W*(In|While\s+in|At|From)\s+\p{Lu}")]
+    private static partial Regex OpensOnPlace();
 
     /// <summary>"the meeting between A and B", "The forum is attended by A, B, as well as C": a joint cue that names its parties after it.</summary>
     private static bool PartiesAfter(string cue) =>

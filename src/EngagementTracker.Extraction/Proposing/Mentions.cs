@@ -294,6 +294,14 @@ public sealed partial class Mentions
                 continue;
             }
 
+            // "the Chair of the Permanent Council", "the Chair's statement on …": another chair than the Chair-in-Office
+            if (match.Value.Mention.Rule == "actor:document-title" && match.Value.Length == 1 && words[i].Folded == "chair"
+                && (i + 1 < words.Count && words[i + 1].Folded is "of" or "s" || i == 0 || words[i - 1].Folded != "the"))
+            {
+                i += match.Value.Length;
+                continue;
+            }
+
             // "Turkmenistan's FM Rashid Meredov" after "Foreign Minister Ivan Petrov": a title set right before a name is that
             // name's, not the document's title for someone else
             if (match.Value.Mention.Rule == "actor:document-title" && i + match.Value.Length < words.Count

@@ -106,7 +106,8 @@ public static partial class NewNames
     private static readonly string[][][] TitleGroups =
         new[]
         {
-            new[] { "chairperson in office", "chairman in office", "chair in office", "cio", "osce chairperson", "osce chairman", "osce chair" },
+            // "In addition, the Chair visited the OSCE Mission in Kosovo": the Chair-in-Office once the document has named them so
+            new[] { "chairperson in office", "chairman in office", "chair in office", "cio", "osce chairperson", "osce chairman", "osce chair", "chair" },
             ["secretary general"],
             ["head of state", "president"],
             ["foreign minister", "minister of foreign affairs", "fm"],

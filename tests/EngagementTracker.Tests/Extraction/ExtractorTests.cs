@@ -1582,6 +1582,27 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void the_chair_is_the_chair_in_office_civil_society_is_where_the_visitor_is_and_who_a_war_is_against_is_not_judged()
+    {
+        const string text = """
+            VIENNA, 17 September 2025 — OSCE Chairperson-in-Office Finnish Foreign Minister Elina Valtonen concluded her visit to Belgrade.
+            In Belgrade, Chairperson-in-Office Valtonen met Prime Minister Petar Ilic. Minister Valtonen also met with civil society representatives.
+            In addition, the Chair visited the OSCE Mission to Serbia.
+            “Russia’s war of aggression against Ukraine is a violation of international law,” said Chairperson-in-Office Valtonen.
+            """;
+
+        var drafts = Propose(text, "2025-09-17");
+
+        drafts.Single(d => d.Kind == EventKind.Meeting && d.Counterparts.Single().Kind == ActorKind.CivilSociety).Counterparts.Single().Id.ShouldBe("serbian-civil-society"); // not Finnish
+        drafts.ShouldContain(d => d.Kind == EventKind.Visit && d.Actors.Single().Id == "elina-valtonen" && d.Counterparts.Single().Id == "mission-to-serbia");
+        var criticism = drafts.Single(d => d.Kind == EventKind.CriticismRaised);
+        criticism.Actors.Select(a => a.Id).ShouldBe(["elina-valtonen"]);
+        criticism.Counterparts.Select(a => a.Id).ShouldBe(["russian-federation"]);
+        Propose("Ambassador Tamm, the Chair of the Permanent Council, thanked the Chairperson-in-Office Elina Valtonen.", "2025-09-17")
+            .ShouldNotContain(d => d.Actors.Concat(d.Counterparts).Count(a => a.Id == "elina-valtonen") > 1);
+    }
+
+    [Fact]
     public void a_page_stamp_earlier_than_the_days_the_text_reports_is_not_its_publication_date()
     {
         const string text = """

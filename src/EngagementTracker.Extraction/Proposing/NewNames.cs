@@ -335,10 +335,21 @@ public static partial class NewNames
         }
 
         // titles a known official is introduced with: "Head of State Kassym-Jomart Tokayev"
+        // ("… Foreign Minister Elina Valtonen and Finnish President Alexander Stubb": Stubb's titles begin after Valtonen, or both
+        // would share hers, and a title two people share names neither)
+        // (a title of the same person read as a mention of them, "OSCE Chairperson-in-Office and Slovak Foreign Minister Miroslav
+        // Lajčák", is still among their titles)
+        var (from, previous) = (first, (ActorRef?)null);
         foreach (var k in knownHere.Where(k => k.Actor.Kind is ActorKind.Official or ActorKind.Person))
         {
             var at = tokens.FindIndex(first, end - first, t => t.Start >= k.Start);
-            if (at > first) Titles(tokens, first, at, k.Actor, titles);
+            if (previous is not null && previous.Id == k.Actor.Id) from = first;
+            if (at > from) Titles(tokens, from, at, k.Actor, titles);
+            var after = tokens.FindIndex(first, end - first, t => t.Start >= k.End);
+            from = after < 0 ? end : after;
+            // "and" joining two people is no title word of the second
+            while (from < end && tokens[from].Folded is "and" or "with" or "as") from++;
+            previous = k.Actor;
         }
 
         Organisations(text, run, knownHere, names, taken);

@@ -1603,6 +1603,26 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_participle_or_a_purpose_is_the_subjects_and_a_second_person_joined_by_and_does_not_share_the_first_ones_titles()
+    {
+        const string text = """
+            BELGRADE, 17 September 2025 — OSCE Chairperson-in-Office Elina Valtonen met Prime Minister Petar Ilic.
+            She also visited the OSCE Mission to Serbia and met with Head of Mission Carolina Hidea, expressing praise for their unwavering dedication.
+            """;
+        var praise = Propose(text, "2025-09-17").Single(d => d.Kind == EventKind.PraiseExpressed);
+        praise.Actors.Select(a => a.Id).ShouldBe(["elina-valtonen"]);
+        praise.Counterparts.Select(a => a.Id).ShouldBe(["mission-to-serbia", "carolina-hidea"], ignoreOrder: true);
+        var support = Propose("VALLETTA, 7 February 2024 — The High Commissioner Kairat Abdrakhmanov met with Ian Borg to express his support for Malta’s priorities.", "2024-02-07")
+            .Single(d => d.Kind == EventKind.CommitmentMade);
+        support.Actors.Select(a => a.Id).ShouldContain("kairat-abdrakhmanov");
+        support.Actors.Select(a => a.Id).ShouldNotContain("ian-borg");
+        support.Counterparts.Select(a => a.Id).ShouldBe(["malta"]);
+        const string helsinki = "HELSINKI, 17 January 2025 — Feridun H. Sinirlioğlu met with OSCE Chairperson-in-Office Foreign Minister Elina Valtonen and Finnish President Alexander Stubb.";
+        Mentions().ForDocument(helsinki, PartialDate.Parse("2025-01-17"), out var names);
+        names.ShouldContain(n => n.Name == "chairperson in office" && n.Actor.Id == "elina-valtonen"); // Stubb, named after her, does not share it
+    }
+
+    [Fact]
     public void a_page_stamp_earlier_than_the_days_the_text_reports_is_not_its_publication_date()
     {
         const string text = """

@@ -121,8 +121,15 @@ public static partial class Dates
             foreach (Match m in Yesterday().Matches(sentence)) Add(m, PartialDate.Day(on.AddDays(-1)), "date:yesterday");
         }
 
-        return found.Select(f => f.Date).Where(f => !deadlines.Any(d => f.Index >= d.Index && f.Index < d.End)).OrderBy(f => f.Index).ToList();
+        // "Eighth OSCE Secretary General, appointed in December 2024, Feridun H. Sinirlioğlu met …": when someone took office says
+        // who they are, not when what the sentence reports happened
+        return found.Select(f => f.Date).Where(f => !deadlines.Any(d => f.Index >= d.Index && f.Index < d.End))
+            .Where(f => !TookOffice().IsMatch(sentence.AsSpan(Math.Max(0, f.Index - 32), f.Index - Math.Max(0, f.Index - 32))))
+            .OrderBy(f => f.Index).ToList();
     }
+
+    [GeneratedRegex(@"\b(appointed|elected|re-elected|named|nominated|born|sworn\s+in|took\s+office|in\s+office\s+since)\s+((in|on|as\s+of|since)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TookOffice();
 
     /// <summary>"from 10 to 14 April 2022", "1-2 December 2022", "December 3-4": the span of days, the year from the text or the reference.</summary>
     private static PartialDate? Span(Match m, DateOnly? reference)

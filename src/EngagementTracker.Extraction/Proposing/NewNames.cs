@@ -567,7 +567,8 @@ public static partial class NewNames
     {
         for (var k = last; k >= 0 && k > last - 14; k--)
         {
-            if (OfficialTitles.Contains(tokens[k].Folded) && tokens[k].Folded is not ("member" or "office")) return true;
+            // ("Vice-President for Values and Transparency, Věra Jourová": a hyphenated title is its words)
+            if (tokens[k].Folded.Split('-').Any(OfficialTitles.Contains) && tokens[k].Folded is not ("member" or "office")) return true;
             if (k == 0 || !(Joined(text, tokens[k - 1], tokens[k]) || text[tokens[k - 1].End..tokens[k].Start] is ", " or " (" or "), " or ") ") || !(tokens[k - 1].Capitalised || Connectors.Contains(tokens[k - 1].Folded))) return false;
         }
 

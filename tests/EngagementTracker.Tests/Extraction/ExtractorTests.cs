@@ -1623,6 +1623,21 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void discussions_engaged_in_are_meetings_a_hyphenated_title_introduces_a_name_and_a_date_of_taking_office_dates_nothing()
+    {
+        const string brussels = """
+            BRUSSELS, 8 March 2024 – Teresa Ribeiro concluded a visit to Brussels.
+            During her visit, Ribeiro engaged in discussions with European Commission Vice-President for Values and Transparency, Věra Jourová; and the Commissioner for Neighbourhood and Enlargement, Olivér Várhelyi.
+            """;
+        Propose(brussels, "2024-03-08").Where(d => d.Kind == EventKind.Meeting).Select(d => d.Counterparts.Single().Id)
+            .ShouldBe(["vera-jourova", "oliver-varhelyi"], ignoreOrder: true);
+
+        var met = Propose("Eighth OSCE Secretary General, appointed in December 2024, Feridun H. Sinirlioğlu met with Foreign Minister Sergei Lavrov.", "2025-03-11")
+            .Single(d => d.Kind == EventKind.Meeting);
+        met.Occurred.Text.ShouldBe("2025-03-11"); // not December 2024
+    }
+
+    [Fact]
     public void a_page_stamp_earlier_than_the_days_the_text_reports_is_not_its_publication_date()
     {
         const string text = """

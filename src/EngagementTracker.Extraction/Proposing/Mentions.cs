@@ -116,6 +116,17 @@ public sealed partial class Mentions
     }
 
     /// <summary>
+    /// A body other than the OSCE that the words from <paramref name="at"/> name as "of (the) body": "Secretary General of the
+    /// Parliamentary Assembly of Turkic States" is that assembly's, not the OSCE Secretary General the document named.
+    /// </summary>
+    private ActorRef? OfBody(List<(string Folded, int Start, int End)> words, int at, string sentence)
+    {
+        if (at >= words.Count || words[at].Folded != "of") return null;
+        var next = at + 1 < words.Count && words[at + 1].Folded == "the" ? at + 2 : at + 1;
+        return next < words.Count && LongestName(words, next, sentence) is { Mention.Actor: { Kind: ActorKind.Organisation or ActorKind.Institution } body } && body.Id != "osce" ? body : null;
+    }
+
+    /// <summary>
     /// Whom an official speaks for on a date: the OSCE for an OSCE office (the Chair-in-Office, an OSCE institution's head),
     /// else the State of the office they held, or the State the document's title for them names.
     /// </summary>
@@ -288,7 +299,8 @@ public sealed partial class Mentions
 
             // "Meetings with the Foreign Minister of Uzbekistan Abdulaziz Kamilov" after "Ukrainian Foreign Minister Leonid Kozhara": the
             // document's title for one official, given another State's, is another official's
-            if (match.Value.Mention.Rule == "actor:document-title" && OfState(words, i + match.Value.Length, sentence) is { } state && !OfficialOf(match.Value.Mention.Actor, state))
+            if (match.Value.Mention.Rule == "actor:document-title" && (OfState(words, i + match.Value.Length, sentence) ?? OfBody(words, i + match.Value.Length, sentence)) is { } state
+                && !OfficialOf(match.Value.Mention.Actor, state))
             {
                 i += match.Value.Length;
                 continue;

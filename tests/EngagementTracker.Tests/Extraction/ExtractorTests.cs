@@ -1638,6 +1638,21 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void another_bodys_secretary_general_is_not_the_osce_one_the_document_named()
+    {
+        const string text = """
+             date 2026-02-19 On February 18, 2026, Secretary General of the Parliamentary Assembly of Turkic States (TURKPA) Ambassador Ramil Hasan, within the framework of his official visit to Vienna, Austria, met with the Secretary General of the Organization for Security and Cooperation in Europe (OSCE) Ambassador Feridun H. Sinirlioglu, Report informs, citing TURKPA.
+
+            Hasan underscored the significance of the support that the OSCE and Secretary General Ambassador Feridun Sinirlioglu could provide.
+            """;
+
+        var visit = Propose(text, "2026-02-19").Single(d => d.Kind == EventKind.Visit);
+
+        visit.Actors.Select(a => a.Id).ShouldBe(["ramil-hasan"]);
+        visit.Counterparts.Select(a => a.Id).ShouldBe(["austria"]);
+    }
+
+    [Fact]
     public void a_page_stamp_earlier_than_the_days_the_text_reports_is_not_its_publication_date()
     {
         const string text = """

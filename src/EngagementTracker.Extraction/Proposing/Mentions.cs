@@ -108,23 +108,23 @@ public sealed partial class Mentions
         _speaksFor.TryGetValue(official.Id, out var of) && Words(of) is { Count: > 0 } words && LongestName(words, 0, of)?.Mention.Actor.Id == state.Id;
 
     /// <summary>The State the words from <paramref name="at"/> name as "of (the) State" ("of Uzbekistan", "of the Kyrgyz Republic"), if they do.</summary>
-    private ActorRef? OfState(List<(string Folded, int Start, int End)> words, int at, string sentence)
+    private ActorRef? OfState(List<(string Folded, int Start, int End)> words, int at, string sentence) =>
+        OfNamed(words, at, sentence) is { Kind: ActorKind.ParticipatingState or ActorKind.State } state ? state : null;
+
+    /// <summary>Whom the words from <paramref name="at"/> name as "of (the) …", if they name anyone known.</summary>
+    private ActorRef? OfNamed(List<(string Folded, int Start, int End)> words, int at, string sentence)
     {
         if (at >= words.Count || words[at].Folded != "of") return null;
         var next = at + 1 < words.Count && words[at + 1].Folded == "the" ? at + 2 : at + 1;
-        return next < words.Count && LongestName(words, next, sentence) is { Mention.Actor: { Kind: ActorKind.ParticipatingState or ActorKind.State } state } ? state : null;
+        return next < words.Count ? LongestName(words, next, sentence)?.Mention.Actor : null;
     }
 
     /// <summary>
     /// A body other than the OSCE that the words from <paramref name="at"/> name as "of (the) body": "Secretary General of the
     /// Parliamentary Assembly of Turkic States" is that assembly's, not the OSCE Secretary General the document named.
     /// </summary>
-    private ActorRef? OfBody(List<(string Folded, int Start, int End)> words, int at, string sentence)
-    {
-        if (at >= words.Count || words[at].Folded != "of") return null;
-        var next = at + 1 < words.Count && words[at + 1].Folded == "the" ? at + 2 : at + 1;
-        return next < words.Count && LongestName(words, next, sentence) is { Mention.Actor: { Kind: ActorKind.Organisation or ActorKind.Institution } body } && body.Id != "osce" ? body : null;
-    }
+    private ActorRef? OfBody(List<(string Folded, int Start, int End)> words, int at, string sentence) =>
+        OfNamed(words, at, sentence) is { Kind: ActorKind.Organisation or ActorKind.Institution } body && body.Id != "osce" ? body : null;
 
     /// <summary>
     /// Whom an official speaks for on a date: the OSCE for an OSCE office (the Chair-in-Office, an OSCE institution's head),

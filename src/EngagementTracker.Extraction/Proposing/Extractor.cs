@@ -753,7 +753,9 @@ public sealed partial class Extractor(Mentions mentions)
                     // no one visits their own State: "Tajik Foreign Minister Aslov met here with …, who arrived in Dushanbe"
                     visited = [.. visited.Where(v => actors.All(a => a.Id != v.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != v.Id))];
                     // "is on a visit to South Tyrol": a place the dictionary does not know is still where the visit went, though no State is named
-                    var unlisted = visited.Count == 0 && match.Value.EndsWith("to", StringComparison.OrdinalIgnoreCase) && UnlistedPlace().Match(text, match.Index + match.Length) is { Success: true } spot
+                    // ("visited Kosovo from 25 to 29 August" too)
+                    var unlisted = visited.Count == 0 && (match.Value.EndsWith("to", StringComparison.OrdinalIgnoreCase) || match.Value.Equals("visited", StringComparison.OrdinalIgnoreCase))
+                        && UnlistedPlace().Match(text, match.Index + match.Length) is { Success: true } spot
                         && !found.Any(m => m.End > spot.Index && m.Start < spot.Index + spot.Length) ? spot.Groups["place"].Value : null;
                     if (actors.Count == 0 || (visited.Count == 0 && unlisted is null)) continue;
                     // "ASTANA, 25 June 2024 — Today, … Ian Borg concluded his visit to Kazakhstan": the visit that the report's day

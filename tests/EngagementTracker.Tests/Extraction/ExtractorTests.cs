@@ -1653,6 +1653,17 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_place_the_dictionary_does_not_know_is_still_where_a_visit_went()
+    {
+        var visit = Propose("THE HAGUE, 2 September 2025 – High Commissioner Christophe Kamp visited South Tyrol from 25 to 29 August 2025.", "2025-09-02")
+            .Single(d => d.Kind == EventKind.Visit);
+
+        visit.Actors.Single().Id.ShouldBe("christophe-kamp");
+        visit.Place.ShouldBe("South Tyrol");
+        visit.Occurred.Text.ShouldBe("2025-08-25/2025-08-29");
+    }
+
+    [Fact]
     public void a_page_stamp_earlier_than_the_days_the_text_reports_is_not_its_publication_date()
     {
         const string text = """

@@ -14,6 +14,16 @@ public class DocumentReaderTests
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
     [Fact]
+    public void a_text_with_no_headline_is_titled_by_its_opening_words_after_the_dateline()
+    {
+        const string text = "VIENNA/HELSINKI, 17 September 2025 — OSCE Chairperson-in-Office Finnish Foreign Minister Elina Valtonen concluded her two-day visit to Belgrade and Prishtinë/Priština, where she engaged in discussions with high-level officials on fostering security, safety and stability across the region.\n\nIn Belgrade, Chairperson-in-Office Valtonen met Prime Minister Đuro Macut, Minister for Foreign Affairs Marko Đurić and Speaker of the National Assembly Ana Brnabić, and she also visited the OSCE Mission to Serbia and met its staff.";
+
+        var read = DocumentReader.Read(Utf8(text), "text/plain");
+
+        read.Title.ShouldBe("OSCE Chairperson-in-Office Finnish Foreign Minister Elina Valtonen concluded her two-day visit to…");
+    }
+
+    [Fact]
     public void the_osce_page_printed_twice_is_read_once_with_its_menus_left_alone()
     {
         var raw = File.ReadAllText(Path.Combine(AppFixture.SeedsFolder, "documents", "000_6bf987e0526c7f56.txt"));

@@ -329,7 +329,7 @@ public sealed partial class Extractor(Mentions mentions)
                     .FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation) ?? context.Speaking,
                 Group = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 3 } group ? group : context.Group,
                 Host = fromSentence.Where(p => p.Draft.Kind == EventKind.Visit).SelectMany(p => p.Draft.Counterparts).FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
-                       ?? (OpensOnPlace().IsMatch(sentence.Text) ? StateOfCapital(local, sentence.Text, on) : null) ?? context.Host,
+                       ?? StateOpenedOn(local, sentence.Text, on) ?? context.Host,
                 Sides = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Meeting) is { } meeting
                     ? [.. meeting.Draft.Actors.Concat(meeting.Draft.Counterparts).Select(a => Party(a, meeting.Draft.Occurred, context, institutions: true) ?? a).DistinctBy(a => a.Id)]
                     : context.Sides,
@@ -526,6 +526,8 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Spoken && speaker is null && context.Author is null) continue;
             // "He provides early warning on violations …": the author's own official, not reported saying anything, judges nothing
             if (cue.Spoken && speaker is null && actors.Any(a => a.Kind is ActorKind.Official && context.Author is { } writer && !JudgedOfficial(a, writer))) continue;
+            // "As President Putin’s war against Ukraine goes on, … violations by Russia’s forces": who a war is against suffers it
+            bool Victim(ActorRef a) => found.Any(m => m.Actor.Id == a.Id && m.End <= match.Index && AgainstBefore().IsMatch(Preceding(text, m.Start, 12)));
             if (speaker is not null && !cue.Passive)
             {
                 // "…, Human Rights Watch said", "said Hugh Williamson": whoever is reported saying it judges what else the sentence names
@@ -536,18 +538,15 @@ public sealed partial class Extractor(Mentions mentions)
                 if (InQuotation(text, match.Index, context))
                     counterparts = [.. found.Where(m => InQuotation(text, m.Start, context)).Select(m => m.Actor).Where(a => a.Id != speaker.Id)];
                 actors = Chain(text, found, speaker);
-                // "“Russia’s war of aggression against Ukraine is a violation …,” said Valtonen": who a war is against suffers it
+                // ("“Russia’s war of aggression against Ukraine is a violation …,” said Valtonen" judges Russia, unless no one else is named)
                 var judged = counterparts.Where(c => actors.All(a => a.Id != c.Id)).ToList();
-                var suffering = judged.Where(c => found.Any(m => m.Actor.Id == c.Id && m.End <= match.Index && AgainstBefore().IsMatch(Preceding(text, m.Start, 12)))).ToList();
-                counterparts = suffering.Count < judged.Count ? [.. judged.Except(suffering)] : judged;
+                counterparts = judged.Any(c => !Victim(c)) ? [.. judged.Where(c => !Victim(c))] : judged;
             }
             else if ((cue.Evaluative || cue.Spoken) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official || JudgedOfficial(a, judge)))
             {
                 // "Uzbekistan's President … has failed to initiate …": with no one reported saying it, a State's official is judged, by the author
                 // the brief speaks: what the sentence names is what it judges, the subject when there is one ("Kazakhstan has
                 // suffered serious setbacks … since its chairmanship of the OSCE", "In Tajikistan, civil society remains under pressure")
-                // ("As President Putin’s war against Ukraine goes on, we continue to see reports of violations … by Russia’s forces": who a war is against suffers it)
-                bool Victim(ActorRef a) => before.Any(m => m.Actor.Id == a.Id && AgainstBefore().IsMatch(Preceding(text, m.Start, 12)));
                 var subject = before.Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.NationalInstitution && a.Id != judge.Id && !Victim(a)).ToList();
                 counterparts = subject.Count > 0 ? subject : [.. actors.Concat(counterparts).Where(a => a.Id != judge.Id && !Victim(a))];
                 judgedSubject = subject.Count > 0;
@@ -944,6 +943,9 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>The State whose capital the text starts with ("Dushanbe on Monday" → Tajikistan).</summary>
     private static ActorRef? StateOfCapital(Mentions? names, string text, PartialDate on) => Capitals.State(text) is { } state ? names?.First(state, on) : null;
 
+    /// <summary>The State of the capital a sentence opens on: "In Belgrade, …", "While in Helsinki, …".</summary>
+    private static ActorRef? StateOpenedOn(Mentions names, string sentence, PartialDate on) => OpensOnPlace().IsMatch(sentence) ? StateOfCapital(names, sentence, on) : null;
+
     private static IReadOnlyList<Mention> WithAuthorities(string text, IReadOnlyList<Mention> found, ActorRef state, Mentions? names, PartialDate on)
     {
         // "concern over … in Kazakhstan and urged the authorities of the country to …": the State named last before them, else the document's
@@ -979,8 +981,7 @@ public sealed partial class Extractor(Mentions mentions)
             var named = m.Groups["from"].Success ? found.FirstOrDefault(f => f.Start >= m.Groups["from"].Index && f.Start < end && f.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) : null;
             // "In Belgrade, … Valtonen met …. Minister Valtonen also met with civil society representatives": the civil society of
             // where the visitor is, not of the State the document names most (nor of the visitor's own)
-            var here = OpensOnPlace().IsMatch(text) && context.Names is { } gazetteer ? StateOfCapital(gazetteer, text, context.Published ?? context.Undated) : null;
-            if ((named?.Actor ?? here ?? context.Host ?? context.MainState) is not { } state || context.Names is not { } names) continue;
+            if (context.Names is not { } names || (named?.Actor ?? StateOpenedOn(names, text, context.Published ?? context.Undated) ?? context.Host ?? context.MainState) is not { } state) continue;
             var adjectives = Demonyms.For(state.Name).OrderByDescending(d => d.Length).ToList();
             if (adjectives.Count == 0) continue;
             var on = context.Published ?? context.Undated;

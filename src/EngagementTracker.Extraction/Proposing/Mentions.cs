@@ -107,11 +107,7 @@ public sealed partial class Mentions
     private bool OfficialOf(ActorRef official, ActorRef state) =>
         _speaksFor.TryGetValue(official.Id, out var of) && Words(of) is { Count: > 0 } words && LongestName(words, 0, of)?.Mention.Actor.Id == state.Id;
 
-    /// <summary>The State the words from <paramref name="at"/> name as "of (the) State" ("of Uzbekistan", "of the Kyrgyz Republic"), if they do.</summary>
-    private ActorRef? OfState(List<(string Folded, int Start, int End)> words, int at, string sentence) =>
-        OfNamed(words, at, sentence) is { Kind: ActorKind.ParticipatingState or ActorKind.State } state ? state : null;
-
-    /// <summary>Whom the words from <paramref name="at"/> name as "of (the) …", if they name anyone known.</summary>
+    /// <summary>Whom the words from <paramref name="at"/> name as "of (the) …" ("of Uzbekistan", "of the Kyrgyz Republic"), if anyone known.</summary>
     private ActorRef? OfNamed(List<(string Folded, int Start, int End)> words, int at, string sentence)
     {
         if (at >= words.Count || words[at].Folded != "of") return null;
@@ -120,11 +116,23 @@ public sealed partial class Mentions
     }
 
     /// <summary>
-    /// A body other than the OSCE that the words from <paramref name="at"/> name as "of (the) body": "Secretary General of the
-    /// Parliamentary Assembly of Turkic States" is that assembly's, not the OSCE Secretary General the document named.
+    /// Whether the document's title for an official, read at word <paramref name="i"/>, is here someone else's:
+    /// "the Foreign Minister of Uzbekistan Abdulaziz Kamilov" after "Ukrainian Foreign Minister Leonid Kozhara" (another State's),
+    /// "Secretary General of the Parliamentary Assembly of Turkic States" (another body's than the OSCE), "the Chair of the
+    /// Permanent Council" or a chair no article introduces (another chair than the Chair-in-Office), "Turkmenistan's FM Rashid
+    /// Meredov" (a title set right before another name is that name's).
     /// </summary>
-    private ActorRef? OfBody(List<(string Folded, int Start, int End)> words, int at, string sentence) =>
-        OfNamed(words, at, sentence) is { Kind: ActorKind.Organisation or ActorKind.Institution } body && body.Id != "osce" ? body : null;
+    private bool SomeoneElsesTitle(List<(string Folded, int Start, int End)> words, int i, Mention title, int length, string sentence)
+    {
+        if (OfNamed(words, i + length, sentence) is { } of
+            && (of.Kind is ActorKind.ParticipatingState or ActorKind.State || (of.Kind is ActorKind.Organisation or ActorKind.Institution && of.Id != "osce"))
+            && !OfficialOf(title.Actor, of))
+            return true;
+        if (length == 1 && words[i].Folded == "chair" && ((i + 1 < words.Count && words[i + 1].Folded is "of" or "s") || i == 0 || words[i - 1].Folded != "the"))
+            return true;
+        return i + length < words.Count && LongestName(words, i + length, sentence) is { Mention.Actor: { Kind: ActorKind.Official or ActorKind.Person } named }
+               && named.Id != title.Actor.Id;
+    }
 
     /// <summary>
     /// Whom an official speaks for on a date: the OSCE for an OSCE office (the Chair-in-Office, an OSCE institution's head),
@@ -297,28 +305,7 @@ public sealed partial class Mentions
                 continue;
             }
 
-            // "Meetings with the Foreign Minister of Uzbekistan Abdulaziz Kamilov" after "Ukrainian Foreign Minister Leonid Kozhara": the
-            // document's title for one official, given another State's, is another official's
-            if (match.Value.Mention.Rule == "actor:document-title" && (OfState(words, i + match.Value.Length, sentence) ?? OfBody(words, i + match.Value.Length, sentence)) is { } state
-                && !OfficialOf(match.Value.Mention.Actor, state))
-            {
-                i += match.Value.Length;
-                continue;
-            }
-
-            // "the Chair of the Permanent Council", "the Chair's statement on …": another chair than the Chair-in-Office
-            if (match.Value.Mention.Rule == "actor:document-title" && match.Value.Length == 1 && words[i].Folded == "chair"
-                && (i + 1 < words.Count && words[i + 1].Folded is "of" or "s" || i == 0 || words[i - 1].Folded != "the"))
-            {
-                i += match.Value.Length;
-                continue;
-            }
-
-            // "Turkmenistan's FM Rashid Meredov" after "Foreign Minister Ivan Petrov": a title set right before a name is that
-            // name's, not the document's title for someone else
-            if (match.Value.Mention.Rule == "actor:document-title" && i + match.Value.Length < words.Count
-                && LongestName(words, i + match.Value.Length, sentence) is { } named && named.Mention.Actor.Id != match.Value.Mention.Actor.Id
-                && named.Mention.Actor.Kind is ActorKind.Official or ActorKind.Person)
+            if (match.Value.Mention.Rule == "actor:document-title" && SomeoneElsesTitle(words, i, match.Value.Mention, match.Value.Length, sentence))
             {
                 i += match.Value.Length;
                 continue;

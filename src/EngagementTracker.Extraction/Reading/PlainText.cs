@@ -1,6 +1,6 @@
 namespace EngagementTracker.Extraction.Reading;
 
-internal static partial class PlainText
+internal static class PlainText
 {
     public static ReadDocument Read(string text) => new(text, "text/plain", TitleOf(text), null, []);
 
@@ -18,12 +18,9 @@ internal static partial class PlainText
     {
         var first = text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length >= 12 && char.IsLetter(l[0]));
         if (first is null) return null;
-        if (Dateline().Match(first) is { Success: true } dateline) first = first[dateline.Length..];
+        if (Proposing.Dates.Dateline().Match(first) is { Success: true, Length: > 0 } dateline) first = first[dateline.Length..];
         if (first.Length <= 100) return first;
         var cut = first.LastIndexOf(' ', 100);
         return first[..(cut > 40 ? cut : 100)].TrimEnd(',', ';', ':') + "…";
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\p{Lu}][\p{Lu}\p{Ll}/ .'-]*,\s+[^—–]{4,30}?\s+[—–-]\s+")]
-    private static partial System.Text.RegularExpressions.Regex Dateline();
 }

@@ -15,11 +15,14 @@ public sealed class BenchExtractInput
 
     [Description("Size of each document in bytes")]
     public int SizeFlag { get; set; } = 5 * 1024;
+
+    [Description("How many times to extract from all the documents; the goal is judged on the median round")]
+    public int RoundsFlag { get; set; } = 3;
 }
 
 /// <summary>
-/// <c>infra/run.sh bench-extract</c>: reads and extracts from synthetic 5 KB documents (paragraphs of the seed texts, shuffled
-/// deterministically) on one thread, and prints documents per second of wall time and per second of the process's CPU
+/// <c>infra/run.sh benchextract</c>: reads and extracts from synthetic 5 KB documents (paragraphs of the seed texts, shuffled
+/// deterministically) on one thread, in rounds, and prints documents per second of wall time and per second of the process's CPU
 /// time: the latter charges the work the garbage collector and the JIT do on other cores, so it is the per-core figure
 /// the goal is about. Files only; no database.
 /// </summary>
@@ -44,23 +47,32 @@ public sealed class BenchExtractCommand : JasperFxCommand<BenchExtractInput>
         }).ToList();
 
         foreach (var warm in documents.Take(50)) extractor.Propose("warm", DocumentReader.Read(warm, "text/plain").Text, null);
-        var proposals = 0;
-        var clock = Stopwatch.StartNew();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var (allocated, collections) = (GC.GetTotalAllocatedBytes(), Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray());
-        for (var i = 0; i < documents.Count; i++)
+        // rounds, because this machine's neighbours come and go: a round they slow is one of several, and the median is judged
+        var rates = new List<double>();
+        for (var round = 1; round <= Math.Max(1, input.RoundsFlag); round++)
         {
-            var read = DocumentReader.Read(documents[i], "text/plain");
-            proposals += extractor.Propose($"doc{i}", read.Text, null).Count;
+            var proposals = 0;
+            var clock = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var (allocated, collections) = (GC.GetTotalAllocatedBytes(), Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray());
+            for (var i = 0; i < documents.Count; i++)
+            {
+                var read = DocumentReader.Read(documents[i], "text/plain");
+                proposals += extractor.Propose($"doc{i}", read.Text, null).Count;
+            }
+
+            var seconds = clock.Elapsed.TotalSeconds;
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            var allocatedPerDocument = (GC.GetTotalAllocatedBytes() - allocated) / documents.Count;
+            rates.Add(documents.Count / cpuSeconds);
+            Console.WriteLine($"round {round}: {documents.Count:N0} documents of {input.SizeFlag / 1024.0:N1} KB read and extracted on one thread in {seconds:N2} s, {cpuSeconds:N2} s of CPU " +
+                              $"(all the process's threads): {documents.Count / seconds:N0} documents/s, {documents.Count / cpuSeconds:N0} documents per CPU second; {proposals:N0} proposals; " +
+                              $"{allocatedPerDocument / 1024.0 / 1024:N1} MB allocated per document, collections gen0/1/2 {string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))}");
         }
 
-        var seconds = clock.Elapsed.TotalSeconds;
-        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-        var allocatedPerDocument = (GC.GetTotalAllocatedBytes() - allocated) / documents.Count;
-        Console.WriteLine($"{allocatedPerDocument / 1024.0 / 1024:N1} MB allocated per document; collections gen0/1/2 {string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))}");
-        Console.WriteLine($"{documents.Count:N0} documents of {input.SizeFlag / 1024.0:N1} KB read and extracted on one thread in {seconds:N2} s, {cpuSeconds:N2} s of CPU " +
-                          $"(all the process's threads): {documents.Count / seconds:N0} documents/s, {documents.Count / cpuSeconds:N0} documents per CPU second; {proposals:N0} proposals.");
-        Console.WriteLine($"Goal: at least 200 documents per CPU second (one core): {(documents.Count / cpuSeconds >= 200 ? "met" : "NOT met")}.");
+        var median = rates.Order().ElementAt(rates.Count / 2);
+        Console.WriteLine($"Median round: {median:N0} documents per CPU second (lowest {rates.Min():N0}, highest {rates.Max():N0}).");
+        Console.WriteLine($"Goal: at least 200 documents per CPU second (one core): {(median >= 200 ? "met" : "NOT met")}.");
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using EngagementTracker.Actors;
 using EngagementTracker.Commitments;
@@ -61,7 +62,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b"), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, Pattern(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept|Memorandum|Roadmap)\b|\bsigning\s+(\w+\s+){0,4}of\s+(the|a|an)\s+(\w+\s+){0,3}(Memorandum|Agreement|Plan|Declaration|Roadmap|Charter|Convention)\b|\b(?-i:Plan|Strategy|Programme|Roadmap)\b[^.;]{0,80}?,\s+(adopted|approved)\s+in\s+\d{4}\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b"), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, Pattern(@"\bcriticism\s+(from|by)\b|\b(voiced|expressed|raised|drew|levell?ed|generated|sparked|prompted|attracted|sharp|strong|harsh|widespread|international|under)\s+(\w+\s+)?criticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)"), 0.5, "cue:reported-criticism"),
-        new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b"), 0.45, "cue:should"),
+        new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted|emphasi[sz]ed|underlined|pointed\s+out)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b"), 0.45, "cue:should"),
         new(EventKind.RecommendationMade, Pattern(@"(?<!\b(we|I|the|you)\s)\b(needs?|will\s+need)\s+to\b"), 0.45, "cue:needs-to", Evaluative: true),
         new(EventKind.RecommendationMade, Pattern(@"\b(emphasi[sz]ed?|stress(ed)?|underlined?|underscored?)\s+(\w+\s+){0,3}?the\s+(importance|need|necessity|criticality|urgency)\s+(of|for|to)\b"), 0.45, "cue:stressed-need"),
         // a record of repression told ("has jailed dozens of journalists", "a poor human rights record"), read first as it is usually the verb: kept apart from the cue below, whose
@@ -71,11 +72,13 @@ public sealed partial class Extractor(Mentions mentions)
         // remain", "are problems in parts of the region", "has yet to hold an election that meets …", "the lack of tangible progress", "the
         // abuse of the fight against terrorism" (a small pattern, compiled: in the automaton above, these would cost a fifth of the extractor's time)
         new(EventKind.CriticismRaised, Pattern(@"\bshould\s+(not|never)\s+have\s+been\b|\babuse\s+human\s+rights\b|\b(does|do|did)(n[’']t|\s+not)\s+(observe|respect|comply\s+with|honou?r|abide\s+by|implement|fulfil+)\s+(\S+\s+){0,2}(commitments|obligations|standards|principles|norms|agreements?)\b|\b(serious|grave|persistent|significant|major)\s+challenges\s+to\s+(the\s+)?(implementation|respect|protection|observance)\b|\bproblems\s+in\s+((many|some|several)\s+)?(parts|areas)\s+of\b|\b(has|have)\s+yet\s+to\s+(hold|meet|fulfil+|deliver|release|ratify|comply|lift|repeal)\b|\black\s+of\s+(tangible\s+|real\s+|meaningful\s+|sufficient\s+)?progress\b|\b(addressed|implemented)\b(?<=\bnot\s+(yet\s+)?(been\s+)?((fully|adequately|sufficiently)\s+)?(been\s+)?\w+)|\babuse\s+of\s+(the\s+)?(fight|power|counter-?terrorism|anti-?extremism|administrative|legislation|laws?)\b"), 0.5, "cue:norms-not-kept", Spoken: true),
-        new(EventKind.CriticismRaised, Pattern(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*|contraven\w+|breach(es|ed)?\s+of|abuses?\s+of\s+human\s+rights|act\s+of\s+injustice|injustice|imprisoned\s+for\s+(exercising|expressing|their)|disappeared\s+(in|into)\s+([\w’']+\s+)?(prisons?|custody|detention)|enforced\s+disappearances?|(numerous|continued|politically\s+motivated)\s+prosecutions\s+of\b|regrettabl[ye]|not\s+in\s+line\s+with|(contrary\s+to|contradicts|goes\s+against|at\s+odds\s+with)\s+(\S+\s+){0,3}(commitments|obligations|standards|principles)|(is|are|was|were)\s+(deeply\s+|very\s+|extremely\s+)?concerning\b|shirk\w*\s+(its|their|his|her)\s+(obligations?|responsibilit\w+|commitments?)|lacking\s+(\w+\s+)?(transparency|independence|impartiality|consultation|safeguards)|(largely|widely|repeatedly)\s+disregarded|insufficiently\s+(regulated|addressed|implemented|protected|investigated|independent)|compromised\s+(the\s+)?(legal|integrity|independence|credibility|trust)\w*)"), 0.5, "cue:negative-judgement", Spoken: true),
-        new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility)\b"), 0.5, "cue:must", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*|contraven\w+|breach(es|ed)?\s+of|abuses?\s+of\s+human\s+rights|act\s+of\s+injustice|injustice|imprisoned\s+for\s+(exercising|expressing|their)|disappeared\s+(in|into)\s+([\w’']+\s+)?(prisons?|custody|detention)|enforced\s+disappearances?|(numerous|continued|politically\s+motivated)\s+prosecutions\s+of\b|regrettabl[ye]|not\s+in\s+line\s+with|(contrary\s+to|contradicts|goes\s+against|at\s+odds\s+with)\s+(\S+\s+){0,3}(commitments|obligations|standards|principles)|(is|are|was|were)\s+(deeply\s+|very\s+|extremely\s+)?concerning\b|shirk\w*\s+(its|their|his|her)\s+(obligations?|responsibilit\w+|commitments?)|lacking\s+(\w+\s+)?(transparency|independence|impartiality|consultation|safeguards)|(largely|widely|repeatedly)\s+disregarded|insufficiently\s+(regulated|addressed|implemented|protected|investigated|independent)|compromised\s+(the\s+)?(legal|integrity|independence|credibility|trust)\w*|(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|puts?\s+(\w+\s+){0,3}at\s+risk)"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility)\b"), 0.5, "cue:must", Spoken: true),
         new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
         new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+the\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we)\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b"), 0.6, "cue:commended"),
     ];
+
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(";:“”\"");
 
     private static readonly Regex[] Calls = [.. Cues.Where(c => c.Kind == EventKind.RecommendationMade && c.Rule is "cue:called-on" or "cue:must").Select(c => c.Pattern)];
 
@@ -108,7 +111,8 @@ public sealed partial class Extractor(Mentions mentions)
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (EventKind Kind, List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
-        IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, ActorRef? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null);
+        IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, ActorRef? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
+        FoundDate? Statement = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -265,8 +269,15 @@ public sealed partial class Extractor(Mentions mentions)
                 ? found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= v.Groups["name"].Index && m.End <= v.Groups["name"].Index + v.Groups["name"].Length)?.Actor
                 : null).FirstOrDefault(a => a is not null)
             : null;
+        // "…, Human Rights Watch (HRW) said on November 16.": the day, in the fortnight before the report, a statement it reports was made
+        var statement = published is { Precision: DatePrecision.Day } reported
+            ? Enumerable.Range(0, sentences.Count).Select(i => SaidOn().Match(sentences[i].Text) is { Success: true } said
+                    && dates[i] is { Stated: true, Date.Precision: DatePrecision.Day } d && d.Index >= said.Index + said.Length && d.Index <= said.Index + said.Length + 4
+                    && d.Date.Latest < reported.Earliest && d.Date.Earliest >= reported.Earliest.AddDays(-14) ? d with { Rule = "date:statement" } : null)
+                .FirstOrDefault(d => d is not null)
+            : null;
         var proposals = new List<ProposedEvent>();
-        var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice);
+        var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice, Statement: statement);
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -452,6 +463,8 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Kind == EventKind.CommitmentMade || cue.Spoken ? Negated(text, match.Index) : cue.Kind != EventKind.CommitmentAssessed && NotReported(text, match)) continue;
             // "it appears that the elections will fall short of international standards": a forecast, not an assessment
             if (cue.Kind == EventKind.CommitmentAssessed && Forecast().IsMatch(text[Math.Max(0, match.Index - 12)..match.Index])) continue;
+            // "The EU should set consequences if Central Asian governments fail to meet … goals": a failure supposed, not found
+            if (cue.Kind == EventKind.CommitmentAssessed && Supposed().IsMatch(Preceding(text, match.Index, 80))) continue;
             // "will continue to" (the cue's "own" group) pledges only in the speaker's own voice: "“ODIHR will continue to …,” said
             // Director Link", "we will contribute …"; "other member states will continue to press …" is no pledge
             if (match.Groups["own"].Success && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index]) && !SpeakersBodyPledges(text, found, match.Index, context)) continue;
@@ -518,6 +531,9 @@ public sealed partial class Extractor(Mentions mentions)
                 // "ministers gathering on December 1 and 2 should …": a day still to come is what is urged for, not when
                 : Judgements.Contains(cue.Kind) && date is not null && published is not null && date.Date.Earliest > published.Latest ? Dates.Published(published)
                 : date;
+            // "The EU should set consequences …, Human Rights Watch (HRW) said on November 16": what a report of a statement
+            // tells of it without a date of its own was said on the statement's day
+            if (Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" } && context.Statement is { } statement) when = statement;
 
             var judgedSubject = false;
             var speaker = Judgements.Contains(cue.Kind) ? Voice(text, found, context) : null;
@@ -541,6 +557,11 @@ public sealed partial class Extractor(Mentions mentions)
                 // ("“Russia’s war of aggression against Ukraine is a violation …,” said Valtonen" judges Russia, unless no one else is named)
                 var judged = counterparts.Where(c => actors.All(a => a.Id != c.Id)).ToList();
                 counterparts = judged.Any(c => !Victim(c)) ? [.. judged.Where(c => !Victim(c))] : judged;
+                // "The EU should set consequences if Central Asian governments fail …": a "should" is addressed to its subject, not to
+                // whom its clause goes on to name
+                if (cue.Rule == "cue:must" && counterparts.Where(c => found.Any(m => m.Actor.Id == c.Id && m.End <= match.Index
+                        && text.AsSpan(m.End, match.Index - m.End).IndexOfAny(ClauseBreaks) < 0)).ToList() is { Count: > 0 } addressed)
+                    counterparts = addressed;
             }
             else if ((cue.Evaluative || cue.Spoken) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official || JudgedOfficial(a, judge)))
             {
@@ -890,7 +911,11 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>Who says a sentence: whom it reports saying it, else, inside a quotation, whoever the quotation is attributed to.</summary>
     private static ActorRef? Voice(string text, IReadOnlyList<Mention> found, Context context) =>
-        Speaker(text, found, Pronominal(context)) ?? (StartsQuoted(text) || context.InQuote ? context.NextSpeaker ?? context.Quoting : null);
+        Speaker(text, found, Pronominal(context)) ?? BodySpeaking(text, context) ?? (StartsQuoted(text) || context.InQuote ? context.NextSpeaker ?? context.Quoting : null);
+
+    /// <summary>"The group said the EU should press …", "The New York-based human rights watchdog noted that …": the body last named acting speaks.</summary>
+    private static ActorRef? BodySpeaking(string text, Context context) =>
+        context.LastBody is { } body && SpeechVerb().Match(text) is { Success: true } verb && BodyAnaphor().IsMatch(text.AsSpan(0, verb.Index)) ? body : null;
 
     private static bool StartsQuoted(string text) => text.TrimStart() is [ '“' or '"', ..];
 
@@ -1121,6 +1146,12 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(will|would|could|may|might)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();
+
+    [GeneratedRegex(@"\b(said|stated|announced|noted|warned|wrote|declared)\s+(in\s+(a|an|its|their)\s+([\w-]+\s+){0,3}(statement|report|letter|release|interview)\s+)?on\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex SaidOn();
+
+    [GeneratedRegex(@"\b(if|unless|in\s+case|should\s+(they|it))\s+[^,;:.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Supposed();
 
     [GeneratedRegex(@"\b(concluded|completed|wrapped\s+up|wraps\s+up|concludes|completes)\s+(his|her|their|a|an|the)?\s*([\w-]+\s+){0,3}(visits?|trip|tour)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConcludedVisit();
@@ -1429,7 +1460,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s*(the\s+)?[\w\s’'-]{0,40}?\bto\s+(attend|participate\s+in|take\s+part\s+in)\b")]
     private static partial Regex ForAnEvent();
 
-    [GeneratedRegex(@"^\W*([A-Z][\w ]{0,20},\s*)?(It|The\s+([\w-]+\s+){0,3}(organi[sz]ation|group|watchdog|NGO|body|institution|office|mission|ministry|coalition|network|platform|NGOs|organi[sz]ations|groups)|(The\s+)?([Pp]articipants|[Ss]peakers|[Aa]ctivists))\s+(\w+\s+)?$")]
+    [GeneratedRegex(@"^\W*([A-Z][\w ]{0,20},\s*)?(It|The\s+([\w-]+\s+){0,4}(organi[sz]ation|group|watchdog|NGO|body|institution|office|mission|ministry|coalition|network|platform|NGOs|organi[sz]ations|groups)|(The\s+)?([Pp]articipants|[Ss]peakers|[Aa]ctivists))\s+(\w+\s+)?$")]
     private static partial Regex BodyAnaphor();
 
     [GeneratedRegex(@"\b(will|would|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+scheduled\s+to|to\s+be)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
@@ -1447,7 +1478,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(met|visited|concluded|held|had|received|discussed|paid|began|started|completed|took\s+place)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastVerb();
 
-    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|explained|remarked)\b(?<after>(?=\s+[A-Z]))?|\baccording\s+to\b(?<after>)")]
+    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|explained|remarked)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)")]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z]+)(,|\s+[-–—])|\b(?:in|In)\s+(?<place>Astana|Almaty|Warsaw|Vienna|Madrid|Helsinki|Brussels|Geneva|Moscow|Bishkek|Dushanbe|Tashkent|Ashgabat|Tbilisi|Baku|Yerevan|Kyiv|Minsk|Paris|Washington|Belgrade|Pristina|Skopje|Sarajevo|Tirana|Podgorica|Chisinau|Valletta|Prague)\b")]

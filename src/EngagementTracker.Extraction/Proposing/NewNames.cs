@@ -483,6 +483,9 @@ public static partial class NewNames
     {
         var s = 0;
         while (s < run.Count && (run[s].Folded is "the" or "a" || !run[s].Capitalised)) s++;
+        // "According to Human Rights Watch, …": a sentence opening on a phrase with "to" capitalises no name
+        if (s + 1 < run.Count && run[s].Folded is "according" or "thanks" or "due" or "contrary" or "prior" or "owing" && run[s + 1].Folded == "to")
+            for (s += 2; s < run.Count && (run[s].Folded is "the" or "a" || !run[s].Capitalised); s++) { }
         var e = run.Count - 1;
         while (e > s && !run[e].Capitalised) e--;
         // "Members of the Civic Solidarity Platform": who belongs to a body is not part of its name

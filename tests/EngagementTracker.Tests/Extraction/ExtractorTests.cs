@@ -1497,6 +1497,45 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_failure_supposed_after_if_assesses_nothing_and_a_should_is_addressed_to_its_subject()
+    {
+        var drafts = Propose("The EU should set clear conditions if the governments of Central Asia fail to meet their human rights goals, Human Rights Watch said.", "2020-11-18");
+
+        drafts.ShouldNotContain(d => d.Kind == EventKind.CommitmentAssessed);
+        var call = drafts.Single(d => d.Kind == EventKind.RecommendationMade);
+        call.Actors.Single().Id.ShouldBe("human-rights-watch");
+        call.Counterparts.Select(c => c.Id).ShouldBe(["european-union"]);
+    }
+
+    [Fact]
+    public void the_day_a_reported_statement_was_made_dates_what_the_report_tells_of_it()
+    {
+        var drafts = Propose("Human Rights Watch is urging the European Union to tie its support to reforms. The EU should press Kyrgyzstan for an inquiry, Human Rights Watch said on November 16.", "2020-11-18");
+
+        drafts.Where(d => d.Kind == EventKind.RecommendationMade).Select(d => d.Occurred.Text).ShouldBe(["2020-11-16", "2020-11-16"]);
+        // a day more than a fortnight before the report is not the statement's day of this report
+        Propose("Human Rights Watch is urging the European Union to tie its support to reforms. It said on October 1 that the EU should press Kyrgyzstan.", "2020-11-18")
+            .First(d => d.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2020-11-18");
+    }
+
+    [Fact]
+    public void the_group_or_the_watchdog_that_speaks_is_the_body_last_named_acting()
+    {
+        var drafts = Propose("Human Rights Watch called on Kazakhstan to free the activists. The group said the EU should press the Kyrgyz authorities to hold an independent inquiry. " +
+                             "The New York-based human rights watchdog noted that the President’s promises of reform have not brought meaningful improvements.", "2020-11-18");
+
+        drafts.Count(d => d.Kind == EventKind.RecommendationMade && d.Actors.Single().Id == "human-rights-watch").ShouldBe(2);
+        drafts.Single(d => d.Kind == EventKind.CriticismRaised).Actors.Single().Id.ShouldBe("human-rights-watch");
+    }
+
+    [Fact]
+    public void putting_rights_at_risk_is_a_criticism_of_whoever_puts_them_there()
+    {
+        Propose("According to Human Rights Watch, the upheaval in Kyrgyzstan also put human rights at risk in the country.", "2020-11-18")
+            .Single(d => d.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["kyrgyzstan"]);
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

@@ -119,6 +119,20 @@ public static partial class Dates
             }
 
             foreach (Match m in Yesterday().Matches(sentence)) Add(m, PartialDate.Day(on.AddDays(-1)), "date:yesterday");
+            // "earlier this week", "last week", "earlier this month", "last month": the days they name, up to the day before
+            foreach (Match m in RecentPeriod().Matches(sentence))
+            {
+                var monday = on.AddDays(-(((int)on.DayOfWeek + 6) % 7));
+                var (from, to, rule) = (m.Groups["last"].Success, m.Groups["week"].Success) switch
+                {
+                    (false, true) => (monday, on.AddDays(-1), "date:this-week"),
+                    (true, true) => (monday.AddDays(-7), monday.AddDays(-1), "date:last-week"),
+                    (false, false) => (new DateOnly(on.Year, on.Month, 1), on.AddDays(-1), "date:this-month"),
+                    (true, false) => (new DateOnly(on.Year, on.Month, 1).AddMonths(-1), new DateOnly(on.Year, on.Month, 1).AddDays(-1), "date:last-month"),
+                };
+                if (from < to) Add(m, rule == "date:last-month" ? PartialDate.Parse($"{from:yyyy-MM}") : PartialDate.Parse($"{PartialDate.Day(from).Text}/{PartialDate.Day(to).Text}"), rule);
+                else if (from == to) Add(m, PartialDate.Day(from), rule);
+            }
         }
 
         // "Eighth OSCE Secretary General, appointed in December 2024, Feridun H. Sinirlioğlu met …": when someone took office says
@@ -209,6 +223,9 @@ public static partial class Dates
     [GeneratedRegex(@"\byesterday\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yesterday();
 
+    [GeneratedRegex(@"\b(earlier\s+this|(?<last>last))\s+((?<week>week)|month)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecentPeriod();
+
     [GeneratedRegex(@"\b(?<mon>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b")]
     private static partial Regex MonthYear();
 
@@ -229,7 +246,8 @@ public static partial class Dates
     [GeneratedRegex(@"^\s*date\s+(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}:\d\d)?\s+|^(?:\([\p{Lu}][^)\n]{1,40}\)|\p{Lu}[\p{Lu}\-/ .]{1,30}(?:,\s*[^–—()\n]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?)\s*(?:--|–|—|-(?=\s|\p{Lu}))\s*")]
     public static partial Regex Dateline();
 
-    [GeneratedRegex(@"\b(?:on|that)\s+the\s+same\s+day\b|\bthe\s+same\s+day\b", RegexOptions.IgnoreCase)]
+    /// <summary>"on the same day", and "On the margins of the conference": what took place beside a gathering the text has dated.</summary>
+    [GeneratedRegex(@"\b(?:on|that)\s+the\s+same\s+day\b|\bthe\s+same\s+day\b|^\W*(?:on|in)\s+the\s+(?:margins?|sidelines?)\s+of\s+the\s+(?:conference|summit|meeting|session|forum|event)\b", RegexOptions.IgnoreCase)]
     public static partial Regex SameDay();
 
     [GeneratedRegex(@"\b(\d+|\w+)\s+(days|weeks|months|years)\s+(since|after)\b", RegexOptions.IgnoreCase)]

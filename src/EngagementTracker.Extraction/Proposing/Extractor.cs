@@ -326,7 +326,13 @@ public sealed partial class Extractor(Mentions mentions)
                 // (not where someone is from: "He will be replaced by Janez Lenarcic of Slovenia.")
                 Previous = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
                         && !found[i].Any(p => p.Actor.Kind is ActorKind.Official or ActorKind.Person && p.End < m.Start && sentence.Text.AsSpan(p.End, m.Start - p.End) is " of " or ", of "))
-                    .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var one] ? one : Region(sentence.Text, found[i], context),
+                    .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var one] ? one
+                    : Region(sentence.Text, found[i], context)
+                      // "… noted that Kazakh President Kassym-Jomart Tokayev’s promises … The government decriminalized …": the State of
+                      // the one official named; a sentence naming no one goes on about the State the one before was about
+                      ?? (found[i].Where(m => m.Actor.Kind is ActorKind.Official).Select(m => local.SpeaksFor(m.Actor, dates[i]?.Date ?? on))
+                          .Where(a => a is { Kind: ActorKind.ParticipatingState or ActorKind.State }).DistinctBy(a => a!.Id).ToList() is [{ } theirs] ? theirs
+                          : found[i].Count == 0 ? context.Previous : null),
                 // a list runs on over the sentences an item goes on with and over the headings that group its items ("Minority rights:")
                 List = opened
                        ?? (listItem || (context.List is not null && (!sentence.OpensLine || sentence.Text is { Length: < 60 } h && h.TrimEnd().EndsWith(':'))) ? context.List : null),
@@ -365,7 +371,8 @@ public sealed partial class Extractor(Mentions mentions)
         var kept = new List<ProposedEvent>();
         foreach (var p in head)
         {
-            var draft = lead is not null && p.Draft.Actors.All(a => a.Kind is not (ActorKind.Official or ActorKind.Person))
+            // ("Western states should push for …, HRW says": a headline naming who says it is theirs)
+            var draft = lead is not null && p.Draft.Actors.All(a => a.Kind is not (ActorKind.Official or ActorKind.Person)) && !SaysAtEnd().IsMatch(p.Draft.Source.Quote)
                 ? p.Draft with { Actors = [lead], Counterparts = [.. p.Draft.Actors.Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State).Concat(p.Draft.Counterparts).Where(c => c.Id != lead.Id).DistinctBy(c => c.Id)] }
                 : p.Draft;
             // the body says it too: same kind, and the same speaker or the same party judged
@@ -1149,6 +1156,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(said|stated|announced|noted|warned|wrote|declared)\s+(in\s+(a|an|its|their)\s+([\w-]+\s+){0,3}(statement|report|letter|release|interview)\s+)?on\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SaidOn();
+
+    [GeneratedRegex(@",\s+[\p{Lu}][\w’'-]*(\s+[\p{Lu}][\w’'-]*){0,5}\s+(says|said|warns|urges)\W*$")]
+    private static partial Regex SaysAtEnd();
 
     [GeneratedRegex(@"\b(if|unless|in\s+case|should\s+(they|it))\s+[^,;:.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Supposed();

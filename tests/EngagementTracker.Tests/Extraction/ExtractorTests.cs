@@ -1536,6 +1536,43 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void the_government_of_a_sentence_after_one_naming_a_states_official_is_that_states()
+    {
+        var drafts = Propose("Human Rights Watch said Kyrgyzstan’s inquiry was flawed.\nIt noted that Kazakh President Kassym-Jomart Tokayev’s promises of reform have not brought meaningful improvements. " +
+                             "Protesters are still detained. The government decriminalized defamation, but journalists continue to be harassed, according to Human Rights Watch.", "2020-11-18");
+
+        drafts.Last(d => d.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan"]);
+    }
+
+    [Fact]
+    public void a_headline_naming_who_says_it_is_theirs_not_the_first_person_the_body_names()
+    {
+        var drafts = Propose("Western states should push for concrete reforms in Central Asia, HRW says\n" +
+                             "Governments are courting Central Asia, Human Rights Watch (HRW) said today in its World Report.\n" +
+                             "“Rights are backsliding across the region,” said Hugh Williamson, Europe and Central Asia director at Human Rights Watch.", "2024-01-11");
+
+        drafts.Where(d => d.Kind == EventKind.RecommendationMade).SelectMany(d => d.Actors).Select(a => a.Id).ShouldBe(["human-rights-watch"]);
+    }
+
+    [Theory]
+    [InlineData("The President reported on her meetings earlier this week in Vienna.", "2021-09-10", "2021-09-06/2021-09-09")]
+    [InlineData("The President reported on her meetings last week in Vienna.", "2021-09-10", "2021-08-30/2021-09-05")]
+    [InlineData("The President reported on her meetings last month in Vienna.", "2021-09-10", "2021-08")]
+    [InlineData("The President reported on her meetings earlier this month in Vienna.", "2021-09-10", "2021-09-01/2021-09-09")]
+    public void a_recent_week_or_month_names_its_days_up_to_the_day_before(string sentence, string published, string expected) =>
+        Dates.For(sentence, PartialDate.Parse(published))!.Date.Text.ShouldBe(expected);
+
+    [Fact]
+    public void what_took_place_on_the_margins_of_a_dated_conference_is_of_its_days()
+    {
+        var meeting = Propose("PA President Margareta Cederfelt reported on her part earlier this week in the World Conference of Speakers of Parliament in Vienna. " +
+                              "On the margins of the conference, she held a meeting with Foreign Minister Ilia Darchiashvili.", "2021-09-10")
+            .Single(d => d.Kind == EventKind.Meeting);
+
+        meeting.Occurred.Text.ShouldBe("2021-09-06/2021-09-09");
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

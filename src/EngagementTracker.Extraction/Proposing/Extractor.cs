@@ -1183,8 +1183,17 @@ public sealed partial class Extractor(Mentions mentions)
     {
         if (before.Count == 0) return [];
         var subject = before.OrderBy(m => Governed(text, m) ? 1 : 0).ThenBy(m => m.Actor.Kind is ActorKind.Official ? 0 : 1).ThenByDescending(m => m.End).First();
-        return subject.Rule == "actor:group" ? [.. before.Where(m => m.Rule == subject.Rule && m.Start == subject.Start).Select(m => m.Actor)] : [subject.Actor];
+        if (subject.Rule == "actor:group") return [.. before.Where(m => m.Rule == subject.Rule && m.Start == subject.Start).Select(m => m.Actor)];
+        // "The Representative, Harlem Désir, and the Head of the Mission to Bosnia and Herzegovina (BiH), Kathleen Kavalec, condemned": both act
+        if (subject.Actor.Kind is ActorKind.Official or ActorKind.Person
+            && before.LastOrDefault(m => m.End <= subject.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } partner && partner.Actor.Id != subject.Actor.Id
+            && JointSubject().IsMatch(text.AsSpan(partner.End, subject.Start - partner.End)))
+            return [partner.Actor, subject.Actor];
+        return [subject.Actor];
     }
+
+    [GeneratedRegex(@"^,?\s+and\s+([^;:.“”""]{0,100},\s*)?$")]
+    private static partial Regex JointSubject();
 
     private static bool Governed(string text, Mention m) =>
         Preposition().Match(text[Math.Max(0, m.Start - 40)..m.Start]) is { Success: true } p && !p.Groups["members"].Success;

@@ -1573,6 +1573,15 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void two_officials_joined_by_and_before_the_cue_both_act()
+    {
+        var criticism = Propose("VIENNA, 25 October 2019 – The OSCE Representative on Freedom of the Media, Harlem Désir, and the Head of the OSCE Mission to Bosnia and Herzegovina (BiH), Jana Kovač, strongly condemned today a death threat sent to a journalist.", "2019-10-25")
+            .Single(d => d.Kind == EventKind.CriticismRaised);
+
+        criticism.Actors.Select(a => a.Id).ShouldBe(["harlem-desir", "jana-kovac"]);
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

@@ -59,7 +59,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
-        new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b"), 0.65, "cue:called-on"),
+        new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b"), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, Pattern(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept|Memorandum|Roadmap)\b|\bsigning\s+(\w+\s+){0,4}of\s+(the|a|an)\s+(\w+\s+){0,3}(Memorandum|Agreement|Plan|Declaration|Roadmap|Charter|Convention)\b|\b(?-i:Plan|Strategy|Programme|Roadmap)\b[^.;]{0,80}?,\s+(adopted|approved)\s+in\s+\d{4}\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b"), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, Pattern(@"\bcriticism\s+(from|by)\b|\b(voiced|expressed|raised|drew|levell?ed|generated|sparked|prompted|attracted|sharp|strong|harsh|widespread|international|under)\s+(\w+\s+)?criticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)"), 0.5, "cue:reported-criticism"),
         new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted|emphasi[sz]ed|underlined|pointed\s+out)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b"), 0.45, "cue:should"),
@@ -355,6 +355,11 @@ public sealed partial class Extractor(Mentions mentions)
             };
         }
 
+        // "Fidan held separate bilateral meetings with the foreign ministers of Austria, Hungary, and Georgia. In talks with Austrian
+        // Foreign Minister Beate Meinl-Reisinger, …": a meeting with a State's unnamed official is the one told again with the official named
+        proposals.RemoveAll(p => p.Draft is { Kind: EventKind.Meeting, Counterparts: [{ Kind: ActorKind.ParticipatingState or ActorKind.State } state] } meeting
+            && proposals.Any(q => q.Draft.Kind == EventKind.Meeting && q != p && q.Draft.Occurred.Overlaps(meeting.Occurred) && q.Draft.Actors.Any(a => meeting.Actors.Any(b => b.Id == a.Id))
+                && q.Draft.Counterparts.Any(c => c.Kind is ActorKind.Official or ActorKind.Person && local.SpeaksFor(c, q.Draft.Occurred)?.Id == state.Id)));
         return Distinct(Headline(sentences, found, proposals));
     }
 
@@ -1427,7 +1432,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s+(you|(\p{Lu}[\p{L}.’'-]*\s*){1,5})\b[^.;]{0,60}?\b(back\s+to|to\s+(the\s+)?(Permanent\s+Council|Forum\s+for\s+Security|Hofburg|Vienna|this\s+(Council|meeting|session|Forum)))\b")]
     private static partial Regex Greeting();
 
-    [GeneratedRegex(@"^\s*(The|Both)\s+(two\s+)?(sides|parties|interlocutors)\b")]
+    [GeneratedRegex(@"^\s*((The|Both)\s+(two\s+)?(sides|parties|interlocutors|ministers)|Ministers)\b")]
     private static partial Regex SidesSubject();
 
     [GeneratedRegex(@"^\s*(\([\p{L}/-]{2,12}\)|\))\s*$")]
@@ -1464,7 +1469,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(his|her)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnCue();
 
-    private const string TitleWords = @"\b[Tt]he\s+(?<adj>\p{Lu}\w+\s+)?(Minister|Foreign\s+Minister|Prime\s+Minister|official|diplomat|envoy|Secretary[- ]General|Director|Ambassador|Commissioner)\s+";
+    private const string TitleWords = @"\b[Tt]he\s+(?<adj>\p{Lu}\w+\s+)?(Minister|Foreign\s+Minister|Prime\s+Minister|minister|foreign\s+minister|prime\s+minister|official|diplomat|envoy|Secretary[- ]General|Director|Ambassador|Commissioner)\s+";
 
     [GeneratedRegex(TitleWords + @"(also\s+|then\s+|later\s+|has\s+|had\s+)?$")]
     private static partial Regex TitleAnaphor();

@@ -599,7 +599,8 @@ public static partial class NewNames
         var opening = after.TrimStart(',', ' ').Split(' ')[0];
         var possessive = opening.EndsWith("’s", StringComparison.Ordinal) || opening.EndsWith("'s", StringComparison.Ordinal);
         var acronym = (possessive ? opening[..^2] : opening) is { Length: >= 2 and <= 6 } first && first.All(char.IsUpper);
-        if (!(next[0] is "the" or "a" or "an" or "senior" or "who" or "high" or "special" or "personal" or "executive" or "managing" || Lesser.Contains(next[0]) || OfficialTitles.Contains(next[0]) || PersonTitles.Contains(next[0])
+        // (", Foreign Minister of Armenia,", ", Prime Minister of …": a title opened by the word that says which minister)
+        if (!((next.Length > 1 && next[0] is "foreign" or "prime" or "deputy" or "vice" or "first" or "chief" && OfficialTitles.Contains(next[1])) || next[0] is "the" or "a" or "an" or "senior" or "who" or "high" or "special" or "personal" or "executive" or "managing" || Lesser.Contains(next[0]) || OfficialTitles.Contains(next[0]) || PersonTitles.Contains(next[0])
               || ((acronym || possessive || Demonyms.State(next[0]) is not null) && next.Skip(1).Take(3).Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w))))) return null;
         return next.Take(5).Any(w => OfficialTitles.Contains(w) && w is not ("member" or "office" or "state"));
     }
@@ -608,7 +609,7 @@ public static partial class NewNames
 
     private static bool SaidBefore(string before) => SaidBeforeName().IsMatch(before);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s+(said|says|told|stated|added|noted|explained|wrote|stressed)\b|^\s+((yesterday|today|also)\s+)?met\s+((yesterday|today|on\s+\w+)\s+)?with\b|^\s+and\s+(\p{Lu}[\w-]*\s+){1,4}met\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s+(said|says|told|stated|added|noted|explained|wrote|stressed)\b|^\s+((yesterday|today|also)\s+)?met\s+((yesterday|today|on\s+\w+)\s+)?with\b|^\s+((yesterday|today|also)\s+)?(had|held)\s+(a\s+|an\s+)?(\w+\s+)?(meeting|talks|conversation)\s+with\b|^\s+and\s+(\p{Lu}[\w-]*\s+){1,4}met\b")]
     private static partial System.Text.RegularExpressions.Regex SaysOrMeetsAfterName();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(said|says|told|according\s+to)\s+$")]

@@ -1582,6 +1582,36 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_meeting_with_a_states_unnamed_minister_is_the_one_told_again_with_the_minister_named()
+    {
+        var meetings = Propose("VIENNA, 4 December 2025 – Turkish Foreign Minister Hakan Fidan held bilateral meetings with the foreign ministers of Austria and Hungary. " +
+                               "Later the Turkish foreign minister met with Hungarian Foreign Minister Peter Szijjarto.", "2025-12-04")
+            .Where(d => d.Kind == EventKind.Meeting).ToList();
+
+        meetings.Select(m => m.Counterparts.Single().Id).ShouldBe(["austria", "peter-szijjarto"]);
+        meetings.ShouldAllBe(m => m.Actors.Single().Id == "hakan-fidan");
+    }
+
+    [Fact]
+    public void a_name_is_a_persons_before_had_a_meeting_with_or_an_apposed_ministry_title()
+    {
+        Propose("Today Edward Smithson had a meeting with Sebastian Kurz.", "2015-12-10")
+            .Single(d => d.Kind == EventKind.Meeting).Actors.Single().Id.ShouldBe("edward-smithson");
+        Propose("On 10 December, Edward Nalbandian, Foreign Minister of Armenia, who pays a working visit to Vienna, met Sebastian Kurz. Ministers expressed satisfaction with the frequent mutual visits.", "2015-12-10")
+            .ShouldSatisfyAllConditions(
+                drafts => drafts.Single(d => d.Kind == EventKind.Meeting).Actors.Single().Id.ShouldBe("edward-nalbandian"),
+                // what the two ministers say together praises neither
+                drafts => drafts.ShouldNotContain(d => d.Kind == EventKind.PraiseExpressed));
+    }
+
+    [Fact]
+    public void an_expectation_reiterated_is_a_call()
+    {
+        Propose("Turkish Foreign Minister Hakan Fidan reiterated Ankara’s expectation that the EU will open new accession chapters.", "2025-12-04")
+            .Single(d => d.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(["european-union"]);
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

@@ -1612,6 +1612,19 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_need_stated_and_an_inviting_advocated_before_now_are_calls()
+    {
+        var drafts = Propose("Austrian Foreign Minister Alexander Schallenberg stated the need for Russia to take part in the Ministerial Council. " +
+                             "Previously, Schallenberg had already advocated inviting the foreign ministers of Russia and Belarus to OSCE meetings.", "2023-11-18")
+            .Where(d => d.Kind == EventKind.RecommendationMade).ToList();
+
+        drafts.Count.ShouldBe(2);
+        drafts.ShouldAllBe(d => d.Actors.Single().Id == "alexander-schallenberg");
+        // what was advocated "previously" is dated before the report, not on its day
+        drafts.Select(d => d.Occurred.Text).ShouldBe(["2023-11-18", "../2023-11-18"]);
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

@@ -1470,7 +1470,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(his|her)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnCue();
 
-    private const string TitleWords = @"\b[Tt]he\s+(?<adj>\p{Lu}\w+\s+)?(Minister|Foreign\s+Minister|Prime\s+Minister|minister|foreign\s+minister|prime\s+minister|official|diplomat|envoy|Secretary[- ]General|Director|Ambassador|Commissioner)\s+";
+    private const string TitleWords = @"\b[Tt]he\s+(?<adj>\p{Lu}\w+\s+)?([Mm]inister|[Ff]oreign\s+[Mm]inister|[Pp]rime\s+[Mm]inister|official|diplomat|envoy|Secretary[- ]General|Director|Ambassador|Commissioner)\s+";
 
     [GeneratedRegex(TitleWords + @"(also\s+|then\s+|later\s+|has\s+|had\s+)?$")]
     private static partial Regex TitleAnaphor();

@@ -1625,6 +1625,26 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void calls_to_put_an_end_to_something_or_to_free_someone_are_calls_not_criticisms()
+    {
+        var drafts = Propose("\"The Belarusian authorities must immediately put an end to the persecution of their opponents,\" said Minister Karel De Gucht.", "2006-03-23");
+
+        drafts.Single(d => d.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(["belarus"]);
+        drafts.ShouldNotContain(d => d.Kind == EventKind.CriticismRaised);
+        Propose("\"Our colleagues must be freed,\" said Minister Karel De Gucht.", "2006-03-23")
+            .Single(d => d.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("karel-de-gucht");
+    }
+
+    [Fact]
+    public void i_would_like_to_call_on_is_a_call_made_and_a_reported_will_continue_is_the_speakers_pledge()
+    {
+        Propose("“I would like to call on participating States to support the release of our colleagues,” Secretary General Helga Maria Schmid said.", "2024-04-18")
+            .Single(d => d.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("helga-maria-schmid");
+        Propose("The OSCE Chairman-in-Office Karel De Gucht stressed that he will continue to closely follow post-election developments.", "2006-03-23")
+            .Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("karel-de-gucht");
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

@@ -28,7 +28,9 @@ internal static class RepeatedPassages
             }
 
             var trimmed = line.Trim();
-            if (printed.FirstOrDefault(p => trimmed.Length > p.Length && trimmed.StartsWith(p, StringComparison.Ordinal)) is { } again)
+            // ("The mechanism will be finalized … days" as a subheading, then ", Burkhalter said" after it in the body: the same
+            // sentence going on is no repetition to cut)
+            if (printed.FirstOrDefault(p => trimmed.Length > p.Length && trimmed.StartsWith(p, StringComparison.Ordinal) && EndsSentenceThere(p, trimmed[p.Length..])) is { } again)
             {
                 dropped.Add(again);
                 kept.Add(trimmed[again.Length..].TrimStart());
@@ -41,4 +43,7 @@ internal static class RepeatedPassages
 
         return dropped.Count == 0 ? (text, dropped) : (string.Join('\n', kept), dropped);
     }
+
+    private static bool EndsSentenceThere(string repeated, string rest) =>
+        repeated.TrimEnd() is [.., '.' or '!' or '?' or '"' or '”' or ':'] || rest.TrimStart() is [var first, ..] && (char.IsUpper(first) || first is '“' or '"');
 }

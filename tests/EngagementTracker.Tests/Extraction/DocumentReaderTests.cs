@@ -50,6 +50,17 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_subheading_the_body_goes_on_from_in_the_same_sentence_is_not_cut_from_the_body()
+    {
+        const string subheading = "The mechanism will be finalised in cooperation with the sides within the next few hours and days";
+        var raw = $"OSCE says it developed a mechanism\n{subheading}\nVIENNA, September 8 - The Mission has developed a mechanism.\n{subheading}, the Chairman said.\n";
+
+        var read = DocumentReader.Read(Utf8(raw), "text/plain");
+
+        read.Text.ShouldContain($"{subheading}, the Chairman said.");
+    }
+
+    [Fact]
     public void a_saved_web_page_keeps_the_article_and_drops_navigation_menus_and_scripts()
     {
         const string html = """

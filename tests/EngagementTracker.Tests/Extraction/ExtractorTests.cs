@@ -1645,6 +1645,24 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_dateline_with_an_agency_after_a_subheading_opens_a_sentence_and_said_sunday_dates_the_statement()
+    {
+        const string text = "OSCE says it developed a mechanism\nThe mechanism will be finalized within days\n" +
+                            "VIENNA, September 8 (Itar-Tass) - The Mission has developed a mechanism, the OSCE Chairman-in-Office Didier Burkhalter said Sunday.\n" +
+                            "“Burkhalter expressed his gratitude to participating States for their support,” the OSCE said in a statement.";
+
+        Sentences.Split(text).ShouldContain(x => x.Text.StartsWith("VIENNA, September 8 (Itar-Tass)"));
+        Propose(text, "2014-09-08").Single(d => d.Kind == EventKind.PraiseExpressed).Occurred.Text.ShouldBe("2014-09-07");
+    }
+
+    [Fact]
+    public void promises_that_must_be_kept_are_a_call()
+    {
+        Propose("\"Promises made to people in eastern Ukraine must be kept,\" said Didier Burkhalter.", "2014-09-08")
+            .Single(d => d.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("didier-burkhalter");
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

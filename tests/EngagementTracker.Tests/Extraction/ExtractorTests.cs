@@ -1663,6 +1663,17 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void whom_a_led_by_clause_names_does_not_act_and_highlighting_their_crucial_role_praises()
+    {
+        var drafts = Propose("DUSHANBE, 26 June 2024 — Minister Ian Borg met with OSCE staff, led by the Head of Mission, Ambassador Willy Kempel, and commended their dedication. " +
+                             "During his meeting with civil society representatives, Minister Borg highlighted their crucial role in implementing OSCE commitments.", "2024-06-26")
+            .Where(d => d.Kind == EventKind.PraiseExpressed).ToList();
+
+        drafts.Count.ShouldBe(2);
+        drafts.ShouldAllBe(d => d.Actors.Single().Id == "ian-borg");
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

@@ -1673,6 +1673,20 @@ public class ExtractorTests
         drafts.ShouldAllBe(d => d.Actors.Single().Id == "ian-borg");
     }
 
+    [Theory]
+    [InlineData("“I am watching developments in Moldova with concern,” said Commissioner Alcee Hastings.", "moldova")]
+    [InlineData("“What happened does not reflect the commitment to democracy we expect in Moldova,” said Commissioner Alcee Hastings.", "moldova")]
+    [InlineData("“Russia continues its unprovoked, unjustifiable and illegal war against Ukraine,” said Commissioner Alcee Hastings.", "russian-federation")]
+    public void concern_watched_commitments_not_reflected_and_an_illegal_war_are_criticisms(string sentence, string judged) =>
+        Propose(sentence, "2019-06-12").Single(d => d.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldContain(judged);
+
+    [Fact]
+    public void we_wish_to_acknowledge_is_praise()
+    {
+        Propose("We wish to acknowledge Director Matteo Mecacci’s strong public stances, said the European Union.", "2024-03-14")
+            .Single(d => d.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldContain("matteo-mecacci");
+    }
+
     [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {

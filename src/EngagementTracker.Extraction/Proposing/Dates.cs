@@ -122,13 +122,13 @@ public static partial class Dates
             // "earlier this week", "last week", "earlier this month", "last month": the days they name, up to the day before
             foreach (Match m in RecentPeriod().Matches(sentence))
             {
-                var monday = on.AddDays(-(((int)on.DayOfWeek + 6) % 7));
+                var (monday, first) = (on.AddDays(-(((int)on.DayOfWeek + 6) % 7)), new DateOnly(on.Year, on.Month, 1));
                 var (from, to, rule) = (m.Groups["last"].Success, m.Groups["week"].Success) switch
                 {
                     (false, true) => (monday, on.AddDays(-1), "date:this-week"),
                     (true, true) => (monday.AddDays(-7), monday.AddDays(-1), "date:last-week"),
-                    (false, false) => (new DateOnly(on.Year, on.Month, 1), on.AddDays(-1), "date:this-month"),
-                    (true, false) => (new DateOnly(on.Year, on.Month, 1).AddMonths(-1), new DateOnly(on.Year, on.Month, 1).AddDays(-1), "date:last-month"),
+                    (false, false) => (first, on.AddDays(-1), "date:this-month"),
+                    (true, false) => (first.AddMonths(-1), first.AddDays(-1), "date:last-month"),
                 };
                 if (from < to) Add(m, rule == "date:last-month" ? PartialDate.Parse($"{from:yyyy-MM}") : PartialDate.Parse($"{PartialDate.Day(from).Text}/{PartialDate.Day(to).Text}"), rule);
                 else if (from == to) Add(m, PartialDate.Day(from), rule);

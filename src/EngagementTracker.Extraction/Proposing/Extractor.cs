@@ -355,12 +355,7 @@ public sealed partial class Extractor(Mentions mentions)
             };
         }
 
-        // "Fidan held separate bilateral meetings with the foreign ministers of Austria, Hungary, and Georgia. In talks with Austrian
-        // Foreign Minister Beate Meinl-Reisinger, …": a meeting with a State's unnamed official is the one told again with the official named
-        proposals.RemoveAll(p => p.Draft is { Kind: EventKind.Meeting, Counterparts: [{ Kind: ActorKind.ParticipatingState or ActorKind.State } state] } meeting
-            && proposals.Any(q => q.Draft.Kind == EventKind.Meeting && q != p && q.Draft.Occurred.Overlaps(meeting.Occurred) && q.Draft.Actors.Any(a => meeting.Actors.Any(b => b.Id == a.Id))
-                && q.Draft.Counterparts.Any(c => c.Kind is ActorKind.Official or ActorKind.Person && local.SpeaksFor(c, q.Draft.Occurred)?.Id == state.Id)));
-        return Distinct(Headline(sentences, found, proposals));
+        return Distinct(Headline(sentences, found, proposals), local);
     }
 
     /// <summary>
@@ -393,10 +388,16 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>
     /// One document reporting the same meeting or visit twice (a headline and its paragraph, "met with the authorities" and
-    /// "conducted several meetings with the government") proposes it once: same kind, parties, date and place.
+    /// "conducted several meetings with the government") proposes it once: same kind, parties, date and place, or a State's
+    /// unnamed minister and that State's minister by name.
     /// </summary>
-    private static List<ProposedEvent> Distinct(List<ProposedEvent> proposals)
+    private static List<ProposedEvent> Distinct(List<ProposedEvent> proposals, Mentions names)
     {
+        // "Fidan held separate bilateral meetings with the foreign ministers of Austria, Hungary, and Georgia. In talks with Austrian
+        // Foreign Minister Beate Meinl-Reisinger, …": a meeting with a State's unnamed official is the one told again with the official named
+        proposals.RemoveAll(p => p.Draft is { Kind: EventKind.Meeting, Counterparts: [{ Kind: ActorKind.ParticipatingState or ActorKind.State } state] } meeting
+            && proposals.Any(q => q.Draft.Kind == EventKind.Meeting && q != p && q.Draft.Occurred.Overlaps(meeting.Occurred) && q.Draft.Actors.Any(a => meeting.Actors.Any(b => b.Id == a.Id))
+                && q.Draft.Counterparts.Any(c => c.Kind is ActorKind.Official or ActorKind.Person && names.SpeaksFor(c, q.Draft.Occurred)?.Id == state.Id)));
         var kept = new List<ProposedEvent>();
         foreach (var p in proposals)
         {
@@ -1197,13 +1198,14 @@ public sealed partial class Extractor(Mentions mentions)
         // "The Representative, Harlem Désir, and the Head of the Mission to Bosnia and Herzegovina (BiH), Kathleen Kavalec, condemned": both act
         if (subject.Actor.Kind is ActorKind.Official or ActorKind.Person
             && before.LastOrDefault(m => m.End <= subject.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } partner && partner.Actor.Id != subject.Actor.Id
-            && JointSubject().IsMatch(text.AsSpan(partner.End, subject.Start - partner.End)))
+            && ApposedPartner().IsMatch(text.AsSpan(partner.End, subject.Start - partner.End)))
             return [partner.Actor, subject.Actor];
         return [subject.Actor];
     }
 
+    /// <summary>", and the Head of the Mission to Bosnia and Herzegovina (BiH), ": another person, with their apposition, joined to the subject.</summary>
     [GeneratedRegex(@"^,?\s+and\s+([^;:.“”""]{0,100},\s*)?$")]
-    private static partial Regex JointSubject();
+    private static partial Regex ApposedPartner();
 
     private static bool Governed(string text, Mention m) =>
         Preposition().Match(text[Math.Max(0, m.Start - 40)..m.Start]) is { Success: true } p && !p.Groups["members"].Success;

@@ -51,14 +51,18 @@ public sealed partial class Extractor(Mentions mentions)
         // "will make every effort to", "the authorities aim to resume …", "assured that consultations … will continue", "We will try to help …"
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
         new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b"), 0.65, "cue:committed"),
+        // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
+        // OSCE’s support for the peace process" (kept apart, small and compiled: the cue above is near the automaton's size)
+        new(EventKind.CommitmentMade, Pattern(@"\bpriorit(y|ies)\s+(of\s+(the\s+|our\s+|its\s+|his\s+|her\s+)?([\w-]+\s+){0,2})?(is|are|will\s+be|remains?)\s+to\s+(continue|strengthen|ensure|promote|support|advance|develop|deepen|pursue|complete)\b|\baffirm(ed|s|ing)\s+(the\s+)?[\w’'-]+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\s+(for|to)\b"), 0.6, "cue:committed"),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver|live\s+up\s+to)\b|\bundelivered\s+promises\b"), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b"), 0.6, "cue:fulfilled", AssessmentStatus.Met),
+        // first of the criticisms: read as any other, "criticized" would make who is criticised the critic
+        new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
-        new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+been\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
         new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b"), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, Pattern(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept|Memorandum|Roadmap)\b|\bsigning\s+(\w+\s+){0,4}of\s+(the|a|an)\s+(\w+\s+){0,3}(Memorandum|Agreement|Plan|Declaration|Roadmap|Charter|Convention)\b|\b(?-i:Plan|Strategy|Programme|Roadmap)\b[^.;]{0,80}?,\s+(adopted|approved)\s+in\s+\d{4}\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b"), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, Pattern(@"\bcriticism\s+(from|by)\b|\b(voiced|expressed|raised|drew|levell?ed|generated|sparked|prompted|attracted|sharp|strong|harsh|widespread|international|under)\s+(\w+\s+)?criticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)"), 0.5, "cue:reported-criticism"),
@@ -75,8 +79,12 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*|contraven\w+|breach(es|ed)?\s+of|abuses?\s+of\s+human\s+rights|act\s+of\s+injustice|injustice|imprisoned\s+for\s+(exercising|expressing|their)|disappeared\s+(in|into)\s+([\w’']+\s+)?(prisons?|custody|detention)|enforced\s+disappearances?|(numerous|continued|politically\s+motivated)\s+prosecutions\s+of\b|regrettabl[ye]|not\s+in\s+line\s+with|(contrary\s+to|contradicts|goes\s+against|at\s+odds\s+with)\s+(\S+\s+){0,3}(commitments|obligations|standards|principles)|(is|are|was|were)\s+(deeply\s+|very\s+|extremely\s+)?concerning\b|shirk\w*\s+(its|their|his|her)\s+(obligations?|responsibilit\w+|commitments?)|lacking\s+(\w+\s+)?(transparency|independence|impartiality|consultation|safeguards)|(largely|widely|repeatedly)\s+disregarded|insufficiently\s+(regulated|addressed|implemented|protected|investigated|independent)|compromised\s+(the\s+)?(legal|integrity|independence|credibility|trust)\w*)"), 0.5, "cue:negative-judgement", Spoken: true),
         // kept apart (small, compiled): added to the automaton above, they multiplied its states and slowed all extraction by half
         new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        // "are being targeted for their professional activities": people punished for their work (small, compiled)
+        new(EventKind.CriticismRaised, Pattern(@"\b(are|is|were|was|being|been)\s+(being\s+)?(targeted|punished|persecuted|prosecuted|detained|jailed|imprisoned)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(their|his|her)\s+(\w+\s+)?(work|activities|activism|journalism|reporting|views|opinions|beliefs)\b"), 0.6, "cue:criticised"),
         new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|put\s+an\s+end\s+to|free[sd]?|kept|honou?red|fulfilled|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility)\b"), 0.5, "cue:must", Spoken: true),
         new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
+        // "said Armenia values the OSCE as an important regional platform" (small, compiled: kept out of the automaton below)
+        new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)"), 0.55, "cue:values-as"),
         new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+acknowledge\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we)\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b"), 0.6, "cue:commended"),
     ];
 
@@ -511,13 +519,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (!cue.Passive && !cue.Joint && TitleAnaphor().Match(text, Math.Max(0, match.Index - 60), match.Index - Math.Max(0, match.Index - 60)) is { Success: true } anaphor
                 && actors.All(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State && before.Any(m => m.Actor.Id == a.Id && (m.Start >= anaphor.Index || Within().IsMatch(Preceding(text, m.Start, 8))))))
             {
-                var on = date?.Date ?? context.Undated;
-                var titled = Demonyms.State(Names.Fold(anaphor.Groups["adj"].Value)) is { } stateName ? context.Names?.First(stateName, on) : null;
-                var officials = context.Officials ?? [];
-                ActorRef? Side(ActorRef official) => context.Names?.SpeaksFor(official, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side ? side : null;
-                var meant = (titled is null ? null : officials.FirstOrDefault(o => Side(o)?.Id == titled.Id))
-                            ?? officials.FirstOrDefault(o => titled is null || Side(o) is not { } other || other.Id == titled.Id);
-                if (meant is not null) actors = [meant];
+                if (Titled(anaphor, context, date?.Date ?? context.Undated) is { } meant) actors = [meant];
             }
 
             if (cue.Joint)
@@ -725,7 +727,12 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Kind == EventKind.CommitmentMade && actors.Count + counterparts.Count == 0 && Voice(text, found, context) is { } pledger) actors = [pledger];
             if (actors.Count + counterparts.Count == 0) continue;
             // a judgement no one is named making ("Journalists have been intimidated in Moldova, according to reports") is the news, not a judgement
-            if (Judgements.Contains(cue.Kind) && actors.Count == 0) continue;
+            // ("Rahmon has been criticized by international human rights groups for years": judged by no one named, and not judging)
+            if (Judgements.Contains(cue.Kind) && actors.Count == 0)
+            {
+                if (cue.Passive) seen.Add(cue.Kind);
+                continue;
+            }
 
             // the author judges when writing ("clamped down on free speech during 2015"), and a date inside a quotation is the
             // quotation's ("“In 2024, authorities … ramped up …,” he said"): either way the judgement is dated by the story
@@ -839,6 +846,11 @@ public sealed partial class Extractor(Mentions mentions)
                     // an official pledges for the party they speak for: "Minister De Gucht pledged the Organization's support" is the OSCE's pledge too
                     // "“My aim is to continue … close collaboration …”, Ambassador Karttunen said": whoever is quoted pledges
                     if (makers.Count == 0 && Voice(text, found, context) is { } voice) makers.Add(voice);
+                    // "Introducing the developments in Armenia, the FM said one of the priorities of the new government is to continue …":
+                    // the State pledges through the official who says it
+                    else if (makers is [{ Kind: ActorKind.ParticipatingState or ActorKind.State } pledgingState] && TitledSpeaker(text, context) is { } titledSpeaker
+                             && context.Names?.SpeaksFor(titledSpeaker, when?.Date ?? context.Undated)?.Id == pledgingState.Id)
+                        makers.Add(titledSpeaker);
                     // "“ODIHR will continue to bring attention to …,” said Director Link": the body pledges through whoever speaks for it
                     else if (makers is [{ Kind: ActorKind.Institution or ActorKind.Organisation } pledgingBody] && InQuotation(text, match.Index, context)
                              && Voice(text, found, context) is { Kind: ActorKind.Official } head && context.Names?.SpeaksFor(head, when?.Date ?? context.Undated, institutions: true)?.Id == pledgingBody.Id)
@@ -929,7 +941,32 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>Who says a sentence: whom it reports saying it, else, inside a quotation, whoever the quotation is attributed to.</summary>
     private static ActorRef? Voice(string text, IReadOnlyList<Mention> found, Context context) =>
-        Speaker(text, found, Pronominal(context)) ?? BodySpeaking(text, context) ?? (StartsQuoted(text) || context.InQuote ? context.NextSpeaker ?? context.Quoting : null);
+        Speaker(text, found, Pronominal(context)) ?? TitledSpeaker(text, context) ?? BodySpeaking(text, context) ?? (StartsQuoted(text) || context.InQuote ? context.NextSpeaker ?? context.Quoting : null);
+
+    /// <summary>"the foreign minister said Armenia values …", "the Armenian FM said …": a title standing for an official the document has named speaks.</summary>
+    private static ActorRef? TitledSpeaker(string text, Context context)
+    {
+        if (context.Officials is not { Count: > 0 }) return null;
+        foreach (Match verb in SpeechVerb().Matches(text))
+            if (TitleAnaphor().Match(text, Math.Max(0, verb.Index - 60), verb.Index - Math.Max(0, verb.Index - 60)) is { Success: true } anaphor)
+                return Titled(anaphor, context, context.Published ?? context.Undated);
+        return null;
+    }
+
+    /// <summary>
+    /// The official a title stands for ("the Slovak Minister", "the Turkish official"): the last named of the State its adjective
+    /// names, else the last named not known to speak for another State.
+    /// </summary>
+    private static ActorRef? Titled(Match anaphor, Context context, PartialDate on)
+    {
+        var titled = Demonyms.State(Names.Fold(anaphor.Groups["adj"].Value)) is { } stateName ? context.Names?.First(stateName, on) : null;
+        // "the foreign minister" is not the Secretary General named after him: a minister's title stands for no one heading a body
+        var officials = (context.Officials ?? []).Where(o => !Ministerial().IsMatch(anaphor.Value)
+            || context.Names?.SpeaksFor(o, on, institutions: true) is not { Kind: ActorKind.Organisation or ActorKind.Institution }).ToList();
+        ActorRef? Side(ActorRef official) => context.Names?.SpeaksFor(official, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side ? side : null;
+        return (titled is null ? null : officials.FirstOrDefault(o => Side(o)?.Id == titled.Id))
+               ?? officials.FirstOrDefault(o => titled is null || Side(o) is not { } other || other.Id == titled.Id);
+    }
 
     /// <summary>"The group said the EU should press …", "The New York-based human rights watchdog noted that …": the body last named acting speaks.</summary>
     private static ActorRef? BodySpeaking(string text, Context context) =>
@@ -1165,7 +1202,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(will|would|could|may|might)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();
 
-    [GeneratedRegex(@"\b(said|stated|announced|noted|warned|wrote|declared)\s+(in\s+(a|an|its|their)\s+([\w-]+\s+){0,3}(statement|report|letter|release|interview)\s+)?(on\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|stated|announced|noted|warned|wrote|declared)\s+(in\s+(a|an|its|their)\s+([\w-]+\s+){0,3}(statement|report|letter|release|interview)\s+|in\s+(a|an|its|their)\s+(?=(?-i:\p{Lu})\w+\s+\d{1,2}\s+(statement|report|letter|release|interview)\b))?(on\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex SaidOn();
 
     [GeneratedRegex(@",\s+[\p{Lu}][\w’'-]*(\s+[\p{Lu}][\w’'-]*){0,5}\s+(says|said|warns|urges)\W*$")]
@@ -1476,7 +1513,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(his|her)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnCue();
 
-    private const string TitleWords = @"\b[Tt]he\s+(?<adj>\p{Lu}\w+\s+)?([Mm]inister|[Ff]oreign\s+[Mm]inister|[Pp]rime\s+[Mm]inister|official|diplomat|envoy|Secretary[- ]General|Director|Ambassador|Commissioner)\s+";
+    private const string TitleWords = @"\b[Tt]he\s+(?<adj>\p{Lu}\w+\s+)?([Mm]inister|[Ff]oreign\s+[Mm]inister|FM|[Pp]rime\s+[Mm]inister|official|diplomat|envoy|Secretary[- ]General|Director|Ambassador|Commissioner)\s+";
+
+    [GeneratedRegex(@"[Mm]inister\b|\bFM\b")]
+    private static partial Regex Ministerial();
 
     [GeneratedRegex(TitleWords + @"(also\s+|then\s+|later\s+|has\s+|had\s+)?$")]
     private static partial Regex TitleAnaphor();

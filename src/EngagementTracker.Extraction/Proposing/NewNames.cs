@@ -601,7 +601,9 @@ public static partial class NewNames
         var acronym = (possessive ? opening[..^2] : opening) is { Length: >= 2 and <= 6 } first && first.All(char.IsUpper);
         // (", Foreign Minister of Armenia,", ", Prime Minister of …": a title opened by the word that says which minister)
         if (!((next.Length > 1 && next[0] is "foreign" or "prime" or "deputy" or "vice" or "first" or "chief" && OfficialTitles.Contains(next[1])) || next[0] is "the" or "a" or "an" or "senior" or "who" or "high" or "special" or "personal" or "executive" or "managing" || Lesser.Contains(next[0]) || OfficialTitles.Contains(next[0]) || PersonTitles.Contains(next[0])
-              || ((acronym || possessive || Demonyms.State(next[0]) is not null) && next.Skip(1).Take(3).Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w))))) return null;
+              || ((acronym || possessive || Demonyms.State(next[0]) is not null) && next.Skip(1).Take(3).Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w)))
+              // (", CPJ’s Europe and Central Asia program coordinator, said": a possessive's role may name its region first, up to the apposition's end)
+              || (possessive && Names.Fold(after.TrimStart(',').Split(',')[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(7).Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w))))) return null;
         return next.Take(5).Any(w => OfficialTitles.Contains(w) && w is not ("member" or "office" or "state"));
     }
 

@@ -1688,6 +1688,52 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void the_foreign_minister_said_speaks_for_the_minister_named_not_for_the_secretary_general_he_received()
+    {
+        var drafts = Propose("TBILISI, 4 September 2018 — Foreign Minister of Georgia Levan Dartsmelia received OSCE Secretary General Thomas Greminger. " +
+                             "Welcoming the guest, the foreign minister said Georgia values the OSCE as an important regional platform. " +
+                             "Speaking of the reforms, the FM said one of the priorities of the new government is to continue the process of judicial reform.", "2018-09-04");
+
+        var praise = drafts.Single(d => d.Kind == EventKind.PraiseExpressed);
+        praise.Actors.Select(a => a.Id).ShouldBe(["levan-dartsmelia"]);
+        praise.Counterparts.Select(c => c.Id).ShouldContain("osce");
+        drafts.Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("levan-dartsmelia");
+    }
+
+    [Fact]
+    public void affirming_a_bodys_support_pledges_it()
+    {
+        Propose("Speaking at a joint press conference with Foreign Minister Murat Nurtleu, Borg affirmed OSCE’s support for the ongoing reform process.", "2024-05-13")
+            .Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["osce", "ian-borg"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void people_targeted_for_their_work_is_a_criticism()
+    {
+        Propose("Human Rights Watch said that the two bloggers, detained on June 15, \"are being targeted for their professional activities.\"", "2022-06-22")
+            .Single(d => d.Kind == EventKind.CriticismRaised).Actors.Single().Id.ShouldBe("human-rights-watch");
+    }
+
+    [Fact]
+    public void a_quotation_said_in_a_dated_statement_is_its_speakers_and_of_that_day()
+    {
+        var drafts = Propose("The Committee to Protect Journalists (CPJ) has called on Tajikistan to release the bloggers. " +
+                             "“The authorities’ silence is wholly unacceptable,” Dilnoza Rahimova, CPJ’s Europe and Central Asia program coordinator, said in a July 14 statement.", "2022-07-15");
+
+        var criticism = drafts.Single(d => d.Kind == EventKind.CriticismRaised);
+        criticism.Actors.Single().Id.ShouldBe("dilnoza-rahimova");
+        criticism.Occurred.Text.ShouldBe("2022-07-14");
+    }
+
+    [Fact]
+    public void criticised_by_no_one_named_is_no_criticism_and_the_criticised_is_no_critic()
+    {
+        Propose("“Critical voices are important for a democratic society,” Sultana Aliyeva of Human Rights Watch said. " +
+                "President Emomali Rahmon has been criticized by international human rights groups for years over his disregard for independent media.", "2022-06-22")
+            .ShouldNotContain(d => d.Kind == EventKind.CriticismRaised && d.Source.Quote.Contains("Rahmon"));
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

@@ -214,7 +214,7 @@ public static partial class Dates
     /// <summary>The names of the days, for the weekday patterns here and the opening phrases a pronoun follows (<see cref="Mentions.SubjectPronoun"/>).</summary>
     internal const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
-    [GeneratedRegex(@"\b(?:(?:[Oo]n\s+|(?<last>[Ll]ast\s+))(?<wd>" + Weekdays + ")|(?<wd>" + Weekdays + @")(?=\s+(?:morning|afternoon|evening|night))|(?<=\b(?:said|says|stated|announced|reported|told\s+reporters)\s)(?<wd>" + Weekdays + @"))\b")]
+    [GeneratedRegex(@"\b(?:(?:[Oo]n\s+|(?<last>[Ll]ast\s+))(?<wd>" + Weekdays + ")|(?<wd>" + Weekdays + @")(?=\s+(?:morning|afternoon|evening|night))|(?<=\b(?:said|says|stated|announced|reported|told\s+reporters|met|visited|arrived|travelled|traveled)\s)(?<wd>" + Weekdays + @"))\b")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?:[Oo]n\s+)?(?<wd1>" + Weekdays + @")\s+(?:and|to|through|until|-|–)\s+(?<wd2>" + Weekdays + @")\b")]

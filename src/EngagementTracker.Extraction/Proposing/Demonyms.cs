@@ -33,6 +33,6 @@ public static class Demonyms
         "authorities", "government", "side", "leadership", "officials", "delegation", "state", "republic", "administration", "parliament", "diplomacy",
         "interior", "foreign", "defence", "defense", "justice", "ministry", "court", "courts", "police", "prosecutor", "prosecutors", "security", "president",
         "prime", "embassy", "judiciary", "legislation", "law", "laws", "constitution", "army", "military", "troops", "forces", "counterpart", "counterparts",
-        "parliamentarians", "lawmakers", "legislators", "diplomats", "election", "elections", "presidential", "parliamentary", "duma",
+        "parliamentarians", "lawmakers", "legislators", "diplomats", "election", "elections", "presidential", "parliamentary", "duma", "chairmanship", "chairpersonship",
     };
 }

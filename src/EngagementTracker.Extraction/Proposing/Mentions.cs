@@ -196,7 +196,7 @@ public sealed partial class Mentions
     }
 
     /// <summary>A name's consonants after common transliteration variants are evened out (q/k, zh/j, kh/h, doubled letters).</summary>
-    private static string Skeleton(string folded)
+    internal static string Skeleton(string folded)
     {
         var s = folded.Replace("dzh", "j").Replace("zh", "j").Replace("kh", "h").Replace('q', 'k').Replace('w', 'v').Replace("ck", "k").Replace('c', 'k');
         var b = new System.Text.StringBuilder();

@@ -165,7 +165,39 @@ public static partial class NewNames
         }
 
         Initials(tokens, known, on, text, names, taken);
+        Variants(tokens, known, on, names, taken, lowerWords);
         return names;
+    }
+
+    /// <summary>
+    /// "George Tseretli has affirmed … “…,” Tsereteli said": a surname spelt another way (a vowel more or less, a letter doubled,
+    /// a transliteration) is the person the document introduced under the first spelling.
+    /// </summary>
+    private static void Variants(List<Token> tokens, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken, HashSet<string> lowerWords)
+    {
+        var people = names.Where(n => n.Rule == "actor:new-person" && n.Name.Contains(' ')).Select(n => (Surname: Mentions.Skeleton(n.Name.Split(' ')[^1].ToLowerInvariant()), n.Actor))
+            .Where(p => p.Surname.Length >= 4).DistinctBy(p => p.Actor.Id).ToList();
+        if (people.Count == 0) return;
+        foreach (var t in tokens.Where(t => t.Capitalised && t.HasLower && t.Raw.Length >= 6 && !taken.Contains(t.Folded) && !lowerWords.Contains(t.Folded)).DistinctBy(t => t.Folded))
+        {
+            var skeleton = Mentions.Skeleton(t.Folded);
+            if (people.Where(p => p.Surname == skeleton).ToList() is [var one] && known.In(t.Raw, on, null).Count == 0)
+                Add(names, taken, t.Raw, one.Actor, "actor:new-person");
+        }
+
+        // the person is named as the document spells them most often
+        foreach (var (_, person) in people)
+        {
+            var surnames = names.Where(n => n.Actor.Id == person.Id && n.Rule == "actor:new-person" && !n.Name.Contains(' ')).Select(n => n.Name).ToList();
+            if (surnames.Count < 2) continue;
+            int Count(string surname) => tokens.Count(t => t.Raw == surname);
+            var current = person.Name.Split(' ')[^1];
+            var most = surnames.OrderByDescending(Count).First();
+            if (most == current || Count(most) <= Count(current)) continue;
+            var renamed = person with { Id = Actor.IdFor($"{person.Name[..^current.Length]}{most}"), Name = $"{person.Name[..^current.Length]}{most}" };
+            for (var k = 0; k < names.Count; k++)
+                if (names[k].Actor.Id == person.Id) names[k] = names[k] with { Actor = renamed };
+        }
     }
 
     /// <summary>
@@ -325,7 +357,10 @@ public static partial class NewNames
             }
             var span = run.GetRange(s, e - s + 1);
             var core = span.Count(t => !Particles.Contains(t.Folded) && !Initial(t));
-            if (core is >= 2 and <= 4) Person(text, tokens, first + s, first + e, known, on, names, taken, titles);
+            // "Speaker of the Milli Majlis Ogtay Asadov": after an office's "of the", a run of three or four names is the body the
+            // office is of, then the holder's first name and surname
+            if (core is 3 or 4 && e - s + 1 == core && OfficeOf(text, run, s)) Person(text, tokens, first + e - 1, first + e, known, on, names, taken, titles);
+            else if (core is >= 2 and <= 4) Person(text, tokens, first + s, first + e, known, on, names, taken, titles);
             // "Governor Kompatscher", "Commissioner Janković": a surname alone right after an office's title, when the document
             // gives it no first name elsewhere
             else if (core == 1 && e == s && s > 0 && SurnameTitles.Contains(run[s - 1].Folded) && !Particles.Contains(run[s].Folded) && !Initial(run[s]) && (s + 1 == run.Count || !run[s + 1].Capitalised)
@@ -353,6 +388,25 @@ public static partial class NewNames
         }
 
         Organisations(text, run, knownHere, names, taken);
+    }
+
+    private static bool CourtesySurname(string text, string surname)
+    {
+        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
+            if (CourtesyBefore().IsMatch(text.AsSpan(Math.Max(0, at - 6), at - Math.Max(0, at - 6))) && (at + surname.Length == text.Length || !char.IsLetter(text[at + surname.Length])))
+                return true;
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(Mr|Mrs|Ms|Dr|Mme)\.?\s$")]
+    private static partial System.Text.RegularExpressions.Regex CourtesyBefore();
+
+    /// <summary>Whether the words of <paramref name="run"/> before <paramref name="at"/> are an office's title and "of" or "of the" ("Speaker of the").</summary>
+    private static bool OfficeOf(string text, List<Token> run, int at)
+    {
+        var of = at - 1;
+        if (of >= 0 && run[of].Folded == "the") of--;
+        return of >= 1 && run[of].Folded == "of" && OfficialTitles.Contains(run[of - 1].Folded) && Joined(text, run[of - 1], run[of]) && Joined(text, run[of], run[of + 1]);
     }
 
     /// <summary>Up to three words before token <paramref name="at"/>, none across a sentence or clause boundary (the last ending before <paramref name="limit"/>).</summary>
@@ -400,6 +454,9 @@ public static partial class NewNames
             && (OfficialTitles.Contains(tokens[s - 1].Folded) || TitleRunBefore(text, tokens, s - 1) || known.In(text[Math.Max(0, tokens[s].Start - 80)..(tokens[s].Start - 2)], on, null) is [.., { Actor.Kind: ActorKind.Institution or ActorKind.FieldOperation } last] && last.End >= tokens[s].Start - 2 - Math.Max(0, tokens[s].Start - 80) - 1))
             (person, official) = (true, true);
         if (!person && (SaysOrMeetsAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 12)..tokens[s].Start]))) person = true;
+        // "… delegation to the OSCE Parliamentary Assembly Bahar Muradova. Mrs. Muradova highlighted …": a surname the document
+        // gives a courtesy title elsewhere
+        if (!person && e > s && CourtesySurname(text, tokens[e].Raw)) person = true;
         // "The Co-Chairs of the OSCE Minsk Group (Stephane Visconti of France, Andrew Schofer of …)": the people a group of
         // officials is listed with, each of a State
         if (!person && GroupListed().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 300), tokens[s].Start - Math.Max(0, tokens[s].Start - 300))) && OfStateAfter().IsMatch(after))
@@ -620,7 +677,7 @@ public static partial class NewNames
     [System.Text.RegularExpressions.GeneratedRegex(@"(\bH\.\s?E\.|\bExcellency)\s+$")]
     private static partial System.Text.RegularExpressions.Regex Excellency();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\([\p{Lu}][\p{L}]{1,10}\)\s+$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([\p{Lu}][\p{L}]{1,10}(\s[\p{Lu}][\p{L}]{0,6})?\)\s+$")]
     private static partial System.Text.RegularExpressions.Regex Bracketed();
 
     /// <summary>A sentence, clause or line ends between two positions.</summary>

@@ -1734,6 +1734,56 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_speaker_of_an_unknown_parliament_is_named_after_it_and_a_misspelt_surname_is_the_same_person()
+    {
+        var drafts = Propose("President of the OSCE Parliamentary Assembly (OSCE PA) Mikheil Kvaratli has affirmed the assembly`s commitment to developing relations with Azerbaijan as he met with Speaker of the Milli Majlis Ogtay Asadov. " +
+                             "“The OSCE PA is interested in developing relations with Azerbaijan,” Kvaratelli said. Later, Kvaratelli visited Baku.", "2020-02-01");
+
+        drafts.Single(d => d.Kind == EventKind.Meeting).Counterparts.Single().Id.ShouldBe("ogtay-asadov");
+        // named as the document spells him most often
+        drafts.Single(d => d.Kind == EventKind.Meeting).Actors.Single().Id.ShouldBe("mikheil-kvaratelli");
+        drafts.First(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("parliamentary-assembly");
+    }
+
+    [Fact]
+    public void two_hosts_meeting_a_guest_are_one_meeting_unless_they_met_separately_and_visit_together()
+    {
+        var drafts = Propose("STRASBOURG, 24 October 2019 – Foreign Minister Ian Borg and Secretary General Feridun Sinirlioğlu met yesterday in Strasbourg with Klara Dobrev, Vice President of the European Parliament. " +
+                             "COPENHAGEN, 21 October 2019 – Foreign Minister Ian Borg and Secretary General Feridun Sinirlioğlu have wrapped up a visit to Belgrade.", "2019-10-24");
+
+        drafts.Single(d => d.Kind == EventKind.Meeting).Actors.Select(a => a.Id).ShouldBe(["ian-borg", "feridun-sinirlioglu"], ignoreOrder: true);
+        drafts.Single(d => d.Kind == EventKind.Visit).Actors.Select(a => a.Id).ShouldBe(["ian-borg", "feridun-sinirlioglu"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_surname_given_a_courtesy_title_elsewhere_is_a_persons_and_it_will_after_they_is_no_pledge()
+    {
+        var drafts = Propose("Baku, March 12 – Foreign Minister Ian Borg has visited the National Parliament of Azerbaijan to meet the head of Azerbaijani delegation to the OSCE Parliamentary Assembly Bahar Muradova. " +
+                             "Mrs. Muradova highlighted the cooperation with the OSCE. She noted the country was interested in further developing this cooperation. " +
+                             "They stressed the importance of the session that will be held in Baku and noted that it will contribute to the strengthening of cooperation.", "2018-03-12");
+
+        drafts.ShouldContain(d => d.Kind == EventKind.Meeting && d.Counterparts.Any(c => c.Id == "bahar-muradova"));
+        drafts.Where(d => d.Kind == EventKind.CommitmentMade).ShouldHaveSingleItem().Actors.Select(a => a.Id).ShouldContain("bahar-muradova");
+    }
+
+    [Fact]
+    public void a_states_chairmanship_of_the_osce_is_the_state()
+    {
+        Propose("Foreign Minister Ian Borg today welcomed the 2015 Serbian Chairmanship of the OSCE.", "2015-01-15")
+            .Single(d => d.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["serbia"]);
+    }
+
+    [Fact]
+    public void the_head_of_a_states_parliament_met_unnamed_is_a_meeting_with_the_state_on_the_weekday_said()
+    {
+        var meeting = Propose("COPENHAGEN, 17 October 2019 – Foreign Minister Ian Borg met Wednesday in Belgrade with the President of the Grand National Assembly of Turkey.", "2019-10-17")
+            .Single(d => d.Kind == EventKind.Meeting);
+
+        meeting.Counterparts.Single().Id.ShouldBe("turkiye");
+        meeting.Occurred.Text.ShouldBe("2019-10-16");
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

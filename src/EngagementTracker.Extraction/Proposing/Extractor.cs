@@ -43,7 +43,7 @@ public sealed partial class Extractor(Mentions mentions)
     [
         new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,2}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+(by\s+(tele)?phone\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
         // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
-        new(EventKind.Meeting, Pattern(@"\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?"), 0.8, "cue:met-with"),
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
         new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\b(has|have|had)\s+travell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b"), 0.8, "cue:visit-to"),
@@ -84,6 +84,8 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|put\s+an\s+end\s+to|free[sd]?|kept|honou?red|fulfilled|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility)\b"), 0.5, "cue:must", Spoken: true),
         new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
         // "said Armenia values the OSCE as an important regional platform" (small, compiled: kept out of the automaton below)
+        // "noted the effectiveness of the policy", "stand firmly with … in their tireless efforts" (small, compiled)
+        new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b"), 0.55, "cue:commended"),
         new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)"), 0.55, "cue:values-as"),
         new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+acknowledge\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we)\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b"), 0.6, "cue:commended"),
     ];
@@ -122,7 +124,7 @@ public sealed partial class Extractor(Mentions mentions)
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
         IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, ActorRef? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
-        FoundDate? Statement = null);
+        FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -360,6 +362,7 @@ public sealed partial class Extractor(Mentions mentions)
                 Sides = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Meeting) is { } meeting
                     ? [.. meeting.Draft.Actors.Concat(meeting.Draft.Counterparts).Select(a => Party(a, meeting.Draft.Occurred, context, institutions: true) ?? a).DistinctBy(a => a.Id)]
                     : context.Sides,
+                Met = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Meeting) is { } met ? [.. met.Draft.Actors.Concat(met.Draft.Counterparts).DistinctBy(a => a.Id)] : context.Met,
             };
         }
 
@@ -486,7 +489,11 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Rule == "cue:must" && WeModal().IsMatch(Preceding(text, match.Index, 12))) continue;
             // a pledge is what someone says they will do: only its negation is not one
             // a judgement may be about the future ("will taint the investigation"): only its negation is not one
-            if (cue.Kind == EventKind.CommitmentMade || cue.Spoken ? Negated(text, match.Index) : cue.Kind != EventKind.CommitmentAssessed && NotReported(text, match)) continue;
+            // ("we will continue to demand the immediate release": a call kept up, made now)
+            if (cue.Kind == EventKind.CommitmentMade || cue.Spoken ? Negated(text, match.Index)
+                : cue.Kind != EventKind.CommitmentAssessed && NotReported(text, match) && !(Judgements.Contains(cue.Kind) && ContinuesTo().IsMatch(Preceding(text, match.Index, 24)))) continue;
+            // "we will continue to demand …" pledges nothing but the call
+            if (cue.Kind == EventKind.CommitmentMade && match.Groups["own"].Success && CallAfter().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
             // "it appears that the elections will fall short of international standards": a forecast, not an assessment
             if (cue.Kind == EventKind.CommitmentAssessed && Forecast().IsMatch(text[Math.Max(0, match.Index - 12)..match.Index])) continue;
             // "The EU should set consequences if Central Asian governments fail to meet … goals": a failure supposed, not found
@@ -751,6 +758,16 @@ public sealed partial class Extractor(Mentions mentions)
                              - (found.Any(m => m.Rule == "actor:pronoun") ? 0.1 : 0);
             var rule = $"{cue.Rule}; {when?.Rule ?? "date:none"}; {string.Join(",", found.Select(m => m.Rule).Distinct())}";
             confidence = Math.Clamp(confidence, 0.05, 0.99);
+
+            // "Dzhakupov has met with … Astrid Thors. Dzhakupov thanked his interlocutor for …": whom the actor last met
+            if (context.Met is { Count: 2 } pair && actors is [var thanking] && pair.FirstOrDefault(p => p.Id != thanking.Id) is { } interlocutor && pair.Any(p => p.Id == thanking.Id)
+                && Interlocutor().IsMatch(text.AsSpan(match.Index, Math.Min(60, text.Length - match.Index))))
+                counterparts = [interlocutor];
+
+            // "we will continue to demand the release of all those detained as part of Russia’s war of aggression against Ukraine":
+            // who a war is against suffers it, and is not whom a criticism or a call is about, when someone else is named
+            if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade && counterparts.Any(Victim) && counterparts.Any(c => !Victim(c)))
+                counterparts = [.. counterparts.Where(c => !Victim(c))];
 
             switch (cue.Kind)
             {
@@ -1377,6 +1394,11 @@ public sealed partial class Extractor(Mentions mentions)
                 && titled.Start - right.End <= 50 && text[right.End..titled.Start].TrimStart('.').IndexOfAny([',', '.', ';', '"', '“', '”']) < 0)
                 return titled.Actor;
             if (verb.Groups["after"].Success && right is not null) return right.Actor;
+            // "…, said the European Union.": the speaker after the verb, a body named with "the" that ends the sentence or clause
+            // ("Lavrov said the OSCE had failed" reports what the OSCE did)
+            if (TheSpeakerAfter().Match(text, verb.Index + verb.Length) is { Success: true } the && found.FirstOrDefault(m => m.Start == the.Index + the.Length) is { } body
+                && body.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && text.AsSpan(body.End).TrimStart() is var rest && (rest.IsEmpty || rest[0] is '.' or ',' or ';'))
+                return body.Actor;
             var left = found.LastOrDefault(m => m.End <= verb.Index);
             // "intimidated in Moldova according to reports": who something is according to comes after the words
             if (left is null || verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)) continue;
@@ -1425,6 +1447,9 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(during|in\s+the\s+course\s+of)\s+(the|his|her|this)\s+visit\b", RegexOptions.IgnoreCase)]
     private static partial Regex DuringVisit();
 
+    [GeneratedRegex(@"\G\s+the\s+(?=\p{Lu})")]
+    private static partial Regex TheSpeakerAfter();
+
     [GeneratedRegex(@"^\s+((Mr|Ms|Mrs|Dr|Prof)\.?|((Foreign|Prime|Deputy)\s+)?(Ambassador|Director|Minister|President|Commissioner|Representative|Chair(man|person|woman)?|Senator|Governor|Secretary[- ]General|Professor))\s+$")]
     private static partial Regex Courtesy();
 
@@ -1448,6 +1473,15 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"[Cc]hair(man|person)ship\s+of\s+(the\s+)?$")]
     private static partial Regex ChairshipOf();
+
+    [GeneratedRegex(@"\b(his|her|their)\s+(interlocutors?|guests?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Interlocutor();
+
+    [GeneratedRegex(@"\bwill\s+continue\s+to\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuesTo();
+
+    [GeneratedRegex(@"^\s*(demand|call|urge|press|insist|condemn|denounce)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallAfter();
 
     [GeneratedRegex(@"\b(separately|both|each|respectively|individually)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Separately();

@@ -688,6 +688,11 @@ public static partial class NewNames
         (b.Start - a.End is >= 1 and <= 2 && text[a.End..b.Start].All(c => c is ' ' or '\n' or '\r') && text[a.End..b.Start].Count(c => c == '\n') <= 1 && !text[a.End..b.Start].Contains("\n\n"))
         || (Initial(a) && text[a.End..b.Start] == ". "); // "Bruce G. Berton"
 
+    /// <summary>"OSCE High Commissioner on National Minorities (HCNM) Astrid Thors": an acronym in brackets inside a title, a name after it.</summary>
+    private static bool BracketedAcronym(string text, List<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].Raw is { Length: >= 2 and <= 6 } acronym && acronym.All(char.IsUpper) && tokens[at - 1].Capitalised
+        && text[tokens[at - 1].End..tokens[at].Start] == " (" && text[tokens[at].End..tokens[at + 1].Start] == ") " && tokens[at + 1].Capitalised;
+
     private static bool Initial(Token t) => t.Raw.Length == 1 && char.IsUpper(t.Raw[0]);
 
     /// <summary>"O’Flaherty", "D’Alema": a surname with an elided particle, not a possessive.</summary>
@@ -696,9 +701,10 @@ public static partial class NewNames
     private static int Run(string text, List<Token> tokens, int i)
     {
         var end = i + 1;
-        while (end < tokens.Count && Joined(text, tokens[end - 1], tokens[end]))
+        while (end < tokens.Count && (Joined(text, tokens[end - 1], tokens[end]) || BracketedAcronym(text, tokens, end)))
         {
             var t = tokens[end];
+            if (BracketedAcronym(text, tokens, end)) { end += 2; continue; }
             if (t.Capitalised) { end++; continue; }
             if ((Connectors.Contains(t.Folded) || Particles.Contains(t.Folded)) && end + 1 < tokens.Count && Joined(text, t, tokens[end + 1]) && tokens[end + 1].Capitalised) { end += 2; continue; }
             if (Connectors.Contains(t.Folded) && t.Folded == "of" && end + 2 < tokens.Count && tokens[end + 1].Folded == "the" && tokens[end + 2].Capitalised) { end += 3; continue; }

@@ -1784,6 +1784,38 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_title_with_its_acronym_in_brackets_names_the_official_and_views_exchanged_with_people_are_meetings()
+    {
+        var drafts = Propose("The topics were discussed during the OSCE High Commissioner on National Minorities (HCNM) Astrid Thors’ visit to Kyrgyzstan from 24 to 26 November. " +
+                             "In Bishkek, Thors exchanged views on a range of issues with Prime Minister Temir Sariev and Foreign Minister Erlan Abdyldaev. " +
+                             "Thors also exchanged views with Mira Karybaeva, Head of the Department. " +
+                             "The High Commissioner encouraged the authorities to support the participation of national minorities in public life.", "2015-11-27");
+
+        drafts.Where(d => d.Kind == EventKind.Meeting).Select(d => d.Counterparts.Single().Id).ShouldBe(["temir-sariev", "erlan-abdyldaev", "mira-karybaeva"], ignoreOrder: true);
+        drafts.Single(d => d.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("astrid-thors");
+    }
+
+    [Fact]
+    public void continuing_to_demand_is_a_call_made_now_about_the_aggressor_not_the_victim()
+    {
+        var drafts = Propose("We will continue to demand the immediate release of all those who, as part of Russia’s war of aggression against Ukraine, have been arbitrarily detained by Russia, said the European Union.", "2024-07-18");
+
+        drafts.ShouldNotContain(d => d.Kind == EventKind.CommitmentMade);
+        drafts.Single(d => d.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(["russian-federation"]);
+    }
+
+    [Fact]
+    public void thanking_the_interlocutor_and_noting_a_policys_effectiveness_praise_whom_they_name()
+    {
+        var drafts = Propose("ASTANA – Chairman of the Majilis Kabibulla Dzhakupov has met with the OSCE High Commissioner on National Minorities Astrid Thors. " +
+                             "K.Dzhakupov thanked his interlocutor for agreeing to participate in the international conference. " +
+                             "Mr.Dzhakupov noted the effectiveness of peacekeeping policy of Kazakhstan's President Nursultan Nazarbayev.", "2015-06-16")
+            .Where(d => d.Kind == EventKind.PraiseExpressed).ToList();
+
+        drafts.Select(d => d.Counterparts.Single().Id).ShouldBe(["astrid-thors", "nursultan-nazarbayev"]);
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

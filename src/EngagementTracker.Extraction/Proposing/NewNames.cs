@@ -82,7 +82,7 @@ public static partial class NewNames
     /// <summary>Head nouns of non-governmental bodies, which a demonym does not make the State's.</summary>
     private static readonly HashSet<string> CivicHeads = new(StringComparer.Ordinal)
     {
-        "committee", "foundation", "association", "coalition", "network", "watch", "institute", "alliance", "initiative", "society", "platform",
+        "committee", "foundation", "association", "coalition", "network", "watch", "institute", "alliance", "initiative", "society", "platform", "house",
     };
 
     /// <summary>Words that make a publisher a news outlet, which reports others' judgements and makes none of its own.</summary>
@@ -565,6 +565,9 @@ public static partial class NewNames
         if (known.Any(k => k.Start <= span[0].Start && k.End > span[0].Start) && !(CivicHeads.Contains(span[^1].Folded)
             && known.First(k => k.Start <= span[0].Start && k.End > span[0].Start) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } state && state.End < span[^1].Start)) return;
         if (!HeadedAsOrganisation(span[0].Folded, span[^1].Folded)) return;
+        // "John Dalhuisen of Amnesty International": a person just named, then the body they are of
+        if (span.FindIndex(t => t.Folded == "of") is var of and >= 2
+            && names.Any(n => n.Actor.Kind is ActorKind.Person or ActorKind.Official && n.Name == text[span[0].Start..span[of - 1].End])) return;
         // "Igor Khovaev of the Russian Federation": a known State's name is no body's head noun
         if (known.FirstOrDefault(k => k.Start <= span[^1].Start && k.End >= span[^1].End) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } place
             && !span.Any(t => t.End <= place.Start && OrganisationHeads.Contains(t.Folded))) return;

@@ -1816,6 +1816,36 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_second_title_joined_by_and_is_the_named_officials_not_another_party()
+    {
+        Propose("On September 28, in New York, Minister Rashid Meredov met with the Acting Secretary General of the OSCE and head of the Conflict Prevention Centre, Catherine Fearon.", "2020-10-02")
+            .Where(d => d.Kind == EventKind.Meeting).ShouldHaveSingleItem().Counterparts.Single().Id.ShouldBe("catherine-fearon");
+    }
+
+    [Fact]
+    public void welcome_news_praises_and_she_noted_is_the_judge_last_quoted_not_the_detainee()
+    {
+        var praise = Propose("“Elnur Majidli’s release is very welcome news,” said John Dalhuisen of Amnesty International.", "2012-05-16").Single(d => d.Kind == EventKind.PraiseExpressed);
+        praise.Actors.Select(a => a.Id).ShouldBe(["john-dalhuisen"]);
+
+        var drafts = Propose("Rights groups continue to call on official Baku to release the public activist Anar Mammadli. " +
+                             "In turn, Amnesty International researcher Natalie Notadze also called for the immediate release of Anar Mammadli. " +
+                             "\"The Azerbaijani authorities must immediately stop detaining their critics,\" she said. Anar Mammadli's arrest is an indicator of abuses of justice. " +
+                             "Illegal searches and arbitrary arrests in Azerbaijan are an attempt to silence the opposition, she noted.", "2024-05-01");
+        drafts.Last(d => d.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["natalie-notadze"]);
+    }
+
+    [Fact]
+    public void the_statement_of_a_body_after_a_quotation_is_its_speaker_and_allegations_to_investigate_are_the_call()
+    {
+        var drafts = Propose("\"We demand the immediate and unconditional release of Anar Mammadli,\" the statement of Human Rights Watch. " +
+                             "“Allegations of torture and ill-treatment must be promptly and thoroughly investigated,” said John Dalhuisen.", "2024-05-01");
+
+        drafts.First(d => d.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("human-rights-watch");
+        drafts.ShouldNotContain(d => d.Kind == EventKind.CriticismRaised);
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

@@ -1846,6 +1846,22 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void two_officials_who_met_met_each_other()
+    {
+        var drafts = Propose("TASHKENT, April 10. Uzbek Foreign Minister Bakhtiyor Saidov and United States Secretary of State Marco Rubio met in Washington.", "2025-04-10");
+
+        var meeting = drafts.Where(d => d.Kind == EventKind.Meeting).ShouldHaveSingleItem();
+        meeting.Actors.Concat(meeting.Counterparts).Select(a => a.Id).ShouldBe(["bakhtiyor-saidov", "marco-rubio"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void we_express_our_gratitude_praises()
+    {
+        Propose("“We met with Mr. Antti Karttunen,” stated Minister Saidov. “We express our gratitude to the OSCE for its constant support of the reforms implemented in our country.”", "2024-04-07")
+            .Single(d => d.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldContain("osce");
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

@@ -502,9 +502,9 @@ public sealed partial class Extractor(Mentions mentions)
             // Director Link", "we will contribute …"; "other member states will continue to press …" is no pledge
             // ("The Chairman-in-Office stressed that he will continue to follow …": the speaker's own pledge, reported)
             if (match.Groups["own"].Success && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index]) && !SpeakersBodyPledges(text, found, match.Index, context)
-                && !(OwnPledgeReported().Match(Preceding(text, match.Index, 40).ToString()) is { Success: true } reported
+                && !(OwnPledgeReported().IsMatch(Preceding(text, match.Index, 40))
                      // ("They stressed … and noted that it will contribute to …": what "it" is, not the speakers, will do it)
-                     && !(reported.Groups["pronoun"].Value.Equals("it", StringComparison.OrdinalIgnoreCase) && TheySubject().IsMatch(text)))) continue;
+                     && !(Preceding(text, match.Index, 40).TrimEnd().EndsWith(" it", StringComparison.OrdinalIgnoreCase) && TheySubject().IsMatch(text)))) continue;
             // "agreed that the next round will be held in Vienna" pledges; "agreed that disinformation cannot be fought by …" is a shared view
             // (checked here: a look-ahead in the cue would keep the automaton engine from matching it)
             if (cue.Kind == EventKind.CommitmentMade && match.ValueSpan.StartsWith("agreed that", StringComparison.OrdinalIgnoreCase)
@@ -517,7 +517,7 @@ public sealed partial class Extractor(Mentions mentions)
             // ("“… is concerning,” and called on the authorities to be more open": a criticism before the call is one of its own)
             if ((cue.Spoken || cue.Rule == "cue:reported-criticism") && cue.Kind == EventKind.CriticismRaised && Calls.Any(c => c.Match(text) is { Success: true } call && call.Index < match.Index)) continue;
             // "“Allegations of torture and ill-treatment must be promptly and thoroughly investigated”": what a call wants looked into
-            if (cue.Kind == EventKind.CriticismRaised && (match.ValueSpan.StartsWith("allegation", StringComparison.OrdinalIgnoreCase) || AllegationsOf().IsMatch(Preceding(text, match.Index, 20).ToString()))
+            if (cue.Kind == EventKind.CriticismRaised && (match.ValueSpan.StartsWith("allegation", StringComparison.OrdinalIgnoreCase) || AllegationsOf().IsMatch(Preceding(text, match.Index, 20)))
                 && Calls.Any(c => c.IsMatch(text))) continue;
             // "the SMM recorded 17 ceasefire violations": a monitor's count; "discussed … misuse of public assets": a topic talked over
             if (cue.Spoken && cue.Kind == EventKind.CriticismRaised && (text[..match.Index].EndsWith("ceasefire ", StringComparison.OrdinalIgnoreCase) || TalkedOver().IsMatch(text[..match.Index]))) continue;
@@ -1615,7 +1615,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(I|we)\s+would\s+(also\s+)?like\s+to\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Performative();
 
-    [GeneratedRegex(@"\b(said|stressed|stated|noted|added|underlined|emphasi[sz]ed|confirmed|assured)\s+that\s+(?<pronoun>he|she|it|they)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|stressed|stated|noted|added|underlined|emphasi[sz]ed|confirmed|assured)\s+that\s+(he|she|it|they)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnPledgeReported();
 
     [GeneratedRegex(@"\b(did\s+not|didn't|has\s+not|have\s+not|had\s+not|never|refused\s+to|declined\s+to)\s+(\w+\s+){0,1}$|\b(lack|absence)\s+of\s+(\S+\s+){0,6}$", RegexOptions.IgnoreCase)]

@@ -1862,6 +1862,22 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_meeting_held_today_between_two_officials_is_theirs()
+    {
+        var meeting = Propose("Cooperation was among the main topics of discussion at a meeting held today between Irakli Garibashvili, Prime Minister of Georgia and Helga Maria Schmid, OSCE Secretary General.", "2022-03-02")
+            .Single(d => d.Kind == EventKind.Meeting);
+
+        meeting.Actors.Concat(meeting.Counterparts).Select(a => a.Id).ShouldBe(["irakli-garibashvili", "helga-maria-schmid"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void reaffirming_a_bodys_quoted_support_pledges_it()
+    {
+        Propose("The President of the European Council, Donald Tusk, once again reaffirmed the EU's “unequivocal support” for Georgia's territorial integrity.", "2017-09-20")
+            .Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("european-union");
+    }
+
+    [Fact]
     public void a_line_ending_in_a_web_address_ends_its_sentence()
     {
         var sentences = Sentences.Split("Previously, she expressed concern about detentions (see: https://www.example.org/statements/1\nThe Representative observes media developments in all participating States.");

@@ -531,7 +531,7 @@ public sealed partial class Extractor(Mentions mentions)
                 : (Subject(text, OutsideRelative(text, before, match.Index)), after.Select(m => m.Actor).ToList());
             // "In Georgia, the Slovak Minister also met …", "The Turkish official congratulated …": a title standing for an official the
             // document has named, of that State when it says one; a State named as where it happened does not act
-            if (!cue.Passive && !cue.Joint && TitleAnaphor().Match(text, Math.Max(0, match.Index - 60), match.Index - Math.Max(0, match.Index - 60)) is { Success: true } anaphor
+            if (!cue.Passive && !cue.Joint && TitleRightBefore(text, match.Index) is { Success: true } anaphor
                 && actors.All(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State && before.Any(m => m.Actor.Id == a.Id && (m.Start >= anaphor.Index || Within().IsMatch(Preceding(text, m.Start, 8))))))
             {
                 if (Titled(anaphor, context, date?.Date ?? context.Undated) is { } meant) actors = [meant];
@@ -772,6 +772,9 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade && counterparts.Any(Victim) && counterparts.Any(c => !Victim(c)))
                 counterparts = [.. counterparts.Where(c => !Victim(c))];
 
+            // "A and B met …", "Désir and Head of Mission Daviet condemned …": the one actor the cue found and the person "and" joins before them
+            (ActorRef First, ActorRef Second)? JoinedSubject() => actors is [var only] && JoinedPeople(text, before) is var (a, b) && b.Id == only.Id ? (a, b) : null;
+
             switch (cue.Kind)
             {
                 case EventKind.Meeting:
@@ -790,7 +793,7 @@ public sealed partial class Extractor(Mentions mentions)
                     if (actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person))
                         people.AddRange(after.Where(m => HeadMetUnnamed(text, found, m)).Select(m => m.Actor).Take(1));
                     // "Uzbek Foreign Minister Bakhtiyor Saidov and United States Secretary of State Marco Rubio met in Washington": the two met
-                    if (people.Count == 0 && !cue.Joint && JoinedPeople(text, before) is ({ } firstMet, { } secondMet) && actors.Any(a => a.Id == secondMet.Id) && MetAlone().IsMatch(match.Value))
+                    if (people.Count == 0 && !cue.Joint && JoinedSubject() is var (firstMet, secondMet) && MetAlone().IsMatch(match.Value))
                         (actors, people) = ([firstMet], [secondMet]);
                     if (actors.Count == 0 || people.Count == 0) continue;
                     // "During the visit Kozhara also met …": some day of a visit the news reports, known to the month
@@ -798,7 +801,7 @@ public sealed partial class Extractor(Mentions mentions)
                         when = ToMonth(during);
                     // "Steinmeier and Secretary of State John Kerry both met separately with Lavrov": a meeting for each; "President
                     // Tsereteli and Secretary General Montella met yesterday with Klara Dobrev": one meeting, the two hosts together
-                    var hosts = !cue.Joint && actors is [var nearest] && JoinedPeople(text, before) is var (host, other) && other.Id == nearest.Id ? [host, other] : (List<ActorRef>)[.. actors];
+                    var hosts = !cue.Joint && JoinedSubject() is var (host, other) ? [host, other] : (List<ActorRef>)[.. actors];
                     var apart = hosts.Count > 1 && !cue.Joint && actors.Count == 1;
                     if (apart && !Separately().IsMatch(text)) (actors, apart) = (hosts, false);
                     foreach (var one in apart ? hosts.Select(h => (IReadOnlyList<ActorRef>)[h]) : [actors])
@@ -835,7 +838,7 @@ public sealed partial class Extractor(Mentions mentions)
                         && !found.Any(m => m.End > spot.Index && m.Start < spot.Index + spot.Length) ? spot.Groups["place"].Value : null;
                     if (actors.Count == 0 || (visited.Count == 0 && unlisted is null)) continue;
                     // "President Tsereteli and Secretary General Montella have wrapped up a visit to Belgrade": both visited
-                    if (!cue.Joint && actors is [var lone] && JoinedPeople(text, before) is ({ } firstVisitor, { } secondVisitor) && secondVisitor.Id == lone.Id) actors = [firstVisitor, secondVisitor];
+                    if (!cue.Joint && JoinedSubject() is var (firstVisitor, secondVisitor)) actors = [firstVisitor, secondVisitor];
                     // "ASTANA, 25 June 2024 — Today, … Ian Borg concluded his visit to Kazakhstan": the visit that the report's day
                     // concludes is dated to that day (as the seeds' reviewers date it), though what it tells of is known to the month
                     if (when is { Rule: "date:visit-month" } && ConcludedVisit().Match(text) is { Success: true } concluded
@@ -922,7 +925,7 @@ public sealed partial class Extractor(Mentions mentions)
                     break;
                 default:
                     // "Harlem Désir and … Maryse Daviet strongly condemned …": one judgement the two officials made together
-                    if (!cue.Passive && speaker is null && actors.Count == 1 && JoinedPeople(text, before) is var (first, second) && second.Id == actors[0].Id)
+                    if (!cue.Passive && speaker is null && JoinedSubject() is var (first, second))
                         actors = [first, second];
                     yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, [.. counterparts.Where(c => actors.All(a => a.Id != c.Id))], place, topic, null, null, null, evidence), confidence, rule);
                     break;
@@ -988,7 +991,7 @@ public sealed partial class Extractor(Mentions mentions)
     {
         if (context.Officials is not { Count: > 0 }) return null;
         foreach (Match verb in SpeechVerb().Matches(text))
-            if (TitleAnaphor().Match(text, Math.Max(0, verb.Index - 60), verb.Index - Math.Max(0, verb.Index - 60)) is { Success: true } anaphor)
+            if (TitleRightBefore(text, verb.Index) is { Success: true } anaphor)
                 return Titled(anaphor, context, context.Published ?? context.Undated);
         return null;
     }
@@ -1011,6 +1014,9 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"The group said the EU should press …", "The New York-based human rights watchdog noted that …": the body last named acting speaks.</summary>
     private static ActorRef? BodySpeaking(string text, Context context) =>
         context.LastBody is { } body && SpeechVerb().Match(text) is { Success: true } verb && BodyAnaphor().IsMatch(text.AsSpan(0, verb.Index)) ? body : null;
+
+    /// <summary>A title standing for an official ("the Slovak Minister ", "the Armenian FM ") ending right before <paramref name="at"/>.</summary>
+    private static Match TitleRightBefore(string text, int at) => TitleAnaphor().Match(text, Math.Max(0, at - 60), at - Math.Max(0, at - 60));
 
     private static bool StartsQuoted(string text) => text.TrimStart() is [ '“' or '"', ..];
 

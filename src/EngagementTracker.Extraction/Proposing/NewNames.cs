@@ -704,10 +704,11 @@ public static partial class NewNames
     private static int Run(string text, List<Token> tokens, int i)
     {
         var end = i + 1;
-        while (end < tokens.Count && (Joined(text, tokens[end - 1], tokens[end]) || BracketedAcronym(text, tokens, end)))
+        while (end < tokens.Count)
         {
-            var t = tokens[end];
             if (BracketedAcronym(text, tokens, end)) { end += 2; continue; }
+            if (!Joined(text, tokens[end - 1], tokens[end])) break;
+            var t = tokens[end];
             if (t.Capitalised) { end++; continue; }
             if ((Connectors.Contains(t.Folded) || Particles.Contains(t.Folded)) && end + 1 < tokens.Count && Joined(text, t, tokens[end + 1]) && tokens[end + 1].Capitalised) { end += 2; continue; }
             if (Connectors.Contains(t.Folded) && t.Folded == "of" && end + 2 < tokens.Count && tokens[end + 1].Folded == "the" && tokens[end + 2].Capitalised) { end += 3; continue; }

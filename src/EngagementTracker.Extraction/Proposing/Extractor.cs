@@ -478,8 +478,10 @@ public sealed partial class Extractor(Mentions mentions)
 
         foreach (var cue in Cues)
         {
+            // a kind already proposed from this sentence is not looked for again (its cues are not run)
+            if (seen.Contains(cue.Kind)) continue;
             var match = cue.Pattern.Match(text);
-            if (!match.Success || seen.Contains(cue.Kind)) continue;
+            if (!match.Success) continue;
             // "Minister Borg is also concerned about …": the cue is the words, not the opening they follow
             if (match.Groups["concerned"].Success) match = Concerned().Match(text, match.Groups["concerned"].Index);
             if (Misread(text, match)) continue;

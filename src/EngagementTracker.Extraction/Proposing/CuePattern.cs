@@ -16,39 +16,42 @@ public sealed class CuePattern
 {
     private const int ManyAlternatives = 40;
     private readonly Regex scanned;
-    private readonly Regex? lookingAround;
-    private readonly Regex? whole;
+    // when split: the alternatives that look around, and the whole pattern for a tie (interpreted: ties are rare, and compiling
+    // it would only add to start-up)
+    private readonly (Regex LookingAround, Regex Whole)? apart;
 
-    private CuePattern(Regex scanned, Regex? lookingAround = null, Regex? whole = null) =>
-        (this.scanned, this.lookingAround, this.whole) = (scanned, lookingAround, whole);
+    private CuePattern(Regex scanned, (Regex, Regex)? apart = null) => (this.scanned, this.apart) = (scanned, apart);
 
     /// <summary>Whether the pattern runs as two: its alternatives that look around apart from the automaton of the rest.</summary>
-    public bool Split => lookingAround is not null;
+    public bool Split => apart is not null;
 
     public static CuePattern Of(string pattern, RegexOptions options, bool splitLookArounds = false)
     {
         if (pattern.Count(c => c == '|') < ManyAlternatives) return new(new(pattern, options | RegexOptions.Compiled));
         if (Automaton(pattern, options) is { } all) return new(all);
-        if (!splitLookArounds) return new(new(pattern, options | RegexOptions.Compiled));
-        var alternatives = TopLevelAlternatives(pattern);
-        var (looking, plain) = (alternatives.Where(LooksAround).ToList(), alternatives.Where(a => !LooksAround(a)).ToList());
-        if (looking.Count > 0 && plain.Count > 0 && string.Join('|', plain) is var rest && rest.Count(c => c == '|') >= ManyAlternatives
-            && Automaton(rest, options) is { } scanned)
-            return new(scanned, new(string.Join('|', looking), options | RegexOptions.Compiled), new(pattern, options | RegexOptions.Compiled));
+        if (splitLookArounds)
+        {
+            var alternatives = TopLevelAlternatives(pattern);
+            var looking = string.Join('|', alternatives.Where(LooksAround));
+            var rest = string.Join('|', alternatives.Where(a => !LooksAround(a)));
+            if (looking.Length > 0 && rest.Count(c => c == '|') >= ManyAlternatives && Automaton(rest, options) is { } scanned)
+                return new(scanned, (new(looking, options | RegexOptions.Compiled), new(pattern, options)));
+        }
+
         return new(new(pattern, options | RegexOptions.Compiled));
     }
 
     public Match Match(string text, int start = 0)
     {
         var match = scanned.Match(text, start);
-        if (lookingAround is null) return match;
+        if (apart is not { } split) return match;
+        var (lookingAround, whole) = split;
         var other = lookingAround.Match(text, start);
-        if (!other.Success) return match;
-        if (!match.Success || other.Index < match.Index) return other;
-        return other.Index == match.Index ? whole!.Match(text, match.Index) : match;
+        if (!other.Success || match.Success && match.Index < other.Index) return match;
+        return match.Success && match.Index == other.Index ? whole.Match(text, match.Index) : other;
     }
 
-    public bool IsMatch(string text) => scanned.IsMatch(text) || lookingAround?.IsMatch(text) == true;
+    public bool IsMatch(string text) => scanned.IsMatch(text) || apart?.LookingAround.IsMatch(text) == true;
 
     private static Regex? Automaton(string pattern, RegexOptions options)
     {

@@ -11,6 +11,8 @@ namespace EngagementTracker.Extraction.Proposing;
 /// backtrack as a small pattern of their own, the rest run as an automaton, and the earlier of the two matches is taken;
 /// where both start at the same place, the whole pattern, backtracking, decides from there. Splitting is asked for where it
 /// was measured faster: not always, as two scans of a sentence can cost more than one ("cue:norms-not-kept": twice the time).
+/// It also knows the strings every match needs (<see cref="RequiredText"/>), for a <see cref="CueScreen"/> to rule it out
+/// of a sentence that has none of them without running it.
 /// </summary>
 public sealed class CuePattern
 {
@@ -20,25 +22,38 @@ public sealed class CuePattern
     // it would only add to start-up)
     private readonly (Regex LookingAround, Regex Whole)? apart;
 
-    private CuePattern(Regex scanned, (Regex, Regex)? apart = null) => (this.scanned, this.apart) = (scanned, apart);
+    // the options under which the pattern's text alone says what it needs
+    private const RegexOptions ReadableOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private CuePattern(string pattern, RegexOptions options, Regex scanned, (Regex, Regex)? apart = null)
+    {
+        (Source, this.scanned, this.apart) = (pattern, scanned, apart);
+        Needed = (options & ~ReadableOptions) == 0 ? RequiredText.Of(pattern) : null;
+    }
+
+    /// <summary>Strings one of which every match contains (ASCII, compared ignoring case), or null when not known.</summary>
+    public IReadOnlyList<string>? Needed { get; }
+
+    /// <summary>The regular expression this matches as.</summary>
+    public string Source { get; }
 
     /// <summary>Whether the pattern runs as two: its alternatives that look around apart from the automaton of the rest.</summary>
     public bool Split => apart is not null;
 
     public static CuePattern Of(string pattern, RegexOptions options, bool splitLookArounds = false)
     {
-        if (pattern.Count(c => c == '|') < ManyAlternatives) return new(new(pattern, options | RegexOptions.Compiled));
-        if (Automaton(pattern, options) is { } all) return new(all);
+        if (pattern.Count(c => c == '|') < ManyAlternatives) return new(pattern, options, new(pattern, options | RegexOptions.Compiled));
+        if (Automaton(pattern, options) is { } all) return new(pattern, options, all);
         if (splitLookArounds)
         {
             var alternatives = TopLevelAlternatives(pattern);
             var looking = string.Join('|', alternatives.Where(LooksAround));
             var rest = string.Join('|', alternatives.Where(a => !LooksAround(a)));
             if (looking.Length > 0 && rest.Count(c => c == '|') >= ManyAlternatives && Automaton(rest, options) is { } scanned)
-                return new(scanned, (new(looking, options | RegexOptions.Compiled), new(pattern, options)));
+                return new(pattern, options, scanned, (new(looking, options | RegexOptions.Compiled), new(pattern, options)));
         }
 
-        return new(new(pattern, options | RegexOptions.Compiled));
+        return new(pattern, options, new(pattern, options | RegexOptions.Compiled));
     }
 
     public Match Match(string text, int start = 0)

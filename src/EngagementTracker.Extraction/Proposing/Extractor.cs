@@ -79,6 +79,12 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+acknowledge\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we)\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b", splitLookArounds: true), 0.6, "cue:commended"),
     ];
 
+    /// <summary>Every cue's pattern, in the order they are tried: for checking that each matches as its regular expression would.</summary>
+    public static IReadOnlyList<CuePattern> CuePatterns => [.. Cues.Select(c => c.Pattern)];
+
+    // which cues a sentence has the words for: read once per sentence, instead of running each cue to find it does not match
+    private static readonly CueScreen Screen = new([.. Cues.Select(c => c.Pattern.Needed)]);
+
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(";:“”\"");
 
     private static readonly CuePattern[] Calls = [.. Cues.Where(c => c.Kind == EventKind.RecommendationMade && c.Rule is "cue:called-on" or "cue:must").Select(c => c.Pattern)];
@@ -438,6 +444,21 @@ public sealed partial class Extractor(Mentions mentions)
 
     private static string? TopicIn(string text) => Topics.Where(t => text.Contains(t.Cue, StringComparison.OrdinalIgnoreCase)).Select(t => t.Topic).FirstOrDefault();
 
+    /// <summary>
+    /// The cues that match the sentence, in order, each with its match: a kind already proposed from it (in <paramref name="seen"/>,
+    /// which the caller fills as it goes) is not looked for again, and a cue the sentence has none of the words for
+    /// (<see cref="Screen"/>) cannot match; neither is run.
+    /// </summary>
+    private static IEnumerable<(Cue Cue, Match Match)> Matching(string text, HashSet<EventKind> seen)
+    {
+        var possible = Screen.Possible(text);
+        for (var k = 0; k < Cues.Length; k++)
+        {
+            if (seen.Contains(Cues[k].Kind) || (possible & (1UL << k)) == 0) continue;
+            if (Cues[k].Pattern.Match(text) is { Success: true } match) yield return (Cues[k], match);
+        }
+    }
+
     private static readonly EventKind[] Judgements = [EventKind.CriticismRaised, EventKind.RecommendationMade, EventKind.PraiseExpressed, EventKind.CommitmentAssessed];
 
     private static IEnumerable<ProposedEvent> FromSentence(string documentId, Sentence sentence, IReadOnlyList<Mention> found, FoundDate? date, Context context)
@@ -465,12 +486,10 @@ public sealed partial class Extractor(Mentions mentions)
         var place = PlaceIn(text);
         var seen = new HashSet<EventKind>();
 
-        foreach (var cue in Cues)
+        // (the cues that match, found before the body below: each pass through it allocates what its checks capture)
+        foreach (var (cue, cueMatch) in Matching(text, seen))
         {
-            // a kind already proposed from this sentence is not looked for again (its cues are not run)
-            if (seen.Contains(cue.Kind)) continue;
-            var match = cue.Pattern.Match(text);
-            if (!match.Success) continue;
+            var match = cueMatch;
             // "Minister Borg is also concerned about …": the cue is the words, not the opening they follow
             if (match.Groups["concerned"].Success) match = Concerned().Match(text, match.Groups["concerned"].Index);
             if (Misread(text, match)) continue;

@@ -315,12 +315,13 @@ public sealed partial class Mentions
             i += match.Value.Length;
         }
 
+        // (each check below asks only of a sentence that names someone: its test is not even made for one that names no one)
         // "OSCE commitments", "ODIHR experts": an organisation used as an adjective is not a participant
-        found.RemoveAll(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && NextWord(m.End) is { } next && AdjectivalNouns.Contains(next));
+        if (found.Count > 0) found.RemoveAll(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && NextWord(m.End) is { } next && AdjectivalNouns.Contains(next));
 
         // "OSCE Secretary General Helga Schmid", "ODIHR Director X": a body named just before a person is the person's title
         // (and so is an office read as its holder: "The OSCE Representative on Freedom of the Media, Jana Novakova, …" is hers)
-        found.RemoveAll(m => (m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.NationalInstitution or ActorKind.FieldOperation || m.Rule == "actor:role-title")
+        if (found.Count > 0) found.RemoveAll(m => (m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.NationalInstitution or ActorKind.FieldOperation || m.Rule == "actor:role-title")
                              && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
                              && (sentence[m.End..n.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Length > 0 && char.IsUpper(w[0]))
                                  // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced"
@@ -331,7 +332,7 @@ public sealed partial class Mentions
 
         // "Uzbekistan’s President Shavkat Mirziyoyev", "Azerbaijani President Ilham Aliyev", "Armenian Foreign Minister X": a State
         // whose name or adjective opens its official's title is the official's title
-        found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
+        if (found.Count > 0) found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
                              && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
                              && sentence[m.End..n.Start] is var title
                              && (title.StartsWith("’s ", StringComparison.Ordinal) || title.StartsWith("'s ", StringComparison.Ordinal) ? title[3..]
@@ -340,11 +341,11 @@ public sealed partial class Mentions
                              && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0])));
 
         // "International Partnership for Human Rights (IPHR, Belgium)": where an organisation is based is not a participant
-        found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && sentence.LastIndexOf('(', Math.Max(0, m.Start - 1)) is var open and >= 0
+        if (found.Count > 0) found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && sentence.LastIndexOf('(', Math.Max(0, m.Start - 1)) is var open and >= 0
                              && sentence.IndexOf(')', open) is var close && close >= m.End && sentence.IndexOf(')', open) > 0 && AffiliationBracket().IsMatch(sentence[open..close]));
 
         // "Kazakhstan: Amnesty calls on …": a label before a colon at the start is a topic, not a participant
-        found.RemoveAll(m => m.Start == 0 && sentence.Length > m.End && sentence[m.End] == ':');
+        if (found.Count > 0) found.RemoveAll(m => m.Start == 0 && sentence.Length > m.End && sentence[m.End] == ':');
 
         // "Central Asian governments", "authorities across Central Asia": each member State
         foreach (var (start, end, members) in Regions.In(sentence))
@@ -396,19 +397,18 @@ public sealed partial class Mentions
         var first = words[i].Folded;
         var name = LongestName(words, i, sentence);
 
-        var role = !_rolesByFirst.TryGetValue(first, out var roles) ? null : roles.Where(r => Fits(words, i, r.Tokens) && r.Role.HeldOn(on)
-                                     && (r.Role.Of is null || _document is null || r.Tokens.Contains(Names.Fold(r.Role.Of).Split(' ')[0]) || StateNamed(r.Role.Of)))
-            .GroupBy(r => r.Tokens.Length).OrderByDescending(g => g.Key).FirstOrDefault();
+        var role = _rolesByFirst.TryGetValue(first, out var roles) ? LongestRole(roles, words, i, on) : null;
+        var length = role is null ? 0 : role[0].Tokens.Length; // how many words the title takes
         // "President of the Republic of Azerbaijan Ilham Aliyev", "President Shavkat Mirziyoyev": a title naming someone else, not the holder we know
-        if (role is not null && i + role.Key < words.Count && (words[i + role.Key].Folded == "of" || (char.IsUpper(sentence[words[i + role.Key].Start]) && words[i + role.Key].Start - words[i + role.Key - 1].End <= 1)))
+        if (role is not null && i + length < words.Count && (words[i + length].Folded == "of" || (char.IsUpper(sentence[words[i + length].Start]) && words[i + length].Start - words[i + length - 1].End <= 1)))
             role = null;
         // "the NATO Secretary General": another body's holder of the title
         if (role is not null && i > 0 && sentence[words[i - 1].Start..words[i - 1].End] is { Length: >= 2 } before && before.All(char.IsUpper)
-            && role.All(r => r.Role.Of is null ? !r.Role.Role.Contains(before, StringComparison.Ordinal) : Names.Fold(r.Role.Of) != words[i - 1].Folded))
+            && !OfBody(role, before, words[i - 1].Folded))
             role = null;
         // a name wins over a title as long, except an office one person holds: "The OSCE Representative on Freedom of the Media
         // reacted" is whoever held the office then; "the ODIHR Director" is longer than "ODIHR"
-        if (name is { } n && (role is null || role.Key < n.Length || (role.Key == n.Length && !(holders && Office(n.Mention.Actor))))) return n;
+        if (name is { } n && (role is null || length < n.Length || (length == n.Length && !(holders && Office(n.Mention.Actor))))) return n;
         if (role is not null && role.Select(r => r.Actor.Id).Distinct().Count() == 1)
         {
             var r = role.First();
@@ -418,6 +418,25 @@ public sealed partial class Mentions
         if (Titles.Contains(first) && i + 1 < words.Count && _surnames.TryGetValue(words[i + 1].Folded, out var people) && people.Count == 1)
             return (new Mention(people[0], words[i].Start, words[i + 1].End, "actor:title-surname"), 2);
         return null;
+    }
+
+    /// <summary>Whether any of the titles is of the body an acronym before it names ("the ODIHR Director"), folded as <paramref name="folded"/>.</summary>
+    private static bool OfBody(IEnumerable<(string[] Tokens, Actor Actor, RoleHeld Role)> titles, string acronym, string folded) =>
+        titles.Any(r => r.Role.Of is null ? r.Role.Role.Contains(acronym, StringComparison.Ordinal) : Names.Fold(r.Role.Of) == folded);
+
+    /// <summary>The titles held on the day that start at word <paramref name="i"/>, the longest only (kept apart from <see cref="Longest"/>, which runs for every word: what these checks capture is allocated only for a word that opens a title).</summary>
+    private List<(string[] Tokens, Actor Actor, RoleHeld Role)>? LongestRole(List<(string[] Tokens, Actor Actor, RoleHeld Role)> roles, List<(string Folded, int Start, int End)> words, int i, PartialDate on)
+    {
+        List<(string[] Tokens, Actor Actor, RoleHeld Role)>? longest = null;
+        foreach (var r in roles)
+        {
+            if ((longest is not null && r.Tokens.Length < longest[0].Tokens.Length) || !Fits(words, i, r.Tokens) || !r.Role.HeldOn(on)
+                || !(r.Role.Of is null || _document is null || r.Tokens.Contains(Names.Fold(r.Role.Of).Split(' ')[0]) || StateNamed(r.Role.Of))) continue;
+            if (longest is null || r.Tokens.Length > longest[0].Tokens.Length) longest = [];
+            longest.Add(r);
+        }
+
+        return longest;
     }
 
     private static bool Fits(List<(string Folded, int Start, int End)> words, int i, string[] tokens)

@@ -684,12 +684,18 @@ public static partial class NewNames
     private static partial System.Text.RegularExpressions.Regex Bracketed();
 
     /// <summary>A sentence, clause or line ends between two positions.</summary>
-    private static bool Broken(string text, int from, int to) => text[from..to].Any(c => c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '"' or '“' or '”' or '«' or '»' or '\n');
+    private static bool Broken(string text, int from, int to) => text.AsSpan(from, to - from).ContainsAny(Breaks);
+
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(".,;:!?()\"“”«»\n");
 
     /// <summary>Two tokens are in one run when only a space or a single line break separates them.</summary>
-    private static bool Joined(string text, Token a, Token b) =>
-        (b.Start - a.End is >= 1 and <= 2 && text[a.End..b.Start].All(c => c is ' ' or '\n' or '\r') && text[a.End..b.Start].Count(c => c == '\n') <= 1 && !text[a.End..b.Start].Contains("\n\n"))
-        || (Initial(a) && text[a.End..b.Start] == ". "); // "Bruce G. Berton"
+    private static bool Joined(string text, Token a, Token b)
+    {
+        if (b.Start <= a.End) return false;
+        var between = text.AsSpan(a.End, b.Start - a.End);
+        return (between.Length is >= 1 and <= 2 && !between.ContainsAnyExcept(' ', '\n', '\r') && between.Count('\n') <= 1 && !between.Contains("\n\n", StringComparison.Ordinal))
+               || (Initial(a) && between.SequenceEqual(". ")); // "Bruce G. Berton"
+    }
 
     /// <summary>"OSCE High Commissioner on National Minorities (HCNM) Astrid Thors": an acronym in brackets inside a title, a name after it.</summary>
     private static bool BracketedAcronym(string text, List<Token> tokens, int at) =>

@@ -78,6 +78,7 @@ public static partial class Sentences
         // line before ends with; one ending a line ("(see:https://www.osce.org/…" with its bracket never closed) ends its sentence
         for (var i = 0; i < lines.Count; i++)
         {
+            if (!MayHoldWebAddress(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start))) continue;
             var trimmed = text[lines[i].Start..lines[i].End].Trim();
             var (from, to) = WebAddresses(trimmed).LastOrDefault((-1, -1));
             if (to != trimmed.Length) continue;
@@ -86,16 +87,17 @@ public static partial class Sentences
             if (from == 0 || (i + 1 < lines.Count && text[lines[i + 1].Start..lines[i + 1].End].TrimStart() is [var opening, ..] && char.IsUpper(opening))) cuts.Add(at + trimmed.Length);
         }
 
-        var first = lines.FindIndex(l => !string.IsNullOrWhiteSpace(text[l.Start..l.End]));
+        var first = lines.FindIndex(l => !text.AsSpan(l.Start, l.End - l.Start).IsWhiteSpace());
         var titleAt = first;
         for (var i = 0; i + 1 < lines.Count; i++)
         {
-            var line = text[lines[i].Start..lines[i].End].TrimEnd();
+            var line = text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).TrimEnd();
             if (line.Length == 0 || ".!?:;,".Contains(line[^1])) continue;
-            var next = text[lines[i + 1].Start..lines[i + 1].End].TrimStart();
-            var headline = i == titleAt && line.Trim().Length <= 200 && next.Length > 0 && char.IsUpper(next[0]);
+            var next = text.AsSpan(lines[i + 1].Start, lines[i + 1].End - lines[i + 1].Start).TrimStart();
+            var alone = line.Trim();
+            var headline = i == titleAt && alone.Length <= 200 && next.Length > 0 && char.IsUpper(next[0]);
             // "11 July 2018", "04/03/2024 | News": a line of its own that dates the text is not the start of the sentence after it
-            var stamp = line.Trim() is { Length: <= 40 } alone && next.Length > 0 && char.IsUpper(next[0]) && (NumericDate().IsMatch(alone) || Dates.Find(alone).Any());
+            var stamp = alone.Length <= 40 && next.Length > 0 && char.IsUpper(next[0]) && (NumericDate().IsMatch(alone) || Dates.Find(alone.ToString()).Any());
             // "18:00, 30 November 2010 | GMT +5" above the title: the title is the line after the stamp
             if (stamp && i == first) titleAt = i + 1;
             if (headline || stamp || Label().IsMatch(next) || Label().IsMatch(line.TrimStart())) cuts.Add(lines[i].Start + line.Length);
@@ -106,7 +108,10 @@ public static partial class Sentences
 
     /// <summary>The web addresses in a text ("https://…", "www.…"), as spans: they name no one and say nothing.</summary>
     internal static IEnumerable<(int Start, int End)> WebAddresses(string text) =>
-        text.Contains("http", StringComparison.Ordinal) || text.Contains("www.", StringComparison.Ordinal) ? WebAddress().Matches(text).Select(m => (m.Index, m.Index + m.Length)) : [];
+        MayHoldWebAddress(text) ? WebAddress().Matches(text).Select(m => (m.Index, m.Index + m.Length)) : [];
+
+    /// <summary>Whether the text may hold a web address: every one has "http" or "www.".</summary>
+    private static bool MayHoldWebAddress(ReadOnlySpan<char> text) => text.Contains("http", StringComparison.Ordinal) || text.Contains("www.", StringComparison.Ordinal);
 
     [GeneratedRegex(@"(https?://|www\.)\S+")]
     private static partial Regex WebAddress();

@@ -2085,6 +2085,53 @@ public class ExtractorTests
         criticism.Actors.Select(a => a.Id).ShouldContain("odihr");
         criticism.Counterparts.Select(a => a.Id).ShouldBe(["hungary"]);
     }
+
+    [Fact]
+    public void a_headline_ending_a_visit_leaves_its_length_to_the_lead_under_it()
+    {
+        const string text = """
+            Chairperson-in-Office Valtonen concludes visit to Armenia
+
+            YEREVAN, 9 October 2025 – OSCE Chairperson-in-Office Elina Valtonen concluded her three-day visit to Armenia today.
+
+            In Yerevan, Valtonen met with Foreign Minister Ararat Mirzoyan.
+            """;
+
+        var meeting = Propose(text, "2025-10-09").Single(p => p.Kind == EventKind.Meeting);
+
+        // the days the visit lasted, not only its month: the headline gives no length, the lead does
+        meeting.Occurred.Text.ShouldBe("2025-10-07/2025-10-09");
+    }
+
+    [Theory]
+    [InlineData("We note with appreciation the steps taken by Kazakhstan to reform its electoral code.", "european-union")]
+    [InlineData("The Chair-in-Office noted with satisfaction the steps taken by Kazakhstan to reform its electoral code.", "ian-borg")]
+    [InlineData("We thank Kazakhstan for hosting the regional conference on media freedom.", "european-union")]
+    public void appreciation_noted_and_thanks_given_are_praise(string sentence, string judge)
+    {
+        // a statement the European Union delivers: its "we"
+        var published = PartialDate.Parse("2024-06-25");
+        var proposals = Seeded.Value.Propose("doc", sentence, published, Mentions().First("European Union", published)).Select(p => p.Draft);
+
+        proposals.ShouldContain(p => p.Kind == EventKind.PraiseExpressed && p.Actors.Any(a => a.Id == judge) && p.Counterparts.Any(c => c.Id == "kazakhstan"));
+    }
+
+    [Fact]
+    public void a_law_said_to_risk_stigmatising_critics_is_criticised()
+    {
+        var proposals = Propose("“The amendments risk stigmatising independent journalists in Kazakhstan,” Minister Borg said.");
+
+        proposals.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "ian-borg"));
+    }
+
+    [Fact]
+    public void two_bodies_opening_a_sentence_together_judge_together()
+    {
+        var criticism = Propose("The European Union and the United Kingdom have criticized the prosecution of journalists in Kazakhstan.").Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Actors.Select(a => a.Id).ShouldBe(["european-union", "united-kingdom"], ignoreOrder: true);
+        criticism.Counterparts.Select(c => c.Id).ShouldContain("kazakhstan");
+    }
 }
 
 public class EvaluationTests

@@ -12,6 +12,8 @@ public sealed partial class Extractor
     /// </summary>
     private sealed partial class Referents
     {
+        // the officials named so far, the last named first, each with the title it was named with ("OSCE High Commissioner on National Minorities")
+        private readonly List<(ActorRef Official, string Title)> _titled = [];
         private ActorRef? _mission;
         private List<ActorRef>? _coChairs;
         private bool _groupActs;
@@ -23,6 +25,22 @@ public sealed partial class Extractor
             if (_mission is { } mission && text.Contains("Mission", StringComparison.Ordinal))
                 mentioned = With(mentioned, TheMission().Matches(text).Select(x => (x.Index, x.Length)), [mission], "actor:the-mission");
             _mission = mentioned.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor ?? _mission;
+
+            // "The Representative welcomed …", "the assistance of the High Commissioner", after "The OSCE Representative on Freedom of
+            // the Media, Teresa Ribeiro," or "the OSCE High Commissioner on National Minorities Christophe Kamp": the official last
+            // named with a title holding those words
+            foreach (var m in mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person))
+            {
+                // (a name learnt with its title, "OSCE High Commissioner … Christophe Kamp", is one mention of both)
+                var title = (m.Rule == "actor:role-title" ? "" : TitleBefore().Match(text, 0, m.Start).Value) + text[m.Start..m.End];
+                _titled.RemoveAll(t => t.Official.Id == m.Actor.Id && t.Title == title);
+                _titled.Insert(0, (m.Actor, title));
+            }
+
+            if (_titled.Count > 0 && TitleAlone().Matches(text) is { Count: > 0 } alone)
+                foreach (Match anaphor in alone)
+                    if (_titled.FirstOrDefault(t => t.Title.Contains(anaphor.Groups["title"].Value, StringComparison.OrdinalIgnoreCase)).Official is { } official)
+                        mentioned = With(mentioned, [(anaphor.Index, anaphor.Length)], [official], "actor:the-title");
 
             var introduced = CoChairs().Match(text);
             var opensOnGroup = introduced.Success && introduced.Index <= 4;
@@ -52,6 +70,14 @@ public sealed partial class Extractor
         /// <summary>A group of co-chairs, with the people it is introduced with in brackets: "The Co-Chairs of the OSCE Minsk Group (A of France, …)", "the Minsk Group Co-Chairs".</summary>
         [GeneratedRegex(@"\b(?-i:Co-?[Cc]hair(s|men|persons))\b(?<members>\s+(of\s+)?(the\s+)?(\p{Lu}\w*\s+){0,4}\((?=[^()]*\p{Lu}\p{Ll}+\s+\p{Lu})[^()]{5,300}\))?")]
         private static partial Regex CoChairs();
+
+        /// <summary>The title a name follows: the capitalised words (with "of", "on", "the", "for", "and") right before it, to the end of the text searched.</summary>
+        [GeneratedRegex(@"(?:(?:\p{Lu}[\p{L}-]*|of|on|the|for|and)[ ,]+)+$")]
+        private static partial Regex TitleBefore();
+
+        /// <summary>"The Representative", "the High Commissioner", "the Special Envoy" standing alone: not followed by what makes it a title in full ("of …", "on …", a name).</summary>
+        [GeneratedRegex(@"\b[Tt]he\s+(?<title>(?:(?:Special|High|Personal|Deputy)\s+)?(?:Representative|Commissioner|Director|Ambassador|Envoy|Rapporteur|Head\s+of\s+Mission))\b(?!\s+(?:of|on|for|to)\b)(?!\s*,?\s+\p{Lu})")]
+        private static partial Regex TitleAlone();
 
         [GeneratedRegex(@"^\W*They\b")]
         private static partial Regex TheyOpens();

@@ -2125,6 +2125,51 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_title_standing_alone_is_the_official_last_named_with_it()
+    {
+        const string text = """
+            VIENNA, 3 March 2025 – The OSCE Representative on Freedom of the Media, Jan Braathu, today met journalists in Astana.
+
+            The Representative welcomed the release of two bloggers by Kazakhstan.
+            """;
+
+        var praise = Propose(text, "2025-03-03").Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Actors.Select(a => a.Id).ShouldBe(["jan-braathu"]);
+    }
+
+    [Fact]
+    public void a_minister_who_highly_appreciates_is_the_judge_not_the_documents_author()
+    {
+        var published = PartialDate.Parse("2025-02-03");
+        var author = Mentions().First("Ministry of Foreign Affairs of Kazakhstan", published); // the ministry's own news
+
+        var praise = Seeded.Value.Propose("doc", "Foreign Minister Murat Nurtleu highly appreciated the assistance of ODIHR in the reform of the electoral code.", published, author)
+            .Select(p => p.Draft).Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Actors.Select(a => a.Id).ShouldContain("murat-nurtleu");
+        praise.Counterparts.Select(c => c.Id).ShouldContain("odihr");
+    }
+
+    [Fact]
+    public void whom_a_clause_says_is_in_a_capital_on_a_visit_visits_that_capitals_state()
+    {
+        var visit = Propose("On 3 February 2025, Foreign Minister Murat Nurtleu received Jan Braathu, who is in Astana on a working visit.", "2025-02-03")
+            .Single(p => p.Kind == EventKind.Visit);
+
+        visit.Actors.Select(a => a.Id).ShouldBe(["jan-braathu"]);
+        visit.Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan"]);
+    }
+
+    [Fact]
+    public void representatives_of_local_communities_met_are_the_states_civil_society()
+    {
+        var meeting = Propose("During his visit to Kazakhstan, Minister Borg met with representatives of local communities in Shymkent.").Single(p => p.Kind == EventKind.Meeting);
+
+        meeting.Counterparts.Select(c => c.Id).ShouldBe(["kazakhstani-civil-society"]);
+    }
+
+    [Fact]
     public void two_bodies_opening_a_sentence_together_judge_together()
     {
         var criticism = Propose("The European Union and the United Kingdom have criticized the prosecution of journalists in Kazakhstan.").Single(p => p.Kind == EventKind.CriticismRaised);

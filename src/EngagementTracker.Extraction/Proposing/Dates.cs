@@ -92,8 +92,11 @@ public static partial class Dates
             foreach (Match m in MonthDayYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:month-day-year");
             foreach (Match m in MonthYear().Matches(sentence)) Add(m, PartialDate.Parse($"{m.Groups["y"].Value}-{Month(m.Groups["mon"].Value)}"), "date:month-year");
             // "his first visit to Zagreb since 1993": the year says when the one before was, not this one
+            // "Since 2019, the President has repeatedly promised …": from that year up to the day of writing
             foreach (Match m in YearAlone().Matches(sentence))
-                if (!(m.Value.StartsWith("since", StringComparison.OrdinalIgnoreCase) && FirstSince().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index]))) Add(m, PartialDate.Parse(m.Groups["y"].Value), "date:year");
+                if (!m.Value.StartsWith("since", StringComparison.OrdinalIgnoreCase)) Add(m, PartialDate.Parse(m.Groups["y"].Value), "date:year");
+                else if (!FirstSince().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index]))
+                    Add(m, reference is not null && string.CompareOrdinal(m.Groups["y"].Value, reference.Text[..4]) < 0 ? PartialDate.Parse($"{m.Groups["y"].Value}/{reference.Text}") : PartialDate.Parse(m.Groups["y"].Value), "date:since");
             // "ministers gathering in Athens on December 1 and 2 should …": a day a few weeks ahead that the sentence looks forward to is this year's
             if (day is { } dayOf) foreach (Match m in DayMonth().Matches(sentence))
                 Add(m, Ahead(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value, sentence) ?? Before(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month");
@@ -229,8 +232,8 @@ public static partial class Dates
     [GeneratedRegex(@"\b(?<mon>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b")]
     private static partial Regex MonthYear();
 
-    /// <summary>A year after a preposition ("in 2009", "In early 2008", "since 2004"), not a span like "2009-2012".</summary>
-    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|mid|late|the\s+year)\s+)?(?<y>(19|20)\d\d)\b(?![-–/]\d)")]
+    /// <summary>A year after a preposition ("in 2009", "In early 2008", "since 2004"), not a span like "2009-2012"; a gathering's year ("At the 2010 Astana Summit", "the 2022 referendum").</summary>
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|mid|late|the\s+year)\s+)?(?<y>(19|20)\d\d)\b(?![-–/]\d)|\b[Tt]he\s+(?<y>(19|20)\d\d)\s+(?:\p{Lu}[\w-]+\s+){0,3}(?:Summit|Ministerial|Conference|Congress|[Ee]lections?|[Rr]eferendum)\b")]
     private static partial Regex YearAlone();
 
     [GeneratedRegex(@"\b(first|last|only)\b[^.;]*$", RegexOptions.IgnoreCase)]

@@ -29,7 +29,7 @@ public static partial class NewNames
         "minister", "president", "secretary", "director", "ambassador", "chair", "chairman", "chairwoman", "chairperson", "head", "deputy",
         "commissioner", "representative", "envoy", "rapporteur", "spokesperson", "spokesman", "spokeswoman", "senator", "speaker", "governor",
         "mayor", "premier", "chancellor", "king", "queen", "prince", "ombudsman", "ombudsperson", "general", "undersecretary", "co", "coordinator",
-        "co-ordinator", "counsellor", "consul", "officer", "archbishop", "cardinal", "sheikh", "emir", "fm", "mp", "judge", "prosecutor", "diplomat",
+        "co-ordinator", "counsellor", "councillor", "councilor", "consul", "officer", "archbishop", "cardinal", "sheikh", "emir", "fm", "mp", "judge", "prosecutor", "diplomat",
         "official", "delegate", "member", "vice", "prime", "headed", "led", "chaired", "negotiator", "rector",
     };
 

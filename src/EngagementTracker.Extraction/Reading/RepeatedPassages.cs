@@ -6,7 +6,8 @@ namespace EngagementTracker.Extraction.Reading;
 /// Web pages and exports print the same passage twice (the seed OSCE page prints its press release twice). A paragraph
 /// of some length that repeats one printed earlier, word for word (case, spacing and punctuation aside), is dropped,
 /// with the line breaks around it; a paragraph that opens by repeating one printed earlier, word for word, keeps only what
-/// it adds. Short lines (menus, headings) are left alone.
+/// it adds. Short lines (menus, headings) are left alone, unless they repeat one printed earlier and stand next to a
+/// repeated paragraph: the headline and the closing line of a press release printed twice go with it.
 /// </summary>
 internal static class RepeatedPassages
 {
@@ -14,14 +15,39 @@ internal static class RepeatedPassages
 
     public static (string Text, IReadOnlyList<string> Dropped) Drop(string text)
     {
+        var lines = text.Split('\n');
+        var folded = lines.Select(Names.Fold).ToArray();
+        var repeated = new bool[lines.Length];
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Length; i++) repeated[i] = folded[i].Length >= Shortest && !seen.Add(folded[i]);
+        // a short line printed before, next to a repeated paragraph (blank lines between aside), is part of the repetition (a
+        // line next to only such a short line is not: a menu at the foot stays)
+        var earlier = new HashSet<string>(StringComparer.Ordinal);
+        var shortRepeats = new bool[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (folded[i].Length is > 0 and < Shortest && !earlier.Add(folded[i])) shortRepeats[i] = true;
+        }
+
+        var paragraphs = (bool[])repeated.Clone();
+        for (var i = 0; i < lines.Length; i++)
+            if (shortRepeats[i] && (Neighbour(i, -1) is var before && before >= 0 && paragraphs[before] || Neighbour(i, 1) is var after && after >= 0 && paragraphs[after]))
+                repeated[i] = true;
+
+        int Neighbour(int i, int step)
+        {
+            for (var j = i + step; j >= 0 && j < lines.Length; j += step)
+                if (folded[j].Length > 0) return j;
+            return -1;
+        }
+
         var printed = new List<string>();
         var dropped = new List<string>();
         var kept = new List<string>();
-        foreach (var line in text.Split('\n'))
+        for (var i = 0; i < lines.Length; i++)
         {
-            var folded = Names.Fold(line);
-            if (folded.Length >= Shortest && !seen.Add(folded))
+            var line = lines[i];
+            if (repeated[i])
             {
                 dropped.Add(line);
                 continue;

@@ -38,6 +38,24 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_release_printed_twice_loses_its_second_headline_and_short_closing_line_with_its_paragraphs()
+    {
+        const string headline = "Minister meets OSCE Chair";
+        const string body = "ASTANA, 12 March 2026 – The Minister held talks with the OSCE Chairperson-in-Office on regional security and water.";
+        const string closing = "The Chair thanked the hosts for the Programme Office.";
+        var release = $"{headline}\n\n{body}\n\n{closing}\n";
+        var raw = $"Home\nNews\n{release}\n{release}\nHome\n";
+
+        var read = DocumentReader.Read(Utf8(raw), "text/plain");
+
+        Occurrences(read.Text, headline).ShouldBe(1);
+        Occurrences(read.Text, body).ShouldBe(1);
+        Occurrences(read.Text, closing).ShouldBe(1);
+        // a short line repeated away from any repeated paragraph (a menu at the foot) is left alone
+        Occurrences(read.Text, "Home").ShouldBe(2);
+    }
+
+    [Fact]
     public void a_paragraph_that_opens_by_repeating_an_earlier_one_keeps_only_what_it_adds()
     {
         const string first = "All participating States of the OSCE have committed themselves to upholding the independence of the judiciary.";

@@ -1555,6 +1555,28 @@ public class ExtractorTests
     }
 
     [Theory]
+    [InlineData("At the 2010 Astana Summit, the participating States reaffirmed their commitment to the human dimension.", "2023-09", "2010")]
+    [InlineData("Since 2019, the President has repeatedly promised political reform.", "2023-09", "2019/2023-09")]
+    [InlineData("It was his first visit to Zagreb since 1993.", "2023-09", "2023-09")]
+    public void a_gatherings_year_dates_it_and_since_a_year_runs_to_the_day_of_writing(string sentence, string published, string expected) =>
+        Dates.For(sentence, PartialDate.Parse(published))!.Date.Text.ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Since 2019, President Tokaev has repeatedly promised political modernisation.", EventKind.CommitmentMade, "kassym-jomart-tokayev")]
+    [InlineData("The registration of new parties remains restrictive in Kazakhstan, Human Rights Watch said.", EventKind.CriticismRaised, "human-rights-watch")]
+    public void a_promise_kept_on_making_and_a_rule_that_remains_restrictive_are_read(string sentence, EventKind kind, string actor) =>
+        Propose(sentence, "2023-09-01").ShouldContain(p => p.Kind == kind && p.Actors.Any(a => a.Id == actor));
+
+    [Fact]
+    public void a_federal_councillor_is_a_title_not_a_person()
+    {
+        var meetings = Propose("Foreign Minister Murat Nurtleu held talks with Federal Councillor and Head of the Federal Department of Foreign Affairs of Switzerland Ignazio Cassis.", "2026-03-12")
+            .Where(p => p.Kind == EventKind.Meeting).ToList();
+
+        meetings.SelectMany(m => m.Counterparts).Select(c => c.Id).ShouldBe(["ignazio-cassis"]);
+    }
+
+    [Theory]
     [InlineData("The President reported on her meetings earlier this week in Vienna.", "2021-09-10", "2021-09-06/2021-09-09")]
     [InlineData("The President reported on her meetings last week in Vienna.", "2021-09-10", "2021-08-30/2021-09-05")]
     [InlineData("The President reported on her meetings last month in Vienna.", "2021-09-10", "2021-08")]

@@ -1568,6 +1568,23 @@ public class ExtractorTests
         Propose(sentence, "2023-09-01").ShouldContain(p => p.Kind == kind && p.Actors.Any(a => a.Id == actor));
 
     [Fact]
+    public void civil_society_a_criticism_speaks_up_for_is_not_what_it_criticises()
+    {
+        var criticism = Propose("EU Statement on the Human Dimension in Kazakhstan\n\nThe European Union remains concerned about the lack of registration of independent human rights organisations.")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan"]);
+    }
+
+    [Fact]
+    public void what_a_praise_is_for_is_not_whom_it_praises()
+    {
+        var praise = Propose("Minister Borg thanked Kazakhstan for hosting the OSCE Programme Office in Astana.").Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan"]);
+    }
+
+    [Fact]
     public void a_federal_councillor_is_a_title_not_a_person()
     {
         var meetings = Propose("Foreign Minister Murat Nurtleu held talks with Federal Councillor and Head of the Federal Department of Foreign Affairs of Switzerland Ignazio Cassis.", "2026-03-12")

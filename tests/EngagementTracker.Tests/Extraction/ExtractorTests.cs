@@ -1584,6 +1584,26 @@ public class ExtractorTests
         praise.Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan"]);
     }
 
+    [Theory]
+    [InlineData("Minister Borg held meetings in Astana today with President Kassym-Jomart Tokayev.", EventKind.Meeting, "ian-borg")]
+    [InlineData("The verdict against the blogger is a blatant attack on freedom of expression in Kazakhstan, Human Rights Watch said.", EventKind.CriticismRaised, "human-rights-watch")]
+    [InlineData("“Such statements undermine reconciliation in Kazakhstan,” Minister Borg said.", EventKind.CriticismRaised, "ian-borg")]
+    [InlineData("Minister Borg also raised the cases of detained journalists in Kazakhstan.", EventKind.CriticismRaised, "ian-borg")]
+    [InlineData("President Tokayev highlighted the Organization’s role in strengthening security, praising the OSCE.", EventKind.PraiseExpressed, "kassym-jomart-tokayev")]
+    public void meetings_held_somewhere_attacks_on_freedoms_cases_raised_and_a_bodys_role_highlighted_are_read(string sentence, EventKind kind, string actor) =>
+        Propose(sentence).ShouldContain(p => p.Kind == kind && p.Actors.Any(a => a.Id == actor));
+
+    [Fact]
+    public void a_statement_delivered_by_an_ambassador_under_a_heading_is_said_by_both()
+    {
+        var published = PartialDate.Parse("2024-05-16");
+        const string text = "United Kingdom Delegation to the OSCE\nStatement on media freedom in Kazakhstan\nAs delivered by Ambassador Neil Holland to the Permanent Council, Vienna\n\nWe call on Kazakhstan to release the detained journalists.";
+
+        var call = Seeded.Value.Propose("doc", text, published, Mentions().First("United Kingdom", published)).Select(p => p.Draft).Single(p => p.Kind == EventKind.RecommendationMade);
+
+        call.Actors.Select(a => a.Id).ShouldBe(["neil-holland", "united-kingdom"], ignoreOrder: true);
+    }
+
     [Fact]
     public void a_federal_councillor_is_a_title_not_a_person()
     {

@@ -32,7 +32,7 @@ public sealed partial class Extractor
             foreach (var m in mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person))
             {
                 // (a name learnt with its title, "OSCE High Commissioner … Christophe Kamp", is one mention of both)
-                var title = (m.Rule == "actor:role-title" ? "" : TitleBefore().Match(text, 0, m.Start).Value) + text[m.Start..m.End];
+                var title = (m.Rule == "actor:role-title" ? "" : TitleBefore(text, m.Start)) + text[m.Start..m.End];
                 _titled.RemoveAll(t => t.Official.Id == m.Actor.Id && t.Title == title);
                 _titled.Insert(0, (m.Actor, title));
             }
@@ -71,9 +71,23 @@ public sealed partial class Extractor
         [GeneratedRegex(@"\b(?-i:Co-?[Cc]hair(s|men|persons))\b(?<members>\s+(of\s+)?(the\s+)?(\p{Lu}\w*\s+){0,4}\((?=[^()]*\p{Lu}\p{Ll}+\s+\p{Lu})[^()]{5,300}\))?")]
         private static partial Regex CoChairs();
 
-        /// <summary>The title a name follows: the capitalised words (with "of", "on", "the", "for", "and") right before it, to the end of the text searched.</summary>
-        [GeneratedRegex(@"(?:(?:\p{Lu}[\p{L}-]*|of|on|the|for|and)[ ,]+)+$")]
-        private static partial Regex TitleBefore();
+        /// <summary>The title a name at <paramref name="end"/> follows: the capitalised words (with "of", "on", "the", "for", "and") right before it, each followed by spaces or commas.</summary>
+        private static string TitleBefore(string text, int end)
+        {
+            var start = end;
+            while (true)
+            {
+                var gap = start;
+                while (gap > 0 && text[gap - 1] is ' ' or ',') gap--;
+                if (gap == start) break;
+                var word = gap;
+                while (word > 0 && (char.IsLetter(text[word - 1]) || text[word - 1] == '-')) word--;
+                if (word == gap || !(char.IsUpper(text[word]) || text.AsSpan(word, gap - word) is "of" or "on" or "the" or "for" or "and")) break;
+                start = word;
+            }
+
+            return text[start..end];
+        }
 
         /// <summary>"The Representative", "the High Commissioner", "the Special Envoy" standing alone: not followed by what makes it a title in full ("of …", "on …", a name).</summary>
         [GeneratedRegex(@"\b[Tt]he\s+(?<title>(?:(?:Special|High|Personal|Deputy)\s+)?(?:Representative|Commissioner|Director|Ambassador|Envoy|Rapporteur|Head\s+of\s+Mission))\b(?!\s+(?:of|on|for|to)\b)(?!\s*,?\s+\p{Lu})")]

@@ -729,14 +729,13 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade) counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.Person)];
             // "Cassis thanked the Kazakh side for hosting the OSCE Programme Office": what the praise is for is not whom it praises
             if (cue.Kind is EventKind.PraiseExpressed && counterparts.Count > 1
-                && counterparts.Where(c => after.Where(m => m.Actor.Id == c.Id).ToList() is { Count: > 0 } named && named.All(m => m.Start > match.Index && ForDoing().IsMatch(text.AsSpan(match.Index, m.Start - match.Index)))).ToList() is { Count: > 0 } reasons
+                && counterparts.Where(c => NamedOnlyAs(after, c, m => m.Start > match.Index && ForDoing().IsMatch(text.AsSpan(match.Index, m.Start - match.Index)))).ToList() is { Count: > 0 } reasons
                 && reasons.Count < counterparts.Count)
                 counterparts = [.. counterparts.Where(c => !reasons.Contains(c))];
             // "concerned about the lack of registration of independent human rights organisations": the civil society a criticism
             // speaks up for is not what it criticises
             if (cue.Kind is EventKind.CriticismRaised)
-                counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.CivilSociety || after.Where(m => m.Actor.Id == c.Id).ToList() is not { Count: > 0 } named
-                                                           || named.Any(m => !SpokenFor().IsMatch(Preceding(text, m.Start, 40))))];
+                counterparts = [.. counterparts.Where(c => !(c.Kind is ActorKind.CivilSociety && NamedOnlyAs(after, c, m => SpokenFor().IsMatch(Preceding(text, m.Start, 40)))))];
             // "It called on the countries to …": the States last named together
             if (Judgements.Contains(cue.Kind) && counterparts.All(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) && context.Group is { } countries && TheCountries().IsMatch(text))
                 counterparts = [.. counterparts, .. countries];
@@ -1175,7 +1174,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\brepresentatives\s+(of|from)\s+(the\s+)?((political\s+parties|parliament|the\s+media|media)\s+and\s+)?(civil\s+society|non-governmental\s+organi[sz]ations|NGOs|(local|ethnic|minority)\s+communities|national\s+minorities)\b|\bcivil\s+society\s+(representatives|organi[sz]ations|activists|groups|leaders)(\s+from\s+(?<from>(the\s+)?\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*)*))?")]
     private static partial Regex CivilSociety();
 
-    [GeneratedRegex(@"\b(of|for|on|against|to|about|towards?)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>The words that say on whose behalf, or against whom, something is: "of", "for", "against", … (and "the").</summary>
+    private const string OnBehalfOf = @"\b(of|for|on|against|to|about|towards?)\s+(the\s+)?";
+
+    [GeneratedRegex(OnBehalfOf + "$", RegexOptions.IgnoreCase)]
     private static partial Regex VictimOf();
 
     /// <summary>"… for hosting the", "… for supporting the work of": the reason a praise gives, up to what it names, in one clause.</summary>
@@ -1183,7 +1185,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex ForDoing();
 
     /// <summary>The words before who a criticism is on behalf of: "registration of independent …", "pressure on the …", "attacks against …".</summary>
-    [GeneratedRegex(@"\b(of|for|on|against|to|about|towards?)\s+(the\s+)?([\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(OnBehalfOf + @"([\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex SpokenFor();
 
     /// <summary>What comes right before a participle or a purpose: ", expressing …", "… to express …".</summary>

@@ -315,37 +315,40 @@ public sealed partial class Mentions
             i += match.Value.Length;
         }
 
-        // (each check below asks only of a sentence that names someone: its test is not even made for one that names no one)
-        // "OSCE commitments", "ODIHR experts": an organisation used as an adjective is not a participant
-        if (found.Count > 0) found.RemoveAll(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && NextWord(m.End) is { } next && AdjectivalNouns.Contains(next));
+        // (the checks below ask only of a sentence that names someone: for one that names no one they are not even made)
+        if (found.Count > 0)
+        {
+            // "OSCE commitments", "ODIHR experts": an organisation used as an adjective is not a participant
+            found.RemoveAll(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && NextWord(m.End) is { } next && AdjectivalNouns.Contains(next));
 
-        // "OSCE Secretary General Helga Schmid", "ODIHR Director X": a body named just before a person is the person's title
-        // (and so is an office read as its holder: "The OSCE Representative on Freedom of the Media, Jana Novakova, …" is hers)
-        if (found.Count > 0) found.RemoveAll(m => (m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.NationalInstitution or ActorKind.FieldOperation || m.Rule == "actor:role-title")
-                             && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
-                             && (sentence[m.End..n.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Length > 0 && char.IsUpper(w[0]))
-                                 // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced"
-                                 || (sentence[m.End..n.Start] == ", " && sentence.Length > n.End && sentence[n.End] == ',')));
+            // "OSCE Secretary General Helga Schmid", "ODIHR Director X": a body named just before a person is the person's title
+            // (and so is an office read as its holder: "The OSCE Representative on Freedom of the Media, Jana Novakova, …" is hers)
+            found.RemoveAll(m => (m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.NationalInstitution or ActorKind.FieldOperation || m.Rule == "actor:role-title")
+                                 && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
+                                 && (sentence[m.End..n.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Length > 0 && char.IsUpper(w[0]))
+                                     // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced"
+                                     || (sentence[m.End..n.Start] == ", " && sentence.Length > n.End && sentence[n.End] == ',')));
 
-        // "(see: https://www.osce.org/representative-on-freedom-of-media/…": a web address names no one
-        foreach (var (start, end) in Sentences.WebAddresses(sentence)) found.RemoveAll(m => m.Start < end && start < m.End);
+            // "(see: https://www.osce.org/representative-on-freedom-of-media/…": a web address names no one
+            foreach (var (start, end) in Sentences.WebAddresses(sentence)) found.RemoveAll(m => m.Start < end && start < m.End);
 
-        // "Uzbekistan’s President Shavkat Mirziyoyev", "Azerbaijani President Ilham Aliyev", "Armenian Foreign Minister X": a State
-        // whose name or adjective opens its official's title is the official's title
-        if (found.Count > 0) found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
-                             && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
-                             && sentence[m.End..n.Start] is var title
-                             && (title.StartsWith("’s ", StringComparison.Ordinal) || title.StartsWith("'s ", StringComparison.Ordinal) ? title[3..]
-                                 : m.End - m.Start > 8 && TitleWords.Any(w => sentence.AsSpan(m.Start, m.End - m.Start).EndsWith(w, StringComparison.OrdinalIgnoreCase)) ? title
-                                 : null) is { } rest
-                             && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0])));
+            // "Uzbekistan’s President Shavkat Mirziyoyev", "Azerbaijani President Ilham Aliyev", "Armenian Foreign Minister X": a State
+            // whose name or adjective opens its official's title is the official's title
+            found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
+                                 && found.FirstOrDefault(n => n.Start >= m.End) is { Actor.Kind: ActorKind.Official or ActorKind.Person } n
+                                 && sentence[m.End..n.Start] is var title
+                                 && (title.StartsWith("’s ", StringComparison.Ordinal) || title.StartsWith("'s ", StringComparison.Ordinal) ? title[3..]
+                                     : m.End - m.Start > 8 && TitleWords.Any(w => sentence.AsSpan(m.Start, m.End - m.Start).EndsWith(w, StringComparison.OrdinalIgnoreCase)) ? title
+                                     : null) is { } rest
+                                 && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0])));
 
-        // "International Partnership for Human Rights (IPHR, Belgium)": where an organisation is based is not a participant
-        if (found.Count > 0) found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && sentence.LastIndexOf('(', Math.Max(0, m.Start - 1)) is var open and >= 0
-                             && sentence.IndexOf(')', open) is var close && close >= m.End && sentence.IndexOf(')', open) > 0 && AffiliationBracket().IsMatch(sentence[open..close]));
+            // "International Partnership for Human Rights (IPHR, Belgium)": where an organisation is based is not a participant
+            found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && sentence.LastIndexOf('(', Math.Max(0, m.Start - 1)) is var open and >= 0
+                                 && sentence.IndexOf(')', open) is var close && close >= m.End && sentence.IndexOf(')', open) > 0 && AffiliationBracket().IsMatch(sentence[open..close]));
 
-        // "Kazakhstan: Amnesty calls on …": a label before a colon at the start is a topic, not a participant
-        if (found.Count > 0) found.RemoveAll(m => m.Start == 0 && sentence.Length > m.End && sentence[m.End] == ':');
+            // "Kazakhstan: Amnesty calls on …": a label before a colon at the start is a topic, not a participant
+            found.RemoveAll(m => m.Start == 0 && sentence.Length > m.End && sentence[m.End] == ':');
+        }
 
         // "Central Asian governments", "authorities across Central Asia": each member State
         foreach (var (start, end, members) in Regions.In(sentence))

@@ -17,22 +17,13 @@ internal static class RepeatedPassages
     {
         var lines = text.Split('\n');
         var folded = lines.Select(Names.Fold).ToArray();
-        var repeated = new bool[lines.Length];
+        // every non-blank line printed before; a paragraph of some length that is one is dropped
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < lines.Length; i++) repeated[i] = folded[i].Length >= Shortest && !seen.Add(folded[i]);
-        // a short line printed before, next to a repeated paragraph (blank lines between aside), is part of the repetition (a
-        // line next to only such a short line is not: a menu at the foot stays)
-        var earlier = new HashSet<string>(StringComparer.Ordinal);
-        var shortRepeats = new bool[lines.Length];
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (folded[i].Length is > 0 and < Shortest && !earlier.Add(folded[i])) shortRepeats[i] = true;
-        }
-
-        var paragraphs = (bool[])repeated.Clone();
-        for (var i = 0; i < lines.Length; i++)
-            if (shortRepeats[i] && (Neighbour(i, -1) is var before && before >= 0 && paragraphs[before] || Neighbour(i, 1) is var after && after >= 0 && paragraphs[after]))
-                repeated[i] = true;
+        var printedBefore = folded.Select(f => f.Length > 0 && !seen.Add(f)).ToArray();
+        bool Paragraph(int i) => i >= 0 && printedBefore[i] && folded[i].Length >= Shortest;
+        // and so is a short line printed before that stands next to one (blank lines between aside): the second copy's headline
+        // (a line next to only such a short line is not: a menu at the foot stays)
+        var repeated = Enumerable.Range(0, lines.Length).Select(i => Paragraph(i) || (printedBefore[i] && (Paragraph(Neighbour(i, -1)) || Paragraph(Neighbour(i, 1))))).ToArray();
 
         int Neighbour(int i, int step)
         {

@@ -367,8 +367,27 @@ public sealed partial class Extractor(Mentions mentions)
             };
         }
 
-        return Distinct(Headline(sentences, found, proposals), local);
+        return Qualified(Distinct(Headline(sentences, found, proposals), local), mainState, local, on);
     }
+
+    /// <summary>
+    /// "I commend the Central Election Commission for …" in a statement on Kyrgyzstan: a State's own body, which the document
+    /// names without its State and the dictionary does not know, is the body of the State the document is about.
+    /// </summary>
+    private static List<ProposedEvent> Qualified(List<ProposedEvent> proposals, ActorRef? state, Mentions names, PartialDate on)
+    {
+        if (state is null) return proposals;
+        ActorRef Of(ActorRef a) =>
+            a.Kind == ActorKind.Organisation && NationalBody().IsMatch(a.Name) && !names.In(a.Name, on, null).Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)
+                ? new ActorRef(Actor.IdFor($"{a.Name} of {state.Name}"), $"{a.Name} of {state.Name}", ActorKind.NationalInstitution)
+                : a;
+        IReadOnlyList<ActorRef> All(IReadOnlyList<ActorRef> actors) => actors.Any(a => a.Kind == ActorKind.Organisation) ? [.. actors.Select(Of).DistinctBy(a => a.Id)] : actors;
+        return [.. proposals.Select(p => p with { Draft = p.Draft with { Actors = All(p.Draft.Actors), Counterparts = All(p.Draft.Counterparts) } })];
+    }
+
+    /// <summary>The names of a State's own bodies that are the same in every State: "Central Election Commission", "Ministry of Justice".</summary>
+    [GeneratedRegex(@"^((Central\s+)?(Elections?|Electoral)\s+Commission|Ministry\s+(of|for)\s+[\p{L} ,]+|State\s+Committee\s+(of|for|on)\s+[\p{L} ,]+)$")]
+    private static partial Regex NationalBody();
 
     /// <summary>
     /// A headline ("OSCE Representative denounces arrest …, urges decriminalization") is spoken by the official its body

@@ -623,7 +623,24 @@ public static partial class NewNames
         && !(t.Folded.Length > 4 && t.Folded.EndsWith('s') && OfficialTitles.Contains(t.Folded[..^1])) // "Ambassadors Igor Popov, Pierre Andrieu"
         && (!t.Raw.Contains('’') || Elided(t.Raw)) && !t.Raw.EndsWith("'s", StringComparison.Ordinal) && !t.Raw.EndsWith("’s", StringComparison.Ordinal)
         && t.Raw.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && !Places.Contains(t.Folded) && !Capitals.Contains(t.Folded.Replace('-', ' ')) && Demonyms.State(t.Folded) is null
-        && t.Folded.Split('-').All(part => !NotNames.Contains(part));
+        && t.Folded.Split('-').All(part => !NotNames.Contains(part)) && !Portfolio(t.Folded);
+
+    /// <summary>
+    /// A word of what a minister is for ("Deputy Prime Minister for Reintegration Roman Roșca", "Minister of Education and
+    /// Research Dan Perciun"), never of a name: a noun of an action, a state or a field ("-tion", "-ment", "-ism", "-ogy", …) or one of
+    /// the fields named otherwise.
+    /// </summary>
+    private static bool Portfolio(string folded) =>
+        folded.Length > 5 && (folded.EndsWith("tion", StringComparison.Ordinal) || folded.EndsWith("sion", StringComparison.Ordinal) || folded.EndsWith("ment", StringComparison.Ordinal)
+                              || folded.EndsWith("ism", StringComparison.Ordinal) || folded.EndsWith("ogy", StringComparison.Ordinal) || folded.EndsWith("ics", StringComparison.Ordinal)
+                              || folded.EndsWith("ure", StringComparison.Ordinal) || folded.EndsWith("ity", StringComparison.Ordinal))
+        || PortfolioFields.Contains(folded);
+
+    private static readonly HashSet<string> PortfolioFields = new(StringComparer.Ordinal)
+    {
+        "research", "energy", "economy", "labour", "labor", "transport", "sport", "sports", "science", "welfare", "family", "women", "digital", "innovation",
+        "tourism", "infrastructure", "communications", "housing", "employment", "industry", "mining", "emergencies", "reintegration", "diaspora", "ecology",
+    };
 
     /// <summary>"the Minister of Foreign Affairs of the Republic of Uzbekistan, Bakhtiyor Saidov": the capitalised run before the comma holds an office.</summary>
     private static bool TitleRunBefore(string text, List<Token> tokens, int last)

@@ -2236,6 +2236,23 @@ public class ExtractorTests
         criticism.Actors.Select(a => a.Id).ShouldBe(["european-union", "united-kingdom"], ignoreOrder: true);
         criticism.Counterparts.Select(c => c.Id).ShouldContain("kazakhstan");
     }
+
+    [Theory]
+    [InlineData("Minister Borg met Deputy Prime Minister for European Integration Cristina Gherasimov in Chisinau.", "cristina-gherasimov")]
+    [InlineData("Minister Borg met Minister of Culture and Tourism Sergiu Prodan in Chisinau.", "sergiu-prodan")]
+    [InlineData("Minister Borg met Minister for Digitalization Olga Ivanova in Chisinau.", "olga-ivanova")]
+    public void a_ministers_portfolio_is_not_part_of_the_name_after_it(string sentence, string met) =>
+        Propose(sentence).Single(p => p.Kind == EventKind.Meeting).Counterparts.Select(c => c.Id).ShouldBe([met]);
+
+    [Fact]
+    public void a_states_own_body_named_without_its_state_is_the_body_of_the_state_the_document_is_about()
+    {
+        var drafts = Propose("BISHKEK, 25 June 2024 – Minister Borg welcomed the work of the Central Election Commission during the elections in Kyrgyzstan. " +
+                             "He also thanked the Ministry of Justice for its co-operation with the OSCE Programme Office in Bishkek.");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed && p.Source.Quote.Contains("Election")).Counterparts.Select(c => c.Id).ShouldBe(["central-election-commission-of-kyrgyzstan"]);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed && p.Source.Quote.Contains("Justice")).Counterparts.Select(c => c.Id).ShouldContain("ministry-of-justice-of-kyrgyzstan");
+    }
 }
 
 public class EvaluationTests

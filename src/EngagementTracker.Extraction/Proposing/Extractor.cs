@@ -614,6 +614,11 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Spoken && speaker is null && actors.Any(a => a.Kind is ActorKind.Official && context.Author is { } writer && !JudgedOfficial(a, writer))) continue;
             // "As President Putin’s war against Ukraine goes on, … violations by Russia’s forces": who a war is against suffers it
             bool Victim(ActorRef a) => found.Any(m => m.Actor.Id == a.Id && AgainstBefore().IsMatch(Preceding(text, m.Start, 12)));
+            // "The EU should set consequences if Central Asian governments fail …": a "should" is addressed to its subject, not to
+            // whom its clause goes on to name
+            List<ActorRef> Addressed() => cue.Rule == "cue:must"
+                ? [.. before.Where(m => text.AsSpan(m.End, match.Index - m.End).IndexOfAny(ClauseBreaks) < 0).Select(m => m.Actor).DistinctBy(a => a.Id)]
+                : [];
             if (speaker is not null && !cue.Passive)
             {
                 // "…, Human Rights Watch said", "said Hugh Williamson": whoever is reported saying it judges what else the sentence names
@@ -627,11 +632,7 @@ public sealed partial class Extractor(Mentions mentions)
                 // ("“Russia’s war of aggression against Ukraine is a violation …,” said Valtonen" judges Russia, unless no one else is named)
                 var judged = counterparts.Where(c => actors.All(a => a.Id != c.Id)).ToList();
                 counterparts = judged.Any(c => !Victim(c)) ? [.. judged.Where(c => !Victim(c))] : judged;
-                // "The EU should set consequences if Central Asian governments fail …": a "should" is addressed to its subject, not to
-                // whom its clause goes on to name
-                if (cue.Rule == "cue:must" && counterparts.Where(c => found.Any(m => m.Actor.Id == c.Id && m.End <= match.Index
-                        && text.AsSpan(m.End, match.Index - m.End).IndexOfAny(ClauseBreaks) < 0)).ToList() is { Count: > 0 } addressed)
-                    counterparts = addressed;
+                if (counterparts.Where(c => Addressed().Any(a => a.Id == c.Id)).ToList() is { Count: > 0 } addressed) counterparts = addressed;
             }
             else if ((cue.Evaluative || cue.Spoken) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official || JudgedOfficial(a, judge)))
             {
@@ -639,6 +640,8 @@ public sealed partial class Extractor(Mentions mentions)
                 // the brief speaks: what the sentence names is what it judges, the subject when there is one ("Kazakhstan has
                 // suffered serious setbacks … since its chairmanship of the OSCE", "In Tajikistan, civil society remains under pressure")
                 var subject = before.Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.NationalInstitution && a.Id != judge.Id && !Victim(a)).ToList();
+                // ("The European Union should press for their release at its dialogue with Tajikistan": whoever a "should" is addressed to)
+                if (Addressed().Where(a => a.Id != judge.Id && !Victim(a)).ToList() is { Count: > 0 } addressed) subject = addressed;
                 counterparts = subject.Count > 0 ? subject : [.. actors.Concat(counterparts).Where(a => a.Id != judge.Id && !Victim(a))];
                 judgedSubject = subject.Count > 0;
                 actors = [judge];
@@ -952,7 +955,9 @@ public sealed partial class Extractor(Mentions mentions)
                         makers.Add(head);
                     // "“My office stands ready to assist …”", "the expert support of her office would continue": the institution the official heads
                     // (a group named as one, "the Co-Chairs", pledges as itself)
+                    // ("The High Commissioner reaffirmed his readiness to support Moldova": a readiness the official calls their own is theirs alone)
                     if (makers.Count > 0 && makers.All(m => m.Kind is ActorKind.Official) && !found.Any(m => m.Rule == "actor:group" && makers.Any(x => x.Id == m.Actor.Id))
+                        && (OwnOffice().IsMatch(text) || !OwnPledge().IsMatch(text.AsSpan(match.Index, Math.Min(text.Length - match.Index, match.Length + 24))))
                         && (OwnOffice().IsMatch(text) && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution } office
                             ? office : Party(makers[0], when?.Date ?? context.Undated, context)) is { } party)
                         makers.Insert(0, party);
@@ -963,6 +968,11 @@ public sealed partial class Extractor(Mentions mentions)
                     if (counterparts.Count == 0 && makers.Count > 0 && before.FirstOrDefault(m => makers.Any(x => x.Id == m.Actor.Id)) is { } maker)
                         counterparts = [.. before.Where(m => m.Start > maker.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && makers.All(x => x.Id != m.Actor.Id)
                             && !Located().IsMatch(Preceding(text, m.Start, 8))).Select(m => m.Actor).DistinctBy(a => a.Id)];
+                    // "As a participating State of the OSCE and a member of the Council of Europe, Azerbaijan has committed to …": the
+                    // bodies the maker is a member of are whom it committed to
+                    if (counterparts.Count == 0 && makers.Count > 0 && MemberAs().Match(text) is { Success: true } member && member.Index + member.Length <= match.Index)
+                        counterparts = [.. before.Where(m => m.End <= member.Index + member.Length && m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && makers.All(x => x.Id != m.Actor.Id))
+                            .Select(m => m.Actor).DistinctBy(a => a.Id)];
                     // "promised to reform media and electoral legislation, and pledged to preserve the mandate of ODIHR": a second pledge, by the same
                     // makers; the first is worded up to it
                     var andThen = cue.Pattern.Match(text, match.Index + match.Length) is { Success: true } again && !again.Groups["own"].Success && !Negated(text, again.Index)
@@ -1523,6 +1533,14 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(my|his|her|our)\s+office\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnOffice();
+
+    /// <summary>A sentence opening on what its subject is a member of: "As a participating State of the OSCE and a member of the Council of Europe,".</summary>
+    [GeneratedRegex(@"^\s*As\s+(an?\s+)?(OSCE\s+)?(participating\s+State|member(\s+State)?|signatory|State\s+party)\b[^,;.]{0,120},")]
+    private static partial Regex MemberAs();
+
+    /// <summary>A pledge the one who makes it calls their own: "reaffirmed his readiness", "her personal commitment".</summary>
+    [GeneratedRegex(@"\b(my|his|her)\s+((own|personal|full|continued|strong)\s+)?(readiness|commitment|willingness|intention|determination|support|resolve)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnPledge();
 
     [GeneratedRegex(@"\b(the|these|those|all)\s+(\w+\s+)?(countries|states|governments)\b")]
     private static partial Regex TheCountries();

@@ -2237,6 +2237,32 @@ public class ExtractorTests
         criticism.Counterparts.Select(c => c.Id).ShouldContain("kazakhstan");
     }
 
+    [Fact]
+    public void a_should_is_addressed_to_its_subject_even_when_the_clause_names_a_state_after_it()
+    {
+        var call = Seeded.Value.Propose("doc", "The European Union should press for their release at its next human rights dialogue with Kazakhstan.", PartialDate.Parse("2024-06-25"),
+            new ActorRef("amnesty-international", "Amnesty International", ActorKind.Organisation)).Select(p => p.Draft).Single(p => p.Kind == EventKind.RecommendationMade);
+
+        call.Actors.Select(a => a.Id).ShouldBe(["amnesty-international"]);
+        call.Counterparts.Select(c => c.Id).ShouldBe(["european-union"]);
+    }
+
+    [Theory]
+    [InlineData("Minister Borg reaffirmed his readiness to support Kazakhstan in its reforms.", new[] { "ian-borg" })]
+    [InlineData("Minister Borg reaffirmed the Organization's readiness to support Kazakhstan in its reforms.", new[] { "osce", "ian-borg" })]
+    public void a_readiness_an_official_calls_their_own_is_theirs_alone(string sentence, string[] makers) =>
+        Propose(sentence).Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(makers, ignoreOrder: true);
+
+    [Fact]
+    public void a_state_committed_as_a_member_of_bodies_committed_to_those_bodies()
+    {
+        var pledge = Propose("As a participating State of the OSCE and a member of the United Nations, Kazakhstan has committed to respect freedom of assembly.")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldBe(["kazakhstan"]);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["osce", "united-nations"], ignoreOrder: true);
+    }
+
     [Theory]
     [InlineData("Minister Borg met Deputy Prime Minister for European Integration Cristina Gherasimov in Chisinau.", "cristina-gherasimov")]
     [InlineData("Minister Borg met Minister of Culture and Tourism Sergiu Prodan in Chisinau.", "sergiu-prodan")]

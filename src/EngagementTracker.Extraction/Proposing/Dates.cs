@@ -75,7 +75,7 @@ public static partial class Dates
     public static IEnumerable<FoundDate> Find(string sentence, PartialDate? reference = null)
     {
         var found = new List<(FoundDate Date, int End)>();
-        var digits = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0; // every form but a weekday or "yesterday" has one
+        var digits = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0; // every form but a weekday, "yesterday" or a month alone has one
         var deadlines = digits ? DeadlinePhrase().Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList() : [];
         void Add(Match m, PartialDate? date, string rule)
         {
@@ -122,6 +122,12 @@ public static partial class Dates
             }
 
             foreach (Match m in Yesterday().Matches(sentence)) Add(m, PartialDate.Day(on.AddDays(-1)), "date:yesterday");
+            // "the Representative, who in May called for her release": that month of the reference's year, when it is not yet over
+            // (a later month, "the elections in October", might be last year's or one still to come, and a sentence looking ahead is
+            // an announcement's)
+            foreach (Match m in MonthAlone().Matches(sentence))
+                if (int.Parse(Month(m.Groups["mon"].Value), CultureInfo.InvariantCulture) is var month && month <= on.Month && !LooksAhead().IsMatch(sentence))
+                    Add(m, PartialDate.Parse($"{on.Year:D4}-{month:D2}"), "date:month");
             // "earlier this week", "last week", "earlier this month", "last month": the days they name, up to the day before
             foreach (Match m in RecentPeriod().Matches(sentence))
             {
@@ -231,6 +237,10 @@ public static partial class Dates
 
     [GeneratedRegex(@"\b(?<mon>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b")]
     private static partial Regex MonthYear();
+
+    /// <summary>A month named without a year or a day after a preposition: "in May", "earlier in March", "in early June" (not "in May 2019", "in May 7").</summary>
+    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Ee]arlier\s+in|[Ll]ater\s+in)\s+(?:(?:early|mid|late)[\s-]+)?(?<mon>" + Months + @")\b(?![\s,]+(?:\d|of\s+\d))")]
+    private static partial Regex MonthAlone();
 
     /// <summary>A year after a preposition ("in 2009", "In early 2008", "since 2004"), not a span like "2009-2012"; a gathering's year ("At the 2010 Astana Summit", "the 2022 referendum").</summary>
     [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|mid|late|the\s+year)\s+)?(?<y>(19|20)\d\d)\b(?![-–/]\d)|\b[Tt]he\s+(?<y>(19|20)\d\d)\s+(?:\p{Lu}[\w-]+\s+){0,3}(?:Summit|Ministerial|Conference|Congress|[Ee]lections?|[Rr]eferendum)\b")]

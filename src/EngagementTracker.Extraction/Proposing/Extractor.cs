@@ -798,7 +798,8 @@ public sealed partial class Extractor(Mentions mentions)
 
             // the author judges when writing ("clamped down on free speech during 2015"), and a date inside a quotation is the
             // quotation's ("“In 2024, authorities … ramped up …,” he said"): either way the judgement is dated by the story
-            if (Judgements.Contains(cue.Kind) && when is { Stated: true } stated
+            // (the days a visit lasted are no date inside it: "The High Commissioner urged the authorities …" in his office's release on the visit)
+            if (Judgements.Contains(cue.Kind) && when is { Stated: true, Rule: not "date:visit-length" } stated
                 && ((speaker is null && context.Author is { } writer && actors is [var only] && only.Id == writer.Id) || (speaker is not null && Quoted(text, stated.Index))))
                 when = context.Story ?? Dates.Published(published);
 

@@ -2238,6 +2238,25 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void what_an_offices_release_on_a_visit_reports_its_head_urging_is_dated_to_the_visits_days()
+    {
+        var author = Mentions().Author("High Commissioner on National Minorities", PartialDate.Parse("2025-03-21"));
+        var call = Seeded.Value.Propose("doc", "VIENNA, 21 March 2025 – The OSCE High Commissioner on National Minorities, Christophe Kamp, today concluded a three-day visit to Georgia. " +
+                                               "The High Commissioner urged the authorities to strengthen education in minority languages.", PartialDate.Parse("2025-03-21"), author)
+            .Select(p => p.Draft).Single(p => p.Kind == EventKind.RecommendationMade);
+
+        call.Actors.Select(a => a.Id).ShouldBe(["christophe-kamp"]);
+        call.Occurred.Text.ShouldBe("2025-03-19/2025-03-21");
+    }
+
+    [Theory]
+    [InlineData("Human Rights Watch welcomed the statement of Jan Braathu, who in May called for the journalist's release.", "2025-06-03", "2025-05")]
+    [InlineData("Human Rights Watch welcomed the statement of Jan Braathu, who earlier in June called for the journalist's release.", "2025-06-03", "2025-06")]
+    [InlineData("Human Rights Watch welcomed the statement of Jan Braathu, who in October called for the journalist's release.", "2025-06-03", "2025-06-03")]
+    public void a_month_named_alone_is_that_month_of_the_year_written_in_when_it_has_begun(string sentence, string published, string dated) =>
+        Propose(sentence, published).Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe(dated);
+
+    [Fact]
     public void a_should_is_addressed_to_its_subject_even_when_the_clause_names_a_state_after_it()
     {
         var call = Seeded.Value.Propose("doc", "The European Union should press for their release at its next human rights dialogue with Kazakhstan.", PartialDate.Parse("2024-06-25"),

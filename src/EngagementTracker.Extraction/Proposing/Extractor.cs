@@ -472,7 +472,9 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>
     /// The cues that match the sentence, in order, each with its match: a kind already proposed from it (in <paramref name="seen"/>,
     /// which the caller fills as it goes) is not looked for again, and a cue the sentence has none of the words for
-    /// (<see cref="Screen"/>) cannot match; neither is run.
+    /// (<see cref="Screen"/>) cannot match; neither is run. A match the caller passes over ("The EU will continue to follow
+    /// these cases and remains ready to support …": a "will continue to" no one is quoted saying) leaves the cue's later
+    /// matches in the sentence to try.
     /// </summary>
     private static IEnumerable<(Cue Cue, Match Match)> Matching(string text, HashSet<EventKind> seen)
     {
@@ -480,7 +482,8 @@ public sealed partial class Extractor(Mentions mentions)
         for (var k = 0; k < Cues.Length; k++)
         {
             if (seen.Contains(Cues[k].Kind) || (possible & (1UL << k)) == 0) continue;
-            if (Cues[k].Pattern.Match(text) is { Success: true } match) yield return (Cues[k], match);
+            for (var match = Cues[k].Pattern.Match(text); match.Success && !seen.Contains(Cues[k].Kind); match = Cues[k].Pattern.Match(text, match.Index + Math.Max(1, match.Length)))
+                yield return (Cues[k], match);
         }
     }
 

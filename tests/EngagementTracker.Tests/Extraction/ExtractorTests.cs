@@ -2257,6 +2257,18 @@ public class ExtractorTests
         Propose(sentence, published).Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe(dated);
 
     [Fact]
+    public void a_cue_passed_over_early_in_a_sentence_is_still_looked_for_later_in_it()
+    {
+        var eu = new ActorRef("european-union", "European Union", ActorKind.Organisation);
+        var pledge = Seeded.Value.Propose("doc", "The EU will continue to follow these cases closely and remains ready to support Kazakhstan's efforts to strengthen the rule of law.",
+            PartialDate.Parse("2025-06-20"), eu).Select(p => p.Draft).Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldBe(["european-union"]);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan"]);
+        pledge.Source.Quote.ShouldContain("remains ready to support");
+    }
+
+    [Fact]
     public void a_should_is_addressed_to_its_subject_even_when_the_clause_names_a_state_after_it()
     {
         var call = Seeded.Value.Propose("doc", "The European Union should press for their release at its next human rights dialogue with Kazakhstan.", PartialDate.Parse("2024-06-25"),

@@ -2240,10 +2240,9 @@ public class ExtractorTests
     [Fact]
     public void what_an_offices_release_on_a_visit_reports_its_head_urging_is_dated_to_the_visits_days()
     {
-        var author = Mentions().Author("High Commissioner on National Minorities", PartialDate.Parse("2025-03-21"));
-        var call = Seeded.Value.Propose("doc", "VIENNA, 21 March 2025 – The OSCE High Commissioner on National Minorities, Christophe Kamp, today concluded a three-day visit to Georgia. " +
-                                               "The High Commissioner urged the authorities to strengthen education in minority languages.", PartialDate.Parse("2025-03-21"), author)
-            .Select(p => p.Draft).Single(p => p.Kind == EventKind.RecommendationMade);
+        var call = ProposeBy("High Commissioner on National Minorities", "VIENNA, 21 March 2025 – The OSCE High Commissioner on National Minorities, Christophe Kamp, today concluded a three-day visit to Georgia. " +
+                                                                           "The High Commissioner urged the authorities to strengthen education in minority languages.", "2025-03-21")
+            .Single(p => p.Kind == EventKind.RecommendationMade);
 
         call.Actors.Select(a => a.Id).ShouldBe(["christophe-kamp"]);
         call.Occurred.Text.ShouldBe("2025-03-19/2025-03-21");
@@ -2266,6 +2265,45 @@ public class ExtractorTests
         pledge.Actors.Select(a => a.Id).ShouldBe(["european-union"]);
         pledge.Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan"]);
         pledge.Source.Quote.ShouldContain("remains ready to support");
+    }
+
+    [Theory]
+    [InlineData("The early presidential election in Kazakhstan took place amid continued restrictions on fundamental freedoms, international observers said.", "ODIHR", "odihr")]
+    [InlineData("The Kazakh government has all but destroyed independent journalism in the country.", "Human Rights Watch", "human-rights-watch")]
+    [InlineData("The trial of the activists in Kazakhstan failed to meet basic fair-trial standards.", "Human Rights Watch", "human-rights-watch")]
+    [InlineData("The arrests of critical bloggers in Kazakhstan discouraged open debate, the statement says.", "ODIHR", "odihr")]
+    public void an_election_held_amid_restrictions_a_press_destroyed_and_standards_failed_are_the_authors_criticism(string sentence, string author, string judge)
+    {
+        var drafts = ProposeBy(author, sentence, "2025-06-03");
+
+        var criticism = drafts.Single(p => p.Kind == EventKind.CriticismRaised);
+        criticism.Actors.Select(a => a.Id).ShouldBe([judge]);
+        criticism.Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan"]);
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CommitmentAssessed);
+    }
+
+    [Fact]
+    public void recommendations_accepted_at_a_review_are_a_commitment_to_its_body_and_their_not_being_implemented_assesses_it()
+    {
+        var drafts = ProposeBy("Human Rights Watch", "During its Universal Periodic Review at the UN Human Rights Council, in 2020, Kazakhstan accepted recommendations to decriminalize defamation. " +
+                                                     "It has not implemented them, Human Rights Watch said.", "2025-06-03");
+
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        (pledge.Occurred.Text, pledge.Actors.Single().Id, pledge.Counterparts.Single().Id).ShouldBe(("2020", "kazakhstan", "united-nations"));
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (assessed.Status, assessed.Actors.Single().Id, assessed.Counterparts.Single().Id).ShouldBe((AssessmentStatus.Unmet, "human-rights-watch", "kazakhstan"));
+    }
+
+    [Fact]
+    public void undertaking_to_follow_a_bodys_recommendations_is_a_commitment_to_it_and_their_remaining_unaddressed_assesses_it()
+    {
+        var drafts = ProposeBy("ODIHR", "“Kazakhstan has repeatedly undertaken to bring its election law in line with ODIHR recommendations,” said Ambassador Jan Petersen. " +
+                                        "“But most of the priority recommendations remain unaddressed.”", "2025-12-01");
+
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["kazakhstan"]);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["odihr"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan"]);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?"), 0.8, "cue:met-with"),
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
-        new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\b(has|have|had)\s+travell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+on\s+(an?|his|her|their)\s+(working\s+|official\s+|state\s+|two-day\s+|three-day\s+)?visit\b"), 0.8, "cue:visit-to"),
+        new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\b(has|have|had)\s+travell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+on\s+(an?|his|her|their)\s+(first\s+|working\s+|official\s+|state\s+|two-day\s+|three-day\s+){0,3}visit\b"), 0.8, "cue:visit-to"),
         new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
         // "will make every effort to", "the authorities aim to resume …", "assured that consultations … will continue", "We will try to help …",
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review)
@@ -375,8 +375,31 @@ public sealed partial class Extractor(Mentions mentions)
             };
         }
 
-        return Qualified(Distinct(Headline(sentences, found, proposals), local), mainState, local, on);
+        return Jointly(Qualified(Distinct(Headline(sentences, found, proposals), local), mainState, local, on), sentences, found, author);
     }
+
+    /// <summary>
+    /// "International Election Observation Mission … 254 observers deployed by ODIHR and 66 parliamentarians from the OSCE
+    /// Parliamentary Assembly", "a joint undertaking of ODIHR, the OSCE PA and PACE": a joint mission's statement is its
+    /// partners', together, where the document has it speak as the one of them that published it.
+    /// </summary>
+    private static List<ProposedEvent> Jointly(List<ProposedEvent> proposals, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found, ActorRef? author)
+    {
+        if (author is null || !sentences.Any(x => JointMission().IsMatch(x.Text))) return proposals;
+        var partners = Enumerable.Range(0, sentences.Count).Where(i => MissionPartners().IsMatch(sentences[i].Text))
+            .Select(i => found[i].Where(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation).Select(m => m.Actor).DistinctBy(a => a.Id).ToList())
+            .FirstOrDefault(bodies => bodies.Count >= 2 && bodies.Any(b => b.Id == author.Id));
+        if (partners is null) return proposals;
+        return [.. proposals.Select(p => p.Draft.Actors is [var only] && only.Id == author.Id
+            ? p with { Draft = p.Draft with { Actors = partners, Counterparts = [.. p.Draft.Counterparts.Where(c => partners.All(b => b.Id != c.Id))] } }
+            : p)];
+    }
+
+    [GeneratedRegex(@"\bInternational\s+Election\s+Observation\s+Mission\b|\bjoint\s+(undertaking|observation\s+mission|election\s+observation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex JointMission();
+
+    [GeneratedRegex(@"\bjoint\s+undertaking\s+of\b|\bdeployed\b[^.;]*\bobservers\b|\bobservers\b[^.;]*\bdeployed\b|\bcomprising\b[^.;]*\bobservers\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MissionPartners();
 
     /// <summary>
     /// "I commend the Central Election Commission for …" in a statement on Kyrgyzstan: a State's own body, which the document
@@ -767,6 +790,14 @@ public sealed partial class Extractor(Mentions mentions)
                 && counterparts.Where(c => NamedOnlyAs(after, c, m => m.Start > match.Index && ForDoing().IsMatch(text.AsSpan(match.Index, m.Start - match.Index)))).ToList() is { Count: > 0 } reasons
                 && reasons.Count < counterparts.Count)
                 counterparts = [.. counterparts.Where(c => !reasons.Contains(c))];
+            // "highly appreciated the reforms carried out in the country under the leadership of President X": the country is praised,
+            // not the one it names as leading them
+            if (cue.Kind is EventKind.PraiseExpressed
+                && counterparts.Where(c => NamedOnlyAs(after, c, m => LedBy().IsMatch(Preceding(text, m.Start, 48)))).ToList() is { Count: > 0 } leaders)
+            {
+                counterparts = [.. counterparts.Where(c => !leaders.Contains(c))];
+                if (counterparts.Count == 0 && context.MainState is { } country && InTheCountry().IsMatch(text.AsSpan(match.Index))) counterparts = [country];
+            }
             // "concerned about the lack of registration of independent human rights organisations": the civil society a criticism
             // speaks up for is not what it criticises
             if (cue.Kind is EventKind.CriticismRaised)
@@ -845,6 +876,10 @@ public sealed partial class Extractor(Mentions mentions)
                     // ("his Montenegrin counterpart, Ranko Krivokapic" names him: the State is not met beside him)
                     people.AddRange(counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State && Demonyms.For(c.Name).Any(d => text.IndexOf($"{d} counterpart", StringComparison.OrdinalIgnoreCase) is var at and >= 0
                         && !found.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start > at && m.Start - at - d.Length - " counterpart".Length is >= 0 and <= 3))));
+                    // "he met with local authorities and representatives of national minority communities": the State's authorities, unnamed,
+                    // met in the one meeting with whoever else is met unnamed
+                    var authorities = after.FirstOrDefault(m => m.Rule == "actor:authorities" && people.All(p => p.Id != m.Actor.Id))?.Actor;
+                    if (authorities is not null) people.Add(authorities);
                     // "held meetings with speakers of parliament from Georgia, Uzbekistan and the Russian Federation": each State's unnamed officials
                     if (people.Count == 0 && actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person) && FromStates().Match(text, match.Index + match.Length) is { Success: true } from)
                         people.AddRange(after.Where(m => m.Start >= from.Index && m.Start < ObjectClauseEnd(text, from.Index + from.Length) + 40 && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id));
@@ -865,9 +900,12 @@ public sealed partial class Extractor(Mentions mentions)
                     var hosts = !cue.Joint && JoinedSubject() is var (host, other) ? [host, other] : (List<ActorRef>)[.. actors];
                     var apart = hosts.Count > 1 && !cue.Joint && actors.Count == 1;
                     if (apart && !Separately().IsMatch(text)) (actors, apart) = (hosts, false);
+                    List<IReadOnlyList<ActorRef>> met = authorities is not null && people.Where(p => p.Kind is ActorKind.CivilSociety).ToList() is { Count: > 0 } unnamed
+                        ? [.. people.Where(p => p.Id != authorities.Id && !unnamed.Contains(p)).Select(p => (IReadOnlyList<ActorRef>)[p]), [authorities, .. unnamed]]
+                        : [.. people.Select(p => (IReadOnlyList<ActorRef>)[p])];
                     foreach (var one in apart ? hosts.Select(h => (IReadOnlyList<ActorRef>)[h]) : [actors])
-                    foreach (var person in people.Where(p => one.All(a => a.Id != p.Id)))
-                        yield return new ProposedEvent(new EventDraft(EventKind.Meeting, when?.Date ?? context.Undated, one, [person], place, topic, null, null, null, evidence), confidence, rule);
+                    foreach (var metWith in met.Select(group => group.Where(p => one.All(a => a.Id != p.Id)).ToList()).Where(group => group.Count > 0))
+                        yield return new ProposedEvent(new EventDraft(EventKind.Meeting, when?.Date ?? context.Undated, one, metWith, place, topic, null, null, null, evidence), confidence, rule);
                     break;
                 case EventKind.Visit:
                     // "arrived in Tashkent to participate in a number of international events": there for a conference, not on a visit
@@ -1175,7 +1213,7 @@ public sealed partial class Extractor(Mentions mentions)
         return more.Count == 0 ? found : [.. found.Concat(more).OrderBy(m => m.Start)];
     }
 
-    [GeneratedRegex(@"\b(the|its|their)\s+(government|authorities)\b")]
+    [GeneratedRegex(@"\b(the|its|their)\s+((local|regional|municipal|central)\s+)?(government|authorities)\b|\blocal\s+authorities\b")]
     private static partial Regex Authorities();
 
     [GeneratedRegex(@"\G\s+in\s+")]
@@ -1183,7 +1221,7 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>
     /// "met with representatives of civil society", "civil society representatives from Kazakhstan", "political parties and
-    /// non-governmental organizations", "representatives of local communities": a State's civil society, unnamed; the State the phrase names, else the one the document is about.
+    /// non-governmental organizations", "representatives of local communities", "of national minority communities": a State's civil society, unnamed; the State the phrase names, else the one the document is about.
     /// </summary>
     private static IReadOnlyList<Mention> WithCivilSociety(string text, IReadOnlyList<Mention> found, Context context)
     {
@@ -1225,7 +1263,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(in|across|throughout)\s+((many|some|several|all|most|other)\s+)?(parts\s+of\s+)?the\s+(?<osce>OSCE\s+)?region\b")]
     private static partial Regex RegionWide();
 
-    [GeneratedRegex(@"\brepresentatives\s+(of|from)\s+(the\s+)?((political\s+parties|parliament|the\s+media|media)\s+and\s+)?(civil\s+society|non-governmental\s+organi[sz]ations|NGOs|(local|ethnic|minority)\s+communities|national\s+minorities)\b|\bcivil\s+society\s+(representatives|organi[sz]ations|activists|groups|leaders)(\s+from\s+(?<from>(the\s+)?\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*)*))?")]
+    [GeneratedRegex(@"\brepresentatives\s+(of|from)\s+(the\s+)?((political\s+parties|parliament|the\s+media|media)\s+and\s+)?(civil\s+society|non-governmental\s+organi[sz]ations|NGOs|(local|ethnic|minority|national\s+minority)\s+communities|national\s+minorities)\b|\bcivil\s+society\s+(representatives|organi[sz]ations|activists|groups|leaders)(\s+from\s+(?<from>(the\s+)?\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*)*))?")]
     private static partial Regex CivilSociety();
 
     /// <summary>The words that say on whose behalf, or against whom, something is: "of", "for", "against", … (and "the").</summary>
@@ -1738,6 +1776,13 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^\s*the\s+country\b")]
     private static partial Regex TheCountry();
+
+    [GeneratedRegex(@"\bin\s+the\s+country\b")]
+    private static partial Regex InTheCountry();
+
+    /// <summary>Words before whoever led what is judged: "under the leadership of President ", "led by ".</summary>
+    [GeneratedRegex(@"\b(under\s+(the\s+)?((personal|wise|strong)\s+)?(leadership|guidance|direction|auspices)\s+of|initiated\s+by|led\s+by)\s+(\S+\s+){0,3}$")]
+    private static partial Regex LedBy();
 
     [GeneratedRegex(@"^\s*(the\s+)?[\w\s’'-]{0,40}?\bto\s+(attend|participate\s+in|take\s+part\s+in)\b")]
     private static partial Regex ForAnEvent();

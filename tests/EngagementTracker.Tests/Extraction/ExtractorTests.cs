@@ -2307,6 +2307,43 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void whom_a_clause_says_is_in_a_state_on_a_first_official_visit_visits_it()
+    {
+        var visit = Propose("Foreign Minister Murat Nurtleu received Jan Braathu, who is in Kazakhstan on his first official visit.", "2025-02-03").Single(p => p.Kind == EventKind.Visit);
+
+        (visit.Actors.Single().Id, visit.Counterparts.Single().Id).ShouldBe(("jan-braathu", "kazakhstan"));
+    }
+
+    [Fact]
+    public void local_authorities_and_national_minority_communities_met_are_one_meeting_with_the_state_and_its_civil_society()
+    {
+        var meeting = Propose("During his visit to Kazakhstan, Minister Borg travelled to Shymkent, where he met with local authorities and representatives of national minority communities.")
+            .Single(p => p.Kind == EventKind.Meeting);
+
+        meeting.Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan", "kazakhstani-civil-society"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void reforms_praised_as_carried_out_under_a_leaders_leadership_praise_the_country()
+    {
+        var praise = Propose("ASTANA, 15 April 2025 – The Secretary General highly appreciated the reforms carried out in the country under the leadership of President Kassym-Jomart Tokayev, "
+                             + "during his visit to Kazakhstan.", "2025-04-15").Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan"]);
+    }
+
+    [Fact]
+    public void a_joint_observation_missions_findings_are_its_partners_together()
+    {
+        var drafts = ProposeBy("ODIHR", "International Election Observation Mission\n\nBISHKEK, 1 December 2025 – The campaign in Kyrgyzstan took place amid continued restrictions on fundamental freedoms, international observers said. " +
+                                        "The mission recommends that the authorities revise the law on non-commercial organizations. " +
+                                        "The mission deployed 320 observers, including 254 deployed by ODIHR and 66 parliamentarians from the OSCE Parliamentary Assembly.", "2025-12-01");
+
+        drafts.Where(p => p.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade).ShouldAllBe(p => p.Actors.Select(a => a.Id).Order().SequenceEqual(new[] { "odihr", "parliamentary-assembly" }));
+        drafts.Count(p => p.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade).ShouldBe(2);
+    }
+
+    [Fact]
     public void a_should_is_addressed_to_its_subject_even_when_the_clause_names_a_state_after_it()
     {
         var call = Seeded.Value.Propose("doc", "The European Union should press for their release at its next human rights dialogue with Kazakhstan.", PartialDate.Parse("2024-06-25"),

@@ -453,6 +453,9 @@ public static partial class NewNames
         if (!person && (after.StartsWith(',') || after.StartsWith('.') || after.StartsWith(';') || after.Length == 0) && s > 0 && text[tokens[s - 1].End..tokens[s].Start] is ", " or "), "
             && (OfficialTitles.Contains(tokens[s - 1].Folded) || TitleRunBefore(text, tokens, s - 1) || known.In(text[Math.Max(0, tokens[s].Start - 80)..(tokens[s].Start - 2)], on, null) is [.., { Actor.Kind: ActorKind.Institution or ActorKind.FieldOperation } last] && last.End >= tokens[s].Start - 2 - Math.Max(0, tokens[s].Start - 80) - 1))
             (person, official) = (true, true);
+        // "When Shavkat Mirziyoyev became President in 2016, …": a name followed by the office it took
+        var became = !person && BecameTitle().IsMatch(after);
+        if (became) (person, official) = (true, true);
         if (!person && (SaysOrMeetsAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 12)..tokens[s].Start]))) person = true;
         // "… delegation to the OSCE Parliamentary Assembly Bahar Muradova. Mrs. Muradova highlighted …": a surname the document
         // gives a courtesy title elsewhere
@@ -489,7 +492,8 @@ public static partial class NewNames
         if (official && RoleAfter(after) is true && after.IndexOfAny(['.', ';', '“', '"', '(']) is var roleStop
             && known.In(after[..(roleStop < 0 ? after.Length : roleStop)], on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Institution or ActorKind.FieldOperation) is { } office)
             of = office.Actor.Name;
-        if (same is null) Add(names, taken, name, actor, "actor:new-person", of, official && of is null && titled.Any(MinisterialTitles.Contains));
+        // (an office taken, "became President", with no State named, is in the government of the State the document is about)
+        if (same is null) Add(names, taken, name, actor, "actor:new-person", of, official && of is null && (became || titled.Any(MinisterialTitles.Contains)));
         else Add(names, taken, name, actor, "actor:document-title");
         if (same is null)
         {
@@ -690,6 +694,9 @@ public static partial class NewNames
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s+(said|says|told|stated|added|noted|explained|wrote|stressed)\b|^\s+((yesterday|today|also)\s+)?met\s+((yesterday|today|on\s+\w+)\s+)?with\b|^\s+((yesterday|today|also)\s+)?(had|held)\s+(a\s+|an\s+)?(\w+\s+)?(meeting|talks|conversation)\s+with\b|^\s+and\s+(\p{Lu}[\w-]*\s+){1,4}met\b")]
     private static partial System.Text.RegularExpressions.Regex SaysOrMeetsAfterName();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(became|becomes|was\s+(elected|appointed|named|sworn\s+in\s+as)|took\s+office\s+as)\s+(the\s+)?(new\s+)?(\p{Lu}[\w-]*\s+)?(President|Prime\s+Minister|Minister|Chair|Chairman|Chairperson|Speaker|Secretary|Director|Head|Ambassador|Governor|Mayor|Commissioner|Representative)\b")]
+    private static partial System.Text.RegularExpressions.Regex BecameTitle();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(said|says|told|according\s+to)\s+$")]
     private static partial System.Text.RegularExpressions.Regex SaidBeforeName();

@@ -2344,6 +2344,65 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void concern_in_quotation_marks_criticises_and_a_judgement_by_a_body_in_the_passive_is_the_bodys()
+    {
+        var concern = Propose("Jan Braathu said on October 8 that he was \"deeply concerned\" by the sentence handed to the journalist in Kazakhstan.", "2025-10-08")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+        (concern.Actors.Single().Id, concern.Counterparts.Single().Id).ShouldBe(("jan-braathu", "kazakhstan"));
+
+        var passive = ProposeBy("Central Asia Policy Institute", "The 2024 constitutional referendum in Kazakhstan was criticized by ODIHR for taking place without genuine political competition.", "2025-02")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+        (passive.Actors.Single().Id, passive.Counterparts.Single().Id, passive.Occurred.Text).ShouldBe(("odihr", "kazakhstan", "2024"));
+    }
+
+    [Fact]
+    public void a_promise_made_on_taking_office_is_the_new_officials_and_failing_to_do_so_assesses_a_promise()
+    {
+        var drafts = ProposeBy("Human Rights Watch", "When Serdar Berdimuhamedow became President in 2022, he promised to open Turkmenistan to international monitors. " +
+                                                     "At its review by the UN Human Rights Committee in 2023, Turkmenistan promised to publish the data. To date, it has failed to do so.", "2025-03-18");
+
+        var promises = drafts.Where(p => p.Kind == EventKind.CommitmentMade).ToList();
+        promises.Count.ShouldBe(2);
+        promises[0].Actors.Select(a => a.Id).ShouldBe(["turkmenistan", "serdar-berdimuhamedow"], ignoreOrder: true);
+        promises[0].Occurred.Text.ShouldBe("2022");
+        promises[1].Counterparts.Select(c => c.Id).ShouldBe(["united-nations"]);
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (assessed.Status, assessed.Actors.Single().Id, assessed.Counterparts.Single().Id).ShouldBe((AssessmentStatus.Unmet, "human-rights-watch", "turkmenistan"));
+    }
+
+    [Fact]
+    public void a_should_is_addressed_to_the_subject_and_whoever_and_joins_to_it_not_to_whom_its_verbs_name()
+    {
+        var call = ProposeBy("Central Asia Policy Institute", "The European Union and the United States have welcomed Kazakhstan’s reforms but should use their engagement to press for the release of bloggers.", "2025-02")
+            .Single(p => p.Kind == EventKind.RecommendationMade);
+
+        call.Counterparts.Select(c => c.Id).ShouldBe(["european-union", "united-states-of-america"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_call_opening_a_list_is_told_by_its_items_which_call_for_what_they_name_rather_than_criticise_it()
+    {
+        var drafts = ProposeBy("Amnesty International", "Kazakhstan: End enforced disappearances\n\nActivists remain missing.\n\nAmnesty International calls on the authorities of Kazakhstan to:\n• release all those imprisoned for their views;\n• end the enforced disappearance of activists.", "2025-03-18");
+
+        drafts.Where(p => p.Kind == EventKind.RecommendationMade).Select(p => p.Source.Quote.TrimStart('•', ' ')[..3]).ShouldBe(["rel", "end"]);
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.Contains('•'));
+    }
+
+    [Theory]
+    [InlineData("Minister Borg thanked Kazakhstan for its constructive engagement with the OSCE.", "kazakhstan")]
+    [InlineData("Minister Borg thanked Kazakhstan for its close cooperation with ODIHR.", "kazakhstan")]
+    public void what_a_state_is_thanked_for_engaging_with_is_not_thanked(string sentence, string thanked) =>
+        Propose(sentence).Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe([thanked]);
+
+    [Fact]
+    public void a_judiciary_said_to_depend_on_the_executive_is_the_authors_criticism()
+    {
+        var criticism = ProposeBy("Central Asia Policy Institute", "The judiciary in Kazakhstan is still dependent on the executive.", "2025-02").Single(p => p.Kind == EventKind.CriticismRaised);
+
+        (criticism.Actors.Single().Id, criticism.Counterparts.Single().Id).ShouldBe(("central-asia-policy-institute", "kazakhstan"));
+    }
+
+    [Fact]
     public void a_should_is_addressed_to_its_subject_even_when_the_clause_names_a_state_after_it()
     {
         var call = Seeded.Value.Propose("doc", "The European Union should press for their release at its next human rights dialogue with Kazakhstan.", PartialDate.Parse("2024-06-25"),

@@ -52,7 +52,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "It has not implemented them", "most of our priority recommendations remain unaddressed": what was undertaken, not done
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that)\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b"), 0.6, "cue:fulfilled", AssessmentStatus.Met),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
         // first of the criticisms: read as any other, "criticized" would make who is criticised the critic
         new(EventKind.CriticismRaised, Pattern(@"\b((has|have|had)\s+been|was|were)\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
@@ -655,6 +655,11 @@ public sealed partial class Extractor(Mentions mentions)
 
             var judgedSubject = false;
             var speaker = Judgements.Contains(cue.Kind) ? Voice(text, found, context) : null;
+            // "Some of these pledges have been kept: in 2021 the International Labour Organization found that …": who reports what
+            // follows a colon does not speak the words before it
+            if (speaker is not null && text.IndexOfAny([':', ';'], match.Index + match.Length) is var colon and >= 0 && SpeechVerb().Match(text) is { Success: true } verb
+                && verb.Index > colon && text.AsSpan(verb.Index + verb.Length).TrimStart().StartsWith("that", StringComparison.Ordinal))
+                speaker = null;
             bool JudgedOfficial(ActorRef official, ActorRef judge) =>
                 context.Names?.SpeaksFor(official, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } state && state.Id != judge.Id;
             if (cue.Spoken && speaker is null && context.Author is null) continue;
@@ -839,6 +844,10 @@ public sealed partial class Extractor(Mentions mentions)
                 // States … should use their engagement to press for …")
                 counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)
                     || !after.Any(m => m.Actor.Id == c.Id) || !after.Where(m => m.Actor.Id == c.Id).All(m => Located().IsMatch(Preceding(text, m.Start, 8))))];
+            // "Some of these pledges have been kept: in 2021 the International Labour Organization found that …": who is named reporting
+            // a finding is not what is judged
+            if (Judgements.Contains(cue.Kind) && counterparts.Count > 0)
+                counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => ReportsThat().IsMatch(text.AsSpan(m.End))))];
             // "… remain in many parts of the region": the participating States
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && Region(text, found, context) is { } region) counterparts = [region];
             // "The government of Azerbaijan has imprisoned scores of people. The recent release of … is a positive first step.": the State
@@ -1025,7 +1034,10 @@ public sealed partial class Extractor(Mentions mentions)
                         makers.Add(titledSpeaker);
                     // "“ODIHR will continue to bring attention to …,” said Director Link": the body pledges through whoever speaks for it
                     else if (makers is [{ Kind: ActorKind.Institution or ActorKind.Organisation } pledgingBody] && InQuotation(text, match.Index, context)
-                             && Voice(text, found, context) is { Kind: ActorKind.Official } head && context.Names?.SpeaksFor(head, when?.Date ?? context.Undated, institutions: true)?.Id == pledgingBody.Id)
+                             && Voice(text, found, context) is { Kind: ActorKind.Official } head
+                             // ("“Switzerland’s Chairpersonship stands ready to support Georgia …,” Cassis said": a body of the one the speaker speaks for)
+                             && context.Names?.SpeaksFor(head, when?.Date ?? context.Undated, institutions: true) is var headSide
+                             && (headSide is null || headSide.Id == pledgingBody.Id || pledgingBody.Name.StartsWith(headSide.Name + " ", StringComparison.Ordinal)))
                         makers.Add(head);
                     // "“My office stands ready to assist …”", "the expert support of her office would continue": the institution the official heads
                     // (a group named as one, "the Co-Chairs", pledges as itself)
@@ -1065,11 +1077,17 @@ public sealed partial class Extractor(Mentions mentions)
                     List<string> wordings = andThen is null
                         ? [Wording(text, match.Index + match.Length)]
                         : [Wording(text[..andThen.Index], match.Index + match.Length), Wording(text, andThen.Index + andThen.Length) is var next && next.StartsWith("to ", StringComparison.Ordinal) ? next[3..] : next];
+                    // "Tashkent has also pledged to host …": a capital opening the sentence stands for its State
+                    if (makers.Count == 0 && before.Count == 0 && StateOfCapital(context.Names, text.TrimStart(), when?.Date ?? context.Undated) is { } capital) makers = [capital];
                     var (pledgers, pledgees) = makers.Count > 0 ? (makers, counterparts) : (counterparts, []);
                     foreach (var wording in wordings)
                         yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, pledgers, pledgees, place, topic, wording, AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
                     break;
                 case EventKind.CommitmentAssessed:
+                    // "President Kassym-Jomart Tokayev's promises of a “listening state” remained unfulfilled": the promises of the State he speaks for
+                    if (counterparts.Where(c => c.Kind is ActorKind.Official).Select(c => Party(c, when?.Date ?? context.Undated, context)).OfType<ActorRef>()
+                            .Where(p => p.Kind is ActorKind.ParticipatingState or ActorKind.State && counterparts.All(c => c.Id != p.Id) && actors.All(a => a.Id != p.Id)).DistinctBy(p => p.Id).ToList() is { Count: > 0 } theirs)
+                        counterparts = [.. theirs, .. counterparts];
                     yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, counterparts, place, topic, Wording(text, match.Index + match.Length), cue.Status, null, evidence), confidence, rule);
                     break;
                 default:
@@ -1349,6 +1367,9 @@ public sealed partial class Extractor(Mentions mentions)
         // "remained at the Croatian government's disposal" pledges; "the disposal of surplus ammunition" does not, nor does what
         // a body has at its own disposal ("The HCNM has several tools at its disposal")
         "disposal" => !AtDisposal().IsMatch(text[..(match.Index + match.Length)]) || OwnDisposal().IsMatch(text[..(match.Index + match.Length)]),
+        // "Some of these pledges have been kept": the pledges referred back to are what is assessed
+        var v when v.Contains(" been ", StringComparison.Ordinal) && (v.StartsWith("pledge", StringComparison.Ordinal) || v.StartsWith("promise", StringComparison.Ordinal) || v.StartsWith("commitment", StringComparison.Ordinal))
+            => Unwanted().IsMatch(Preceding(text, match.Index, 40)),
         // "must be able to work freely and without intimidation", "to combat harassment": what should not happen, not what did;
         // "In countering these alarming trends, we commend …": a judgement made before, referred back to
         _ => Unwanted().IsMatch(Preceding(text, match.Index, 40)) || ReferredBack().IsMatch(Preceding(text, match.Index, 12)),
@@ -1799,6 +1820,9 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s*the\s+country\b")]
     private static partial Regex TheCountry();
 
+    [GeneratedRegex(@"^\s+(found|said|stated|noted|reported|concluded|argued|wrote)\s+that\b")]
+    private static partial Regex ReportsThat();
+
     [GeneratedRegex(@"\bin\s+the\s+country\b")]
     private static partial Regex InTheCountry();
 
@@ -1833,7 +1857,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(met|visited|concluded|held|had|received|discussed|paid|began|started|completed|took\s+place)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastVerb();
 
-    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|explained|remarked)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|(?<=[”""],?\s+the\s+)statement\s+(of|by)\s+(the\s+)?(?<after>)")]
+    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|explained|remarked)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|(?<=[”""],?\s+the\s+)statement\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])")]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z]+)(,|\s+[-–—])|\b(?:in|In)\s+(?<place>Astana|Almaty|Warsaw|Vienna|Madrid|Helsinki|Brussels|Geneva|Moscow|Bishkek|Dushanbe|Tashkent|Ashgabat|Tbilisi|Baku|Yerevan|Kyiv|Minsk|Paris|Washington|Belgrade|Pristina|Skopje|Sarajevo|Tirana|Podgorica|Chisinau|Valletta|Prague)\b")]

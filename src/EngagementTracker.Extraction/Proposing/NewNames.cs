@@ -85,6 +85,9 @@ public static partial class NewNames
         "committee", "foundation", "association", "coalition", "network", "watch", "institute", "alliance", "initiative", "society", "platform", "house",
     };
 
+    /// <summary>Head nouns of a body an organisation has of its own: "European Union Monitoring Mission", "UN Human Rights Office".</summary>
+    private static readonly HashSet<string> OwnBodyHeads = new(StringComparer.Ordinal) { "mission", "delegation", "office", "representation" };
+
     /// <summary>Words that make a publisher a news outlet, which reports others' judgements and makes none of its own.</summary>
     private static readonly HashSet<string> NewsWords = new(StringComparer.Ordinal)
     {
@@ -565,16 +568,19 @@ public static partial class NewNames
             return;
         }
 
+        // "European Union Monitoring Mission in Georgia": a known organisation's name may open the name of a body of its own
+        var opening = known.FirstOrDefault(k => k.Start <= span[0].Start && k.End > span[0].Start);
+        var ownBody = opening.Actor is { Kind: ActorKind.Organisation } && span.Any(t => t.Start >= opening.End && OwnBodyHeads.Contains(t.Folded));
         // "Netherlands Helsinki Committee": a State's name may open a civic body's
-        if (known.Any(k => k.Start <= span[0].Start && k.End > span[0].Start) && !(CivicHeads.Contains(span[^1].Folded)
-            && known.First(k => k.Start <= span[0].Start && k.End > span[0].Start) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } state && state.End < span[^1].Start)) return;
-        if (!HeadedAsOrganisation(span[0].Folded, span[^1].Folded)) return;
+        if (opening.Actor is not null && !ownBody && !(CivicHeads.Contains(span[^1].Folded)
+            && opening.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && opening.End < span[^1].Start)) return;
+        if (!ownBody && !HeadedAsOrganisation(span[0].Folded, span[^1].Folded)) return;
         // "John Dalhuisen of Amnesty International": a person just named, then the body they are of
         if (span.FindIndex(t => t.Folded == "of") is var of and >= 2
             && names.Any(n => n.Actor.Kind is ActorKind.Person or ActorKind.Official && n.Name == text[span[0].Start..span[of - 1].End])) return;
         // "Igor Khovaev of the Russian Federation": a known State's name is no body's head noun
         if (known.FirstOrDefault(k => k.Start <= span[^1].Start && k.End >= span[^1].End) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } place
-            && !span.Any(t => t.End <= place.Start && OrganisationHeads.Contains(t.Folded))) return;
+            && !span.Any(t => t.End <= place.Start && (OrganisationHeads.Contains(t.Folded) || (ownBody && OwnBodyHeads.Contains(t.Folded))))) return;
         // "Kazakh Foreign Ministry" is the State's; "Norwegian Helsinki Committee" is a group of citizens
         if (Demonyms.State(span[0].Folded) is not null && !CivicHeads.Contains(span[^1].Folded)) return;
         if (span.Count > 8 || span.All(t => t.Folded is "international" or "union" or "house")) return;

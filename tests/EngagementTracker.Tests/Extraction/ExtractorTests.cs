@@ -2403,6 +2403,52 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_body_calling_a_verdict_an_attack_judges_it_and_an_officials_promises_assessed_are_his_states()
+    {
+        var drafts = Propose("A court in Almaty sentenced a Kazakh journalist to five years in prison on October 7. Reporters Without Borders called the verdict \"a blatant attack on press freedom\" and said the case showed that President Kassym-Jomart Tokayev's promises of a \"listening state\" remained unfulfilled.", "2025-10-08");
+
+        var criticism = drafts.Single(p => p.Kind == EventKind.CriticismRaised);
+        (criticism.Actors.Single().Id, criticism.Counterparts.Single().Id).ShouldBe(("reporters-without-borders", "kazakhstan"));
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        assessed.Actors.Select(a => a.Id).ShouldBe(["reporters-without-borders"]);
+        assessed.Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan", "kassym-jomart-tokayev"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_body_of_the_speakers_side_pledging_in_a_quotation_pledges_with_the_speaker()
+    {
+        var pledge = Propose("“The OSCE Chairpersonship stands ready to support Kazakhstan in its reforms,” Minister Borg said.").Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldBe(["osce-chairpersonship", "ian-borg"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_known_organisations_name_opening_a_mission_of_its_own_names_that_mission()
+    {
+        var praise = Propose("Minister Borg commended the work of the European Union Monitoring Mission in Georgia.").Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Counterparts.Select(c => c.Id).ShouldBe(["european-union-monitoring-mission-in-georgia"]);
+    }
+
+    [Fact]
+    public void a_capital_opening_a_pledge_stands_for_its_state()
+    {
+        var pledge = Propose("Astana has also pledged to host the 2026 OSCE Economic and Environmental Forum.").Single(p => p.Kind == EventKind.CommitmentMade);
+
+        (pledge.Actors.Single().Id, pledge.Counterparts.Single().Id).ShouldBe(("kazakhstan", "osce"));
+    }
+
+    [Fact]
+    public void pledges_referred_back_to_as_kept_are_assessed_by_the_author_not_by_whoever_is_named_reporting_after_a_colon()
+    {
+        var assessed = ProposeBy("Central Asia Policy Institute", "When Kassym-Jomart Tokayev became President, he promised to end forced labour in Kazakhstan. " +
+                                                                  "Some of these pledges have been kept: in 2021 the International Labour Organization found that forced labour had ended.", "2025-02")
+            .Single(p => p.Kind == EventKind.CommitmentAssessed);
+
+        (assessed.Status, assessed.Actors.Single().Id, assessed.Counterparts.Single().Id).ShouldBe((AssessmentStatus.Met, "central-asia-policy-institute", "kazakhstan"));
+    }
+
+    [Fact]
     public void a_should_is_addressed_to_its_subject_even_when_the_clause_names_a_state_after_it()
     {
         var call = Seeded.Value.Propose("doc", "The European Union should press for their release at its next human rights dialogue with Kazakhstan.", PartialDate.Parse("2024-06-25"),

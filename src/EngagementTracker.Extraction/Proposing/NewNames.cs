@@ -409,6 +409,10 @@ public static partial class NewNames
     {
         var of = at - 1;
         if (of >= 0 && run[of].Folded == "the") of--;
+        // "Chairperson of the Senate of the Oliy Majlis Tanzila Narbaeva": back over a chamber the body is part of, to the office
+        while (of >= 3 && run[of].Folded == "of" && NotNames.Contains(run[of - 1].Folded) && !OfficialTitles.Contains(run[of - 1].Folded)
+               && (run[of - 2].Folded == "of" || (run[of - 2].Folded == "the" && run[of - 3].Folded == "of")))
+            of -= run[of - 2].Folded == "of" ? 2 : 3;
         return of >= 1 && run[of].Folded == "of" && OfficialTitles.Contains(run[of - 1].Folded) && Joined(text, run[of - 1], run[of]) && Joined(text, run[of], run[of + 1]);
     }
 

@@ -2449,6 +2449,23 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void an_intention_confirmed_pledges_a_detention_called_unjustified_and_a_law_designed_to_silence_are_criticised()
+    {
+        Propose("Minister Nurtleu confirmed Kazakhstan’s intention to continue close cooperation with ODIHR.").Single(p => p.Kind == EventKind.CommitmentMade)
+            .Actors.Select(a => a.Id).ShouldBe(["kazakhstan", "murat-nurtleu"], ignoreOrder: true);
+        Propose("“Their detention in Belarus is unjustified,” Minister Borg said.").Single(p => p.Kind == EventKind.CriticismRaised).Actors.Single().Id.ShouldBe("ian-borg");
+        Propose("“This law is designed to silence civil society in Georgia,” Minister Borg said.").Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("georgia");
+    }
+
+    [Fact]
+    public void the_chair_of_a_chamber_of_a_parliament_the_dictionary_lacks_is_named_without_the_parliament()
+    {
+        var meeting = Propose("Chairperson of the Senate of the Oliy Majlis Tanzila Narbaeva met with Minister Borg in Tashkent.", "2025-06-03").Single(p => p.Kind == EventKind.Meeting);
+
+        meeting.Actors.Concat(meeting.Counterparts).Select(a => a.Id).ShouldBe(["tanzila-narbaeva", "ian-borg"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void a_should_is_addressed_to_its_subject_even_when_the_clause_names_a_state_after_it()
     {
         var call = Seeded.Value.Propose("doc", "The European Union should press for their release at its next human rights dialogue with Kazakhstan.", PartialDate.Parse("2024-06-25"),

@@ -672,15 +672,7 @@ public sealed partial class Extractor(Mentions mentions)
             // whom its clause goes on to name
             // ("The European Union and the United States have welcomed Uzbekistan’s reforms but should use …": the subject, those it
             // joins by "and", not whom its verbs go on to name)
-            List<ActorRef> Addressed()
-            {
-                if (cue.Rule != "cue:must") return [];
-                var open = before.Where(m => text.AsSpan(m.End, match.Index - m.End).IndexOfAny(ClauseBreaks) < 0).ToList();
-                var subject = open.Take(1).ToList();
-                // (one span may name several: "authorities across Central Asia")
-                for (var k = 1; k < open.Count && (open[k].Start < open[k - 1].End || text[open[k - 1].End..open[k].Start] is " and " or " and the " or ", " or ", the "); k++) subject.Add(open[k]);
-                return [.. subject.Select(m => m.Actor).DistinctBy(a => a.Id)];
-            }
+            var addressed = cue.Rule == "cue:must" ? Addressed(text, before, match.Index) : [];
             if (speaker is not null && !cue.Passive)
             {
                 // "…, Human Rights Watch said", "said Hugh Williamson": whoever is reported saying it judges what else the sentence names
@@ -694,7 +686,7 @@ public sealed partial class Extractor(Mentions mentions)
                 // ("“Russia’s war of aggression against Ukraine is a violation …,” said Valtonen" judges Russia, unless no one else is named)
                 var judged = counterparts.Where(c => actors.All(a => a.Id != c.Id)).ToList();
                 counterparts = judged.Any(c => !Victim(c)) ? [.. judged.Where(c => !Victim(c))] : judged;
-                if (counterparts.Where(c => Addressed().Any(a => a.Id == c.Id)).ToList() is { Count: > 0 } addressed) counterparts = addressed;
+                if (counterparts.Where(c => addressed.Any(a => a.Id == c.Id)).ToList() is { Count: > 0 } toSubject) counterparts = toSubject;
             }
             else if ((cue.Evaluative || cue.Spoken) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official || JudgedOfficial(a, judge)))
             {
@@ -703,7 +695,7 @@ public sealed partial class Extractor(Mentions mentions)
                 // suffered serious setbacks … since its chairmanship of the OSCE", "In Tajikistan, civil society remains under pressure")
                 var subject = before.Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.NationalInstitution && a.Id != judge.Id && !Victim(a)).ToList();
                 // ("The European Union should press for their release at its dialogue with Tajikistan": whoever a "should" is addressed to)
-                if (Addressed().Where(a => a.Id != judge.Id && !Victim(a)).ToList() is { Count: > 0 } addressed) subject = addressed;
+                if (addressed.Where(a => a.Id != judge.Id && !Victim(a)).ToList() is { Count: > 0 } toSubject) subject = toSubject;
                 counterparts = subject.Count > 0 ? subject : [.. actors.Concat(counterparts).Where(a => a.Id != judge.Id && !Victim(a))];
                 judgedSubject = subject.Count > 0;
                 actors = [judge];
@@ -844,7 +836,7 @@ public sealed partial class Extractor(Mentions mentions)
                 // (a State the clause after the cue does not name at all is not named there as where: "The European Union and the United
                 // States … should use their engagement to press for …")
                 counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)
-                    || !after.Any(m => m.Actor.Id == c.Id) || !after.Where(m => m.Actor.Id == c.Id).All(m => Located().IsMatch(Preceding(text, m.Start, 8))))];
+                    || !NamedOnlyAs(after, c, m => Located().IsMatch(Preceding(text, m.Start, 8))))];
             // "Some of these pledges have been kept: in 2021 the International Labour Organization found that …": who is named reporting
             // a finding is not what is judged
             if (Judgements.Contains(cue.Kind) && counterparts.Count > 0)
@@ -1043,9 +1035,10 @@ public sealed partial class Extractor(Mentions mentions)
                     // "“My office stands ready to assist …”", "the expert support of her office would continue": the institution the official heads
                     // (a group named as one, "the Co-Chairs", pledges as itself)
                     // ("The High Commissioner reaffirmed his readiness to support Moldova": a readiness the official calls their own is theirs alone)
+                    var ownOffice = OwnOffice().IsMatch(text);
                     if (makers.Count > 0 && makers.All(m => m.Kind is ActorKind.Official) && !found.Any(m => m.Rule == "actor:group" && makers.Any(x => x.Id == m.Actor.Id))
-                        && (OwnOffice().IsMatch(text) || !OwnPledge().IsMatch(text.AsSpan(match.Index, Math.Min(text.Length - match.Index, match.Length + 24))))
-                        && (OwnOffice().IsMatch(text) && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution } office
+                        && (ownOffice || !OwnPledge().IsMatch(text.AsSpan(match.Index, Math.Min(text.Length - match.Index, match.Length + 24))))
+                        && (ownOffice && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution } office
                             ? office : Party(makers[0], when?.Date ?? context.Undated, context)) is { } party)
                         makers.Insert(0, party);
                     counterparts = counterparts.Where(c => makers.All(m => m.Id != c.Id)).ToList();
@@ -1568,6 +1561,19 @@ public sealed partial class Extractor(Mentions mentions)
         && text[..a.Start].Trim() is "" or "The" && text[a.End..b.Start] is " and " or " and the "
             ? (a.Actor, b.Actor)
             : null;
+
+    /// <summary>
+    /// Whom a "should" ending at <paramref name="cue"/> is addressed to: the first party named in its clause and those "and" or a
+    /// comma joins to it ("The European Union and the United States have welcomed Uzbekistan’s reforms but should use …").
+    /// </summary>
+    private static List<ActorRef> Addressed(string text, List<Mention> before, int cue)
+    {
+        var open = before.Where(m => text.AsSpan(m.End, cue - m.End).IndexOfAny(ClauseBreaks) < 0).ToList();
+        var subject = open.Take(1).ToList();
+        // (one span may name several: "authorities across Central Asia")
+        for (var k = 1; k < open.Count && (open[k].Start < open[k - 1].End || text[open[k - 1].End..open[k].Start] is " and " or " and the " or ", " or ", the "); k++) subject.Add(open[k]);
+        return [.. subject.Select(m => m.Actor).DistinctBy(a => a.Id)];
+    }
 
     /// <summary>"A and B discussed", "Désir and Head of Mission Daviet condemned": the last two people named, joined by "and" with only a title between.</summary>
     private static (ActorRef, ActorRef)? JoinedPeople(string text, List<Mention> before)

@@ -652,8 +652,8 @@ public static partial class NewNames
 
     private static readonly HashSet<string> PortfolioFields = new(StringComparer.Ordinal)
     {
-        "research", "energy", "economy", "labour", "labor", "transport", "sport", "sports", "science", "welfare", "family", "women", "digital", "innovation",
-        "tourism", "infrastructure", "communications", "housing", "employment", "industry", "mining", "emergencies", "reintegration", "diaspora", "ecology",
+        "research", "energy", "economy", "labour", "labor", "transport", "sport", "sports", "science", "welfare", "family", "women", "digital",
+        "communications", "housing", "industry", "mining", "emergencies", "diaspora",
     };
 
     /// <summary>"the Minister of Foreign Affairs of the Republic of Uzbekistan, Bakhtiyor Saidov": the capitalised run before the comma holds an office.</summary>

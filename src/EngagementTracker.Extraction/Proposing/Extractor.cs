@@ -89,7 +89,7 @@ public sealed partial class Extractor(Mentions mentions)
         // (its judge is who is named before it, not the document's author; small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b"), 0.55, "cue:commended"),
         new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)"), 0.55, "cue:values-as"),
-        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+acknowledge\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we)\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b", splitLookArounds: true), 0.6, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+acknowledge\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b", splitLookArounds: true), 0.6, "cue:commended"),
     ];
 
     /// <summary>Every cue's pattern, in the order they are tried: for checking that each matches as its regular expression would.</summary>
@@ -286,6 +286,11 @@ public sealed partial class Extractor(Mentions mentions)
             ? found[i].FirstOrDefault(m => m.Start >= we.Index + we.Length && m.Start <= we.Index + we.Length + 4 && m.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.Institution)?.Actor
             : null).FirstOrDefault(a => a is not null);
         author = signed ?? author;
+        // "Joint statement by Human Rights Watch, Amnesty International and the Human Rights Centre “Viasna”": the bodies that sign it speak together
+        var cosigned = Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => JointStatement().IsMatch(sentences[i].Text))
+            .Select(i => found[i].Where(m => m.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.Institution or ActorKind.NationalInstitution).Select(m => m.Actor).DistinctBy(a => a.Id).ToList())
+            .FirstOrDefault(bodies => bodies.Count >= 2);
+        if (cosigned is not null && (author is null || cosigned.All(b => b.Id != author.Id))) author = cosigned[0];
         // "Deputy Ambassador Deirdre Brown thanks …", "As delivered by Ambassador X": who delivers a State's or a union's statement, whose "we" is theirs
         var voice = author is { Kind: ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation }
             ? Enumerable.Range(0, Math.Min(6, sentences.Count)).Select(i => StatementVoice().Match(sentences[i].Text) is { Success: true } v
@@ -388,8 +393,28 @@ public sealed partial class Extractor(Mentions mentions)
             };
         }
 
-        return Jointly(Qualified(Distinct(Headline(sentences, found, proposals), local), mainState, local, on), sentences, found, author);
+        return Cosigned(Jointly(Qualified(Distinct(Headline(sentences, found, proposals), local), mainState, local, on), sentences, found, author), cosigned, mainState);
     }
+
+    /// <summary>
+    /// What one of a joint statement's signatories is proposed as judging or pledging, they judge or pledge together ("Our organizations call
+    /// on …"); none of them is what they judge (a signatory's founder named among the prisoners), so a judgement left about no one is about the
+    /// State the document is about.
+    /// </summary>
+    private static List<ProposedEvent> Cosigned(List<ProposedEvent> proposals, List<ActorRef>? signatories, ActorRef? state)
+    {
+        if (signatories is null) return proposals;
+        return [.. proposals.Select(p =>
+        {
+            if (p.Draft.Kind is EventKind.Meeting or EventKind.Visit || p.Draft.Actors is not [var only] || signatories.All(b => b.Id != only.Id)) return p;
+            var counterparts = p.Draft.Counterparts.Where(c => signatories.All(b => b.Id != c.Id)).ToList();
+            if (counterparts.Count == 0 && p.Draft.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade or EventKind.CommitmentAssessed && state is not null) counterparts = [state];
+            return p with { Draft = p.Draft with { Actors = signatories, Counterparts = counterparts } };
+        })];
+    }
+
+    [GeneratedRegex(@"^\W*(a\s+)?joint\s+(public\s+|open\s+)?(statement|letter|appeal|declaration|submission|press\s+release|call)\s+(by|of|from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex JointStatement();
 
     /// <summary>
     /// "International Election Observation Mission … 254 observers deployed by ODIHR and 66 parliamentarians from the OSCE
@@ -801,6 +826,11 @@ public sealed partial class Extractor(Mentions mentions)
                 if (inClause.Count > 0) counterparts = inClause;
             }
 
+            // "We also urge OSCE participating States to keep the situation on the agenda of the Permanent Council": a call is addressed to
+            // whom it names before what it asks them to do
+            if (cue.Rule == "cue:called-on" && counterparts.Count > 1 && CallInfinitive().Match(text, match.Index + match.Length) is { Success: true } todo
+                && after.Where(m => m.Start < todo.Index).Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id)).DistinctBy(a => a.Id).ToList() is { Count: > 0 } addressees)
+                counterparts = addressees;
             // "condemned the beating of journalist X": a person named in a criticism is who suffered, not whom it is addressed to
             if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade) counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.Person)];
             // "Cassis thanked the Kazakh side for hosting the OSCE Programme Office": what the praise is for is not whom it praises
@@ -1089,8 +1119,8 @@ public sealed partial class Extractor(Mentions mentions)
                     if (!cue.Passive && speaker is null && JoinedSubject() is var (first, second))
                         actors = [first, second];
                     // "The European Union and the United States have criticized …": two bodies that open the sentence together judge together
-                    else if (!cue.Passive && speaker is null && actors is [var onlyBody] && JoinedBodies(text, before) is var (firstBody, secondBody) && secondBody.Id == onlyBody.Id)
-                        actors = [firstBody, secondBody];
+                    else if (!cue.Passive && speaker is null && actors is [var onlyBody] && JoinedBodies(text, before) is { } bodies && bodies[^1].Id == onlyBody.Id)
+                        actors = bodies;
                     yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, [.. counterparts.Where(c => actors.All(a => a.Id != c.Id))], place, topic, null, null, null, evidence), confidence, rule);
                     break;
             }
@@ -1363,6 +1393,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "remained at the Croatian government's disposal" pledges; "the disposal of surplus ammunition" does not, nor does what
         // a body has at its own disposal ("The HCNM has several tools at its disposal")
         "disposal" => !AtDisposal().IsMatch(text[..(match.Index + match.Length)]) || OwnDisposal().IsMatch(text[..(match.Index + match.Length)]),
+        // "The authorities released 52 political prisoners in September": a release, not a record of repression
+        var v when v.StartsWith("political prisoners", StringComparison.Ordinal) => Freed().IsMatch(Preceding(text, match.Index, 40)),
         // "Some of these pledges have been kept": the pledges referred back to are what is assessed
         var v when v.Contains(" been ", StringComparison.Ordinal) && (v.StartsWith("pledge", StringComparison.Ordinal) || v.StartsWith("promise", StringComparison.Ordinal) || v.StartsWith("commitment", StringComparison.Ordinal))
             => Unwanted().IsMatch(Preceding(text, match.Index, 40)),
@@ -1373,6 +1405,16 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^\s+(the\s+)?([\w-]+(’s|'s)\s+)?(\w+\s+){0,2}(role|contribution|importance|value|significance|relevance)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgreedView();
+
+    /// <summary>
+    /// The "to" of what a call asks for: " to keep", " to release" (not "to the authorities", "to Kazakhstan", nor a call passed on:
+    /// "calls on the international community to urge Kazakhstan to:" is addressed to both).
+    /// </summary>
+    [GeneratedRegex(@"\sto\s+(?!(the|a|an|its|their|his|her|all|this|that|these|those|both|each|urge|call|press|encourage|ask|push|insist|demand|remind|persuade)\b)(?-i:[a-z])\w+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallInfinitive();
+
+    [GeneratedRegex(@"\b(released|freed|pardoned|release\s+of|freeing|releasing|pardoning)\s+(\S+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Freed();
 
     [GeneratedRegex(@"\b(without|free\s+(from|of)|(protect\w*|safe|shield\w*)\s+(\w+\s+)?from|prevent(ing|s)?|combat(ing|s)?|counter(ing|s)?)\s+(any\s+)?(\w+\s+(or|and)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Unwanted();
@@ -1555,12 +1597,24 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"[,;:“”""«»]|\s(?:and|but|while|whereas)\s+(?:\w+ed|\w+s|also|said|stressed)\b|\sthat\s")]
     private static partial Regex ClauseBreak();
 
-    /// <summary>"The European Union and the United States have criticized": the sentence opening on two States or bodies joined by "and", nothing else before the cue.</summary>
-    private static (ActorRef, ActorRef)? JoinedBodies(string text, List<Mention> before) =>
-        before is [var a, var b] && a.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && b.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && a.Actor.Id != b.Actor.Id
-        && text[..a.Start].Trim() is "" or "The" && text[a.End..b.Start] is " and " or " and the "
-            ? (a.Actor, b.Actor)
-            : null;
+    /// <summary>
+    /// "The European Union and the United States have criticized", "Human Rights Watch, Amnesty International and the Human Rights Centre
+    /// “Viasna” are gravely concerned": the sentence opening on States or bodies listed with commas and "and", nothing else before the cue.
+    /// </summary>
+    private static List<ActorRef>? JoinedBodies(string text, List<Mention> before)
+    {
+        if (before.Count < 2 || text[..before[0].Start].Trim() is not ("" or "The")) return null;
+        for (var k = 0; k < before.Count; k++)
+        {
+            if (before[k].Actor.Kind is ActorKind.Official or ActorKind.Person) return null;
+            // (one span may name several: "authorities across Central Asia")
+            if (k > 0 && (before[k].Start < before[k - 1].End || text[before[k - 1].End..before[k].Start] is not (" and " or " and the " or ", " or ", the " or ", and " or ", and the "))) return null;
+        }
+
+        // the last two joined by "and"
+        var bodies = before.Select(m => m.Actor).DistinctBy(a => a.Id).ToList();
+        return bodies.Count == before.Count && text[before[^2].End..before[^1].Start].Contains("and", StringComparison.Ordinal) ? bodies : null;
+    }
 
     /// <summary>
     /// Whom a "should" ending at <paramref name="cue"/> is addressed to: the first party named in its clause and those "and" or a

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EngagementTracker.Actors;
 using EngagementTracker.Core;
 
@@ -98,7 +99,7 @@ public static partial class NewNames
     {
         "watch", "house", "international", "foundation", "institute", "committee", "commission", "ministry", "agency", "bureau", "centre", "center",
         "network", "coalition", "party", "movement", "association", "federation", "fund", "society", "union", "alliance", "trust", "initiative", "platform",
-        "research",
+        "research", "forum", "council", "group",
     };
 
     /// <summary>
@@ -589,10 +590,18 @@ public static partial class NewNames
         if (Demonyms.State(span[0].Folded) is not null && !CivicHeads.Contains(span[^1].Folded)) return;
         if (span.Count > 8 || span.All(t => t.Folded is "international" or "union" or "house")) return;
         var name = text[span[0].Start..span[^1].End];
+        // "the Human Rights Centre “Viasna”": a name in quotation marks right after the head noun is part of the body's name, and names it alone
+        var quoted = QuotedName().Match(text, span[^1].End);
+        if (quoted.Success) name = text[span[0].Start..(quoted.Index + quoted.Length)];
         var actor = new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation);
         Add(names, taken, name, actor, "actor:new-organisation");
-        Acronym(text, span[^1].End, actor, names, taken);
+        if (quoted.Success) Add(names, taken, quoted.Groups["name"].Value, actor, "actor:new-organisation");
+        Acronym(text, quoted.Success ? quoted.Index + quoted.Length : span[^1].End, actor, names, taken);
     }
+
+    /// <summary>A capitalised name of one or two words in quotation marks, right where the match starts: " “Viasna”", " "Memorial"".</summary>
+    [GeneratedRegex(@"\G\s[“""«](?<name>\p{Lu}[\p{L}-]+(\s\p{Lu}[\p{L}-]+)?)[”""»]")]
+    private static partial Regex QuotedName();
 
     /// <summary>"Human Rights Watch (HRW)": the capitals in brackets right after a body's name are its acronym in this document.</summary>
     private static void Acronym(string text, int nameEnd, ActorRef body, List<DocumentName> names, HashSet<string> taken)
@@ -646,6 +655,8 @@ public static partial class NewNames
     /// </summary>
     private static bool Portfolio(string folded) =>
         folded.Length > 5 && (folded.EndsWith("tion", StringComparison.Ordinal) || folded.EndsWith("sion", StringComparison.Ordinal) || folded.EndsWith("ment", StringComparison.Ordinal)
+                              // "Minister of Information and Telecommunications Dejan Ristić" (a plural in -ments may be a surname: "Clements")
+                              || folded.EndsWith("tions", StringComparison.Ordinal) || folded.EndsWith("sions", StringComparison.Ordinal)
                               || folded.EndsWith("ism", StringComparison.Ordinal) || folded.EndsWith("ogy", StringComparison.Ordinal) || folded.EndsWith("ics", StringComparison.Ordinal)
                               || folded.EndsWith("ure", StringComparison.Ordinal) || folded.EndsWith("ity", StringComparison.Ordinal))
         || PortfolioFields.Contains(folded);

@@ -2495,6 +2495,7 @@ public class ExtractorTests
     [InlineData("Minister Borg met Deputy Prime Minister for European Integration Cristina Gherasimov in Chisinau.", "cristina-gherasimov")]
     [InlineData("Minister Borg met Minister of Culture and Tourism Sergiu Prodan in Chisinau.", "sergiu-prodan")]
     [InlineData("Minister Borg met Minister for Digitalization Olga Ivanova in Chisinau.", "olga-ivanova")]
+    [InlineData("Minister Borg met Minister of Trade and Telecommunications Dragan Petrović in Belgrade.", "dragan-petrovic")]
     public void a_ministers_portfolio_is_not_part_of_the_name_after_it(string sentence, string met) =>
         Propose(sentence).Single(p => p.Kind == EventKind.Meeting).Counterparts.Select(c => c.Id).ShouldBe([met]);
 
@@ -2507,6 +2508,63 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.PraiseExpressed && p.Source.Quote.Contains("Election")).Counterparts.Select(c => c.Id).ShouldBe(["central-election-commission-of-kyrgyzstan"]);
         drafts.Single(p => p.Kind == EventKind.PraiseExpressed && p.Source.Quote.Contains("Justice")).Counterparts.Select(c => c.Id).ShouldContain("ministry-of-justice-of-kyrgyzstan");
     }
+
+    [Fact]
+    public void the_signatories_of_a_joint_statement_judge_together_and_none_of_them_is_judged()
+    {
+        const string text = """
+            Joint statement by Freedom House, the Norwegian Helsinki Committee and the Human Rights Centre “Memorial”
+
+            12 May 2025
+
+            Freedom House, the Norwegian Helsinki Committee and the Human Rights Centre “Memorial” are deeply concerned by the detention of lawyers in Azerbaijan.
+
+            The authorities pardoned 20 political prisoners in April, a step our organizations welcome. Dozens remain in prison, among them Memorial’s former chair.
+
+            We urge the OSCE participating States to raise these cases at the Permanent Council.
+            """;
+
+        var drafts = Propose(text, "2025-05-12");
+
+        string[] signatories = ["freedom-house", "norwegian-helsinki-committee", "human-rights-centre-memorial"];
+        drafts.Where(d => d.Kind is not (EventKind.Meeting or EventKind.Visit)).ShouldAllBe(d => d.Actors.Select(a => a.Id).Order().SequenceEqual(signatories.Order()));
+        drafts.Where(d => d.Kind == EventKind.CriticismRaised).ShouldAllBe(d => d.Counterparts.Select(c => c.Id).SequenceEqual(new[] { "azerbaijan" }));
+        drafts.Single(d => d.Kind == EventKind.PraiseExpressed).Source.Quote.ShouldContain("pardoned");
+        drafts.ShouldNotContain(d => d.Kind == EventKind.CriticismRaised && d.Source.Quote.Contains("pardoned"));
+        drafts.Single(d => d.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(["osce-participating-states"]);
+    }
+
+    [Theory]
+    [InlineData("The Government released 30 political prisoners in March.")]
+    [InlineData("President Tokayev pardoned several political prisoners in March.")]
+    public void a_release_of_political_prisoners_is_no_record_of_repression(string sentence) =>
+        Propose(sentence).ShouldNotContain(d => d.Kind == EventKind.CriticismRaised);
+
+    [Fact]
+    public void a_body_named_with_a_name_in_quotation_marks_is_known_by_both()
+    {
+        Mentions().ForDocument("The Human Rights Centre “Memorial” condemned the verdict. Memorial said the trial was unfair.", PartialDate.Parse("2025-05-12"), out var names);
+
+        names.Where(n => n.Actor.Id == "human-rights-centre-memorial").Select(n => n.Name).ShouldBe(["Human Rights Centre “Memorial”", "Memorial"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_policy_forum_publishing_a_brief_is_its_author_and_says_its_shoulds()
+    {
+        var author = Mentions().Author("Eurasia Policy Forum", PartialDate.Parse("2025-09"));
+        author.ShouldNotBeNull().Id.ShouldBe("eurasia-policy-forum");
+
+        var call = Seeded.Value.Propose("doc", "The European Union should make its support conditional on progress on media freedom.", PartialDate.Parse("2025-09"), author)
+            .Select(p => p.Draft).Single(p => p.Kind == EventKind.RecommendationMade);
+        call.Actors.Select(a => a.Id).ShouldBe(["eurasia-policy-forum"]);
+        call.Counterparts.Select(c => c.Id).ShouldBe(["european-union"]);
+    }
+
+    [Theory]
+    [InlineData("Amnesty International urged the European Union to raise the cases with Kazakhstan.", new[] { "european-union" })]
+    [InlineData("Amnesty International called on the international community to urge Kazakhstan to release the journalists.", new[] { "international-community", "kazakhstan" })]
+    public void a_call_is_addressed_to_whom_it_names_before_what_it_asks(string sentence, string[] addressees) =>
+        Propose(sentence).Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(addressees, ignoreOrder: true);
 }
 
 public class EvaluationTests

@@ -2565,6 +2565,80 @@ public class ExtractorTests
     [InlineData("Amnesty International called on the international community to urge Kazakhstan to release the journalists.", new[] { "international-community", "kazakhstan" })]
     public void a_call_is_addressed_to_whom_it_names_before_what_it_asks(string sentence, string[] addressees) =>
         Propose(sentence).Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(addressees, ignoreOrder: true);
+
+    private static readonly ActorRef Watch = new("human-rights-watch", "Human Rights Watch", ActorKind.Organisation);
+
+    private static List<EventDraft> ProposeBy(ActorRef author, string text, string published = "2025-09-10") =>
+        Seeded.Value.Propose("doc", text, PartialDate.Parse(published), author).Select(p => p.Draft).ToList();
+
+    [Fact]
+    public void whom_a_minister_assures_that_the_government_would_act_is_whom_the_state_pledged_to()
+    {
+        var pledge = Propose("Foreign Minister Murat Nurtleu assured Minister Borg that the Government would establish a working group on the safety of journalists.")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldBe(["kazakhstan", "murat-nurtleu"], ignoreOrder: true);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["ian-borg"]);
+    }
+
+    [Fact]
+    public void a_state_that_joined_a_body_and_accepted_its_commitments_pledged_to_it_when_it_joined()
+    {
+        var pledge = Propose("Kyrgyzstan joined the OSCE in 1992 and, like every participating State, accepted the commitments of the Helsinki Final Act.", "2025-09")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldBe(["kyrgyzstan"]);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["osce"]);
+        pledge.Occurred.Text.ShouldBe("1992");
+    }
+
+    [Fact]
+    public void recommendations_accepted_at_a_universal_periodic_review_are_pledged_to_the_united_nations()
+    {
+        var pledge = Propose("In 2020 Tajikistan accepted recommendations at its Universal Periodic Review to decriminalise defamation.", "2025-09")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldBe(["tajikistan"]);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["united-nations"]);
+        pledge.Occurred.Text.ShouldBe("2020");
+    }
+
+    [Theory]
+    [InlineData("That promise has not been kept.")]
+    [InlineData("Six years on, this pledge has not been met.")]
+    public void a_promise_referred_back_to_as_not_kept_is_assessed_unmet(string assessment)
+    {
+        var drafts = ProposeBy(Watch, $"In 2019 President Tokayev promised to decriminalise defamation. {assessment}");
+
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        assessed.Status.ShouldBe(AssessmentStatus.Unmet);
+        assessed.Actors.Select(a => a.Id).ShouldBe(["human-rights-watch"]);
+        assessed.Counterparts.Select(c => c.Id).ShouldContain("kazakhstan");
+    }
+
+    [Theory]
+    [InlineData("In Turkmenistan all broadcasters remain under state control.")]
+    [InlineData("In Turkmenistan foreign news websites are routinely blocked.")]
+    [InlineData("Turkmenistan adopted a new media law, but its implementation remains uneven.")]
+    public void a_press_kept_under_state_control_or_blocked_is_criticised(string sentence) =>
+        ProposeBy(Watch, sentence).Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["turkmenistan"]);
+
+    [Fact]
+    public void representatives_of_journalists_associations_met_are_the_civil_society_of_the_state_visited()
+    {
+        var drafts = Propose("ASTANA, 25 June 2024 – Minister Borg met President Tokayev. He also met with representatives of journalists’ associations in Astana.");
+
+        drafts.Where(p => p.Kind == EventKind.Meeting).SelectMany(p => p.Counterparts).Select(c => c.Id).ShouldContain("kazakhstani-civil-society");
+    }
+
+    [Fact]
+    public void what_a_brief_says_a_body_should_raise_is_recommended_to_that_body()
+    {
+        var call = ProposeBy(Watch, "The OSCE Chairpersonship should raise the cases of the disappeared prisoners in its contacts with Ashgabat.")
+            .Single(p => p.Kind == EventKind.RecommendationMade);
+
+        call.Counterparts.Select(c => c.Id).ShouldBe(["osce-chairpersonship"]);
+    }
 }
 
 public class EvaluationTests

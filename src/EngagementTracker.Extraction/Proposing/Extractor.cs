@@ -274,6 +274,8 @@ public sealed partial class Extractor(Mentions mentions)
             for (var i = 0; i < dates.Count; i++)
                 if (dates[i] is { } d && d.Date.Text == ended.Text) dates[i] = d with { Date = span, Rule = spanRule };
             if (story is not null && story.Date.Text == ended.Text) story = story with { Date = span, Rule = spanRule };
+            // (a release on the day the visit ended is about the visit's days, though no sentence dates a meeting in them)
+            else if (story is null && published?.Text == ended.Text) story = new FoundDate(span, spanRule, 0);
         }
 
         var mainState = found.SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
@@ -667,10 +669,12 @@ public sealed partial class Extractor(Mentions mentions)
             }
 
             // a date inside what is judged or discussed ("denounced the search conducted on 9 April", "discussed developments after
-            // the July 15 polls") is not this event's: a judgement is dated when it was made, a discussion when it was held
+            // the July 15 polls") is not this event's: a judgement is dated when it was made, a discussion when it was held; with no
+            // date of its own, it is of the story's day, as any sentence with none is ("He welcomed the adoption of the law in October
+            // 2023", on a visit: the visit's days)
             var discussed = cue.Joint && !PartiesAfter(match.Value); // "the meeting between A and B on 29 March" is dated by it
             var when = (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true } && date.Index > match.Index
-                ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? (discussed ? context.Story : null) ?? Dates.Published(published)
+                ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? context.Story ?? Dates.Published(published)
                 // "noted that in recent years, cooperation has reached a new level": how long what is judged has lasted, not when it was judged
                 // ("Previously, Schallenberg had already advocated …": a sentence opening on when it was, before now, is dated so)
                 : Judgements.Contains(cue.Kind) && date is { Rule: "date:recently", Index: > 0 } ? context.Story ?? Dates.Published(published)
@@ -852,6 +856,11 @@ public sealed partial class Extractor(Mentions mentions)
             // speaks up for is not what it criticises
             if (cue.Kind is EventKind.CriticismRaised)
                 counterparts = [.. counterparts.Where(c => !(c.Kind is ActorKind.CivilSociety && NamedOnlyAs(after, c, m => SpokenFor().IsMatch(Preceding(text, m.Start, 40)))))];
+            // "expressed concern about the violations in the region and called on the OSCE to pay attention": whom the sentence goes on
+            // to call on is asked to act, not criticised
+            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count > 0
+                && Calls.Select(c => c.Match(text, match.Index + match.Length)).Where(c => c.Success).OrderBy(c => c.Index).FirstOrDefault() is { } call)
+                counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= call.Index + call.Length))];
             // "It called on the countries to …": the States last named together
             if (Judgements.Contains(cue.Kind) && counterparts.All(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) && context.Group is { } countries && TheCountries().IsMatch(text))
                 counterparts = [.. counterparts, .. countries];
@@ -1079,6 +1088,9 @@ public sealed partial class Extractor(Mentions mentions)
                             ? office : Party(makers[0], when?.Date ?? context.Undated, context)) is { } party)
                         makers.Insert(0, party);
                     counterparts = counterparts.Where(c => makers.All(m => m.Id != c.Id)).ToList();
+                    // "reiterated Moldova's commitment to … the withdrawal of Russian troops from its territory": a State named only by its
+                    // armed forces is what the pledge is about, not whom it is made to
+                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => ArmedForces().IsMatch(text.AsSpan(m.Start, m.End - m.Start))))];
                     // "“Kyrgyzstan has undertaken to bring its framework in line with ODIHR recommendations,” said Ambassador Eoghan Murphy":
                     // a pledge told inside a quotation is to whom the quotation names, not to who is said to speak it
                     if (InQuotation(text, match.Index, context)) counterparts = [.. counterparts.Where(c => found.Any(m => m.Actor.Id == c.Id && InQuotation(text, m.Start, context)))];
@@ -1207,7 +1219,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "the foreign minister" is not the Secretary General named after him: a minister's title stands for no one heading a body
         var officials = (context.Officials ?? []).Where(o => !Ministerial().IsMatch(anaphor.Value)
             || context.Names?.SpeaksFor(o, on, institutions: true) is not { Kind: ActorKind.Organisation or ActorKind.Institution }).ToList();
-        ActorRef? Side(ActorRef official) => context.Names?.SpeaksFor(official, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side ? side : null;
+        // (a minister learnt with no State named is of the State the document is about: "The Moldovan official thanked …")
+        ActorRef? Side(ActorRef official) => Party(official, on, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side ? side : null;
         return (titled is null ? null : officials.FirstOrDefault(o => Side(o)?.Id == titled.Id))
                ?? officials.FirstOrDefault(o => titled is null || Side(o) is not { } other || other.Id == titled.Id);
     }
@@ -1529,6 +1542,9 @@ public sealed partial class Extractor(Mentions mentions)
         Preposition().Match(text[Math.Max(0, m.Start - 40)..m.Start]) is { Success: true } p && !p.Groups["members"].Success
         // "Turkmenistan joined the OSCE in 1992 and … accepted": the object of a verb before the cue is not its subject
         || ObjectOfVerb().IsMatch(text.AsSpan(Math.Max(0, m.Start - 24), m.Start - Math.Max(0, m.Start - 24)));
+
+    [GeneratedRegex(@"\s(troops|forces|army|military|soldiers)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArmedForces();
 
     [GeneratedRegex(@"\b(at|during|before|to)\s+((the|its|their|his|her|a)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PledgedAt();

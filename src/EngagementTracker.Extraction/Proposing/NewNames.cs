@@ -501,7 +501,9 @@ public static partial class NewNames
             && known.In(after[..(roleStop < 0 ? after.Length : roleStop)], on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Institution or ActorKind.FieldOperation) is { } office)
             of = office.Actor.Name;
         // (an office taken, "became President", with no State named, is in the government of the State the document is about)
-        if (same is null) Add(names, taken, name, actor, "actor:new-person", of, official && of is null && (became || titled.Any(MinisterialTitles.Contains)));
+        // ("In 2017 President Gurbanguly Berdimuhamedow promised": a bare "President", with no body's name before it, is a head of State's)
+        if (same is null) Add(names, taken, name, actor, "actor:new-person", of, official && of is null
+            && (became || titled.Any(MinisterialTitles.Contains) || BarePresident().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 40), tokens[s].Start - Math.Max(0, tokens[s].Start - 40)))));
         else Add(names, taken, name, actor, "actor:document-title");
         if (same is null)
         {
@@ -598,6 +600,10 @@ public static partial class NewNames
         if (quoted.Success) Add(names, taken, quoted.Groups["name"].Value, actor, "actor:new-organisation");
         Acronym(text, quoted.Success ? quoted.Index + quoted.Length : span[^1].End, actor, names, taken);
     }
+
+    /// <summary>"President " after a sentence's opening, a clause break or a lower-case word or number ("In 2017 President "), not after a body's name ("OSCE PA President ").</summary>
+    [GeneratedRegex(@"(^|[.,;:–—-]\s*|\b(?-i:[a-z0-9][\w’']*)\s+)(Vice[- ])?President\s+$")]
+    private static partial Regex BarePresident();
 
     /// <summary>A capitalised name of one or two words in quotation marks, right where the match starts: " “Viasna”", " "Memorial"".</summary>
     [GeneratedRegex(@"\G\s[“""«](?<name>\p{Lu}[\p{L}-]+(\s\p{Lu}[\p{L}-]+)?)[”""»]")]

@@ -2639,6 +2639,54 @@ public class ExtractorTests
 
         call.Counterparts.Select(c => c.Id).ShouldBe(["osce-chairpersonship"]);
     }
+
+    [Fact]
+    public void a_bare_president_the_document_names_no_state_for_is_the_head_of_the_state_it_is_about()
+    {
+        var drafts = ProposeBy(Watch, "Turkmenistan adopted a media law in 2016. In 2017 President Aman Durdyev promised to end censorship. " +
+                                      "Freedom House President Michael Abramowitz pledged to publish a report on Turkmenistan.");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.Contains("Durdyev")).Actors.Select(a => a.Id).ShouldBe(["turkmenistan", "aman-durdyev"], ignoreOrder: true);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.Contains("Abramowitz")).Actors.Select(a => a.Id).ShouldNotContain("turkmenistan");
+    }
+
+    [Fact]
+    public void the_official_of_a_state_is_its_minister_the_document_names_without_naming_the_state()
+    {
+        var praise = Propose("CHISINAU, 12 February 2026 – Deputy Prime Minister, Minister of Foreign Affairs Mihai Popșoi met with the OSCE Chairman-in-Office, Ignazio Cassis, in Chișinău. " +
+                             "The Moldovan official thanked the OSCE Mission to Moldova for its support.", "2026-02-12")
+            .Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Actors.Select(a => a.Id).ShouldBe(["mihai-popsoi"]);
+    }
+
+    [Fact]
+    public void a_state_named_by_its_troops_in_a_pledge_is_what_is_pledged_not_whom_to()
+    {
+        var pledge = Propose("Foreign Minister Murat Nurtleu reiterated Kazakhstan's commitment to a settlement that sees the withdrawal of Russian troops from the region.")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Counterparts.Select(c => c.Id).ShouldNotContain("russian-federation");
+    }
+
+    [Fact]
+    public void whom_a_criticism_goes_on_to_call_on_is_asked_to_act_not_criticised()
+    {
+        var drafts = Propose("Foreign Minister Murat Nurtleu expressed concern about the human rights violations in the breakaway region and called on the OSCE to monitor the situation.");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldNotContain("osce");
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldContain("osce");
+    }
+
+    [Fact]
+    public void a_judgement_on_a_visit_with_a_date_only_inside_what_it_judges_is_of_the_visits_days()
+    {
+        var praise = Propose("BELGRADE, 20 March 2025 – The OSCE Representative on Freedom of the Media, Jan Braathu, today concluded a three-day visit to Serbia. " +
+                             "He welcomed the adoption of the media law in October 2023 as an important step.", "2025-03-20")
+            .Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Occurred.Text.ShouldBe("2025-03-18/2025-03-20");
+    }
 }
 
 public class EvaluationTests

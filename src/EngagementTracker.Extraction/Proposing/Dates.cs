@@ -242,8 +242,8 @@ public static partial class Dates
     [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Ee]arlier\s+in|[Ll]ater\s+in)\s+(?:(?:early|mid|late)[\s-]+)?(?<mon>" + Months + @")\b(?![\s,]+(?:\d|of\s+\d))")]
     private static partial Regex MonthAlone();
 
-    /// <summary>A year after a preposition ("in 2009", "In early 2008", "since 2004"), not a span like "2009-2012"; a gathering's or a vote's year ("At the 2010 Astana Summit", "the 2022 referendum", "the 2023 constitutional referendum").</summary>
-    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|mid|late|the\s+year)\s+)?(?<y>(19|20)\d\d)\b(?![-–/]\d)|\b[Tt]he\s+(?<y>(19|20)\d\d)\s+(?:\p{Lu}[\w-]+\s+){0,3}(?:Summit|Ministerial|Conference|Congress|[Ee]lections?|[Rr]eferendum)\b|\b[Tt]he\s+(?<y>(19|20)\d\d)\s+(?:(?:early\s+|snap\s+)?(?:constitutional|parliamentary|presidential|local|municipal|general)\s+)(?:[Ee]lections?|[Rr]eferendum|vote|polls)\b")]
+    /// <summary>A year after a preposition ("in 2009", "In early 2008", "since 2004"), not a span like "2009-2012"; a gathering's or a vote's year ("At the 2010 Astana Summit", "At the 2016 Human Dimension Implementation Meeting", "the 2022 referendum", "the 2023 constitutional referendum").</summary>
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|mid|late|the\s+year)\s+)?(?<y>(19|20)\d\d)\b(?![-–/]\d)|\b[Tt]he\s+(?<y>(19|20)\d\d)\s+(?:\p{Lu}[\w-]+\s+){0,3}(?:Summit|Ministerial|Conference|Congress|Meeting|Session|Review|[Ee]lections?|[Rr]eferendum)\b|\b[Tt]he\s+(?<y>(19|20)\d\d)\s+(?:(?:early\s+|snap\s+)?(?:constitutional|parliamentary|presidential|local|municipal|general)\s+)(?:[Ee]lections?|[Rr]eferendum|vote|polls)\b")]
     private static partial Regex YearAlone();
 
     [GeneratedRegex(@"\b(first|last|only)\b[^.;]*$", RegexOptions.IgnoreCase)]

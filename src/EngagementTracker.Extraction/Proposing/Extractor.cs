@@ -56,7 +56,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
         // first of the criticisms: read as any other, "criticized" would make who is criticised the critic
         new(EventKind.CriticismRaised, Pattern(@"\b((has|have|had)\s+been|was|were)\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
-        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshares?\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation)\s+of\s+(the\s+)?(detained|imprisoned|jailed|arrested|persecuted)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b", splitLookArounds: true), 0.65, "cue:called-on"),
@@ -74,8 +74,9 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\bshould\s+(not|never)\s+have\s+been\b|\babuse\s+human\s+rights\b|\b(does|do|did)(n[’']t|\s+not)\s+(observe|respect|comply\s+with|honou?r|abide\s+by|implement|fulfil+)\s+(\S+\s+){0,2}(commitments|obligations|standards|principles|norms|agreements?)\b|\b(serious|grave|persistent|significant|major)\s+challenges\s+to\s+(the\s+)?(implementation|respect|protection|observance)\b|\bproblems\s+in\s+((many|some|several)\s+)?(parts|areas)\s+of\b|\b(has|have)\s+yet\s+to\s+(hold|meet|fulfil+|deliver|release|ratify|comply|lift|repeal)\b|\black\s+of\s+(tangible\s+|real\s+|meaningful\s+|sufficient\s+)?progress\b|\b(addressed|implemented)\b(?<=\bnot\s+(yet\s+)?(been\s+)?((fully|adequately|sufficiently)\s+)?(been\s+)?\w+)|\babuse\s+of\s+(the\s+)?(fight|power|counter-?terrorism|anti-?extremism|administrative|legislation|laws?)\b"), 0.5, "cue:norms-not-kept", Spoken: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|restrictive|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*|contraven\w+|breach(es|ed)?\s+of|abuses?\s+of\s+human\s+rights|act\s+of\s+injustice|injustice|imprisoned\s+for\s+(exercising|expressing|their)|disappeared\s+(in|into)\s+([\w’']+\s+)?(prisons?|custody|detention)|enforced\s+disappearances?|(numerous|continued|politically\s+motivated)\s+prosecutions\s+of\b|regrettabl[ye]|not\s+in\s+line\s+with|(contrary\s+to|contradicts|goes\s+against|at\s+odds\s+with)\s+(\S+\s+){0,3}(commitments|obligations|standards|principles)|(is|are|was|were)\s+(deeply\s+|very\s+|extremely\s+)?concerning\b|shirk\w*\s+(its|their|his|her)\s+(obligations?|responsibilit\w+|commitments?)|lacking\s+(\w+\s+)?(transparency|independence|impartiality|consultation|safeguards)|(largely|widely|repeatedly)\s+disregarded|insufficiently\s+(regulated|addressed|implemented|protected|investigated|independent)|compromised\s+(the\s+)?(legal|integrity|independence|credibility|trust)\w*)"), 0.5, "cue:negative-judgement", Spoken: true),
         // kept apart (small, compiled): added to the automaton above, they multiplied its states and slowed all extraction by half ("… risks stigmatizing independent media" too;
-        // "all newspapers remain under state control", "foreign websites are routinely blocked", "its implementation remains uneven")
-        new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        // "all newspapers remain under state control", "foreign websites are routinely blocked", "its implementation remains uneven", "poses a
+        // serious threat to", "a step in the wrong direction", "violently suppressed protests", "six journalists remain in prison")
+        new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "the campaign took place amid continued restrictions" (the words a vote is held in, looked behind for, so that only sentences with
         // "amid", "backdrop", … are tried), "marred by", "discouraged open debate", "has all but destroyed independent
         // journalism", "trials failed to meet basic fair-trial standards" (a standard failed, not a commitment), "the judiciary is still dependent
@@ -84,6 +85,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "are being targeted for their professional activities": people punished for their work (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\b(are|is|were|was|being|been)\s+(being\s+)?(targeted|punished|persecuted|prosecuted|detained|jailed|imprisoned)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(their|his|her)\s+(\w+\s+)?(work|activities|activism|journalism|reporting|views|opinions|beliefs)\b"), 0.6, "cue:criticised"),
         new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|put\s+an\s+end\s+to|free[sd]?|kept|honou?red|fulfilled|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility|raise|condition|monitor|restore|grant|reconsider|withdraw|revise|align|introduce|abandon|suspend|publish|invite|establish|reform)\b"), 0.5, "cue:must", Spoken: true),
+        // "To the Government of Tajikistan: release all journalists …": a report's recommendations addressed line by line (small, compiled)
+        new(EventKind.RecommendationMade, Pattern(@"^\W*To(?=\s+(the\s+)?(?-i:\p{Lu})[^:.;]{2,80}:\s*(?-i:[a-z]))"), 0.6, "cue:addressed-to", Evaluative: true),
         new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
         // "said Armenia values the OSCE as an important regional platform" (small, compiled: kept out of the automaton below)
         // "noted the effectiveness of the policy", "stand firmly with … in their tireless efforts", "’s release is very welcome news", "We express our gratitude to the OSCE",
@@ -91,7 +94,7 @@ public sealed partial class Extractor(Mentions mentions)
         // (its judge is who is named before it, not the document's author; small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b"), 0.55, "cue:commended"),
         new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)"), 0.55, "cue:values-as"),
-        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+acknowledge\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b", splitLookArounds: true), 0.6, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+acknowledge\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b", splitLookArounds: true), 0.6, "cue:commended"),
     ];
 
     /// <summary>Every cue's pattern, in the order they are tried: for checking that each matches as its regular expression would.</summary>
@@ -102,7 +105,7 @@ public sealed partial class Extractor(Mentions mentions)
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(";:“”\"");
 
-    private static readonly CuePattern[] Calls = [.. Cues.Where(c => c.Kind == EventKind.RecommendationMade && c.Rule is "cue:called-on" or "cue:must").Select(c => c.Pattern)];
+    private static readonly CuePattern[] Calls = [.. Cues.Where(c => c.Kind == EventKind.RecommendationMade && c.Rule is "cue:called-on" or "cue:must" or "cue:addressed-to").Select(c => c.Pattern)];
 
     private static readonly (string Cue, string Topic)[] Topics =
     [
@@ -576,6 +579,7 @@ public sealed partial class Extractor(Mentions mentions)
                                        && ChairshipOf().IsMatch(text.AsSpan(s.Start, m.Start - s.Start))))
                                    || (m.Rule == "actor:role-title" && NamedTo().IsMatch(text.AsSpan(0, m.Start)));
         if (found.Any(NoParty)) found = [.. found.Where(m => !NoParty(m))];
+        found = AsOffices(text, found, context);
         if (context.MainState is { } main) found = WithAuthorities(text, found, main, context.Names, context.Published ?? context.Undated);
         found = WithCivilSociety(text, found, context);
         if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !((StartsQuoted(text) || context.InQuote) && (context.NextSpeaker ?? context.Quoting) is not null)
@@ -614,7 +618,9 @@ public sealed partial class Extractor(Mentions mentions)
             // "will continue to" (the cue's "own" group) pledges only in the speaker's own voice: "“ODIHR will continue to …,” said
             // Director Link", "we will contribute …"; "other member states will continue to press …" is no pledge
             // ("The Chairman-in-Office stressed that he will continue to follow …": the speaker's own pledge, reported)
+            // ("The United States will continue to support …" in the United States' own statement: its author, named, is the speaker)
             if (match.Groups["own"].Success && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index]) && !SpeakersBodyPledges(text, found, match.Index, context)
+                && !(context.Author is { } self && found.Count > 0 && found[0].Actor.Id == self.Id && found[0].End <= match.Index && text[..found[0].Start].Trim() is "" or "The")
                 && !(OwnPledgeReported().IsMatch(Preceding(text, match.Index, 40))
                      // ("They stressed … and noted that it will contribute to …": what "it" is, not the speakers, will do it)
                      && !(Preceding(text, match.Index, 40).TrimEnd().EndsWith(" it", StringComparison.OrdinalIgnoreCase) && TheySubject().IsMatch(text)))) continue;
@@ -837,6 +843,14 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Rule == "cue:called-on" && counterparts.Count > 1 && CallInfinitive().Match(text, match.Index + match.Length) is { Success: true } todo
                 && after.Where(m => m.Start < todo.Index).Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id)).DistinctBy(a => a.Id).ToList() is { Count: > 0 } addressees)
                 counterparts = addressees;
+            // "To the Government of Tajikistan: release …, and allow the UN Special Rapporteur to visit": addressed to whom the line names before its colon
+            if (cue.Rule == "cue:addressed-to" && text.IndexOf(':', match.Index) is var addresseesEnd and > 0
+                && after.Where(m => m.Start < addresseesEnd).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } addressedTo)
+                counterparts = addressedTo;
+            // "… welcomes Representative Braathu back … and thanks him for his report": him is whom the sentence named before
+            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && ObjectPronoun().IsMatch(text.AsSpan(match.Index))
+                && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && actors.All(a => a.Id != m.Actor.Id)) is { } him)
+                counterparts = [him.Actor];
             // "condemned the beating of journalist X": a person named in a criticism is who suffered, not whom it is addressed to
             if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade) counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.Person)];
             // "Cassis thanked the Kazakh side for hosting the OSCE Programme Office": what the praise is for is not whom it praises
@@ -844,6 +858,9 @@ public sealed partial class Extractor(Mentions mentions)
                 && counterparts.Where(c => NamedOnlyAs(after, c, m => m.Start > match.Index && ForDoing().IsMatch(text.AsSpan(match.Index, m.Start - match.Index)))).ToList() is { Count: > 0 } reasons
                 && reasons.Count < counterparts.Count)
                 counterparts = [.. counterparts.Where(c => !reasons.Contains(c))];
+            // "welcomes the release in 2024 of journalist Daler Imomali": whoever is released is not whom the praise is for
+            if (cue.Kind is EventKind.PraiseExpressed)
+                counterparts = [.. counterparts.Where(c => !(c.Kind is ActorKind.Person && NamedOnlyAs(after, c, m => ReleaseOf().IsMatch(Preceding(text, m.Start, 60)))))];
             // "highly appreciated the reforms carried out in the country under the leadership of President X": the country is praised,
             // not the one it names as leading them
             if (cue.Kind is EventKind.PraiseExpressed
@@ -1059,6 +1076,15 @@ public sealed partial class Extractor(Mentions mentions)
                             : m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && m.Actor.Name.EndsWith(owning.Groups["head"].Value, StringComparison.OrdinalIgnoreCase))) is { } organisation
                         && makers.All(m => m.Id != organisation.Actor.Id))
                         makers.Insert(0, organisation.Actor);
+                    // "Speaker Koshanov assured the President that the Mazhilis would consider …": the body the assurance names as acting pledges, with its speaker
+                    if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && AssuredThat().Match(text, match.Index + match.Length) is { Success: true } assuredThat
+                        && found.FirstOrDefault(m => m.Start >= assuredThat.Index + assuredThat.Length && m.Start <= assuredThat.Index + assuredThat.Length + 2) is { Actor.Kind: not (ActorKind.Official or ActorKind.Person) } assuredFor
+                        && makers.All(x => x.Id != assuredFor.Actor.Id))
+                    {
+                        makers.Insert(0, assuredFor.Actor);
+                        counterparts = [.. counterparts.Where(c => c.Id != assuredFor.Actor.Id)];
+                    }
+
                     // "Kulubaev noted that the Kyrgyz side intends to continue …": the State between the speaker and the pledge makes it
                     if (before.LastOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } side && makers.Count > 0 && makers.All(m => m.Id != side.Actor.Id)
                         && text[..match.Index].LastIndexOf(" that ", StringComparison.Ordinal) is var that and >= 0 && side.Start > that)
@@ -1188,6 +1214,28 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private static ActorRef? Party(ActorRef official, PartialDate on, Context context, bool institutions = false) =>
         context.Names?.SpeaksFor(official, on, institutions) ?? (context.Names?.MinisterOfUnnamedState(official) == true ? context.MainState : null);
+
+    /// <summary>
+    /// "We commend the Representative’s office for its work", "support the mandate of the Representative on Freedom of the Media": the
+    /// holder of a one-person office named as the office (its own office, its mandate) is the institution, not the person.
+    /// </summary>
+    private static IReadOnlyList<Mention> AsOffices(string text, IReadOnlyList<Mention> found, Context context)
+    {
+        if (context.Names is not { } names || !(text.Contains("office", StringComparison.OrdinalIgnoreCase) || text.Contains("mandate", StringComparison.Ordinal))) return found;
+        var on = context.Published ?? context.Undated;
+        Mention AsOffice(Mention m) =>
+            m.Actor.Kind is ActorKind.Official && (OfficeAfter().IsMatch(text.AsSpan(m.End)) || MandateOf().IsMatch(Preceding(text, m.Start, 24)))
+            && names.SpeaksFor(m.Actor, on, institutions: true) is { Kind: ActorKind.Institution } office && Mentions.Office(office)
+                ? m with { Actor = office }
+                : m;
+        return [.. found.Select(AsOffice)];
+    }
+
+    [GeneratedRegex(@"^(’s|'s)\s+[Oo]ffice\b")]
+    private static partial Regex OfficeAfter();
+
+    [GeneratedRegex(@"\b(mandate|office)\s+of\s+(the\s+)?(OSCE\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MandateOf();
 
     /// <summary>The States whose capitals hold OSCE seats (Vienna, Warsaw, The Hague, Prague, Copenhagen): a dateline there says where the OSCE spoke, not about whom.</summary>
     private static readonly HashSet<string> OsceSeats = new(StringComparer.Ordinal) { "Austria", "Poland", "The Netherlands", "Czechia", "Denmark" };
@@ -1359,8 +1407,11 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(OnBehalfOf + "$", RegexOptions.IgnoreCase)]
     private static partial Regex VictimOf();
 
-    /// <summary>"… for hosting the", "… for supporting the work of", "… for its constructive engagement with the": the reason a praise gives, up to what it names, in one clause.</summary>
-    [GeneratedRegex(@"\bfor\s+(its\s+|their\s+|his\s+|her\s+)?(\w+ing|(\w+\s+)?(engagement|co-?operation|partnership|dialogue)\s+with)\b[^,;.:]*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "… for hosting the", "… for supporting the work of", "… for its constructive engagement with the", "… for its support of the Office’s
+    /// projects": the reason a praise gives, up to what it names, in one clause.
+    /// </summary>
+    [GeneratedRegex(@"\bfor\s+(its\s+|their\s+|his\s+|her\s+)?(\w+ing|(\w+\s+)?(engagement|co-?operation|partnership|dialogue)\s+with|(\w+\s+)?(support|assistance|contribution|help)\s+(of|to|for))\b[^,;.:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ForDoing();
 
     /// <summary>The words before who a criticism is on behalf of: "registration of independent …", "pressure on the …", "attacks against …".</summary>
@@ -1437,7 +1488,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(released|freed|pardoned|release\s+of|freeing|releasing|pardoning)\s+(\S+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex Freed();
 
-    [GeneratedRegex(@"\b(without|free\s+(from|of)|(protect\w*|safe|shield\w*)\s+(\w+\s+)?from|prevent(ing|s)?|combat(ing|s)?|counter(ing|s)?)\s+(any\s+)?(\w+\s+(or|and)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(without|free\s+(from|of)|(protect\w*|safe|shield\w*)\s+(\w+\s+)?from|prevent(ing|s)?|combat(ing|s)?|counter(ing|s)?)\s+(any\s+)?(\w+\s+(or|and)\s+)?$|\b(guidelines|work|efforts|campaign|measures|training|strategy|fight)\s+(on|against)\s+(\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Unwanted();
 
     [GeneratedRegex(@"^(’s|'s)?\s+((human\s+rights|human\s+dimension|election|electoral|media)\s+)?(commitments|standards|principles|norms|values|region|area|obligations|rules)\b")]
@@ -1540,8 +1591,20 @@ public sealed partial class Extractor(Mentions mentions)
 
     private static bool Governed(string text, Mention m) =>
         Preposition().Match(text[Math.Max(0, m.Start - 40)..m.Start]) is { Success: true } p && !p.Groups["members"].Success
-        // "Turkmenistan joined the OSCE in 1992 and … accepted": the object of a verb before the cue is not its subject
+        // "Turkmenistan joined the OSCE in 1992 and … accepted", "The United States welcomes Representative Braathu … and thanks him": the
+        // object of a verb before the cue is not its subject
         || ObjectOfVerb().IsMatch(text.AsSpan(Math.Max(0, m.Start - 24), m.Start - Math.Max(0, m.Start - 24)));
+
+    [GeneratedRegex(@"\b(release|releases|freeing|pardon|pardoning)\b[^.;]{0,40}\bof\s+([\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleaseOf();
+
+    /// <summary>"thanks him", "commended her": the cue's verb and the person it is said to (read from the cue's start).</summary>
+    [GeneratedRegex(@"^\w+\s+(him|her)\b")]
+    private static partial Regex ObjectPronoun();
+
+    /// <summary>The "that " an assurance's content opens with ("assured the President that the Mazhilis would …"), with "the" after it.</summary>
+    [GeneratedRegex(@"\G[^.;]{0,60}?\bthat\s+(the\s+)?")]
+    private static partial Regex AssuredThat();
 
     [GeneratedRegex(@"\s(troops|forces|army|military|soldiers)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedForces();
@@ -1549,7 +1612,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(at|during|before|to)\s+((the|its|their|his|her|a)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PledgedAt();
 
-    [GeneratedRegex(@"\b(joined|left|visited|thanked|met|received|told|urged|informed|briefed|hosted|invited|asked|signed|ratified)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(joined|left|visited|thanked|met|received|told|urged|informed|briefed|hosted|invited|asked|signed|ratified|welcomed|welcomes|thanks|receives|urges|invites|congratulated|congratulates|commended|commends)\s+(the\s+)?((?-i:\p{Lu})[\w’'-]*\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectOfVerb();
 
     [GeneratedRegex(@"(?<members>\b(members|representatives|delegations?|heads?|leaders?|experts|staff)\s+)?\b(of|in|to|with|for|by|on|at|from|about|against|into|over|under|between|among|towards?|across|within|throughout)\s+(the\s+)?[""“]?$", RegexOptions.IgnoreCase)]
@@ -1732,7 +1795,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*((However|Moreover|Furthermore|But|Also|In\s+addition),?\s+)?(he|she)\s+(also\s+)?\w+ed\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();
 
-    [GeneratedRegex(@"\b(my|his|her|our)\s+office\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(my|his|her|our)\s+office\b|\bthe\s+office\s+(stood|stands|was|is|remains?|would|will)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnOffice();
 
     /// <summary>

@@ -31,7 +31,7 @@ public static partial class NewNames
         "commissioner", "representative", "envoy", "rapporteur", "spokesperson", "spokesman", "spokeswoman", "senator", "speaker", "governor",
         "mayor", "premier", "chancellor", "king", "queen", "prince", "ombudsman", "ombudsperson", "general", "undersecretary", "co", "coordinator",
         "co-ordinator", "counsellor", "councillor", "councilor", "consul", "officer", "archbishop", "cardinal", "sheikh", "emir", "fm", "mp", "judge", "prosecutor", "diplomat",
-        "official", "delegate", "member", "vice", "prime", "headed", "led", "chaired", "negotiator", "rector",
+        "official", "delegate", "member", "vice", "prime", "headed", "led", "chaired", "negotiator", "rector", "charge", "affaires", "d’affaires", "d'affaires",
     };
 
     private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
@@ -114,6 +114,8 @@ public static partial class NewNames
             new[] { "chairperson in office", "chairman in office", "chair in office", "cio", "osce chairperson", "osce chairman", "osce chair", "chair" },
             ["secretary general"],
             ["head of state", "president"],
+            // "OSCE Parliamentary Assembly President Pia Kauma … Speaker Koshanov assured the President": the Assembly's, in its release
+            ["parliamentary assembly president", "pa president", "assembly president", "president"],
             ["foreign minister", "minister of foreign affairs", "fm"],
             ["prime minister", "pm"],
             ["high commissioner"],

@@ -21,9 +21,11 @@ public sealed partial class Extractor
         /// <summary>The sentence's mentions with those its words for someone named before add, each sharing the words' span.</summary>
         public IReadOnlyList<Mention> Resolve(string text, IReadOnlyList<Mention> mentioned)
         {
-            // "The UK highly appreciates the Mission's important work", after "the OSCE Mission in Kosovo"
-            if (_mission is { } mission && text.Contains("Mission", StringComparison.Ordinal))
-                mentioned = With(mentioned, TheMission().Matches(text).Select(x => (x.Index, x.Length)), [mission], "actor:the-mission");
+            // "The UK highly appreciates the Mission's important work", after "the OSCE Mission in Kosovo"; "the results of the Programme
+            // Office’s projects", after "the OSCE Programme Office in Bishkek" (the word the operation's own name has)
+            if (_mission is { } mission && (text.Contains("Mission", StringComparison.Ordinal) || text.Contains("Office", StringComparison.Ordinal)
+                                            || text.Contains("Centre", StringComparison.Ordinal) || text.Contains("Presence", StringComparison.Ordinal)))
+                mentioned = With(mentioned, TheMission().Matches(text).Where(x => mission.Name.Contains(x.Value, StringComparison.Ordinal)).Select(x => (x.Index, x.Length)), [mission], "actor:the-mission");
             _mission = mentioned.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor ?? _mission;
 
             // "The Representative welcomed …", "the assistance of the High Commissioner", after "The OSCE Representative on Freedom of
@@ -96,7 +98,7 @@ public sealed partial class Extractor
         [GeneratedRegex(@"^\W*They\b")]
         private static partial Regex TheyOpens();
 
-        [GeneratedRegex(@"(?<=\b[Tt]he\s+(OSCE\s+)?)Mission\b(?!\s+(to|in|of)\b)")]
+        [GeneratedRegex(@"(?<=\b[Tt]he\s+(OSCE\s+)?)(Mission|Programme\s+Office|Office|Centre|Presence)\b(?!\s+(to|in|of|for)\b)")]
         private static partial Regex TheMission();
     }
 }

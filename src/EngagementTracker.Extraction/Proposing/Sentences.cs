@@ -122,8 +122,8 @@ public static partial class Sentences
     [GeneratedRegex(@"^(\p{Lu}\.)*\p{Lu}$")]
     private static partial Regex Initials();
 
-    /// <summary>A "Label: value" line ("Publishing date: 1 April 2019", "What we do: Elections").</summary>
-    [GeneratedRegex(@"^\p{Lu}[\p{L} ]{1,30}:\s")]
+    /// <summary>A "Label: value" line ("Publishing date: 1 April 2019", "What we do: Elections"); not a recommendation's addressee ("To the Government of Tajikistan: release …").</summary>
+    [GeneratedRegex(@"^(?!To\s)\p{Lu}[\p{L} ]{1,30}:\s")]
     private static partial Regex Label();
 
     /// <summary>

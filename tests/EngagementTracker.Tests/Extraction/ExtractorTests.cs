@@ -2687,6 +2687,117 @@ public class ExtractorTests
 
         praise.Occurred.Text.ShouldBe("2025-03-18/2025-03-20");
     }
+
+    private static readonly ActorRef UnitedStates = new("united-states-of-america", "United States of America", ActorKind.ParticipatingState);
+
+    [Fact]
+    public void the_president_of_a_parliamentary_assembly_release_is_the_assemblys_president_it_introduced()
+    {
+        var drafts = Propose("""
+            ASTANA, 16 October 2025 – OSCE Parliamentary Assembly President Pia Kauma wrapped up a two-day visit to Kazakhstan today.
+
+            Speaker Yerlan Koshanov assured the President that the Mazhilis would consider amendments to the media law.
+
+            The President also met with Foreign Minister Yermek Kosherbayev.
+            """, "2025-10-16");
+
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["mazhilis", "yerlan-koshanov"], ignoreOrder: true);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["pia-kauma"]);
+        drafts.Single(p => p.Kind == EventKind.Meeting).Actors.Select(a => a.Id).ShouldBe(["pia-kauma"]);
+    }
+
+    [Fact]
+    public void a_statement_delivered_by_a_charge_daffaires_speaks_through_them_and_its_author_pledges_in_its_own_name()
+    {
+        var pledge = ProposeBy(UnitedStates, """
+            As delivered by Chargé d’Affaires Katherine Brucker
+            to the Permanent Council, Vienna
+            November 13, 2025
+
+            The United States will continue to support the mandate of the Representative on Freedom of the Media.
+            """, "2025-11-13").Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldBe(["katherine-brucker", "united-states-of-america"], ignoreOrder: true);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["representative-on-freedom-of-the-media"]);
+    }
+
+    [Fact]
+    public void whom_a_judge_thanks_as_him_is_the_person_named_before_and_the_subject_judges()
+    {
+        var praise = ProposeBy(UnitedStates, "The United States welcomes Representative Braathu back to the Permanent Council and thanks him for his report.", "2025-11-13")
+            .Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Actors.Select(a => a.Id).ShouldBe(["united-states-of-america"]);
+        praise.Counterparts.Select(c => c.Id).ShouldBe(["jan-braathu"]);
+    }
+
+    [Fact]
+    public void an_office_holders_office_is_the_institution_and_its_work_against_harassment_is_no_criticism()
+    {
+        var drafts = ProposeBy(UnitedStates, "We thank Representative Braathu for his report. " +
+                                             "We commend the Representative’s office for its work on the safety of journalists and its guidelines on online harassment.", "2025-11-13");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed && p.Source.Quote.Contains("office")).Counterparts.Select(c => c.Id).ShouldBe(["representative-on-freedom-of-the-media"]);
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+    }
+
+    [Theory]
+    [InlineData("ODIHR said the amendments pose a serious threat to freedom of association in Georgia.")]
+    [InlineData("The European Union said the vote in Georgia was a step in the wrong direction.")]
+    [InlineData("In 2022 the authorities of Tajikistan violently suppressed protests in the east.")]
+    [InlineData("At least six journalists remain in prison in Tajikistan.")]
+    [InlineData("We share the Representative’s alarm at the imprisonment of journalists in Azerbaijan.")]
+    public void threats_wrong_steps_suppressed_protests_and_journalists_in_prison_are_criticised(string sentence) =>
+        ProposeBy(Watch, sentence).ShouldContain(p => p.Kind == EventKind.CriticismRaised);
+
+    [Fact]
+    public void whoever_is_released_is_not_whom_a_praise_of_the_release_is_for()
+    {
+        var praise = ProposeBy(Watch, "Tajikistan still jails its critics. Human Rights Watch welcomes the release in 2024 of journalist Daler Imomali.")
+            .Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Counterparts.Select(c => c.Id).ShouldBe(["tajikistan"]);
+    }
+
+    [Fact]
+    public void a_field_office_named_short_after_its_full_name_is_that_office()
+    {
+        var praise = Propose("On 21 November 2025, Minister Kulubaev met the Head of the OSCE Programme Office in Bishkek, Ambassador Alexey Rogov. " +
+                             "The Kyrgyz side noted with satisfaction the results of the Programme Office’s projects and expressed its readiness to continue cooperation with the OSCE.", "2025-11-21")
+            .Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Counterparts.Select(c => c.Id).ShouldBe(["programme-office-in-bishkek"]);
+    }
+
+    [Fact]
+    public void a_pledge_at_a_human_dimension_meeting_of_a_year_is_to_the_osce_that_year()
+    {
+        var pledge = ProposeBy(Watch, "At the 2016 Human Dimension Implementation Meeting in Warsaw, Tajikistan's delegation assured participants that the government would review the cases of imprisoned lawyers.", "2025-12")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Occurred.Text.ShouldBe("2016");
+        pledge.Actors.Select(a => a.Id).ShouldBe(["tajikistan"]);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["osce"]);
+    }
+
+    [Fact]
+    public void recommendations_addressed_line_by_line_are_to_whom_each_line_names_before_its_colon()
+    {
+        var drafts = ProposeBy(Watch, """
+            Over the past decade, the Tajik authorities have dismantled independent civil society.
+
+            To the Government of Tajikistan: release all journalists and lawyers imprisoned
+            for their work, and allow the UN Special Rapporteur to visit the country.
+
+            To the OSCE Programme Office in Dushanbe: monitor trials of human rights defenders.
+            """, "2025-12");
+
+        drafts.Where(p => p.Kind == EventKind.RecommendationMade).Select(p => string.Join(",", p.Counterparts.Select(c => c.Id)))
+            .ShouldBe(["tajikistan", "programme-office-in-dushanbe"]);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade && p.Source.Quote.Contains("Tajikistan")).Source.Quote.ShouldEndWith("visit the country.");
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.StartsWith("To the"));
+    }
 }
 
 public class EvaluationTests

@@ -393,10 +393,11 @@ public sealed partial class Extractor(Mentions mentions)
                 Group = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 3 } group ? group : context.Group,
                 Host = fromSentence.Where(p => p.Draft.Kind == EventKind.Visit).SelectMany(p => p.Draft.Counterparts).FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
                        ?? StateOpenedOn(local, sentence.Text, on) ?? context.Host,
-                Sides = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Meeting) is { } meeting
-                    ? [.. meeting.Draft.Actors.Concat(meeting.Draft.Counterparts).Select(a => Party(a, meeting.Draft.Occurred, context, institutions: true) ?? a).DistinctBy(a => a.Id)]
+                // (every meeting the sentence reports: "hosted a meeting with the Foreign Minister of Armenia, A, and the Foreign Minister of Azerbaijan, B")
+                Sides = fromSentence.Where(p => p.Draft.Kind == EventKind.Meeting).ToList() is { Count: > 0 } meetings
+                    ? [.. meetings.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts).Select(a => Party(a, m.Draft.Occurred, context, institutions: true) ?? a)).DistinctBy(a => a.Id)]
                     : context.Sides,
-                Met = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Meeting) is { } met ? [.. met.Draft.Actors.Concat(met.Draft.Counterparts).DistinctBy(a => a.Id)] : context.Met,
+                Met = fromSentence.Where(p => p.Draft.Kind == EventKind.Meeting).ToList() is { Count: > 0 } met ? [.. met.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts)).DistinctBy(a => a.Id)] : context.Met,
             };
         }
 
@@ -778,11 +779,28 @@ public sealed partial class Extractor(Mentions mentions)
             // a cooperation valued for what is to come, not judged for what it has done
             if (cue.Evaluative && cue.Kind == EventKind.PraiseExpressed && ValuedAhead().IsMatch(Preceding(text, match.Index, 80))) continue;
 
-            if (!cue.Passive && !cue.Joint && speaker is null && context.Sides is { Count: >= 2 } sides && SidesSubject().IsMatch(text))
+            if (!cue.Passive && !cue.Joint && speaker is null && context.Sides is { Count: >= 2 } sides && SidesSubject().Match(text) is { Success: true } theSides)
             {
-                // "The sides confirmed their mutual interest …": both parties to the meeting just reported
-                actors = [.. sides];
-                counterparts = [.. counterparts.Where(c => sides.All(x => x.Id != c.Id))];
+                // "The sides confirmed their mutual interest …": both parties to the meeting just reported; "Both ministers reaffirmed …", after a
+                // host met two: the two, not the host (ministers, people, with the States they speak for)
+                var two = theSides.Groups["two"].Success && context.Met is { Count: > 2 } met ? met.Skip(1).ToList() : null;
+                actors = theSides.Groups["people"].Success && (two ?? context.Met) is { Count: >= 2 } people
+                    ? [.. people.SelectMany(p => Party(p, when?.Date ?? context.Undated, context) is { } party ? new[] { party, p } : [p])]
+                    : two is not null ? [.. sides.Skip(1)] : [.. sides];
+                counterparts = [.. counterparts.Where(c => actors.All(x => x.Id != c.Id))];
+            }
+
+            // "The OSCE stands ready to support the parties", "encouraged the sides to resolve …": the parties to the meeting just reported, other than the one acting
+            List<ActorRef>? theParties = null;
+            if ((Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && context.Sides is { Count: >= 2 } others && TheParties().IsMatch(text.AsSpan(match.Index)))
+            {
+                var actingSides = actors.Select(a => Party(a, when?.Date ?? context.Undated, context, institutions: true) ?? a).Concat(actors).Select(a => a.Id).ToHashSet();
+                // ("the peace process between Armenia and Azerbaijan … encouraged both sides": the States the sentence names, if it names two)
+                var named = found.Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList();
+                counterparts = named.Count >= 2 ? named
+                    : [.. counterparts.Where(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)),
+                       .. others.Where(x => !actingSides.Contains(x.Id) && x.Kind is not (ActorKind.Official or ActorKind.Person) && !(x.Kind is ActorKind.Organisation && actors.Any(a => a.Kind is ActorKind.Institution or ActorKind.Organisation)))];
+                theParties = counterparts;
             }
 
             // "They agreed that the cooperation … would continue", "Joint commitment to … was emphasized": as "the sides confirmed …",
@@ -1119,7 +1137,9 @@ public sealed partial class Extractor(Mentions mentions)
                     counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => ArmedForces().IsMatch(text.AsSpan(m.Start, m.End - m.Start))))];
                     // "“Kyrgyzstan has undertaken to bring its framework in line with ODIHR recommendations,” said Ambassador Eoghan Murphy":
                     // a pledge told inside a quotation is to whom the quotation names, not to who is said to speak it
-                    if (InQuotation(text, match.Index, context)) counterparts = [.. counterparts.Where(c => found.Any(m => m.Actor.Id == c.Id && InQuotation(text, m.Start, context)))];
+                    // (or meant there: "“The OSCE stands ready to support the parties …”")
+                    if (InQuotation(text, match.Index, context))
+                        counterparts = [.. counterparts.Where(c => found.Any(m => m.Actor.Id == c.Id && InQuotation(text, m.Start, context)) || theParties?.Any(x => x.Id == c.Id) == true)];
                     // "praised the collaboration between the OSCE and Uzbekistan … and reaffirmed continued support for national development
                     // priorities": a pledge naming no one is to the State the sentence has named (not as where something is)
                     // (after whoever makes it: "Finnish Foreign Minister Elina Valtonen" is her title)
@@ -1599,6 +1619,9 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex ReleaseOf();
 
     /// <summary>"thanks him", "commended her": the cue's verb and the person it is said to (read from the cue's start).</summary>
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(the|both)\s+(parties|sides)\b(?!\s+(agreed|confirmed|discussed|noted|reaffirmed|expressed|stressed))")]
+    private static partial Regex TheParties();
+
     [GeneratedRegex(@"^\w+\s+(him|her)\b")]
     private static partial Regex ObjectPronoun();
 
@@ -1908,7 +1931,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex WeMembers();
 
     /// <summary>A statement's deliverer: "As delivered by Political Counselor X" (on a line of its own, though the heading above runs into it), "Deputy Ambassador Deirdre Brown thanks …".</summary>
-    [GeneratedRegex(@"(?m:^)\W*((As\s+)?[Dd]elivered\s+by|Statement\s+by|Remarks\s+by)\s+(?<name>[^,\n]{3,80})|^\W*(?<name>((Deputy|Permanent|Political|Acting)\s+)?(Ambassador|Chargé\s+d[’']Affaires|Counsell?or|Head\s+of\s+(the\s+)?Delegation)\s+(\p{Lu}[\p{L}.’'-]*\s+){1,3})(thanks|welcomes|says|calls|urges|condemns|expresses|notes|reiterates|delivers|highlights|commends|stresses|tells|responds|underlines|emphasi[sz]es|reaffirms|raises|sets\s+out)\b")]
+    [GeneratedRegex(@"(?m:^)\W*((As\s+)?[Dd]elivered\s+by|Statement\s+by|Remarks\s+by|Comment\s+by|Briefing\s+by|Speech\s+by|Address\s+by)\s+(?<name>[^,\n]{3,80})|^\W*(?<name>((Deputy|Permanent|Political|Acting)\s+)?(Ambassador|Chargé\s+d[’']Affaires|Counsell?or|Head\s+of\s+(the\s+)?Delegation)\s+(\p{Lu}[\p{L}.’'-]*\s+){1,3})(thanks|welcomes|says|calls|urges|condemns|expresses|notes|reiterates|delivers|highlights|commends|stresses|tells|responds|underlines|emphasi[sz]es|reaffirms|raises|sets\s+out)\b")]
     private static partial Regex StatementVoice();
 
     /// <summary>"Ambassador Stoian, we welcome …": a sentence opening on whom it addresses (not "In Azerbaijan, we …").</summary>
@@ -1925,7 +1948,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s+(you|(\p{Lu}[\p{L}.’'-]*\s*){1,5})\b[^.;]{0,60}?\b(back\s+to|to\s+(the\s+)?(Permanent\s+Council|Forum\s+for\s+Security|Hofburg|Vienna|this\s+(Council|meeting|session|Forum)))\b")]
     private static partial Regex Greeting();
 
-    [GeneratedRegex(@"^\s*((The|Both)\s+(two\s+)?(sides|parties|interlocutors|ministers)|Ministers)\b")]
+    [GeneratedRegex(@"^\s*((The|(?<two>Both))\s+((?<two>two)\s+)?(sides|parties|(?<people>interlocutors|ministers))|(?<people>Ministers))\b")]
     private static partial Regex SidesSubject();
 
     [GeneratedRegex(@"^\s*(\([\p{L}/-]{2,12}\)|\))\s*$")]

@@ -269,6 +269,10 @@ public sealed partial class Mentions
         if (named is [var whole] && whole.Start == 0 && whole.End >= publisher.TrimEnd().Length - 1) return whole.Actor;
         // "UK Foreign Office", "Lithuanian Ministry of Foreign Affairs", "U.S. Mission to the OSCE": the State speaks through its government
         if (named is [{ Start: 0, Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } state, ..] && GovernmentBody().IsMatch(publisher.AsSpan(state.End))) return state.Actor;
+        // "The Ministry of Foreign Affairs of the Russian Federation", "Permanent Mission of Armenia to the OSCE": so does a government body of a State
+        if (named.LastOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } ofState && BodyOfState().IsMatch(publisher.AsSpan(0, ofState.Start))
+            && publisher.AsSpan(ofState.End).Trim() is var rest && (rest.IsEmpty || rest.StartsWith("to the OSCE", StringComparison.OrdinalIgnoreCase)))
+            return ofState.Actor;
         return NewNames.Organisation(publisher) ?? named.Select(m => m.Actor).FirstOrDefault();
     }
 
@@ -480,6 +484,9 @@ public sealed partial class Mentions
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(chair|chairman|chairperson|chairwoman) in office\b")]
     private static partial System.Text.RegularExpressions.Regex InOffice();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(The\s+)?(Ministry\s+(of|for)\s+[\p{L} ]+?|Foreign\s+Ministry|Government|(Permanent\s+)?(Mission|Delegation|Representation)|Embassy|Presidency|(Press\s+)?Office\s+of\s+the\s+President|President)\s+of\s+(the\s+)?(Republic\s+of\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BodyOfState();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(’s|'s)?\s+(Foreign\s+Office|Foreign\s+Ministry|Ministry\s+(of|for)\s+Foreign\s+Affairs|MFA|Government|Mission\s+to\s+the\s+OSCE|Delegation\s+to\s+the\s+OSCE|Embassy\b.*)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex GovernmentBody();

@@ -568,6 +568,14 @@ public static partial class NewNames
             while (s < e && run[s].Folded == "the") s++;
         }
 
+        // "The Commission and ODIHR recommend": a known body joined by "and" is not part of the name before it
+        for (var k = s + 1; k < e; k++)
+            if (run[k].Folded == "and" && known.Any(kn => kn.Start == run[k + 1].Start || (run[k + 1].Folded == "the" && k + 2 <= e && kn.Start == run[k + 2].Start)))
+            {
+                e = k - 1;
+                break;
+            }
+
         if (e - s < 1) return;
         var span = run.GetRange(s, e - s + 1);
         if (known.FirstOrDefault(k => k.Start <= span[0].Start && k.End >= span[^1].End) is { Actor: { } body } whole)

@@ -2798,6 +2798,55 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.RecommendationMade && p.Source.Quote.Contains("Tajikistan")).Source.Quote.ShouldEndWith("visit the country.");
         drafts.ShouldNotContain(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.StartsWith("To the"));
     }
+
+    [Theory]
+    [InlineData("Ministry of Foreign Affairs of the Russian Federation", "russian-federation")]
+    [InlineData("Ministry of Foreign Affairs of the Republic of Azerbaijan", "azerbaijan")]
+    public void a_government_body_of_a_state_publishing_speaks_for_the_state(string publisher, string state) =>
+        Mentions().Author(publisher, PartialDate.Parse("2025-05-20")).ShouldNotBeNull().Id.ShouldBe(state);
+
+    [Fact]
+    public void a_comment_by_an_official_gives_the_statement_its_voice()
+    {
+        var call = Seeded.Value.Propose("doc", """
+            Comment by the Official Representative of the Russian Foreign Ministry Maria Zakharova on the elections in Moldova
+
+            20 May 2025
+
+            We call on the OSCE Chairpersonship to ensure that the Office respects the principle of consensus.
+            """, PartialDate.Parse("2025-05-20"), Mentions().Author("The Ministry of Foreign Affairs of the Russian Federation", PartialDate.Parse("2025-05-20")))
+            .Select(p => p.Draft).Single(p => p.Kind == EventKind.RecommendationMade);
+
+        call.Actors.Select(a => a.Id).ShouldBe(["russian-federation", "maria-zakharova"], ignoreOrder: true);
+        call.Counterparts.Select(c => c.Id).ShouldBe(["osce-chairpersonship"]);
+    }
+
+    [Fact]
+    public void a_known_body_joined_by_and_is_no_part_of_the_name_before_it()
+    {
+        Mentions().ForDocument("The Venice Commission adopted an opinion. The Commission and ODIHR recommend that the law be amended.", PartialDate.Parse("2025-06-17"), out var names);
+
+        names.ShouldNotContain(n => n.Name.Contains("ODIHR") && n.Actor.Id != "odihr");
+    }
+
+    [Fact]
+    public void both_ministers_a_host_met_are_the_two_and_the_parties_are_the_sides_other_than_the_speakers()
+    {
+        var drafts = Propose("""
+            VIENNA, 9 September 2025 – OSCE Chairperson-in-Office Elina Valtonen today hosted a meeting with the Foreign Minister of Armenia, Ararat Mirzoyan, and the Foreign Minister of Azerbaijan, Jeyhun Bayramov.
+
+            Both ministers reaffirmed their commitment to the full implementation of the peace agreement.
+
+            “The OSCE stands ready to support the parties with its expertise in demining,” Valtonen said.
+
+            He also encouraged the sides to resolve all remaining humanitarian issues.
+            """, "2025-09-09");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.StartsWith("Both", StringComparison.Ordinal)).Actors.Select(a => a.Id)
+            .ShouldBe(["armenia", "ararat-mirzoyan", "azerbaijan", "jeyhun-bayramov"], ignoreOrder: true);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.Contains("stands ready")).Counterparts.Select(c => c.Id).ShouldBe(["armenia", "azerbaijan"], ignoreOrder: true);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(["armenia", "azerbaijan"], ignoreOrder: true);
+    }
 }
 
 public class EvaluationTests

@@ -22,6 +22,19 @@ public static class Capitals
     public static bool Contains(string folded) => ByCity.ContainsKey(folded);
 
     /// <summary>The State whose capital the text names first, within its first few words ("in Dushanbe to participate …").</summary>
+    /// <summary>
+    /// The government a city opening a sentence stands for, as the subject of what is said ("Brussels should …", "Moscow has
+    /// pledged …"): its State, or for Brussels, seat of its institutions, the European Union.
+    /// </summary>
+    public static string? Seat(string text)
+    {
+        var opening = text.TrimStart();
+        var end = opening.IndexOf(' ');
+        if (end <= 0) return null;
+        var city = Core.Names.Fold(opening[..end]);
+        return city == "brussels" ? "European Union" : ByCity.GetValueOrDefault(city);
+    }
+
     public static string? State(string text)
     {
         var words = Core.Names.Fold(text.Length > 60 ? text[..60] : text).Split(' ', StringSplitOptions.RemoveEmptyEntries);

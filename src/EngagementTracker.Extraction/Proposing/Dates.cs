@@ -243,7 +243,7 @@ public static partial class Dates
     private static partial Regex MonthAlone();
 
     /// <summary>A year after a preposition ("in 2009", "In early 2008", "since 2004"), not a span like "2009-2012"; a gathering's or a vote's year ("At the 2010 Astana Summit", "At the 2016 Human Dimension Implementation Meeting", "the 2022 referendum", "the 2023 constitutional referendum").</summary>
-    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|mid|late|the\s+year)\s+)?(?<y>(19|20)\d\d)\b(?![-–/]\d)|\b[Tt]he\s+(?<y>(19|20)\d\d)\s+(?:\p{Lu}[\w-]+\s+){0,3}(?:Summit|Ministerial|Conference|Congress|Meeting|Session|Review|[Ee]lections?|[Rr]eferendum)\b|\b[Tt]he\s+(?<y>(19|20)\d\d)\s+(?:(?:early\s+|snap\s+)?(?:constitutional|parliamentary|presidential|local|municipal|general)\s+)(?:[Ee]lections?|[Rr]eferendum|vote|polls)\b")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|mid|late|the\s+year)\s+)?(?<y>(19|20)\d\d)\b(?![-–/]\d)|\b[Tt]he\s+(?<y>(19|20)\d\d)\s+(?:\p{Lu}[\w-]+\s+){0,3}(?:Summit|Ministerial|Conference|Congress|Meeting|Session|Review|[Ee]lections?|[Rr]eferendum)\b|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?<y>(19|20)\d\d)\s+(?:[\w-]+\s+){0,3}(?:report|assessment|review|statement|opinion)\b|\b[Tt]he\s+(?<y>(19|20)\d\d)\s+(?:(?:early\s+|snap\s+)?(?:constitutional|parliamentary|presidential|local|municipal|general)\s+)(?:[Ee]lections?|[Rr]eferendum|vote|polls)\b")]
     private static partial Regex YearAlone();
 
     [GeneratedRegex(@"\b(first|last|only)\b[^.;]*$", RegexOptions.IgnoreCase)]
@@ -259,8 +259,8 @@ public static partial class Dates
     [GeneratedRegex(@"^\s*date\s+(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}:\d\d)?\s+|^(?:\([\p{Lu}][^)\n]{1,40}\)|\p{Lu}[\p{Lu}\-/ .]{1,30}(?:,\s*[^–—()\n]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?)\s*(?:--|–|—|-(?=\s|\p{Lu}))\s*")]
     public static partial Regex Dateline();
 
-    /// <summary>"on the same day", and "On the margins of the conference": what took place beside a gathering the text has dated.</summary>
-    [GeneratedRegex(@"\b(?:on|that)\s+the\s+same\s+day\b|\bthe\s+same\s+day\b|^\W*(?:on|in)\s+the\s+(?:margins?|sidelines?)\s+of\s+the\s+(?:conference|summit|meeting|session|forum|event)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"on the same day", "At the time, …", and "On the margins of the conference": what took place beside a gathering or at a time the text has dated.</summary>
+    [GeneratedRegex(@"\b(?:on|that)\s+the\s+same\s+day\b|\bthe\s+same\s+day\b|^\W*(?:at\s+the\s+time|at\s+that\s+time|that\s+same\s+year|in\s+the\s+same\s+year)\b|^\W*(?:on|in)\s+the\s+(?:margins?|sidelines?)\s+of\s+the\s+(?:conference|summit|meeting|session|forum|event)\b", RegexOptions.IgnoreCase)]
     public static partial Regex SameDay();
 
     [GeneratedRegex(@"\b(\d+|\w+)\s+(days|weeks|months|years)\s+(since|after)\b", RegexOptions.IgnoreCase)]

@@ -44,7 +44,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+(the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
         new(EventKind.CommitmentMade, Pattern(@"\bpriorit(y|ies)\s+(of\s+(the\s+|our\s+|its\s+|his\s+|her\s+)?([\w-]+\s+){0,2})?(is|are|will\s+be|remains?)\s+to\s+(continue|strengthen|ensure|promote|support|advance|develop|deepen|pursue|complete)\b|\b(re)?affirm(ed|s|ing)\s+(the\s+)?[\w’'-]+(’s|'s)\s+[“""]?(\w+\s+)?[”""]?support[”""]?\s+(for|to)\b|\binterested\s+in\s+further\s+(developing|expanding|strengthening|deepening)\b"), 0.6, "cue:committed"),
@@ -57,7 +57,7 @@ public sealed partial class Extractor(Mentions mentions)
         // first of the criticisms: read as any other, "criticized" would make who is criticised the critic
         new(EventKind.CriticismRaised, Pattern(@"\b((has|have|had)\s+been|was|were)\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshares?\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
-        new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation)\s+of\s+(the\s+)?(detained|imprisoned|jailed|arrested|persecuted)\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation|fate)\s+of\s+(the\s+)?((persons|people|journalists|activists|those|prisoners|civilians)\s+)?(detained|imprisoned|jailed|arrested|persecuted|held|missing)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b", splitLookArounds: true), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, Pattern(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept|Memorandum|Roadmap)\b|\bsigning\s+(\w+\s+){0,4}of\s+(the|a|an)\s+(\w+\s+){0,3}(Memorandum|Agreement|Plan|Declaration|Roadmap|Charter|Convention)\b|\b(?-i:Plan|Strategy|Programme|Roadmap)\b[^.;]{0,80}?,\s+(adopted|approved)\s+in\s+\d{4}\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b"), 0.55, "cue:adopted-plan"),
@@ -76,7 +76,7 @@ public sealed partial class Extractor(Mentions mentions)
         // kept apart (small, compiled): added to the automaton above, they multiplied its states and slowed all extraction by half ("… risks stigmatizing independent media" too;
         // "all newspapers remain under state control", "foreign websites are routinely blocked", "its implementation remains uneven", "poses a
         // serious threat to", "a step in the wrong direction", "violently suppressed protests", "six journalists remain in prison")
-        new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics)\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics)\b|\bdisproportionate\s+(\w+\s+){0,2}(restrictions?|obligations?|burdens?|requirements?|measures|penalties|sanctions|interference|force)\b|\bwould\s+(stigmati[sz]e|criminali[sz]e|curtail|unduly\s+restrict)\b|\bcontinues?\s+to\s+face\s+(criminal\s+)?(prosecution|harassment|persecution|pressure|charges|imprisonment|reprisals)\b|\bwithout\s+a\s+court\s+(order|decision|ruling)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "the campaign took place amid continued restrictions" (the words a vote is held in, looked behind for, so that only sentences with
         // "amid", "backdrop", … are tried), "marred by", "discouraged open debate", "has all but destroyed independent
         // journalism", "trials failed to meet basic fair-trial standards" (a standard failed, not a commitment), "the judiciary is still dependent
@@ -84,7 +84,9 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"(?<=\b(took\s+place|were\s+held|was\s+held|were\s+conducted|was\s+conducted)\s+)(amid(st)?|(?<=against\s+(a|the)\s+)backdrop\s+of|(?<=in\s+an?\s+)(environment|atmosphere|climate)\s+of)\b|\b(marred|overshadowed)\s+by\b|\b(discouraged|stifled|hampered|chilled|curtailed|constrained)\s+(open|free|public|genuine|political|critical)\s+(debate|discussion|expression|reporting|competition)\b|\b(has|have|had)\s+(all\s+but\s+|effectively\s+|virtually\s+|systematically\s+)?(destroyed|decimated|crushed|dismantled|gutted|eradicated)\b|\b(fail(s|ed)?|failure)\s+to\s+meet\s+" + StandardsFailed + @"|\b(remains?|is|are)\s+(still\s+)?(dependent\s+on|subordinate\s+to|controlled\s+by)\s+the\s+(executive|government|presidential\s+administration|ruling\s+party)\b|\b(is|are|was|were)\s+(completely\s+|totally\s+|wholly\s+)?(unjustified|unjustifiable|illegitimate)\b|\b(designed|intended|aimed|meant)\s+to\s+(silence|stifle|intimidate|punish|muzzle|suppress)\b"), 0.55, "cue:criticised", Spoken: true),
         // "are being targeted for their professional activities": people punished for their work (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\b(are|is|were|was|being|been)\s+(being\s+)?(targeted|punished|persecuted|prosecuted|detained|jailed|imprisoned)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(their|his|her)\s+(\w+\s+)?(work|activities|activism|journalism|reporting|views|opinions|beliefs)\b"), 0.6, "cue:criticised"),
-        new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|put\s+an\s+end\s+to|free[sd]?|kept|honou?red|fulfilled|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility|raise|condition|monitor|restore|grant|reconsider|withdraw|revise|align|introduce|abandon|suspend|publish|invite|establish|reform)\b"), 0.5, "cue:must", Spoken: true),
+        new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|put\s+an\s+end\s+to|free[sd]?|kept|honou?red|fulfilled|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility|raise|condition|monitor|restore|grant|reconsider|withdraw|revise|align|introduce|abandon|suspend|publish|invite|establish|reform|return|abide\s+by|adhere\s+to|comply\s+with)\b"), 0.5, "cue:must", Spoken: true),
+        // "…'s reforms have reduced presidential powers, a step ODIHR welcomed in its 2023 report": the body named before "welcomed" praises (small, compiled)
+        new(EventKind.PraiseExpressed, Pattern(@"\b(a|the)\s+(step|move|development|decision|change)\s+(that\s+|which\s+)?(?=(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,3}\s+(has\s+|had\s+)?welcomed\b)"), 0.6, "cue:step-welcomed"),
         // "To the Government of Tajikistan: release all journalists …": a report's recommendations addressed line by line (small, compiled)
         new(EventKind.RecommendationMade, Pattern(@"^\W*To(?=\s+(the\s+)?(?-i:\p{Lu})[^:.;]{2,80}:\s*(?-i:[a-z]))"), 0.6, "cue:addressed-to", Evaluative: true),
         new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
@@ -94,7 +96,7 @@ public sealed partial class Extractor(Mentions mentions)
         // (its judge is who is named before it, not the document's author; small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b"), 0.55, "cue:commended"),
         new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)"), 0.55, "cue:values-as"),
-        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+acknowledge\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b", splitLookArounds: true), 0.6, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+acknowledge\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b", splitLookArounds: true), 0.6, "cue:commended"),
     ];
 
     /// <summary>Every cue's pattern, in the order they are tried: for checking that each matches as its regular expression would.</summary>
@@ -137,7 +139,7 @@ public sealed partial class Extractor(Mentions mentions)
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
         IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, ActorRef? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
-        FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null);
+        FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -257,7 +259,9 @@ public sealed partial class Extractor(Mentions mentions)
         var story = published is { Precision: DatePrecision.Day } day
             ? dates.Where((d, i) => d is { Rule: not ("date:publication" or "date:today" or "date:recently") }
                 && d.Date.Precision is DatePrecision.Day or DatePrecision.Interval && d.Date.Latest >= day.Earliest.AddDays(-7) && d.Date.Earliest >= day.Earliest.AddDays(-31) && d.Date.Latest <= day.Latest
-                && Cues.Any(c => c.Kind is EventKind.Meeting or EventKind.Visit && c.Pattern.Match(sentences[i].Text) is { Success: true } m && !Misread(sentences[i].Text, m))).FirstOrDefault()
+                && (Cues.Any(c => c.Kind is EventKind.Meeting or EventKind.Visit && c.Pattern.Match(sentences[i].Text) is { Success: true } m && !Misread(sentences[i].Text, m))
+                    // ("At its plenary session in Venice on 13-14 June 2025, the Commission adopted an opinion": what the opinion finds is of those days)
+                    || SessionAdopted().IsMatch(sentences[i].Text))).FirstOrDefault()
             : null;
 
         // "VIENNA, 18 March 2025 – … concluded her visit to Bosnia and Herzegovina": what the visit's report tells of took place
@@ -293,6 +297,10 @@ public sealed partial class Extractor(Mentions mentions)
             ? found[i].FirstOrDefault(m => m.Start >= we.Index + we.Length && m.Start <= we.Index + we.Length + 4 && m.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.Institution)?.Actor
             : null).FirstOrDefault(a => a is not null);
         author = signed ?? author;
+        // "1 December 2025 | Daniyar Seitkali … I share that assessment": a signed commentary written in the first person is its signer's
+        if (Enumerable.Range(0, Math.Min(6, sentences.Count)).Select(i => Byline().Match(sentences[i].Text)).FirstOrDefault(m => m.Success) is { } byline
+            && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
+            author = new ActorRef(Actor.IdFor(byline.Groups["name"].Value), byline.Groups["name"].Value, ActorKind.Person);
         // "Joint statement by Human Rights Watch, Amnesty International and the Human Rights Centre “Viasna”": the bodies that sign it speak together
         var cosigned = Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => JointStatement().IsMatch(sentences[i].Text))
             .Select(i => found[i].Where(m => m.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.Institution or ActorKind.NationalInstitution).Select(m => m.Actor).DistinctBy(a => a.Id).ToList())
@@ -398,6 +406,7 @@ public sealed partial class Extractor(Mentions mentions)
                     ? [.. meetings.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts).Select(a => Party(a, m.Draft.Occurred, context, institutions: true) ?? a)).DistinctBy(a => a.Id)]
                     : context.Sides,
                 Met = fromSentence.Where(p => p.Draft.Kind == EventKind.Meeting).ToList() is { Count: > 0 } met ? [.. met.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts)).DistinctBy(a => a.Id)] : context.Met,
+                LastMakers = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CommitmentMade)?.Draft.Actors ?? context.LastMakers,
             };
         }
 
@@ -432,6 +441,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static List<ProposedEvent> Jointly(List<ProposedEvent> proposals, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found, ActorRef? author)
     {
         if (author is null || !sentences.Any(x => (x.Text.Contains("bservation", StringComparison.Ordinal) || x.Text.Contains("joint", StringComparison.OrdinalIgnoreCase)) && JointMission().IsMatch(x.Text))) return proposals;
+        // ("an opinion …, prepared jointly with the OSCE Office for Democratic Institutions and Human Rights (ODIHR)": a joint opinion is its authors' too)
         var partners = Enumerable.Range(0, sentences.Count).Where(i => MissionPartners().IsMatch(sentences[i].Text))
             .Select(i => found[i].Where(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation).Select(m => m.Actor).DistinctBy(a => a.Id).ToList())
             .FirstOrDefault(bodies => bodies.Count >= 2 && bodies.Any(b => b.Id == author.Id));
@@ -441,10 +451,10 @@ public sealed partial class Extractor(Mentions mentions)
             : p)];
     }
 
-    [GeneratedRegex(@"\bInternational\s+Election\s+Observation\s+Mission\b|\bjoint\s+(undertaking|observation\s+mission|election\s+observation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bInternational\s+Election\s+Observation\s+Mission\b|\bjoint\s+(undertaking|observation\s+mission|election\s+observation|opinion)\b|\bjointly\s+with\b", RegexOptions.IgnoreCase)]
     private static partial Regex JointMission();
 
-    [GeneratedRegex(@"\bjoint\s+undertaking\s+of\b|\bdeployed\b[^.;]*\bobservers\b|\bobservers\b[^.;]*\bdeployed\b|\bcomprising\b[^.;]*\bobservers\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bjoint\s+undertaking\s+of\b|\bdeployed\b[^.;]*\bobservers\b|\bobservers\b[^.;]*\bdeployed\b|\bcomprising\b[^.;]*\bobservers\b|\b(prepared|adopted|issued|drafted|written)\b[^.;]*\bjointly\s+with\b|\bjoint\s+opinion\s+(of|by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MissionPartners();
 
     /// <summary>
@@ -711,6 +721,9 @@ public sealed partial class Extractor(Mentions mentions)
             // ("The European Union and the United States have welcomed Uzbekistan’s reforms but should use …": the subject, those it
             // joins by "and", not whom its verbs go on to name)
             var addressed = cue.Rule == "cue:must" ? Addressed(text, before, match.Index) : [];
+            // "Brussels should make its partnership with Astana conditional …": a seat of government opening the sentence stands for its State (Brussels for the EU)
+            if (cue.Rule == "cue:must" && before.Count == 0 && context.Names is { } seats && Capitals.Seat(text) is { } seat && seats.First(seat, when?.Date ?? context.Undated) is { } seatOf)
+                addressed = [seatOf];
             if (speaker is not null && !cue.Passive)
             {
                 // "…, Human Rights Watch said", "said Hugh Williamson": whoever is reported saying it judges what else the sentence names
@@ -865,6 +878,16 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Rule == "cue:addressed-to" && text.IndexOf(':', match.Index) is var addresseesEnd and > 0
                 && after.Where(m => m.Start < addresseesEnd).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } addressedTo)
                 counterparts = addressedTo;
+            // "President Tokayev's reforms have reduced presidential powers, a step ODIHR welcomed": ODIHR praises the State whose official's reforms they are
+            if (cue.Rule == "cue:step-welcomed" && after.FirstOrDefault(m => m.Start <= match.Index + match.Length + 2) is { } welcomer)
+            {
+                actors = [welcomer.Actor];
+                counterparts = [.. before.Select(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person ? Party(m.Actor, when?.Date ?? context.Undated, context) ?? m.Actor : m.Actor)
+                    .Where(a => a.Id != welcomer.Actor.Id).DistinctBy(a => a.Id)];
+                // ("… in its 2023 needs assessment report": when it welcomed it, not the "Today" of what it welcomed)
+                if (Dates.For(text[match.Index..], published) is { Stated: true } welcomedOn) when = welcomedOn;
+            }
+
             // "… welcomes Representative Braathu back … and thanks him for his report": him is whom the sentence named before
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && ObjectPronoun().IsMatch(text.AsSpan(match.Index))
                 && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && actors.All(a => a.Id != m.Actor.Id)) is { } him)
@@ -923,6 +946,11 @@ public sealed partial class Extractor(Mentions mentions)
             // the sentence before in the paragraph was about, when this one names no one but who judges ("He also highlighted …")
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && !sentence.OpensLine && found.All(m => actors.Any(a => a.Id == m.Actor.Id)) && context.Previous is { } lastState
                 && actors.All(a => a.Id != lastState.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != lastState.Id)) counterparts = [lastState];
+            // "The Chair-in-Office also raised the situation of persons detained in connection with the conflict", after she met the Armenian
+            // and Azerbaijani ministers: the States just met, other than the judge's own
+            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.Sides is { Count: >= 3 } metSides
+                && metSides.Where(x => x.Kind is ActorKind.ParticipatingState or ActorKind.State && actors.All(a => a.Id != x.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != x.Id)).ToList() is { Count: >= 2 } statesMet)
+                counterparts = statesMet;
             // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)) counterparts = [state];
             // "Ambassador Bush welcomes the OSCE's co-operation …", "we commend …": who delivers the statement speaks with its author
@@ -1095,8 +1123,8 @@ public sealed partial class Extractor(Mentions mentions)
                         && makers.All(m => m.Id != organisation.Actor.Id))
                         makers.Insert(0, organisation.Actor);
                     // "Speaker Koshanov assured the President that the Mazhilis would consider …": the body the assurance names as acting pledges, with its speaker
-                    if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && AssuredThat().Match(text, match.Index + match.Length) is { Success: true } assuredThat
-                        && found.FirstOrDefault(m => m.Start >= assuredThat.Index + assuredThat.Length && m.Start <= assuredThat.Index + assuredThat.Length + 2) is { Actor.Kind: not (ActorKind.Official or ActorKind.Person) } assuredFor
+                    if ((match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.Equals("informed", StringComparison.OrdinalIgnoreCase)) && AssuredThat().Match(text, match.Index + match.Length) is { Success: true } assuredThat
+                        && found.FirstOrDefault(m => m.Start >= assuredThat.Index + assuredThat.Length - 4 && m.Start <= assuredThat.Index + assuredThat.Length + 2) is { Actor.Kind: not (ActorKind.Official or ActorKind.Person) } assuredFor
                         && makers.All(x => x.Id != assuredFor.Actor.Id))
                     {
                         makers.Insert(0, assuredFor.Actor);
@@ -1177,6 +1205,9 @@ public sealed partial class Extractor(Mentions mentions)
                     if (counterparts.Where(c => c.Kind is ActorKind.Official).Select(c => Party(c, when?.Date ?? context.Undated, context)).OfType<ActorRef>()
                             .Where(p => p.Kind is ActorKind.ParticipatingState or ActorKind.State && counterparts.All(c => c.Id != p.Id) && actors.All(a => a.Id != p.Id)).DistinctBy(p => p.Id).ToList() is { Count: > 0 } theirs)
                         counterparts = [.. theirs, .. counterparts];
+                    // "At the time, President Nazarbayev promised …. That promise remained largely unfulfilled": the promise referred back to is its makers'
+                    if (ThatPromise().IsMatch(text[..(match.Index + match.Length)]) && context.LastMakers is { Count: > 0 } makersBefore)
+                        counterparts = [.. makersBefore.Where(m => actors.All(a => a.Id != m.Id)), .. counterparts.Where(c => makersBefore.All(m => m.Id != c.Id))];
                     yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, counterparts, place, topic, Wording(text, match.Index + match.Length), cue.Status, null, evidence), confidence, rule);
                     break;
                 default:
@@ -1619,6 +1650,20 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex ReleaseOf();
 
     /// <summary>"thanks him", "commended her": the cue's verb and the person it is said to (read from the cue's start).</summary>
+    /// <summary>"That promise remained …", "Eight years on, this pledge …": one pledge referred back to (not "these pledges", which may be several makers').</summary>
+    [GeneratedRegex(@"^\W*(\w+\s+){0,3}(that|this|the|such\s+a)\s+(promise|pledge|commitment|undertaking)\b(?!s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatPromise();
+
+    /// <summary>A byline: "By Daniyar Seitkali", "1 December 2025 | Daniyar Seitkali" (a name alone at the line's end).</summary>
+    [GeneratedRegex(@"^\W*(?:By\s+|.*\b(?:19|20)\d\d\s*[|–—]\s*)(?<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s*$")]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"(?:^|\s)I\s+(?:am|have|share|believe|think|argue|would|do|was|had|see|find|agree|disagree|doubt|fear|hope|remain|must|welcome|urge|commend|regret)\b")]
+    private static partial Regex FirstPersonSingular();
+
+    [GeneratedRegex(@"\b(plenary|session|summit|ministerial|congress)\b[^.;]{0,160}?\badopted\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SessionAdopted();
+
     [GeneratedRegex(@"^[^.;]{0,60}?\b(the|both)\s+(parties|sides)\b(?!\s+(agreed|confirmed|discussed|noted|reaffirmed|expressed|stressed))")]
     private static partial Regex TheParties();
 
@@ -1638,7 +1683,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(joined|left|visited|thanked|met|received|told|urged|informed|briefed|hosted|invited|asked|signed|ratified|welcomed|welcomes|thanks|receives|urges|invites|congratulated|congratulates|commended|commends)\s+(the\s+)?((?-i:\p{Lu})[\w’'-]*\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectOfVerb();
 
-    [GeneratedRegex(@"(?<members>\b(members|representatives|delegations?|heads?|leaders?|experts|staff)\s+)?\b(of|in|to|with|for|by|on|at|from|about|against|into|over|under|between|among|towards?|across|within|throughout)\s+(the\s+)?[""“]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<members>\b(members|representatives|delegations?|heads?(\s+of\s+(state|government)(\s+and\s+government)?\s+)?|leaders?|experts|staff)\s+)?\b(of|in|to|with|for|by|on|at|from|about|against|into|over|under|between|among|towards?|across|within|throughout)\s+(the\s+)?[""“]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Preposition();
 
     /// <summary>

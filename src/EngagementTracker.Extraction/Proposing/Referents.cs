@@ -15,6 +15,7 @@ public sealed partial class Extractor
         // the officials named so far, the last named first, each with the title it was named with ("OSCE High Commissioner on National Minorities")
         private readonly List<(ActorRef Official, string Title)> _titled = [];
         private ActorRef? _mission;
+        private readonly Dictionary<string, ActorRef> _bodies = new(StringComparer.Ordinal);
         private List<ActorRef>? _coChairs;
         private bool _groupActs;
 
@@ -27,6 +28,15 @@ public sealed partial class Extractor
                                             || text.Contains("Centre", StringComparison.Ordinal) || text.Contains("Presence", StringComparison.Ordinal)))
                 mentioned = With(mentioned, TheMission().Matches(text).Where(x => mission.Name.Contains(x.Value, StringComparison.Ordinal)).Select(x => (x.Index, x.Length)), [mission], "actor:the-mission");
             _mission = mentioned.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor ?? _mission;
+
+            // "The Kyrgyz Minister of Justice informed the Commission that …", after "the European Commission for Democracy through Law (Venice
+            // Commission)": the body last named whose name ends in that head noun
+            if (_bodies.Count > 0 && TheBody().Matches(text) is { Count: > 0 } bodies)
+                foreach (Match body in bodies)
+                    if (_bodies.TryGetValue(body.Groups["head"].Value, out var named))
+                        mentioned = With(mentioned, [(body.Groups["head"].Index, body.Groups["head"].Length)], [named], "actor:the-body");
+            foreach (var m in mentioned.Where(m => m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && m.Rule != "actor:the-body"))
+                if (BodyHead().Match(m.Actor.Name) is { Success: true } head) _bodies[head.Value] = m.Actor;
 
             // "The Representative welcomed …", "the assistance of the High Commissioner", after "The OSCE Representative on Freedom of
             // the Media, Teresa Ribeiro," or "the OSCE High Commissioner on National Minorities Christophe Kamp": the official last
@@ -94,6 +104,14 @@ public sealed partial class Extractor
         /// <summary>"The Representative", "the High Commissioner", "the Special Envoy" standing alone: not followed by what makes it a title in full ("of …", "on …", a name).</summary>
         [GeneratedRegex(@"\b[Tt]he\s+(?<title>(?:(?:Special|High|Personal|Deputy)\s+)?(?:Representative|Commissioner|Director|Ambassador|Envoy|Rapporteur|Head\s+of\s+Mission))\b(?!\s+(?:of|on|for|to)\b)(?!\s*,?\s+\p{Lu})")]
         private static partial Regex TitleAlone();
+
+        /// <summary>"the Commission", "the Committee" standing alone (not "the Commission of …", nor inside a longer name).</summary>
+        [GeneratedRegex(@"(?<![\p{Lu}][\p{L}-]*\s)\b[Tt]he\s+(?<head>Commission|Committee|Council|Assembly|Foundation|Institute|Coalition|Network|Forum|Agency)\b(?!\s+(of|on|for|to|in)\b)(?!\s+\p{Lu})")]
+        private static partial Regex TheBody();
+
+        /// <summary>The head noun a body's name ends in: "Venice Commission", "Norwegian Helsinki Committee".</summary>
+        [GeneratedRegex(@"\b(Commission|Committee|Council|Assembly|Foundation|Institute|Coalition|Network|Forum|Agency)$")]
+        private static partial Regex BodyHead();
 
         [GeneratedRegex(@"^\W*They\b")]
         private static partial Regex TheyOpens();

@@ -2847,6 +2847,84 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.Contains("stands ready")).Counterparts.Select(c => c.Id).ShouldBe(["armenia", "azerbaijan"], ignoreOrder: true);
         drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(["armenia", "azerbaijan"], ignoreOrder: true);
     }
+
+    [Fact]
+    public void an_opinion_prepared_jointly_is_its_authors_and_of_the_session_that_adopted_it()
+    {
+        var commission = Mentions().Author("Venice Commission", PartialDate.Parse("2025-06-17")).ShouldNotBeNull();
+        var drafts = Seeded.Value.Propose("doc", """
+            Strasbourg, 17 June 2025
+
+            At its plenary session in Venice on 13-14 June 2025, the Venice Commission adopted an opinion on the draft law on associations of Kyrgyzstan, prepared jointly with the OSCE Office for Democratic Institutions and Human Rights (ODIHR).
+
+            The opinion finds that the draft law would impose disproportionate reporting obligations on associations.
+
+            They welcome the authorities’ readiness to engage in dialogue.
+
+            The Minister of Justice informed the Commission that the government would take the recommendations into account.
+            """, PartialDate.Parse("2025-06-17"), commission).Select(p => p.Draft).ToList();
+
+        var criticism = drafts.Single(p => p.Kind == EventKind.CriticismRaised);
+        criticism.Actors.Select(a => a.Id).ShouldBe(["venice-commission", "odihr"], ignoreOrder: true);
+        criticism.Occurred.Text.ShouldBe("2025-06-13/2025-06-14");
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["venice-commission", "odihr"], ignoreOrder: true);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldBe(["venice-commission"]);
+    }
+
+    [Fact]
+    public void a_judgement_naming_no_one_after_a_meeting_of_states_is_about_the_states_met()
+    {
+        var criticism = Propose("VIENNA, 9 September 2025 – OSCE Chairperson-in-Office Elina Valtonen today hosted a meeting with the Foreign Minister of Armenia, Ararat Mirzoyan, and the Foreign Minister of Azerbaijan, Jeyhun Bayramov. " +
+                                "The Chair-in-Office also raised the situation of persons detained in connection with the conflict.", "2025-09-09")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Counterparts.Select(c => c.Id).ShouldBe(["armenia", "azerbaijan"], ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("In Kazakhstan independent journalists continue to face criminal prosecution.")]
+    [InlineData("The law allows the authorities of Kazakhstan to block websites without a court order.")]
+    public void prosecution_faced_and_blocking_without_a_court_order_are_criticised(string sentence) =>
+        ProposeBy(Watch, sentence).ShouldContain(p => p.Kind == EventKind.CriticismRaised);
+
+    [Fact]
+    public void at_the_time_is_the_date_before_and_that_promise_is_its_makers()
+    {
+        var drafts = ProposeBy(Watch, "In December 2010 Astana hosted the OSCE summit. At the time, President Nursultan Nazarbayev promised that Kazakhstan would liberalise its political system. " +
+                                      "That promise remained largely unfulfilled.", "2025-12-01");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2010-12");
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan", "nursultan-nazarbayev"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_step_a_body_welcomed_in_its_report_of_a_year_is_that_bodys_praise_then()
+    {
+        var praise = ProposeBy(Watch, "Today, President Kassym-Jomart Tokayev's reforms have reduced presidential powers, a step ODIHR welcomed in its 2023 needs assessment report.", "2025-12-01")
+            .Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Actors.Select(a => a.Id).ShouldBe(["odihr"]);
+        praise.Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan"]);
+        praise.Occurred.Text.ShouldBe("2023");
+    }
+
+    [Theory]
+    [InlineData("Brussels should make its partnership with Astana conditional on progress.", "european-union")]
+    [InlineData("Moscow should release the detained journalists.", "russian-federation")]
+    public void a_seat_of_government_opening_a_should_is_whom_it_is_addressed_to(string sentence, string addressee) =>
+        ProposeBy(Watch, sentence).Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe([addressee]);
+
+    [Theory]
+    [InlineData("I share the view that", "daniyar-seitkali")]
+    [InlineData("It remains true that", "human-rights-watch")]
+    public void a_signed_commentary_in_the_first_person_is_its_signers(string opening, string judge) =>
+        ProposeBy(Watch, $"""
+            Commentary
+
+            1 December 2025 | Daniyar Seitkali
+
+            {opening} the media law allows the authorities of Kazakhstan to block websites without a court order.
+            """, "2025-12-01").Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe([judge]);
 }
 
 public class EvaluationTests

@@ -17,7 +17,9 @@ public sealed class EvalInput
     [Description("Folder of reviewed annotation files, *.events.json (default: the documents folder)")]
     public string AnnotationsFlag { get; set; } = "";
 
+    // (-a is --annotations: the actor file's short flag is -c, for the catalogue)
     [Description("The actor file (default: seeds/actors.json)")]
+    [FlagAlias("actors", 'c')]
     public string ActorsFlag { get; set; } = "";
 
     [Description("Also list what was missed and what was proposed wrongly")]

@@ -18,6 +18,8 @@ public sealed class IngestInput : NetCoreInput
     public string PublisherFlag { get; set; } = "";
 
     [Description("When it was published, YYYY-MM-DD (inferred from a dateline when left out)")]
+    // (-p is --publisher: the date's short flag is -d)
+    [FlagAlias("published", 'd')]
     public string PublishedFlag { get; set; } = "";
 }
 

@@ -51,12 +51,12 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver|live\s+up\s+to|do\s+so)\b|\bundelivered\s+promises\b"), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         // "It has not implemented them", "most of our priority recommendations remain unaddressed", "That promise has not been kept": what was undertaken, not done
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that)\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that)\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
         // first of the criticisms: read as any other, "criticized" would make who is criticised the critic
         new(EventKind.CriticismRaised, Pattern(@"\b((has|have|had)\s+been|was|were)\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
-        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshares?\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshares?\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation|fate)\s+of\s+(the\s+)?((persons|people|journalists|activists|those|prisoners|civilians)\s+)?(detained|imprisoned|jailed|arrested|persecuted|held|missing)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b", splitLookArounds: true), 0.65, "cue:called-on"),
@@ -76,7 +76,7 @@ public sealed partial class Extractor(Mentions mentions)
         // kept apart (small, compiled): added to the automaton above, they multiplied its states and slowed all extraction by half ("… risks stigmatizing independent media" too;
         // "all newspapers remain under state control", "foreign websites are routinely blocked", "its implementation remains uneven", "poses a
         // serious threat to", "a step in the wrong direction", "violently suppressed protests", "six journalists remain in prison")
-        new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics)\b|\bdisproportionate\s+(\w+\s+){0,2}(restrictions?|obligations?|burdens?|requirements?|measures|penalties|sanctions|interference|force)\b|\bwould\s+(stigmati[sz]e|criminali[sz]e|curtail|unduly\s+restrict)\b|\bcontinues?\s+to\s+face\s+(criminal\s+)?(prosecution|harassment|persecution|pressure|charges|imprisonment|reprisals)\b|\bwithout\s+a\s+court\s+(order|decision|ruling)\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics)\b|\bdisproportionate\s+(\w+\s+){0,2}(restrictions?|obligations?|burdens?|requirements?|measures|penalties|sanctions|interference|force)\b|\bwould\s+(stigmati[sz]e|criminali[sz]e|curtail|unduly\s+restrict)\b|\bcontinues?\s+to\s+face\s+(criminal\s+)?(prosecution|harassment|persecution|pressure|charges|imprisonment|reprisals)\b|\bwithout\s+a\s+court\s+(order|decision|ruling)\b|\btravest(y|ies)\s+of\s+justice\b|\b(is|are|was|were|constitutes?)\s+an?\s+(direct\s+|serious\s+)?(attack|assault)\s+on\s+(the\s+)?(public|media|press|freedom|right|rights|journalis|democracy|civil)\w*|\b(blatant|clear|transparent|thinly\s+veiled|deliberate)\s+attempt\s+to\s+(punish|silence|intimidate|suppress|muzzle|stifle|discredit)\b|\bfabricated\s+(\w+\s+)?(charges|accusations|evidence|case)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "the campaign took place amid continued restrictions" (the words a vote is held in, looked behind for, so that only sentences with
         // "amid", "backdrop", … are tried), "marred by", "discouraged open debate", "has all but destroyed independent
         // journalism", "trials failed to meet basic fair-trial standards" (a standard failed, not a commitment), "the judiciary is still dependent
@@ -138,7 +138,7 @@ public sealed partial class Extractor(Mentions mentions)
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (EventKind Kind, List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
-        IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, ActorRef? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
+        IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, IReadOnlyList<ActorRef>? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
@@ -291,7 +291,9 @@ public sealed partial class Extractor(Mentions mentions)
             ?? sentences.SelectMany(x => Mentions.Words(x.Text)).Select(w => Demonyms.State(w.Folded)).Where(n => n is not null).GroupBy(n => n).OrderByDescending(g => g.Count())
                 .Select(g => local.First(g.Key, on)).FirstOrDefault(a => a is { Kind: ActorKind.ParticipatingState or ActorKind.State })
             // "Skopje, 9 September 2020 (MIA) – Prime Minister Zoran Zaev …": the State whose capital the dateline names (not a city the OSCE sits in)
-            ?? (sentences.Take(3).Select(x => Capitals.State(x.Text.TrimStart()[..Math.Min(x.Text.TrimStart().Length, 40)])).FirstOrDefault(n => n is not null && !OsceSeats.Contains(n)) is { } datelined ? local.First(datelined, on) : null);
+            ?? (sentences.Take(3).Select(x => Capitals.State(x.Text.TrimStart()[..Math.Min(x.Text.TrimStart().Length, 40)])).FirstOrDefault(n => n is not null && !OsceSeats.Contains(n)) is { } datelined ? local.First(datelined, on) : null)
+            // "The OSCE Mission to Bosnia and Herzegovina strongly condemns …": the State a field operation named is in, though no sentence names it alone
+            ?? found.SelectMany(f => f).Where(m => m.Actor.Kind is ActorKind.FieldOperation).Select(m => HostState(m.Actor, local, on)).FirstOrDefault(a => a is not null);
         // "We, members of the Civic Solidarity Platform (CSP), are alarmed …": an appeal's signatories speak, not whoever published it
         var signed = Enumerable.Range(0, Math.Min(8, sentences.Count)).Select(i => WeMembers().Match(sentences[i].Text) is { Success: true } we
             ? found[i].FirstOrDefault(m => m.Start >= we.Index + we.Length && m.Start <= we.Index + we.Length + 4 && m.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.Institution)?.Actor
@@ -307,11 +309,17 @@ public sealed partial class Extractor(Mentions mentions)
             .FirstOrDefault(bodies => bodies.Count >= 2);
         if (cosigned is not null && (author is null || cosigned.All(b => b.Id != author.Id))) author = cosigned[0];
         // "Deputy Ambassador Deirdre Brown thanks …", "As delivered by Ambassador X": who delivers a State's or a union's statement, whose "we" is theirs
+        // ("Statement by High Representative Josep Borrell and Commissioner Olivér Várhelyi": each it names)
         var voice = author is { Kind: ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation }
             ? Enumerable.Range(0, Math.Min(6, sentences.Count)).Select(i => StatementVoice().Match(sentences[i].Text) is { Success: true } v
-                ? found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= v.Groups["name"].Index && m.End <= v.Groups["name"].Index + v.Groups["name"].Length)?.Actor
-                : null).FirstOrDefault(a => a is not null)
+                ? found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= v.Groups["name"].Index && m.End <= v.Groups["name"].Index + v.Groups["name"].Length)
+                    .Select(m => m.Actor).DistinctBy(a => a.Id).ToList()
+                : null).FirstOrDefault(a => a is { Count: > 0 })
             : null;
+        // "Chairman Joe Wilson and Co-Chairman Roger Wicker today issued the following statement:": the people who issue it together sign it
+        cosigned ??= Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => StatementFollows().IsMatch(sentences[i].Text))
+            .Select(i => found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList())
+            .FirstOrDefault(people => people.Count >= 2 && people.Count <= 3);
         // "…, Human Rights Watch (HRW) said on November 16.": the day, in the fortnight before the report, a statement it reports was made
         var statement = published is { Precision: DatePrecision.Day } reported
             ? Enumerable.Range(0, sentences.Count).Select(i => SaidOn().Match(sentences[i].Text) is { Success: true } said
@@ -483,7 +491,8 @@ public sealed partial class Extractor(Mentions mentions)
     private static List<ProposedEvent> Headline(IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found, List<ProposedEvent> proposals)
     {
         // the lines before the first sentence that ends like one: a title, a time stamp, "1 min read", the title again
-        var heads = sentences.Take(6).TakeWhile(x => Heading(x.Text)).Count();
+        // (a line introducing a statement, "… today issued the following statement:", is the body's first)
+        var heads = sentences.Take(6).TakeWhile(x => Heading(x.Text) && !StatementFollows().IsMatch(x.Text)).Count();
         if (sentences.Count < 2 || heads == 0 || heads == sentences.Count) return proposals;
         var headStarts = sentences.Take(heads).Select(x => x.Start).ToHashSet();
         var lead = found.Skip(heads).SelectMany(f => f).Select(m => m.Actor).FirstOrDefault(a => a.Kind is ActorKind.Official or ActorKind.Person);
@@ -698,6 +707,10 @@ public sealed partial class Extractor(Mentions mentions)
                 // "ministers gathering on December 1 and 2 should …": a day still to come is what is urged for, not when
                 : Judgements.Contains(cue.Kind) && date is not null && published is not null && date.Date.Earliest > published.Latest ? Dates.Published(published)
                 : date;
+            // "Azerbaijan committed … when it joined the OSCE in 1992; it is long past time to honor that commitment": a date in a clause the
+            // sentence has closed before the judgement is that clause's
+            if (Judgements.Contains(cue.Kind) && when is { Stated: true } clauseDate && clauseDate.Index < match.Index && text.LastIndexOf(';', match.Index) is var semicolon && semicolon > clauseDate.Index)
+                when = context.Story ?? Dates.Published(published);
             // "The EU should set consequences …, Human Rights Watch (HRW) said on November 16": what a report of a statement
             // tells of it without a date of its own was said on the statement's day
             if (Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" } && context.Statement is { } statement) when = statement;
@@ -721,6 +734,10 @@ public sealed partial class Extractor(Mentions mentions)
             // ("The European Union and the United States have welcomed Uzbekistan’s reforms but should use …": the subject, those it
             // joins by "and", not whom its verbs go on to name)
             var addressed = cue.Rule == "cue:must" ? Addressed(text, before, match.Index) : [];
+            // "Kyrgyzstan’s international partners, including the European Union and the OSCE, should press …": the partners it lists
+            if (cue.Rule == "cue:must" && PartnersIncluding().Match(text) is { Success: true } including && including.Index + including.Length < match.Index
+                && before.Where(m => m.Start >= including.Index + including.Length).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } listed)
+                addressed = listed;
             // "Brussels should make its partnership with Astana conditional …": a seat of government opening the sentence stands for its State (Brussels for the EU)
             if (cue.Rule == "cue:must" && before.Count == 0 && context.Names is { } seats && Capitals.Seat(text) is { } seat && seats.First(seat, when?.Date ?? context.Undated) is { } seatOf)
                 addressed = [seatOf];
@@ -892,6 +909,12 @@ public sealed partial class Extractor(Mentions mentions)
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && ObjectPronoun().IsMatch(text.AsSpan(match.Index))
                 && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && actors.All(a => a.Id != m.Actor.Id)) is { } him)
                 counterparts = [him.Actor];
+            // "We urge President Ilham Aliyev to release …": a call on a State's official is a call on the State
+            // (only one the call names right after it: "urged governments … to press President Aliyev" is addressed to the governments)
+            if (cue.Kind is EventKind.RecommendationMade && counterparts.Where(c => c.Kind is ActorKind.Official && after.FirstOrDefault() is { } first && first.Actor.Id == c.Id && first.Start - (match.Index + match.Length) <= 16)
+                    .Select(c => Party(c, when?.Date ?? context.Undated, context))
+                    .OfType<ActorRef>().Where(p => p.Kind is ActorKind.ParticipatingState or ActorKind.State && counterparts.All(c => c.Id != p.Id) && actors.All(a => a.Id != p.Id)).DistinctBy(p => p.Id).ToList() is { Count: > 0 } officialsStates)
+                counterparts = [.. officialsStates, .. counterparts];
             // "condemned the beating of journalist X": a person named in a criticism is who suffered, not whom it is addressed to
             if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade) counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.Person)];
             // "Cassis thanked the Kazakh side for hosting the OSCE Programme Office": what the praise is for is not whom it praises
@@ -954,7 +977,7 @@ public sealed partial class Extractor(Mentions mentions)
             // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)) counterparts = [state];
             // "Ambassador Bush welcomes the OSCE's co-operation …", "we commend …": who delivers the statement speaks with its author
-            if (cue.Kind is not (EventKind.Meeting or EventKind.Visit) && context.Voice is { } deliverer && context.Author is { } voiced && actors is [var alone] && (alone.Id == deliverer.Id || alone.Id == voiced.Id)) actors = [deliverer, voiced];
+            if (cue.Kind is not (EventKind.Meeting or EventKind.Visit) && context.Voice is { } deliverers && context.Author is { } voiced && actors is [var alone] && (deliverers.Any(d => d.Id == alone.Id) || alone.Id == voiced.Id)) actors = [.. deliverers, voiced];
             actors = actors.DistinctBy(a => a.Id).ToList();
             counterparts = counterparts.DistinctBy(a => a.Id).Where(c => actors.All(a => a.Id != c.Id)).ToList();
             // "“My office stands ready to assist …”, he said": a pledge in a quotation naming no one is the speaker's
@@ -1288,6 +1311,16 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(mandate|office)\s+of\s+(the\s+)?(OSCE\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MandateOf();
 
+    /// <summary>The State a field operation works in: "Mission to Bosnia and Herzegovina", "Programme Office in Bishkek".</summary>
+    private static ActorRef? HostState(ActorRef operation, Mentions names, PartialDate on) =>
+        HostOf().Match(operation.Name) is { Success: true } host
+            ? names.First(host.Groups["place"].Value, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } state ? state
+            : Capitals.State(host.Groups["place"].Value) is { } capital ? names.First(capital, on) : null
+            : null;
+
+    [GeneratedRegex(@"\b(to|in)\s+(the\s+)?(?<place>\p{Lu}.*)$")]
+    private static partial Regex HostOf();
+
     /// <summary>The States whose capitals hold OSCE seats (Vienna, Warsaw, The Hague, Prague, Copenhagen): a dateline there says where the OSCE spoke, not about whom.</summary>
     private static readonly HashSet<string> OsceSeats = new(StringComparer.Ordinal) { "Austria", "Poland", "The Netherlands", "Czechia", "Denmark" };
 
@@ -1539,7 +1572,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(released|freed|pardoned|release\s+of|freeing|releasing|pardoning)\s+(\S+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex Freed();
 
-    [GeneratedRegex(@"\b(without|free\s+(from|of)|(protect\w*|safe|shield\w*)\s+(\w+\s+)?from|prevent(ing|s)?|combat(ing|s)?|counter(ing|s)?)\s+(any\s+)?(\w+\s+(or|and)\s+)?$|\b(guidelines|work|efforts|campaign|measures|training|strategy|fight)\s+(on|against)\s+(\w+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(without|free\s+(from|of)|(protect\w*|safe|shield\w*)\s+(\w+\s+)?from|prevent(ing|s)?|combat(ing|s)?|counter(ing|s)?)\s+(any\s+)?(\w+\s+(or|and)\s+)?$|\b(guidelines|work|efforts|campaign|measures|training|strategy|fight)\s+(on|against)\s+(\w+\s+)?$|\b(charges?|accused|convicted|suspected|guilty|prosecuted|sentenced)\s+(\w+\s+)?(of|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Unwanted();
 
     [GeneratedRegex(@"^(’s|'s)?\s+((human\s+rights|human\s+dimension|election|electoral|media)\s+)?(commitments|standards|principles|norms|values|region|area|obligations|rules)\b")]
@@ -1660,6 +1693,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"(?:^|\s)I\s+(?:am|have|share|believe|think|argue|would|do|was|had|see|find|agree|disagree|doubt|fear|hope|remain|must|welcome|urge|commend|regret)\b")]
     private static partial Regex FirstPersonSingular();
+
+    [GeneratedRegex(@"^\W*[\w’'-]+(’s|'s)\s+(\w+\s+)?(partners|allies|donors|friends),\s+including\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex PartnersIncluding();
 
     [GeneratedRegex(@"\b(plenary|session|summit|ministerial|congress)\b[^.;]{0,160}?\badopted\b", RegexOptions.IgnoreCase)]
     private static partial Regex SessionAdopted();
@@ -1976,7 +2012,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex WeMembers();
 
     /// <summary>A statement's deliverer: "As delivered by Political Counselor X" (on a line of its own, though the heading above runs into it), "Deputy Ambassador Deirdre Brown thanks …".</summary>
-    [GeneratedRegex(@"(?m:^)\W*((As\s+)?[Dd]elivered\s+by|Statement\s+by|Remarks\s+by|Comment\s+by|Briefing\s+by|Speech\s+by|Address\s+by)\s+(?<name>[^,\n]{3,80})|^\W*(?<name>((Deputy|Permanent|Political|Acting)\s+)?(Ambassador|Chargé\s+d[’']Affaires|Counsell?or|Head\s+of\s+(the\s+)?Delegation)\s+(\p{Lu}[\p{L}.’'-]*\s+){1,3})(thanks|welcomes|says|calls|urges|condemns|expresses|notes|reiterates|delivers|highlights|commends|stresses|tells|responds|underlines|emphasi[sz]es|reaffirms|raises|sets\s+out)\b")]
+    [GeneratedRegex(@"(?m:^)\W*(\p{Lu}[\p{L} ]{1,30}:\s+)?((As\s+)?[Dd]elivered\s+by|Statement\s+by|Remarks\s+by|Comment\s+by|Briefing\s+by|Speech\s+by|Address\s+by)\s+(?<name>[^,\n]{3,80})|^\W*(?<name>((Deputy|Permanent|Political|Acting)\s+)?(Ambassador|Chargé\s+d[’']Affaires|Counsell?or|Head\s+of\s+(the\s+)?Delegation)\s+(\p{Lu}[\p{L}.’'-]*\s+){1,3})(thanks|welcomes|says|calls|urges|condemns|expresses|notes|reiterates|delivers|highlights|commends|stresses|tells|responds|underlines|emphasi[sz]es|reaffirms|raises|sets\s+out)\b")]
     private static partial Regex StatementVoice();
 
     /// <summary>"Ambassador Stoian, we welcome …": a sentence opening on whom it addresses (not "In Azerbaijan, we …").</summary>

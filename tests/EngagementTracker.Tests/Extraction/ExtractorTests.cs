@@ -2925,6 +2925,82 @@ public class ExtractorTests
 
             {opening} the media law allows the authorities of Kazakhstan to block websites without a court order.
             """, "2025-12-01").Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe([judge]);
+
+    private static readonly ActorRef EuropeanUnion = new("european-union", "European Union", ActorKind.Organisation);
+
+    [Fact]
+    public void a_field_operation_named_alone_makes_its_host_state_the_state_the_document_is_about()
+    {
+        var criticism = Propose("SARAJEVO, 14 April 2025 – The OSCE Mission to Bosnia and Herzegovina strongly condemns yesterday’s attack on a journalist in Banja Luka.", "2025-04-14")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Counterparts.Select(c => c.Id).ShouldBe(["bosnia-and-herzegovina"]);
+    }
+
+    [Fact]
+    public void the_people_who_issue_a_statement_together_speak_it_together()
+    {
+        var drafts = ProposeBy(new ActorRef("us-helsinki-commission", "U.S. Helsinki Commission", ActorKind.Organisation), """
+            WASHINGTON, July 15, 2025 – Chairman Joe Wilson and Co-Chairman Roger Wicker today issued the following statement:
+
+            “We are deeply troubled by the sentencing of journalists in Azerbaijan. These verdicts are a travesty of justice.”
+            """, "2025-07-15");
+
+        drafts.Where(p => p.Kind == EventKind.CriticismRaised).Count().ShouldBe(2);
+        drafts.Where(p => p.Kind == EventKind.CriticismRaised).ShouldAllBe(p => p.Actors.Count == 2 && p.Actors.Any(a => a.Id == "joe-wilson") && p.Actors.Any(a => a.Id == "roger-wicker"));
+    }
+
+    [Fact]
+    public void a_statement_by_two_officials_after_a_topic_speaks_with_both()
+    {
+        var praise = ProposeBy(EuropeanUnion, """
+            Georgia: Statement by High Representative Josep Borrell and Commissioner Olivér Várhelyi on the elections
+
+            Brussels, 28.10.2024
+
+            We commend the Georgian people for their high turnout.
+            """, "2024-10-28").Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Actors.Select(a => a.Id).ShouldBe(["josep-borrell", "oliver-varhelyi", "european-union"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_date_in_a_clause_closed_before_a_judgement_is_not_the_judgements()
+    {
+        var assessed = ProposeBy(Watch, "Azerbaijan committed to respect media freedom when it joined the OSCE in 1992; it is long past time to honor that commitment.", "2025-07-15")
+            .Single(p => p.Kind == EventKind.CommitmentAssessed);
+
+        assessed.Occurred.Text.ShouldBe("2025-07-15");
+        assessed.Status.ShouldBe(AssessmentStatus.Unmet);
+    }
+
+    [Theory]
+    [InlineData("Azerbaijan jails its critics. We urge President Ilham Aliyev to release all journalists.", true)]
+    [InlineData("Azerbaijan jails its critics. We urge governments to press President Ilham Aliyev to release all journalists.", false)]
+    public void a_call_on_a_states_official_named_right_after_it_is_a_call_on_the_state(string text, bool onTheState) =>
+        ProposeBy(Watch, text).Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Any(c => c.Id == "azerbaijan").ShouldBe(onTheState);
+
+    [Fact]
+    public void a_states_partners_including_bodies_are_those_bodies()
+    {
+        var call = ProposeBy(Watch, "Kyrgyzstan’s international partners, including the European Union and the OSCE, should press the authorities to end the crackdown.")
+            .Single(p => p.Kind == EventKind.RecommendationMade);
+
+        call.Counterparts.Select(c => c.Id).ShouldBe(["european-union", "osce"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void what_someone_is_charged_with_calling_for_is_no_call()
+    {
+        ProposeBy(Watch, "A court in Bishkek convicted four journalists of Kyrgyzstan on charges of calling for mass riots, Human Rights Watch said today.")
+            .ShouldNotContain(p => p.Kind == EventKind.RecommendationMade);
+    }
+
+    [Theory]
+    [InlineData("In 2021, President Sadyr Japarov of Kyrgyzstan pledged to protect freedom of speech. That pledge rings hollow today.", EventKind.CommitmentAssessed)]
+    [InlineData("In Kyrgyzstan, violence against journalists is an attack on the public’s right to know.", EventKind.CriticismRaised)]
+    public void hollow_pledges_and_attacks_on_the_right_to_know_are_judged(string text, EventKind kind) =>
+        ProposeBy(Watch, text).ShouldContain(p => p.Kind == kind);
 }
 
 public class EvaluationTests

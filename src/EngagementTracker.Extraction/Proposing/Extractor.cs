@@ -1682,7 +1682,6 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(release|releases|freeing|pardon|pardoning)\b[^.;]{0,40}\bof\s+([\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex ReleaseOf();
 
-    /// <summary>"thanks him", "commended her": the cue's verb and the person it is said to (read from the cue's start).</summary>
     /// <summary>"That promise remained …", "Eight years on, this pledge …": one pledge referred back to (not "these pledges", which may be several makers').</summary>
     [GeneratedRegex(@"^\W*(\w+\s+){0,3}(that|this|the|such\s+a)\s+(promise|pledge|commitment|undertaking)\b(?!s)", RegexOptions.IgnoreCase)]
     private static partial Regex ThatPromise();
@@ -1703,6 +1702,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^[^.;]{0,60}?\b(the|both)\s+(parties|sides)\b(?!\s+(agreed|confirmed|discussed|noted|reaffirmed|expressed|stressed))")]
     private static partial Regex TheParties();
 
+    /// <summary>"thanks him", "commended her": the cue's verb and the person it is said to (read from the cue's start).</summary>
     [GeneratedRegex(@"^\w+\s+(him|her)\b")]
     private static partial Regex ObjectPronoun();
 

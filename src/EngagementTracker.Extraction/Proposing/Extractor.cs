@@ -109,6 +109,14 @@ public sealed partial class Extractor(Mentions mentions)
 
     private static readonly CuePattern[] Calls = [.. Cues.Where(c => c.Kind == EventKind.RecommendationMade && c.Rule is "cue:called-on" or "cue:must" or "cue:addressed-to").Select(c => c.Pattern)];
 
+    /// <summary>The strings one of which every match of <see cref="Calls"/> needs, as the cue screen reads them from the patterns (none if one cannot be read).</summary>
+    private static readonly SearchValues<string>? CallWords = Calls.All(c => c.Needed is not null)
+        ? SearchValues.Create([.. Calls.SelectMany(c => c.Needed!).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase)
+        : null;
+
+    /// <summary>Whether what a criticism goes on to call for is screened before the calls are run (<see cref="CallWords"/> could be read).</summary>
+    public static bool CallsScreened => CallWords is not null;
+
     private static readonly (string Cue, string Topic)[] Topics =
     [
         ("media", "Media freedom and development"), ("libel", "Media freedom and development"), ("journalist", "Media freedom and development"),
@@ -939,7 +947,8 @@ public sealed partial class Extractor(Mentions mentions)
                 counterparts = [.. counterparts.Where(c => !(c.Kind is ActorKind.CivilSociety && NamedOnlyAs(after, c, m => SpokenFor().IsMatch(Preceding(text, m.Start, 40)))))];
             // "expressed concern about the violations in the region and called on the OSCE to pay attention": whom the sentence goes on
             // to call on is asked to act, not criticised
-            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count > 0
+            // (the calls are run only where the rest of the sentence has a word one needs)
+            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count > 0 && (CallWords is null || text.AsSpan(match.Index + match.Length).IndexOfAny(CallWords) >= 0)
                 && Calls.Select(c => c.Match(text, match.Index + match.Length)).Where(c => c.Success).OrderBy(c => c.Index).FirstOrDefault() is { } call)
                 counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= call.Index + call.Length))];
             // "It called on the countries to …": the States last named together

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using EngagementTracker.Actors;
 
@@ -16,6 +17,10 @@ public sealed partial class Extractor
         private readonly List<(ActorRef Official, string Title)> _titled = [];
         private ActorRef? _mission;
         private readonly Dictionary<string, ActorRef> _bodies = new(StringComparer.Ordinal);
+
+        private static readonly SearchValues<string> BodyWords = SearchValues.Create(
+            ["the Commission", "the Committee", "the Council", "the Assembly", "the Foundation", "the Institute", "the Coalition", "the Network", "the Forum", "the Agency"],
+            StringComparison.OrdinalIgnoreCase);
         private List<ActorRef>? _coChairs;
         private bool _groupActs;
 
@@ -31,7 +36,7 @@ public sealed partial class Extractor
 
             // "The Kyrgyz Minister of Justice informed the Commission that …", after "the European Commission for Democracy through Law (Venice
             // Commission)": the body last named whose name ends in that head noun
-            if (_bodies.Count > 0 && TheBody().Matches(text) is { Count: > 0 } bodies)
+            if (_bodies.Count > 0 && text.AsSpan().IndexOfAny(BodyWords) >= 0 && TheBody().Matches(text) is { Count: > 0 } bodies)
                 foreach (Match body in bodies)
                     if (_bodies.TryGetValue(body.Groups["head"].Value, out var named))
                         mentioned = With(mentioned, [(body.Groups["head"].Index, body.Groups["head"].Length)], [named], "actor:the-body");

@@ -45,6 +45,11 @@ public class CueScreenTests
     }
 
     [Fact]
+    public void the_calls_a_criticism_may_go_on_to_are_screened_by_the_strings_read_from_their_own_patterns() =>
+        // (those strings are checked against each pattern by the property test below)
+        Extractor.CallsScreened.ShouldBeTrue();
+
+    [Fact]
     public void a_cue_the_screen_rules_out_of_a_sentence_never_matches_it()
     {
         var patterns = Extractor.CuePatterns;

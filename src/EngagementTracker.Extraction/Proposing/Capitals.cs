@@ -22,29 +22,26 @@ public static class Capitals
     public static bool Contains(string folded) => ByCity.ContainsKey(folded);
 
     /// <summary>The State whose capital the text names first, within its first few words ("in Dushanbe to participate …").</summary>
-    /// <summary>
-    /// The government a city opening a sentence stands for, as the subject of what is said ("Brussels should …", "Moscow has
-    /// pledged …"): its State, or for Brussels, seat of its institutions, the European Union.
-    /// </summary>
-    public static string? Seat(string text)
-    {
-        var opening = text.TrimStart();
-        var end = opening.IndexOf(' ');
-        if (end <= 0) return null;
-        var city = Core.Names.Fold(opening[..end]);
-        return city == "brussels" ? "European Union" : ByCity.GetValueOrDefault(city);
-    }
-
     public static string? State(string text)
     {
-        var words = Core.Names.Fold(text.Length > 60 ? text[..60] : text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Words(text);
         for (var i = 0; i < Math.Min(words.Length, 6); i++)
-        {
-            if (i + 2 < words.Length && ByCity.TryGetValue($"{words[i]} {words[i + 1]} {words[i + 2]}", out var three)) return three;
-            if (i + 1 < words.Length && ByCity.TryGetValue($"{words[i]} {words[i + 1]}", out var two)) return two;
-            if (ByCity.TryGetValue(words[i], out var one)) return one;
-        }
-
+            if (CityAt(words, i) is { } state) return state;
         return null;
     }
+
+    /// <summary>
+    /// The government a city opening a sentence stands for, as the subject of what is said ("Brussels should …", "Tashkent has also
+    /// pledged …"): its State, or for Brussels, seat of its institutions, the European Union.
+    /// </summary>
+    public static string? Seat(string text) =>
+        Words(text) is { Length: > 0 } words ? words[0] == "brussels" ? "European Union" : CityAt(words, 0) : null;
+
+    private static string[] Words(string text) => Core.Names.Fold(text.Length > 60 ? text[..60] : text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The State of the capital of one, two or three words starting at word <paramref name="i"/>, the longest first.</summary>
+    private static string? CityAt(string[] words, int i) =>
+        i + 2 < words.Length && ByCity.TryGetValue($"{words[i]} {words[i + 1]} {words[i + 2]}", out var three) ? three
+        : i + 1 < words.Length && ByCity.TryGetValue($"{words[i]} {words[i + 1]}", out var two) ? two
+        : ByCity.GetValueOrDefault(words[i]);
 }

@@ -747,8 +747,8 @@ public sealed partial class Extractor(Mentions mentions)
                 && before.Where(m => m.Start >= including.Index + including.Length).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } listed)
                 addressed = listed;
             // "Brussels should make its partnership with Astana conditional …": a seat of government opening the sentence stands for its State (Brussels for the EU)
-            if (cue.Rule == "cue:must" && before.Count == 0 && context.Names is { } seats && Capitals.Seat(text) is { } seat && seats.First(seat, when?.Date ?? context.Undated) is { } seatOf)
-                addressed = [seatOf];
+            if (cue.Rule == "cue:must" && before.Count == 0 && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } seat)
+                addressed = [seat];
             if (speaker is not null && !cue.Passive)
             {
                 // "…, Human Rights Watch said", "said Hugh Williamson": whoever is reported saying it judges what else the sentence names
@@ -919,10 +919,9 @@ public sealed partial class Extractor(Mentions mentions)
                 counterparts = [him.Actor];
             // "We urge President Ilham Aliyev to release …": a call on a State's official is a call on the State
             // (only one the call names right after it: "urged governments … to press President Aliyev" is addressed to the governments)
-            if (cue.Kind is EventKind.RecommendationMade && counterparts.Where(c => c.Kind is ActorKind.Official && after.FirstOrDefault() is { } first && first.Actor.Id == c.Id && first.Start - (match.Index + match.Length) <= 16)
-                    .Select(c => Party(c, when?.Date ?? context.Undated, context))
-                    .OfType<ActorRef>().Where(p => p.Kind is ActorKind.ParticipatingState or ActorKind.State && counterparts.All(c => c.Id != p.Id) && actors.All(a => a.Id != p.Id)).DistinctBy(p => p.Id).ToList() is { Count: > 0 } officialsStates)
-                counterparts = [.. officialsStates, .. counterparts];
+            if (cue.Kind is EventKind.RecommendationMade && after.FirstOrDefault() is { Actor.Kind: ActorKind.Official } calledOn && calledOn.Start - (match.Index + match.Length) <= 16
+                && counterparts.Any(c => c.Id == calledOn.Actor.Id))
+                counterparts = [.. StatesOf([calledOn.Actor], counterparts, actors, when?.Date ?? context.Undated, context), .. counterparts];
             // "condemned the beating of journalist X": a person named in a criticism is who suffered, not whom it is addressed to
             if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade) counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.Person)];
             // "Cassis thanked the Kazakh side for hosting the OSCE Programme Office": what the praise is for is not whom it praises
@@ -932,7 +931,7 @@ public sealed partial class Extractor(Mentions mentions)
                 counterparts = [.. counterparts.Where(c => !reasons.Contains(c))];
             // "welcomes the release in 2024 of journalist Daler Imomali": whoever is released is not whom the praise is for
             if (cue.Kind is EventKind.PraiseExpressed)
-                counterparts = [.. counterparts.Where(c => !(c.Kind is ActorKind.Person && NamedOnlyAs(after, c, m => ReleaseOf().IsMatch(Preceding(text, m.Start, 60)))))];
+                counterparts = [.. counterparts.Where(c => !(c.Kind is ActorKind.Person && NamedOnlyAs(after, c, m => Freed().IsMatch(Preceding(text, m.Start, 60)))))];
             // "highly appreciated the reforms carried out in the country under the leadership of President X": the country is praised,
             // not the one it names as leading them
             if (cue.Kind is EventKind.PraiseExpressed
@@ -1227,16 +1226,14 @@ public sealed partial class Extractor(Mentions mentions)
                         ? [Wording(text, match.Index + match.Length)]
                         : [Wording(text[..andThen.Index], match.Index + match.Length), Wording(text, andThen.Index + andThen.Length) is var next && next.StartsWith("to ", StringComparison.Ordinal) ? next[3..] : next];
                     // "Tashkent has also pledged to host …": a capital opening the sentence stands for its State
-                    if (makers.Count == 0 && before.Count == 0 && StateOfCapital(context.Names, text.TrimStart(), when?.Date ?? context.Undated) is { } capital) makers = [capital];
+                    if (makers.Count == 0 && before.Count == 0 && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } capital) makers = [capital];
                     var (pledgers, pledgees) = makers.Count > 0 ? (makers, counterparts) : (counterparts, []);
                     foreach (var wording in wordings)
                         yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, pledgers, pledgees, place, topic, wording, AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
                     break;
                 case EventKind.CommitmentAssessed:
                     // "President Kassym-Jomart Tokayev's promises of a “listening state” remained unfulfilled": the promises of the State he speaks for
-                    if (counterparts.Where(c => c.Kind is ActorKind.Official).Select(c => Party(c, when?.Date ?? context.Undated, context)).OfType<ActorRef>()
-                            .Where(p => p.Kind is ActorKind.ParticipatingState or ActorKind.State && counterparts.All(c => c.Id != p.Id) && actors.All(a => a.Id != p.Id)).DistinctBy(p => p.Id).ToList() is { Count: > 0 } theirs)
-                        counterparts = [.. theirs, .. counterparts];
+                    counterparts = [.. StatesOf(counterparts.Where(c => c.Kind is ActorKind.Official), counterparts, actors, when?.Date ?? context.Undated, context), .. counterparts];
                     // "At the time, President Nazarbayev promised …. That promise remained largely unfulfilled": the promise referred back to is its makers'
                     if (ThatPromise().IsMatch(text[..(match.Index + match.Length)]) && context.LastMakers is { Count: > 0 } makersBefore)
                         counterparts = [.. makersBefore.Where(m => actors.All(a => a.Id != m.Id)), .. counterparts.Where(c => makersBefore.All(m => m.Id != c.Id))];
@@ -1297,6 +1294,11 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private static ActorRef? Party(ActorRef official, PartialDate on, Context context, bool institutions = false) =>
         context.Names?.SpeaksFor(official, on, institutions) ?? (context.Names?.MinisterOfUnnamedState(official) == true ? context.MainState : null);
+
+    /// <summary>The States <paramref name="officials"/> speak for that are not already among <paramref name="counterparts"/> or <paramref name="actors"/>.</summary>
+    private static List<ActorRef> StatesOf(IEnumerable<ActorRef> officials, IReadOnlyList<ActorRef> counterparts, IReadOnlyList<ActorRef> actors, PartialDate on, Context context) =>
+        [.. officials.Select(o => Party(o, on, context)).OfType<ActorRef>()
+            .Where(p => p.Kind is ActorKind.ParticipatingState or ActorKind.State && counterparts.All(c => c.Id != p.Id) && actors.All(a => a.Id != p.Id)).DistinctBy(p => p.Id)];
 
     /// <summary>
     /// "We commend the Representative’s office for its work", "support the mandate of the Representative on Freedom of the Media": the
@@ -1423,6 +1425,9 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"the authorities", "the government" with no State named: the State the document is about.</summary>
     /// <summary>The State whose capital the text starts with ("Dushanbe on Monday" → Tajikistan).</summary>
     private static ActorRef? StateOfCapital(Mentions? names, string text, PartialDate on) => Capitals.State(text) is { } state ? names?.First(state, on) : null;
+
+    /// <summary>The government a city opening the sentence stands for as its subject ("Tashkent has also pledged", "Brussels should …").</summary>
+    private static ActorRef? SeatOf(Mentions? names, string text, PartialDate on) => Capitals.Seat(text) is { } seat ? names?.First(seat, on) : null;
 
     /// <summary>The State of the capital a sentence opens on: "In Belgrade, …", "While in Helsinki, …".</summary>
     private static ActorRef? StateOpenedOn(Mentions names, string sentence, PartialDate on) => OpensOnPlace().IsMatch(sentence) ? StateOfCapital(names, sentence, on) : null;
@@ -1578,7 +1583,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\sto\s+(?!(the|a|an|its|their|his|her|all|this|that|these|those|both|each|urge|call|press|encourage|ask|push|insist|demand|remind|persuade)\b)(?-i:[a-z])\w+\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallInfinitive();
 
-    [GeneratedRegex(@"\b(released|freed|pardoned|release\s+of|freeing|releasing|pardoning)\s+(\S+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    /// <summary>A release told right before whom it names: "released 52 …", "pardoned several …", "the release in 2024 of journalist …".</summary>
+    [GeneratedRegex(@"\b(released|freed|pardoned|freeing|releasing|pardoning)\s+(\S+\s+){0,3}$|\b(release|releases|pardon)\b[^.;]{0,40}\bof\s+(\S+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex Freed();
 
     [GeneratedRegex(@"\b(without|free\s+(from|of)|(protect\w*|safe|shield\w*)\s+(\w+\s+)?from|prevent(ing|s)?|combat(ing|s)?|counter(ing|s)?)\s+(any\s+)?(\w+\s+(or|and)\s+)?$|\b(guidelines|work|efforts|campaign|measures|training|strategy|fight)\s+(on|against)\s+(\w+\s+)?$|\b(charges?|accused|convicted|suspected|guilty|prosecuted|sentenced)\s+(\w+\s+)?(of|for)\s+$", RegexOptions.IgnoreCase)]
@@ -1687,9 +1693,6 @@ public sealed partial class Extractor(Mentions mentions)
         // "Turkmenistan joined the OSCE in 1992 and … accepted", "The United States welcomes Representative Braathu … and thanks him": the
         // object of a verb before the cue is not its subject
         || ObjectOfVerb().IsMatch(text.AsSpan(Math.Max(0, m.Start - 24), m.Start - Math.Max(0, m.Start - 24)));
-
-    [GeneratedRegex(@"\b(release|releases|freeing|pardon|pardoning)\b[^.;]{0,40}\bof\s+([\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
-    private static partial Regex ReleaseOf();
 
     /// <summary>"That promise remained …", "Eight years on, this pledge …": one pledge referred back to (not "these pledges", which may be several makers').</summary>
     [GeneratedRegex(@"^\W*(\w+\s+){0,3}(that|this|the|such\s+a)\s+(promise|pledge|commitment|undertaking)\b(?!s)", RegexOptions.IgnoreCase)]
@@ -1815,14 +1818,17 @@ public sealed partial class Extractor(Mentions mentions)
         for (var k = 0; k < before.Count; k++)
         {
             if (before[k].Actor.Kind is ActorKind.Official or ActorKind.Person) return null;
-            // (one span may name several: "authorities across Central Asia")
-            if (k > 0 && (before[k].Start < before[k - 1].End || text[before[k - 1].End..before[k].Start] is not (" and " or " and the " or ", " or ", the " or ", and " or ", and the "))) return null;
+            if (k > 0 && (before[k].Start < before[k - 1].End || !JoinedTo(text, before[k - 1], before[k]))) return null;
         }
 
         // the last two joined by "and"
         var bodies = before.Select(m => m.Actor).DistinctBy(a => a.Id).ToList();
         return bodies.Count == before.Count && text[before[^2].End..before[^1].Start].Contains("and", StringComparison.Ordinal) ? bodies : null;
     }
+
+    /// <summary>Whether <paramref name="next"/> is listed with <paramref name="previous"/>: "A and B", "A, the B", "A, and B"; or shares its span ("authorities across Central Asia" names several).</summary>
+    private static bool JoinedTo(string text, Mention previous, Mention next) =>
+        next.Start < previous.End || text[previous.End..next.Start] is " and " or " and the " or ", " or ", the " or ", and " or ", and the ";
 
     /// <summary>
     /// Whom a "should" ending at <paramref name="cue"/> is addressed to: the first party named in its clause and those "and" or a
@@ -1833,7 +1839,7 @@ public sealed partial class Extractor(Mentions mentions)
         var open = before.Where(m => text.AsSpan(m.End, cue - m.End).IndexOfAny(ClauseBreaks) < 0).ToList();
         var subject = open.Take(1).ToList();
         // (one span may name several: "authorities across Central Asia")
-        for (var k = 1; k < open.Count && (open[k].Start < open[k - 1].End || text[open[k - 1].End..open[k].Start] is " and " or " and the " or ", " or ", the "); k++) subject.Add(open[k]);
+        for (var k = 1; k < open.Count && JoinedTo(text, open[k - 1], open[k]); k++) subject.Add(open[k]);
         return [.. subject.Select(m => m.Actor).DistinctBy(a => a.Id)];
     }
 

@@ -90,7 +90,11 @@ public static partial class Dates
             foreach (Match m in DaySpan().Matches(sentence)) Add(m, Span(m, day), "date:span");
             foreach (Match m in DayMonthYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month-year");
             foreach (Match m in MonthDayYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:month-day-year");
-            foreach (Match m in MonthYear().Matches(sentence)) Add(m, PartialDate.Parse($"{m.Groups["y"].Value}-{Month(m.Groups["mon"].Value)}"), "date:month-year");
+            // ("the release of several political prisoners since July 2024": from that month up to the day of writing)
+            foreach (Match m in MonthYear().Matches(sentence))
+                if (SinceBefore().IsMatch(sentence.AsSpan(0, m.Index)) && reference is not null && PartialDate.Parse($"{m.Groups["y"].Value}-{Month(m.Groups["mon"].Value)}") is var from && from.Latest < reference.Earliest)
+                    Add(m, PartialDate.Parse($"{from.Text}/{reference.Text}"), "date:since");
+                else Add(m, PartialDate.Parse($"{m.Groups["y"].Value}-{Month(m.Groups["mon"].Value)}"), "date:month-year");
             // "his first visit to Zagreb since 1993": the year says when the one before was, not this one
             // "Since 2019, the President has repeatedly promised …": from that year up to the day of writing
             foreach (Match m in YearAlone().Matches(sentence))
@@ -142,6 +146,10 @@ public static partial class Dates
                 if (from < to) Add(m, rule == "date:last-month" ? PartialDate.Parse($"{from:yyyy-MM}") : PartialDate.Parse($"{PartialDate.Day(from).Text}/{PartialDate.Day(to).Text}"), rule);
                 else if (from == to) Add(m, PartialDate.Day(from), rule);
             }
+
+            // "Earlier this year, the Programme Office expressed concern …", "last year": the year, and no more
+            foreach (Match m in RecentYear().Matches(sentence))
+                Add(m, PartialDate.Parse($"{on.Year - (m.Groups["last"].Success ? 1 : 0):D4}"), m.Groups["last"].Success ? "date:last-year" : "date:this-year");
         }
 
         // "Eighth OSCE Secretary General, appointed in December 2024, Feridun H. Sinirlioğlu met …": when someone took office says
@@ -234,6 +242,12 @@ public static partial class Dates
 
     [GeneratedRegex(@"\b(earlier\s+this|(?<last>last))\s+((?<week>week)|month)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecentPeriod();
+
+    [GeneratedRegex(@"\b(earlier\s+this|(?<last>last))\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecentYear();
+
+    [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceBefore();
 
     [GeneratedRegex(@"\b(?<mon>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b")]
     private static partial Regex MonthYear();

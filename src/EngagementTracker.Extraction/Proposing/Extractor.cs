@@ -36,10 +36,10 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,3}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+(by\s+(tele)?phone\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
         // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
         new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?"), 0.8, "cue:met-with"),
-        new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b"), 0.6, "cue:talks-between", Joint: true),
+        new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
         new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\b(has|have|had)\s+travell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+on\s+(an?|his|her|their)\s+(first\s+|working\s+|official\s+|state\s+|two-day\s+|three-day\s+){0,3}visit\b"), 0.8, "cue:visit-to"),
-        new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement|intention)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundertook\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement|intention)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundert(ook|akes?)\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
         // "will make every effort to", "the authorities aim to resume …", "assured that consultations … will continue", "We will try to help …",
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
@@ -48,16 +48,16 @@ public sealed partial class Extractor(Mentions mentions)
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
         new(EventKind.CommitmentMade, Pattern(@"\bpriorit(y|ies)\s+(of\s+(the\s+|our\s+|its\s+|his\s+|her\s+)?([\w-]+\s+){0,2})?(is|are|will\s+be|remains?)\s+to\s+(continue|strengthen|ensure|promote|support|advance|develop|deepen|pursue|complete)\b|\b(re)?affirm(ed|s|ing)\s+(the\s+)?[\w’'-]+(’s|'s)\s+[“""]?(\w+\s+)?[”""]?support[”""]?\s+(for|to)\b|\binterested\s+in\s+further\s+(developing|expanding|strengthening|deepening)\b"), 0.6, "cue:committed"),
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver|live\s+up\s+to|do\s+so)\b|\bundelivered\s+promises\b"), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver|live\s+up\s+to|do\s+so)\b|\bundelivered\s+promises\b"), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         // "It has not implemented them", "most of our priority recommendations remain unaddressed", "That promise has not been kept": what was undertaken, not done
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that)\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that)\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
         // first of the criticisms: read as any other, "criticized" would make who is criticised the critic
         new(EventKind.CriticismRaised, Pattern(@"\b((has|have|had)\s+been|was|were)\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshares?\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
-        new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation|fate)\s+of\s+(the\s+)?((persons|people|journalists|activists|those|prisoners|civilians)\s+)?(detained|imprisoned|jailed|arrested|persecuted|held|missing)\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(expressed|voiced|expresses|voices)\s+((his|her|their|its|our|deep|grave|serious|great)\s+){0,2}(alarm|dismay|outrage|indignation)\s+(at|about|over|regarding|by)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation|fate)\s+of\s+(the\s+)?((persons|people|journalists|activists|those|prisoners|civilians)\s+)?(detained|imprisoned|jailed|arrested|persecuted|held|missing)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b", splitLookArounds: true), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, Pattern(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept|Memorandum|Roadmap)\b|\bsigning\s+(\w+\s+){0,4}of\s+(the|a|an)\s+(\w+\s+){0,3}(Memorandum|Agreement|Plan|Declaration|Roadmap|Charter|Convention)\b|\b(?-i:Plan|Strategy|Programme|Roadmap)\b[^.;]{0,80}?,\s+(adopted|approved)\s+in\s+\d{4}\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b"), 0.55, "cue:adopted-plan"),
@@ -72,7 +72,7 @@ public sealed partial class Extractor(Mentions mentions)
         // remain", "are problems in parts of the region", "has yet to hold an election that meets …", "the lack of tangible progress", "the
         // abuse of the fight against terrorism" (a small pattern, compiled: in the automaton above, these would cost a fifth of the extractor's time)
         new(EventKind.CriticismRaised, Pattern(@"\bshould\s+(not|never)\s+have\s+been\b|\babuse\s+human\s+rights\b|\b(does|do|did)(n[’']t|\s+not)\s+(observe|respect|comply\s+with|honou?r|abide\s+by|implement|fulfil+)\s+(\S+\s+){0,2}(commitments|obligations|standards|principles|norms|agreements?)\b|\b(serious|grave|persistent|significant|major)\s+challenges\s+to\s+(the\s+)?(implementation|respect|protection|observance)\b|\bproblems\s+in\s+((many|some|several)\s+)?(parts|areas)\s+of\b|\b(has|have)\s+yet\s+to\s+(hold|meet|fulfil+|deliver|release|ratify|comply|lift|repeal)\b|\black\s+of\s+(tangible\s+|real\s+|meaningful\s+|sufficient\s+)?progress\b|\b(addressed|implemented)\b(?<=\bnot\s+(yet\s+)?(been\s+)?((fully|adequately|sufficiently)\s+)?(been\s+)?\w+)|\babuse\s+of\s+(the\s+)?(fight|power|counter-?terrorism|anti-?extremism|administrative|legislation|laws?)\b"), 0.5, "cue:norms-not-kept", Spoken: true),
-        new(EventKind.CriticismRaised, Pattern(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|restrictive|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(ed|ing|ion)|backslid\w*|contraven\w+|breach(es|ed)?\s+of|abuses?\s+of\s+human\s+rights|act\s+of\s+injustice|injustice|imprisoned\s+for\s+(exercising|expressing|their)|disappeared\s+(in|into)\s+([\w’']+\s+)?(prisons?|custody|detention)|enforced\s+disappearances?|(numerous|continued|politically\s+motivated)\s+prosecutions\s+of\b|regrettabl[ye]|not\s+in\s+line\s+with|(contrary\s+to|contradicts|goes\s+against|at\s+odds\s+with)\s+(\S+\s+){0,3}(commitments|obligations|standards|principles)|(is|are|was|were)\s+(deeply\s+|very\s+|extremely\s+)?concerning\b|shirk\w*\s+(its|their|his|her)\s+(obligations?|responsibilit\w+|commitments?)|lacking\s+(\w+\s+)?(transparency|independence|impartiality|consultation|safeguards)|(largely|widely|repeatedly)\s+disregarded|insufficiently\s+(regulated|addressed|implemented|protected|investigated|independent)|compromised\s+(the\s+)?(legal|integrity|independence|credibility|trust)\w*)"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|restrictive|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(e|es|ed|ing|ion)|backslid\w*|contraven\w+|breach(es|ed)?\s+of|abuses?\s+of\s+human\s+rights|act\s+of\s+injustice|injustice|imprisoned\s+for\s+(exercising|expressing|their)|disappeared\s+(in|into)\s+([\w’']+\s+)?(prisons?|custody|detention)|enforced\s+disappearances?|(numerous|continued|politically\s+motivated)\s+prosecutions\s+of\b|regrettabl[ye]|not\s+in\s+line\s+with|(contrary\s+to|contradicts|goes\s+against|at\s+odds\s+with)\s+(\S+\s+){0,3}(commitments|obligations|standards|principles)|(is|are|was|were)\s+(deeply\s+|very\s+|extremely\s+)?concerning\b|shirk\w*\s+(its|their|his|her)\s+(obligations?|responsibilit\w+|commitments?)|lacking\s+(\w+\s+)?(transparency|independence|impartiality|consultation|safeguards)|(largely|widely|repeatedly)\s+disregarded|insufficiently\s+(regulated|addressed|implemented|protected|investigated|independent)|compromised\s+(the\s+)?(legal|integrity|independence|credibility|trust)\w*)"), 0.5, "cue:negative-judgement", Spoken: true),
         // kept apart (small, compiled): added to the automaton above, they multiplied its states and slowed all extraction by half ("… risks stigmatizing independent media" too;
         // "all newspapers remain under state control", "foreign websites are routinely blocked", "its implementation remains uneven", "poses a
         // serious threat to", "a step in the wrong direction", "violently suppressed protests", "six journalists remain in prison")
@@ -253,6 +253,11 @@ public sealed partial class Extractor(Mentions mentions)
                 : lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) == pronoun)
                   ?? lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) is null) ?? last;
             var mentioned = local.In(sentence.Text, on, meant);
+            // "In 2023 the Supreme Court sentenced …, a verdict the OSCE Representative on Freedom of the Media called …": an office named
+            // after the earlier day a sentence opens on is whoever held it then
+            if (mentioned.Any(m => m.Rule == "actor:role-title") && Dates.For(sentence.Text, published) is { Stated: true } then && then.Date.Latest < on.Earliest
+                && mentioned.Where(m => m.Rule == "actor:role-title").All(m => m.Start > then.Index))
+                mentioned = local.In(sentence.Text, then.Date, meant);
             mentioned = referents.Resolve(sentence.Text, mentioned);
             found.Add(mentioned);
             foreach (var m in mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule != "actor:pronoun"))
@@ -328,6 +333,12 @@ public sealed partial class Extractor(Mentions mentions)
         cosigned ??= Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => StatementFollows().IsMatch(sentences[i].Text))
             .Select(i => found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList())
             .FirstOrDefault(people => people.Count >= 2 && people.Count <= 3);
+        // "As delivered by Ambassador Neil Holland, …, on behalf of Canada, Iceland, Norway, Switzerland and the United Kingdom": the States
+        // a statement is made on behalf of say it together, with whoever delivers it and whoever published it
+        var behalf = author is null ? null : Enumerable.Range(0, Math.Min(8, sentences.Count)).Select(i => MadeOnBehalfOf().Match(sentences[i].Text) is { Success: true } b
+                ? ListedFrom(sentences[i].Text, found[i], b.Index + b.Length).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation).ToList()
+                : null)
+            .FirstOrDefault(states => states is { Count: >= 2 });
         // "…, Human Rights Watch (HRW) said on November 16.": the day, in the fortnight before the report, a statement it reports was made
         var statement = published is { Precision: DatePrecision.Day } reported
             ? Enumerable.Range(0, sentences.Count).Select(i => SaidOn().Match(sentences[i].Text) is { Success: true } said
@@ -339,6 +350,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "Amnesty International calls on the authorities to:" followed by its items: the call is told by its items, each its own
         ProposedEvent? listLead = null;
         var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice, Statement: statement);
+        List<ProposedEvent> saidBefore = [];
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -350,10 +362,13 @@ public sealed partial class Extractor(Mentions mentions)
                     : null,
             };
             // "…, said in a March 19 press release that …. However, he urged …": what the same speaker goes on to say, with no date of its own, is of that day
+            // (not a day the sentence before named only in what it judged: "noted with concern the amendments … adopted by the Parliament on 1 March. He urged …")
             var dated = i > 0 && dates[i] is { Rule: "date:publication" } && GoesOn().IsMatch(sentence.Text) && dates[i - 1] is { Stated: true, Rule: not ("date:recently" or "date:today"), Date.Precision: DatePrecision.Day } said
+                        && (saidBefore.Count == 0 || saidBefore.Any(p => p.Draft.Occurred.Text == said.Date.Text))
                 ? said with { Rule = "date:goes-on", Index = 0 }
                 : dates[i];
             var fromSentence = FromSentence(documentId, sentence, found[i], dated, context).ToList();
+            saidBefore = fromSentence;
             var listItem = context.List is { } list && IsListItem(sentence.Text, list.Kind);
             if (listItem && fromSentence.All(p => p.Draft.Kind != context.List!.Value.Kind))
             {
@@ -375,7 +390,7 @@ public sealed partial class Extractor(Mentions mentions)
                 listLead = null;
             }
 
-            var opened = ListOpenedBy(sentence.Text, fromSentence, context);
+            var opened = ListOpenedBy(sentence.Text, found[i], fromSentence, context);
             // "The IHF is concerned, for example, about:": the items say about what, and whom
             if (opened is (EventKind.CriticismRaised, _, _) && !found[i].Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State))
                 fromSentence.RemoveAll(p => p.Draft.Kind == EventKind.CriticismRaised);
@@ -426,8 +441,38 @@ public sealed partial class Extractor(Mentions mentions)
             };
         }
 
-        return Cosigned(Jointly(Qualified(Distinct(Headline(sentences, found, proposals), local), mainState, local, on), sentences, found, author), cosigned, mainState);
+        return OnBehalf(Cosigned(Jointly(Qualified(Distinct(Headline(sentences, found, proposals), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf);
     }
+
+    /// <summary>
+    /// What the author of a statement made on behalf of several States says (alone, or with whoever delivers it) those States say
+    /// with them; none of them is what they judge.
+    /// </summary>
+    private static List<ProposedEvent> OnBehalf(List<ProposedEvent> proposals, ActorRef? author, List<ActorRef>? deliverers, List<ActorRef>? states)
+    {
+        if (author is null || states is null) return proposals;
+        List<ActorRef> voices = [.. deliverers ?? [], .. states, author];
+        voices = [.. voices.DistinctBy(a => a.Id)];
+        return [.. proposals.Select(p => p.Draft.Kind is EventKind.Meeting or EventKind.Visit || p.Draft.Actors.All(a => a.Id != author.Id) || p.Draft.Actors.Any(a => voices.All(v => v.Id != a.Id))
+            ? p
+            : p with { Draft = p.Draft with { Actors = voices, Counterparts = [.. p.Draft.Counterparts.Where(c => voices.All(v => v.Id != c.Id))] } })];
+    }
+
+    /// <summary>The parties a list names from <paramref name="start"/> on ("Canada, Iceland, Norway, Switzerland and the United Kingdom"), as long as nothing but "and", a comma or "the" parts them.</summary>
+    private static List<ActorRef> ListedFrom(string text, IReadOnlyList<Mention> found, int start)
+    {
+        var listed = new List<Mention>();
+        foreach (var m in found.Where(m => m.Start >= start))
+        {
+            if (listed.Count == 0 ? m.Start - start > 5 || text.AsSpan(start, m.Start - start).Trim() is not ("" or "the") : !JoinedTo(text, listed[^1], m)) break;
+            listed.Add(m);
+        }
+
+        return [.. listed.Select(m => m.Actor).DistinctBy(a => a.Id)];
+    }
+
+    [GeneratedRegex(@"\bon\s+behalf\s+of\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex MadeOnBehalfOf();
 
     /// <summary>
     /// What one of a joint statement's signatories is proposed as judging or pledging, they judge or pledge together ("Our organizations call
@@ -553,14 +598,33 @@ public sealed partial class Extractor(Mentions mentions)
     /// "… called on the international community to urge the government to:" or a "Recommendations" heading opens a list
     /// of recommendations; "The IHF is concerned, for example, about:" a list of criticisms.
     /// </summary>
-    private static (EventKind, List<ActorRef>, List<ActorRef>)? ListOpenedBy(string text, List<ProposedEvent> proposed, Context context)
+    private static (EventKind, List<ActorRef>, List<ActorRef>)? ListOpenedBy(string text, IReadOnlyList<Mention> found, List<ProposedEvent> proposed, Context context)
     {
+        // "To the European Union and the OSCE participating States:" above its items: what the author recommends to whom the line names
+        if (found.Count > 0 && context.Author is { } writer && AddressedLine().IsMatch(text))
+            return (EventKind.RecommendationMade, [writer], [.. found.Select(m => m.Actor).Where(a => a.Id != writer.Id).DistinctBy(a => a.Id)]);
         if (text.TrimEnd().EndsWith(':') && proposed.Select(p => p.Draft).FirstOrDefault(d => d.Kind is EventKind.RecommendationMade or EventKind.CriticismRaised) is { } lead)
             return (lead.Kind, [.. lead.Actors], lead.Kind == EventKind.RecommendationMade ? [.. lead.Counterparts] : []);
         if (text.StartsWith("Recommendation", StringComparison.OrdinalIgnoreCase) && text.Length < 160 && !text.TrimEnd().EndsWith('.'))
             return (EventKind.RecommendationMade, context.Author is { } a ? [a] : [], context.MainState is { } s ? [s] : []);
         return null;
     }
+
+    /// <summary>What follows "the readiness" whose it is: " of the …".</summary>
+    [GeneratedRegex(@"^\s+of\s+(the\s+)?\p{Lu}")]
+    private static partial Regex ReadinessOf();
+
+    /// <summary>A sentence telling what an agreement has its parties do: "Under the memorandum, …".</summary>
+    [GeneratedRegex(@"^\W*Under\s+(the|this|that)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan)\b")]
+    private static partial Regex UnderAgreement();
+
+    /// <summary>"…, and the Programme Office will provide …": another party's part in an agreement.</summary>
+    [GeneratedRegex(@"\G[^;.]*?,\s+and\s+(?<who>(the\s+)?\p{Lu}[^,;.]{1,80}?)\s+(will|shall|undertakes\s+to|is\s+to|commits\s+to)\s+")]
+    private static partial Regex OtherPartyWill();
+
+    /// <summary>A line naming whom the recommendations under it are for: "To the Government of Tajikistan:".</summary>
+    [GeneratedRegex(@"^\W*To\s+(the\s+)?\p{Lu}[^:.;]{2,100}:$")]
+    private static partial Regex AddressedLine();
 
     /// <summary>An item of a list: a bullet, or for recommendations also a line opening with what to do ("Release all …").</summary>
     private static bool IsListItem(string text, EventKind kind)
@@ -638,7 +702,8 @@ public sealed partial class Extractor(Mentions mentions)
             // "we will continue to demand …" pledges nothing but the call
             if (cue.Kind == EventKind.CommitmentMade && match.Groups["own"].Success && CallAfter().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
             // "Their trials failed to meet basic fair-trial standards": a standard failed is a criticism (its own cue's), not a commitment assessed
-            if (cue.Rule == "cue:failed-to-meet" && FailedStandards().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
+            // ("the amendments … fell short of international standards": the same for a standard fallen short of)
+            if (cue.Rule is "cue:failed-to-meet" or "cue:fell-short" && FailedStandards().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
             // "it appears that the elections will fall short of international standards": a forecast, not an assessment
             if (cue.Kind == EventKind.CommitmentAssessed && Forecast().IsMatch(text[Math.Max(0, match.Index - 12)..match.Index])) continue;
             // "The EU should set consequences if Central Asian governments fail to meet … goals": a failure supposed, not found
@@ -672,7 +737,8 @@ public sealed partial class Extractor(Mentions mentions)
             var before = found.Where(m => m.End <= match.Index).ToList();
             // "pledged to preserve the mandate of ODIHR, whose election monitoring Russia has sought to undermine": who a relative
             // clause after the cue names is described, not a party
-            var after = found.Where(m => m.Start >= match.Index + match.Length - 1 && !RelativeAfter().IsMatch(text.AsSpan(match.Index + match.Length, Math.Max(0, m.Start - match.Index - match.Length)))).ToList();
+            bool Described(Mention m) => m.Start >= match.Index + match.Length - 1 && RelativeAfter().IsMatch(text.AsSpan(match.Index + match.Length, Math.Max(0, m.Start - match.Index - match.Length)));
+            var after = found.Where(m => m.Start >= match.Index + match.Length - 1 && !Described(m)).ToList();
             var (actors, counterparts) = cue.Passive
                 ? (after.Select(m => m.Actor).ToList(), before.Select(m => m.Actor).ToList())
                 : (Subject(text, OutsideRelative(text, before, match.Index)), after.Select(m => m.Actor).ToList());
@@ -711,7 +777,8 @@ public sealed partial class Extractor(Mentions mentions)
                 ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? context.Story ?? Dates.Published(published)
                 // "noted that in recent years, cooperation has reached a new level": how long what is judged has lasted, not when it was judged
                 // ("Previously, Schallenberg had already advocated …": a sentence opening on when it was, before now, is dated so)
-                : Judgements.Contains(cue.Kind) && date is { Rule: "date:recently", Index: > 0 } ? context.Story ?? Dates.Published(published)
+                // ("these releases since July 2024 do not change the overall picture": how long what is judged has gone on, too)
+                : Judgements.Contains(cue.Kind) && date is { Rule: "date:recently", Index: > 0 } or { Rule: "date:since" } ? context.Story ?? Dates.Published(published)
                 // "ministers gathering on December 1 and 2 should …": a day still to come is what is urged for, not when
                 : Judgements.Contains(cue.Kind) && date is not null && published is not null && date.Date.Earliest > published.Latest ? Dates.Published(published)
                 : date;
@@ -752,7 +819,8 @@ public sealed partial class Extractor(Mentions mentions)
             if (speaker is not null && !cue.Passive)
             {
                 // "…, Human Rights Watch said", "said Hugh Williamson": whoever is reported saying it judges what else the sentence names
-                counterparts = [.. found.Select(m => m.Actor).Where(a => a.Id != speaker.Id)];
+                // (not whom a relative clause after the cue describes: "noted with concern the amendments …, which allow the Communications Commission to …")
+                counterparts = [.. found.Where(m => !Described(m)).Select(m => m.Actor).Where(a => a.Id != speaker.Id)];
                 // "“Authorities across Central Asia ramped up …,” HRW quoted its director as saying": the quotation names who is judged
                 // "“… they largely disregarded recommendations …,” Jillian Stirk, who headed ODIHR’s mission, stated": nor does who
                 // the speaker is, outside it, say who is judged
@@ -1162,6 +1230,21 @@ public sealed partial class Extractor(Mentions mentions)
                         counterparts = [.. counterparts.Where(c => c.Id != assuredFor.Actor.Id)];
                     }
 
+                    // "Braathu recalled that …, Prime Minister Irakli Kobakhidze had assured him that the government would …": whom "him" stands
+                    // for is the person the sentence named before the one assuring, else the official last named
+                    if (AssuredPronoun().IsMatch(text.AsSpan(match.Index)) && counterparts.All(c => c.Kind is not (ActorKind.Official or ActorKind.Person))
+                        && (before.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && makers.All(x => x.Id != m.Actor.Id))?.Actor
+                            ?? (context.LastOfficial is { } lastNamed && makers.All(x => x.Id != lastNamed.Id) ? lastNamed : null)) is { } assured)
+                        counterparts = [assured, .. counterparts];
+
+                    // "reaffirmed the readiness of the OSCE Secretariat to continue supporting …": the body whose readiness it is pledges, with its speaker
+                    if (ReadinessOf().IsMatch(text.AsSpan(match.Index + match.Length)) && after.FirstOrDefault() is { Actor.Kind: not (ActorKind.Official or ActorKind.Person) } whose
+                        && whose.Start - (match.Index + match.Length) <= 9 && makers.All(x => x.Id != whose.Actor.Id))
+                    {
+                        makers.Insert(0, whose.Actor);
+                        counterparts = [.. counterparts.Where(c => c.Id != whose.Actor.Id)];
+                    }
+
                     // "Kulubaev noted that the Kyrgyz side intends to continue …": the State between the speaker and the pledge makes it
                     if (before.LastOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } side && makers.Count > 0 && makers.All(m => m.Id != side.Actor.Id)
                         && text[..match.Index].LastIndexOf(" that ", StringComparison.Ordinal) is var that and >= 0 && side.Start > that)
@@ -1230,6 +1313,13 @@ public sealed partial class Extractor(Mentions mentions)
                     var (pledgers, pledgees) = makers.Count > 0 ? (makers, counterparts) : (counterparts, []);
                     foreach (var wording in wordings)
                         yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, pledgers, pledgees, place, topic, wording, AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
+                    // "Under the memorandum, the Ministry undertakes to establish …, and the Programme Office will provide training …": what an
+                    // agreement has another party do is that party’s pledge, to the first
+                    if (UnderAgreement().IsMatch(text) && OtherPartyWill().Match(text, match.Index + match.Length) is { Success: true } agreed
+                        && found.FirstOrDefault(m => m.Start >= agreed.Groups["who"].Index && m.End <= agreed.Groups["who"].Index + agreed.Groups["who"].Length) is { } partyToIt
+                        && pledgers.All(x => x.Id != partyToIt.Actor.Id))
+                        yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, [partyToIt.Actor], pledgers, place, topic, Wording(text, agreed.Index + agreed.Length),
+                            AssessmentStatus.Open, Dates.Deadline(text[agreed.Index..]), evidence), confidence - 0.1, rule + "; agreement");
                     break;
                 case EventKind.CommitmentAssessed:
                     // "President Kassym-Jomart Tokayev's promises of a “listening state” remained unfulfilled": the promises of the State he speaks for
@@ -1435,7 +1525,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static IReadOnlyList<Mention> WithAuthorities(string text, IReadOnlyList<Mention> found, ActorRef state, Mentions? names, PartialDate on)
     {
         // (most sentences name neither: they are not scanned)
-        if (!text.Contains("authorities", StringComparison.Ordinal) && !text.Contains("government", StringComparison.Ordinal)) return found;
+        if (!text.Contains("authorities", StringComparison.Ordinal) && !text.Contains("overnment", StringComparison.Ordinal) && !text.Contains("the Ministry", StringComparison.Ordinal)) return found;
         // "concern over … in Kazakhstan and urged the authorities of the country to …": the State named last before them, else the document's
         var more = Authorities().Matches(text).Where(m => found.All(f => m.Index >= f.End || m.Index + m.Length <= f.Start))
             .Select(m => new Mention(InCapital(text, m.Index + m.Length) ?? found.LastOrDefault(f => f.End <= m.Index && f.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)?.Actor ?? state, m.Index, m.Index + m.Length, "actor:authorities")).ToList();
@@ -1445,7 +1535,11 @@ public sealed partial class Extractor(Mentions mentions)
         return more.Count == 0 ? found : [.. found.Concat(more).OrderBy(m => m.Start)];
     }
 
-    [GeneratedRegex(@"\b(the|its|their)\s+((local|regional|municipal|central)\s+)?(government|authorities)\b|\blocal\s+authorities\b")]
+    /// <summary>
+    /// "the authorities", "the government", "the local authorities"; and "the Government", "the Ministry", named by no more than that
+    /// ("Under the memorandum, the Ministry undertakes to …", "supporting the Government's reform agenda").
+    /// </summary>
+    [GeneratedRegex(@"\b(the|its|their)\s+((local|regional|municipal|central)\s+)?(government|authorities)\b|\blocal\s+authorities\b|\bthe\s+(Ministry|Government)\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})")]
     private static partial Regex Authorities();
 
     [GeneratedRegex(@"\G\s+in\s+")]
@@ -1507,9 +1601,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>
     /// "… for hosting the", "… for supporting the work of", "… for its constructive engagement with the", "… for its support of the Office’s
-    /// projects": the reason a praise gives, up to what it names, in one clause.
+    /// projects", "… for their continued attention to": the reason a praise gives, up to what it names, in one clause (and up to
+    /// another "and for", which gives another: "for its attention to the settlement process and for the constant support of the Mission")
     /// </summary>
-    [GeneratedRegex(@"\bfor\s+(its\s+|their\s+|his\s+|her\s+)?(\w+ing|(\w+\s+)?(engagement|co-?operation|partnership|dialogue)\s+with|(\w+\s+)?(support|assistance|contribution|help)\s+(of|to|for))\b[^,;.:]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfor\s+(its\s+|their\s+|his\s+|her\s+)?(\w+ing|(\w+\s+)?(engagement|co-?operation|partnership|dialogue)\s+with|(\w+\s+)?(support|assistance|contribution|help)\s+(of|to|for)|(\w+\s+)?(attention|efforts?|work|focus)\s+(to|on|in|towards?))\b((?!\band\s+for\b)[^,;.:])*$", RegexOptions.IgnoreCase)]
     private static partial Regex ForDoing();
 
     /// <summary>The words before who a criticism is on behalf of: "registration of independent …", "pressure on the …", "attacks against …".</summary>
@@ -1694,8 +1789,8 @@ public sealed partial class Extractor(Mentions mentions)
         // object of a verb before the cue is not its subject
         || ObjectOfVerb().IsMatch(text.AsSpan(Math.Max(0, m.Start - 24), m.Start - Math.Max(0, m.Start - 24)));
 
-    /// <summary>"That promise remained …", "Eight years on, this pledge …": one pledge referred back to (not "these pledges", which may be several makers').</summary>
-    [GeneratedRegex(@"^\W*(\w+\s+){0,3}(that|this|the|such\s+a)\s+(promise|pledge|commitment|undertaking)\b(?!s)", RegexOptions.IgnoreCase)]
+    /// <summary>"That promise remained …", "Eight years on, this pledge …", "That assurance has not been honoured": one pledge referred back to (not "these pledges", which may be several makers').</summary>
+    [GeneratedRegex(@"^\W*(\w+\s+){0,3}(that|this|the|such\s+a)\s+(promise|pledge|commitment|undertaking|assurance)\b(?!s)", RegexOptions.IgnoreCase)]
     private static partial Regex ThatPromise();
 
     /// <summary>A byline: "By Daniyar Seitkali", "1 December 2025 | Daniyar Seitkali" (a name alone at the line's end).</summary>
@@ -1717,6 +1812,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"thanks him", "commended her": the cue's verb and the person it is said to (read from the cue's start).</summary>
     [GeneratedRegex(@"^\w+\s+(him|her)\b")]
     private static partial Regex ObjectPronoun();
+
+    /// <summary>An assurance given to someone named before: "assured him that …", "assured her".</summary>
+    [GeneratedRegex(@"^assur\w*\s+(him|her)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AssuredPronoun();
 
     /// <summary>The "that " an assurance's content opens with ("assured the President that the Mazhilis would …"), with "the" after it.</summary>
     [GeneratedRegex(@"\G[^.;]{0,60}?\bthat\s+(the\s+)?")]
@@ -1843,7 +1942,7 @@ public sealed partial class Extractor(Mentions mentions)
         return [.. subject.Select(m => m.Actor).DistinctBy(a => a.Id)];
     }
 
-    /// <summary>"A and B discussed", "Désir and Head of Mission Daviet condemned": the last two people named, joined by "and" with only a title between.</summary>
+    /// <summary>"A and B discussed", "Désir and Head of Mission Daviet condemned", "…, Ambassador A, and Minister B signed": the last two people named, joined by "and" with only a title between.</summary>
     private static (ActorRef, ActorRef)? JoinedPeople(string text, List<Mention> before)
     {
         var people = new List<Mention>();
@@ -1856,7 +1955,8 @@ public sealed partial class Extractor(Mentions mentions)
 
         // "the Chairperson-in-Office and Austrian Foreign Minister Sebastian Kurz": two titles of one person join no one
         return people.Count >= 2 && people[^2].Actor.Id != people[^1].Actor.Id && people[^2].End <= people[^1].Start
-            && text[people[^2].End..people[^1].Start] is var between && between.StartsWith(" and ", StringComparison.Ordinal) && !between.Contains(',')
+            // ("The Head of the Programme Office, Ambassador Alexey Rogov, and Minister … Ulan Niyazbekov": the appositive's comma before "and")
+            && text[people[^2].End..people[^1].Start] is var between && (between.StartsWith(" and ", StringComparison.Ordinal) ? between : between.StartsWith(", and ", StringComparison.Ordinal) ? between[1..] : ",").IndexOf(',') < 0
             ? (people[^2].Actor, people[^1].Actor)
             : null;
     }
@@ -1926,7 +2026,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*(As\s+(an?\s+)?(OSCE\s+)?(participating\s+State|member(\s+State)?|signatory|State\s+party)\b|(At|During)\s+(?![^,;.]{0,60}\b(with|between)\b)[^,;.]{0,100}?\b(?i:meeting|ministerial|summit|council|committee|review|session|conference)\b)[^,;.]{0,120},|^\W*[^,;.]{1,60}?\b(joined|acceded\s+to|became\s+a\s+(participating\s+State|member)\s+of)\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?\s+and\b")]
     private static partial Regex MemberOrGathering();
 
-    [GeneratedRegex(@"^\s+" + StandardsFailed, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(of\s+)?" + StandardsFailed, RegexOptions.IgnoreCase)]
     private static partial Regex FailedStandards();
 
     /// <summary>A body's name before its recommendations: "ODIHR recommendations", "the Venice Commission’s key recommendations".</summary>
@@ -2135,7 +2235,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(met|visited|concluded|held|had|received|discussed|paid|began|started|completed|took\s+place)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastVerb();
 
-    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|explained|remarked)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|(?<=[”""],?\s+the\s+)statement\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])")]
+    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|explained|remarked)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|(?<=[”""],?\s+the\s+)statement\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])|\bcalled\b(?=\s+[“""])")]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z]+)(,|\s+[-–—])|\b(?:in|In)\s+(?<place>Astana|Almaty|Warsaw|Vienna|Madrid|Helsinki|Brussels|Geneva|Moscow|Bishkek|Dushanbe|Tashkent|Ashgabat|Tbilisi|Baku|Yerevan|Kyiv|Minsk|Paris|Washington|Belgrade|Pristina|Skopje|Sarajevo|Tirana|Podgorica|Chisinau|Valletta|Prague)\b")]

@@ -350,6 +350,11 @@ public sealed partial class Mentions
             found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && sentence.LastIndexOf('(', Math.Max(0, m.Start - 1)) is var open and >= 0
                                  && sentence.IndexOf(')', open) is var close && close >= m.End && sentence.IndexOf(')', open) > 0 && AffiliationBracket().IsMatch(sentence[open..close]));
 
+            // "the Moscow Mechanism", "the Vienna Document", "the Minsk Group": a capital read as its State, run on by a capitalised word, is a
+            // place in the name of something else
+            found.RemoveAll(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && m.End + 1 < sentence.Length && sentence[m.End] == ' ' && char.IsUpper(sentence[m.End + 1])
+                                 && Capitals.Contains(Names.Fold(sentence[m.Start..m.End])));
+
             // "Kazakhstan: Amnesty calls on …": a label before a colon at the start is a topic, not a participant
             found.RemoveAll(m => m.Start == 0 && sentence.Length > m.End && sentence[m.End] == ':');
         }

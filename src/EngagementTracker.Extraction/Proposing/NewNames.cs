@@ -556,6 +556,9 @@ public static partial class NewNames
     {
         var s = 0;
         while (s < run.Count && (run[s].Folded is "the" or "a" || !run[s].Capitalised)) s++;
+        // "To the European Union and the OSCE participating States:": a line opening on a preposition capitalises no name
+        if (s + 1 < run.Count && run[s].Folded is "to" or "for" or "in" or "on" or "at" or "by" or "from" or "with" && run[s + 1].Folded == "the")
+            for (s += 2; s < run.Count && (run[s].Folded is "the" or "a" || !run[s].Capitalised); s++) { }
         // "According to Human Rights Watch, …": a sentence opening on a phrase with "to" capitalises no name
         if (s + 1 < run.Count && run[s].Folded is "according" or "thanks" or "due" or "contrary" or "prior" or "owing" && run[s + 1].Folded == "to")
             for (s += 2; s < run.Count && (run[s].Folded is "the" or "a" || !run[s].Capitalised); s++) { }

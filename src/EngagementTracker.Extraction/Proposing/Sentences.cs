@@ -61,7 +61,7 @@ public static partial class Sentences
         return Abbreviations.Contains(word) || Initials().IsMatch(word);
     }
 
-    /// <summary>Where lines end that end a sentence without a stop: the document's first line (a headline), a line a "Label: value" line follows, and such a line itself.</summary>
+    /// <summary>Where lines end that end a sentence without a stop: the document's first line (a headline), a heading above a paragraph, a line a "Label: value" line follows, and such a line itself.</summary>
     private static List<int> HeadingEnds(string text)
     {
         var cuts = new List<int>();
@@ -100,7 +100,11 @@ public static partial class Sentences
             var stamp = alone.Length <= 40 && next.Length > 0 && char.IsUpper(next[0]) && (NumericDate().IsMatch(alone) || Dates.Find(alone.ToString()).Any());
             // "18:00, 30 November 2010 | GMT +5" above the title: the title is the line after the stamp
             if (stamp && i == first) titleAt = i + 1;
-            if (headline || stamp || Label().IsMatch(next) || Label().IsMatch(line.TrimStart())) cuts.Add(lines[i].Start + line.Length);
+            // "2. Assessment", "Summary" above a paragraph of wrapped lines: a short line after a blank one, under a line at least twice
+            // as long, heads what follows (not a narrow column's line: "Foreign Minister Murat" above "Nurtleu met …")
+            var heading = alone.Length <= 40 && (char.IsUpper(alone[0]) || char.IsDigit(alone[0])) && next.Length >= Math.Max(40, 2 * alone.Length) && char.IsUpper(next[0])
+                          && (i == 0 || text.AsSpan(lines[i - 1].Start, lines[i - 1].End - lines[i - 1].Start).IsWhiteSpace());
+            if (headline || stamp || heading || Label().IsMatch(next) || Label().IsMatch(line.TrimStart())) cuts.Add(lines[i].Start + line.Length);
         }
 
         return [.. cuts.Distinct().Order()];

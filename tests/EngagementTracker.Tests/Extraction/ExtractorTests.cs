@@ -3001,6 +3001,162 @@ public class ExtractorTests
     [InlineData("In Kyrgyzstan, violence against journalists is an attack on the public’s right to know.", EventKind.CriticismRaised)]
     public void hollow_pledges_and_attacks_on_the_right_to_know_are_judged(string text, EventKind kind) =>
         ProposeBy(Watch, text).ShouldContain(p => p.Kind == kind);
+
+    private static readonly ActorRef UnitedKingdom = new("united-kingdom", "United Kingdom", ActorKind.ParticipatingState);
+
+    [Fact]
+    public void a_statement_made_on_behalf_of_several_states_is_theirs_with_whoever_delivers_it()
+    {
+        var drafts = ProposeBy(UnitedKingdom, """
+            Joint Statement on the Human Rights Situation in Belarus
+
+            As delivered by Ambassador Neil Holland, United Kingdom Delegation to the OSCE, on behalf of Canada, Iceland, Norway, Switzerland and the United Kingdom
+
+            Mr. Chair,
+
+            We condemn the continued incommunicado detention of Maria Kalesnikava in Belarus.
+            """, "2025-05-29");
+
+        var criticism = drafts.Single(d => d.Kind == EventKind.CriticismRaised);
+        criticism.Actors.Select(a => a.Id).ShouldBe(["neil-holland", "canada", "iceland", "norway", "switzerland", "united-kingdom"], ignoreOrder: true);
+        criticism.Counterparts.Select(c => c.Id).ShouldBe(["belarus"]);
+    }
+
+    [Theory]
+    [InlineData("Tajikistan has also failed to implement the recommendations of ODIHR's 2020 election observation mission.", "tajikistan")]
+    [InlineData("Belarus's failure to implement the recommendations of the Moscow Mechanism report of 2020 remains a matter of grave concern.", "belarus")]
+    public void a_failure_the_author_finds_is_the_authors_judgement_of_the_state_that_failed(string sentence, string state)
+    {
+        var assessed = ProposeBy(Watch, sentence).Single(p => p.Kind == EventKind.CommitmentAssessed);
+
+        assessed.Actors.Select(a => a.Id).ShouldBe(["human-rights-watch"]);
+        assessed.Counterparts.Select(c => c.Id).ShouldBe([state]);
+    }
+
+    [Fact]
+    public void a_capital_opening_the_name_of_a_mechanism_or_document_is_not_its_state()
+    {
+        Mentions().In("The Moscow Mechanism was invoked by 38 participating States.", PartialDate.Parse("2025-05-29"), null).ShouldNotContain(m => m.Actor.Id == "russian-federation");
+        Mentions().In("Talks in Moscow ended without result.", PartialDate.Parse("2025-05-29"), null).ShouldContain(m => m.Actor.Id == "russian-federation");
+    }
+
+    [Fact]
+    public void what_a_praise_thanks_someone_for_paying_attention_to_is_not_praised()
+    {
+        var praise = ProposeBy(UnitedKingdom, "We thank ODIHR and the OSCE Secretariat for their continued attention to Belarus.", "2025-05-29")
+            .Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Counterparts.Select(c => c.Id).ShouldBe(["odihr", "secretariat"], ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("The OSCE Representative on Freedom of the Media, Jan Braathu, today expressed alarm at the detention of nine journalists in Tbilisi.")]
+    [InlineData("Four years after the forced landing in Minsk, the human rights situation in Belarus continues to deteriorate.")]
+    public void alarm_expressed_and_a_situation_that_continues_to_deteriorate_are_criticisms(string sentence) =>
+        ProposeBy(UnitedKingdom, sentence, "2025-05-29").ShouldContain(p => p.Kind == EventKind.CriticismRaised);
+
+    [Fact]
+    public void an_assurance_given_to_him_is_given_to_the_person_named_before_and_its_breach_assesses_who_gave_it()
+    {
+        var drafts = ProposeBy(new ActorRef("representative-on-freedom-of-the-media", "Representative on Freedom of the Media", ActorKind.Institution), """
+            VIENNA, 14 March 2025 – The OSCE Representative on Freedom of the Media, Jan Braathu, today spoke about Georgia.
+
+            Braathu recalled that during his visit to Tbilisi in November 2024, Prime Minister Irakli Kobakhidze had assured him that the government would consult media organizations on any change to media legislation. “That assurance has not been honoured,” he said.
+            """, "2025-03-14");
+
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["jan-braathu"]);
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        assessed.Actors.Select(a => a.Id).ShouldBe(["jan-braathu"]);
+        assessed.Counterparts.Select(c => c.Id).ShouldBe(pledge.Actors.Select(a => a.Id), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_memorandum_signed_by_two_officials_is_a_meeting_and_what_it_has_each_party_do_is_that_partys_pledge()
+    {
+        var drafts = Propose("""
+            BISHKEK, 22 October 2025 — The Head of the OSCE Programme Office in Bishkek, Ambassador Alexey Rogov, and Minister of Internal Affairs of the Kyrgyz Republic Ulan Niyazbekov today signed a memorandum of understanding on community policing.
+
+            Under the memorandum, the Ministry undertakes to establish community police units in all regions of the country by the end of 2027, and the Programme Office will provide training for 400 police officers.
+            """, "2025-10-22");
+
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        new[] { meeting.Actors.Single().Id, meeting.Counterparts.Single().Id }.ShouldBe(["alexey-rogov", "ulan-niyazbekov"]);
+        var pledges = drafts.Where(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.StartsWith("Under", StringComparison.Ordinal)).ToList();
+        pledges.ShouldContain(p => p.Actors.Select(a => a.Id).SequenceEqual(new[] { "kyrgyzstan" }) && p.Counterparts.Any(c => c.Id == "programme-office-in-bishkek"));
+        pledges.ShouldContain(p => p.Actors.Select(a => a.Id).SequenceEqual(new[] { "programme-office-in-bishkek" }) && p.Counterparts.Any(c => c.Id == "kyrgyzstan") && p.Commitment!.StartsWith("provide training", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_law_found_to_fall_short_of_international_standards_is_criticised_not_a_commitment_assessed()
+    {
+        var drafts = ProposeBy(Watch, "The Venice Commission found in 2019 that the amendments to the law on public associations in Tajikistan fell short of international standards.");
+
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CommitmentAssessed);
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised);
+    }
+
+    [Fact]
+    public void whom_a_relative_clause_after_a_reported_criticism_describes_is_not_criticised_nor_does_its_date_carry_on()
+    {
+        var drafts = Propose("""
+            VIENNA, 14 March 2025 – The OSCE Representative on Freedom of the Media, Jan Braathu, today commented on Georgia.
+
+            The Representative also noted with concern the amendments to the Law on Broadcasting adopted by the Parliament on 1 March, which allow the Communications Commission to sanction outlets for “biased” reporting. He urged the Parliament to bring the amendments into line with OSCE commitments.
+            """, "2025-03-14");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.Contains("noted with concern")).Counterparts.Select(c => c.Id).ShouldBe(["georgia"]);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2025-03-14");
+    }
+
+    [Theory]
+    [InlineData("As delivered by Ambassador Neil Holland, United Kingdom Delegation to the OSCE\n\nMr. Chair,\n\nWe condemn the detentions in Belarus.\n\nWe note the release of several political prisoners since July 2024, but these releases do not change the overall picture: repression continues, and new arrests outnumber releases.", "2025-05-29")]
+    [InlineData("Earlier this year, the OSCE Programme Office in Bishkek expressed concern over the detention of journalists in Kyrgyzstan.", "2025")]
+    public void a_judgement_is_dated_when_made_not_when_what_it_judges_began_and_earlier_this_year_is_the_year(string sentence, string occurred) =>
+        ProposeBy(UnitedKingdom, sentence, "2025-05-29").Last(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe(occurred);
+
+    [Fact]
+    public void a_short_line_after_a_blank_one_heads_the_paragraph_of_wrapped_lines_below_it()
+    {
+        const string text = "Summary\n\n2. Assessment\nThe Venice Commission found in 2019 that the amendments to the law on public\nassociations fell short of international standards.";
+
+        Sentences.Split(text).Select(x => x.Text).ShouldContain(x => x.StartsWith("The Venice Commission found", StringComparison.Ordinal));
+        // a narrow column's line is not a heading
+        Sentences.Split("The Chair arrived.\n\nForeign Minister Murat\nNurtleu met the Chair in\nVienna today.").Select(x => x.Text).ShouldBe(["The Chair arrived.", "Foreign Minister Murat\nNurtleu met the Chair in\nVienna today."]);
+    }
+
+    [Fact]
+    public void a_line_addressing_recommendations_to_bodies_opens_a_list_of_calls_on_them()
+    {
+        var drafts = ProposeBy(Watch, """
+            Recommendations
+
+            To the European Union and the OSCE participating States:
+            • raise the cases of political prisoners in every bilateral meeting with Tajik officials.
+            """);
+
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(["european-union", "osce-participating-states"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void the_readiness_of_a_body_the_speaker_reaffirms_is_that_bodys_pledge_to_the_government()
+    {
+        var pledge = Propose("On 9 June, Foreign Minister Ararat Mirzoyan of Armenia received OSCE Secretary General Feridun Sinirlioğlu. Secretary General Sinirlioğlu reaffirmed the readiness of the OSCE Secretariat to continue supporting the Government's reform agenda.", "2025-06-09")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldBe(["secretariat", "feridun-sinirlioglu"], ignoreOrder: true);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["armenia"]);
+    }
+
+    [Fact]
+    public void an_office_named_in_a_sentence_opening_on_an_earlier_year_is_whoever_held_it_then()
+    {
+        var criticism = ProposeBy(Watch, "In 2023 the Supreme Court of Tajikistan sentenced journalist Rukhshona Hakimova to eight years, a verdict the OSCE Representative on Freedom of the Media called \"deeply troubling\".", "2025-04-10")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Actors.Select(a => a.Id).ShouldBe(["teresa-ribeiro"]);
+        criticism.Occurred.Text.ShouldBe("2023");
+    }
 }
 
 public class EvaluationTests

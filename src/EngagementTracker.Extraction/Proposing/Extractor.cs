@@ -39,7 +39,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
         new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\b(has|have|had)\s+travell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+on\s+(an?|his|her|their)\s+(first\s+|working\s+|official\s+|state\s+|two-day\s+|three-day\s+){0,3}visit\b"), 0.8, "cue:visit-to"),
-        new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement|intention)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundert(ook|akes?)\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement|intention)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|intention)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundert(ook|akes?)\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
         // "will make every effort to", "the authorities aim to resume …", "assured that consultations … will continue", "We will try to help …",
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
@@ -48,7 +48,9 @@ public sealed partial class Extractor(Mentions mentions)
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
         new(EventKind.CommitmentMade, Pattern(@"\bpriorit(y|ies)\s+(of\s+(the\s+|our\s+|its\s+|his\s+|her\s+)?([\w-]+\s+){0,2})?(is|are|will\s+be|remains?)\s+to\s+(continue|strengthen|ensure|promote|support|advance|develop|deepen|pursue|complete)\b|\b(re)?affirm(ed|s|ing)\s+(the\s+)?[\w’'-]+(’s|'s)\s+[“""]?(\w+\s+)?[”""]?support[”""]?\s+(for|to)\b|\binterested\s+in\s+further\s+(developing|expanding|strengthening|deepening)\b"), 0.6, "cue:committed"),
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver|live\s+up\s+to|do\s+so)\b|\bundelivered\s+promises\b"), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver|live\s+up\s+to|do\s+so|honou?r|keep|fulfil+)\b|\bundelivered\s+promises\b|\blong\s+way\s+to\s+go[”""]?\s+(to|before|in)\s+(meet|meeting|fulfil\w*|honou?r\w*|implement\w*|compl(y|ying))\b"), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet, Evaluative: true),
+        // "Uzbekistan has implemented 20 of the 27 recommendations made by ODIHR": some kept, the rest not yet
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+(so\s+far\s+|already\s+|now\s+)?(implemented|fulfilled|addressed|met)\s+(\d+|\w+)\s+(of|out\s+of)\s+(the\s+|its\s+|their\s+)?(\d+|\w+)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\b"), 0.6, "cue:partly-implemented", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         // "It has not implemented them", "most of our priority recommendations remain unaddressed", "That promise has not been kept": what was undertaken, not done
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that)\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
@@ -64,7 +66,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\bcriticism\s+(from|by)\b|\b(voiced|expressed|raised|drew|levell?ed|generated|sparked|prompted|attracted|sharp|strong|harsh|widespread|international|under)\s+(\w+\s+)?criticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)"), 0.5, "cue:reported-criticism"),
         new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted|emphasi[sz]ed|underlined|pointed\s+out)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b"), 0.45, "cue:should"),
         new(EventKind.RecommendationMade, Pattern(@"(?<!\b(we|I|the|you)\s)\b(needs?|will\s+need)\s+to\b"), 0.45, "cue:needs-to", Evaluative: true),
-        new(EventKind.RecommendationMade, Pattern(@"\b(emphasi[sz]ed?|stress(ed)?|underlined?|underscored?|stated|pointed\s+(out|to))\s+(\w+\s+){0,3}?the\s+(importance|need|necessity|criticality|urgency)\s+(of|for|to)\b"), 0.45, "cue:stressed-need"),
+        new(EventKind.RecommendationMade, Pattern(@"\b(emphasi[sz]ed?|stress(ed)?|underlined?|underscored?|stated|pointed\s+(out|to)|drew\s+attention\s+to)\s+(\w+\s+){0,3}?the\s+(importance|need|necessity|criticality|urgency)\s+(of|for|to)\b"), 0.45, "cue:stressed-need"),
         // a record of repression told ("has jailed dozens of journalists", "a poor human rights record"), read first as it is usually the verb: kept apart from the cue below, whose
         // automaton these common openings ("has", "have") would slow for every sentence
         new(EventKind.CriticismRaised, Pattern(@"\b((poor|dismal|abysmal)\s+(human\s+rights\s+)?record|(has|have)\s+(not\s+(yet\s+)?implemented\s+(\w+\s+){0,2}(reforms|recommendations|commitments)|(jailed|imprisoned)\b|been\s+(arrested|jailed|imprisoned)\b)|blows?\s+to\s+(human\s+rights|democracy|(media\s+)?freedoms?|the\s+rule\s+of\s+law)|(imprisoned|jailed|arrested|detained)\s+(scores|dozens|hundreds|thousands|many)\b|political\s+prisoners\s+in\b)"), 0.5, "cue:record-of-repression", Spoken: true),
@@ -147,7 +149,7 @@ public sealed partial class Extractor(Mentions mentions)
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
         IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, IReadOnlyList<ActorRef>? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
-        FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null);
+        FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -438,6 +440,11 @@ public sealed partial class Extractor(Mentions mentions)
                     : context.Sides,
                 Met = fromSentence.Where(p => p.Draft.Kind == EventKind.Meeting).ToList() is { Count: > 0 } met ? [.. met.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts)).DistinctBy(a => a.Id)] : context.Met,
                 LastMakers = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CommitmentMade)?.Draft.Actors ?? context.LastMakers,
+                Pair = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).ToList() is { Count: >= 2 } named
+                       && Enumerable.Range(1, named.Count - 1).Select(k => (First: named[k - 1], Second: named[k]))
+                           .FirstOrDefault(p => p.First.Actor.Id != p.Second.Actor.Id && JoinedTo(sentence.Text, p.First, p.Second)) is { First: { } firstOfPair, Second: { } secondOfPair }
+                    ? [firstOfPair.Actor, secondOfPair.Actor]
+                    : context.Pair,
             };
         }
 
@@ -614,6 +621,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s+of\s+(the\s+)?\p{Lu}")]
     private static partial Regex ReadinessOf();
 
+    /// <summary>A document of someone else's that a judgement is about, up to a participle of it: "welcomed the resolution of the European Parliament in May …".</summary>
+    [GeneratedRegex(@"\b(welcom\w*|support\w*|endors\w*|prais\w*|commend\w*|criticis\w*|criticiz\w*|condemn\w*)\s+(the|a|an)\s+[^,;.]{0,80}?\b(resolution|statement|letter|petition|motion|report|declaration|decision)\b[^,;.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CallingInWhatIsJudged();
+
     /// <summary>A sentence telling what an agreement has its parties do: "Under the memorandum, …".</summary>
     [GeneratedRegex(@"^\W*Under\s+(the|this|that)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan)\b")]
     private static partial Regex UnderAgreement();
@@ -684,9 +695,13 @@ public sealed partial class Extractor(Mentions mentions)
         var seen = new HashSet<EventKind>();
 
         // (the cues that match, found before the body below: each pass through it allocates what its checks capture)
+        var pledgeCue = -1; // where a pledge the sentence reports is cued
         foreach (var (cue, cueMatch) in Matching(text, seen))
         {
             var match = cueMatch;
+            // "Meredov had informed Braathu that the government would review the travel restrictions": what a pledge will see to is not
+            // judged by whoever pledges it
+            if (cue.Rule is "cue:negative-judgement" or "cue:reported-criticism" && pledgeCue >= 0 && (cue.Rule == "cue:reported-criticism" || pledgeCue < match.Index)) continue;
             // "Minister Borg is also concerned about …": the cue is the words, not the opening they follow
             if (match.Groups["concerned"].Success) match = Concerned().Match(text, match.Groups["concerned"].Index);
             if (Misread(text, match)) continue;
@@ -728,6 +743,8 @@ public sealed partial class Extractor(Mentions mentions)
             // "called on Kazakhstan to investigate all reported violations": what a call asks about is not a criticism of its own
             // ("“… is concerning,” and called on the authorities to be more open": a criticism before the call is one of its own)
             if ((cue.Spoken || cue.Rule == "cue:reported-criticism") && cue.Kind == EventKind.CriticismRaised && Calls.Any(c => c.Match(text) is { Success: true } call && call.Index < match.Index)) continue;
+            // "welcomed the resolution of the European Parliament in May calling for the journalists’ release": whose resolution calls, not the welcomer
+            if (cue.Rule == "cue:called-on" && match.ValueSpan.StartsWith("calling", StringComparison.OrdinalIgnoreCase) && CallingInWhatIsJudged().IsMatch(Preceding(text, match.Index, 160))) continue;
             // "“Allegations of torture and ill-treatment must be promptly and thoroughly investigated”": what a call wants looked into
             if (cue.Kind == EventKind.CriticismRaised && (match.ValueSpan.StartsWith("allegation", StringComparison.OrdinalIgnoreCase) || AllegationsOf().IsMatch(Preceding(text, match.Index, 20)))
                 && Calls.Any(c => c.IsMatch(text))) continue;
@@ -773,7 +790,8 @@ public sealed partial class Extractor(Mentions mentions)
             // date of its own, it is of the story's day, as any sentence with none is ("He welcomed the adoption of the law in October
             // 2023", on a visit: the visit's days)
             var discussed = cue.Joint && !PartiesAfter(match.Value); // "the meeting between A and B on 29 March" is dated by it
-            var when = (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true } && date.Index > match.Index
+            // ("welcomed the decision on Thursday": a weekday after the cue, as news tells it, is when the judge spoke)
+            var when = (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true, Rule: not "date:weekday" } && date.Index > match.Index
                 ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? context.Story ?? Dates.Published(published)
                 // "noted that in recent years, cooperation has reached a new level": how long what is judged has lasted, not when it was judged
                 // ("Previously, Schallenberg had already advocated …": a sentence opening on when it was, before now, is dated so)
@@ -898,7 +916,8 @@ public sealed partial class Extractor(Mentions mentions)
 
             // "The OSCE stands ready to support the parties", "encouraged the sides to resolve …": the parties to the meeting just reported, other than the one acting
             List<ActorRef>? theParties = null;
-            if ((Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && context.Sides is { Count: >= 2 } others && TheParties().IsMatch(text.AsSpan(match.Index)))
+            // ("the peace agreement between Armenia and Azerbaijan … encouraged both sides to sign": with no meeting reported, the two States last named together)
+            if ((Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && (context.Sides ?? context.Pair) is { Count: >= 2 } others && TheParties().IsMatch(text.AsSpan(match.Index)))
             {
                 var actingSides = actors.Select(a => Party(a, when?.Date ?? context.Undated, context, institutions: true) ?? a).Concat(actors).Select(a => a.Id).ToHashSet();
                 // ("the peace process between Armenia and Azerbaijan … encouraged both sides": the States the sentence names, if it names two)
@@ -985,6 +1004,16 @@ public sealed partial class Extractor(Mentions mentions)
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && ObjectPronoun().IsMatch(text.AsSpan(match.Index))
                 && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && actors.All(a => a.Id != m.Actor.Id)) is { } him)
                 counterparts = [him.Actor];
+            // "Braathu met Foreign Minister Rashid Meredov in Vienna and urged him to …": a verb joined to the sentence's first by "and" shares its
+            // subject, and him is the one it named after; a call on an official is on the official's State too
+            if (Judgements.Contains(cue.Kind) && speaker is null && ObjectPronoun().IsMatch(text.AsSpan(match.Index)) && Preceding(text, match.Index, 5).EndsWith(" and ", StringComparison.Ordinal)
+                && before.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var subjectFirst, .., var metLast]
+                && actors is [var soleActor] && soleActor.Id == metLast.Id)
+            {
+                actors = [subjectFirst];
+                counterparts = cue.Kind is EventKind.RecommendationMade ? [.. StatesOf([metLast], [metLast], actors, when?.Date ?? context.Undated, context), metLast] : [metLast];
+            }
+
             // "We urge President Ilham Aliyev to release …": a call on a State's official is a call on the State
             // (only one the call names right after it: "urged governments … to press President Aliyev" is addressed to the governments)
             if (cue.Kind is EventKind.RecommendationMade && after.FirstOrDefault() is { Actor.Kind: ActorKind.Official } calledOn && calledOn.Start - (match.Index + match.Length) <= 16
@@ -1238,11 +1267,13 @@ public sealed partial class Extractor(Mentions mentions)
                         counterparts = [assured, .. counterparts];
 
                     // "reaffirmed the readiness of the OSCE Secretariat to continue supporting …": the body whose readiness it is pledges, with its speaker
+                    // ("the readiness of the Finnish Chairpersonship and the OSCE": each body it lists)
                     if (ReadinessOf().IsMatch(text.AsSpan(match.Index + match.Length)) && after.FirstOrDefault() is { Actor.Kind: not (ActorKind.Official or ActorKind.Person) } whose
                         && whose.Start - (match.Index + match.Length) <= 9 && makers.All(x => x.Id != whose.Actor.Id))
                     {
-                        makers.Insert(0, whose.Actor);
-                        counterparts = [.. counterparts.Where(c => c.Id != whose.Actor.Id)];
+                        var whoseAll = ListedFrom(text, found, whose.Start).Where(a => a.Kind is not (ActorKind.Official or ActorKind.Person)).ToList();
+                        makers.InsertRange(0, whoseAll.Where(w => makers.All(x => x.Id != w.Id)));
+                        counterparts = [.. counterparts.Where(c => whoseAll.All(w => w.Id != c.Id))];
                     }
 
                     // "Kulubaev noted that the Kyrgyz side intends to continue …": the State between the speaker and the pledge makes it
@@ -1311,6 +1342,7 @@ public sealed partial class Extractor(Mentions mentions)
                     // "Tashkent has also pledged to host …": a capital opening the sentence stands for its State
                     if (makers.Count == 0 && before.Count == 0 && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } capital) makers = [capital];
                     var (pledgers, pledgees) = makers.Count > 0 ? (makers, counterparts) : (counterparts, []);
+                    pledgeCue = match.Index;
                     foreach (var wording in wordings)
                         yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, pledgers, pledgees, place, topic, wording, AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
                     // "Under the memorandum, the Ministry undertakes to establish …, and the Programme Office will provide training …": what an
@@ -1324,6 +1356,11 @@ public sealed partial class Extractor(Mentions mentions)
                 case EventKind.CommitmentAssessed:
                     // "President Kassym-Jomart Tokayev's promises of a “listening state” remained unfulfilled": the promises of the State he speaks for
                     counterparts = [.. StatesOf(counterparts.Where(c => c.Kind is ActorKind.Official), counterparts, actors, when?.Date ?? context.Undated, context), .. counterparts];
+                    // "Saidov noted that Uzbekistan has implemented 20 of the 27 recommendations made by ODIHR": the State the cue's verb has for
+                    // its subject is assessed, not the body whose recommendations they were
+                    if (cue.Evaluative && before.LastOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } subjectState && actors.All(a => a.Id != subjectState.Actor.Id)
+                        && match.Index - subjectState.End <= 24 && text.AsSpan(subjectState.End, match.Index - subjectState.End).IndexOfAny(',', ';') < 0)
+                        counterparts = [subjectState.Actor];
                     // "At the time, President Nazarbayev promised …. That promise remained largely unfulfilled": the promise referred back to is its makers'
                     if (ThatPromise().IsMatch(text[..(match.Index + match.Length)]) && context.LastMakers is { Count: > 0 } makersBefore)
                         counterparts = [.. makersBefore.Where(m => actors.All(a => a.Id != m.Id)), .. counterparts.Where(c => makersBefore.All(m => m.Id != c.Id))];
@@ -1590,7 +1627,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(in|across|throughout)\s+((many|some|several|all|most|other)\s+)?(parts\s+of\s+)?the\s+(?<osce>OSCE\s+)?region\b")]
     private static partial Regex RegionWide();
 
-    [GeneratedRegex(@"\brepresentatives\s+(of|from)\s+(the\s+)?((political\s+parties|parliament|the\s+media|media)\s+and\s+)?(civil\s+society|non-governmental\s+organi[sz]ations|NGOs|(local|ethnic|minority|national\s+minority)\s+communities|national\s+minorities|(independent\s+)?(journalists[’']?|media|human\s+rights|women[’']s|youth|lawyers[’']?)\s+(associations|organi[sz]ations|unions|groups|NGOs))\b|\bcivil\s+society\s+(representatives|organi[sz]ations|activists|groups|leaders)(\s+from\s+(?<from>(the\s+)?\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*)*))?")]
+    [GeneratedRegex(@"\brepresentatives\s+(of|from)\s+(the\s+)?((political\s+parties|parliament|the\s+media|media)\s+and\s+)?(civil\s+society|non-governmental\s+organi[sz]ations|NGOs|(local|ethnic|minority|national\s+minority)\s+communities|[\p{L}-]+(-speaking|-language)\s+communit(y|ies)|national\s+minorities|(independent\s+)?(journalists[’']?|media|human\s+rights|women[’']s|youth|lawyers[’']?)\s+(associations|organi[sz]ations|unions|groups|NGOs))\b|\bcivil\s+society\s+(representatives|organi[sz]ations|activists|groups|leaders)(\s+from\s+(?<from>(the\s+)?\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*)*))?")]
     private static partial Regex CivilSociety();
 
     /// <summary>The words that say on whose behalf, or against whom, something is: "of", "for", "against", … (and "the").</summary>
@@ -2021,9 +2058,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// A sentence opening on what its subject is a member of, or on a body's gathering: "As a participating State of the OSCE
     /// and a member of the Council of Europe,", "At the OSCE Madrid Ministerial Meeting in November 2007,", "During its last
     /// Universal Periodic Review at the UN Human Rights Council," (not a meeting with someone: who was met is named as met); or on
-    /// its joining one: "Turkmenistan joined the OSCE in 1992 and, like every participating State, accepted …".
+    /// its joining one: "Turkmenistan joined the OSCE in 1992 and, like every participating State, accepted …", "When it joined the
+    /// Council of Europe in 2001, Azerbaijan undertook …".
     /// </summary>
-    [GeneratedRegex(@"^\W*(As\s+(an?\s+)?(OSCE\s+)?(participating\s+State|member(\s+State)?|signatory|State\s+party)\b|(At|During)\s+(?![^,;.]{0,60}\b(with|between)\b)[^,;.]{0,100}?\b(?i:meeting|ministerial|summit|council|committee|review|session|conference)\b)[^,;.]{0,120},|^\W*[^,;.]{1,60}?\b(joined|acceded\s+to|became\s+a\s+(participating\s+State|member)\s+of)\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?\s+and\b")]
+    [GeneratedRegex(@"^\W*(As\s+(an?\s+)?(OSCE\s+)?(participating\s+State|member(\s+State)?|signatory|State\s+party)\b|(At|During)\s+(?![^,;.]{0,60}\b(with|between)\b)[^,;.]{0,100}?\b(?i:meeting|ministerial|summit|council|committee|review|session|conference)\b)[^,;.]{0,120},|^\W*[^,;.]{1,60}?\b(joined|acceded\s+to|became\s+a\s+(participating\s+State|member)\s+of)\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?\s+and\b|^\W*(When|After|Upon|As)\s+(it|they|\p{Lu}[\w’'-]*)\s+(joined|acceded\s+to|became\s+a\s+(participating\s+State|member)\s+of)\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80},")]
     private static partial Regex MemberOrGathering();
 
     [GeneratedRegex(@"^\s+(of\s+)?" + StandardsFailed, RegexOptions.IgnoreCase)]

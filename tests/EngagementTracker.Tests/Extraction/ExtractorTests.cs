@@ -3157,6 +3157,92 @@ public class ExtractorTests
         criticism.Actors.Select(a => a.Id).ShouldBe(["teresa-ribeiro"]);
         criticism.Occurred.Text.ShouldBe("2023");
     }
+
+    [Theory]
+    [InlineData("“Azerbaijan has comprehensively failed to honour that undertaking,” said Marie Struthers of Amnesty International.", "unmet")]
+    [InlineData("Jan Braathu said in a statement that Turkmenistan \"still has a long way to go\" to meet its media freedom commitments.", "unmet")]
+    [InlineData("Foreign Minister Bakhtiyor Saidov noted that Uzbekistan has implemented 20 of the 27 recommendations made by ODIHR after the 2024 elections.", "partially_met")]
+    public void honour_failed_a_long_way_to_go_and_some_recommendations_implemented_assess_the_state(string sentence, string status)
+    {
+        var assessed = Propose(sentence, "2025-09-04").Single(p => p.Kind == EventKind.CommitmentAssessed);
+
+        assessed.Status!.Value.Name().ShouldBe(status);
+        assessed.Counterparts.Select(c => c.Id).ShouldContain(c => CentralAsia.Contains(c) || c == "azerbaijan");
+        assessed.Counterparts.ShouldNotContain(c => c.Id == "odihr"); // whose recommendations they were is not assessed
+    }
+
+    [Theory]
+    [InlineData("Minister Bakhtiyor Saidov of Uzbekistan expressed the intention to address the remaining recommendations before the next elections.", EventKind.CommitmentMade)]
+    [InlineData("The ODIHR Director drew attention to the need to further liberalize the registration of political parties in Uzbekistan.", EventKind.RecommendationMade)]
+    public void an_intention_expressed_is_a_pledge_and_attention_drawn_to_a_need_is_a_recommendation(string sentence, EventKind kind) =>
+        Propose(sentence, "2026-02-03").ShouldContain(p => p.Kind == kind);
+
+    [Fact]
+    public void a_pledge_made_on_joining_a_body_is_made_to_that_body()
+    {
+        var pledge = ProposeBy(new ActorRef("amnesty-international", "Amnesty International", ActorKind.Organisation),
+                "When it joined the Council of Europe in 2001, Azerbaijan undertook to guarantee freedom of expression and the independence of the media.", "2025-06-12")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldBe(["azerbaijan"]);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["council-of-europe"]);
+        pledge.Occurred.Text.ShouldBe("2001");
+    }
+
+    [Fact]
+    public void a_news_report_of_a_meeting_the_call_made_at_it_the_pledge_given_and_a_welcome_on_a_weekday()
+    {
+        var drafts = Propose("""
+            ALMATY, Sept 4 (Reuters) - A court in Turkmenistan on Thursday released a reporter detained last week.
+
+            Jan Braathu, the OSCE Representative on Freedom of the Media, welcomed the decision on Thursday but said more remained to be done.
+
+            Braathu met Turkmenistan's Foreign Minister Rashid Meredov in Vienna on Aug. 29 and urged him to end travel bans on journalists, his office said.
+
+            Turkmenistan's foreign ministry said Meredov had informed Braathu that the government would review the travel restrictions "in the near future".
+            """, "2025-09-04");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Occurred.Text.ShouldBe("2025-09-04");
+        var call = drafts.Single(p => p.Kind == EventKind.RecommendationMade);
+        call.Actors.Select(a => a.Id).ShouldBe(["jan-braathu"]);
+        call.Counterparts.Select(c => c.Id).ShouldBe(["turkmenistan", "rashid-meredov"], ignoreOrder: true);
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CriticismRaised); // the restrictions a pledge will review are not criticised by who pledges it
+    }
+
+    [Fact]
+    public void both_sides_are_the_two_states_last_named_together_and_a_readiness_of_two_bodies_is_both_of_theirs()
+    {
+        var drafts = Propose("""
+            HELSINKI, 11 August 2025 – The OSCE Chairperson-in-Office, Elina Valtonen, today welcomed the initialling of the peace agreement between Armenia and Azerbaijan.
+
+            The Chairperson-in-Office encouraged both sides to sign and ratify the agreement without delay.
+
+            Valtonen reaffirmed the readiness of the OSCE Secretariat and ODIHR to support the implementation of the agreement.
+            """, "2025-08-11");
+
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(["armenia", "azerbaijan"], ignoreOrder: true);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("odihr");
+    }
+
+    [Fact]
+    public void what_a_welcomed_resolution_calls_for_is_not_the_welcomers_call()
+    {
+        var drafts = ProposeBy(new ActorRef("amnesty-international", "Amnesty International", ActorKind.Organisation),
+            "Amnesty International welcomed the resolution of the European Parliament in May calling for the journalists’ release in Azerbaijan.", "2025-06-12");
+
+        drafts.ShouldNotContain(p => p.Kind == EventKind.RecommendationMade);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["european-parliament"]);
+    }
+
+    [Fact]
+    public void representatives_of_a_language_community_are_the_states_civil_society()
+    {
+        var meetings = Propose("TALLINN, 27 November 2025 – The OSCE High Commissioner on National Minorities, Christophe Kamp, met with Mayor Katri Raik and representatives of the Russian-speaking community in Narva, Estonia.", "2025-11-27")
+            .Where(p => p.Kind == EventKind.Meeting).ToList();
+
+        meetings.Count.ShouldBe(2);
+        meetings.ShouldContain(m => m.Counterparts.Any(c => c.Kind == ActorKind.CivilSociety));
+    }
 }
 
 public class EvaluationTests

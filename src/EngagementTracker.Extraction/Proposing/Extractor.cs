@@ -74,7 +74,7 @@ public sealed partial class Extractor(Mentions mentions)
         // remain", "are problems in parts of the region", "has yet to hold an election that meets …", "the lack of tangible progress", "the
         // abuse of the fight against terrorism" (a small pattern, compiled: in the automaton above, these would cost a fifth of the extractor's time)
         new(EventKind.CriticismRaised, Pattern(@"\bshould\s+(not|never)\s+have\s+been\b|\babuse\s+human\s+rights\b|\b(does|do|did)(n[’']t|\s+not)\s+(observe|respect|comply\s+with|honou?r|abide\s+by|implement|fulfil+)\s+(\S+\s+){0,2}(commitments|obligations|standards|principles|norms|agreements?)\b|\b(serious|grave|persistent|significant|major)\s+challenges\s+to\s+(the\s+)?(implementation|respect|protection|observance)\b|\bproblems\s+in\s+((many|some|several)\s+)?(parts|areas)\s+of\b|\b(has|have)\s+yet\s+to\s+(hold|meet|fulfil+|deliver|release|ratify|comply|lift|repeal)\b|\black\s+of\s+(tangible\s+|real\s+|meaningful\s+|sufficient\s+)?progress\b|\b(addressed|implemented)\b(?<=\bnot\s+(yet\s+)?(been\s+)?((fully|adequately|sufficiently)\s+)?(been\s+)?\w+)|\babuse\s+of\s+(the\s+)?(fight|power|counter-?terrorism|anti-?extremism|administrative|legislation|laws?)\b"), 0.5, "cue:norms-not-kept", Spoken: true),
-        new(EventKind.CriticismRaised, Pattern(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|restrictive|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(e|es|ed|ing|ion)|backslid\w*|contraven\w+|breach(es|ed)?\s+of|abuses?\s+of\s+human\s+rights|act\s+of\s+injustice|injustice|imprisoned\s+for\s+(exercising|expressing|their)|disappeared\s+(in|into)\s+([\w’']+\s+)?(prisons?|custody|detention)|enforced\s+disappearances?|(numerous|continued|politically\s+motivated)\s+prosecutions\s+of\b|regrettabl[ye]|not\s+in\s+line\s+with|(contrary\s+to|contradicts|goes\s+against|at\s+odds\s+with)\s+(\S+\s+){0,3}(commitments|obligations|standards|principles)|(is|are|was|were)\s+(deeply\s+|very\s+|extremely\s+)?concerning\b|shirk\w*\s+(its|their|his|her)\s+(obligations?|responsibilit\w+|commitments?)|lacking\s+(\w+\s+)?(transparency|independence|impartiality|consultation|safeguards)|(largely|widely|repeatedly)\s+disregarded|insufficiently\s+(regulated|addressed|implemented|protected|investigated|independent)|compromised\s+(the\s+)?(legal|integrity|independence|credibility|trust)\w*)"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\b(violat\w+|baseless|unfounded|crackdown|infring\w+|harass\w*|silenc\w+\s+(its|their|his|her)\s+critics|taint\w*|arbitrar\w+|politically\s+motivated|biased|lacks?\s+(of\s+)?objectivity|persecut\w+|repress\w+|intimidat\w+|criminali[sz]ed|misuse\w*|short\s+of\s+international\s+standards|miscarriage\s+of\s+justice|ignored\s+(\S+\s+){0,3}(allegations|complaints|calls|appeals)|lack\s+of\s+(pluralism|independence|transparency|competitiveness|genuine)|unsubstantiated|prejudiced|targeted\s+(at\s+least\s+)?\d+|outrageous|unacceptable|alarming|deplorable|appalling|shameful|deeply\s+troubling|serious\s+setbacks?|setbacks?\s+to\s+(its|their|the)|marked\s+decline|decline\s+in\s+respect|unfair\s+trials?|incompatible\s+with|(ramped|stepped)\s+up\s+(the\s+)?(pressure|intimidation|harassment|control|prosecutions?)|tighten(ed|ing)?\s+(their\s+|its\s+)?(control|restrictions|grip)|(clamped|cracked)\s+down|cast\s+a\s+shadow|mistrust|(remains?|remained)\s+under\s+pressure|remains?\s+(narrow|restricted|restrictive|severely\s+limited)|restrict(s|ed|ing)?\s+(the\s+)?(freedoms?|rights?)\s+(of|to)|(has|have)\s+yet\s+to\s+(properly\s+|fully\s+)?(investigate|address|implement|bring)|allegations\s+of\s+(ill-treatment|torture|abuse)|intolerant\s+of|heavy-handed|overbroad|trumped-up|jailed\s+(dissenters|critics|activists|journalists)|imprisoned\s+(government\s+)?critics|failed\s+to\s+(initiate|address|investigate|ensure|protect|end|prevent)|worsening|deteriorat(e|es|ed|ing|ion)|as\s+a\s+pretext\s+(to|for)|backslid\w*|contraven\w+|breach(es|ed)?\s+of|abuses?\s+of\s+human\s+rights|act\s+of\s+injustice|injustice|imprisoned\s+for\s+(exercising|expressing|their)|disappeared\s+(in|into)\s+([\w’']+\s+)?(prisons?|custody|detention)|enforced\s+disappearances?|(numerous|continued|politically\s+motivated)\s+prosecutions\s+of\b|regrettabl[ye]|not\s+in\s+line\s+with|(contrary\s+to|contradicts|goes\s+against|at\s+odds\s+with)\s+(\S+\s+){0,3}(commitments|obligations|standards|principles)|(is|are|was|were)\s+(deeply\s+|very\s+|extremely\s+)?concerning\b|shirk\w*\s+(its|their|his|her)\s+(obligations?|responsibilit\w+|commitments?)|lacking\s+(\w+\s+)?(transparency|independence|impartiality|consultation|safeguards)|(largely|widely|repeatedly)\s+disregarded|insufficiently\s+(regulated|addressed|implemented|protected|investigated|independent)|compromised\s+(the\s+)?(legal|integrity|independence|credibility|trust)\w*)"), 0.5, "cue:negative-judgement", Spoken: true),
         // kept apart (small, compiled): added to the automaton above, they multiplied its states and slowed all extraction by half ("… risks stigmatizing independent media" too;
         // "all newspapers remain under state control", "foreign websites are routinely blocked", "its implementation remains uneven", "poses a
         // serious threat to", "a step in the wrong direction", "violently suppressed protests", "six journalists remain in prison")
@@ -245,7 +245,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "… met with Director Ingibjörg Sólrún Gísladóttir. She expressed … Mrs. Gísladóttir told …": a courtesy title
         // anywhere in the document says whom a he or she can mean
         var titled = SurnamesByCourtesy(sentences);
-        var referents = new Referents();
+        var referents = new Referents { BodyOf = official => local.SpeaksFor(official, on, institutions: true) };
         foreach (var sentence in sentences)
         {
             // "… met with Ms Ingibjörg Gísladóttir. She expressed …": a he or she is the first person last named whom a courtesy title does not make the other sex
@@ -329,7 +329,10 @@ public sealed partial class Extractor(Mentions mentions)
             ? Enumerable.Range(0, Math.Min(6, sentences.Count)).Select(i => StatementVoice().Match(sentences[i].Text) is { Success: true } v
                 ? found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= v.Groups["name"].Index && m.End <= v.Groups["name"].Index + v.Groups["name"].Length)
                     .Select(m => m.Actor).DistinctBy(a => a.Id).ToList()
-                : null).FirstOrDefault(a => a is { Count: > 0 })
+                // ("Foreign Minister Johann Wadephul issued the following statement:", published by his ministry: he speaks for its State)
+                : author.Kind is not ActorKind.Organisation && StatementFollows().IsMatch(sentences[i].Text)
+                    ? found[i].Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).DistinctBy(a => a.Id).Take(1).ToList()
+                    : null).FirstOrDefault(a => a is { Count: > 0 })
             : null;
         // "Chairman Joe Wilson and Co-Chairman Roger Wicker today issued the following statement:": the people who issue it together sign it
         cosigned ??= Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => StatementFollows().IsMatch(sentences[i].Text))
@@ -625,6 +628,14 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(welcom\w*|support\w*|endors\w*|prais\w*|commend\w*|criticis\w*|criticiz\w*|condemn\w*)\s+(the|a|an)\s+[^,;.]{0,80}?\b(resolution|statement|letter|petition|motion|report|declaration|decision)\b[^,;.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex CallingInWhatIsJudged();
 
+    /// <summary>A State's deed named by its possessive: "’s war of aggression", "'s crackdown on".</summary>
+    [GeneratedRegex(@"^[’']s\s+(\w+\s+){0,2}(war|aggression|invasion|crackdown|attack|attacks|repression|treatment|persecution|policy|policies|actions?|conduct|decision|refusal|failure)\b")]
+    private static partial Regex DeedOf();
+
+    /// <summary>The participle before a date that tells when something named was made: "adopted in", "signed on", "held in".</summary>
+    [GeneratedRegex(@"\b(adopted|approved|signed|passed|launched|established|held|enacted|introduced|published|created)\s+((in|on)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributiveDate();
+
     /// <summary>A sentence telling what an agreement has its parties do: "Under the memorandum, …".</summary>
     [GeneratedRegex(@"^\W*Under\s+(the|this|that)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan)\b")]
     private static partial Regex UnderAgreement();
@@ -800,6 +811,10 @@ public sealed partial class Extractor(Mentions mentions)
                 // "ministers gathering on December 1 and 2 should …": a day still to come is what is urged for, not when
                 : Judgements.Contains(cue.Kind) && date is not null && published is not null && date.Date.Earliest > published.Latest ? Dates.Published(published)
                 : date;
+            // "the Government will continue to implement the Media Strategy adopted in 2020": a date that says when what a pledge names was
+            // made is not the pledge's
+            if (cue.Kind == EventKind.CommitmentMade && when is { Stated: true } objectDate && objectDate.Index > match.Index && AttributiveDate().IsMatch(Preceding(text, objectDate.Index, 24)))
+                when = context.Story ?? Dates.Published(published);
             // "Azerbaijan committed … when it joined the OSCE in 1992; it is long past time to honor that commitment": a date in a clause the
             // sentence has closed before the judgement is that clause's
             if (Judgements.Contains(cue.Kind) && when is { Stated: true } clauseDate && clauseDate.Index < match.Index && text.LastIndexOf(';', match.Index) is var semicolon && semicolon > clauseDate.Index)
@@ -974,6 +989,16 @@ public sealed partial class Extractor(Mentions mentions)
                 if (actors.Count == 0 && Judgements.Contains(cue.Kind) && context.Author is { } author) actors = [author];
             }
 
+            // "Russia’s war of aggression against Ukraine is the gravest violation of the Helsinki Final Act in the history of the OSCE": the
+            // State whose deed opens the sentence is judged, not what the judgement goes on to name
+            if (cue.Kind is EventKind.CriticismRaised && !cue.Passive && before.FirstOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } deedDoer
+                && text.AsSpan(0, deedDoer.Start).TrimStart(" “\"".AsSpan()).IsEmpty && DeedOf().IsMatch(text.AsSpan(deedDoer.End)) && actors.All(a => a.Id != deedDoer.Actor.Id)
+                && counterparts.Any(c => c.Id == deedDoer.Actor.Id))
+            {
+                counterparts = [deedDoer.Actor];
+                judgedSubject = true;
+            }
+
             if (Judgements.Contains(cue.Kind) && !cue.Passive && !judgedSubject && counterparts.Count > 1)
             {
                 // what is judged is named in the clause the cue opens ("expressed support for the reforms in Kazakhstan and noted that the OSCE PA …")
@@ -1044,7 +1069,8 @@ public sealed partial class Extractor(Mentions mentions)
             // "expressed concern about the violations in the region and called on the OSCE to pay attention": whom the sentence goes on
             // to call on is asked to act, not criticised
             // (the calls are run only where the rest of the sentence has a word one needs)
-            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count > 0 && (CallWords is null || text.AsSpan(match.Index + match.Length).IndexOfAny(CallWords) >= 0)
+            // ("welcomed the adoption of the new law … and encouraged the Government to continue implementing ODIHR's …": so is whom a praise goes on to call on)
+            if (cue.Kind is EventKind.CriticismRaised or EventKind.PraiseExpressed && counterparts.Count > 0 && (CallWords is null || text.AsSpan(match.Index + match.Length).IndexOfAny(CallWords) >= 0)
                 && Calls.Select(c => c.Match(text, match.Index + match.Length)).Where(c => c.Success).OrderBy(c => c.Index).FirstOrDefault() is { } call)
                 counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= call.Index + call.Length))];
             // "It called on the countries to …": the States last named together
@@ -1864,7 +1890,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(at|during|before|to)\s+((the|its|their|his|her|a)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PledgedAt();
 
-    [GeneratedRegex(@"\b(joined|left|visited|thanked|met|received|told|urged|informed|briefed|hosted|invited|asked|signed|ratified|welcomed|welcomes|thanks|receives|urges|invites|congratulated|congratulates|commended|commends)\s+(the\s+)?((?-i:\p{Lu})[\w’'-]*\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(joined|left|visited|thanked|met|received|told|urged|informed|briefed|hosted|invited|asked|signed|ratified|welcomed|welcomes|thanks|receives|urges|invites|congratulated|congratulates|commended|commends|appreciated|appreciates|praised|praises|hailed|valued|values|supported|supports)\s+(the\s+)?((?-i:\p{Lu})[\w’'-]*\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectOfVerb();
 
     [GeneratedRegex(@"(?<members>\b(members|representatives|delegations?|heads?(\s+of\s+(state|government)(\s+and\s+government)?\s+)?|leaders?|experts|staff)\s+)?\b(of|in|to|with|for|by|on|at|from|about|against|into|over|under|between|among|towards?|across|within|throughout)\s+(the\s+)?[""“]?$", RegexOptions.IgnoreCase)]
@@ -2258,7 +2284,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(I|we)\s+would\s+(also\s+)?like\s+to\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Performative();
 
-    [GeneratedRegex(@"\b(said|stressed|stated|noted|added|underlined|emphasi[sz]ed|confirmed|assured)\s+that\s+(he|she|it|they)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>A speaker's own side named as what will act: "stressed that he …", "said that the Government …", "noted that his government …".</summary>
+    [GeneratedRegex(@"\b(said|stressed|stated|noted|added|underlined|emphasi[sz]ed|confirmed|assured)\s+that\s+(he|she|it|they|the\s+government|the\s+authorities|(his|her|its|their|our)\s+government)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnPledgeReported();
 
     [GeneratedRegex(@"\b(did\s+not|didn't|has\s+not|have\s+not|had\s+not|never|refused\s+to|declined\s+to)\s+(\w+\s+){0,1}$|\b(lack|absence)\s+of\s+(\S+\s+){0,6}$", RegexOptions.IgnoreCase)]

@@ -16,6 +16,9 @@ public sealed partial class Extractor
         // the officials named so far, the last named first, each with the title it was named with ("OSCE High Commissioner on National Minorities")
         private readonly List<(ActorRef Official, string Title)> _titled = [];
         private ActorRef? _mission;
+
+        /// <summary>The body an official named heads, if the document or the dictionary says ("Head of the OSCE Mission to Serbia Jan Bratu").</summary>
+        public Func<ActorRef, ActorRef?>? BodyOf { get; init; }
         private readonly Dictionary<string, ActorRef> _bodies = new(StringComparer.Ordinal);
 
         private static readonly SearchValues<string> BodyWords = SearchValues.Create(
@@ -32,7 +35,10 @@ public sealed partial class Extractor
             if (_mission is { } mission && (text.Contains("Mission", StringComparison.Ordinal) || text.Contains("Office", StringComparison.Ordinal)
                                             || text.Contains("Centre", StringComparison.Ordinal) || text.Contains("Presence", StringComparison.Ordinal)))
                 mentioned = With(mentioned, TheMission().Matches(text).Where(x => mission.Name.Contains(x.Value, StringComparison.Ordinal)).Select(x => (x.Index, x.Length)), [mission], "actor:the-mission");
-            _mission = mentioned.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor ?? _mission;
+            // (a field operation named only in its head's title, "Head of the OSCE Mission to Serbia Jan Bratu", is named all the same)
+            _mission = mentioned.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor
+                       ?? (BodyOf is { } bodyOf ? mentioned.Where(m => m.Actor.Kind is ActorKind.Official).Select(m => bodyOf(m.Actor)).LastOrDefault(a => a is { Kind: ActorKind.FieldOperation }) : null)
+                       ?? _mission;
 
             // "The Kyrgyz Minister of Justice informed the Commission that …", after "the European Commission for Democracy through Law (Venice
             // Commission)": the body last named whose name ends in that head noun
@@ -121,7 +127,8 @@ public sealed partial class Extractor
         [GeneratedRegex(@"^\W*They\b")]
         private static partial Regex TheyOpens();
 
-        [GeneratedRegex(@"(?<=\b[Tt]he\s+(OSCE\s+)?)(Mission|Programme\s+Office|Office|Centre|Presence)\b(?!\s+(to|in|of|for)\b)")]
+        // ("thanked the Mission for its support" is the Mission; "the Office for Democratic Institutions" is another's name)
+        [GeneratedRegex(@"(?<=\b[Tt]he\s+(OSCE\s+)?)((Mission|Programme\s+Office|Centre|Presence)\b(?!\s+(to|in|of)\b)|Office\b(?!\s+(to|in|of|for)\b))")]
         private static partial Regex TheMission();
     }
 }

@@ -3243,6 +3243,70 @@ public class ExtractorTests
         meetings.Count.ShouldBe(2);
         meetings.ShouldContain(m => m.Counterparts.Any(c => c.Kind == ActorKind.CivilSociety));
     }
+
+    [Fact]
+    public void the_parliamentary_assembly_of_the_council_of_europe_is_neither_the_osce_assembly_nor_the_council()
+    {
+        var found = Mentions().In("The mission of ODIHR and the Parliamentary Assembly of the Council of Europe (PACE) deployed 450 observers.", PartialDate.Parse("2025-09-29"), null);
+
+        found.Select(m => m.Actor.Id).Distinct().ShouldBe(["odihr", "parliamentary-assembly-of-the-council-of-europe"]);
+    }
+
+    [Fact]
+    public void a_ministers_statement_published_by_the_federal_foreign_office_is_his_and_germanys()
+    {
+        var author = Mentions().Author("Federal Foreign Office", PartialDate.Parse("2025-12-03"));
+        author!.Id.ShouldBe("germany");
+        var drafts = ProposeBy(author, """
+            Ahead of his departure for Vienna, Foreign Minister Johann Wadephul issued the following statement:
+
+            “Russia’s war of aggression against Ukraine is the gravest violation of the Helsinki Final Act in the history of the OSCE.
+
+            I thank the Finnish Chairpersonship for steering the Organization through a difficult year.”
+            """, "2025-12-03");
+
+        var criticism = drafts.Single(p => p.Kind == EventKind.CriticismRaised);
+        criticism.Actors.Select(a => a.Id).ShouldBe(["johann-wadephul", "germany"], ignoreOrder: true);
+        criticism.Counterparts.Select(c => c.Id).ShouldBe(["russian-federation"]); // whose war it is, not the OSCE whose history it is in
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["johann-wadephul", "germany"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void using_unrest_as_a_pretext_to_silence_a_community_is_a_criticism() =>
+        ProposeBy(Watch, "The Tajik government has used the 2022 unrest as a pretext to silence an entire minority community.", "2025-06-05")
+            .ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Counterparts.Any(c => c.Id == "tajikistan"));
+
+    [Fact]
+    public void the_mission_thanked_is_the_one_its_head_was_named_with_and_a_praise_is_not_of_whom_it_goes_on_to_call_on()
+    {
+        var drafts = Propose("""
+            Belgrade, 8 July 2025
+
+            Prime Minister of Serbia Đuro Macut met today with Head of the OSCE Mission to Serbia Jan Bratu to discuss cooperation.
+
+            The Prime Minister thanked the Mission for its long-standing support to the judicial reform.
+
+            Bratu welcomed the adoption of the new law on the Unified Voter Register and encouraged the Government to continue implementing ODIHR's outstanding electoral recommendations.
+            """, "2025-07-08");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed && p.Actors.Any(a => a.Id == "duro-macut")).Counterparts.Select(c => c.Id).ShouldBe(["mission-to-serbia"]);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed && p.Actors.Any(a => a.Id == "jan-bratu")).Counterparts.Select(c => c.Id).ShouldBe(["serbia"]);
+    }
+
+    [Fact]
+    public void a_pledge_is_not_dated_by_when_what_it_names_was_adopted() =>
+        Propose("Prime Minister Đuro Macut of Serbia said that the Government will continue to implement the Media Strategy adopted in 2020.", "2025-07-08")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2025-07-08");
+
+    [Fact]
+    public void a_verb_joined_after_an_appreciation_has_the_sentences_subject_not_the_body_appreciated()
+    {
+        var pledge = Propose("Deputy Foreign Minister meets with Head of OSCE Programme Office in Astana\n\n" +
+                             "The Kazakh side highly appreciated the Programme Office’s contribution to the country’s reforms and confirmed its readiness to continue constructive cooperation with the OSCE.", "2025-05-15")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldBe(["kazakhstan"]);
+    }
 }
 
 public class EvaluationTests

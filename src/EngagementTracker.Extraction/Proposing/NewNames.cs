@@ -614,8 +614,8 @@ public static partial class NewNames
         Acronym(text, quoted.Success ? quoted.Index + quoted.Length : span[^1].End, actor, names, taken);
     }
 
-    /// <summary>"President " after a sentence's opening, a clause break or a lower-case word or number ("In 2017 President "), not after a body's name ("OSCE PA President ").</summary>
-    [GeneratedRegex(@"(^|[.,;:–—-]\s*|\b(?-i:[a-z0-9][\w’']*)\s+)(Vice[- ])?President\s+$")]
+    /// <summary>"President " after a sentence's opening, a clause break, an opening quotation mark or a lower-case word or number ("In 2017 President ", "“President "), not after a body's name ("OSCE PA President ").</summary>
+    [GeneratedRegex(@"(^|[.,;:–—“""‘(-]\s*|\b(?-i:[a-z0-9][\w’']*)\s+)(Vice[- ])?President\s+$")]
     private static partial Regex BarePresident();
 
     /// <summary>A capitalised name of one or two words in quotation marks, right where the match starts: " “Viasna”", " "Memorial"".</summary>

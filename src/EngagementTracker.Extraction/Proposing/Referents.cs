@@ -34,7 +34,12 @@ public sealed partial class Extractor
             // Office’s projects", after "the OSCE Programme Office in Bishkek" (the word the operation's own name has)
             if (_mission is { } mission && (text.Contains("Mission", StringComparison.Ordinal) || text.Contains("Office", StringComparison.Ordinal)
                                             || text.Contains("Centre", StringComparison.Ordinal) || text.Contains("Presence", StringComparison.Ordinal)))
+            {
                 mentioned = With(mentioned, TheMission().Matches(text).Where(x => mission.Name.Contains(x.Value, StringComparison.Ordinal)).Select(x => (x.Index, x.Length)), [mission], "actor:the-mission");
+                // ("thanked the OSCE Centre for …": the OSCE names whose Centre it is, no party beside it)
+                if (mentioned.Any(m => m.Rule == "actor:the-mission"))
+                    mentioned = [.. mentioned.Where(m => !(m.Actor.Kind is ActorKind.Organisation && mentioned.Any(r => r.Rule == "actor:the-mission" && r.Start > m.End && r.Start - m.End <= 1)))];
+            }
             // (a field operation named only in its head's title, "Head of the OSCE Mission to Serbia Jan Bratu", is named all the same)
             _mission = mentioned.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor
                        ?? (BodyOf is { } bodyOf ? mentioned.Where(m => m.Actor.Kind is ActorKind.Official).Select(m => bodyOf(m.Actor)).LastOrDefault(a => a is { Kind: ActorKind.FieldOperation }) : null)
@@ -128,7 +133,8 @@ public sealed partial class Extractor
         private static partial Regex TheyOpens();
 
         // ("thanked the Mission for its support" is the Mission; "the Office for Democratic Institutions" is another's name)
-        [GeneratedRegex(@"(?<=\b[Tt]he\s+(OSCE\s+)?)((Mission|Programme\s+Office|Centre|Presence)\b(?!\s+(to|in|of)\b)|Office\b(?!\s+(to|in|of|for)\b))")]
+        // ("co-operation with the Centre in all three dimensions" is the Centre; "the Centre in Ashgabat" another's name)
+        [GeneratedRegex(@"(?<=\b[Tt]he\s+(OSCE\s+)?)((Mission|Programme\s+Office|Centre|Presence)\b(?!\s+(to|in|of)\s+\p{Lu})|Office\b(?!\s+(to|in|of|for)\b))")]
         private static partial Regex TheMission();
     }
 }

@@ -3307,6 +3307,54 @@ public class ExtractorTests
 
         pledge.Actors.Select(a => a.Id).ShouldBe(["kazakhstan"]);
     }
+
+    [Fact]
+    public void two_officials_opening_a_course_together_meet_and_the_osce_centre_thanked_is_the_centre()
+    {
+        var drafts = Propose("""
+            ASHGABAT, 14 April 2025 – The Head of the OSCE Centre in Ashgabat, Ambassador John MacGregor, and Deputy Minister of Foreign Affairs of Turkmenistan Vepa Hajiyev today opened a five-day course on international humanitarian law.
+
+            Deputy Minister Hajiyev thanked the OSCE Centre for its long-standing assistance and expressed Turkmenistan’s readiness to further expand co-operation with the Centre in all three dimensions.
+            """, "2025-04-14");
+
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        new[] { meeting.Actors.Single().Id, meeting.Counterparts.Single().Id }.ShouldBe(["john-macgregor", "vepa-hajiyev"]);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["centre-in-ashgabat"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldBe(["centre-in-ashgabat"]);
+    }
+
+    [Theory]
+    [InlineData("Moscow continues to ignore all peace efforts, Ukraine said.", EventKind.CriticismRaised)]
+    [InlineData("The conviction of the journalists is a grave blow to press freedom in Kyrgyzstan, the Committee to Protect Journalists said.", EventKind.CriticismRaised)]
+    [InlineData("The European Union said deliberate attacks on civilians in Ukraine constitute war crimes.", EventKind.CriticismRaised)]
+    [InlineData("Ukraine is grateful to the OSCE Chairpersonship for its swift condemnation.", EventKind.PraiseExpressed)]
+    [InlineData("President Sadyr Japarov of Kyrgyzstan noted that Kyrgyzstan values its partnership with the OSCE.", EventKind.PraiseExpressed)]
+    public void ignored_efforts_a_grave_blow_war_crimes_gratitude_and_a_valued_partnership_are_read(string sentence, EventKind kind) =>
+        Propose(sentence, "2025-04-24").ShouldContain(p => p.Kind == kind);
+
+    [Fact]
+    public void a_quoted_presidents_promise_is_his_states_and_its_breaking_assesses_both()
+    {
+        var drafts = ProposeBy(new ActorRef("committee-to-protect-journalists", "Committee to Protect Journalists", ActorKind.Organisation), """
+            Kyrgyz authorities should drop all charges against the journalists, the Committee to Protect Journalists said.
+
+            “President Sadyr Japarov promised in 2021 that no journalist would be jailed for their work. That promise has been broken.”
+            """, "2025-10-03");
+
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["kyrgyzstan", "sadyr-japarov"], ignoreOrder: true);
+        pledge.Occurred.Text.ShouldBe("2021");
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Counterparts.Select(c => c.Id).ShouldBe(["kyrgyzstan", "sadyr-japarov"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void calls_made_as_a_charge_are_no_call_and_an_attack_named_by_its_makers_adjective_is_theirs()
+    {
+        ProposeBy(Watch, "On September 29, a Bishkek court convicted two camera operators of making calls for mass unrest.", "2025-10-03")
+            .ShouldNotContain(p => p.Kind == EventKind.RecommendationMade);
+        ProposeBy(new ActorRef("ukraine", "Ukraine", ActorKind.ParticipatingState), "Ukraine strongly condemns yet another massive Russian missile and drone attack on Kyiv last night.", "2025-04-24")
+            .Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["russian-federation"]);
+    }
 }
 
 public class EvaluationTests

@@ -92,9 +92,9 @@ public static partial class Dates
             foreach (Match m in MonthDayYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:month-day-year");
             // ("the release of several political prisoners since July 2024": from that month up to the day of writing)
             foreach (Match m in MonthYear().Matches(sentence))
-                if (SinceBefore().IsMatch(sentence.AsSpan(0, m.Index)) && reference is not null && PartialDate.Parse($"{m.Groups["y"].Value}-{Month(m.Groups["mon"].Value)}") is var from && from.Latest < reference.Earliest)
-                    Add(m, PartialDate.Parse($"{from.Text}/{reference.Text}"), "date:since");
-                else Add(m, PartialDate.Parse($"{m.Groups["y"].Value}-{Month(m.Groups["mon"].Value)}"), "date:month-year");
+                if (PartialDate.Parse($"{m.Groups["y"].Value}-{Month(m.Groups["mon"].Value)}") is var month && SinceBefore().IsMatch(sentence.AsSpan(0, m.Index)) && reference is not null && month.Latest < reference.Earliest)
+                    Add(m, PartialDate.Parse($"{month.Text}/{reference.Text}"), "date:since");
+                else Add(m, month, "date:month-year");
             // "his first visit to Zagreb since 1993": the year says when the one before was, not this one
             // "Since 2019, the President has repeatedly promised …": from that year up to the day of writing
             foreach (Match m in YearAlone().Matches(sentence))
@@ -133,8 +133,15 @@ public static partial class Dates
                 if (int.Parse(Month(m.Groups["mon"].Value), CultureInfo.InvariantCulture) is var month && month <= on.Month && !LooksAhead().IsMatch(sentence))
                     Add(m, PartialDate.Parse($"{on.Year:D4}-{month:D2}"), "date:month");
             // "earlier this week", "last week", "earlier this month", "last month": the days they name, up to the day before
+            // ("Earlier this year, the Programme Office expressed concern …", "last year": the year, and no more)
             foreach (Match m in RecentPeriod().Matches(sentence))
             {
+                if (m.Groups["year"].Success)
+                {
+                    Add(m, PartialDate.Parse($"{on.Year - (m.Groups["last"].Success ? 1 : 0):D4}"), m.Groups["last"].Success ? "date:last-year" : "date:this-year");
+                    continue;
+                }
+
                 var (monday, first) = (on.AddDays(-(((int)on.DayOfWeek + 6) % 7)), new DateOnly(on.Year, on.Month, 1));
                 var (from, to, rule) = (m.Groups["last"].Success, m.Groups["week"].Success) switch
                 {
@@ -146,10 +153,6 @@ public static partial class Dates
                 if (from < to) Add(m, rule == "date:last-month" ? PartialDate.Parse($"{from:yyyy-MM}") : PartialDate.Parse($"{PartialDate.Day(from).Text}/{PartialDate.Day(to).Text}"), rule);
                 else if (from == to) Add(m, PartialDate.Day(from), rule);
             }
-
-            // "Earlier this year, the Programme Office expressed concern …", "last year": the year, and no more
-            foreach (Match m in RecentYear().Matches(sentence))
-                Add(m, PartialDate.Parse($"{on.Year - (m.Groups["last"].Success ? 1 : 0):D4}"), m.Groups["last"].Success ? "date:last-year" : "date:this-year");
         }
 
         // "Eighth OSCE Secretary General, appointed in December 2024, Feridun H. Sinirlioğlu met …": when someone took office says
@@ -240,11 +243,8 @@ public static partial class Dates
     [GeneratedRegex(@"\byesterday\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yesterday();
 
-    [GeneratedRegex(@"\b(earlier\s+this|(?<last>last))\s+((?<week>week)|month)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(earlier\s+this|(?<last>last))\s+((?<week>week)|month|(?<year>year))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecentPeriod();
-
-    [GeneratedRegex(@"\b(earlier\s+this|(?<last>last))\s+year\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RecentYear();
 
     [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceBefore();

@@ -46,7 +46,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|\bpromised\s+((in|on)\s+[\w ]{1,20}?\s+)?that\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+(the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+(the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
         new(EventKind.CommitmentMade, Pattern(@"\bpriorit(y|ies)\s+(of\s+(the\s+|our\s+|its\s+|his\s+|her\s+)?([\w-]+\s+){0,2})?(is|are|will\s+be|remains?)\s+to\s+(continue|strengthen|ensure|promote|support|advance|develop|deepen|pursue|complete)\b|\b(re)?affirm(ed|s|ing)\s+(the\s+)?[\w’'-]+(’s|'s)\s+[“""]?(\w+\s+)?[”""]?support[”""]?\s+(for|to)\b|\binterested\s+in\s+further\s+(developing|expanding|strengthening|deepening)\b"), 0.6, "cue:committed"),
@@ -250,6 +250,7 @@ public sealed partial class Extractor(Mentions mentions)
         // anywhere in the document says whom a he or she can mean
         var titled = SurnamesByCourtesy(sentences);
         var referents = new Referents { BodyOf = official => local.SpeaksFor(official, on, institutions: true) };
+        var dates = sentences.Select(x => Dates.For(x.Text, published)).ToList();
         foreach (var sentence in sentences)
         {
             // "… met with Ms Ingibjörg Gísladóttir. She expressed …": a he or she is the first person last named whom a courtesy title does not make the other sex
@@ -261,7 +262,7 @@ public sealed partial class Extractor(Mentions mentions)
             var mentioned = local.In(sentence.Text, on, meant);
             // "In 2023 the Supreme Court sentenced …, a verdict the OSCE Representative on Freedom of the Media called …": an office named
             // after the earlier day a sentence opens on is whoever held it then
-            if (mentioned.Any(m => m.Rule == "actor:role-title") && Dates.For(sentence.Text, published) is { Stated: true } then && then.Date.Latest < on.Earliest
+            if (mentioned.Any(m => m.Rule == "actor:role-title") && dates[found.Count] is { Stated: true } then && then.Date.Latest < on.Earliest
                 && mentioned.Where(m => m.Rule == "actor:role-title").All(m => m.Start > then.Index))
                 mentioned = local.In(sentence.Text, then.Date, meant);
             mentioned = referents.Resolve(sentence.Text, mentioned);
@@ -273,7 +274,6 @@ public sealed partial class Extractor(Mentions mentions)
             last = people.FirstOrDefault() ?? last;
         }
 
-        var dates = sentences.Select(x => Dates.For(x.Text, published)).ToList();
         // the story's day is a meeting's or a visit's: a date inside what a statement judges ("the detention on 23 May") is not it
         var story = published is { Precision: DatePrecision.Day } day
             ? dates.Where((d, i) => d is { Rule: not ("date:publication" or "date:today" or "date:recently") }
@@ -465,24 +465,24 @@ public sealed partial class Extractor(Mentions mentions)
     private static List<ProposedEvent> OnBehalf(List<ProposedEvent> proposals, ActorRef? author, List<ActorRef>? deliverers, List<ActorRef>? states)
     {
         if (author is null || states is null) return proposals;
-        List<ActorRef> voices = [.. deliverers ?? [], .. states, author];
-        voices = [.. voices.DistinctBy(a => a.Id)];
+        List<ActorRef> voices = [.. (deliverers ?? []).Concat(states).Append(author).DistinctBy(a => a.Id)];
         return [.. proposals.Select(p => p.Draft.Kind is EventKind.Meeting or EventKind.Visit || p.Draft.Actors.All(a => a.Id != author.Id) || p.Draft.Actors.Any(a => voices.All(v => v.Id != a.Id))
             ? p
             : p with { Draft = p.Draft with { Actors = voices, Counterparts = [.. p.Draft.Counterparts.Where(c => voices.All(v => v.Id != c.Id))] } })];
     }
 
     /// <summary>The parties a list names from <paramref name="start"/> on ("Canada, Iceland, Norway, Switzerland and the United Kingdom"), as long as nothing but "and", a comma or "the" parts them.</summary>
-    private static List<ActorRef> ListedFrom(string text, IReadOnlyList<Mention> found, int start)
-    {
-        var listed = new List<Mention>();
-        foreach (var m in found.Where(m => m.Start >= start))
-        {
-            if (listed.Count == 0 ? m.Start - start > 5 || text.AsSpan(start, m.Start - start).Trim() is not ("" or "the") : !JoinedTo(text, listed[^1], m)) break;
-            listed.Add(m);
-        }
+    private static List<ActorRef> ListedFrom(string text, IReadOnlyList<Mention> found, int start) =>
+        found.FirstOrDefault(m => m.Start >= start) is { } first && first.Start - start <= 5 && text.AsSpan(start, first.Start - start).Trim() is "" or "the"
+            ? JoinedRun(text, [.. found.Where(m => m.Start >= first.Start)])
+            : [];
 
-        return [.. listed.Select(m => m.Actor).DistinctBy(a => a.Id)];
+    /// <summary>The first of <paramref name="mentions"/> and those listed with it after it, one by one (<see cref="JoinedTo"/>).</summary>
+    private static List<ActorRef> JoinedRun(string text, List<Mention> mentions)
+    {
+        var run = mentions.Take(1).ToList();
+        for (var k = 1; k < mentions.Count && JoinedTo(text, mentions[k - 1], mentions[k]); k++) run.Add(mentions[k]);
+        return [.. run.Select(m => m.Actor).DistinctBy(a => a.Id)];
     }
 
     [GeneratedRegex(@"\bon\s+behalf\s+of\s+", RegexOptions.IgnoreCase)]
@@ -1040,9 +1040,8 @@ public sealed partial class Extractor(Mentions mentions)
             }
 
             // "… welcomes Representative Braathu back … and thanks him for his report": him is whom the sentence named before
-            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && ObjectPronoun().IsMatch(text.AsSpan(match.Index))
-                && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && actors.All(a => a.Id != m.Actor.Id)) is { } him)
-                counterparts = [him.Actor];
+            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && Him(text, match.Index, before, actors) is { } him)
+                counterparts = [him];
             // "Braathu met Foreign Minister Rashid Meredov in Vienna and urged him to …": a verb joined to the sentence's first by "and" shares its
             // subject, and him is the one it named after; a call on an official is on the official's State too
             if (Judgements.Contains(cue.Kind) && speaker is null && ObjectPronoun().IsMatch(text.AsSpan(match.Index)) && Preceding(text, match.Index, 5).EndsWith(" and ", StringComparison.Ordinal)
@@ -1306,9 +1305,9 @@ public sealed partial class Extractor(Mentions mentions)
 
                     // "Braathu recalled that …, Prime Minister Irakli Kobakhidze had assured him that the government would …": whom "him" stands
                     // for is the person the sentence named before the one assuring, else the official last named
-                    if (AssuredPronoun().IsMatch(text.AsSpan(match.Index)) && counterparts.All(c => c.Kind is not (ActorKind.Official or ActorKind.Person))
-                        && (before.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && makers.All(x => x.Id != m.Actor.Id))?.Actor
-                            ?? (context.LastOfficial is { } lastNamed && makers.All(x => x.Id != lastNamed.Id) ? lastNamed : null)) is { } assured)
+                    if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && counterparts.All(c => c.Kind is not (ActorKind.Official or ActorKind.Person))
+                        && ObjectPronoun().IsMatch(text.AsSpan(match.Index))
+                        && (Him(text, match.Index, before, makers) ?? (context.LastOfficial is { } lastNamed && makers.All(x => x.Id != lastNamed.Id) ? lastNamed : null)) is { } assured)
                         counterparts = [assured, .. counterparts];
 
                     // "reaffirmed the readiness of the OSCE Secretariat to continue supporting …": the body whose readiness it is pledges, with its speaker
@@ -1895,9 +1894,11 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\w+\s+(him|her)\b")]
     private static partial Regex ObjectPronoun();
 
-    /// <summary>An assurance given to someone named before: "assured him that …", "assured her".</summary>
-    [GeneratedRegex(@"^assur\w*\s+(him|her)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AssuredPronoun();
+    /// <summary>Whom a cue's "him" or "her" is said to ("thanks him", "assured him that"): the last person the sentence named before it, not one of <paramref name="besides"/>.</summary>
+    private static ActorRef? Him(string text, int cue, IEnumerable<Mention> before, IReadOnlyList<ActorRef> besides) =>
+        ObjectPronoun().IsMatch(text.AsSpan(cue))
+            ? before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && besides.All(a => a.Id != m.Actor.Id))?.Actor
+            : null;
 
     /// <summary>The "that " an assurance's content opens with ("assured the President that the Mazhilis would …"), with "the" after it.</summary>
     [GeneratedRegex(@"\G[^.;]{0,60}?\bthat\s+(the\s+)?")]
@@ -2017,11 +2018,8 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private static List<ActorRef> Addressed(string text, List<Mention> before, int cue)
     {
-        var open = before.Where(m => text.AsSpan(m.End, cue - m.End).IndexOfAny(ClauseBreaks) < 0).ToList();
-        var subject = open.Take(1).ToList();
         // (one span may name several: "authorities across Central Asia")
-        for (var k = 1; k < open.Count && JoinedTo(text, open[k - 1], open[k]); k++) subject.Add(open[k]);
-        return [.. subject.Select(m => m.Actor).DistinctBy(a => a.Id)];
+        return JoinedRun(text, [.. before.Where(m => text.AsSpan(m.End, cue - m.End).IndexOfAny(ClauseBreaks) < 0)]);
     }
 
     /// <summary>"A and B discussed", "Désir and Head of Mission Daviet condemned", "…, Ambassador A, and Minister B signed": the last two people named, joined by "and" with only a title between.</summary>

@@ -35,12 +35,12 @@ public sealed partial class Extractor(Mentions mentions)
     [
         new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,3}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+(by\s+(tele)?phone\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
         // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
-        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b"), 0.8, "cue:met-with"),
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b"), 0.6, "cue:talks-between", Joint: true),
         // "A, and B today opened a five-day course on …": two people opening an event together meet (kept apart, small and compiled)
         new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
-        new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\b(has|have|had)\s+travell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+on\s+(an?|his|her|their)\s+(first\s+|working\s+|official\s+|state\s+|two-day\s+|three-day\s+){0,3}visit\b"), 0.8, "cue:visit-to"),
+        new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\btravell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+on\s+(an?|his|her|their)\s+(first\s+|working\s+|official\s+|state\s+|two-day\s+|three-day\s+){0,3}visit\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+(on\s+[^.;]{1,30}?\s+)?for\s+(talks|meetings|consultations)\b"), 0.8, "cue:visit-to"),
         new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement|intention)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|intention)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundert(ook|akes?)\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
         // "will make every effort to", "the authorities aim to resume …", "assured that consultations … will continue", "We will try to help …",
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
@@ -58,6 +58,15 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that)\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
+        // "In recent years, it has systematically violated that commitment": what was undertaken, broken (small, compiled)
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(violated|breached|broken|broke|flouted)\s+(that|this|these|those|its|their)\s+(commitments?|promises?|pledges?|undertakings?)\b"), 0.6, "cue:broken", AssessmentStatus.Unmet, Evaluative: true),
+        // "The Ombudsman's office has been strengthened, as recommended": done as asked (small, compiled)
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have)\s+been\s+\w+ed\b[^.;]{0,40}?,\s+as\s+(recommended|promised|pledged|agreed)\b"), 0.55, "cue:done-as-asked", AssessmentStatus.Met, Evaluative: true),
+        // "Others, such as …, have not been implemented" (small, compiled; the participle looked for, the words before it looked behind for:
+        // "been" would let the cue be tried in most sentences)
+        new(EventKind.CommitmentAssessed, Pattern(@"(?<=\b(has|have)\s+not\s+(yet\s+)?been\s+)(implemented|fulfilled|honou?red|kept|addressed)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        // "Progress on de-oligarchisation, however, has been slow": what was undertaken, done in part (small, compiled)
+        new(EventKind.CommitmentAssessed, Pattern(@"\bprogress\s+(on|in|towards)\b[^.;]{1,60}?\b(has\s+been|have\s+been|was|remains|remained)\s+(very\s+|too\s+)?(slow|limited|modest|uneven)\b"), 0.55, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         // first of the criticisms: read as any other, "criticized" would make who is criticised the critic
         new(EventKind.CriticismRaised, Pattern(@"\b((has|have|had)\s+been|was|were)\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshares?\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
@@ -90,9 +99,19 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"(?<=\b(took\s+place|were\s+held|was\s+held|were\s+conducted|was\s+conducted)\s+)(amid(st)?|(?<=against\s+(a|the)\s+)backdrop\s+of|(?<=in\s+an?\s+)(environment|atmosphere|climate)\s+of)\b|\b(marred|overshadowed)\s+by\b|\b(discouraged|stifled|hampered|chilled|curtailed|constrained)\s+(open|free|public|genuine|political|critical)\s+(debate|discussion|expression|reporting|competition)\b|\b(has|have|had)\s+(all\s+but\s+|effectively\s+|virtually\s+|systematically\s+)?(destroyed|decimated|crushed|dismantled|gutted|eradicated)\b|\b(fail(s|ed)?|failure)\s+to\s+meet\s+" + StandardsFailed + @"|\b(remains?|is|are)\s+(still\s+)?(dependent\s+on|subordinate\s+to|controlled\s+by)\s+the\s+(executive|government|presidential\s+administration|ruling\s+party)\b|\b(is|are|was|were)\s+(completely\s+|totally\s+|wholly\s+)?(unjustified|unjustifiable|illegitimate)\b|\b(designed|intended|aimed|meant)\s+to\s+(silence|stifle|intimidate|punish|muzzle|suppress)\b"), 0.55, "cue:criticised", Spoken: true),
         // "are being targeted for their professional activities": people punished for their work (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\b(are|is|were|was|being|been)\s+(being\s+)?(targeted|punished|persecuted|prosecuted|detained|jailed|imprisoned)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(their|his|her)\s+(\w+\s+)?(work|activities|activism|journalism|reporting|views|opinions|beliefs)\b"), 0.6, "cue:criticised"),
-        new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|put\s+an\s+end\s+to|free[sd]?|kept|honou?red|fulfilled|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility|raise|condition|monitor|restore|grant|reconsider|withdraw|revise|align|introduce|abandon|suspend|publish|invite|establish|reform|return|abide\s+by|adhere\s+to|comply\s+with)\b"), 0.5, "cue:must", Spoken: true),
+        new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|put\s+an\s+end\s+to|free[sd]?|kept|honou?red|fulfilled|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility|raise|condition|monitor|restore|grant|reconsider|withdraw|revise|align|introduce|abandon|suspend|publish|invite|establish|reform|return|abide\s+by|adhere\s+to|comply\s+with|complete|keep|maintain|follow\s+up|resume|facilitate|co-?operate|invest|hold|ratify|sign|remove|reinstate|compensate|extend|expedite|repatriate|reject)\b"), 0.5, "cue:must", Spoken: true),
         // "…'s reforms have reduced presidential powers, a step ODIHR welcomed in its 2023 report": the body named before "welcomed" praises (small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(a|the)\s+(step|move|development|decision|change)\s+(that\s+|which\s+)?(?=(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,3}\s+(has\s+|had\s+)?welcomed\b)"), 0.6, "cue:step-welcomed"),
+        // "I asked the Minister to allow more flexibility …", "has pressed both sides to lift restrictions": a request made of someone is a call on them (small, compiled)
+        new(EventKind.RecommendationMade, Pattern(@"\b(asked|requested|pressed)\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+((of|for|on)\s+(the\s+)?)?(?-i:\p{Lu})[\w-]+){0,3}|him|her|the\s+(authorities|government)|(both|the)\s+(sides|parties))\s+to\s+(?!(attend|participate|comment|speak|present|join|be)\b)"), 0.55, "cue:called-on"),
+        // "Russia accuses Latvia of discriminating against …": who accuses criticises whom (not "was accused of"; small, compiled)
+        new(EventKind.CriticismRaised, Pattern(@"\baccus(es|ed|ing)\s+(?=(the\s+)?(?-i:\p{Lu})|the\s+(\w+\s+)?(authorities|government|regime)\b)"), 0.6, "cue:accused"),
+        // "Switzerland will provide an additional CHF 5 million for humanitarian demining": money pledged (small, compiled; "will" looked behind for, as it opens at every other sentence)
+        new(EventKind.CommitmentMade, Pattern(@"(?<=\bwill\s+)(provide|allocate|contribute|donate|give|make\s+available)\s+(an?\s+)?(additional\s+|further\s+|extra\s+|total\s+of\s+)?((CHF|EUR|USD|GBP|SEK|NOK|DKK|US\$|\$|€|£)\s?\d|\d[\d.,]*\s+(million\s+|billion\s+)?(euros?|francs|dollars|pounds)\b)"), 0.6, "cue:funding-pledged"),
+        // "despite an unprecedented campaign of Russian interference": a State's meddling named by its adjective (small, compiled)
+        new(EventKind.CriticismRaised, Pattern(@"\b(campaign|acts?|attempts?|forms?)\s+of\s+([\w-]+\s+){0,2}?(interference|meddling)\b"), 0.5, "cue:negative-judgement", Evaluative: true),
+        // "The ODIHR election observation mission concluded that the elections were competitive and that fundamental freedoms were respected" (small, compiled)
+        new(EventKind.PraiseExpressed, Pattern(@"\b(elections?|vote|campaign)\s+(was|were)\s+(genuinely\s+|highly\s+)?(competitive|well[- ]administered|pluralistic)\b|\bfundamental\s+freedoms\s+were\s+(generally\s+|broadly\s+)?respected\b"), 0.55, "cue:commended"),
         // "To the Government of Tajikistan: release all journalists …": a report's recommendations addressed line by line (small, compiled)
         new(EventKind.RecommendationMade, Pattern(@"^\W*To(?=\s+(the\s+)?(?-i:\p{Lu})[^:.;]{2,80}:\s*(?-i:[a-z]))"), 0.6, "cue:addressed-to", Evaluative: true),
         new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
@@ -249,7 +268,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "… met with Director Ingibjörg Sólrún Gísladóttir. She expressed … Mrs. Gísladóttir told …": a courtesy title
         // anywhere in the document says whom a he or she can mean
         var titled = SurnamesByCourtesy(sentences);
-        var referents = new Referents { BodyOf = official => local.SpeaksFor(official, on, institutions: true) };
+        var referents = new Referents { BodyOf = official => local.SpeaksFor(official, on, institutions: true), Osce = () => local.First("OSCE", on) };
         var dates = sentences.Select(x => Dates.For(x.Text, published)).ToList();
         foreach (var sentence in sentences)
         {
@@ -326,6 +345,8 @@ public sealed partial class Extractor(Mentions mentions)
         var cosigned = Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => JointStatement().IsMatch(sentences[i].Text))
             .Select(i => found[i].Where(m => m.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.Institution or ActorKind.NationalInstitution).Select(m => m.Actor).DistinctBy(a => a.Id).ToList())
             .FirstOrDefault(bodies => bodies.Count >= 2);
+        // "Sincerely, / Freedom Now / International Partnership for Human Rights (IPHR) / …": so do those a letter is signed by
+        cosigned ??= Signatories(sentences, local, on);
         if (cosigned is not null && (author is null || cosigned.All(b => b.Id != author.Id))) author = cosigned[0];
         // "Deputy Ambassador Deirdre Brown thanks …", "As delivered by Ambassador X": who delivers a State's or a union's statement, whose "we" is theirs
         // ("Statement by High Representative Josep Borrell and Commissioner Olivér Várhelyi": each it names)
@@ -355,6 +376,7 @@ public sealed partial class Extractor(Mentions mentions)
                     && d.Date.Latest < reported.Earliest && d.Date.Earliest >= reported.Earliest.AddDays(-14) ? d with { Rule = "date:statement" } : null)
                 .FirstOrDefault(d => d is not null)
             : null;
+        var answers = Answers(sentences, local, on);
         var proposals = new List<ProposedEvent>();
         // "Amnesty International calls on the authorities to:" followed by its items: the call is told by its items, each its own
         ProposedEvent? listLead = null;
@@ -363,6 +385,9 @@ public sealed partial class Extractor(Mentions mentions)
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
+            // "Kamp: I asked the Minister to …": an interview's answers are their speaker's words, its questions the interviewer's
+            // (said on the day of the interview: a question or an answer with no date of its own is not of the news's day)
+            if (answers is { } interview) context = context with { Author = interview.By[i] ?? author, Story = i >= interview.From ? null : story };
             // "“… elections. Obstruction … is a matter of great concern,” Désir said.": the quotation opened here is closed, and attributed, in the next sentence
             context = context with
             {
@@ -455,8 +480,39 @@ public sealed partial class Extractor(Mentions mentions)
             };
         }
 
-        return OnBehalf(Cosigned(Jointly(Qualified(Distinct(Headline(sentences, found, proposals), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf);
+        return ToAddressee(OnBehalf(Cosigned(Jointly(Qualified(Distinct(Headline(sentences, found, proposals), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf),
+            sentences, found);
     }
+
+    /// <summary>
+    /// Who answers in each sentence of an interview printed as "LSM: …" / "Kamp: …" paragraphs: the person a paragraph's label
+    /// names, for every sentence of that paragraph (null for the interviewer's), and the first labelled sentence; null when the
+    /// document is not one (fewer than three labelled paragraphs, or one label only, or no label naming a person).
+    /// </summary>
+    private static (int From, ActorRef?[] By)? Answers(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on)
+    {
+        var labelled = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].OpensLine).Select(i => (At: i, Label: SpeakerLabel().Match(sentences[i].Text))).Where(x => x.Label.Success).ToList();
+        if (labelled.Count < 3 || labelled.Select(x => x.Label.Groups["label"].Value).Distinct(StringComparer.Ordinal).Count() < 2) return null;
+        var answers = new ActorRef?[sentences.Count];
+        ActorRef? answering = null;
+        var anyone = false;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].OpensLine)
+                // (the label itself, a topic before a colon to the sentence's mentions, is read on its own)
+                answering = labelled.FirstOrDefault(x => x.At == i) is { Label: { } label }
+                    ? names.In(label.Groups["label"].Value, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
+                    : null;
+            answers[i] = answering;
+            anyone |= answering is not null;
+        }
+
+        return anyone ? (labelled[0].At, answers) : null;
+    }
+
+    /// <summary>The label an interview's paragraph opens with: "LSM: …", "Kamp: …", "Christophe Kamp: …".</summary>
+    [GeneratedRegex(@"^(?<label>\p{Lu}[\p{L}’'.-]*(\s\p{Lu}[\p{L}’'.-]*){0,2}):\s+\S")]
+    private static partial Regex SpeakerLabel();
 
     /// <summary>
     /// What the author of a statement made on behalf of several States says (alone, or with whoever delivers it) those States say
@@ -504,6 +560,74 @@ public sealed partial class Extractor(Mentions mentions)
             return p with { Draft = p.Draft with { Actors = signatories, Counterparts = counterparts } };
         })];
     }
+
+    /// <summary>
+    /// The bodies a letter is signed by, one a line after its closing ("Sincerely,", "Signatories:"), when two or more are known
+    /// bodies; a line naming none the dictionary knows ("Freedom Now") is a body too among them, unless it names a person.
+    /// </summary>
+    private static List<ActorRef>? Signatories(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on)
+    {
+        var closing = -1;
+        for (var i = sentences.Count - 1; i >= Math.Max(0, sentences.Count - 40) && closing < 0; i--)
+            if (Closing().IsMatch(sentences[i].Text)) closing = i;
+        if (closing < 0) return null;
+        List<ActorRef> signers = [];
+        var known = 0;
+        // (the lines of a block of signatures may be read as one sentence: each line is a signature)
+        foreach (var (i, from, to) in Enumerable.Range(closing + 1, sentences.Count - closing - 1).SelectMany(i => Lines(sentences[i].Text).Select(l => (i, l.From, l.To))))
+        {
+            var line = sentences[i].Text[from..to].Trim();
+            if (line.Length == 0) continue;
+            // (each line read on its own: a name the document's reading ran on over two of them is not one)
+            var named = names.In(line, on, null);
+            if (line.Length > 80 || named.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)) break;
+            if (named.FirstOrDefault(m => m.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.Institution or ActorKind.NationalInstitution) is { } body)
+                (signers, known) = ([.. signers, body.Actor], known + 1);
+            else if (SignerLine().IsMatch(line))
+                signers.Add(new ActorRef(Actor.IdFor(line), line, ActorKind.Organisation));
+            else break;
+        }
+
+        return known >= 2 ? [.. signers.DistinctBy(a => a.Id)] : null;
+    }
+
+    private static IEnumerable<(int From, int To)> Lines(string text)
+    {
+        for (var from = 0; from <= text.Length;)
+        {
+            var to = text.IndexOf('\n', from);
+            if (to < 0) to = text.Length;
+            yield return (from, to);
+            from = to + 1;
+        }
+    }
+
+    [GeneratedRegex(@"^\W*(Sincerely|Yours\s+sincerely|Yours\s+faithfully|Respectfully|Kind\s+regards|Signed|Signatories|Signed\s+by)\s*[,:]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Closing();
+
+    /// <summary>A signature line naming a body the dictionary does not know: a few capitalised words ("Freedom Now").</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}’'-]*(\s+(\p{Lu}[\p{L}’'-]*|of|for|and|the|on)){0,5}$")]
+    private static partial Regex SignerLine();
+
+    /// <summary>
+    /// "Dear Minister Valtonen, … We urge you to raise the cases …": whom a letter is addressed to is who "you" is asked, or
+    /// thanked, for the rest of it.
+    /// </summary>
+    private static List<ProposedEvent> ToAddressee(List<ProposedEvent> proposals, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found)
+    {
+        var dear = Enumerable.Range(0, Math.Min(15, sentences.Count)).FirstOrDefault(i => Salutation().IsMatch(sentences[i].Text), -1);
+        if (dear < 0 || found[dear].FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor is not { } addressee) return proposals;
+        return [.. proposals.Select(p => p.Draft.Kind is EventKind.RecommendationMade or EventKind.PraiseExpressed && p.Draft.Actors.All(a => a.Id != addressee.Id)
+                                         && AskedYou().IsMatch(p.Draft.Source.Quote)
+            ? p with { Draft = p.Draft with { Counterparts = [addressee] } }
+            : p)];
+    }
+
+    [GeneratedRegex(@"^\W*Dear\s+[^,]{2,80},?\s*$")]
+    private static partial Regex Salutation();
+
+    [GeneratedRegex(@"\b(urge|urged|call\s+on|ask|asked|encourage|request|invite|thank|commend)\s+you\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedYou();
 
     [GeneratedRegex(@"^\W*(a\s+)?joint\s+(public\s+|open\s+)?(statement|letter|appeal|declaration|submission|press\s+release|call)\s+(by|of|from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex JointStatement();
@@ -629,7 +753,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex ReadinessOf();
 
     /// <summary>An attack named with its maker's adjective: "Russian missile and drone attack", "Azerbaijani shelling".</summary>
-    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?<adj>\p{Lu}\p{Ll}+)\s+((\w+|and)\s+){0,4}?(attacks?|strikes?|shelling|aggression|invasion|bombardment|offensive)\b")]
+    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?<adj>\p{Lu}\p{Ll}+)\s+((\w+|and)\s+){0,4}?(attacks?|strikes?|shelling|aggression|invasion|bombardment|offensive|interference|meddling)\b")]
     private static partial Regex AttackerAdjective();
 
     /// <summary>What makes "calls" a noun: "making calls for", "public calls for".</summary>
@@ -844,6 +968,14 @@ public sealed partial class Extractor(Mentions mentions)
             if (speaker is not null && text.IndexOfAny([':', ';'], match.Index + match.Length) is var colon and >= 0 && SpeechVerb().Match(text) is { Success: true } verb
                 && verb.Index > colon && text.AsSpan(verb.Index + verb.Length).TrimStart().StartsWith("that", StringComparison.Ordinal))
                 speaker = null;
+            // "We welcome the statement of the OSCE Representative on Freedom of the Media of 20 June, which called the verdicts a serious
+            // setback": what a statement a relative clause is about called something is its maker's judgement, made on its day
+            if (Judgements.Contains(cue.Kind) && !cue.Passive && text.AsSpan(0, match.Index).Contains(", which ", StringComparison.Ordinal) && WhichCalled().Match(text[..match.Index]) is { Success: true } which
+                && before.LastOrDefault(m => m.End <= which.Index && m.Actor.Kind is not (ActorKind.ParticipatingState or ActorKind.State) && StatementOf().IsMatch(Preceding(text, m.Start, 24))) is { } statementBy)
+            {
+                speaker = statementBy.Actor;
+                if (Dates.For(text[statementBy.End..which.Index], published) is { Stated: true } made) when = made with { Index = 0 };
+            }
             bool JudgedOfficial(ActorRef official, ActorRef judge) =>
                 context.Names?.SpeaksFor(official, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } state && state.Id != judge.Id;
             if (cue.Spoken && speaker is null && context.Author is null) continue;
@@ -1087,7 +1219,10 @@ public sealed partial class Extractor(Mentions mentions)
                 && Calls.Select(c => c.Match(text, match.Index + match.Length)).Where(c => c.Success).OrderBy(c => c.Index).FirstOrDefault() is { } call)
                 counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= call.Index + call.Length))];
             // "condemns yet another massive Russian missile and drone attack on Kyiv": the State whose adjective names the attack made it
-            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count == 0 && AttackerAdjective().Match(text, match.Index) is { Success: true } attackBy
+            // ("the repeated Russian attacks on Ukraine's energy system": not the State attacked, named after it; nor one named before the judgement)
+            if (cue.Kind is EventKind.CriticismRaised && text.AsSpan(match.Index, Math.Min(160, text.Length - match.Index)).IndexOfAny(AttackWords) >= 0
+                && AttackerAdjective().Match(text, match.Index) is { Success: true } attackBy
+                && counterparts.All(c => after.All(m => m.Actor.Id != c.Id) || NamedOnlyAs(after, c, m => m.Start >= attackBy.Index + attackBy.Length))
                 && Demonyms.State(Core.Names.Fold(attackBy.Groups["adj"].Value)) is { } attackerName && context.Names?.First(attackerName, when?.Date ?? context.Undated) is { } attacker
                 && actors.All(a => a.Id != attacker.Id))
                 counterparts = [attacker];
@@ -1185,6 +1320,10 @@ public sealed partial class Extractor(Mentions mentions)
                         people.AddRange(after.Where(m => m.Start >= from.Index && m.Start < ObjectClauseEnd(text, from.Index + from.Length) + 40 && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id));
                     if (people.Count == 0 && match.Value.Contains("with", StringComparison.OrdinalIgnoreCase) && actors.All(a => a.Kind is not (ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.Person)))
                         people = counterparts.Where(c => c.Kind is ActorKind.NationalInstitution or ActorKind.ParticipatingState or ActorKind.State).Take(1).ToList();
+                    // "met staff of the OSCE Support Programme for Ukraine": the body whose people, unnamed, were met
+                    if (people.Count == 0 && actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person))
+                        people.AddRange(after.Where(m => m.Actor.Kind is ActorKind.FieldOperation or ActorKind.Institution or ActorKind.Organisation or ActorKind.NationalInstitution
+                            && StaffOf().IsMatch(Preceding(text, m.Start, 30))).Select(m => m.Actor).Take(1));
                     // "met with the President of Eurac Research": the body whose head, unnamed, was met
                     if (actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person))
                         people.AddRange(after.Where(m => HeadMetUnnamed(text, found, m)).Select(m => m.Actor).Take(1));
@@ -1271,6 +1410,9 @@ public sealed partial class Extractor(Mentions mentions)
                         yield return new ProposedEvent(new EventDraft(EventKind.Visit, when?.Date ?? context.Undated, actors, [one], place, topic, null, null, null, evidence), confidence, rule);
                     break;
                 case EventKind.CommitmentMade:
+                    // "…, the Chairperson-in-Office announced": who is reported announcing a pledge is not whom it is made to
+                    if (EndsSaid(text) && TrailingSpeaker().Match(text, match.Index) is { Success: true } announcedBy)
+                        counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= announcedBy.Index))];
                     // "Hungarian authorities can rely on ODIHR's support": whose support is relied on pledges it, to whoever relies on it
                     if (RelyOn().IsMatch(match.ValueSpan) && after.FirstOrDefault() is { } relied && relied.Start - (match.Index + match.Length) <= 5
                         && (text.AsSpan(relied.End).StartsWith("’s", StringComparison.Ordinal) || text.AsSpan(relied.End).StartsWith("'s", StringComparison.Ordinal)))
@@ -1309,6 +1451,10 @@ public sealed partial class Extractor(Mentions mentions)
                         && ObjectPronoun().IsMatch(text.AsSpan(match.Index))
                         && (Him(text, match.Index, before, makers) ?? (context.LastOfficial is { } lastNamed && makers.All(x => x.Id != lastNamed.Id) ? lastNamed : null)) is { } assured)
                         counterparts = [assured, .. counterparts];
+                    // "Kamp: The Minister assured me that the ministry will provide …": me is who answers
+                    else if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && AssuredMe().IsMatch(text.AsSpan(match.Index))
+                             && context.Author is { Kind: ActorKind.Official or ActorKind.Person } answering && makers.All(x => x.Id != answering.Id) && counterparts.All(c => c.Id != answering.Id))
+                        counterparts = [answering, .. counterparts];
 
                     // "reaffirmed the readiness of the OSCE Secretariat to continue supporting …": the body whose readiness it is pledges, with its speaker
                     // ("the readiness of the Finnish Chairpersonship and the OSCE": each body it lists)
@@ -1398,6 +1544,8 @@ public sealed partial class Extractor(Mentions mentions)
                             AssessmentStatus.Open, Dates.Deadline(text[agreed.Index..]), evidence), confidence - 0.1, rule + "; agreement");
                     break;
                 case EventKind.CommitmentAssessed:
+                    // ("has systematically violated that commitment": the broken commitment is the judgement, not a criticism besides it)
+                    if (cue.Rule == "cue:broken") seen.Add(EventKind.CriticismRaised);
                     // "President Kassym-Jomart Tokayev's promises of a “listening state” remained unfulfilled": the promises of the State he speaks for
                     counterparts = [.. StatesOf(counterparts.Where(c => c.Kind is ActorKind.Official), counterparts, actors, when?.Date ?? context.Undated, context), .. counterparts];
                     // "Saidov noted that Uzbekistan has implemented 20 of the 27 recommendations made by ODIHR": the State the cue's verb has for
@@ -1734,6 +1882,8 @@ public sealed partial class Extractor(Mentions mentions)
         var v when v.StartsWith("committed", StringComparison.Ordinal) => CommittedAsAdjective().IsMatch(Preceding(text, match.Index, 40)),
         // "we welcome your proposed work-plan": a plan put forward, not a proposal made here
         "proposed" => !ProposedVerb().IsMatch(text.AsSpan(match.Index + match.Length)),
+        // "has been strengthened, as recommended": done as asked before, not a recommendation made
+        "recommended" => Preceding(text, match.Index, 4) is ", as " or " as ",
         // "agreed on the OSCE’s unique contribution to fostering peace": a view shared, not something to be done ("agreed on a roadmap")
         var v when v.StartsWith("agreed on", StringComparison.Ordinal) => AgreedView().IsMatch(text.AsSpan(match.Index + match.Length)),
         // "remained at the Croatian government's disposal" pledges; "the disposal of surplus ammunition" does not, nor does what
@@ -1891,14 +2041,27 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex TheParties();
 
     /// <summary>"thanks him", "commended her": the cue's verb and the person it is said to (read from the cue's start).</summary>
+    [GeneratedRegex(@"\G\w+\s+(him|her|(?<them>them))\b")]
+    private static partial Regex ObjectPronounOrThem();
+
+    [GeneratedRegex(@"^\w+\s+me\b")]
+    private static partial Regex AssuredMe();
+
     [GeneratedRegex(@"^\w+\s+(him|her)\b")]
     private static partial Regex ObjectPronoun();
 
     /// <summary>Whom a cue's "him" or "her" is said to ("thanks him", "assured him that"): the last person the sentence named before it, not one of <paramref name="besides"/>.</summary>
     private static ActorRef? Him(string text, int cue, IEnumerable<Mention> before, IReadOnlyList<ActorRef> besides) =>
-        ObjectPronoun().IsMatch(text.AsSpan(cue))
-            ? before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && besides.All(a => a.Id != m.Actor.Id))?.Actor
-            : null;
+        ObjectPronounOrThem().Match(text, cue) is not { Success: true } pronoun ? null
+        // ("met staff of the OSCE Support Programme for Ukraine and thanked them": them is the body whose people were named)
+        : pronoun.Groups["them"].Success
+            ? before.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation or ActorKind.Institution or ActorKind.Organisation or ActorKind.NationalInstitution
+                && besides.All(a => a.Id != m.Actor.Id) && StaffOf().IsMatch(Preceding(text, m.Start, 30)))?.Actor
+            : before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && besides.All(a => a.Id != m.Actor.Id))?.Actor;
+
+    /// <summary>The words before a body whose people, unnamed, are met or thanked: "staff of the", "the team of".</summary>
+    [GeneratedRegex(@"\b(staff|team|employees|personnel|members)\s+of\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StaffOf();
 
     /// <summary>The "that " an assurance's content opens with ("assured the President that the Mazhilis would …"), with "the" after it.</summary>
     [GeneratedRegex(@"\G[^.;]{0,60}?\bthat\s+(the\s+)?")]
@@ -2102,9 +2265,9 @@ public sealed partial class Extractor(Mentions mentions)
     /// and a member of the Council of Europe,", "At the OSCE Madrid Ministerial Meeting in November 2007,", "During its last
     /// Universal Periodic Review at the UN Human Rights Council," (not a meeting with someone: who was met is named as met); or on
     /// its joining one: "Turkmenistan joined the OSCE in 1992 and, like every participating State, accepted …", "When it joined the
-    /// Council of Europe in 2001, Azerbaijan undertook …".
+    /// Council of Europe in 2001, Azerbaijan undertook …", "When it was granted EU candidate status in June 2022, Moldova undertook …".
     /// </summary>
-    [GeneratedRegex(@"^\W*(As\s+(an?\s+)?(OSCE\s+)?(participating\s+State|member(\s+State)?|signatory|State\s+party)\b|(At|During)\s+(?![^,;.]{0,60}\b(with|between)\b)[^,;.]{0,100}?\b(?i:meeting|ministerial|summit|council|committee|review|session|conference)\b)[^,;.]{0,120},|^\W*[^,;.]{1,60}?\b(joined|acceded\s+to|became\s+a\s+(participating\s+State|member)\s+of)\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?\s+and\b|^\W*(When|After|Upon|As)\s+(it|they|\p{Lu}[\w’'-]*)\s+(joined|acceded\s+to|became\s+a\s+(participating\s+State|member)\s+of)\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80},")]
+    [GeneratedRegex(@"^\W*(As\s+(an?\s+)?(OSCE\s+)?(participating\s+State|member(\s+State)?|signatory|State\s+party)\b|(At|During)\s+(?![^,;.]{0,60}\b(with|between)\b)[^,;.]{0,100}?\b(?i:meeting|ministerial|summit|council|committee|review|session|conference)\b)[^,;.]{0,120},|^\W*[^,;.]{1,60}?\b(joined|acceded\s+to|became\s+a\s+(participating\s+State|member)\s+of)\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?\s+and\b|^\W*(When|After|Upon|As)\s+(it|they|\p{Lu}[\w’'-]*)\s+(joined|acceded\s+to|became\s+a\s+(participating\s+State|member)\s+of|was\s+granted|were\s+granted|obtained)\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80},")]
     private static partial Regex MemberOrGathering();
 
     [GeneratedRegex(@"^\s+(of\s+)?" + StandardsFailed, RegexOptions.IgnoreCase)]
@@ -2231,8 +2394,29 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s*(\([\p{L}/-]{2,12}\)|\))\s*$")]
     private static partial Regex Acronym();
 
-    /// <summary>"the OSCE PA President said": the body's head speaks for it</summary>
-    [GeneratedRegex(@"^\s+(President|Chair|Chairman|Chairperson|Director|Head|Secretary[- ]General|Spokesperson|spokesperson|spokesman)\s+$")]
+    /// <summary>The words an attack or meddling named by its maker's adjective is told with (<see cref="AttackerAdjective"/>), looked for before it is run.</summary>
+    private static readonly SearchValues<string> AttackWords = SearchValues.Create(
+        ["attack", "strike", "shelling", "aggression", "invasion", "bombardment", "offensive", "interference", "meddling"], StringComparison.Ordinal);
+
+    /// <summary>Whether the sentence ends on a verb of saying ("…, the Chairperson-in-Office announced."), looked at before <see cref="TrailingSpeaker"/> is run.</summary>
+    private static bool EndsSaid(string text) =>
+        text.AsSpan().TrimEnd().TrimEnd(".!”\"") is var end && (end.EndsWith("said", StringComparison.Ordinal) || end.EndsWith("announced", StringComparison.Ordinal)
+            || end.EndsWith("stated", StringComparison.Ordinal) || end.EndsWith("added", StringComparison.Ordinal) || end.EndsWith("noted", StringComparison.Ordinal));
+
+    /// <summary>", the Chairperson-in-Office announced.": a clause ending the sentence that says who said it.</summary>
+    [GeneratedRegex(@",\s+(the\s+)?[^,;“”""]{2,80}?\s+(said|announced|stated|added|noted)\W*$")]
+    private static partial Regex TrailingSpeaker();
+
+    /// <summary>", which called the verdicts a": a relative clause reporting what a statement called something, up to a judgement's cue.</summary>
+    [GeneratedRegex(@",\s+which\s+(called|described|termed|branded)\s+[^,;]{1,60}?\s+(a|an|as)\s+(\w+\s+){0,2}$")]
+    private static partial Regex WhichCalled();
+
+    /// <summary>"the statement of the", "a report by": what a body or person made, named before its maker.</summary>
+    [GeneratedRegex(@"\b(statement|report|letter|opinion|declaration|press\s+release|remarks)\s+(of|by|from)\s+(the\s+)?(OSCE\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementOf();
+
+    /// <summary>"the OSCE PA President said": the body's head speaks for it; "The ODIHR election observation mission concluded": so does its mission</summary>
+    [GeneratedRegex(@"^\s+(President|Chair|Chairman|Chairperson|Director|Head|Secretary[- ]General|Spokesperson|spokesperson|spokesman|((limited\s+)?election\s+(observation|assessment)|needs\s+assessment|fact-finding)\s+mission)\s+$")]
     private static partial Regex HeadOf();
 
     [GeneratedRegex(@"^\s*(has|have|had|also|on\s+\w+|today|yesterday)\s*$")]
@@ -2317,7 +2501,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(met|visited|concluded|held|had|received|discussed|paid|began|started|completed|took\s+place)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastVerb();
 
-    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|explained|remarked)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|(?<=[”""],?\s+the\s+)statement\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])|\bcalled\b(?=\s+[“""])")]
+    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|explained|remarked|announced)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|(?<=[”""],?\s+the\s+)statement\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])|\bcalled\b(?=\s+[“""])")]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z]+)(,|\s+[-–—])|\b(?:in|In)\s+(?<place>Astana|Almaty|Warsaw|Vienna|Madrid|Helsinki|Brussels|Geneva|Moscow|Bishkek|Dushanbe|Tashkent|Ashgabat|Tbilisi|Baku|Yerevan|Kyiv|Minsk|Paris|Washington|Belgrade|Pristina|Skopje|Sarajevo|Tirana|Podgorica|Chisinau|Valletta|Prague)\b")]

@@ -134,6 +134,13 @@ public sealed partial class Mentions
                && named.Id != title.Actor.Id;
     }
 
+    // the field operation a role's title names, read once per title ("Head of the OSCE Programme Office in Astana")
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ActorRef?> _operations = new(StringComparer.Ordinal);
+
+    private ActorRef? OperationHeaded(string role, PartialDate on) =>
+        _operations.TryGetValue(role, out var known) ? known
+        : _operations.GetOrAdd(role, In(role, on, null, holders: false).LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor);
+
     /// <summary>
     /// Whom an official speaks for on a date: the OSCE for an OSCE office (the Chair-in-Office, an OSCE institution's head),
     /// else the State of the office they held, or the State the document's title for them names.
@@ -145,6 +152,9 @@ public sealed partial class Mentions
         var osce = held.FirstOrDefault(r => r.Role.Contains("OSCE", StringComparison.Ordinal) || r.Role.Contains("in-Office", StringComparison.OrdinalIgnoreCase));
         // "OSCE Representative on Freedom of the Media": an office that is itself one of the OSCE's institutions is what its holder speaks for there
         if (institutions && osce is not null && (_base ?? this).First(osce.Role, on) is { Kind: ActorKind.Institution } office) return office;
+        // "Head of the OSCE Programme Office in Astana": so is the field operation its holder heads
+        if (institutions && osce is not null && osce.Role.Contains(" of the OSCE ", StringComparison.Ordinal) && (_base ?? this).OperationHeaded(osce.Role, on) is { } operation)
+            return operation;
         var name = osce is not null ? "OSCE" : held.Select(r => r.Of).FirstOrDefault(o => o is not null) ?? _speaksFor.GetValueOrDefault(official.Id);
         if (name is null || First(name, on) is not { } party) return null;
         return party.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation || (institutions && party.Kind is ActorKind.Institution or ActorKind.FieldOperation) ? party : null;

@@ -326,7 +326,10 @@ public static partial class NewNames
     public static ActorRef? Organisation(string publisher)
     {
         var words = Names.Fold(publisher).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 8 || !HeadedAsOrganisation(words[0], words[^1]) || words.Any(NewsWords.Contains)) return null;
+        // ("Stockholm Centre for Eastern European Studies": a head noun before the "for" that says what the body is for)
+        if (words.Length is < 2 or > 8 || words.Any(NewsWords.Contains)
+            || !(HeadedAsOrganisation(words[0], words[^1]) || Enumerable.Range(1, words.Length - 2).Any(i => OrganisationHeads.Contains(words[i]) && words[i + 1] is "for" or "of" or "on" or "to")))
+            return null;
         var name = publisher.Trim();
         return new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation);
     }
@@ -752,14 +755,21 @@ public static partial class NewNames
 
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(".,;:!?()\"“”«»\n");
 
-    /// <summary>Two tokens are in one run when only a space or a single line break separates them.</summary>
+    /// <summary>
+    /// Two tokens are in one run when only a space or a single line break separates them; not across the end of a short line
+    /// ("Ministry\nPress service", a menu; "Freedom Now\nHuman Rights Watch", a list of signatories), only a wrapped one.
+    /// </summary>
     private static bool Joined(string text, Token a, Token b)
     {
         if (b.Start <= a.End) return false;
         var between = text.AsSpan(a.End, b.Start - a.End);
-        return (between.Length is >= 1 and <= 2 && !between.ContainsAnyExcept(' ', '\n', '\r') && between.Count('\n') <= 1 && !between.Contains("\n\n", StringComparison.Ordinal))
+        return (between.Length is >= 1 and <= 2 && !between.ContainsAnyExcept(' ', '\n', '\r') && between.Count('\n') <= 1 && !between.Contains("\n\n", StringComparison.Ordinal)
+                && (!between.Contains('\n') || a.End - (text.LastIndexOf('\n', a.Start) + 1) >= ShortLine))
                || (Initial(a) && between.SequenceEqual(". ")); // "Bruce G. Berton"
     }
+
+    /// <summary>A line shorter than this that a name runs to the end of is a line of its own (a menu's, a list's), not a wrapped one.</summary>
+    private const int ShortLine = 40;
 
     /// <summary>"OSCE High Commissioner on National Minorities (HCNM) Astrid Thors": an acronym in brackets inside a title, a name after it.</summary>
     private static bool BracketedAcronym(string text, List<Token> tokens, int at) =>

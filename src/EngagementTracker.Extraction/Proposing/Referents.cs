@@ -16,9 +16,13 @@ public sealed partial class Extractor
         // the officials named so far, the last named first, each with the title it was named with ("OSCE High Commissioner on National Minorities")
         private readonly List<(ActorRef Official, string Title)> _titled = [];
         private ActorRef? _mission;
+        private bool _osceNamed;
 
         /// <summary>The body an official named heads, if the document or the dictionary says ("Head of the OSCE Mission to Serbia Jan Bratu").</summary>
         public Func<ActorRef, ActorRef?>? BodyOf { get; init; }
+
+        /// <summary>The OSCE, as the dictionary names it: whom "the Organization" stands for once the document has named the OSCE.</summary>
+        public Func<ActorRef?>? Osce { get; init; }
         private readonly Dictionary<string, ActorRef> _bodies = new(StringComparer.Ordinal);
 
         private static readonly SearchValues<string> BodyWords = SearchValues.Create(
@@ -44,6 +48,11 @@ public sealed partial class Extractor
             _mission = mentioned.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor
                        ?? (BodyOf is { } bodyOf ? mentioned.Where(m => m.Actor.Kind is ActorKind.Official).Select(m => bodyOf(m.Actor)).LastOrDefault(a => a is { Kind: ActorKind.FieldOperation }) : null)
                        ?? _mission;
+
+            // "on the Organization's platform", after "the OSCE Secretary General": the OSCE
+            _osceNamed |= text.Contains("OSCE", StringComparison.Ordinal);
+            if (_osceNamed && text.Contains("the Organi", StringComparison.Ordinal) && Osce?.Invoke() is { } osce)
+                mentioned = With(mentioned, TheOrganization().Matches(text).Select(x => (x.Index, x.Length)), [osce], "actor:the-organization");
 
             // "The Kyrgyz Minister of Justice informed the Commission that …", after "the European Commission for Democracy through Law (Venice
             // Commission)": the body last named whose name ends in that head noun
@@ -128,6 +137,10 @@ public sealed partial class Extractor
         /// <summary>The head noun a body's name ends in: "Venice Commission", "Norwegian Helsinki Committee".</summary>
         [GeneratedRegex(@"\b(Commission|Committee|Council|Assembly|Foundation|Institute|Coalition|Network|Forum|Agency)$")]
         private static partial Regex BodyHead();
+
+        /// <summary>"the Organization", "the Organisation's" standing alone (not "the Organization of American States", "… for Security …").</summary>
+        [GeneratedRegex(@"(?<=\bthe\s)Organi[sz]ation\b(?!\s+(of|for)\b)(?!\s+\p{Lu})")]
+        private static partial Regex TheOrganization();
 
         [GeneratedRegex(@"^\W*They\b")]
         private static partial Regex TheyOpens();

@@ -3355,6 +3355,189 @@ public class ExtractorTests
         ProposeBy(new ActorRef("ukraine", "Ukraine", ActorKind.ParticipatingState), "Ukraine strongly condemns yet another massive Russian missile and drone attack on Kyiv last night.", "2025-04-24")
             .Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["russian-federation"]);
     }
+
+    [Fact]
+    public void a_publisher_named_by_its_head_noun_before_for_is_the_author()
+    {
+        ProposeBy("Berlin Institute for Caucasus Studies", "The government of Armenia has met its commitment on judicial reform.", "2025-10-14")
+            .Single(p => p.Kind == EventKind.CommitmentAssessed).Actors.Select(a => a.Id).ShouldBe(["berlin-institute-for-caucasus-studies"]);
+    }
+
+    [Theory]
+    [InlineData("The Government of Armenia should complete the review of the electoral code before the end of 2026.", "armenia")]
+    [InlineData("The OSCE participating States should keep the Mission's mandate intact.", "osce-participating-states")]
+    [InlineData("ODIHR should follow up on its recommendations with the new parliament.", "odihr")]
+    public void a_should_with_complete_keep_or_follow_up_is_a_recommendation_to_its_subject(string sentence, string addressed) =>
+        ProposeBy(Watch, sentence, "2025-10-14").Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe([addressed]);
+
+    [Fact]
+    public void travelling_to_a_capital_on_two_days_is_a_visit_of_those_days_and_they_date_the_talks()
+    {
+        var drafts = Propose("Bern, 11.03.2026 - Federal Councillor Ignazio Cassis travelled to Tbilisi on 10 and 11 March 2026. He held talks with Prime Minister Irakli Kobakhidze.", "2026-03-11");
+
+        var visit = drafts.Single(p => p.Kind == EventKind.Visit);
+        visit.Counterparts.Select(c => c.Id).ShouldBe(["georgia"]);
+        visit.Occurred.Text.ShouldBe("2026-03-10/2026-03-11");
+        drafts.Single(p => p.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-03-10/2026-03-11");
+    }
+
+    [Fact]
+    public void being_in_a_capital_for_talks_with_someone_is_a_visit_and_a_meeting()
+    {
+        var drafts = Propose("Christophe Kamp was in Tirana on 4 and 5 March for talks with Prime Minister Edi Rama.", "2025-03-05");
+
+        drafts.Single(p => p.Kind == EventKind.Visit).Counterparts.Select(c => c.Id).ShouldBe(["albania"]);
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        meeting.Counterparts.Select(c => c.Id).ShouldBe(["edi-rama"]);
+        meeting.Occurred.Text.ShouldBe("2025-03-04/2025-03-05");
+    }
+
+    [Fact]
+    public void attacks_and_interference_named_by_a_states_adjective_are_that_states_not_the_victims_nor_whom_the_sentence_named_before()
+    {
+        ProposeBy(EuropeanUnion, "The Chairperson-in-Office condemned the repeated Russian strikes on Ukraine's ports.", "2026-02-03")
+            .Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["russian-federation"]);
+        ProposeBy(Watch, "The vote gave the Government of Moldova a new mandate despite a campaign of Russian interference.", "2025-10-14")
+            .Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["russian-federation"]);
+    }
+
+    [Fact]
+    public void money_a_state_will_provide_is_its_pledge_and_who_announced_it_is_no_counterpart()
+    {
+        var pledge = Propose("Switzerland will allocate an additional CHF 3 million for mine clearance in Ukraine, the Chairperson-in-Office announced.", "2026-02-20")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldContain("switzerland");
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["ukraine"]);
+    }
+
+    [Fact]
+    public void who_accuses_criticises_whom_and_being_accused_is_no_accusation()
+    {
+        var criticism = Propose("Azerbaijan accuses Armenia of violating the ceasefire.", "2025-03-05").Single(p => p.Kind == EventKind.CriticismRaised);
+        criticism.Actors.Select(a => a.Id).ShouldBe(["azerbaijan"]);
+        criticism.Counterparts.Select(c => c.Id).ShouldBe(["armenia"]);
+        Propose("The Azerbaijani journalist was accused of smuggling by the prosecutor.", "2025-03-05")
+            .ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+    }
+
+    [Fact]
+    public void a_commitment_violated_or_broken_is_assessed_unmet_and_not_criticised_besides()
+    {
+        var drafts = ProposeBy(Watch, "When it joined the OSCE in 1992, Tajikistan committed to respect freedom of expression. In recent years, it has systematically violated that commitment.", "2025-06-27");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+    }
+
+    [Fact]
+    public void an_interviews_answers_are_the_answerers_words_and_said_on_its_day()
+    {
+        var drafts = Propose("""
+            Warsaw, 12 May 2025
+
+            ODIHR Director Maria Telalian was in Belgrade on 9 and 10 May for talks with Foreign Minister Marko Djuric. Radio Polonia spoke to her on her return.
+
+            Radio Polonia: What did you ask for?
+
+            Telalian: I asked the Government of Serbia to invite observers early. Minister Marko Djuric assured me that the invitation would be sent in June.
+
+            Radio Polonia: And the old recommendations?
+
+            Telalian: The election code has been amended, as recommended. Others have not been implemented.
+            """, "2025-05-12");
+
+        var call = drafts.Single(p => p.Kind == EventKind.RecommendationMade);
+        call.Actors.Select(a => a.Id).ShouldBe(["maria-telalian"]);
+        call.Counterparts.Select(c => c.Id).ShouldContain("serbia");
+        call.Occurred.Text.ShouldBe("2025-05-12");
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldContain("maria-telalian");
+        drafts.Where(p => p.Kind == EventKind.CommitmentAssessed).Select(p => (p.Status, p.Actors.Single().Id))
+            .ShouldBe([(AssessmentStatus.Met, "maria-telalian"), (AssessmentStatus.Unmet, "maria-telalian")]);
+    }
+
+    [Fact]
+    public void a_letters_signatories_speak_together_and_you_is_whom_it_is_addressed_to()
+    {
+        var call = ProposeBy(Watch, """
+            Open letter on the detention of journalists
+
+            3 March 2025
+
+            Dear Minister Valtonen,
+
+            We are writing to you about the journalists detained in Azerbaijan.
+
+            We urge you to raise their cases with the Azerbaijani authorities.
+
+            Sincerely,
+
+            Freedom Now
+            Human Rights Watch
+            Amnesty International
+            """, "2025-03-03").Single(p => p.Kind == EventKind.RecommendationMade);
+
+        call.Actors.Select(a => a.Id).ShouldBe(["freedom-now", "human-rights-watch", "amnesty-international"], ignoreOrder: true);
+        call.Counterparts.Select(c => c.Id).ShouldBe(["elina-valtonen"]);
+    }
+
+    [Fact]
+    public void a_body_whose_staff_are_met_and_thanked_is_met_and_thanked()
+    {
+        var drafts = Propose("Secretary General Feridun Sinirlioğlu met staff of the OSCE Mission to Moldova and thanked them for their work.", "2025-03-05");
+
+        drafts.Single(p => p.Kind == EventKind.Meeting).Counterparts.Select(c => c.Id).ShouldBe(["mission-to-moldova"]);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["mission-to-moldova"]);
+    }
+
+    [Fact]
+    public void what_a_statement_a_relative_clause_is_about_called_something_is_its_makers_judgement_of_its_day()
+    {
+        var criticism = ProposeBy(Watch, "We welcome the report of ODIHR of 3 March, which called the trial a serious violation of fair-trial standards in Azerbaijan.", "2025-03-10")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Actors.Select(a => a.Id).ShouldBe(["odihr"]);
+        criticism.Occurred.Text.ShouldBe("2025-03-03");
+    }
+
+    [Fact]
+    public void the_organization_after_the_osce_is_the_osce_and_another_organization_is_not()
+    {
+        Propose("ASTANA, 9 April 2025 – Murat Nurtleu met the OSCE Secretary General.\n\nNurtleu said Kazakhstan is ready to continue hosting events on the Organization's platform.", "2025-04-09")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldContain("osce");
+        Propose("ASTANA, 9 April 2025 – Murat Nurtleu met the OSCE Secretary General.\n\nNurtleu said Kazakhstan is ready to continue hosting events of the Organization of Turkic States.", "2025-04-09")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldNotContain("osce");
+    }
+
+    [Fact]
+    public void a_status_granted_opens_a_pledge_to_the_body_granting_it()
+    {
+        var pledge = Propose("When it was granted EU candidate status in December 2023, Georgia undertook to carry out nine reforms.", "2025-10-14")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["european-union"]);
+        pledge.Occurred.Text.ShouldBe("2023-12");
+    }
+
+    [Fact]
+    public void an_observation_mission_finding_elections_competitive_praises_and_slow_progress_is_a_partial_assessment()
+    {
+        var drafts = ProposeBy(Watch, "Moldova held elections in September.\n\nThe ODIHR election observation mission concluded that the elections were competitive and that fundamental freedoms were respected.\n\nProgress on judicial reform in Moldova, however, has been slow.", "2025-10-14");
+
+        var praise = drafts.Single(p => p.Kind == EventKind.PraiseExpressed);
+        praise.Actors.Select(a => a.Id).ShouldBe(["odihr"]);
+        praise.Counterparts.Select(c => c.Id).ShouldBe(["moldova"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.PartiallyMet);
+    }
+
+    [Fact]
+    public void pressing_both_sides_to_act_is_a_call_and_the_sides_of_a_field_operations_head_are_his_operation()
+    {
+        Propose("Elina Valtonen has pressed both sides to lift restrictions on the freedom of movement.", "2025-05-05")
+            .Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["elina-valtonen"]);
+        Propose("Astana, 9 April 2025\n\nDeputy Foreign Minister Roman Vassilenko received Head of the OSCE Programme Office in Astana Volker Frobarth.\n\nThe sides agreed to hold a review meeting in November.", "2025-04-09")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["kazakhstan", "programme-office-in-astana"], ignoreOrder: true);
+    }
 }
 
 public class EvaluationTests

@@ -49,10 +49,10 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+(the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
-        new(EventKind.CommitmentMade, Pattern(@"\bpriorit(y|ies)\s+(of\s+(the\s+|our\s+|its\s+|his\s+|her\s+)?([\w-]+\s+){0,2})?(is|are|will\s+be|remains?)\s+to\s+(continue|strengthen|ensure|promote|support|advance|develop|deepen|pursue|complete)\b|\b(re)?affirm(ed|s|ing)\s+(the\s+)?[\w’'-]+(’s|'s)\s+[“""]?(\w+\s+)?[”""]?support[”""]?\s+(for|to)\b|\binterested\s+in\s+further\s+(developing|expanding|strengthening|deepening)\b"), 0.6, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bpriorit(y|ies)\s+(of\s+(the\s+|our\s+|its\s+|his\s+|her\s+)?([\w-]+\s+){0,2})?(is|are|will\s+be|remains?)\s+to\s+(continue|strengthen|ensure|promote|support|advance|develop|deepen|pursue|complete)\b|\b(re)?affirm(ed|s|ing)\s+(the\s+)?((?-i:\p{Lu})[\w-]+\s+)?[\w’'-]+(’s|'s|(?<=s)’|(?<=s)')\s+[“""]?(\w+\s+)?[”""]?support[”""]?\s+(for|to)\b|\binterested\s+in\s+further\s+(developing|expanding|strengthening|deepening)\b"), 0.6, "cue:committed"),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver|live\s+up\s+to|do\s+so|honou?r|keep|fulfil+)\b|\bundelivered\s+promises\b|\blong\s+way\s+to\s+go[”""]?\s+(to|before|in)\s+(meet|meeting|fulfil\w*|honou?r\w*|implement\w*|compl(y|ying))\b"), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet, Evaluative: true),
-        // "Uzbekistan has implemented 20 of the 27 recommendations made by ODIHR": some kept, the rest not yet
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+(so\s+far\s+|already\s+|now\s+)?(implemented|fulfilled|addressed|met)\s+(\d+|\w+)\s+(of|out\s+of)\s+(the\s+|its\s+|their\s+)?(\d+|\w+)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\b"), 0.6, "cue:partly-implemented", AssessmentStatus.PartiallyMet, Evaluative: true),
+        // "Uzbekistan has implemented 20 of the 27 recommendations made by ODIHR", "has satisfactorily implemented or dealt with 8 of the 13": some kept, the rest not yet
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+(so\s+far\s+|already\s+|now\s+|\w+ly\s+)?(implemented|fulfilled|addressed|met)\s+(or\s+dealt\s+with\s+)?(\d+|\w+)\s+(of|out\s+of)\s+(the\s+|its\s+|their\s+)?(\d+|\w+)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\b"), 0.6, "cue:partly-implemented", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         // "It has not implemented them", "most of our priority recommendations remain unaddressed", "That promise has not been kept": what was undertaken, not done
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that)\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
@@ -104,6 +104,8 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.PraiseExpressed, Pattern(@"\b(a|the)\s+(step|move|development|decision|change)\s+(that\s+|which\s+)?(?=(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,3}\s+(has\s+|had\s+)?welcomed\b)"), 0.6, "cue:step-welcomed"),
         // "I asked the Minister to allow more flexibility …", "has pressed both sides to lift restrictions": a request made of someone is a call on them (small, compiled)
         new(EventKind.RecommendationMade, Pattern(@"\b(asked|requested|pressed)\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+((of|for|on)\s+(the\s+)?)?(?-i:\p{Lu})[\w-]+){0,3}|him|her|the\s+(authorities|government)|(both|the)\s+(sides|parties))\s+to\s+(?!(attend|participate|comment|speak|present|join|be)\b)"), 0.55, "cue:called-on"),
+        // "raised the cases of journalists detained last year", "We reject the statement made by the OSCE Representative …" (small, compiled)
+        new(EventKind.CriticismRaised, Pattern(@"\braised\s+(the\s+)?(cases?|plight|fate)\s+of\b|\breject(s|ed)?\s+(the\s+)?(statement|report|accusations|allegations|claims|criticism|assessment|conclusions)\b"), 0.55, "cue:criticised"),
         // "Russia accuses Latvia of discriminating against …": who accuses criticises whom (not "was accused of"; small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\baccus(es|ed|ing)\s+(?=(the\s+)?(?-i:\p{Lu})|the\s+(\w+\s+)?(authorities|government|regime)\b)"), 0.6, "cue:accused"),
         // "Switzerland will provide an additional CHF 5 million for humanitarian demining": money pledged (small, compiled; "will" looked behind for, as it opens at every other sentence)
@@ -172,7 +174,8 @@ public sealed partial class Extractor(Mentions mentions)
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
         IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, IReadOnlyList<ActorRef>? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
-        FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null);
+        FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
+        IReadOnlyList<ActorRef>? Critics = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -343,7 +346,9 @@ public sealed partial class Extractor(Mentions mentions)
             author = new ActorRef(Actor.IdFor(byline.Groups["name"].Value), byline.Groups["name"].Value, ActorKind.Person);
         // "Joint statement by Human Rights Watch, Amnesty International and the Human Rights Centre “Viasna”": the bodies that sign it speak together
         var cosigned = Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => JointStatement().IsMatch(sentences[i].Text))
-            .Select(i => found[i].Where(m => m.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.Institution or ActorKind.NationalInstitution).Select(m => m.Actor).DistinctBy(a => a.Id).ToList())
+            // ("Joint statement by the OSCE Mission to Bosnia and Herzegovina and the Delegation of the European Union": a field operation signs too)
+            .Select(i => found[i].Where(m => m.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.Institution or ActorKind.NationalInstitution or ActorKind.FieldOperation)
+                .Select(m => m.Actor).DistinctBy(a => a.Id).ToList())
             .FirstOrDefault(bodies => bodies.Count >= 2);
         // "Sincerely, / Freedom Now / International Partnership for Human Rights (IPHR) / …": so do those a letter is signed by
         cosigned ??= Signatories(sentences, local, on);
@@ -353,7 +358,15 @@ public sealed partial class Extractor(Mentions mentions)
         var voice = author is { Kind: ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation }
             ? Enumerable.Range(0, Math.Min(6, sentences.Count)).Select(i => StatementVoice().Match(sentences[i].Text) is { Success: true } v
                 ? found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= v.Groups["name"].Index && m.End <= v.Groups["name"].Index + v.Groups["name"].Length)
-                    .Select(m => m.Actor).DistinctBy(a => a.Id).ToList()
+                    .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } named
+                    // ("… Aykhan Hajizada on the statement of the OSCE Representative on Freedom of the Media": not whom the comment is on)
+                    ? [.. named.Where(a => found[i].First(m => m.Actor.Id == a.Id).Start is var at && !CommentOn().IsMatch(sentences[i].Text.AsSpan(v.Groups["name"].Index, at - v.Groups["name"].Index)))]
+                  // ("Briefing by the Official Representative of the Ministry of Foreign Affairs Aibek Smadiyarov": a headline, whose names are
+                  // not learnt; the two capitalised words its title ends on, no one else's name)
+                  : TitledName().Match(v.Groups["name"].Value) is { Success: true } titled
+                    && !found[i].Any(m => m.End > v.Groups["name"].Index + titled.Groups["person"].Index && m.Start < v.Groups["name"].Index + v.Groups["name"].Length)
+                    ? [new ActorRef(Actor.IdFor(titled.Groups["person"].Value), titled.Groups["person"].Value, ActorKind.Person)]
+                    : []
                 // ("Foreign Minister Johann Wadephul issued the following statement:", published by his ministry: he speaks for its State)
                 : author.Kind is not ActorKind.Organisation && StatementFollows().IsMatch(sentences[i].Text)
                     ? found[i].Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).DistinctBy(a => a.Id).Take(1).ToList()
@@ -461,6 +474,7 @@ public sealed partial class Extractor(Mentions mentions)
                 // a quotation someone is reported saying that runs on over sentences without quotation marks is still theirs
                 InQuote = introduced is not null || quoting is not null && Math.Clamp((context.InQuote ? 1 : 0) + sentence.Text.Count(c => c == '“') - sentence.Text.Count(c => c == '”'), 0, 1) + sentence.Text.Count(c => c == '"') is var depth && depth % 2 == 1,
                 LastJudge = fromSentence.Where(p => Judgements.Contains(p.Draft.Kind)).SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Official or ActorKind.Person) ?? context.LastJudge,
+                Critics = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CriticismRaised)?.Draft.Actors ?? context.Critics,
                 Speaking = fromSentence.Where(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Actors.Count == 1).Select(p => p.Draft.Actors[0])
                     .FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation) ?? context.Speaking,
                 Group = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 3 } group ? group : context.Group,
@@ -940,7 +954,10 @@ public sealed partial class Extractor(Mentions mentions)
             // 2023", on a visit: the visit's days)
             var discussed = cue.Joint && !PartiesAfter(match.Value); // "the meeting between A and B on 29 March" is dated by it
             // ("welcomed the decision on Thursday": a weekday after the cue, as news tells it, is when the judge spoke)
-            var when = (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true, Rule: not "date:weekday" } && date.Index > match.Index
+            // ("raised the cases of journalists detained last year and encouraged …": when those judged were detained, before the cue too)
+            var when = Judgements.Contains(cue.Kind) && date is { Stated: true } && date.Index < match.Index && HappenedTo().IsMatch(Preceding(text, date.Index, 30))
+                ? context.Story ?? Dates.Published(published)
+                : (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true, Rule: not "date:weekday" } && date.Index > match.Index
                 ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? context.Story ?? Dates.Published(published)
                 // "noted that in recent years, cooperation has reached a new level": how long what is judged has lasted, not when it was judged
                 // ("Previously, Schallenberg had already advocated …": a sentence opening on when it was, before now, is dated so)
@@ -1226,6 +1243,9 @@ public sealed partial class Extractor(Mentions mentions)
                 && Demonyms.State(Core.Names.Fold(attackBy.Groups["adj"].Value)) is { } attackerName && context.Names?.First(attackerName, when?.Date ?? context.Undated) is { } attacker
                 && actors.All(a => a.Id != attacker.Id))
                 counterparts = [attacker];
+            // "Human rights organisations have criticised the new law. … We consider such criticism unfounded.": whose criticism it was
+            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count == 0 && context.Critics is { Count: > 0 } critics && SuchCriticism().IsMatch(text))
+                counterparts = [.. critics.Where(c => actors.All(a => a.Id != c.Id))];
             // "It called on the countries to …": the States last named together
             if (Judgements.Contains(cue.Kind) && counterparts.All(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) && context.Group is { } countries && TheCountries().IsMatch(text))
                 counterparts = [.. counterparts, .. countries];
@@ -2370,9 +2390,18 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*We,\s+(the\s+)?(undersigned\s+)?(\w+\s+)?(members|representatives|participants|signatories|organi[sz]ations)\s+of\s+(the\s+)?")]
     private static partial Regex WeMembers();
 
-    /// <summary>A statement's deliverer: "As delivered by Political Counselor X" (on a line of its own, though the heading above runs into it), "Deputy Ambassador Deirdre Brown thanks …".</summary>
-    [GeneratedRegex(@"(?m:^)\W*(\p{Lu}[\p{L} ]{1,30}:\s+)?((As\s+)?[Dd]elivered\s+by|Statement\s+by|Remarks\s+by|Comment\s+by|Briefing\s+by|Speech\s+by|Address\s+by)\s+(?<name>[^,\n]{3,80})|^\W*(?<name>((Deputy|Permanent|Political|Acting)\s+)?(Ambassador|Chargé\s+d[’']Affaires|Counsell?or|Head\s+of\s+(the\s+)?Delegation)\s+(\p{Lu}[\p{L}.’'-]*\s+){1,3})(thanks|welcomes|says|calls|urges|condemns|expresses|notes|reiterates|delivers|highlights|commends|stresses|tells|responds|underlines|emphasi[sz]es|reaffirms|raises|sets\s+out)\b")]
+    /// <summary>A statement's deliverer: "As delivered by Political Counselor X" (on a line of its own, though the heading above runs into it), "Deputy Ambassador Deirdre Brown thanks …",
+    /// "Comment of the Spokesperson of the Ministry of Foreign Affairs Aykhan Hajizada on the statement of …".</summary>
+    [GeneratedRegex(@"(?m:^)\W*(\p{Lu}[\p{L} ]{1,30}:\s+)?((As\s+)?[Dd]elivered\s+by|Statement\s+by|Remarks\s+by|Comment\s+(by|of)|Briefing\s+by|Speech\s+by|Address\s+by)\s+(?<name>[^,\n]{3,80})|^\W*(?<name>((Deputy|Permanent|Political|Acting)\s+)?(Ambassador|Chargé\s+d[’']Affaires|Counsell?or|Head\s+of\s+(the\s+)?Delegation)\s+(\p{Lu}[\p{L}.’'-]*\s+){1,3})(thanks|welcomes|says|calls|urges|condemns|expresses|notes|reiterates|delivers|highlights|commends|stresses|tells|responds|underlines|emphasi[sz]es|reaffirms|raises|sets\s+out)\b")]
     private static partial Regex StatementVoice();
+
+    /// <summary>What a comment or statement is on, named after whoever makes it: "… on the statement of", "regarding".</summary>
+    [GeneratedRegex(@"\s(on|regarding|concerning|about)\s+(the\s+)?\p{Ll}")]
+    private static partial Regex CommentOn();
+
+    /// <summary>A name closing a title: "the Official Representative of the Ministry of Foreign Affairs Aibek Smadiyarov" (the word before it capitalised, not "of" or "the").</summary>
+    [GeneratedRegex(@"(?<=\b\p{Lu}[\p{L}-]+\s)(?<person>\p{Lu}\p{Ll}[\p{L}’'-]+\s+\p{Lu}\p{Ll}[\p{L}’'-]+)\s*$")]
+    private static partial Regex TitledName();
 
     /// <summary>"Ambassador Stoian, we welcome …": a sentence opening on whom it addresses (not "In Azerbaijan, we …").</summary>
     [GeneratedRegex(@"^\W*(?<voc>(?!(In|On|At|For|As|With|Today|Finally|Moreover|Furthermore|However|Indeed|Again|Lastly|Here|Now|Yet|So|And|But|Therefore|Thus|Chair|Mr\.?\s+Chair|Madam\s+Chair)\b)(\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*),\s+(we|I)\s")]
@@ -2402,6 +2431,14 @@ public sealed partial class Extractor(Mentions mentions)
     private static bool EndsSaid(string text) =>
         text.AsSpan().TrimEnd().TrimEnd(".!”\"") is var end && (end.EndsWith("said", StringComparison.Ordinal) || end.EndsWith("announced", StringComparison.Ordinal)
             || end.EndsWith("stated", StringComparison.Ordinal) || end.EndsWith("added", StringComparison.Ordinal) || end.EndsWith("noted", StringComparison.Ordinal));
+
+    /// <summary>A criticism referred back to: "such criticism", "these accusations".</summary>
+    [GeneratedRegex(@"\b(such|this|these|those|the)\s+(criticism|criticisms|accusations|allegations|claims)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SuchCriticism();
+
+    /// <summary>What befell those a judgement is about, right before its date: "journalists detained last year", "the law adopted in 2023".</summary>
+    [GeneratedRegex(@"\b(detained|arrested|jailed|imprisoned|sentenced|convicted|killed|attacked|abducted|adopted|passed)\s+(\w+\s+){0,2}$")]
+    private static partial Regex HappenedTo();
 
     /// <summary>", the Chairperson-in-Office announced.": a clause ending the sentence that says who said it.</summary>
     [GeneratedRegex(@",\s+(the\s+)?[^,;“”""]{2,80}?\s+(said|announced|stated|added|noted)\W*$")]

@@ -77,7 +77,8 @@ public static partial class NewNames
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "de", "der", "den", "du", "da", "di", "al", "el", "bin", "ibn", "la", "le", "ter", "zu" };
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "on", "in", "to" };
+    // ("Group of States against Corruption", "Committee against Torture")
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "on", "in", "to", "against" };
 
     /// <summary>Head nouns that make a capitalised run an organisation's name when they begin or end it.</summary>
     /// <summary>Head nouns of non-governmental bodies, which a demonym does not make the State's.</summary>

@@ -3538,6 +3538,94 @@ public class ExtractorTests
         Propose("Astana, 9 April 2025\n\nDeputy Foreign Minister Roman Vassilenko received Head of the OSCE Programme Office in Astana Volker Frobarth.\n\nThe sides agreed to hold a review meeting in November.", "2025-04-09")
             .Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["kazakhstan", "programme-office-in-astana"], ignoreOrder: true);
     }
+
+    [Fact]
+    public void a_spokespersons_briefing_or_comment_in_the_heading_is_spoken_by_them_not_by_whom_it_is_on()
+    {
+        var briefing = ProposeBy("Ministry of Foreign Affairs of the Republic of Uzbekistan", """
+            Ministry of Foreign Affairs of the Republic of Uzbekistan
+
+            Briefing by the Press Secretary of the Ministry of Foreign Affairs Akhrorbek Burkhanov
+
+            Tashkent, 3 March 2025
+
+            Question: What about the summit?
+
+            Answer: We regret that the participating States failed to agree on the budget.
+            """, "2025-03-03").Single(p => p.Kind == EventKind.CriticismRaised);
+        briefing.Actors.Select(a => a.Id).ShouldBe(["uzbekistan", "akhrorbek-burkhanov"], ignoreOrder: true);
+
+        var comment = ProposeBy("Ministry of Foreign Affairs of the Republic of Azerbaijan", """
+            Comment of the Spokesperson of the Ministry of Foreign Affairs Aykhan Hajizada on the statement of the OSCE Representative on Freedom of the Media
+
+            24 June 2025
+
+            We call on the OSCE institutions to act within their mandates.
+            """, "2025-06-24").Single(p => p.Kind == EventKind.RecommendationMade);
+        comment.Actors.Select(a => a.Id).ShouldBe(["azerbaijan", "aykhan-hajizada"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_joint_statement_of_a_field_operation_and_a_delegation_is_both_of_theirs()
+    {
+        var call = Propose("""
+            Joint statement by the OSCE Mission to Serbia and the Delegation of the European Union to Serbia
+
+            Belgrade, 2 April 2025
+
+            We call on the authorities to find those who attacked the journalists.
+            """, "2025-04-02").Single(p => p.Kind == EventKind.RecommendationMade);
+
+        call.Actors.Select(a => a.Id).ShouldBe(["mission-to-serbia", "european-union"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_body_named_with_against_is_one_name_and_recommendations_implemented_or_dealt_with_in_part_are_partly_met()
+    {
+        var drafts = ProposeBy("Council of Europe", """
+            Montenegro: more to be done against corruption
+
+            Strasbourg, 12 June 2025 – The Group of States against Corruption (GRECO) concludes that Montenegro has satisfactorily implemented or dealt with 5 of the 11 recommendations.
+
+            GRECO calls on the authorities of Montenegro to report back by 31 March 2026.
+            """, "2025-06-12");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.PartiallyMet);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["group-of-states-against-corruption"]);
+    }
+
+    [Fact]
+    public void a_states_support_reaffirmed_with_a_plural_possessive_is_its_pledge()
+    {
+        var pledge = Propose("The envoy reaffirmed the United States' support for the sovereignty and territorial integrity of Georgia.", "2025-10-21")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldContain("united-states-of-america");
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["georgia"]);
+    }
+
+    [Fact]
+    public void raising_cases_and_rejecting_a_statement_criticise_and_the_day_of_a_detention_does_not_date_them()
+    {
+        var drafts = Propose("VIENNA, 21 October 2025 - Christophe Kamp met the Foreign Minister of Tajikistan. He raised the cases of activists detained last year and encouraged the Tajik side to ensure fair trials.", "2025-10-21");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2025-10-21");
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2025-10-21");
+
+        ProposeBy(new ActorRef("azerbaijan", "Azerbaijan", ActorKind.ParticipatingState), "We reject the statement made by ODIHR on 20 June.", "2025-06-24")
+            .Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["odihr"]);
+    }
+
+    [Fact]
+    public void criticism_rejected_as_such_criticism_is_a_criticism_of_its_makers()
+    {
+        var rebuttal = ProposeBy(new ActorRef("kazakhstan", "Kazakhstan", ActorKind.ParticipatingState), """
+            Human Rights Watch has criticised the new law on mass media.
+
+            We consider such criticism unfounded.
+            """, "2025-12-10").Last(p => p.Kind == EventKind.CriticismRaised);
+
+        rebuttal.Counterparts.Select(c => c.Id).ShouldBe(["human-rights-watch"]);
+    }
 }
 
 public class EvaluationTests

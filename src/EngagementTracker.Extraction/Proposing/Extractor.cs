@@ -505,7 +505,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private static (int From, ActorRef?[] By)? Answers(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on)
     {
-        var labelled = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].OpensLine).Select(i => (At: i, Label: SpeakerLabel().Match(sentences[i].Text))).Where(x => x.Label.Success).ToList();
+        var labelled = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].OpensLine).Select(i => (At: i, Label: Sentences.Label().Match(sentences[i].Text))).Where(x => x.Label.Success).ToList();
         if (labelled.Count < 3 || labelled.Select(x => x.Label.Groups["label"].Value).Distinct(StringComparer.Ordinal).Count() < 2) return null;
         var answers = new ActorRef?[sentences.Count];
         ActorRef? answering = null;
@@ -523,10 +523,6 @@ public sealed partial class Extractor(Mentions mentions)
 
         return anyone ? (labelled[0].At, answers) : null;
     }
-
-    /// <summary>The label an interview's paragraph opens with: "LSM: …", "Kamp: …", "Christophe Kamp: …".</summary>
-    [GeneratedRegex(@"^(?<label>\p{Lu}[\p{L}’'.-]*(\s\p{Lu}[\p{L}’'.-]*){0,2}):\s+\S")]
-    private static partial Regex SpeakerLabel();
 
     /// <summary>
     /// What the author of a statement made on behalf of several States says (alone, or with whoever delivers it) those States say
@@ -588,7 +584,7 @@ public sealed partial class Extractor(Mentions mentions)
         List<ActorRef> signers = [];
         var known = 0;
         // (the lines of a block of signatures may be read as one sentence: each line is a signature)
-        foreach (var (i, from, to) in Enumerable.Range(closing + 1, sentences.Count - closing - 1).SelectMany(i => Lines(sentences[i].Text).Select(l => (i, l.From, l.To))))
+        foreach (var (i, from, to) in Enumerable.Range(closing + 1, sentences.Count - closing - 1).SelectMany(i => Sentences.Lines(sentences[i].Text).Select(l => (i, l.Start, l.End))))
         {
             var line = sentences[i].Text[from..to].Trim();
             if (line.Length == 0) continue;
@@ -603,17 +599,6 @@ public sealed partial class Extractor(Mentions mentions)
         }
 
         return known >= 2 ? [.. signers.DistinctBy(a => a.Id)] : null;
-    }
-
-    private static IEnumerable<(int From, int To)> Lines(string text)
-    {
-        for (var from = 0; from <= text.Length;)
-        {
-            var to = text.IndexOf('\n', from);
-            if (to < 0) to = text.Length;
-            yield return (from, to);
-            from = to + 1;
-        }
     }
 
     [GeneratedRegex(@"^\W*(Sincerely|Yours\s+sincerely|Yours\s+faithfully|Respectfully|Kind\s+regards|Signed|Signatories|Signed\s+by)\s*[,:]?\s*$", RegexOptions.IgnoreCase)]
@@ -782,8 +767,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^[’']s\s+(\w+\s+){0,2}(war|aggression|invasion|crackdown|attack|attacks|repression|treatment|persecution|policy|policies|actions?|conduct|decision|refusal|failure)\b")]
     private static partial Regex DeedOf();
 
-    /// <summary>The participle before a date that tells when something named was made: "adopted in", "signed on", "held in".</summary>
-    [GeneratedRegex(@"\b(adopted|approved|signed|passed|launched|established|held|enacted|introduced|published|created)\s+((in|on)\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>The participle before a date that tells when something named was made, or befell those named: "adopted in", "signed on", "held in", "journalists detained last year".</summary>
+    [GeneratedRegex(@"\b(adopted|approved|signed|passed|launched|established|held|enacted|introduced|published|created|detained|arrested|jailed|imprisoned|sentenced|convicted|killed|attacked|abducted)\s+((in|on)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AttributiveDate();
 
     /// <summary>A sentence telling what an agreement has its parties do: "Under the memorandum, …".</summary>
@@ -955,7 +940,7 @@ public sealed partial class Extractor(Mentions mentions)
             var discussed = cue.Joint && !PartiesAfter(match.Value); // "the meeting between A and B on 29 March" is dated by it
             // ("welcomed the decision on Thursday": a weekday after the cue, as news tells it, is when the judge spoke)
             // ("raised the cases of journalists detained last year and encouraged …": when those judged were detained, before the cue too)
-            var when = Judgements.Contains(cue.Kind) && date is { Stated: true } && date.Index < match.Index && HappenedTo().IsMatch(Preceding(text, date.Index, 30))
+            var when = Judgements.Contains(cue.Kind) && date is { Stated: true } && date.Index < match.Index && AttributiveDate().IsMatch(Preceding(text, date.Index, 30))
                 ? context.Story ?? Dates.Published(published)
                 : (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true, Rule: not "date:weekday" } && date.Index > match.Index
                 ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? context.Story ?? Dates.Published(published)
@@ -2435,10 +2420,6 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A criticism referred back to: "such criticism", "these accusations".</summary>
     [GeneratedRegex(@"\b(such|this|these|those|the)\s+(criticism|criticisms|accusations|allegations|claims)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuchCriticism();
-
-    /// <summary>What befell those a judgement is about, right before its date: "journalists detained last year", "the law adopted in 2023".</summary>
-    [GeneratedRegex(@"\b(detained|arrested|jailed|imprisoned|sentenced|convicted|killed|attacked|abducted|adopted|passed)\s+(\w+\s+){0,2}$")]
-    private static partial Regex HappenedTo();
 
     /// <summary>", the Chairperson-in-Office announced.": a clause ending the sentence that says who said it.</summary>
     [GeneratedRegex(@",\s+(the\s+)?[^,;“”""]{2,80}?\s+(said|announced|stated|added|noted)\W*$")]

@@ -65,14 +65,7 @@ public static partial class Sentences
     private static List<int> HeadingEnds(string text)
     {
         var cuts = new List<int>();
-        var lines = new List<(int Start, int End)>();
-        for (var start = 0; start < text.Length;)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            lines.Add((start, end));
-            start = end + 1;
-        }
+        var lines = Lines(text);
 
         // a web address on a line of its own ("https://www.ipn.md/en/…html" under the title) is a sentence of its own, whatever the
         // line before ends with; one ending a line ("(see:https://www.osce.org/…" with its bracket never closed) ends its sentence
@@ -126,9 +119,24 @@ public static partial class Sentences
     [GeneratedRegex(@"^(\p{Lu}\.)*\p{Lu}$")]
     private static partial Regex Initials();
 
-    /// <summary>A "Label: value" line ("Publishing date: 1 April 2019", "What we do: Elections"); not a recommendation's addressee ("To the Government of Tajikistan: release …").</summary>
-    [GeneratedRegex(@"^(?!To\s)\p{Lu}[\p{L} ]{1,30}:\s")]
-    private static partial Regex Label();
+    /// <summary>Where each line of <paramref name="text"/> starts and ends (before its line break).</summary>
+    internal static List<(int Start, int End)> Lines(string text)
+    {
+        var lines = new List<(int Start, int End)>();
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            lines.Add((start, end));
+            start = end + 1;
+        }
+
+        return lines;
+    }
+
+    /// <summary>A "Label: value" line ("Publishing date: 1 April 2019", "What we do: Elections", an interview's "Kamp: I told her …"); not a recommendation's addressee ("To the Government of Tajikistan: release …").</summary>
+    [GeneratedRegex(@"^(?!To\s)(?<label>\p{Lu}[\p{L} ]{1,30}):\s")]
+    internal static partial Regex Label();
 
     /// <summary>
     /// End of a sentence (a stop before space and a capital, quote, bullet or digit, or glued to the next sentence's first

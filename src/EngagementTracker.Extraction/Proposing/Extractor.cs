@@ -2450,11 +2450,16 @@ public sealed partial class Extractor(Mentions mentions)
     private static string? Clause(string text, int from)
     {
         var rest = text[Math.Min(from, text.Length)..].TrimStart();
+        // ("assured me that the ministry will provide …", "assured the President that …": what was assured, not to whom)
+        if (AssuredWhom().Match(rest) is { Success: true } whom) rest = rest[whom.Length..];
         var end = rest.IndexOfAny(['.', ';', '“', '"']);
         var clause = (end < 0 ? rest : rest[..end]).Trim().TrimEnd(',');
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? null : string.Join(' ', words.Take(16));
     }
+
+    [GeneratedRegex(@"^(me|him|her|us|them|the\s+\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*){0,3})\s+that\s+")]
+    private static partial Regex AssuredWhom();
 
     private static string? PlaceIn(string text) => PlacePattern().Match(text) is { Success: true } m ? m.Groups["place"].Value : null;
 

@@ -5,13 +5,17 @@ internal static class PlainText
     public static ReadDocument Read(string text) => new(text, "text/plain", TitleOf(text), null, []);
 
     /// <summary>
-    /// The first line that reads like a title: neither a menu mark nor a dateline, of reasonable length; else, for a text
-    /// with no headline, its opening words after the dateline, cut at a word near 100 characters.
+    /// The first line that reads like a title: neither a menu mark, a menu ("News | Opinion | Culture", "Home > Documentation >
+    /// Press releases") nor a dateline, of reasonable length; else, for a text with no headline, its opening words after the
+    /// dateline, cut at a word near 100 characters.
     /// </summary>
     public static string? TitleOf(string text) =>
         text.Split('\n').Select(l => l.Trim())
-            .FirstOrDefault(l => l.Length is >= 12 and <= 200 && char.IsLetter(l[0]) && !l.EndsWith(':'))
+            .FirstOrDefault(l => l.Length is >= 12 and <= 200 && char.IsLetter(l[0]) && !l.EndsWith(':') && !Menu(l))
         ?? Opening(text);
+
+    private static bool Menu(string line) =>
+        line.Contains(" | ", StringComparison.Ordinal) || line.Contains(" > ", StringComparison.Ordinal) || line.Contains(" › ", StringComparison.Ordinal);
 
     /// <summary>"VIENNA/HELSINKI, 17 September 2025 — OSCE Chairperson-in-Office … concluded her two-day visit to…".</summary>
     private static string? Opening(string text)

@@ -23,6 +23,12 @@ public class DocumentReaderTests
         read.Title.ShouldBe("OSCE Chairperson-in-Office Finnish Foreign Minister Elina Valtonen concluded her two-day visit to…");
     }
 
+    [Theory]
+    [InlineData("LSM.lv\nNews | Opinion | Culture | English\n\nMinister meets the High Commissioner\n\nRiga, 5 March 2025\n\nThe Minister met Christophe Kamp.")]
+    [InlineData("Home > Documentation > Press releases\n\nMinister meets the High Commissioner\n\nBern, 5 March 2025 - The Minister met Christophe Kamp.")]
+    public void a_plain_texts_menu_line_is_not_its_title(string text) =>
+        DocumentReader.Read(Utf8(text), "text/plain").Title.ShouldBe("Minister meets the High Commissioner");
+
     [Fact]
     public void the_osce_page_printed_twice_is_read_once_with_its_menus_left_alone()
     {

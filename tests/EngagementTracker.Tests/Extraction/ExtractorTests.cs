@@ -3451,7 +3451,9 @@ public class ExtractorTests
         call.Actors.Select(a => a.Id).ShouldBe(["maria-telalian"]);
         call.Counterparts.Select(c => c.Id).ShouldContain("serbia");
         call.Occurred.Text.ShouldBe("2025-05-12");
-        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldContain("maria-telalian");
+        var assurance = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        assurance.Counterparts.Select(c => c.Id).ShouldContain("maria-telalian");
+        assurance.Commitment.ShouldBe("the invitation would be sent in June"); // what was assured, not "me that …"
         drafts.Where(p => p.Kind == EventKind.CommitmentAssessed).Select(p => (p.Status, p.Actors.Single().Id))
             .ShouldBe([(AssessmentStatus.Met, "maria-telalian"), (AssessmentStatus.Unmet, "maria-telalian")]);
     }

@@ -175,7 +175,7 @@ public sealed partial class Extractor(Mentions mentions)
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
         IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, IReadOnlyList<ActorRef>? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
-        IReadOnlyList<ActorRef>? Critics = null);
+        IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -486,6 +486,7 @@ public sealed partial class Extractor(Mentions mentions)
                     : context.Sides,
                 Met = fromSentence.Where(p => p.Draft.Kind == EventKind.Meeting).ToList() is { Count: > 0 } met ? [.. met.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts)).DistinctBy(a => a.Id)] : context.Met,
                 LastMakers = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CommitmentMade)?.Draft.Actors ?? context.LastMakers,
+                LastCommitment = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CommitmentMade)?.Draft.Commitment ?? context.LastCommitment,
                 Pair = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).ToList() is { Count: >= 2 } named
                        && Enumerable.Range(1, named.Count - 1).Select(k => (First: named[k - 1], Second: named[k]))
                            .FirstOrDefault(p => p.First.Actor.Id != p.Second.Actor.Id && JoinedTo(sentence.Text, p.First, p.Second)) is { First: { } firstOfPair, Second: { } secondOfPair }
@@ -1559,9 +1560,14 @@ public sealed partial class Extractor(Mentions mentions)
                         && match.Index - subjectState.End <= 24 && text.AsSpan(subjectState.End, match.Index - subjectState.End).IndexOfAny(',', ';') < 0)
                         counterparts = [subjectState.Actor];
                     // "At the time, President Nazarbayev promised …. That promise remained largely unfulfilled": the promise referred back to is its makers'
-                    if (ThatPromise().IsMatch(text[..(match.Index + match.Length)]) && context.LastMakers is { Count: > 0 } makersBefore)
+                    var referredBack = ThatPromise().IsMatch(text[..(match.Index + match.Length)]);
+                    if (referredBack && context.LastMakers is { Count: > 0 } makersBefore)
                         counterparts = [.. makersBefore.Where(m => actors.All(a => a.Id != m.Id)), .. counterparts.Where(c => makersBefore.All(m => m.Id != c.Id))];
-                    yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, counterparts, place, topic, Wording(text, match.Index + match.Length), cue.Status, null, evidence), confidence, rule);
+                    // ("… committed to respect freedom of expression. … it has systematically violated that commitment": the assessment is of
+                    // that commitment, in its words, so that accepting both records the one commitment made and then judged)
+                    var assessed = (referredBack || (cue.Rule == "cue:broken" && ThatOne().IsMatch(match.Value))) && context.LastCommitment is { } referred
+                        ? referred : Wording(text, match.Index + match.Length);
+                    yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, counterparts, place, topic, assessed, cue.Status, null, evidence), confidence, rule);
                     break;
                 default:
                     // "Harlem Désir and … Maryse Daviet strongly condemned …": one judgement the two officials made together
@@ -2028,6 +2034,9 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"That promise remained …", "Eight years on, this pledge …", "That assurance has not been honoured": one pledge referred back to (not "these pledges", which may be several makers').</summary>
     [GeneratedRegex(@"^\W*(\w+\s+){0,3}(that|this|the|such\s+a)\s+(promise|pledge|commitment|undertaking|assurance)\b(?!s)", RegexOptions.IgnoreCase)]
     private static partial Regex ThatPromise();
+
+    [GeneratedRegex(@"\b(that|this)\s+\w+$")]
+    private static partial Regex ThatOne();
 
     /// <summary>A byline: "By Daniyar Seitkali", "1 December 2025 | Daniyar Seitkali" (a name alone at the line's end).</summary>
     [GeneratedRegex(@"^\W*(?:By\s+|.*\b(?:19|20)\d\d\s*[|–—]\s*)(?<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s*$")]

@@ -3426,7 +3426,10 @@ public class ExtractorTests
     {
         var drafts = ProposeBy(Watch, "When it joined the OSCE in 1992, Tajikistan committed to respect freedom of expression. In recent years, it has systematically violated that commitment.", "2025-06-27");
 
-        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+        var assessment = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        assessment.Status.ShouldBe(AssessmentStatus.Unmet);
+        // (in the words of the commitment made, so that accepting both records one commitment, made and then judged)
+        assessment.Commitment.ShouldBe(drafts.Single(p => p.Kind == EventKind.CommitmentMade).Commitment);
         drafts.ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
     }
 

@@ -1,6 +1,6 @@
 namespace EngagementTracker.Extraction.Reading;
 
-internal static class PlainText
+internal static partial class PlainText
 {
     public static ReadDocument Read(string text) => new(text, "text/plain", TitleOf(text), null, []);
 
@@ -10,12 +10,42 @@ internal static class PlainText
     /// dateline, cut at a word near 100 characters.
     /// </summary>
     public static string? TitleOf(string text) =>
-        text.Split('\n').Select(l => l.Trim())
-            .FirstOrDefault(l => l.Length is >= 12 and <= 200 && char.IsLetter(l[0]) && !l.EndsWith(':') && !Menu(l))
+        Headed(text)
+        ?? text.Split('\n').Select(l => l.Trim()).FirstOrDefault(TitleLike)
         ?? Opening(text);
 
+    private static bool TitleLike(string line) =>
+        line.Length is >= 12 and <= 200 && (char.IsLetter(line[0]) || line[0] is '"' or '“' or '‘') && !line.EndsWith(':') && !line.EndsWith('.') && !line.EndsWith('-') && !Menu(line)
+        && !(line.Length <= 40 && Proposing.Dates.Find(line).Any());
+
+    /// <summary>
+    /// The title among the lines a text opens with, above its dateline, its date or its first paragraph: the longest that
+    /// reads like one, not who delivered it ("As delivered by …") and not a masthead, which is shorter ("Human Rights Watch"
+    /// above "Tajikistan: Free Journalists Jailed for Their Work"); a title wrapped after its colon is read whole.
+    /// </summary>
+    private static string? Headed(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.Trim()).Take(25).ToList();
+        var end = lines.FindIndex(l => l.Length > 200 || (l.Length > 0 && Proposing.Dates.Dateline().Match(l) is { Success: true, Length: > 0 })
+                                       || (l.Length <= 40 && Proposing.Dates.Find(l).Any()));
+        if (end <= 0) return null;
+        var candidates = new List<string>();
+        for (var i = 0; i < end; i++)
+        {
+            var line = lines[i];
+            // ("Turkmenistan and the OSCE human dimension:" over "thirty years of unmet promises")
+            if (line.EndsWith(':') && i + 1 < end && lines[i + 1] is [var next, ..] && char.IsLower(next)) line = $"{line} {lines[++i]}";
+            if (TitleLike(line) && !Delivered().IsMatch(line)) candidates.Add(line);
+        }
+
+        return candidates.Count == 0 ? null : candidates.MaxBy(c => c.Length);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(As\s+)?[Dd]elivered\s+by\b|^By\s")]
+    private static partial System.Text.RegularExpressions.Regex Delivered();
+
     private static bool Menu(string line) =>
-        line.Contains(" | ", StringComparison.Ordinal) || line.Contains(" > ", StringComparison.Ordinal) || line.Contains(" › ", StringComparison.Ordinal);
+        line.Contains(" | ", StringComparison.Ordinal) || line.Contains(" > ", StringComparison.Ordinal) || line.Contains(" › ", StringComparison.Ordinal) || line.Contains(" · ", StringComparison.Ordinal);
 
     /// <summary>"VIENNA/HELSINKI, 17 September 2025 — OSCE Chairperson-in-Office … concluded her two-day visit to…".</summary>
     private static string? Opening(string text)

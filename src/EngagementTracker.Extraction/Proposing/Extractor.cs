@@ -752,8 +752,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s+of\s+(the\s+)?\p{Lu}")]
     private static partial Regex ReadinessOf();
 
+    private const string AttackerPattern = @"\G[^.;]{0,60}?\b(?<adj>\p{Lu}\p{Ll}+)\s+((\w+|and)\s+){0,4}?(attacks?|strikes?|shelling|aggression|invasion|bombardment|offensive|interference|meddling)\b";
+
     /// <summary>An attack named with its maker's adjective: "Russian missile and drone attack", "Azerbaijani shelling".</summary>
-    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?<adj>\p{Lu}\p{Ll}+)\s+((\w+|and)\s+){0,4}?(attacks?|strikes?|shelling|aggression|invasion|bombardment|offensive|interference|meddling)\b")]
+    [GeneratedRegex(AttackerPattern)]
     private static partial Regex AttackerAdjective();
 
     /// <summary>What makes "calls" a noun: "making calls for", "public calls for".</summary>
@@ -1179,7 +1181,7 @@ public sealed partial class Extractor(Mentions mentions)
                 counterparts = [him];
             // "Braathu met Foreign Minister Rashid Meredov in Vienna and urged him to …": a verb joined to the sentence's first by "and" shares its
             // subject, and him is the one it named after; a call on an official is on the official's State too
-            if (Judgements.Contains(cue.Kind) && speaker is null && ObjectPronoun().IsMatch(text.AsSpan(match.Index)) && Preceding(text, match.Index, 5).EndsWith(" and ", StringComparison.Ordinal)
+            if (Judgements.Contains(cue.Kind) && speaker is null && ObjectPronoun().Match(text, match.Index).Groups["person"].Success && Preceding(text, match.Index, 5).EndsWith(" and ", StringComparison.Ordinal)
                 && before.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var subjectFirst, .., var metLast]
                 && actors is [var soleActor] && soleActor.Id == metLast.Id)
             {
@@ -1454,11 +1456,11 @@ public sealed partial class Extractor(Mentions mentions)
                     // "Braathu recalled that …, Prime Minister Irakli Kobakhidze had assured him that the government would …": whom "him" stands
                     // for is the person the sentence named before the one assuring, else the official last named
                     if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && counterparts.All(c => c.Kind is not (ActorKind.Official or ActorKind.Person))
-                        && ObjectPronoun().IsMatch(text.AsSpan(match.Index))
+                        && ObjectPronoun().Match(text, match.Index).Groups["person"].Success
                         && (Him(text, match.Index, before, makers) ?? (context.LastOfficial is { } lastNamed && makers.All(x => x.Id != lastNamed.Id) ? lastNamed : null)) is { } assured)
                         counterparts = [assured, .. counterparts];
                     // "Kamp: The Minister assured me that the ministry will provide …": me is who answers
-                    else if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && AssuredMe().IsMatch(text.AsSpan(match.Index))
+                    else if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && ObjectPronoun().Match(text, match.Index).Groups["me"].Success
                              && context.Author is { Kind: ActorKind.Official or ActorKind.Person } answering && makers.All(x => x.Id != answering.Id) && counterparts.All(c => c.Id != answering.Id))
                         counterparts = [answering, .. counterparts];
 
@@ -2054,19 +2056,13 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^[^.;]{0,60}?\b(the|both)\s+(parties|sides)\b(?!\s+(agreed|confirmed|discussed|noted|reaffirmed|expressed|stressed))")]
     private static partial Regex TheParties();
 
-    /// <summary>"thanks him", "commended her": the cue's verb and the person it is said to (read from the cue's start).</summary>
-    [GeneratedRegex(@"\G\w+\s+(him|her|(?<them>them))\b")]
-    private static partial Regex ObjectPronounOrThem();
-
-    [GeneratedRegex(@"^\w+\s+me\b")]
-    private static partial Regex AssuredMe();
-
-    [GeneratedRegex(@"^\w+\s+(him|her)\b")]
+    /// <summary>"thanks him", "commended her", "thanked them", "assured me": the cue's verb and whom it is said to (read from the cue's start).</summary>
+    [GeneratedRegex(@"\G\w+\s+((?<person>him|her)|(?<them>them)|(?<me>me))\b")]
     private static partial Regex ObjectPronoun();
 
     /// <summary>Whom a cue's "him" or "her" is said to ("thanks him", "assured him that"): the last person the sentence named before it, not one of <paramref name="besides"/>.</summary>
     private static ActorRef? Him(string text, int cue, IEnumerable<Mention> before, IReadOnlyList<ActorRef> besides) =>
-        ObjectPronounOrThem().Match(text, cue) is not { Success: true } pronoun ? null
+        ObjectPronoun().Match(text, cue) is not { Success: true } pronoun || pronoun.Groups["me"].Success ? null
         // ("met staff of the OSCE Support Programme for Ukraine and thanked them": them is the body whose people were named)
         : pronoun.Groups["them"].Success
             ? before.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation or ActorKind.Institution or ActorKind.Organisation or ActorKind.NationalInstitution
@@ -2417,21 +2413,28 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s*(\([\p{L}/-]{2,12}\)|\))\s*$")]
     private static partial Regex Acronym();
 
-    /// <summary>The words an attack or meddling named by its maker's adjective is told with (<see cref="AttackerAdjective"/>), looked for before it is run.</summary>
-    private static readonly SearchValues<string> AttackWords = SearchValues.Create(
-        ["attack", "strike", "shelling", "aggression", "invasion", "bombardment", "offensive", "interference", "meddling"], StringComparison.Ordinal);
+    /// <summary>The words an attack or meddling named by its maker's adjective is told with, as the cue screen reads them from <see cref="AttackerPattern"/>: looked for before it is run.</summary>
+    private static readonly SearchValues<string> AttackWords = SearchValues.Create([.. RequiredText.Of(AttackerPattern) ?? throw new InvalidOperationException("no words read from the attacker pattern")],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the sentence ends on a verb of saying ("…, the Chairperson-in-Office announced."), looked at before <see cref="TrailingSpeaker"/> is run.</summary>
-    private static bool EndsSaid(string text) =>
-        text.AsSpan().TrimEnd().TrimEnd(".!”\"") is var end && (end.EndsWith("said", StringComparison.Ordinal) || end.EndsWith("announced", StringComparison.Ordinal)
-            || end.EndsWith("stated", StringComparison.Ordinal) || end.EndsWith("added", StringComparison.Ordinal) || end.EndsWith("noted", StringComparison.Ordinal));
+    private static bool EndsSaid(string text)
+    {
+        var end = text.AsSpan().TrimEnd().TrimEnd(".!”\"");
+        foreach (var verb in SaidVerbs)
+            if (end.EndsWith(verb, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private const string SaidAlternatives = "said|announced|stated|added|noted";
+    private static readonly string[] SaidVerbs = SaidAlternatives.Split('|');
 
     /// <summary>A criticism referred back to: "such criticism", "these accusations".</summary>
     [GeneratedRegex(@"\b(such|this|these|those|the)\s+(criticism|criticisms|accusations|allegations|claims)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuchCriticism();
 
     /// <summary>", the Chairperson-in-Office announced.": a clause ending the sentence that says who said it.</summary>
-    [GeneratedRegex(@",\s+(the\s+)?[^,;“”""]{2,80}?\s+(said|announced|stated|added|noted)\W*$")]
+    [GeneratedRegex(@",\s+(the\s+)?[^,;“”""]{2,80}?\s+(" + SaidAlternatives + @")\W*$")]
     private static partial Regex TrailingSpeaker();
 
     /// <summary>", which called the verdicts a": a relative clause reporting what a statement called something, up to a judgement's cue.</summary>

@@ -16,7 +16,10 @@ internal static partial class PlainText
 
     private static bool TitleLike(string line) =>
         line.Length is >= 12 and <= 200 && (char.IsLetter(line[0]) || line[0] is '"' or '“' or '‘') && !line.EndsWith(':') && !line.EndsWith('.') && !line.EndsWith('-') && !Menu(line)
-        && !(line.Length <= 40 && Proposing.Dates.Find(line).Any());
+        && !DateAlone(line);
+
+    /// <summary>A short line that dates the text ("24 June 2025", "Riga, 5 March 2025").</summary>
+    private static bool DateAlone(string line) => line.Length <= 40 && Proposing.Dates.Find(line).Any();
 
     /// <summary>
     /// The title among the lines a text opens with, above its dateline, its date or its first paragraph: the longest that
@@ -27,7 +30,7 @@ internal static partial class PlainText
     {
         var lines = text.Split('\n').Select(l => l.Trim()).Take(25).ToList();
         var end = lines.FindIndex(l => l.Length > 200 || (l.Length > 0 && Proposing.Dates.Dateline().Match(l) is { Success: true, Length: > 0 })
-                                       || (l.Length <= 40 && Proposing.Dates.Find(l).Any()));
+                                       || DateAlone(l));
         if (end <= 0) return null;
         var candidates = new List<string>();
         for (var i = 0; i < end; i++)

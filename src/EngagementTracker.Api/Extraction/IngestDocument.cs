@@ -42,7 +42,9 @@ public static class IngestDocumentHandler
 
         var actors = await session.Query<Actor>().ToListAsync(cancellation);
         var mentions = new Mentions(actors);
-        var author = mentions.Author(command.Publisher, published ?? PartialDate.Parse($"{clock.GetUtcNow().Year}"));
+        var on = published ?? PartialDate.Parse($"{clock.GetUtcNow().Year}");
+        // (no publisher given: the masthead the text opens with, if it names a body whole)
+        var author = command.Publisher is null ? mentions.Masthead(read.Text, on) : mentions.Author(command.Publisher, on);
         var proposals = new Extractor(mentions).Propose(id, read.Text, published, author)
             .Select((p, i) => new EventProposed(id, $"p{i + 1}", p.Draft, Math.Round(p.Confidence, 2), p.Rule))
             .ToList();

@@ -271,7 +271,8 @@ public sealed partial class Mentions
     public ActorRef? First(string? text, PartialDate on) => string.IsNullOrWhiteSpace(text) ? null : In(text, on, null, holders: false).Select(m => m.Actor).FirstOrDefault();
 
     /// <summary>Who speaks in a document its publisher wrote: an actor the dictionary knows, or a new organisation ("Human Rights Watch"); a news agency is nobody's voice.</summary>
-    public ActorRef? Author(string? publisher, PartialDate on)
+    /// <param name="wholly">only when the whole of <paramref name="publisher"/> names it (a masthead read from the text, not a publisher given)</param>
+    public ActorRef? Author(string? publisher, PartialDate on, bool wholly = false)
     {
         if (string.IsNullOrWhiteSpace(publisher)) return null;
         // "U.S. Helsinki Commission" is the commission, not the State its name begins with
@@ -283,8 +284,16 @@ public sealed partial class Mentions
         if (named.LastOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } ofState && BodyOfState().IsMatch(publisher.AsSpan(0, ofState.Start))
             && publisher.AsSpan(ofState.End).Trim() is var rest && (rest.IsEmpty || rest.StartsWith("to the OSCE", StringComparison.OrdinalIgnoreCase)))
             return ofState.Actor;
-        return NewNames.Organisation(publisher) ?? named.Select(m => m.Actor).FirstOrDefault();
+        return NewNames.Organisation(publisher) ?? (wholly ? null : named.Select(m => m.Actor).FirstOrDefault());
     }
+
+    /// <summary>
+    /// Who speaks in a document no publisher was given for: the body its first line, a masthead, names whole ("Human Rights
+    /// Watch", "Ministry of Foreign Affairs of the Republic of Azerbaijan"); not a headline that names someone in passing.
+    /// </summary>
+    public ActorRef? Masthead(string text, PartialDate on) =>
+        text.AsSpan().TrimStart() is var rest && rest.IndexOf('\n') is var end && (end < 0 ? rest : rest[..end]).Trim().ToString() is { Length: > 0 and <= 80 } line
+        && !".:!?".Contains(line[^1]) ? Author(line, on, wholly: true) : null;
 
     private IReadOnlyList<(string Name, ActorRef Office)>? _offices;
 

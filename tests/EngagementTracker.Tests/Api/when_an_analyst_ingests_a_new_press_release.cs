@@ -214,6 +214,24 @@ public class when_an_analyst_ingests_a_new_press_release(AppFixture fixture) : I
         (await Client.GetStringAsync($"/api/documents/{ingested.GetProperty("documentId").GetString()}/text")).ShouldNotContain("About");
     }
 
+    [Fact]
+    public async Task with_no_publisher_given_the_masthead_the_text_opens_with_speaks()
+    {
+        await SeedAsync();
+
+        var ingested = await Ingest("""
+            Human Rights Watch
+
+            Kazakhstan: Drop Charges Against Journalists
+
+            (Berlin, March 5, 2025) – The Kazakh authorities should drop all charges against the journalists of the independent outlet.
+            """, query: "");
+
+        var call = Proposals(ingested).Single(p => p.GetProperty("draft").GetProperty("kind").GetString() == "recommendation_made");
+        call.GetProperty("draft").GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ShouldBe(["human-rights-watch"]);
+        ingested.GetProperty("title").GetString().ShouldBe("Kazakhstan: Drop Charges Against Journalists");
+    }
+
     [Theory]
     [InlineData("", "text/plain", 400)]
     [InlineData("GIF89a", "image/gif", 415)]

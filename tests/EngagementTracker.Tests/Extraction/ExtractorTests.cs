@@ -3631,6 +3631,14 @@ public class ExtractorTests
 
         rebuttal.Counterparts.Select(c => c.Id).ShouldBe(["human-rights-watch"]);
     }
+
+    [Theory]
+    [InlineData("Human Rights Watch\n\nTajikistan: Free Jailed Lawyers\n\n(Berlin, June 3, 2025) – The Tajik authorities should release the lawyers.", "human-rights-watch")]
+    [InlineData("Ministry of Foreign Affairs of the Republic of Azerbaijan\nPress Service Department\n\n24 June 2025\n\nWe reject the statement.", "azerbaijan")]
+    [InlineData("OSCE Chairperson-in-Office Valtonen visits Moldova\n\nCHISINAU, 3 March 2025 – Elina Valtonen met the President.", null)]
+    [InlineData("Tajikistan: Free Jailed Lawyers\n\nThe Tajik authorities should release the lawyers.", null)]
+    public void with_no_publisher_given_a_masthead_naming_a_body_whole_is_the_author_and_a_headline_is_not(string text, string? author) =>
+        (Mentions().Masthead(text, PartialDate.Parse("2025-06-24"))?.Id).ShouldBe(author);
 }
 
 public class EvaluationTests

@@ -342,7 +342,9 @@ public sealed partial class Mentions
         if (found.Count > 0)
         {
             // "OSCE commitments", "ODIHR experts": an organisation used as an adjective is not a participant
-            found.RemoveAll(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && NextWord(m.End) is { } next && AdjectivalNouns.Contains(next));
+            // ("ODIHR observers said …": a body's people reported speaking speak for it)
+            found.RemoveAll(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && NextWord(m.End) is { } next && AdjectivalNouns.Contains(next)
+                && !(next is "experts" or "observers" && WordAfterNext(m.End) is "said" or "say" or "says" or "stated" or "found" or "concluded" or "noted" or "reported" or "warned"));
 
             // "OSCE Secretary General Helga Schmid", "ODIHR Director X": a body named just before a person is the person's title
             // (and so is an office read as its holder: "The OSCE Representative on Freedom of the Media, Jana Novakova, …" is hers)
@@ -396,6 +398,7 @@ public sealed partial class Mentions
         return found;
 
         string? NextWord(int end) => words.FirstOrDefault(w => w.Start >= end && w.Start - end <= 2) is { Folded: { } f } w && char.IsLower(sentence[w.Start]) ? f : null;
+        string? WordAfterNext(int end) => words.FindIndex(w => w.Start >= end) is var k and >= 0 && k + 1 < words.Count ? words[k + 1].Folded : null;
     }
 
     /// <summary>The words of a State's adjectival form that open an official's title: "Azerbaijani President", "Armenian Foreign (Minister)".</summary>

@@ -3639,6 +3639,135 @@ public class ExtractorTests
     [InlineData("Tajikistan: Free Jailed Lawyers\n\nThe Tajik authorities should release the lawyers.", null)]
     public void with_no_publisher_given_a_masthead_naming_a_body_whole_is_the_author_and_a_headline_is_not(string text, string? author) =>
         (Mentions().Masthead(text, PartialDate.Parse("2025-06-24"))?.Id).ShouldBe(author);
+
+    [Fact]
+    public void a_verb_joined_by_and_shares_the_sentences_subject_when_each_name_before_it_is_a_prepositions_object()
+    {
+        var call = ProposeBy("European Parliament", "In a resolution adopted today, Parliament deplores the arrests of activists in Tajikistan and calls on the authorities to free them.", "2025-05-08")
+            .Single(p => p.Kind == EventKind.RecommendationMade);
+
+        call.Actors.Select(a => a.Id).ShouldBe(["european-parliament"]);
+        call.Counterparts.Select(c => c.Id).ShouldBe(["tajikistan"]);
+    }
+
+    [Fact]
+    public void a_release_of_un_experts_is_by_the_experts_it_lists_at_its_foot()
+    {
+        var drafts = ProposeBy("Office of the United Nations High Commissioner for Human Rights", """
+            Azerbaijan: UN experts concerned
+
+            GENEVA (5 May 2025) – UN experts today voiced alarm at the arrests of human rights defenders in Azerbaijan and urged the authorities to free them.
+
+            "Defending rights is not a crime," the experts said.
+
+            The experts: Mary Lawlor, Special Rapporteur on the situation of human rights defenders; Alice Edwards, Special Rapporteur on torture.
+            """, "2025-05-05");
+
+        drafts.Where(p => p.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade).ShouldNotBeEmpty();
+        drafts.Where(p => p.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade)
+            .ShouldAllBe(p => p.Actors.Count == 2 && p.Actors.Any(a => a.Id == "mary-lawlor") && p.Actors.Any(a => a.Id == "alice-edwards"));
+    }
+
+    [Fact]
+    public void a_pledge_for_a_day_still_to_come_is_dated_when_it_was_made()
+    {
+        var pledge = Propose("ASHGABAT, 3 March 2025 – Turkmenistan agreed to host the next round of consultations with the OSCE Centre in Ashgabat in June 2025.", "2025-03-03")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Occurred.Text.ShouldBe("2025-03-03");
+    }
+
+    [Fact]
+    public void recommendations_a_body_made_left_unimplemented_are_assessed_unmet_not_criticised_besides()
+    {
+        var drafts = ProposeBy("European Parliament", "Parliament regrets that Tajikistan has not implemented the recommendations of the UN Human Rights Committee.", "2025-05-08");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+    }
+
+    [Fact]
+    public void an_election_observers_said_was_held_in_a_repressive_climate_is_criticised_by_their_body_when_it_was_held()
+    {
+        var criticism = ProposeBy("European Parliament", "In March 2025, Kyrgyzstan held a snap parliamentary election, which ODIHR observers said was held in a repressive climate.", "2025-10-23")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Actors.Select(a => a.Id).ShouldBe(["odihr"]);
+        criticism.Counterparts.Select(c => c.Id).ShouldBe(["kyrgyzstan"]);
+        criticism.Occurred.Text.ShouldBe("2025-03");
+    }
+
+    [Fact]
+    public void noting_the_importance_of_a_bodys_work_praises_it_and_a_states_side_is_the_state()
+    {
+        var praise = Propose("ASTANA, 3 March 2025 – Minister Murat Nurtleu received the Head of the OSCE Programme Office in Astana. The Kazakh side noted the importance of the Programme Office's work in supporting reforms.", "2025-03-03")
+            .Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Actors.Select(a => a.Id).ShouldBe(["kazakhstan"]);
+        praise.Counterparts.Select(c => c.Id).ShouldBe(["programme-office-in-astana"]);
+    }
+
+    [Fact]
+    public void a_posts_verbless_report_of_a_productive_meeting_is_its_posters_meeting()
+    {
+        var meeting = Propose("""
+            Feridun H. Sinirlioğlu
+            @OSCE_SecGen
+            Fruitful meeting today in Astana with President Kassym-Jomart Tokayev.
+            10:14 AM · Mar 3, 2025
+            """, "2025-03-03").Single(p => p.Kind == EventKind.Meeting);
+
+        meeting.Actors.Select(a => a.Id).ShouldBe(["feridun-sinirlioglu"]);
+        meeting.Counterparts.Select(c => c.Id).ShouldBe(["kassym-jomart-tokayev"]);
+    }
+
+    [Fact]
+    public void a_wire_services_description_names_the_osce()
+    {
+        var criticism = Propose("YEREVAN, Armenia (AP) — Armenia's government on Monday rejected criticism from Europe's largest regional security organization over its media law.", "2025-03-03")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Counterparts.Select(c => c.Id).ShouldBe(["osce"]);
+    }
+
+    [Fact]
+    public void a_law_said_to_stigmatise_is_criticised_and_no_grounds_for_such_assessments_rejects_whoever_made_them()
+    {
+        var drafts = Propose("""
+            ODIHR said on Tuesday that the new law "stigmatizes independent media."
+
+            "There are no legal grounds for such assessments," Foreign Minister Ararat Mirzoyan told reporters.
+            """, "2025-03-05").Where(p => p.Kind == EventKind.CriticismRaised).ToList();
+
+        drafts.Count.ShouldBe(2);
+        drafts[0].Actors.Select(a => a.Id).ShouldBe(["odihr"]);
+        drafts[1].Counterparts.Select(c => c.Id).ShouldBe(["odihr"]);
+    }
+
+    [Fact]
+    public void what_a_speaker_says_their_state_would_continue_to_do_is_its_pledge()
+    {
+        var pledge = Propose("Foreign Minister Ararat Mirzoyan spoke to reporters in Yerevan. He said Armenia would continue to cooperate with ODIHR.", "2025-03-05")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldContain("armenia");
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["odihr"]);
+    }
+
+    [Fact]
+    public void a_visit_report_is_dated_by_the_days_a_sentence_in_it_tells_up_to_the_one_the_visit_ended()
+    {
+        var drafts = Propose("""
+            VIENNA, 10 May 2025 – During meetings over the past 24 hours in Astana with President Kassym-Jomart Tokayev, the Chairperson-in-Office discussed reforms.
+
+            He urged Kazakhstan to ensure media freedom.
+
+            The Chairperson-in-Office then concluded his visit to Kazakhstan in Almaty.
+            """, "2025-05-10");
+
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2025-05-09/2025-05-10");
+        drafts.Single(p => p.Kind == EventKind.Visit).Occurred.Text.ShouldBe("2025-05-09/2025-05-10");
+    }
 }
 
 public class EvaluationTests

@@ -92,6 +92,10 @@ public sealed partial class Extractor(Mentions mentions)
         // "all newspapers remain under state control", "foreign websites are routinely blocked", "its implementation remains uneven", "poses a
         // serious threat to", "a step in the wrong direction", "violently suppressed protests", "six journalists remain in prison")
         // ("used the unrest as a pretext to silence …", "a grave blow to press freedom", "constitute war crimes", "continues to ignore all peace efforts")
+        // "I am writing to express my deep concern about …" (a model letter's); "lacked genuine political competition" (each on its own:
+        // as a branch of the large patterns above, the first cost a tenth of the extractor's time, the second a fifth)
+        new(EventKind.CriticismRaised, Pattern(@"\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\black(ed|s)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         new(EventKind.CriticismRaised, Pattern(@"\bas\s+a\s+pretext\s+(to|for)\b|\bblow\s+to\b|\bwar\s+crimes?\b|\bcrimes\s+against\s+humanity\b|\bignor(e|es|ed|ing)\s+(all\s+|the\s+)?(peace\s+|international\s+)?(efforts|calls|appeals|recommendations|obligations)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics)\b|\bdisproportionate\s+(\w+\s+){0,2}(restrictions?|obligations?|burdens?|requirements?|measures|penalties|sanctions|interference|force)\b|\bwould\s+(stigmati[sz]e|criminali[sz]e|curtail|unduly\s+restrict)\b|\bcontinues?\s+to\s+face\s+(criminal\s+)?(prosecution|harassment|persecution|pressure|charges|imprisonment|reprisals)\b|\bwithout\s+a\s+court\s+(order|decision|ruling)\b|\btravest(y|ies)\s+of\s+justice\b|\b(is|are|was|were|constitutes?)\s+an?\s+(direct\s+|serious\s+)?(attack|assault)\s+on\s+(the\s+)?(public|media|press|freedom|right|rights|journalis|democracy|civil)\w*|\b(blatant|clear|transparent|thinly\s+veiled|deliberate)\s+attempt\s+to\s+(punish|silence|intimidate|suppress|muzzle|stifle|discredit)\b|\bfabricated\s+(\w+\s+)?(charges|accusations|evidence|case)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "the campaign took place amid continued restrictions" (the words a vote is held in, looked behind for, so that only sentences with
@@ -105,6 +109,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "…'s reforms have reduced presidential powers, a step ODIHR welcomed in its 2023 report": the body named before "welcomed" praises (small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(a|the)\s+(step|move|development|decision|change)\s+(that\s+|which\s+)?(?=(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,3}\s+(has\s+|had\s+)?welcomed\b)"), 0.6, "cue:step-welcomed"),
         // "I asked the Minister to allow more flexibility …", "has pressed both sides to lift restrictions": a request made of someone is a call on them (small, compiled)
+        // "we expect the OSCE to respect the sovereignty of …": an expectation voiced of someone asks them (screened on "expect", the we looked behind for)
+        new(EventKind.RecommendationMade, Pattern(@"(?<=\b(we|I)\s+(also\s+|fully\s+|firmly\s+)?)expect\b(?=\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,3}|the\s+(authorities|government|sides|parties)|them|him|her)\s+to\s+\w)"), 0.6, "cue:called-on"),
         new(EventKind.RecommendationMade, Pattern(@"\b(asked|requested|pressed)\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+((of|for|on)\s+(the\s+)?)?(?-i:\p{Lu})[\w-]+){0,3}|him|her|the\s+(authorities|government)|(both|the)\s+(sides|parties))\s+to\s+(?!(attend|participate|comment|speak|present|join|be)\b)"), 0.55, "cue:called-on"),
         // "raised the cases of journalists detained last year", "We reject the statement made by the OSCE Representative …" (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\braised\s+(the\s+)?(cases?|plight|fate)\s+of\b|\breject(s|ed)?\s+(the\s+)?(statement|report|accusations|allegations|claims|criticism|assessment|conclusions)\b|\bno\s+(legal\s+|factual\s+)?(grounds|basis|justification)\s+for\s+(such|these|this|that|the)\s+(assessments?|criticism|claims|accusations|allegations|statements?|conclusions)\b"), 0.55, "cue:criticised"),
@@ -275,6 +281,10 @@ public sealed partial class Extractor(Mentions mentions)
         var titled = SurnamesByCourtesy(sentences);
         var referents = new Referents { BodyOf = official => local.SpeaksFor(official, on, institutions: true), Osce = () => local.First("OSCE", on) };
         var dates = sentences.Select(x => Dates.For(x.Text, published)).ToList();
+        // "In January 2024, police raided the offices …. The Representative criticized the arrests at the time": the day the sentence before told
+        for (var i = 1; i < sentences.Count; i++)
+            if (dates[i] is { Rule: "date:publication" } && dates[i - 1] is { Stated: true } before && before.Date.Latest < on.Earliest && AtTheTime().Match(sentences[i].Text) is { Success: true } atTheTime)
+                dates[i] = before with { Rule = "date:at-the-time", Index = atTheTime.Index };
         foreach (var sentence in sentences)
         {
             // "… met with Ms Ingibjörg Gísladóttir. She expressed …": a he or she is the first person last named whom a courtesy title does not make the other sex
@@ -287,7 +297,7 @@ public sealed partial class Extractor(Mentions mentions)
             // "In 2023 the Supreme Court sentenced …, a verdict the OSCE Representative on Freedom of the Media called …": an office named
             // after the earlier day a sentence opens on is whoever held it then
             if (mentioned.Any(m => m.Rule == "actor:role-title") && dates[found.Count] is { Stated: true } then && then.Date.Latest < on.Earliest
-                && mentioned.Where(m => m.Rule == "actor:role-title").All(m => m.Start > then.Index))
+                && (then.Rule == "date:at-the-time" || mentioned.Where(m => m.Rule == "actor:role-title").All(m => m.Start > then.Index)))
                 mentioned = local.In(sentence.Text, then.Date, meant);
             mentioned = referents.Resolve(sentence.Text, mentioned);
             found.Add(mentioned);
@@ -331,13 +341,24 @@ public sealed partial class Extractor(Mentions mentions)
             else if (story is null && published?.Text == ended.Text) story = new FoundDate(span, spanRule, 0);
         }
 
-        var mainState = found.SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
-            .GroupBy(a => a.Id).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault()
+        // "Skopje, 9 September 2020 (MIA) – Prime Minister Zoran Zaev …": the State whose capital the dateline names (not a city the OSCE sits in)
+        var datelined = sentences.Take(3).Select(x => Capitals.State(x.Text.TrimStart()[..Math.Min(x.Text.TrimStart().Length, 40)])).FirstOrDefault(n => n is not null && !OsceSeats.Contains(n)) is { } capitalOf
+            ? local.First(capitalOf, on) : null;
+        // (of States named as often, the one also named by its adjective more often ("Georgian citizens"), then the one the dateline
+        // names: "Baku, 9 September 2025 … Azerbaijan and Armenia …")
+        var statesNamed = found.SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
+            .GroupBy(a => a.Id).Select(g => (State: g.First(), Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        if (statesNamed is [var top, var next, ..] && next.Count == top.Count)
+        {
+            var adjectives = sentences.SelectMany(x => Mentions.Words(x.Text)).Select(w => Demonyms.State(w.Folded)).OfType<string>()
+                .GroupBy(n => local.First(n, on)?.Id).Where(g => g.Key is not null).ToDictionary(g => g.Key!, g => g.Count());
+            statesNamed = [.. statesNamed.OrderByDescending(g => g.Count).ThenByDescending(g => adjectives.GetValueOrDefault(g.State.Id)).ThenByDescending(g => g.State.Id == datelined?.Id)];
+        }
+        var mainState = statesNamed.Select(g => g.State).FirstOrDefault()
             // "the Greek daily newspaper": a State named only by its adjective
             ?? sentences.SelectMany(x => Mentions.Words(x.Text)).Select(w => Demonyms.State(w.Folded)).Where(n => n is not null).GroupBy(n => n).OrderByDescending(g => g.Count())
                 .Select(g => local.First(g.Key, on)).FirstOrDefault(a => a is { Kind: ActorKind.ParticipatingState or ActorKind.State })
-            // "Skopje, 9 September 2020 (MIA) – Prime Minister Zoran Zaev …": the State whose capital the dateline names (not a city the OSCE sits in)
-            ?? (sentences.Take(3).Select(x => Capitals.State(x.Text.TrimStart()[..Math.Min(x.Text.TrimStart().Length, 40)])).FirstOrDefault(n => n is not null && !OsceSeats.Contains(n)) is { } datelined ? local.First(datelined, on) : null)
+            ?? datelined
             // "The OSCE Mission to Bosnia and Herzegovina strongly condemns …": the State a field operation named is in, though no sentence names it alone
             ?? found.SelectMany(f => f).Where(m => m.Actor.Kind is ActorKind.FieldOperation).Select(m => HostState(m.Actor, local, on)).FirstOrDefault(a => a is not null);
         // "We, members of the Civic Solidarity Platform (CSP), are alarmed …": an appeal's signatories speak, not whoever published it
@@ -421,8 +442,19 @@ public sealed partial class Extractor(Mentions mentions)
             var dated = i > 0 && dates[i] is { Rule: "date:publication" } && GoesOn().IsMatch(sentence.Text) && dates[i - 1] is { Stated: true, Rule: not ("date:recently" or "date:today"), Date.Precision: DatePrecision.Day } said
                         && (saidBefore.Count == 0 || saidBefore.Any(p => p.Draft.Occurred.Text == said.Date.Text))
                 ? said with { Rule = "date:goes-on", Index = 0 }
+                // "25 March – The Mission expressed concern …. It called on …": a paragraph opening on its day (a newsletter's item) is of that day throughout
+                : i > 0 && !sentence.OpensLine && dates[i] is { Rule: "date:publication" } && dates[i - 1] is { Stated: true, Date.Precision: DatePrecision.Day } itemDay
+                  && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } item && !item.Value.TrimEnd().EndsWith(',')
+                ? itemDay with { Rule = "date:item", Index = 0 }
                 : dates[i];
             var fromSentence = FromSentence(documentId, sentence, found[i], dated, context).ToList();
+            // "FOREIGN MINISTER BAYRAMOV: … Azerbaijan remains committed to …. At the same time, we expect the OSCE to …": what a State's
+            // official answering says their State, or "we", does, they and their State do together
+            if (answers is { } labels && labels.By[i] is { Kind: ActorKind.Official } answering && Party(answering, on, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side)
+                fromSentence = [.. fromSentence.Select(p => p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) && p.Draft.Actors is [var only]
+                    && (only.Id == side.Id || (only.Id == answering.Id && WeSpeak().IsMatch(sentence.Text)))
+                    ? p with { Draft = p.Draft with { Actors = [side, answering], Counterparts = [.. p.Draft.Counterparts.Where(c => c.Id != side.Id && c.Id != answering.Id)] } }
+                    : p)];
             saidBefore = fromSentence;
             var listItem = context.List is { } list && IsListItem(sentence.Text, list.Kind);
             if (listItem && fromSentence.All(p => p.Draft.Kind != context.List!.Value.Kind))
@@ -971,11 +1003,11 @@ public sealed partial class Extractor(Mentions mentions)
             // date of its own, it is of the story's day, as any sentence with none is ("He welcomed the adoption of the law in October
             // 2023", on a visit: the visit's days)
             var discussed = cue.Joint && !PartiesAfter(match.Value); // "the meeting between A and B on 29 March" is dated by it
-            // ("welcomed the decision on Thursday": a weekday after the cue, as news tells it, is when the judge spoke)
+            // ("welcomed the decision on Thursday": a weekday after the cue, as news tells it, is when the judge spoke; so is "at the time")
             // ("raised the cases of journalists detained last year and encouraged …": when those judged were detained, before the cue too)
             var when = Judgements.Contains(cue.Kind) && date is { Stated: true } && date.Index < match.Index && AttributiveDate().IsMatch(Preceding(text, date.Index, 30))
                 ? context.Story ?? Dates.Published(published)
-                : (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true, Rule: not "date:weekday" } && date.Index > match.Index
+                : (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true, Rule: not ("date:weekday" or "date:at-the-time") } && date.Index > match.Index
                 ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? context.Story ?? Dates.Published(published)
                 // "noted that in recent years, cooperation has reached a new level": how long what is judged has lasted, not when it was judged
                 // ("Previously, Schallenberg had already advocated …": a sentence opening on when it was, before now, is dated so)
@@ -997,6 +1029,10 @@ public sealed partial class Extractor(Mentions mentions)
             // tells of it without a date of its own was said on the statement's day
             if (Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" } && context.Statement is { } statement) when = statement;
 
+            // "ODIHR's final report …, published in June 2023, found that …": a report judges on the day it was published
+            if (Judgements.Contains(cue.Kind) && ReportPublished().Match(text) is { Success: true } issued && issued.Index < match.Index
+                && Dates.For(text[issued.Index..match.Index], published) is { Stated: true } issuedOn)
+                when = issuedOn with { Index = issued.Index };
             var judgedSubject = false;
             var speaker = Judgements.Contains(cue.Kind) ? Voice(text, found, context) : null;
             // "Some of these pledges have been kept: in 2021 the International Labour Organization found that …": who reports what
@@ -1317,8 +1353,13 @@ public sealed partial class Extractor(Mentions mentions)
             // the author judges when writing ("clamped down on free speech during 2015"), and a date inside a quotation is the
             // quotation's ("“In 2024, authorities … ramped up …,” he said"): either way the judgement is dated by the story
             // (the days a visit lasted are no date inside it: "The High Commissioner urged the authorities …" in his office's release on the visit)
-            if (Judgements.Contains(cue.Kind) && when is { Stated: true, Rule: not "date:visit-length" } stated
-                && ((speaker is null && context.Author is { } writer && actors is [var only] && only.Id == writer.Id) || (speaker is not null && Quoted(text, stated.Index))))
+            // ("On 27 March, the Mission welcomed …", "25 March – The Mission expressed concern …": a day the author's own report of what
+            // it did opens on is when it did it; so is the day its paragraph opened on)
+            if (Judgements.Contains(cue.Kind) && when is { Stated: true, Rule: not ("date:visit-length" or "date:item") } stated
+                && ((speaker is null && context.Author is { } writer && actors is [var only] && only.Id == writer.Id
+                     && !(stated.Date.Precision is DatePrecision.Day && OpensOnDay().Match(text) is { Success: true } day
+                          && (before.Any(m => m.Actor.Id == writer.Id) || (before.Count == 0 && OwnSubject().IsMatch(text.AsSpan(day.Length))))))
+                    || (speaker is not null && Quoted(text, stated.Index))))
                 when = context.Story ?? Dates.Published(published);
 
             var confidence = cue.Strength
@@ -2280,7 +2321,9 @@ public sealed partial class Extractor(Mentions mentions)
             if (left is null || verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)) continue;
             var between = text[left.End..verb.Index];
             // "Hugh Williamson, the director of …, said": an apposition between commas
+            // ("ODIHR's final report on the 2023 elections, published in June 2023, found": what a body's report finds, the body does)
             if (between.Trim().Length == 0 || Acronym().IsMatch(between) || HeadOf().IsMatch(between) || (between.StartsWith(',') && between.TrimEnd().EndsWith(',') && between.Length < 120) || AdverbOnly().IsMatch(between)
+                || (left.Actor.Kind is not (ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State) && BodysReport().IsMatch(between))
                 || (verb.Value == "saying" && AsSaying().IsMatch(between)))
                 return left.Actor;
             // "Jillian Stirk, who headed ODIHR’s election observation mission, stated": a body named inside the apposition does not speak
@@ -2307,6 +2350,17 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     [GeneratedRegex(@"^\W*((However|Moreover|Furthermore|But|Also|In\s+addition),?\s+)?(he|she)\s+(also\s+)?\w+ed\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();
+
+    [GeneratedRegex(@"\bat\s+the\s+time\b(?!\s+(of|when|that|being)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AtTheTime();
+
+    /// <summary>A subject that is the author's own: "We", "The Mission" (a body's anaphor, capitalised).</summary>
+    [GeneratedRegex(@"^\s*(We|[Tt]he\s+\p{Lu}[\w-]+)\s+\p{Ll}")]
+    private static partial Regex OwnSubject();
+
+    /// <summary>A sentence opening on its day: "25 March – …", "3 March 2025: …", "On 27 March, …", "On March 27, …".</summary>
+    [GeneratedRegex(@"^\W*((On\s+)?\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?\s*(,|:|[–—-]\s)|On\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(,\s+\d{4})?,)")]
+    private static partial Regex OpensOnDay();
 
     [GeneratedRegex(@"\b(my|his|her|our)\s+office\b|\bthe\s+office\s+(stood|stands|was|is|remains?|would|will)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnOffice();
@@ -2407,6 +2461,9 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b[Ww]e\s+([a-z]+\s+){0,3}$")]
     private static partial Regex WeBefore();
 
+    [GeneratedRegex(@"\b([Ww]e|[Oo]ur|[Uu]s)\b")]
+    private static partial Regex WeSpeak();
+
     [GeneratedRegex(@"^\s+that\s+we\b")]
     private static partial Regex WeAfter();
 
@@ -2492,6 +2549,13 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^\s*(has|have|had|also|on\s+\w+|today|yesterday)\s*$")]
     private static partial Regex AdverbOnly();
+
+    [GeneratedRegex(@"\b(published|issued|released)\s+(on|in)\s+(?=\d|\p{Lu})")]
+    private static partial Regex ReportPublished();
+
+    /// <summary>A body's report between it and what the report found: "'s final report on the 2023 parliamentary elections, published in June 2023, ".</summary>
+    [GeneratedRegex(@"^(’s|'s)\s+([\w-]+\s+){0,2}(report|statement|assessment|opinion|findings|review)\b[^.;“”""]{0,100}$")]
+    private static partial Regex BodysReport();
 
     /// <summary>
     /// What a commitment is, in words: the clause after its cue, else, when the cue ends the sentence ("… assuring that the

@@ -173,8 +173,29 @@ public static partial class NewNames
 
         Initials(tokens, known, on, text, names, taken);
         Variants(tokens, known, on, names, taken, lowerWords);
+        Heads(text, known, on, names, taken);
         return names;
     }
+
+    /// <summary>
+    /// "… received the Head of the OSCE Programme Office in Dushanbe Ambassador Markus Müller. … The Head of the Programme Office
+    /// thanked …": the head of an OSCE office the document introduced is who "the Head of the Programme Office" (its name without
+    /// where it is) means for the rest of it, when no one else is introduced as the head of one.
+    /// </summary>
+    private static void Heads(string text, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken)
+    {
+        var heads = names.Where(n => n.Rule == "actor:new-person" && n.Of is not null && n.Actor.Kind == ActorKind.Official && n.Name.Contains(' ')
+                && known.First(n.Of, on) is { Kind: ActorKind.FieldOperation })
+            .DistinctBy(n => n.Actor.Id).ToList();
+        if (heads is not [var head] || !text.Contains("Head of", StringComparison.Ordinal)) return;
+        var office = Where().Replace(head.Of!, "");
+        if (office.Length < 4 || office == head.Of) return;
+        Add(names, taken, $"Head of the {office}", head.Actor, "actor:document-title");
+    }
+
+    /// <summary>Where an office is: " in Dushanbe", " to Serbia", " at …".</summary>
+    [GeneratedRegex(@"\s+(in|to|at|for)\s+.+$")]
+    private static partial Regex Where();
 
     /// <summary>
     /// "George Tseretli has affirmed … “…,” Tsereteli said": a surname spelt another way (a vowel more or less, a letter doubled,

@@ -3768,6 +3768,113 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2025-05-09/2025-05-10");
         drafts.Single(p => p.Kind == EventKind.Visit).Occurred.Text.ShouldBe("2025-05-09/2025-05-10");
     }
+
+    [Fact]
+    public void of_two_states_named_as_often_the_one_the_dateline_names_is_whom_the_authorities_are()
+    {
+        var call = Propose("""
+            Baku, 9 September 2025 – The Secretary General welcomed the progress achieved by Armenia and Azerbaijan.
+
+            He encouraged the authorities to release the journalists.
+            """, "2025-09-09").Single(p => p.Kind == EventKind.RecommendationMade);
+
+        call.Counterparts.Select(c => c.Id).ShouldBe(["azerbaijan"]);
+    }
+
+    [Fact]
+    public void a_newsletters_item_is_of_the_day_it_opens_on_throughout_and_so_is_an_authors_report_opening_on_its_day()
+    {
+        var drafts = ProposeBy("OSCE Mission to Serbia", """
+            Mission highlights – May 2025
+
+            12 May – The Mission expressed concern over the attacks on journalists. It called on public officials to refrain from such rhetoric.
+
+            On 14 May, the Mission welcomed the adoption of the law on free access to information.
+            """, "2025-06-02");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2025-05-12");
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2025-05-12");
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Occurred.Text.ShouldBe("2025-05-14");
+    }
+
+    [Fact]
+    public void a_judgement_after_a_sentence_opening_on_an_earlier_day_is_still_made_when_the_author_writes()
+    {
+        var criticism = ProposeBy("Amnesty International", "On 20 June, a court in Baku sentenced three journalists to prison. We condemn these sentences in the strongest terms.", "2025-06-27")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Occurred.Text.ShouldBe("2025-06-27");
+    }
+
+    [Fact]
+    public void what_was_said_at_the_time_is_of_the_day_the_sentence_before_told_and_by_whoever_held_the_office_then()
+    {
+        var criticism = Propose("In March 2023, police detained five bloggers in Bishkek. The OSCE Representative on Freedom of the Media criticized the detentions at the time.", "2025-03-20")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Occurred.Text.ShouldBe("2023-03");
+        criticism.Actors.Select(a => a.Id).ShouldBe(["teresa-ribeiro"]);
+    }
+
+    [Fact]
+    public void writing_to_express_concern_criticises()
+    {
+        var criticism = ProposeBy("Amnesty International", "I am writing to express my grave concern about the detention of journalists in Kyrgyzstan.", "2025-03-20")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Actors.Select(a => a.Id).ShouldBe(["amnesty-international"]);
+        criticism.Counterparts.Select(c => c.Id).ShouldBe(["kyrgyzstan"]);
+    }
+
+    [Fact]
+    public void what_a_bodys_report_found_the_body_found_on_the_day_the_report_was_published()
+    {
+        var criticism = ProposeBy("Freedom House", "ODIHR's final report on the 2024 presidential election, published in July 2024, found that the election lacked genuine competition in Azerbaijan.", "2025-04-15")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Actors.Select(a => a.Id).ShouldBe(["odihr"]);
+        criticism.Occurred.Text.ShouldBe("2024-07");
+    }
+
+    [Fact]
+    public void an_expectation_voiced_of_someone_asks_them()
+    {
+        var call = ProposeBy(new ActorRef("azerbaijan", "Azerbaijan", ActorKind.ParticipatingState), "We expect the OSCE to respect the sovereignty of its participating States.", "2025-09-09")
+            .Single(p => p.Kind == EventKind.RecommendationMade);
+
+        call.Counterparts.Select(c => c.Id).ShouldBe(["osce"]);
+    }
+
+    [Fact]
+    public void what_a_states_official_answering_in_a_transcript_says_their_state_or_we_does_they_do_together()
+    {
+        var drafts = ProposeBy("OSCE Secretariat", """
+            Remarks at the joint press conference
+
+            Astana, 9 September 2025
+
+            MINISTER NURTLEU: Good afternoon. Kazakhstan remains committed to the principles of the Helsinki Final Act. We expect the OSCE to respect the sovereignty of its participating States.
+
+            SECRETARY GENERAL SINIRLIOĞLU: Thank you. I welcome the progress of the reforms.
+
+            SECRETARY GENERAL SINIRLIOĞLU: We discussed it today.
+            """, "2025-09-09");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["kazakhstan", "murat-nurtleu"], ignoreOrder: true);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["kazakhstan", "murat-nurtleu"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void the_head_of_an_osce_office_once_introduced_is_who_the_head_of_the_office_means()
+    {
+        var praise = Propose("""
+            BISHKEK, 3 March 2025 – The Foreign Minister received the Head of the OSCE Programme Office in Bishkek Ambassador Anna Berg.
+
+            The Head of the Programme Office thanked the Kyrgyz side for its support.
+            """, "2025-03-03").Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Actors.Select(a => a.Id).ShouldBe(["anna-berg"]);
+    }
 }
 
 public class EvaluationTests

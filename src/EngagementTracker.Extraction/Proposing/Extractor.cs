@@ -183,7 +183,7 @@ public sealed partial class Extractor(Mentions mentions)
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
         IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, IReadOnlyList<ActorRef>? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
-        IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null);
+        IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -222,7 +222,9 @@ public sealed partial class Extractor(Mentions mentions)
             var stamp = Dates.Filed(line) ?? (Stamp().IsMatch(line) ? Dates.For(line, published)?.Date : null);
             if (stamp is not null && stamp.Precision == DatePrecision.Day)
             {
-                if (body)
+                // (a stamp under a page's standfirst, "Ambassador X condemns … . From: … Published 16 October 2025", dates the one item it
+                // has: another item opens on a stamp only after the one before had its own)
+                if (body && items[^1].Date is not null)
                 {
                     var from = i;
                     while (from - 1 > items[^1].From && Heading(sentences[from - 1].Text)) from--;
@@ -385,7 +387,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "Deputy Ambassador Deirdre Brown thanks …", "As delivered by Ambassador X": who delivers a State's or a union's statement, whose "we" is theirs
         // ("Statement by High Representative Josep Borrell and Commissioner Olivér Várhelyi": each it names)
         var voice = author is { Kind: ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation }
-            ? Enumerable.Range(0, Math.Min(6, sentences.Count)).Select(i => StatementVoice().Match(sentences[i].Text) is { Success: true } v
+            ? Enumerable.Range(0, Math.Min(10, sentences.Count)).Select(i => StatementVoice().Match(sentences[i].Text) is { Success: true } v
                 ? found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= v.Groups["name"].Index && m.End <= v.Groups["name"].Index + v.Groups["name"].Length)
                     .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } named
                     // ("… Aykhan Hajizada on the statement of the OSCE Representative on Freedom of the Media": not whom the comment is on)
@@ -442,6 +444,11 @@ public sealed partial class Extractor(Mentions mentions)
             var dated = i > 0 && dates[i] is { Rule: "date:publication" } && GoesOn().IsMatch(sentence.Text) && dates[i - 1] is { Stated: true, Rule: not ("date:recently" or "date:today"), Date.Precision: DatePrecision.Day } said
                         && (saidBefore.Count == 0 || saidBefore.Any(p => p.Draft.Occurred.Text == said.Date.Text))
                 ? said with { Rule = "date:goes-on", Index = 0 }
+                // "… following his visit to Georgia from 15 to 18 January 2025. … During his visit, the Commissioner held meetings with …": the
+                // days of the visit last reported, when the report told them
+                : dates[i] is { Stated: false } && DuringTheVisit().IsMatch(sentence.Text)
+                  && proposals.LastOrDefault(p => p.Draft.Kind == EventKind.Visit) is { Draft.Occurred: { Precision: DatePrecision.Interval } visitDays }
+                ? new FoundDate(visitDays, "date:during-visit", 0)
                 // "25 March – The Mission expressed concern …. It called on …": a paragraph opening on its day (a newsletter's item) is of that day throughout
                 : i > 0 && !sentence.OpensLine && dates[i] is { Rule: "date:publication" } && dates[i - 1] is { Stated: true, Date.Precision: DatePrecision.Day } itemDay
                   && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } item && !item.Value.TrimEnd().EndsWith(',')
@@ -515,6 +522,9 @@ public sealed partial class Extractor(Mentions mentions)
                 InQuote = introduced is not null || quoting is not null && Math.Clamp((context.InQuote ? 1 : 0) + sentence.Text.Count(c => c == '“') - sentence.Text.Count(c => c == '”'), 0, 1) + sentence.Text.Count(c => c == '"') is var depth && depth % 2 == 1,
                 LastJudge = fromSentence.Where(p => Judgements.Contains(p.Draft.Kind)).SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Official or ActorKind.Person) ?? context.LastJudge,
                 Critics = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CriticismRaised)?.Draft.Actors ?? context.Critics,
+                // ("This week Russia again launched … attacks against Ukraine's energy infrastructure.": the State that did what the sentence tells, its subject)
+                LastDoer = found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } doer && !Governed(sentence.Text, doer)
+                    && !sentence.Text.AsSpan(doer.End).TrimStart().StartsWith("’s") && !sentence.Text.AsSpan(doer.End).TrimStart().StartsWith("'s") ? doer.Actor : null,
                 Speaking = fromSentence.Where(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Actors.Count == 1).Select(p => p.Draft.Actors[0])
                     .FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation) ?? context.Speaking,
                 Group = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 3 } group ? group : context.Group,
@@ -522,7 +532,10 @@ public sealed partial class Extractor(Mentions mentions)
                        ?? StateOpenedOn(local, sentence.Text, on) ?? context.Host,
                 // (every meeting the sentence reports: "hosted a meeting with the Foreign Minister of Armenia, A, and the Foreign Minister of Azerbaijan, B")
                 Sides = fromSentence.Where(p => p.Draft.Kind == EventKind.Meeting).ToList() is { Count: > 0 } meetings
-                    ? [.. meetings.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts).Select(a => Party(a, m.Draft.Occurred, context, institutions: true) ?? a)).DistinctBy(a => a.Id)]
+                    // (the Secretary General's side is the OSCE, not the Secretariat or the office: "The sides agreed to intensify cooperation")
+                    ? [.. meetings.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts).Select(a => Party(a, m.Draft.Occurred, context, institutions: true) is { } party
+                        ? SecretariatOffice().IsMatch(party.Name) && local.First("OSCE", m.Draft.Occurred) is { } osce ? osce : party
+                        : a)).DistinctBy(a => a.Id)]
                     : context.Sides,
                 Met = fromSentence.Where(p => p.Draft.Kind == EventKind.Meeting).ToList() is { Count: > 0 } met ? [.. met.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts)).DistinctBy(a => a.Id)] : context.Met,
                 LastMakers = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CommitmentMade)?.Draft.Actors ?? context.LastMakers,
@@ -1268,6 +1281,11 @@ public sealed partial class Extractor(Mentions mentions)
                 && counterparts.Where(c => NamedOnlyAs(after, c, m => m.Start > match.Index && ForDoing().IsMatch(text.AsSpan(match.Index, m.Start - match.Index)))).ToList() is { Count: > 0 } reasons
                 && reasons.Count < counterparts.Count)
                 counterparts = [.. counterparts.Where(c => !reasons.Contains(c))];
+            // "commended Mongolia's contribution to the OSCE's work": where the praised contributes is not praised
+            if (cue.Kind is EventKind.PraiseExpressed && counterparts.Count > 1
+                && counterparts.Where(c => NamedOnlyAs(after, c, m => ContributionTo().IsMatch(Preceding(text, m.Start, 30)))).ToList() is { Count: > 0 } contributedTo
+                && contributedTo.Count < counterparts.Count)
+                counterparts = [.. counterparts.Where(c => !contributedTo.Contains(c))];
             // "welcomes the release in 2024 of journalist Daler Imomali": whoever is released is not whom the praise is for
             if (cue.Kind is EventKind.PraiseExpressed)
                 counterparts = [.. counterparts.Where(c => !(c.Kind is ActorKind.Person && NamedOnlyAs(after, c, m => Freed().IsMatch(Preceding(text, m.Start, 60)))))];
@@ -1299,8 +1317,16 @@ public sealed partial class Extractor(Mentions mentions)
                 && actors.All(a => a.Id != attacker.Id))
                 counterparts = [attacker];
             // "Human rights organisations have criticised the new law. … We consider such criticism unfounded.": whose criticism it was
-            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count == 0 && context.Critics is { Count: > 0 } critics && SuchCriticism().IsMatch(text))
+            // ("Kosovo's Minister …, Liburn Aliu, rejected the criticism": not the minister's own side, named in his title)
+            if (cue.Kind is EventKind.CriticismRaised && context.Critics is { Count: > 0 } critics && SuchCriticism().IsMatch(text)
+                && counterparts.All(c => actors.Any(a => Party(a, when?.Date ?? context.Undated, context)?.Id == c.Id)
+                    || NamedOnlyAs(found, c, m => m.End < match.Index && (text.AsSpan(m.End).StartsWith("'s") || text.AsSpan(m.End).StartsWith("’s")))))
                 counterparts = [.. critics.Where(c => actors.All(a => a.Id != c.Id))];
+            // "Russia again launched … attacks against Ukraine's energy infrastructure. These attacks are a flagrant violation of …": what is
+            // referred back to is the deed of the State that did it, the sentence before's subject
+            if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { } deedBy && TheseDeeds().IsMatch(text) && actors.All(a => a.Id != deedBy.Id)
+                && !found.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State))
+                counterparts = [deedBy];
             // "It called on the countries to …": the States last named together
             if (Judgements.Contains(cue.Kind) && counterparts.All(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) && context.Group is { } countries && TheCountries().IsMatch(text))
                 counterparts = [.. counterparts, .. countries];
@@ -2353,6 +2379,19 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\bat\s+the\s+time\b(?!\s+(of|when|that|being)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AtTheTime();
+
+    [GeneratedRegex(@"^(OSCE\s+)?(Secretariat|Secretary\s+General|Office\s+of\s+the\s+Secretary\s+General)$")]
+    private static partial Regex SecretariatOffice();
+
+    [GeneratedRegex(@"\b(contribution|contributions|role|participation)\s+(to|in)\s+(the\s+)?$")]
+    private static partial Regex ContributionTo();
+
+    /// <summary>A deed the sentence before told, referred back to: "These attacks are …", "Such actions …".</summary>
+    [GeneratedRegex(@"^\W*(These|This|Such|The)\s+(\w+\s+)?(attacks?|strikes?|actions?|acts?|shelling|bombardments?|arrests?|detentions?|raids?|measures?|steps?|moves?|decisions?|convictions?|sentences?)\b")]
+    private static partial Regex TheseDeeds();
+
+    [GeneratedRegex(@"^\W*During\s+(his|her|their|the)\s+visit\s*,")]
+    private static partial Regex DuringTheVisit();
 
     /// <summary>A subject that is the author's own: "We", "The Mission" (a body's anaphor, capitalised).</summary>
     [GeneratedRegex(@"^\s*(We|[Tt]he\s+\p{Lu}[\w-]+)\s+\p{Ll}")]

@@ -67,6 +67,11 @@ public static partial class NewNames
         "convention", "protocol", "presidency", "memorandum", "understanding", "mou", "osce", "odihr", "un", "eu", "nato", "fm", "mp", "mps", "mfa", "ngo", "ngos",
         "kazinform", "akorda", "interfax", "reuters", "tass", "sputnik", "trend", "photo", "license", "advertisement", "author", "source", "print",
         "gender", "issues", "equality", "youth",
+        // parliaments' own names ("Speaker of the State Great Khural Dashzegviin Amarbayasgalan", "the Jogorku Kenesh")
+        "khural", "kenesh", "majlis", "mazhilis", "rada", "duma", "sejm", "seimas", "saeima", "riigikogu", "sobranie", "skupstina", "storting", "althing",
+        "folketing", "eduskunta", "bundestag", "bundesrat", "sabor", "oireachtas", "dail", "knesset", "verkhovna", "jogorku", "oliy", "milli", "meclis",
+        // a ministry's portfolio ("Minister of Environment, Spatial Planning and Infrastructure")
+        "environment", "planning", "infrastructure", "spatial",
     };
 
     /// <summary>Titles that introduce a person by surname alone ("Governor Kompatscher"), as they do not a body ("Ministry", "Office").</summary>

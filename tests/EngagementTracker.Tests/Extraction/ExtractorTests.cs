@@ -3875,6 +3875,89 @@ public class ExtractorTests
 
         praise.Actors.Select(a => a.Id).ShouldBe(["anna-berg"]);
     }
+
+    [Fact]
+    public void a_statement_page_with_breadcrumbs_and_a_published_stamp_under_its_standfirst_is_one_statement_in_its_deliverers_voice()
+    {
+        var call = ProposeBy("UK Delegation to the OSCE", """
+            GOV.UK
+            Home > International > UK Delegation to the OSCE
+
+            Speech
+
+            Belarus: UK statement to the OSCE
+
+            Ambassador Neil Holland condemns the sentencing of journalists. UK statement to the Permanent Council.
+
+            From: Foreign, Commonwealth & Development Office and Neil Holland
+            Published 6 March 2025
+
+            Thank you, Madam Chair.
+
+            We urge Belarus to release all political prisoners.
+            """, "2025-03-06").Single(p => p.Kind == EventKind.RecommendationMade);
+
+        call.Actors.Select(a => a.Id).ShouldBe(["neil-holland", "united-kingdom"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void deeds_referred_back_to_are_those_of_the_state_the_sentence_before_had_doing_them()
+    {
+        var criticism = ProposeBy(new ActorRef("united-kingdom", "United Kingdom", ActorKind.ParticipatingState), """
+            Yesterday Russia again shelled residential areas of Kharkiv in Ukraine, Ukraine's emergency services reported. These strikes are a flagrant violation of international humanitarian law.
+            """, "2025-03-06").Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Counterparts.Select(c => c.Id).ShouldBe(["russian-federation"]);
+    }
+
+    [Fact]
+    public void what_was_done_during_the_visit_is_of_the_days_the_visit_was_told_to_last()
+    {
+        var meeting = Propose("""
+            STRASBOURG, 20 February 2025 – Council of Europe Commissioner for Human Rights Michael O'Flaherty today published a memorandum following his visit to Armenia from 10 to 12 January 2025.
+
+            During his visit, the Commissioner held meetings with the Minister of Justice, Srbuhi Galyan.
+            """, "2025-02-20").Single(p => p.Kind == EventKind.Meeting);
+
+        meeting.Occurred.Text.ShouldBe("2025-01-10/2025-01-12");
+    }
+
+    [Fact]
+    public void a_parliaments_own_name_is_no_part_of_its_speakers_name()
+    {
+        var meeting = Propose("ULAANBAATAR, 18 June 2025 – The Secretary General also met with Speaker of the State Great Khural Dashzegviin Amarbayasgalan.", "2025-06-18")
+            .Single(p => p.Kind == EventKind.Meeting);
+
+        meeting.Counterparts.Select(c => c.Id).ShouldBe(["dashzegviin-amarbayasgalan"]);
+    }
+
+    [Fact]
+    public void where_the_praised_contributes_is_not_praised_and_the_secretary_generals_side_is_the_osce()
+    {
+        var drafts = Propose("""
+            ULAANBAATAR, 18 June 2025 – Foreign Minister Batmunkh Battsetseg received OSCE Secretary General Feridun H. Sinirlioğlu.
+
+            The Secretary General commended Mongolia's contribution to the OSCE's work on border security.
+
+            The sides agreed to intensify cooperation on environmental security.
+            """, "2025-06-18");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["mongolia"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["mongolia", "osce"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void kosovo_is_in_the_actor_file_and_a_minister_rejecting_criticism_rejects_its_makers_not_his_own_side()
+    {
+        var drafts = Propose("""
+            PRISTINA, 10 June 2025 – The OSCE Mission in Kosovo expressed concern over the expropriations in the north and called on the Kosovo government to halt them.
+
+            Kosovo's Minister of Justice, Arta Berisha, rejected the criticism.
+            """, "2025-06-10");
+
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(["kosovo"]);
+        drafts.Last(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["mission-in-kosovo"]);
+    }
 }
 
 public class EvaluationTests

@@ -92,6 +92,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "all newspapers remain under state control", "foreign websites are routinely blocked", "its implementation remains uneven", "poses a
         // serious threat to", "a step in the wrong direction", "violently suppressed protests", "six journalists remain in prison")
         // ("used the unrest as a pretext to silence …", "a grave blow to press freedom", "constitute war crimes", "continues to ignore all peace efforts")
+        // "ODIHR has repeatedly failed to act impartially": a body said to fail its own standard
+        new(EventKind.CriticismRaised, Pattern(@"\bfail(s|ed)?\s+to\s+(act|remain|be)\s+(impartial(ly)?|objective(ly)?|neutral(ly)?|independent(ly)?)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "I am writing to express my deep concern about …" (a model letter's); "lacked genuine political competition" (each on its own:
         // as a branch of the large patterns above, the first cost a tenth of the extractor's time, the second a fifth)
         new(EventKind.CriticismRaised, Pattern(@"\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b"), 0.6, "cue:criticised"),
@@ -736,11 +738,16 @@ public sealed partial class Extractor(Mentions mentions)
         if (state is null) return proposals;
         ActorRef Of(ActorRef a) =>
             a.Kind == ActorKind.Organisation && NationalBody().IsMatch(a.Name) && !names.In(a.Name, on, null).Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)
+            // ("Ministry of Foreign Affairs of Lithuania", learnt whole: its State is already named)
+            && !(OfNamed().Match(a.Name) is { Success: true } of && names.First(of.Groups["x"].Value, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State })
                 ? new ActorRef(Actor.IdFor($"{a.Name} of {state.Name}"), $"{a.Name} of {state.Name}", ActorKind.NationalInstitution)
                 : a;
         IReadOnlyList<ActorRef> All(IReadOnlyList<ActorRef> actors) => actors.Any(a => a.Kind == ActorKind.Organisation) ? [.. actors.Select(Of).DistinctBy(a => a.Id)] : actors;
         return [.. proposals.Select(p => p with { Draft = p.Draft with { Actors = All(p.Draft.Actors), Counterparts = All(p.Draft.Counterparts) } })];
     }
+
+    [GeneratedRegex(@"\bof\s+(the\s+)?(Republic\s+of\s+)?(?<x>\p{Lu}[\p{L}-]+(\s+\p{Lu}[\p{L}-]+)?)$")]
+    private static partial Regex OfNamed();
 
     /// <summary>The names of a State's own bodies that are the same in every State: "Central Election Commission", "Ministry of Justice".</summary>
     [GeneratedRegex(@"^((Central\s+)?(Elections?|Electoral)\s+Commission|Ministry\s+(of|for)\s+[\p{L} ,]+|State\s+Committee\s+(of|for|on)\s+[\p{L} ,]+)$")]

@@ -3958,6 +3958,30 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(["kosovo"]);
         drafts.Last(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["mission-in-kosovo"]);
     }
+
+    [Fact]
+    public void a_ministry_learnt_with_its_states_name_is_not_qualified_by_another_state()
+    {
+        var criticism = ProposeBy("Ministry of Foreign Affairs of the Republic of Lithuania", """
+            Lithuania condemns the sentence
+
+            2025-08-12
+
+            The Ministry of Foreign Affairs of Lithuania strongly condemns the sentence handed down to a journalist in Belarus. Belarus must release him.
+            """, "2025-08-12").First(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Actors.Select(a => a.Id).ShouldContain("ministry-of-foreign-affairs-of-lithuania");
+        criticism.Actors.ShouldNotContain(a => a.Id.StartsWith("ministry-of-foreign-affairs-of-lithuania-of-"));
+    }
+
+    [Fact]
+    public void a_body_said_to_fail_to_act_impartially_is_criticised()
+    {
+        var criticism = Propose("Spokesman Aykhan Hajizada told reporters that ODIHR has repeatedly failed to act impartially in Azerbaijan.", "2025-03-04")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Actors.Select(a => a.Id).ShouldContain("aykhan-hajizada");
+    }
 }
 
 public class EvaluationTests

@@ -3982,6 +3982,15 @@ public class ExtractorTests
 
         criticism.Actors.Select(a => a.Id).ShouldContain("aykhan-hajizada");
     }
+
+    [Fact]
+    public void a_states_regime_named_by_its_adjective_is_the_state()
+    {
+        var call = ProposeBy(new ActorRef("lithuania", "Lithuania", ActorKind.ParticipatingState), "Lithuania calls on the Belarusian regime to release all political prisoners.", "2025-08-12")
+            .Single(p => p.Kind == EventKind.RecommendationMade);
+
+        call.Counterparts.Select(c => c.Id).ShouldBe(["belarus"]);
+    }
 }
 
 public class EvaluationTests

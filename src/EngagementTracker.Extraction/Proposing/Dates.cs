@@ -13,7 +13,7 @@ public sealed record FoundDate(PartialDate Date, string Rule, int Index)
 
 public static partial class Dates
 {
-    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
+    internal const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
 
     /// <summary>Month names as news text writes them: in full or abbreviated ("Jan.", "Sept.").</summary>
     private const string Month_ = "(?:" + Months + @"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";

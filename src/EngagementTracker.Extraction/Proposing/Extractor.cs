@@ -352,16 +352,19 @@ public sealed partial class Extractor(Mentions mentions)
         // names: "Baku, 9 September 2025 … Azerbaijan and Armenia …")
         var statesNamed = found.SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
             .GroupBy(a => a.Id).Select(g => (State: g.First(), Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        // the States the document names by their adjective ("Georgian citizens"), most often first (read only when asked for)
+        List<(ActorRef State, int Count)> NamedByAdjective() =>
+            [.. sentences.SelectMany(x => Mentions.Words(x.Text)).Select(w => Demonyms.State(w.Folded)).OfType<string>().GroupBy(n => n)
+                .Select(g => (State: local.First(g.Key, on), Count: g.Count())).Where(g => g.State is { Kind: ActorKind.ParticipatingState or ActorKind.State })
+                .Select(g => (g.State!, g.Count)).OrderByDescending(g => g.Count)];
         if (statesNamed is [var top, var next, ..] && next.Count == top.Count)
         {
-            var adjectives = sentences.SelectMany(x => Mentions.Words(x.Text)).Select(w => Demonyms.State(w.Folded)).OfType<string>()
-                .GroupBy(n => local.First(n, on)?.Id).Where(g => g.Key is not null).ToDictionary(g => g.Key!, g => g.Count());
-            statesNamed = [.. statesNamed.OrderByDescending(g => g.Count).ThenByDescending(g => adjectives.GetValueOrDefault(g.State.Id)).ThenByDescending(g => g.State.Id == datelined?.Id)];
+            var adjectives = NamedByAdjective();
+            statesNamed = [.. statesNamed.OrderByDescending(g => g.Count).ThenByDescending(g => adjectives.FirstOrDefault(a => a.State.Id == g.State.Id).Count).ThenByDescending(g => g.State.Id == datelined?.Id)];
         }
         var mainState = statesNamed.Select(g => g.State).FirstOrDefault()
             // "the Greek daily newspaper": a State named only by its adjective
-            ?? sentences.SelectMany(x => Mentions.Words(x.Text)).Select(w => Demonyms.State(w.Folded)).Where(n => n is not null).GroupBy(n => n).OrderByDescending(g => g.Count())
-                .Select(g => local.First(g.Key, on)).FirstOrDefault(a => a is { Kind: ActorKind.ParticipatingState or ActorKind.State })
+            ?? NamedByAdjective().Select(g => g.State).FirstOrDefault()
             ?? datelined
             // "The OSCE Mission to Bosnia and Herzegovina strongly condemns …": the State a field operation named is in, though no sentence names it alone
             ?? found.SelectMany(f => f).Where(m => m.Actor.Kind is ActorKind.FieldOperation).Select(m => HostState(m.Actor, local, on)).FirstOrDefault(a => a is not null);
@@ -526,7 +529,7 @@ public sealed partial class Extractor(Mentions mentions)
                 Critics = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CriticismRaised)?.Draft.Actors ?? context.Critics,
                 // ("This week Russia again launched … attacks against Ukraine's energy infrastructure.": the State that did what the sentence tells, its subject)
                 LastDoer = found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } doer && !Governed(sentence.Text, doer)
-                    && !sentence.Text.AsSpan(doer.End).TrimStart().StartsWith("’s") && !sentence.Text.AsSpan(doer.End).TrimStart().StartsWith("'s") ? doer.Actor : null,
+                    && !PossessiveAt(sentence.Text, doer.End) ? doer.Actor : null,
                 Speaking = fromSentence.Where(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Actors.Count == 1).Select(p => p.Draft.Actors[0])
                     .FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation) ?? context.Speaking,
                 Group = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 3 } group ? group : context.Group,
@@ -1283,16 +1286,13 @@ public sealed partial class Extractor(Mentions mentions)
                 counterparts = [.. StatesOf([calledOn.Actor], counterparts, actors, when?.Date ?? context.Undated, context), .. counterparts];
             // "condemned the beating of journalist X": a person named in a criticism is who suffered, not whom it is addressed to
             if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade) counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.Person)];
-            // "Cassis thanked the Kazakh side for hosting the OSCE Programme Office": what the praise is for is not whom it praises
-            if (cue.Kind is EventKind.PraiseExpressed && counterparts.Count > 1
-                && counterparts.Where(c => NamedOnlyAs(after, c, m => m.Start > match.Index && ForDoing().IsMatch(text.AsSpan(match.Index, m.Start - match.Index)))).ToList() is { Count: > 0 } reasons
-                && reasons.Count < counterparts.Count)
-                counterparts = [.. counterparts.Where(c => !reasons.Contains(c))];
-            // "commended Mongolia's contribution to the OSCE's work": where the praised contributes is not praised
-            if (cue.Kind is EventKind.PraiseExpressed && counterparts.Count > 1
-                && counterparts.Where(c => NamedOnlyAs(after, c, m => ContributionTo().IsMatch(Preceding(text, m.Start, 30)))).ToList() is { Count: > 0 } contributedTo
-                && contributedTo.Count < counterparts.Count)
-                counterparts = [.. counterparts.Where(c => !contributedTo.Contains(c))];
+            if (cue.Kind is EventKind.PraiseExpressed)
+            {
+                // "Cassis thanked the Kazakh side for hosting the OSCE Programme Office": what the praise is for is not whom it praises
+                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && ForDoing().IsMatch(text.AsSpan(match.Index, m.Start - match.Index))));
+                // "commended Mongolia's contribution to the OSCE's work": nor is where the praised contributes
+                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => ContributionTo().IsMatch(Preceding(text, m.Start, 30))));
+            }
             // "welcomes the release in 2024 of journalist Daler Imomali": whoever is released is not whom the praise is for
             if (cue.Kind is EventKind.PraiseExpressed)
                 counterparts = [.. counterparts.Where(c => !(c.Kind is ActorKind.Person && NamedOnlyAs(after, c, m => Freed().IsMatch(Preceding(text, m.Start, 60)))))];
@@ -1327,7 +1327,7 @@ public sealed partial class Extractor(Mentions mentions)
             // ("Kosovo's Minister …, Liburn Aliu, rejected the criticism": not the minister's own side, named in his title)
             if (cue.Kind is EventKind.CriticismRaised && context.Critics is { Count: > 0 } critics && SuchCriticism().IsMatch(text)
                 && counterparts.All(c => actors.Any(a => Party(a, when?.Date ?? context.Undated, context)?.Id == c.Id)
-                    || NamedOnlyAs(found, c, m => m.End < match.Index && (text.AsSpan(m.End).StartsWith("'s") || text.AsSpan(m.End).StartsWith("’s")))))
+                    || NamedOnlyAs(found, c, m => m.End < match.Index && PossessiveAt(text, m.End))))
                 counterparts = [.. critics.Where(c => actors.All(a => a.Id != c.Id))];
             // "Russia again launched … attacks against Ukraine's energy infrastructure. These attacks are a flagrant violation of …": what is
             // referred back to is the deed of the State that did it, the sentence before's subject
@@ -1528,7 +1528,7 @@ public sealed partial class Extractor(Mentions mentions)
                         counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= announcedBy.Index))];
                     // "Hungarian authorities can rely on ODIHR's support": whose support is relied on pledges it, to whoever relies on it
                     if (RelyOn().IsMatch(match.ValueSpan) && after.FirstOrDefault() is { } relied && relied.Start - (match.Index + match.Length) <= 5
-                        && (text.AsSpan(relied.End).StartsWith("’s", StringComparison.Ordinal) || text.AsSpan(relied.End).StartsWith("'s", StringComparison.Ordinal)))
+                        && PossessiveAt(text, relied.End))
                     {
                         counterparts = [.. actors.Concat(counterparts).Where(a => a.Id != relied.Actor.Id).DistinctBy(a => a.Id)];
                         actors = [relied.Actor];
@@ -1710,6 +1710,14 @@ public sealed partial class Extractor(Mentions mentions)
         && !found.Any(p => p.Actor.Kind is ActorKind.Official or ActorKind.Person
                            && (p.Start >= body.End ? p.Start - body.End < 80 && !Joining().IsMatch(text.AsSpan(body.End, p.Start - body.End))
                                : body.Start - p.End is >= 0 and < 60 && !Joining().IsMatch(text.AsSpan(p.End, body.Start - p.End))));
+
+    /// <summary>Whether a possessive "’s" follows at <paramref name="at"/> (a name's end): "Kosovo's Minister", "ODIHR's support".</summary>
+    private static bool PossessiveAt(string text, int at) =>
+        text.AsSpan(at).StartsWith("’s", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("'s", StringComparison.Ordinal);
+
+    /// <summary>Those of <paramref name="counterparts"/> that are not <paramref name="dropped"/>, unless that would leave none.</summary>
+    private static List<ActorRef> UnlessAll(List<ActorRef> counterparts, Func<ActorRef, bool> dropped) =>
+        counterparts.Where(c => !dropped(c)).ToList() is { Count: > 0 } kept && kept.Count < counterparts.Count ? kept : counterparts;
 
     /// <summary>
     /// Whether the sentence names <paramref name="actor"/> and names it only in the way <paramref name="how"/> says; an actor it does
@@ -2405,7 +2413,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex OwnSubject();
 
     /// <summary>A sentence opening on its day: "25 March – …", "3 March 2025: …", "On 27 March, …", "On March 27, …".</summary>
-    [GeneratedRegex(@"^\W*((On\s+)?\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{4})?\s*(,|:|[–—-]\s)|On\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(,\s+\d{4})?,)")]
+    [GeneratedRegex(@"^\W*((On\s+)?\d{1,2}\s+(" + Dates.Months + @")(\s+\d{4})?\s*(,|:|[–—-]\s)|On\s+(" + Dates.Months + @")\s+\d{1,2}(,\s+\d{4})?,)")]
     private static partial Regex OpensOnDay();
 
     [GeneratedRegex(@"\b(my|his|her|our)\s+office\b|\bthe\s+office\s+(stood|stands|was|is|remains?|would|will)\b", RegexOptions.IgnoreCase)]

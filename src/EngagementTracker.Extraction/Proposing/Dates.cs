@@ -266,7 +266,8 @@ public static partial class Dates
     [GeneratedRegex(@"\b(?:before|by|until|no\s+later\s+than)\s+(?<end>(?:the\s+)?end\s+of\s+)?(?:(?:" + Months + @")\s+)?(?<y>(19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlinePhrase();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(19|20)\d\d)\b")]
+    /// <summary>A day written in figures, day first: "27.01.2026" (Swiss FDFA), "20/02/2025" (Council of Europe).</summary>
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?<s>[./])(?<m>\d{1,2})\k<s>(?<y>(19|20)\d\d)\b")]
     private static partial Regex DottedDay();
 
     /// <summary>"BERLIN, Jan. 25 (UPI) --", "(Berlin, Germany) –", "VIENNA, 1 April 2019-", "ASTANA. KAZINFORM –", a saved page's "date 2023-09-20 18:41": where and when the text was filed.</summary>

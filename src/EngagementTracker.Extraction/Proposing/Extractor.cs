@@ -451,7 +451,7 @@ public sealed partial class Extractor(Mentions mentions)
                 ? said with { Rule = "date:goes-on", Index = 0 }
                 // "… following his visit to Georgia from 15 to 18 January 2025. … During his visit, the Commissioner held meetings with …": the
                 // days of the visit last reported, when the report told them
-                : dates[i] is { Stated: false } && DuringTheVisit().IsMatch(sentence.Text)
+                : dates[i] is null or { Stated: false } && DuringTheVisit().IsMatch(sentence.Text)
                   && proposals.LastOrDefault(p => p.Draft.Kind == EventKind.Visit) is { Draft.Occurred: { Precision: DatePrecision.Interval } visitDays }
                 ? new FoundDate(visitDays, "date:during-visit", 0)
                 // "25 March – The Mission expressed concern …. It called on …": a paragraph opening on its day (a newsletter's item) is of that day throughout

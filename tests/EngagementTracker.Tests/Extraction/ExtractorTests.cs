@@ -3991,6 +3991,24 @@ public class ExtractorTests
 
         call.Counterparts.Select(c => c.Id).ShouldBe(["belarus"]);
     }
+
+    [Fact]
+    public void a_day_in_figures_with_slashes_dates_a_text_posted_bare_and_the_visits_days_date_what_was_done_during_it()
+    {
+        const string text = """
+            Council of Europe
+            Commissioner for Human Rights
+
+            Strasbourg 20/02/2025
+
+            Council of Europe Commissioner for Human Rights Michael O'Flaherty today published a memorandum following his visit to Armenia from 10 to 12 January 2025.
+
+            During his visit, the Commissioner held meetings with the Minister of Justice, Srbuhi Galyan.
+            """;
+
+        Dates.Publication(text)!.Text.ShouldBe("2025-02-20");
+        Seeded.Value.Propose("doc", text, null).Select(p => p.Draft).Single(p => p.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2025-01-10/2025-01-12");
+    }
 }
 
 public class EvaluationTests

@@ -67,11 +67,13 @@ public sealed partial class Extractor(Mentions mentions)
         // "Others, such as …, have not been implemented" (small, compiled; the participle looked for, the words before it looked behind for:
         // "been" would let the cue be tried in most sentences)
         new(EventKind.CommitmentAssessed, Pattern(@"(?<=\b(has|have)\s+not\s+(yet\s+)?been\s+)(implemented|fulfilled|honou?red|kept|addressed)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        // "None of those recommendations have been implemented, according to Human Rights Watch"
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(none|not\s+one)\s+of\s+(those|these|the|its|their)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(implemented|fulfilled|kept|honou?red|met|addressed)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         // "Progress on de-oligarchisation, however, has been slow": what was undertaken, done in part (small, compiled)
         new(EventKind.CommitmentAssessed, Pattern(@"\bprogress\s+(on|in|towards)\b[^.;]{1,60}?\b(has\s+been|have\s+been|was|remains|remained)\s+(very\s+|too\s+)?(slow|limited|modest|uneven)\b"), 0.55, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         // first of the criticisms: read as any other, "criticized" would make who is criticised the critic
         new(EventKind.CriticismRaised, Pattern(@"\b((has|have|had)\s+been|was|were)\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
-        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises)\s+(his|her|their|its)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshares?\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises|express)\s+(his|her|their|its|my|our)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshares?\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(expressed|voiced|expresses|voices)\s+((his|her|their|its|our|deep|grave|serious|great)\s+){0,2}(alarm|dismay|outrage|indignation)\s+(at|about|over|regarding|by)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation|fate)\s+of\s+(the\s+)?((persons|people|journalists|activists|those|prisoners|civilians)\s+)?(detained|imprisoned|jailed|arrested|persecuted|held|missing)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b", splitLookArounds: true), 0.65, "cue:called-on"),
@@ -97,7 +99,11 @@ public sealed partial class Extractor(Mentions mentions)
         // "I am writing to express my deep concern about …" (a model letter's); "lacked genuine political competition" (each on its own:
         // as a branch of the large patterns above, the first cost a tenth of the extractor's time, the second a fifth)
         new(EventKind.CriticismRaised, Pattern(@"\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b"), 0.6, "cue:criticised"),
-        new(EventKind.CriticismRaised, Pattern(@"\black(ed|s)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\black(ed|s)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        // "ODIHR sent a small election assessment mission to Turkmenistan": a body visits by the mission it sends
+        new(EventKind.Visit, Pattern(@"\b(sent|deployed|dispatched)\s+(a|an|its)\s+([\w-]+\s+){0,4}mission\s+to\b"), 0.6, "cue:mission-sent"),
+        // "confirmed that it will host …", "said Ashgabat would “carefully study” …": a pledge to host or to study, in the speaker's own voice
+        new(EventKind.CommitmentMade, Pattern(@"(?<own>\b(will|would)\s+[“""]?(carefully\s+|seriously\s+|thoroughly\s+)?(host|study|consider|examine)\b)"), 0.6, "cue:committed"),
         new(EventKind.CriticismRaised, Pattern(@"\bas\s+a\s+pretext\s+(to|for)\b|\bblow\s+to\b|\bwar\s+crimes?\b|\bcrimes\s+against\s+humanity\b|\bignor(e|es|ed|ing)\s+(all\s+|the\s+)?(peace\s+|international\s+)?(efforts|calls|appeals|recommendations|obligations)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics)\b|\bdisproportionate\s+(\w+\s+){0,2}(restrictions?|obligations?|burdens?|requirements?|measures|penalties|sanctions|interference|force)\b|\bwould\s+(stigmati[sz]e|criminali[sz]e|curtail|unduly\s+restrict)\b|\bcontinues?\s+to\s+face\s+(criminal\s+)?(prosecution|harassment|persecution|pressure|charges|imprisonment|reprisals)\b|\bwithout\s+a\s+court\s+(order|decision|ruling)\b|\btravest(y|ies)\s+of\s+justice\b|\b(is|are|was|were|constitutes?)\s+an?\s+(direct\s+|serious\s+)?(attack|assault)\s+on\s+(the\s+)?(public|media|press|freedom|right|rights|journalis|democracy|civil)\w*|\b(blatant|clear|transparent|thinly\s+veiled|deliberate)\s+attempt\s+to\s+(punish|silence|intimidate|suppress|muzzle|stifle|discredit)\b|\bfabricated\s+(\w+\s+)?(charges|accusations|evidence|case)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "the campaign took place amid continued restrictions" (the words a vote is held in, looked behind for, so that only sentences with
@@ -126,7 +132,9 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.PraiseExpressed, Pattern(@"\b(elections?|vote|campaign)\s+(was|were)\s+(genuinely\s+|highly\s+)?(competitive|well[- ]administered|pluralistic)\b|\bfundamental\s+freedoms\s+were\s+(generally\s+|broadly\s+)?respected\b"), 0.55, "cue:commended"),
         // "To the Government of Tajikistan: release all journalists …": a report's recommendations addressed line by line (small, compiled)
         new(EventKind.RecommendationMade, Pattern(@"^\W*To(?=\s+(the\s+)?(?-i:\p{Lu})[^:.;]{2,80}:\s*(?-i:[a-z]))"), 0.6, "cue:addressed-to", Evaluative: true),
-        new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
+        new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable|committed|constructive)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
+        // "… is an example for the whole region", "a model for others" (on its own, as the pledges and criticisms above)
+        new(EventKind.PraiseExpressed, Pattern(@"\b(good\s+|positive\s+|excellent\s+|shining\s+)?(example|model)\s+(for|to)\s+(the\s+)?(whole\s+|entire\s+|wider\s+)?(region|others|OSCE\s+area)\b"), 0.5, "cue:positive", Evaluative: true),
         // "said Armenia values the OSCE as an important regional platform" (small, compiled: kept out of the automaton below)
         // "noted the effectiveness of the policy", "stand firmly with … in their tireless efforts", "’s release is very welcome news", "We express our gratitude to the OSCE",
         // "We note with appreciation the release of …", "We thank the OSCE Project Co-ordinator …", "The Minister highly appreciated the assistance of …"
@@ -185,7 +193,7 @@ public sealed partial class Extractor(Mentions mentions)
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
         IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, IReadOnlyList<ActorRef>? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
-        IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null);
+        IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null, IReadOnlyList<ActorRef>? Hosted = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -198,7 +206,7 @@ public sealed partial class Extractor(Mentions mentions)
     public IReadOnlyList<ProposedEvent> Propose(string documentId, string text, PartialDate? published, ActorRef? author = null)
     {
         published ??= Dates.Publication(text);
-        var sentences = Sentences.Split(text);
+        var sentences = WithoutLinks(Sentences.Split(text), text);
         var local = mentions.ForDocument(text, published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow)), out _);
         var items = Items(sentences, published);
         if (items.Count == 1) return ProposeIn(documentId, sentences, published, author, local);
@@ -209,6 +217,31 @@ public sealed partial class Extractor(Mentions mentions)
             return ProposeIn(documentId, [.. sentences.Skip(from.From).Take(to - from.From)], from.Date ?? published, author, local);
         })];
     }
+
+    /// <summary>
+    /// The sentences less the links a news page lists under a label of their own ("RELATED", "Read more", "See also"), up to the
+    /// next blank line: other stories' headlines ("Turkmen President's Son Wins Landslide In Vote Criticized As Undemocratic").
+    /// </summary>
+    private static IReadOnlyList<Sentence> WithoutLinks(IReadOnlyList<Sentence> sentences, string text)
+    {
+        var labelled = -1;
+        for (var i = 0; i < sentences.Count && labelled < 0; i++)
+            if (sentences[i].OpensLine && LinksLabel().IsMatch(sentences[i].Text)) labelled = i;
+        if (labelled < 0) return sentences;
+        var kept = new List<Sentence>(sentences.Count);
+        var inLinks = false;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].OpensLine && LinksLabel().IsMatch(sentences[i].Text)) inLinks = true;
+            else if (inLinks && text.AsSpan(sentences[i - 1].End, sentences[i].Start - sentences[i - 1].End).Count('\n') >= 2) inLinks = false;
+            if (!inLinks) kept.Add(sentences[i]);
+        }
+
+        return kept;
+    }
+
+    [GeneratedRegex(@"^(RELATED|Related|Related\s+(articles|stories|news|content|links|coverage)|READ\s+MORE|Read\s+more|Read\s+also|Also\s+read|See\s+also|More\s+on\s+this(\s+topic|\s+story)?|You\s+may\s+also\s+like|Most\s+read)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinksLabel();
 
     /// <summary>
     /// Where the items of a page listing several press releases begin: each has its own "Publishing date:" line or dateline
@@ -377,6 +410,13 @@ public sealed partial class Extractor(Mentions mentions)
         if (Enumerable.Range(0, Math.Min(6, sentences.Count)).Select(i => Byline().Match(sentences[i].Text)).FirstOrDefault(m => m.Success) is { } byline
             && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
             author = new ActorRef(Actor.IdFor(byline.Groups["name"].Value), byline.Groups["name"].Value, ActorKind.Person);
+        // "Address by the OSCE Secretary General Feridun H. Sinirlioğlu to the Permanent Council … I urge …": a speech given in the
+        // first person is its one speaker's, whoever published it
+        else if (Enumerable.Range(0, Math.Min(10, sentences.Count)).Select(i => Speech().Match(sentences[i].Text) is { Success: true } s
+                ? found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= s.Groups["name"].Index).Select(m => m.Actor).DistinctBy(a => a.Id).ToList()
+                : null).FirstOrDefault(a => a is not null) is [var speaker]
+            && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
+            author = speaker;
         // "Joint statement by Human Rights Watch, Amnesty International and the Human Rights Centre “Viasna”": the bodies that sign it speak together
         var cosigned = Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => JointStatement().IsMatch(sentences[i].Text))
             // ("Joint statement by the OSCE Mission to Bosnia and Herzegovina and the Delegation of the European Union": a field operation signs too)
@@ -431,6 +471,8 @@ public sealed partial class Extractor(Mentions mentions)
         ProposedEvent? listLead = null;
         var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice, Statement: statement);
         List<ProposedEvent> saidBefore = [];
+        var speakingNow = false;
+        var trip = -1;
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -459,7 +501,10 @@ public sealed partial class Extractor(Mentions mentions)
                   && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } item && !item.Value.TrimEnd().EndsWith(',')
                 ? itemDay with { Rule = "date:item", Index = 0 }
                 : dates[i];
-            var fromSentence = FromSentence(documentId, sentence, found[i], dated, context).ToList();
+            // "Last week I travelled to Central Asia. … I urge all participating States to …. Let me express my deep concern at …. Their
+            // detention is unacceptable.": what a speaker says now, and the rest of its paragraph, is of the day they speak, not of the trip told before
+            speakingNow = SpeakingNow().IsMatch(sentence.Text) || (speakingNow && !sentence.OpensLine);
+            var fromSentence = FromSentence(documentId, sentence, found[i], dated, speakingNow && context.Story is not null ? context with { Story = null } : context).ToList();
             // "FOREIGN MINISTER BAYRAMOV: … Azerbaijan remains committed to …. At the same time, we expect the OSCE to …": what a State's
             // official answering says their State, or "we", does, they and their State do together
             if (answers is { } labels && labels.By[i] is { Kind: ActorKind.Official } answering && Party(answering, on, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side)
@@ -494,12 +539,28 @@ public sealed partial class Extractor(Mentions mentions)
             if (opened is (EventKind.CriticismRaised, _, _) && !found[i].Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State))
                 fromSentence.RemoveAll(p => p.Draft.Kind == EventKind.CriticismRaised);
             proposals.AddRange(fromSentence);
+            // "Last week I travelled to Central Asia. In Astana, I met …. In Tashkent, I held talks …": a trip to a region visited the
+            // States whose capitals the sentences after it open on, up to a paragraph that opens elsewhere
+            if (trip >= 0 && InCapital().Match(sentence.Text) is { Success: true } inCity && StateOfCapital(local, inCity.Groups["city"].Value, on) is { } visited)
+            {
+                if (proposals[trip].Draft.Counterparts.All(c => c.Id != visited.Id))
+                    proposals[trip] = proposals[trip] with { Draft = proposals[trip].Draft with { Counterparts = [.. proposals[trip].Draft.Counterparts, visited] } };
+            }
+            else if (sentence.OpensLine) trip = -1;
+            if (fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Visit && p.Draft.Counterparts.Count == 0) is { } toRegion) trip = proposals.IndexOf(toRegion);
             if (opened is (EventKind.RecommendationMade, _, _) && sentence.Text.TrimEnd().EndsWith(':')) listLead = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.RecommendationMade);
             // "Representative Chris Smith … issued the following statement:": the quotation the sentence opens onto is theirs
             var introduced = StatementFollows().IsMatch(sentence.Text) ? found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor : null;
             var quoting = introduced ?? (sentence.Text.IndexOfAny(['“', '”', '"']) >= 0
                 ? Voice(sentence.Text, found[i], context)
                 : context.InQuote ? context.Quoting : null);
+            List<ActorRef>? hosted = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Visit) is { } visitBy && InvitationOf().Match(sentence.Text) is { Success: true } invitation
+                && found[i].FirstOrDefault(m => m.Start >= invitation.Index + invitation.Length && m.Start <= invitation.Index + invitation.Length + 120 && m.Actor.Kind is ActorKind.Official
+                    && visitBy.Draft.Actors.All(a => a.Id != m.Actor.Id)) is { } host
+                && visitBy.Draft.Actors.Where(a => a.Kind is ActorKind.Official or ActorKind.Person).ToList() is { Count: > 0 } visitors
+                ? [.. visitors, host.Actor]
+                : null;
+            var visitedState = hosted is null ? null : fromSentence.First(p => p.Draft.Kind == EventKind.Visit).Draft.Counterparts.FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State);
             context = context with
             {
                 // "Speaking at a joint press conference with … Mirzoyan, Borg affirmed …. “…,” he added.": he is who the sentence
@@ -536,13 +597,20 @@ public sealed partial class Extractor(Mentions mentions)
                 Host = fromSentence.Where(p => p.Draft.Kind == EventKind.Visit).SelectMany(p => p.Draft.Counterparts).FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
                        ?? StateOpenedOn(local, sentence.Text, on) ?? context.Host,
                 // (every meeting the sentence reports: "hosted a meeting with the Foreign Minister of Armenia, A, and the Foreign Minister of Azerbaijan, B")
-                Sides = fromSentence.Where(p => p.Draft.Kind == EventKind.Meeting).ToList() is { Count: > 0 } meetings
+                // ("At the invitation of the Minister … Bakhtiyor Saidov, the Minister … Sirojiddin Muhriddin paid an official visit …": the visitor
+                // and the host who invited them, as the two sides of the talks told next)
+                // (a host whose State no title names is of the State visited)
+                Sides = hosted is not null ? [.. hosted.Select(a => Party(a, on, context) ?? (a == hosted[^1] ? visitedState : null) ?? a).DistinctBy(a => a.Id)]
+                    // (talks between the two people the sentence before brought together are between the same sides)
+                    : fromSentence.Where(p => p.Draft.Kind == EventKind.Meeting).ToList() is { Count: > 0 } meetings
+                      && !(context.Sides is not null && context.Met is { } metBefore && meetings.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts)).Select(a => a.Id).ToHashSet().SetEquals(metBefore.Select(a => a.Id)))
                     // (the Secretary General's side is the OSCE, not the Secretariat or the office: "The sides agreed to intensify cooperation")
                     ? [.. meetings.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts).Select(a => Party(a, m.Draft.Occurred, context, institutions: true) is { } party
                         ? SecretariatOffice().IsMatch(party.Name) && local.First("OSCE", m.Draft.Occurred) is { } osce ? osce : party
                         : a)).DistinctBy(a => a.Id)]
                     : context.Sides,
-                Met = fromSentence.Where(p => p.Draft.Kind == EventKind.Meeting).ToList() is { Count: > 0 } met ? [.. met.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts)).DistinctBy(a => a.Id)] : context.Met,
+                Hosted = hosted ?? (fromSentence.Any(p => p.Draft.Kind == EventKind.Meeting) ? null : context.Hosted),
+                Met = hosted ?? (fromSentence.Where(p => p.Draft.Kind == EventKind.Meeting).ToList() is { Count: > 0 } met ? [.. met.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts)).DistinctBy(a => a.Id)] : context.Met),
                 LastMakers = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CommitmentMade)?.Draft.Actors ?? context.LastMakers,
                 LastCommitment = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CommitmentMade)?.Draft.Commitment ?? context.LastCommitment,
                 Pair = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).ToList() is { Count: >= 2 } named
@@ -1017,6 +1085,9 @@ public sealed partial class Extractor(Mentions mentions)
                     lastParty = m;
                 }
 
+                // ("The Ministers held talks …": the two people the visit or meeting before brought together)
+                // (not talks told again after the meeting that reported them: "The interlocutors also exchanged views on …")
+                if (people.Count == 0 && cue.Kind == EventKind.Meeting && context.Hosted is [var first, var second] && SidesSubject().Match(text) is { Success: true } theTwo && theTwo.Groups["people"].Success) (people, before) = ([first, second], []);
                 if (people.Count < 2 || (before.Count > 0 && !PartiesAfter(match.Value) && JoinedPeople(text, before) is null)) continue;
                 (actors, counterparts) = ([people[0]], people.Skip(1).ToList());
             }
@@ -1105,6 +1176,12 @@ public sealed partial class Extractor(Mentions mentions)
                 var judged = counterparts.Where(c => actors.All(a => a.Id != c.Id)).ToList();
                 counterparts = judged.Any(c => !Victim(c)) ? [.. judged.Where(c => !Victim(c))] : judged;
                 if (counterparts.Where(c => addressed.Any(a => a.Id == c.Id)).ToList() is { Count: > 0 } toSubject) counterparts = toSubject;
+                // ("“Kyrgyzstan is a committed partner in the OSCE, and …,” Valtonen said": an evaluation judges whom it is said of, named before it)
+                if (cue.Evaluative && InQuotation(text, match.Index, context) && before.Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id) && a.Kind is ActorKind.ParticipatingState or ActorKind.State).DistinctBy(a => a.Id).ToList() is { Count: > 0 } evaluated)
+                {
+                    counterparts = evaluated;
+                    judgedSubject = true;
+                }
             }
             else if ((cue.Evaluative || cue.Spoken) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official || JudgedOfficial(a, judge)))
             {
@@ -1149,7 +1226,10 @@ public sealed partial class Extractor(Mentions mentions)
             // "The Secretary General and the Chairman-in-Office stressed the importance of …", "They underlined …", "Both parties
             // acknowledged …": what the parties to a meeting say together urges or praises neither of them
             if ((cue.Rule == "cue:stressed-need" && (JoinedPeople(text, before) is not null || TheySubject().IsMatch(text) || SidesSubject().IsMatch(text)))
-                || (speaker is null && cue.Kind == EventKind.PraiseExpressed && SidesSubject().IsMatch(text)))
+                || (speaker is null && cue.Kind == EventKind.PraiseExpressed && SidesSubject().IsMatch(text)
+                    // ("The Ministers noted with satisfaction the results of the joint project with the OSCE Programme Office in Dushanbe": a body
+                    // neither side is, praised by both)
+                    && !after.Any(m => m.Actor.Kind is ActorKind.FieldOperation or ActorKind.Institution or ActorKind.Organisation && context.Sides?.All(side => side.Id != m.Actor.Id) != false)))
                 continue;
             // "I warmly welcome you, Secretary General Buric, back to the Permanent Council": a greeting, not praise
             if (cue.Kind == EventKind.PraiseExpressed && match.Value.Contains("welcom", StringComparison.OrdinalIgnoreCase) && Greeting().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
@@ -2074,7 +2154,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(President|Speaker|Chair(man|woman|person)?)\s+of\s+the\s+([\p{Lu}][\w-]*\s+){0,3}(Assembly|Parliament|Senate|Majlis|Sejm|Duma|Rada|Seimas|Saeima|Riigikogu|Storting|Riksdag|Bundestag)\s+of\s+(the\s+)?$")]
     private static partial Regex HeadOfParliament();
 
-    [GeneratedRegex(@"\G\s+(?<place>\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+){0,2})(?=\s*([.,;]|$)|\s+(on|in|from|and|at|for|to|this|last|where)\b)")]
+    [GeneratedRegex(@"\G\s+((?<place>\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+){0,2})|(?<=\bto\s+)the\s+(?<place>((South|North|Western|Eastern|Southern|Northern)\s+)?(Caucasus|Balkans|Baltic\s+States|Baltics|Mediterranean)))(?=\s*([.,;]|$)|\s+(on|in|from|and|at|for|to|this|last|where)\b)")]
     private static partial Regex UnlistedPlace();
 
     [GeneratedRegex(@"\b(these|those|such)\s+$", RegexOptions.IgnoreCase)]
@@ -2167,6 +2247,14 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*(?:By\s+|.*\b(?:19|20)\d\d\s*[|–—]\s*)(?<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s*$")]
     private static partial Regex Byline();
 
+    /// <summary>A speaker's act in the present, in the first person: "I urge", "We call on", "Let me express".</summary>
+    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:also\s+|again\s+|therefore\s+|strongly\s+|once\s+again\s+)?(?:urge|call\s+(?:on|upon)|appeal|wish\s+to|would\s+like\s+to|reiterate|condemn)\b|\bLet\s+me\b")]
+    private static partial Regex SpeakingNow();
+
+    /// <summary>A speech's heading: "Address by the OSCE Secretary General …", "Remarks by …", "Keynote speech by …" (not a statement, which a State may make).</summary>
+    [GeneratedRegex(@"^\W*((Opening|Closing|Welcoming|Keynote)\s+)?(Address|Speech|Remarks|Lecture|(?<=\s)(address|speech|remarks|lecture))\s+by\s+(?<name>[^\n]{3,120})")]
+    private static partial Regex Speech();
+
     [GeneratedRegex(@"(?:^|\s)I\s+(?:am|have|share|believe|think|argue|would|do|was|had|see|find|agree|disagree|doubt|fear|hope|remain|must|welcome|urge|commend|regret)\b")]
     private static partial Regex FirstPersonSingular();
 
@@ -2209,7 +2297,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(joined|left|visited|thanked|met|received|told|urged|informed|briefed|hosted|invited|asked|signed|ratified|welcomed|welcomes|thanks|receives|urges|invites|congratulated|congratulates|commended|commends|appreciated|appreciates|praised|praises|hailed|valued|values|supported|supports)\s+(the\s+)?((?-i:\p{Lu})[\w’'-]*\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectOfVerb();
 
-    [GeneratedRegex(@"(?<members>\b(members|representatives|delegations?|heads?(\s+of\s+(state|government)(\s+and\s+government)?\s+)?|leaders?|experts|staff)\s+)?\b(of|in|to|with|for|by|on|at|from|about|against|into|over|under|between|among|towards?|across|within|throughout)\s+(the\s+)?[""“]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<members>\b(members|representatives|delegations?|heads?(\s+of\s+(state|government)(\s+and\s+government)?\s+)?|leaders?|experts|staff)\s+)?\b(of|in|to|with|for|by|on|at|from|about|against|into|over|under|between|among|towards?|across|within|throughout)\s+(the\s+)?((?-i:Foreign|Prime|Deputy|Minister|President|Ambassador|Secretary|General|Speaker|Director|Chairperson|Chairman|Chair|Head|Commissioner|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+){0,3}[""“]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Preposition();
 
     /// <summary>
@@ -2357,6 +2445,10 @@ public sealed partial class Extractor(Mentions mentions)
             if (TheSpeakerAfter().Match(text, verb.Index + verb.Length) is { Success: true } the && found.FirstOrDefault(m => m.Start == the.Index + the.Length) is { } body
                 && body.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && text.AsSpan(body.End).TrimStart() is var rest && (rest.IsEmpty || rest[0] is '.' or ',' or ';'))
                 return body.Actor;
+            // "ODIHR sent an election assessment mission to Turkmenistan, which concluded that …": what a body's mission concludes, the body does
+            if (MissionWhich().IsMatch(text.AsSpan(0, verb.Index))
+                && found.FirstOrDefault(m => m.End <= verb.Index && m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation) is { } sender)
+                return sender.Actor;
             var left = found.LastOrDefault(m => m.End <= verb.Index);
             // "intimidated in Moldova according to reports": who something is according to comes after the words
             if (left is null || verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)) continue;
@@ -2375,6 +2467,15 @@ public sealed partial class Extractor(Mentions mentions)
 
         return null;
     }
+
+    [GeneratedRegex(@"^\W*In\s+(?<city>\p{Lu}[\p{L}-]+(\s\p{Lu}[\p{L}-]+)?),")]
+    private static partial Regex InCapital();
+
+    [GeneratedRegex(@"\b[Aa]t\s+the\s+invitation\s+of\s+")]
+    private static partial Regex InvitationOf();
+
+    [GeneratedRegex(@"\bmission\s+(to|in)\s+[^,.;]{2,60},\s+which\s+$")]
+    private static partial Regex MissionWhich();
 
     [GeneratedRegex(@"\b((issued|released|made|delivered|gave|read)\s+(the\s+following|this|a|his|her)\s+(\w+\s+)?(statement|remarks|declaration|comments?)|\b(said|stated|declared|wrote|added|noted))\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatementFollows();
@@ -2398,7 +2499,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^(OSCE\s+)?(Secretariat|Secretary\s+General|Office\s+of\s+the\s+Secretary\s+General)$")]
     private static partial Regex SecretariatOffice();
 
-    [GeneratedRegex(@"\b(contribution|contributions|role|participation)\s+(to|in)\s+(the\s+)?$")]
+    [GeneratedRegex(@"\b(contribution|contributions|role|participation|support)\s+(to|in|for)\s+(the\s+)?$")]
     private static partial Regex ContributionTo();
 
     /// <summary>A deed the sentence before told, referred back to: "These attacks are …", "Such actions …".</summary>
@@ -2512,7 +2613,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(he|she)\s+$")]
     private static partial Regex PronounBefore();
 
-    [GeneratedRegex(@"\b[Ww]e\s+([a-z]+\s+){0,3}$")]
+    [GeneratedRegex(@"\b([Ww]e|I)\s+([a-z]+\s+){0,3}$")]
     private static partial Regex WeBefore();
 
     [GeneratedRegex(@"\b([Ww]e|[Oo]ur|[Uu]s)\b")]
@@ -2559,7 +2660,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s+(you|(\p{Lu}[\p{L}.’'-]*\s*){1,5})\b[^.;]{0,60}?\b(back\s+to|to\s+(the\s+)?(Permanent\s+Council|Forum\s+for\s+Security|Hofburg|Vienna|this\s+(Council|meeting|session|Forum)))\b")]
     private static partial Regex Greeting();
 
-    [GeneratedRegex(@"^\s*((The|(?<two>Both))\s+((?<two>two)\s+)?(sides|parties|(?<people>interlocutors|ministers))|(?<people>Ministers))\b")]
+    [GeneratedRegex(@"^\s*((The|(?<two>Both))\s+((?<two>two)\s+)?((?i:sides|parties)|(?<people>(?i:interlocutors|ministers)))|(?<people>Ministers))\b")]
     private static partial Regex SidesSubject();
 
     [GeneratedRegex(@"^\s*(\([\p{L}/-]{2,12}\)|\))\s*$")]
@@ -2673,7 +2774,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*([A-Z][\w ]{0,20},\s*)?(It|The\s+([\w-]+\s+){0,4}(organi[sz]ation|group|watchdog|NGO|body|institution|office|mission|ministry|coalition|network|platform|NGOs|organi[sz]ations|groups)|(The\s+)?([Pp]articipants|[Ss]peakers|[Aa]ctivists))\s+(\w+\s+)?$")]
     private static partial Regex BodyAnaphor();
 
-    [GeneratedRegex(@"\b(will|would|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+scheduled\s+to|to\s+be)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(will|would|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+scheduled\s+to|to\s+be)\s+(\w+\s+){0,2}$|\bto\s+(pay|make)\s+(a|an|his|her|their)\s+(\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex Announcement();
 
     [GeneratedRegex(@"\b(I|we)\s+would\s+(also\s+)?like\s+to\s+$", RegexOptions.IgnoreCase)]

@@ -124,6 +124,8 @@ public static partial class NewNames
             ["parliamentary assembly president", "pa president", "assembly president", "president"],
             ["foreign minister", "minister of foreign affairs", "fm"],
             ["prime minister", "pm"],
+            // "Speaker of the National Assembly of Armenia Alen Simonyan … The Speaker reaffirmed …"
+            ["speaker of the national assembly", "speaker of parliament", "speaker of the parliament", "parliament speaker", "parliamentary speaker", "speaker"],
             ["high commissioner"],
             ["special representative"],
             ["personal representative"],
@@ -618,6 +620,9 @@ public static partial class NewNames
             return;
         }
 
+        // "the OSCE's Office for Democratic Institutions and Human Rights": a body the dictionary knows, named after its owner's possessive, is that body
+        if (known.Any(k => k.Start > span[0].Start && k.End >= span[^1].End && k.Actor.Kind is not (ActorKind.ParticipatingState or ActorKind.State)
+                && span.Any(t => t.End <= k.Start && (t.Raw.EndsWith("’s", StringComparison.Ordinal) || t.Raw.EndsWith("'s", StringComparison.Ordinal))))) return;
         // "European Union Monitoring Mission in Georgia": a known organisation's name may open the name of a body of its own
         var opening = known.FirstOrDefault(k => k.Start <= span[0].Start && k.End > span[0].Start);
         var ownBody = opening.Actor is { Kind: ActorKind.Organisation } && span.Any(t => t.Start >= opening.End && OwnBodyHeads.Contains(t.Folded));

@@ -4009,6 +4009,151 @@ public class ExtractorTests
         Dates.Publication(text)!.Text.ShouldBe("2025-02-20");
         Seeded.Value.Propose("doc", text, null).Select(p => p.Draft).Single(p => p.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2025-01-10/2025-01-12");
     }
+
+    [Fact]
+    public void a_speech_given_in_the_first_person_is_its_speakers_and_what_they_ask_now_is_of_the_day_they_speak()
+    {
+        var drafts = ProposeBy("OSCE Secretariat", """
+            Keynote speech by the OSCE Secretary General Feridun H. Sinirlioğlu
+            at the Annual Security Review Conference
+
+            Vienna, 24 June 2025
+
+            Last week I travelled to the Caucasus. In Tbilisi, I met with Foreign Minister Maka Botchorishvili and thanked Georgia for its support for the OSCE's work on border security.
+
+            In Yerevan, I held talks with Foreign Minister Ararat Mirzoyan.
+
+            I urge all participating States to agree on the budget. Let me express my deep concern at the detention of journalists in Belarus. It is unacceptable.
+            """, "2025-06-24");
+
+        drafts.Where(p => p.Kind == EventKind.Meeting).Select(p => p.Actors.Single().Id).ShouldBe(["feridun-sinirlioglu", "feridun-sinirlioglu"]);
+        drafts.Where(p => p.Kind == EventKind.Meeting).ShouldAllBe(p => p.Occurred.Text == "2025-06-16/2025-06-22");
+        drafts.Single(p => p.Kind == EventKind.Visit).Counterparts.Select(c => c.Id).ShouldBe(["georgia", "armenia"]);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["georgia"]);
+        var call = drafts.Single(p => p.Kind == EventKind.RecommendationMade);
+        call.Actors.Select(a => a.Id).ShouldBe(["feridun-sinirlioglu"]);
+        call.Occurred.Text.ShouldBe("2025-06-24");
+        drafts.Where(p => p.Kind == EventKind.CriticismRaised).Select(p => p.Occurred.Text).ShouldBe(["2025-06-24", "2025-06-24"]);
+    }
+
+    [Fact]
+    public void a_pledge_to_host_or_to_study_in_the_speakers_own_voice_is_made()
+    {
+        Propose("Kyrgyzstan confirmed that it will host the next regional meeting of the OSCE border management network.", "2025-05-02")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("kyrgyzstan");
+        Propose("Foreign Minister Rashid Meredov said Turkmenistan would \"carefully study\" the recommendations of ODIHR.", "2025-05-02")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("turkmenistan");
+        Propose("Observers said the OSCE will host the conference in Vienna.", "2025-05-02").ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
+    }
+
+    [Fact]
+    public void a_state_called_a_committed_partner_and_an_example_for_the_region_in_a_quotation_is_praised_itself()
+    {
+        var praise = Propose("""
+            Finnish Foreign Minister Elina Valtonen visited Tajikistan and Kyrgyzstan this week. In Tajikistan she met officials of the Tajik government.
+
+            "Kyrgyzstan is a committed partner in the OSCE, and its agreement with Tajikistan is an example for the whole region," Valtonen said.
+            """, "2025-05-14").Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Counterparts.Select(c => c.Id).ShouldBe(["kyrgyzstan"]);
+    }
+
+    [Fact]
+    public void the_links_a_news_page_lists_under_related_are_not_read()
+    {
+        var drafts = Propose("""
+            Belarus frees two journalists
+
+            The OSCE Representative on Freedom of the Media welcomed the release of two journalists in Belarus on Monday.
+
+            Related
+            Belarus Criticized Over Jailing Of Bloggers
+            Kazakhstan Pledges Media Reform
+
+            Copyright 2025
+            """, "2025-05-14");
+
+        drafts.Select(p => p.Kind).ShouldBe([EventKind.PraiseExpressed]);
+    }
+
+    [Fact]
+    public void a_known_body_named_after_its_owners_possessive_is_that_body_and_a_meeting_in_a_year_named_before_it_is_of_that_year()
+    {
+        var drafts = Propose("""
+            The OSCE's Office for Democratic Institutions and Human Rights (ODIHR) has not been invited.
+
+            In a 2022 meeting with ODIHR Director Matteo Mecacci, Foreign Minister Rashid Meredov said the government would consider the office's recommendations.
+            """, "2025-03-10");
+
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        meeting.Occurred.Text.ShouldBe("2022");
+        meeting.Counterparts.Concat(meeting.Actors).Select(a => a.Id).ShouldContain("matteo-mecacci");
+        drafts.SelectMany(p => p.Actors.Concat(p.Counterparts)).ShouldNotContain(a => a.Id.StartsWith("osces-"));
+    }
+
+    [Fact]
+    public void a_body_visits_by_the_mission_it_sends_and_judges_by_what_that_mission_concludes()
+    {
+        var drafts = Propose("In 2021, ODIHR deployed a needs assessment mission to Tajikistan, which concluded that the vote \"lacked key prerequisites for a genuinely democratic contest.\"", "2025-03-10");
+
+        var visit = drafts.Single(p => p.Kind == EventKind.Visit);
+        (visit.Actors.Single().Id, visit.Counterparts.Single().Id, visit.Occurred.Text).ShouldBe(("odihr", "tajikistan", "2021"));
+        var criticism = drafts.Single(p => p.Kind == EventKind.CriticismRaised);
+        (criticism.Actors.Single().Id, criticism.Counterparts.Single().Id).ShouldBe(("odihr", "tajikistan"));
+    }
+
+    [Fact]
+    public void elections_treated_as_a_formality_are_criticised()
+    {
+        var criticism = Propose("\"The government treats elections as a mere formality,\" said Hugh Williamson of Human Rights Watch about Turkmenistan.", "2025-03-10")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Counterparts.Select(c => c.Id).ShouldBe(["turkmenistan"]);
+    }
+
+    [Fact]
+    public void none_of_the_recommendations_implemented_is_an_unmet_assessment_by_whom_it_is_according_to()
+    {
+        var assessed = Propose("Tajikistan accepted ODIHR's recommendations in 2020. None of these recommendations have so far been implemented, according to Amnesty International.", "2025-03-10")
+            .Single(p => p.Kind == EventKind.CommitmentAssessed);
+
+        assessed.Status.ShouldBe(AssessmentStatus.Unmet);
+        assessed.Actors.Select(a => a.Id).ShouldBe(["amnesty-international"]);
+    }
+
+    [Fact]
+    public void the_speaker_is_the_speaker_of_parliament_the_document_introduced()
+    {
+        var pledge = Propose("""
+            Speaker of the Parliament of Georgia Shalva Papuashvili received the OSCE Chair-in-Office.
+
+            The Speaker reaffirmed Georgia's commitment to the OSCE.
+            """, "2025-03-10").Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Actors.Select(a => a.Id).ShouldContain("shalva-papuashvili");
+    }
+
+    [Fact]
+    public void the_visitor_and_the_host_who_invited_them_are_the_ministers_and_the_parties_told_next()
+    {
+        var drafts = Propose("""
+            At the invitation of the Minister of Foreign Affairs of Kazakhstan Murat Nurtleu, the Minister of Foreign Affairs of Kyrgyzstan Jeenbek Kulubaev paid an official visit to Kazakhstan on 3-4 March 2025.
+
+            The Ministers held talks in a warm atmosphere.
+
+            The Parties reaffirmed their commitment to complete the demarcation of the border.
+
+            The Ministers noted with satisfaction the work of the OSCE Programme Office in Astana.
+
+            Minister Kulubaev invited Minister Nurtleu to pay an official visit to Kyrgyzstan.
+            """, "2025-03-04");
+
+        drafts.Count(p => p.Kind == EventKind.Visit).ShouldBe(1);
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        meeting.Actors.Concat(meeting.Counterparts).Select(a => a.Id).Order().ShouldBe(["jeenbek-kulubaev", "murat-nurtleu"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).Order().ShouldBe(["kazakhstan", "kyrgyzstan"]);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["programme-office-in-astana"]);
+    }
 }
 
 public class EvaluationTests

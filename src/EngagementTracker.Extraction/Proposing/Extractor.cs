@@ -102,6 +102,13 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\black(ed|s)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "ODIHR sent a small election assessment mission to Turkmenistan": a body visits by the mission it sends
         new(EventKind.Visit, Pattern(@"\b(sent|deployed|dispatched)\s+(a|an|its)\s+([\w-]+\s+){0,4}mission\s+to\b"), 0.6, "cue:mission-sent"),
+        // "a platform for anti-Russian propaganda", "applied “double standards”",
+        // "failed to produce any results in 28 years"
+        new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b"), 0.55, "cue:criticised", Spoken: true),
+        // "The Ministry has shown real determination to investigate …"
+        new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b"), 0.5, "cue:positive", Evaluative: true),
+        // "“We will train 60 crime scene officers …,” he said": a pledge of what the speaker's side will do, in their own words
+        new(EventKind.CommitmentMade, Pattern(@"(?<own>\b[Ww]e\s+will\s+(train|provide|deliver|build|establish|open|organi[sz]e|complete|adopt|introduce|equip|deploy|create|launch|allocate|double)\b)"), 0.6, "cue:committed"),
         // "confirmed that it will host …", "said Ashgabat would “carefully study” …": a pledge to host or to study, in the speaker's own voice
         new(EventKind.CommitmentMade, Pattern(@"(?<own>\b(will|would)\s+[“""]?(carefully\s+|seriously\s+|thoroughly\s+)?(host|study|consider|examine)\b)"), 0.6, "cue:committed"),
         new(EventKind.CriticismRaised, Pattern(@"\bas\s+a\s+pretext\s+(to|for)\b|\bblow\s+to\b|\bwar\s+crimes?\b|\bcrimes\s+against\s+humanity\b|\bignor(e|es|ed|ing)\s+(all\s+|the\s+)?(peace\s+|international\s+)?(efforts|calls|appeals|recommendations|obligations)\b"), 0.5, "cue:negative-judgement", Spoken: true),
@@ -123,7 +130,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "raised the cases of journalists detained last year", "We reject the statement made by the OSCE Representative …" (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\braised\s+(the\s+)?(cases?|plight|fate)\s+of\b|\breject(s|ed)?\s+(the\s+)?(statement|report|accusations|allegations|claims|criticism|assessment|conclusions)\b|\bno\s+(legal\s+|factual\s+)?(grounds|basis|justification)\s+for\s+(such|these|this|that|the)\s+(assessments?|criticism|claims|accusations|allegations|statements?|conclusions)\b"), 0.55, "cue:criticised"),
         // "Russia accuses Latvia of discriminating against …": who accuses criticises whom (not "was accused of"; small, compiled)
-        new(EventKind.CriticismRaised, Pattern(@"\baccus(es|ed|ing)\s+(?=(the\s+)?(?-i:\p{Lu})|the\s+(\w+\s+)?(authorities|government|regime)\b)"), 0.6, "cue:accused"),
+        new(EventKind.CriticismRaised, Pattern(@"\baccus(es|ed|ing)\s+(?=(the\s+)?(?-i:\p{Lu})|the\s+(\w+\s+)?(authorities|government|regime|organi[sz]ation[’']s)\b)"), 0.6, "cue:accused"),
         // "Switzerland will provide an additional CHF 5 million for humanitarian demining": money pledged (small, compiled; "will" looked behind for, as it opens at every other sentence)
         new(EventKind.CommitmentMade, Pattern(@"(?<=\bwill\s+)(provide|allocate|contribute|donate|give|make\s+available)\s+(an?\s+)?(additional\s+|further\s+|extra\s+|total\s+of\s+)?((CHF|EUR|USD|GBP|SEK|NOK|DKK|US\$|\$|€|£)\s?\d|\d[\d.,]*\s+(million\s+|billion\s+)?(euros?|francs|dollars|pounds)\b)"), 0.6, "cue:funding-pledged"),
         // "despite an unprecedented campaign of Russian interference": a State's meddling named by its adjective (small, compiled)
@@ -354,6 +361,9 @@ public sealed partial class Extractor(Mentions mentions)
                     || SessionAdopted().IsMatch(sentences[i].Text))).FirstOrDefault()
             : null;
 
+        // (the sentences before the story's own tell of something else: "Polyansky told Interfax on Wednesday … Polyansky met with the
+        // Secretary General in Vienna last week.")
+        var storyAt = story is null ? -1 : dates.IndexOf(story);
         // "VIENNA, 18 March 2025 – … concluded her visit to Bosnia and Herzegovina": what the visit's report tells of took place
         // on the days the visit lasted, up to the day it ended; the day that ended it dates them to its month
         var endedAt = published is null ? -1 : Enumerable.Range(0, sentences.Count).FirstOrDefault(i => ConcludedVisit().IsMatch(sentences[i].Text)
@@ -383,7 +393,8 @@ public sealed partial class Extractor(Mentions mentions)
             ? local.First(capitalOf, on) : null;
         // (of States named as often, the one also named by its adjective more often ("Georgian citizens"), then the one the dateline
         // names: "Baku, 9 September 2025 … Azerbaijan and Armenia …")
-        var statesNamed = found.SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
+        // (not the donors a field operation thanks: "He thanked Germany and Norway for funding the project")
+        var statesNamed = found.Where((_, i) => !Donors().IsMatch(sentences[i].Text)).SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
             .GroupBy(a => a.Id).Select(g => (State: g.First(), Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         // the States the document names by their adjective ("Georgian citizens"), most often first (read only when asked for)
         List<(ActorRef State, int Count)> NamedByAdjective() =>
@@ -504,7 +515,7 @@ public sealed partial class Extractor(Mentions mentions)
             // "Last week I travelled to Central Asia. … I urge all participating States to …. Let me express my deep concern at …. Their
             // detention is unacceptable.": what a speaker says now, and the rest of its paragraph, is of the day they speak, not of the trip told before
             speakingNow = SpeakingNow().IsMatch(sentence.Text) || (speakingNow && !sentence.OpensLine);
-            var fromSentence = FromSentence(documentId, sentence, found[i], dated, speakingNow && context.Story is not null ? context with { Story = null } : context).ToList();
+            var fromSentence = FromSentence(documentId, sentence, found[i], dated, (speakingNow || i < storyAt) && context.Story is not null ? context with { Story = null } : context).ToList();
             // "FOREIGN MINISTER BAYRAMOV: … Azerbaijan remains committed to …. At the same time, we expect the OSCE to …": what a State's
             // official answering says their State, or "we", does, they and their State do together
             if (answers is { } labels && labels.By[i] is { Kind: ActorKind.Official } answering && Party(answering, on, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side)
@@ -1025,6 +1036,8 @@ public sealed partial class Extractor(Mentions mentions)
             // Director Link", "we will contribute …"; "other member states will continue to press …" is no pledge
             // ("The Chairman-in-Office stressed that he will continue to follow …": the speaker's own pledge, reported)
             // ("The United States will continue to support …" in the United States' own statement: its author, named, is the speaker)
+            // "this equipment will help the police do so": a thing that will help pledges nothing
+            if (match.Groups["own"].Success && ThingWill().IsMatch(Preceding(text, match.Index, 40))) continue;
             if (match.Groups["own"].Success && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index]) && !SpeakersBodyPledges(text, found, match.Index, context)
                 && !(context.Author is { } self && found.Count > 0 && found[0].Actor.Id == self.Id && found[0].End <= match.Index && text[..found[0].Start].Trim() is "" or "The")
                 && !(OwnPledgeReported().IsMatch(Preceding(text, match.Index, 40))
@@ -1171,6 +1184,11 @@ public sealed partial class Extractor(Mentions mentions)
                 // the speaker is, outside it, say who is judged
                 if (InQuotation(text, match.Index, context))
                     counterparts = [.. found.Where(m => InQuotation(text, m.Start, context)).Select(m => m.Actor).Where(a => a.Id != speaker.Id)];
+                // ("Hajizada said the Minsk Group had “failed to produce any results”": what the quotation is said of, named between the
+                // speech and the quotation's opening)
+                if (counterparts.Count == 0 && text.LastIndexOfAny(['"', '“'], match.Index) is var opening and > 0
+                    && SpeechVerb().Matches(text[..opening]).LastOrDefault() is { } saying)
+                    counterparts = [.. found.Where(m => m.Start >= saying.Index + saying.Length && m.End <= opening).Select(m => m.Actor).Where(a => a.Id != speaker.Id)];
                 actors = Chain(text, found, speaker);
                 // ("“Russia’s war of aggression against Ukraine is a violation …,” said Valtonen" judges Russia, unless no one else is named)
                 var judged = counterparts.Where(c => actors.All(a => a.Id != c.Id)).ToList();
@@ -1248,6 +1266,14 @@ public sealed partial class Extractor(Mentions mentions)
                     ? [.. people.SelectMany(p => Party(p, when?.Date ?? context.Undated, context) is { } party ? new[] { party, p } : [p])]
                     : two is not null ? [.. sides.Skip(1)] : [.. sides];
                 counterparts = [.. counterparts.Where(c => actors.All(x => x.Id != c.Id))];
+            }
+
+            // "In a joint declaration signed at the White House on August 8, the two countries agreed to ask the OSCE …": the two States last
+            // named together, whom the rest of the sentence does not name
+            if (!cue.Passive && speaker is null && context.Pair is [var firstCountry, var secondCountry] && TwoCountries().IsMatch(Preceding(text, match.Index, 30)))
+            {
+                actors = [firstCountry, secondCountry];
+                counterparts = [.. after.Select(m => m.Actor).Where(a => a.Id != firstCountry.Id && a.Id != secondCountry.Id).DistinctBy(a => a.Id)];
             }
 
             // "The OSCE stands ready to support the parties", "encouraged the sides to resolve …": the parties to the meeting just reported, other than the one acting
@@ -1372,6 +1398,8 @@ public sealed partial class Extractor(Mentions mentions)
                 counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && ForDoing().IsMatch(text.AsSpan(match.Index, m.Start - match.Index))));
                 // "commended Mongolia's contribution to the OSCE's work": nor is where the praised contributes
                 counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => ContributionTo().IsMatch(Preceding(text, m.Start, 30))));
+                // "congratulated Ignazio Cassis on Switzerland's assumption of the OSCE Chairmanship": nor what the congratulations are on
+                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && CongratulatedOn().IsMatch(text.AsSpan(match.Index, m.Start - match.Index))));
             }
             // "welcomes the release in 2024 of journalist Daler Imomali": whoever is released is not whom the praise is for
             if (cue.Kind is EventKind.PraiseExpressed)
@@ -1431,6 +1459,9 @@ public sealed partial class Extractor(Mentions mentions)
                 // States … should use their engagement to press for …")
                 counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)
                     || !NamedOnlyAs(after, c, m => Located().IsMatch(Preceding(text, m.Start, 8))))];
+            // "praised Tajikistan's role in ensuring security along the border with Afghanistan": a State named as where a border runs to is not judged
+            if (Judgements.Contains(cue.Kind) && counterparts.Count > 1)
+                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => BorderWith().IsMatch(Preceding(text, m.Start, 16))));
             // "Some of these pledges have been kept: in 2021 the International Labour Organization found that …": who is named reporting
             // a finding is not what is judged
             if (Judgements.Contains(cue.Kind) && counterparts.Count > 0)
@@ -1506,8 +1537,13 @@ public sealed partial class Extractor(Mentions mentions)
                         && !found.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start > at && m.Start - at - d.Length - " counterpart".Length is >= 0 and <= 3))));
                     // "he met with local authorities and representatives of national minority communities": the State's authorities, unnamed,
                     // met in the one meeting with whoever else is met unnamed
-                    var authorities = after.FirstOrDefault(m => m.Rule == "actor:authorities" && people.All(p => p.Id != m.Actor.Id))?.Actor;
+                    // ("signed the handover protocol at the Ministry": where, not whom)
+                    var authorities = after.FirstOrDefault(m => m.Rule == "actor:authorities" && people.All(p => p.Id != m.Actor.Id)
+                        && !(Preceding(text, m.Start, 8) is var where && (where.EndsWith(" at ", StringComparison.Ordinal) || where.EndsWith(" at the ", StringComparison.Ordinal))))?.Actor;
                     if (authorities is not null) people.Add(authorities);
+                    // "The Minsk Group … held its last meeting with the parties in 2019": the two States last named together
+                    if (people.Count == 0 && context.Pair is [var onePair, var otherPair] && WithTheParties().IsMatch(text.AsSpan(match.Index, match.Length + Math.Min(16, text.Length - match.Index - match.Length))))
+                        people.AddRange([onePair, otherPair]);
                     // "held meetings with speakers of parliament from Georgia, Uzbekistan and the Russian Federation": each State's unnamed officials
                     if (people.Count == 0 && actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person) && FromStates().Match(text, match.Index + match.Length) is { Success: true } from)
                         people.AddRange(after.Where(m => m.Start >= from.Index && m.Start < ObjectClauseEnd(text, from.Index + from.Length) + 40 && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id));
@@ -1896,7 +1932,7 @@ public sealed partial class Extractor(Mentions mentions)
         var titled = Demonyms.State(Names.Fold(anaphor.Groups["adj"].Value)) is { } stateName ? context.Names?.First(stateName, on) : null;
         // "the foreign minister" is not the Secretary General named after him: a minister's title stands for no one heading a body
         var officials = (context.Officials ?? []).Where(o => !Ministerial().IsMatch(anaphor.Value)
-            || context.Names?.SpeaksFor(o, on, institutions: true) is not { Kind: ActorKind.Organisation or ActorKind.Institution }).ToList();
+            || context.Names?.SpeaksFor(o, on, institutions: true) is not { Kind: ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation }).ToList();
         // (a minister learnt with no State named is of the State the document is about: "The Moldovan official thanked …")
         ActorRef? Side(ActorRef official) => Party(official, on, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side ? side : null;
         return (titled is null ? null : officials.FirstOrDefault(o => Side(o)?.Id == titled.Id))
@@ -2328,7 +2364,7 @@ public sealed partial class Extractor(Mentions mentions)
     }
 
     /// <summary>", who …,", ", a …,", and ", led by …, and": what describes the subject between it and its verb.</summary>
-    [GeneratedRegex(@",\s+(who|which)\s+[^,]+,\s*(\w+\s+)?$|,\s+(a|an)\s+(?!number\b)[^,]+(,[^,]+)*,\s*(\w+\s+)?$|,\s+(led|headed|chaired|accompanied)\s+by\s+[^;:]+?,\s*(and\s+)?(also\s+)?$")]
+    [GeneratedRegex(@",\s+(who|which)\s+[^,]+,\s*(\w+\s+)?$|,\s+(a|an)\s+(?!number\b)[^,]+(,[^,]+)*,\s*(\w+\s+)?$|,\s+(led|headed|chaired|co-chaired|accompanied)\s+by\s+[^;:]+?,\s*(and\s+)?(also\s+)?$")]
     private static partial Regex Relative();
 
     /// <summary>
@@ -2467,6 +2503,24 @@ public sealed partial class Extractor(Mentions mentions)
 
         return null;
     }
+
+    [GeneratedRegex(@"\b(this|these|that|those|the|such)\s+(new\s+)?(equipment|project|programme|program|law|laws|reform|reforms|training|initiative|funding|grant|system|tool|platform|strategy|plan|agreement|decision|document|report|conference|centre|center|software|vehicles|donation)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThingWill();
+
+    [GeneratedRegex(@"\bfor\s+(funding|financing|(their|its)\s+(generous\s+)?(financial\s+)?(support|contributions?|funding))\b|\b(funded|financed|co-funded|sponsored)\s+by\b|\bwith\s+(the\s+)?(generous\s+)?financial\s+support\s+of\b")]
+    private static partial Regex Donors();
+
+    [GeneratedRegex(@"\bborders?\s+(with|of)\s+(the\s+)?$")]
+    private static partial Regex BorderWith();
+
+    [GeneratedRegex(@"^congratulat\w*\s+[^,;.]*?\bon\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex CongratulatedOn();
+
+    [GeneratedRegex(@"\bwith\s+(the|both)\s+(two\s+)?(parties|sides)\b")]
+    private static partial Regex WithTheParties();
+
+    [GeneratedRegex(@"\b(the|both)\s+(two\s+)?(countries|states|governments|neighbours|neighbors)\s+(have\s+|had\s+|also\s+|jointly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TwoCountries();
 
     [GeneratedRegex(@"^\W*In\s+(?<city>\p{Lu}[\p{L}-]+(\s\p{Lu}[\p{L}-]+)?),")]
     private static partial Regex InCapital();

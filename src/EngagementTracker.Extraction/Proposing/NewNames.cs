@@ -523,8 +523,13 @@ public static partial class NewNames
         // "Polish Foreign Minister Zbigniew Rau", "Armenia’s Foreign Minister …": whom an official speaks for
         var of = official ? before.Concat(tokens.GetRange(runStart, s - runStart)).Select(t => Demonyms.State(t.Folded.Split('’', '\'')[0]) ?? (t.Raw.EndsWith("’s", StringComparison.Ordinal) || t.Raw.EndsWith("'s", StringComparison.Ordinal) ? t.Raw[..^2] : null)).LastOrDefault(x => x is not null) : null;
         // "the Minister of Foreign Affairs of the Republic of Uzbekistan Abdulaziz Kamilov", "OSCE Secretary General Helga Schmid": the State or body the title names
+        // ("Head of the OSCE Mission to Skopje Kilian Wahl and Minister of Interior Panče Toškovski": not the title of the person named before)
         if (official && of is null && Math.Min(before.Count > 0 ? before[0].Start : int.MaxValue, tokens[runStart].Start) is var titleStart && titleStart < tokens[s].Start)
-            of = Body(text[titleStart..tokens[s].Start].TrimEnd(), known, on);
+        {
+            foreach (var earlier in names.Where(n => n.Actor.Kind is ActorKind.Official or ActorKind.Person && n.Name.Contains(' ')))
+                if (text.IndexOf(earlier.Name, titleStart, tokens[s].Start - titleStart, StringComparison.Ordinal) is var at and >= 0) titleStart = Math.Max(titleStart, at + earlier.Name.Length);
+            if (titleStart < tokens[s].Start) of = Body(text[titleStart..tokens[s].Start].TrimEnd(), known, on);
+        }
         // "the Head of the OSCE Presence in Albania, Ambassador Lena Marsh": the office set off before the comma is whose head they are
         if (official && HeadOfBefore().Match(text[Math.Max(0, tokens[s].Start - 120)..tokens[s].Start]) is { Success: true } headOf
             && known.First(headOf.Groups["body"].Value, on) is { Kind: ActorKind.FieldOperation or ActorKind.Institution } headed)
@@ -582,6 +587,9 @@ public static partial class NewNames
                 foreach (var form in group) titles.Add((string.Join(' ', form), actor));
             }
         }
+
+        // "President Kassym-Jomart Tokayev … The Head of State congratulated …": a President with no body's name before the title heads the State
+        if (words is ["president"]) titles.Add(("head of state", actor));
     }
 
     private static void Organisations(string text, List<Token> run, List<(int Start, int End, ActorRef Actor)> known, List<DocumentName> names, HashSet<string> taken)

@@ -4154,6 +4154,99 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).Order().ShouldBe(["kazakhstan", "kyrgyzstan"]);
         drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["programme-office-in-astana"]);
     }
+
+    [Fact]
+    public void accusations_propaganda_double_standards_and_results_never_produced_criticise_whom_they_are_said_of()
+    {
+        var drafts = Propose("""
+            Belarus's representative Andrei Dapkiunas has accused the organization's leadership of bias.
+
+            "ODIHR has become a tool of Western propaganda," Dapkiunas told reporters.
+
+            He said the High Commissioner on National Minorities applied "double standards" to Belarus.
+
+            He said the Minsk Group had "failed to produce any tangible results."
+            """, "2025-11-12");
+
+        var criticisms = drafts.Where(p => p.Kind == EventKind.CriticismRaised).ToList();
+        criticisms.Count.ShouldBe(4);
+        criticisms[1].Counterparts.Select(c => c.Id).ShouldBe(["odihr"]);
+        criticisms[2].Counterparts.Select(c => c.Id).ShouldBe(["christophe-kamp"]); // the office named stands for its holder then
+        criticisms[3].Counterparts.Select(c => c.Id).ShouldBe(["minsk-group"]);
+    }
+
+    [Fact]
+    public void sentences_before_the_story_a_report_tells_last_are_of_the_day_reported()
+    {
+        var drafts = Propose("""
+            Russia's envoy Dmitry Polyansky spoke to reporters in Vienna.
+
+            He criticized ODIHR's reports on elections in Russia.
+
+            Polyansky met with Secretary General Feridun Sinirlioğlu in Vienna last week.
+            """, "2025-11-12");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2025-11-12");
+        drafts.Single(p => p.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2025-11-03/2025-11-09");
+    }
+
+    [Fact]
+    public void the_two_countries_and_the_parties_are_the_two_states_last_named_together()
+    {
+        var drafts = Propose("""
+            The talks were held at the request of Armenia and Azerbaijan.
+
+            In a joint statement issued on 8 August, the two countries agreed to ask the OSCE to close the Minsk Process.
+
+            The Minsk Group, co-chaired by France, Russia and the United States, held its last meeting with the parties in 2019.
+            """, "2025-09-01");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["armenia", "azerbaijan"]);
+        var meetings = drafts.Where(p => p.Kind == EventKind.Meeting).ToList();
+        meetings.ShouldAllBe(m => m.Actors.Single().Id == "minsk-group" && m.Occurred.Text == "2019");
+        meetings.SelectMany(m => m.Counterparts).Select(c => c.Id).ShouldBe(["armenia", "azerbaijan"]);
+    }
+
+    [Fact]
+    public void a_field_operations_donors_its_head_and_where_a_protocol_is_signed_do_not_change_whom_the_release_is_about()
+    {
+        var drafts = ProposeBy("OSCE Mission to Skopje", """
+            SKOPJE, 11 June 2025 – The OSCE Mission to Skopje handed over equipment to the Ministry of Interior.
+
+            Head of the OSCE Mission to Skopje Kilian Wahl and Minister of Interior Panče Toškovski signed the protocol at the Ministry.
+
+            "The Ministry has shown real determination to fight hate crime, and this equipment will help the police," said Ambassador Wahl. He thanked Sweden and Norway for funding the project.
+
+            Minister Toškovski thanked the Mission for its support. "We will train 60 officers by the end of the year," he said.
+            """, "2025-06-11");
+
+        drafts.Single(p => p.Kind == EventKind.Meeting).Counterparts.Select(c => c.Id).ShouldBe(["pance-toskovski"]);
+        drafts.First(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["north-macedonia"]);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed && p.Actors.Any(a => a.Id == "pance-toskovski")).Counterparts.Select(c => c.Id).ShouldBe(["mission-to-skopje"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Source.Quote.ShouldContain("We will train");
+    }
+
+    [Fact]
+    public void the_head_of_state_congratulated_whom_not_what_on_and_the_minister_is_not_the_head_of_a_field_office()
+    {
+        var congratulation = Propose("""
+            President Sadyr Japarov held a telephone conversation with Ignazio Cassis.
+
+            The Head of State congratulated Ignazio Cassis on Switzerland's assumption of the OSCE Chairmanship.
+            """, "2026-02-17").Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        congratulation.Actors.Select(a => a.Id).ShouldBe(["sadyr-japarov"]);
+        congratulation.Counterparts.Select(c => c.Id).ShouldBe(["ignazio-cassis"]);
+
+        var drafts = Propose("""
+            Minister of Foreign Affairs of Turkmenistan Rashid Meredov met with the Head of the OSCE Centre in Ashgabat, Ambassador John MacGregor.
+
+            The Minister expressed gratitude to Ambassador MacGregor for his work. Ambassador MacGregor praised Turkmenistan's role in securing its border with Afghanistan.
+            """, "2025-03-20");
+
+        drafts.First(p => p.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["rashid-meredov"]);
+        drafts.Last(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["turkmenistan"]);
+    }
 }
 
 public class EvaluationTests

@@ -105,6 +105,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "a platform for anti-Russian propaganda", "applied “double standards”",
         // "failed to produce any results in 28 years"
         new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b"), 0.55, "cue:criticised", Spoken: true),
+        // "Belgrade has refused to implement its part of the agreement"
+        new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+(repeatedly\s+|so\s+far\s+)?refused\s+to\s+(implement|comply|co-?operate|engage|allow|release|investigate|recogni[sz]e|honou?r|fulfil+)\b"), 0.55, "cue:negative-judgement", Evaluative: true),
         // "The Ministry has shown real determination to investigate …"
         new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b"), 0.5, "cue:positive", Evaluative: true),
         // "“We will train 60 crime scene officers …,” he said": a pledge of what the speaker's side will do, in their own words
@@ -138,7 +140,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "The ODIHR election observation mission concluded that the elections were competitive and that fundamental freedoms were respected" (small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(elections?|vote|campaign)\s+(was|were)\s+(genuinely\s+|highly\s+)?(competitive|well[- ]administered|pluralistic)\b|\bfundamental\s+freedoms\s+were\s+(generally\s+|broadly\s+)?respected\b"), 0.55, "cue:commended"),
         // "To the Government of Tajikistan: release all journalists …": a report's recommendations addressed line by line (small, compiled)
-        new(EventKind.RecommendationMade, Pattern(@"^\W*To(?=\s+(the\s+)?(?-i:\p{Lu})[^:.;]{2,80}:\s*(?-i:[a-z]))"), 0.6, "cue:addressed-to", Evaluative: true),
+        new(EventKind.RecommendationMade, Pattern(@"^\W*To(?=\s+(the\s+)?((government|authorities|parliament)\s+of\s+(the\s+)?)?(?-i:\p{Lu})[^:.;]{2,80}:\s*(?-i:[a-z]))"), 0.6, "cue:addressed-to", Evaluative: true),
         new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable|committed|constructive)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
         // "… is an example for the whole region", "a model for others" (on its own, as the pledges and criticisms above)
         new(EventKind.PraiseExpressed, Pattern(@"\b(good\s+|positive\s+|excellent\s+|shining\s+)?(example|model)\s+(for|to)\s+(the\s+)?(whole\s+|entire\s+|wider\s+)?(region|others|OSCE\s+area)\b"), 0.5, "cue:positive", Evaluative: true),
@@ -200,7 +202,7 @@ public sealed partial class Extractor(Mentions mentions)
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
         IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, IReadOnlyList<ActorRef>? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
-        IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null, IReadOnlyList<ActorRef>? Hosted = null);
+        IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null, IReadOnlyList<ActorRef>? Hosted = null, FoundDate? Scene = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -512,10 +514,14 @@ public sealed partial class Extractor(Mentions mentions)
                   && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } item && !item.Value.TrimEnd().EndsWith(',')
                 ? itemDay with { Rule = "date:item", Index = 0 }
                 : dates[i];
+            // "In March 2023, Kosovo and Serbia agreed in Ohrid on an annex. Serbia committed to …": what a paragraph opening on a past
+            // month or year goes on to tell happened then (not what it judges: "… failure to implement … remains …")
+            var scene = i > 0 && !sentence.OpensLine && dates[i] is { Rule: "date:publication" } && dates[i - 1] is { Stated: true, Date.Precision: DatePrecision.Month or DatePrecision.Year } sceneOpened
+                && sentences[i - 1].OpensLine && OpensOnPast().IsMatch(sentences[i - 1].Text) ? sceneOpened with { Rule = "date:scene", Index = 0 } : null;
             // "Last week I travelled to Central Asia. … I urge all participating States to …. Let me express my deep concern at …. Their
             // detention is unacceptable.": what a speaker says now, and the rest of its paragraph, is of the day they speak, not of the trip told before
             speakingNow = SpeakingNow().IsMatch(sentence.Text) || (speakingNow && !sentence.OpensLine);
-            var fromSentence = FromSentence(documentId, sentence, found[i], dated, (speakingNow || i < storyAt) && context.Story is not null ? context with { Story = null } : context).ToList();
+            var fromSentence = FromSentence(documentId, sentence, found[i], dated, ((speakingNow || i < storyAt) && context.Story is not null ? context with { Story = null } : context) with { Scene = scene }).ToList();
             // "FOREIGN MINISTER BAYRAMOV: … Azerbaijan remains committed to …. At the same time, we expect the OSCE to …": what a State's
             // official answering says their State, or "we", does, they and their State do together
             if (answers is { } labels && labels.By[i] is { Kind: ActorKind.Official } answering && Party(answering, on, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side)
@@ -943,7 +949,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex OtherPartyWill();
 
     /// <summary>A line naming whom the recommendations under it are for: "To the Government of Tajikistan:".</summary>
-    [GeneratedRegex(@"^\W*To\s+(the\s+)?\p{Lu}[^:.;]{2,100}:$")]
+    [GeneratedRegex(@"^\W*To\s+(the\s+)?((government|authorities|parliament)\s+of\s+(the\s+)?)?\p{Lu}[^:.;]{2,100}:$")]
     private static partial Regex AddressedLine();
 
     /// <summary>An item of a list: a bullet, or for recommendations also a line opening with what to do ("Release all …").</summary>
@@ -1124,6 +1130,7 @@ public sealed partial class Extractor(Mentions mentions)
                 // ("The parties agreed to hold the next meeting in December 2025": what is pledged for, not when it was pledged)
                 : (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && date is not null && published is not null && date.Date.Earliest > published.Latest ? Dates.Published(published)
                 : date;
+            if (!Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" } && context.Scene is { } scene) when = scene;
             // "the Government will continue to implement the Media Strategy adopted in 2020": a date that says when what a pledge names was
             // made is not the pledge's
             if (cue.Kind == EventKind.CommitmentMade && when is { Stated: true } objectDate && objectDate.Index > match.Index && AttributiveDate().IsMatch(Preceding(text, objectDate.Index, 24)))
@@ -1207,6 +1214,9 @@ public sealed partial class Extractor(Mentions mentions)
                 // the brief speaks: what the sentence names is what it judges, the subject when there is one ("Kazakhstan has
                 // suffered serious setbacks … since its chairmanship of the OSCE", "In Tajikistan, civil society remains under pressure")
                 var subject = before.Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.NationalInstitution && a.Id != judge.Id && !Victim(a)).ToList();
+                // ("…, while Belgrade has refused to implement …": a capital right before the judgement stands for its State)
+                if (CapitalSubject().Match(text, Math.Max(0, match.Index - 40), Math.Min(40, match.Index)) is { Success: true } capital && StateOfCapital(context.Names, capital.Groups["city"].Value, when?.Date ?? context.Undated) is { } seatState)
+                    subject = [seatState];
                 // ("The European Union should press for their release at its dialogue with Tajikistan": whoever a "should" is addressed to)
                 if (addressed.Where(a => a.Id != judge.Id && !Victim(a)).ToList() is { Count: > 0 } toSubject) subject = toSubject;
                 counterparts = subject.Count > 0 ? subject : [.. actors.Concat(counterparts).Where(a => a.Id != judge.Id && !Victim(a))];
@@ -1477,6 +1487,9 @@ public sealed partial class Extractor(Mentions mentions)
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.Sides is { Count: >= 3 } metSides
                 && metSides.Where(x => x.Kind is ActorKind.ParticipatingState or ActorKind.State && actors.All(a => a.Id != x.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != x.Id)).ToList() is { Count: >= 2 } statesMet)
                 counterparts = statesMet;
+            // "Kobakhidze told journalists the report was “biased …”": the body whose report the news is about
+            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count == 0 && TheReportWas().IsMatch(text) && context.LastBody is { Kind: ActorKind.Organisation or ActorKind.Institution } reporter
+                && actors.All(a => a.Id != reporter.Id)) counterparts = [reporter];
             // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)) counterparts = [state];
             // "Ambassador Bush welcomes the OSCE's co-operation …", "we commend …": who delivers the statement speaks with its author
@@ -2020,7 +2033,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// "the authorities", "the government", "the local authorities"; and "the Government", "the Ministry", named by no more than that
     /// ("Under the memorandum, the Ministry undertakes to …", "supporting the Government's reform agenda").
     /// </summary>
-    [GeneratedRegex(@"\b(the|its|their)\s+((local|regional|municipal|central)\s+)?(government|authorities)\b|\blocal\s+authorities\b|\bthe\s+(Ministry|Government)\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})")]
+    [GeneratedRegex(@"\b(the|its|their)\s+((local|regional|municipal|central)\s+)?(government|authorities)\b(?!\s+of\s+(the\s+)?\p{Lu})|\blocal\s+authorities\b|\bthe\s+(Ministry|Government)\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})")]
     private static partial Regex Authorities();
 
     [GeneratedRegex(@"\G\s+in\s+")]
@@ -2481,6 +2494,10 @@ public sealed partial class Extractor(Mentions mentions)
             if (TheSpeakerAfter().Match(text, verb.Index + verb.Length) is { Success: true } the && found.FirstOrDefault(m => m.Start == the.Index + the.Length) is { } body
                 && body.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && text.AsSpan(body.End).TrimStart() is var rest && (rest.IsEmpty || rest[0] is '.' or ',' or ';'))
                 return body.Actor;
+            // "ODIHR published on December 20 its final report …, concluding that …": a participle after a comma is said by the subject the sentence opens on
+            if (verb.Value is "concluding" or "saying" && text.AsSpan(0, verb.Index).TrimEnd().EndsWith(",")
+                && found.FirstOrDefault(m => m.End <= verb.Index) is { } opener && text[..opener.Start].Trim() is "" or "The" && !PossessiveAt(text, opener.End))
+                return opener.Actor;
             // "ODIHR sent an election assessment mission to Turkmenistan, which concluded that …": what a body's mission concludes, the body does
             if (MissionWhich().IsMatch(text.AsSpan(0, verb.Index))
                 && found.FirstOrDefault(m => m.End <= verb.Index && m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation) is { } sender)
@@ -2509,6 +2526,12 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\bfor\s+(funding|financing|(their|its)\s+(generous\s+)?(financial\s+)?(support|contributions?|funding))\b|\b(funded|financed|co-funded|sponsored)\s+by\b|\bwith\s+(the\s+)?(generous\s+)?financial\s+support\s+of\b")]
     private static partial Regex Donors();
+
+    [GeneratedRegex(@"\b(the|its)\s+(final\s+|interim\s+|latest\s+)?(report|findings|assessment)\s+(was|were|is|are)\b")]
+    private static partial Regex TheReportWas();
+
+    [GeneratedRegex(@"\b(?<city>\p{Lu}\p{Ll}+)\s+((has|have|had)\s+)?((repeatedly|so\s+far|also)\s+)?$")]
+    private static partial Regex CapitalSubject();
 
     [GeneratedRegex(@"\bborders?\s+(with|of)\s+(the\s+)?$")]
     private static partial Regex BorderWith();
@@ -2568,6 +2591,9 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex OwnSubject();
 
     /// <summary>A sentence opening on its day: "25 March – …", "3 March 2025: …", "On 27 March, …", "On March 27, …".</summary>
+    [GeneratedRegex(@"^\W*In\s+((early|late|mid)[\s-]+)?((" + Dates.Months + @")\s+)?(19|20)\d\d,")]
+    private static partial Regex OpensOnPast();
+
     [GeneratedRegex(@"^\W*((On\s+)?\d{1,2}\s+(" + Dates.Months + @")(\s+\d{4})?\s*(,|:|[–—-]\s)|On\s+(" + Dates.Months + @")\s+\d{1,2}(,\s+\d{4})?,)")]
     private static partial Regex OpensOnDay();
 
@@ -2825,7 +2851,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s*(the\s+)?[\w\s’'-]{0,40}?\bto\s+(attend|participate\s+in|take\s+part\s+in)\b")]
     private static partial Regex ForAnEvent();
 
-    [GeneratedRegex(@"^\W*([A-Z][\w ]{0,20},\s*)?(It|The\s+([\w-]+\s+){0,4}(organi[sz]ation|group|watchdog|NGO|body|institution|office|mission|ministry|coalition|network|platform|NGOs|organi[sz]ations|groups)|(The\s+)?([Pp]articipants|[Ss]peakers|[Aa]ctivists))\s+(\w+\s+)?$")]
+    [GeneratedRegex(@"^\W*([A-Z][\w ]{0,20},\s*)?(It|The\s+([\w-]+\s+){0,4}(organi[sz]ation|group|watchdog|NGO|body|institution|office|mission|ministry|coalition|network|platform|NGOs|organi[sz]ations|groups|report)|(The\s+)?([Pp]articipants|[Ss]peakers|[Aa]ctivists))\s+(\w+\s+)?$")]
     private static partial Regex BodyAnaphor();
 
     [GeneratedRegex(@"\b(will|would|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|is\s+scheduled\s+to|to\s+be)\s+(\w+\s+){0,2}$|\bto\s+(pay|make)\s+(a|an|his|her|their)\s+(\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
@@ -2835,7 +2861,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex Performative();
 
     /// <summary>A speaker's own side named as what will act: "stressed that he …", "said that the Government …", "noted that his government …", "She said Georgia would …".</summary>
-    [GeneratedRegex(@"\b(said|stressed|stated|noted|added|underlined|emphasi[sz]ed|confirmed|assured)\s+(that\s+(he|she|it|they|the\s+government|the\s+authorities|(his|her|its|their|our)\s+government)|(that\s+)?(?-i:\p{Lu})[\w-]+)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|stressed|stated|noted|added|underlined|emphasi[sz]ed|confirmed|assured)(,\s+(however|though|nevertheless|also),)?\s+(that\s+(he|she|it|they|the\s+government|the\s+authorities|(his|her|its|their|our)\s+government)|(that\s+)?(?-i:\p{Lu})[\w-]+)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnPledgeReported();
 
     [GeneratedRegex(@"\b(did\s+not|didn't|has\s+not|have\s+not|had\s+not|never|refused\s+to|declined\s+to)\s+(\w+\s+){0,1}$|\b(lack|absence)\s+of\s+(\S+\s+){0,6}$", RegexOptions.IgnoreCase)]
@@ -2850,7 +2876,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(met|visited|concluded|held|had|received|discussed|paid|began|started|completed|took\s+place)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastVerb();
 
-    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|explained|remarked|announced)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|(?<=[”""],?\s+the\s+)statement\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])|\bcalled\b(?=\s+[“""])")]
+    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|concluding|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|explained|remarked|announced)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|(?<=[”""],?\s+the\s+)statement\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])|\bcalled\b(?=\s+[“""])")]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z]+)(,|\s+[-–—])|\b(?:in|In)\s+(?<place>Astana|Almaty|Warsaw|Vienna|Madrid|Helsinki|Brussels|Geneva|Moscow|Bishkek|Dushanbe|Tashkent|Ashgabat|Tbilisi|Baku|Yerevan|Kyiv|Minsk|Paris|Washington|Belgrade|Pristina|Skopje|Sarajevo|Tirana|Podgorica|Chisinau|Valletta|Prague)\b")]

@@ -4247,6 +4247,48 @@ public class ExtractorTests
         drafts.First(p => p.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["rashid-meredov"]);
         drafts.Last(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["turkmenistan"]);
     }
+
+    [Fact]
+    public void a_line_addressed_to_a_states_government_recommends_to_that_state_and_a_capital_refusing_is_its_state_criticised()
+    {
+        var drafts = ProposeBy("International Crisis Group", """
+            Tensions remain high. Pristina has closed several offices, while Belgrade has refused to implement the agreement.
+
+            To the government of Serbia: stop blocking the applications of Kosovo.
+            """, "2025-05-20");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["serbia"]);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(["serbia"]);
+    }
+
+    [Fact]
+    public void what_a_paragraph_opening_on_a_past_month_goes_on_to_tell_happened_then_but_what_it_judges_is_judged_now()
+    {
+        var drafts = ProposeBy("International Crisis Group", """
+            In June 2022, Armenia and Azerbaijan met in Brussels. Azerbaijan committed to release all detainees. Its failure to release them is deplorable.
+            """, "2025-05-20");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2022-06");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2025-05-20");
+    }
+
+    [Fact]
+    public void a_report_concluding_and_saying_is_its_bodys_and_the_report_called_biased_is_the_bodys_criticised()
+    {
+        var drafts = ProposeBy("Civil.ge", """
+            ODIHR published its final report on the elections in Armenia on Monday, concluding that the vote was marred by vote buying.
+
+            The report said that fundamental freedoms were broadly respected.
+
+            Prime Minister Nikol Pashinyan told journalists the report was "biased." He said, however, that the government would study the recommendations.
+            """, "2025-06-10");
+
+        var byOdihr = drafts.Where(p => p.Actors.Any(a => a.Id == "odihr")).Select(p => p.Kind).ToList();
+        byOdihr.ShouldContain(EventKind.CriticismRaised);
+        byOdihr.ShouldContain(EventKind.PraiseExpressed);
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "nikol-pashinyan")).Counterparts.Select(c => c.Id).ShouldBe(["odihr"]);
+        drafts.ShouldContain(p => p.Kind == EventKind.CommitmentMade);
+    }
 }
 
 public class EvaluationTests

@@ -243,7 +243,7 @@ public static partial class Dates
     [GeneratedRegex(@"\byesterday\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yesterday();
 
-    [GeneratedRegex(@"\b(earlier\s+this|(?<last>last))\s+((?<week>week)|month|(?<year>year))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(earlier\s+this|earlier\s+in\s+the|(?<last>last))\s+((?<week>week)|month|(?<year>year))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecentPeriod();
 
     [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]

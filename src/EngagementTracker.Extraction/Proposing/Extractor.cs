@@ -107,6 +107,10 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b"), 0.55, "cue:criticised", Spoken: true),
         // "Belgrade has refused to implement its part of the agreement"
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+(repeatedly\s+|so\s+far\s+)?refused\s+to\s+(implement|comply|co-?operate|engage|allow|release|investigate|recogni[sz]e|honou?r|fulfil+)\b"), 0.55, "cue:negative-judgement", Evaluative: true),
+        // "The OSCE has lost its role as a platform for equal dialogue", "the authorities keep jailing those who speak out"
+        new(EventKind.CriticismRaised, Pattern(@"\b(has|have)\s+lost\s+(its|their)\s+(role|relevance|credibility|legitimacy|purpose|independence)\b|\b(keeps?|continues?\s+to)\s+(jail(ing)?|arrest(ing)?|detain(ing)?|imprison(ing)?|harass(ing)?|persecut(e|ing))\b"), 0.55, "cue:negative-judgement", Spoken: true),
+        // "Moscow is nevertheless prepared to continue working in the OSCE"
+        new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b"), 0.6, "cue:committed"),
         // "The Ministry has shown real determination to investigate …"
         new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b"), 0.5, "cue:positive", Evaluative: true),
         // "“We will train 60 crime scene officers …,” he said": a pledge of what the speaker's side will do, in their own words
@@ -1365,6 +1369,13 @@ public sealed partial class Extractor(Mentions mentions)
 
             // "We also urge OSCE participating States to keep the situation on the agenda of the Permanent Council": a call is addressed to
             // whom it names before what it asks them to do
+            // "calls on Kazakhstan's international partners, including the OSCE, to raise the case": the partners it lists
+            if (cue.Rule == "cue:called-on" && PartnersAfter().Match(text, match.Index + match.Length) is { Success: true } partnersListed
+                && after.Where(m => m.Start >= partnersListed.Index + partnersListed.Length && m.Start < ObjectClauseEnd(text, partnersListed.Index + partnersListed.Length)).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } partnersNamed)
+                counterparts = partnersNamed;
+            // "appreciation for the OSCE's Support Programme for Ukraine": the organisation owning the body praised is not judged beside it
+            if (Judgements.Contains(cue.Kind) && counterparts.Count > 1)
+                counterparts = UnlessAll(counterparts, c => c.Kind is ActorKind.Organisation && NamedOnlyAs(found, c, m => PossessiveAt(text, m.End) && found.Any(n => n.Start > m.End && n.Start - m.End <= 4)));
             if (cue.Rule == "cue:called-on" && counterparts.Count > 1 && CallInfinitive().Match(text, match.Index + match.Length) is { Success: true } todo
                 && after.Where(m => m.Start < todo.Index).Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id)).DistinctBy(a => a.Id).ToList() is { Count: > 0 } addressees)
                 counterparts = addressees;
@@ -2526,6 +2537,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\bfor\s+(funding|financing|(their|its)\s+(generous\s+)?(financial\s+)?(support|contributions?|funding))\b|\b(funded|financed|co-funded|sponsored)\s+by\b|\bwith\s+(the\s+)?(generous\s+)?financial\s+support\s+of\b")]
     private static partial Regex Donors();
+
+    [GeneratedRegex(@"\G\s+[\w’'-]+(’s|'s)\s+(\w+\s+)?(partners|allies|donors|friends),\s+including\s+")]
+    private static partial Regex PartnersAfter();
 
     [GeneratedRegex(@"\b(the|its)\s+(final\s+|interim\s+|latest\s+)?(report|findings|assessment)\s+(was|were|is|are)\b")]
     private static partial Regex TheReportWas();

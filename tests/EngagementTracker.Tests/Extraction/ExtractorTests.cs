@@ -4289,6 +4289,37 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "nikol-pashinyan")).Counterparts.Select(c => c.Id).ShouldBe(["odihr"]);
         drafts.ShouldContain(p => p.Kind == EventKind.CommitmentMade);
     }
+
+    [Fact]
+    public void a_body_said_to_have_lost_its_role_and_authorities_that_keep_jailing_are_criticised_and_readiness_to_continue_is_pledged()
+    {
+        var drafts = Propose("""
+            The Council of Europe has lost its credibility, Russian Foreign Minister Sergey Lavrov told reporters on Thursday.
+
+            According to Lavrov, Russia is nevertheless prepared to continue working in the OSCE.
+
+            "The authorities in Belarus keep jailing those who speak out," said Marie Struthers of Amnesty International.
+            """, "2025-12-04");
+
+        drafts.Where(p => p.Kind == EventKind.CriticismRaised).Select(p => p.Counterparts.Single().Id).ShouldBe(["council-of-europe", "belarus"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("russian-federation");
+    }
+
+    [Fact]
+    public void earlier_in_the_week_dates_the_days_before_and_a_call_on_partners_including_a_body_is_on_that_body()
+    {
+        Propose("Earlier in the week, ODIHR Director Maria Telalian met with the Polish Ombudsman, Marcin Wiącek.", "2025-01-29")
+            .Single(p => p.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2025-01-27/2025-01-28");
+        ProposeBy("Amnesty International", "Amnesty International calls on Tajikistan’s international partners, including the European Union, to raise the case.", "2025-08-06")
+            .Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(["european-union"]);
+    }
+
+    [Fact]
+    public void the_organisation_owning_a_body_praised_is_not_praised_beside_it()
+    {
+        Propose("Foreign Minister Espen Barth Eide praised the OSCE's Support Programme for Ukraine for its work on demining.", "2025-02-20")
+            .Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["support-programme-for-ukraine"]);
+    }
 }
 
 public class EvaluationTests

@@ -10,7 +10,8 @@ internal static partial class PlainText
     /// dateline, cut at a word near 100 characters.
     /// </summary>
     public static string? TitleOf(string text) =>
-        Headed(text)
+        SpeechHeading(text)
+        ?? Headed(text)
         ?? text.Split('\n').Select(l => l.Trim()).FirstOrDefault(TitleLike)
         ?? Opening(text);
 
@@ -43,6 +44,21 @@ internal static partial class PlainText
 
         return candidates.Count == 0 ? null : candidates.MaxBy(c => c.Length);
     }
+
+    /// <summary>
+    /// A speech's heading among the lines a text opens with, above a masthead's or below it: "Address by the OSCE Secretary General
+    /// Feridun H. Sinirlioğlu" with the line it wraps onto ("to the 1506th Meeting of the Permanent Council").
+    /// </summary>
+    private static string? SpeechHeading(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.Trim()).Take(25).ToList();
+        var at = lines.FindIndex(l => l.Length <= 200 && SpeechBy().IsMatch(l));
+        if (at < 0) return null;
+        return at + 1 < lines.Count && lines[at + 1] is [var next, ..] line && char.IsLower(next) && line.Length <= 120 ? $"{lines[at]} {line}" : lines[at];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^((Opening|Closing|Welcoming|Keynote)\s+)?(Address|Speech|Remarks|Lecture|(?<=\s)(address|speech|remarks))\s+by\s+\S")]
+    private static partial System.Text.RegularExpressions.Regex SpeechBy();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(As\s+)?[Dd]elivered\s+by\b|^By\s")]
     private static partial System.Text.RegularExpressions.Regex Delivered();

@@ -33,6 +33,14 @@ public class DocumentReaderTests
         DocumentReader.Read(Utf8(text), "text/plain").Title.ShouldBe("Minister meets the High Commissioner");
 
     [Fact]
+    public void a_speechs_heading_is_its_title_though_a_masthead_and_a_reference_line_stand_above_its_date()
+    {
+        const string text = "Organization for Security and Co-operation in Europe\nSecretariat\n\nSEC.GAL/7/25\n12 March 2025\n\nAddress by the OSCE Secretary General\nto the Permanent Council\n\nMr. Chairperson, I urge all participating States to agree on the budget.";
+
+        DocumentReader.Read(Utf8(text), "text/plain").Title.ShouldBe("Address by the OSCE Secretary General to the Permanent Council");
+    }
+
+    [Fact]
     public void the_osce_page_printed_twice_is_read_once_with_its_menus_left_alone()
     {
         var raw = File.ReadAllText(Path.Combine(AppFixture.SeedsFolder, "documents", "000_6bf987e0526c7f56.txt"));

@@ -429,7 +429,7 @@ public sealed partial class Extractor(Mentions mentions)
             author = new ActorRef(Actor.IdFor(byline.Groups["name"].Value), byline.Groups["name"].Value, ActorKind.Person);
         // "Address by the OSCE Secretary General Feridun H. Sinirlioğlu to the Permanent Council … I urge …": a speech given in the
         // first person is its one speaker's, whoever published it
-        else if (Enumerable.Range(0, Math.Min(10, sentences.Count)).Select(i => Speech().Match(sentences[i].Text) is { Success: true } s
+        else if (Enumerable.Range(0, Math.Min(10, sentences.Count)).Select(i => Reading.PlainText.SpeechBy().Match(sentences[i].Text) is { Success: true } s
                 ? found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= s.Groups["name"].Index).Select(m => m.Actor).DistinctBy(a => a.Id).ToList()
                 : null).FirstOrDefault(a => a is not null) is [var speaker]
             && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
@@ -2311,10 +2311,6 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A speaker's act in the present, in the first person: "I urge", "We call on", "Let me express".</summary>
     [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:also\s+|again\s+|therefore\s+|strongly\s+|once\s+again\s+)?(?:urge|call\s+(?:on|upon)|appeal|wish\s+to|would\s+like\s+to|reiterate|condemn)\b|\bLet\s+me\b")]
     private static partial Regex SpeakingNow();
-
-    /// <summary>A speech's heading: "Address by the OSCE Secretary General …", "Remarks by …", "Keynote speech by …" (not a statement, which a State may make).</summary>
-    [GeneratedRegex(@"^\W*((Opening|Closing|Welcoming|Keynote)\s+)?(Address|Speech|Remarks|Lecture|(?<=\s)(address|speech|remarks|lecture))\s+by\s+(?<name>[^\n]{3,120})")]
-    private static partial Regex Speech();
 
     [GeneratedRegex(@"(?:^|\s)I\s+(?:am|have|share|believe|think|argue|would|do|was|had|see|find|agree|disagree|doubt|fear|hope|remain|must|welcome|urge|commend|regret)\b")]
     private static partial Regex FirstPersonSingular();

@@ -57,8 +57,9 @@ internal static partial class PlainText
         return at + 1 < lines.Count && lines[at + 1] is [var next, ..] line && char.IsLower(next) && line.Length <= 120 ? $"{lines[at]} {line}" : lines[at];
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^((Opening|Closing|Welcoming|Keynote)\s+)?(Address|Speech|Remarks|Lecture|(?<=\s)(address|speech|remarks))\s+by\s+\S")]
-    private static partial System.Text.RegularExpressions.Regex SpeechBy();
+    /// <summary>A speech's heading: "Address by the OSCE Secretary General …", "Keynote speech by …" (not a statement, which a State may make); its group <c>name</c> is who gives it.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*((Opening|Closing|Welcoming|Keynote)\s+)?(Address|Speech|Remarks|Lecture|(?<=\s)(address|speech|remarks|lecture))\s+by\s+(?<name>[^\n]{3,120})")]
+    internal static partial System.Text.RegularExpressions.Regex SpeechBy();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(As\s+)?[Dd]elivered\s+by\b|^By\s")]
     private static partial System.Text.RegularExpressions.Regex Delivered();

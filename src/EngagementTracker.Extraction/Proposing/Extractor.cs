@@ -562,7 +562,7 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(fromSentence);
             // "Last week I travelled to Central Asia. In Astana, I met …. In Tashkent, I held talks …": a trip to a region visited the
             // States whose capitals the sentences after it open on, up to a paragraph that opens elsewhere
-            if (trip >= 0 && InCapital().Match(sentence.Text) is { Success: true } inCity && StateOfCapital(local, inCity.Groups["city"].Value, on) is { } visited)
+            if (trip >= 0 && StateOpenedOn(local, sentence.Text, on) is { } visited)
             {
                 if (proposals[trip].Draft.Counterparts.All(c => c.Id != visited.Id))
                     proposals[trip] = proposals[trip] with { Draft = proposals[trip].Draft with { Counterparts = [.. proposals[trip].Draft.Counterparts, visited] } };
@@ -575,13 +575,14 @@ public sealed partial class Extractor(Mentions mentions)
             var quoting = introduced ?? (sentence.Text.IndexOfAny(['“', '”', '"']) >= 0
                 ? Voice(sentence.Text, found[i], context)
                 : context.InQuote ? context.Quoting : null);
-            List<ActorRef>? hosted = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Visit) is { } visitBy && InvitationOf().Match(sentence.Text) is { Success: true } invitation
+            var visitBy = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Visit);
+            List<ActorRef>? hosted = visitBy is not null && InvitationOf().Match(sentence.Text) is { Success: true } invitation
                 && found[i].FirstOrDefault(m => m.Start >= invitation.Index + invitation.Length && m.Start <= invitation.Index + invitation.Length + 120 && m.Actor.Kind is ActorKind.Official
                     && visitBy.Draft.Actors.All(a => a.Id != m.Actor.Id)) is { } host
                 && visitBy.Draft.Actors.Where(a => a.Kind is ActorKind.Official or ActorKind.Person).ToList() is { Count: > 0 } visitors
                 ? [.. visitors, host.Actor]
                 : null;
-            var visitedState = hosted is null ? null : fromSentence.First(p => p.Draft.Kind == EventKind.Visit).Draft.Counterparts.FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State);
+            var visitedState = hosted is null ? null : visitBy!.Draft.Counterparts.FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State);
             context = context with
             {
                 // "Speaking at a joint press conference with … Mirzoyan, Borg affirmed …. “…,” he added.": he is who the sentence
@@ -2555,9 +2556,6 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(the|both)\s+(two\s+)?(countries|states|governments|neighbours|neighbors)\s+(have\s+|had\s+|also\s+|jointly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TwoCountries();
-
-    [GeneratedRegex(@"^\W*In\s+(?<city>\p{Lu}[\p{L}-]+(\s\p{Lu}[\p{L}-]+)?),")]
-    private static partial Regex InCapital();
 
     [GeneratedRegex(@"\b[Aa]t\s+the\s+invitation\s+of\s+")]
     private static partial Regex InvitationOf();

@@ -33,9 +33,11 @@ public sealed partial class Extractor(Mentions mentions)
 
     private static readonly Cue[] Cues =
     [
-        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,3}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+(by\s+(tele)?phone\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,3}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
         // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
-        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b"), 0.8, "cue:met-with"),
+        // ("raised this directly with the Georgian Foreign Minister, …, when they met in London", "visited Bishkek and raised concerns about
+        // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them)
+        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b|\braised\s+([\w’'-]+\s+){0,6}?with\s+(?=(the\s+)?([\w-]+\s+){0,3}(?-i:\p{Lu}))(?=[^.;]{0,160}\bwhen\s+(they|the\s+two)\s+met\b|(?<=\b(visited|during\s+(his|her|their)\s+visit)\b[^.;]{0,240}))"), 0.8, "cue:met-with"),
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b"), 0.6, "cue:talks-between", Joint: true),
         // "A, and B today opened a five-day course on …": two people opening an event together meet (kept apart, small and compiled)
         new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b"), 0.6, "cue:talks-between", Joint: true),
@@ -57,8 +59,8 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+(so\s+far\s+|already\s+|now\s+|\w+ly\s+)?(implemented|fulfilled|addressed|met)\s+(or\s+dealt\s+with\s+)?(\d+|\w+)\s+(of|out\s+of)\s+(the\s+|its\s+|their\s+)?(\d+|\w+)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\b"), 0.6, "cue:partly-implemented", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         // "It has not implemented them", "most of our priority recommendations remain unaddressed", "That promise has not been kept": what was undertaken, not done
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b|\b(promise|pledge|commitment|undertaking)s?\s+(was|were|has\s+been|have\s+been)\s+(kept|honou?red|fulfilled|implemented|met)\s+(only\s+)?(in\s+part|partly|partially)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
         // "In recent years, it has systematically violated that commitment": what was undertaken, broken (small, compiled)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(violated|breached|broken|broke|flouted)\s+(that|this|these|those|its|their)\s+(commitments?|promises?|pledges?|undertakings?)\b"), 0.6, "cue:broken", AssessmentStatus.Unmet, Evaluative: true),
@@ -125,7 +127,7 @@ public sealed partial class Extractor(Mentions mentions)
         // on the executive", "their detention is unjustified", "a law designed to silence civil society" (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"(?<=\b(took\s+place|were\s+held|was\s+held|were\s+conducted|was\s+conducted)\s+)(amid(st)?|in\s+an?\s+(highly\s+|very\s+|tightly\s+)?(restrictive|repressive|controlled|hostile|intimidating|coercive)\s+(environment|atmosphere|climate)\b|(?<=against\s+(a|the)\s+)backdrop\s+of|(?<=in\s+an?\s+)(environment|atmosphere|climate)\s+of)\b|\b(marred|overshadowed)\s+by\b|\b(discouraged|stifled|hampered|chilled|curtailed|constrained)\s+(open|free|public|genuine|political|critical)\s+(debate|discussion|expression|reporting|competition)\b|\b(has|have|had)\s+(all\s+but\s+|effectively\s+|virtually\s+|systematically\s+)?(destroyed|decimated|crushed|dismantled|gutted|eradicated)\b|\b(fail(s|ed)?|failure)\s+to\s+meet\s+" + StandardsFailed + @"|\b(remains?|is|are)\s+(still\s+)?(dependent\s+on|subordinate\s+to|controlled\s+by)\s+the\s+(executive|government|presidential\s+administration|ruling\s+party)\b|\b(is|are|was|were)\s+(completely\s+|totally\s+|wholly\s+)?(unjustified|unjustifiable|illegitimate)\b|\b(designed|intended|aimed|meant)\s+to\s+(silence|stifle|intimidate|punish|muzzle|suppress)\b"), 0.55, "cue:criticised", Spoken: true),
         // "are being targeted for their professional activities": people punished for their work (small, compiled)
-        new(EventKind.CriticismRaised, Pattern(@"\b(are|is|were|was|being|been)\s+(being\s+)?(targeted|punished|persecuted|prosecuted|detained|jailed|imprisoned)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(doing\s+)?(their|his|her)\s+(\w+\s+)?(work|job|activities|activism|journalism|reporting|views|opinions|beliefs)\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(are|is|were|was|being|been)\s+(being\s+)?(targeted|punished|persecuted|prosecuted|detained|jailed|imprisoned)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(doing\s+)?(their|his|her)\s+(\w+\s+)?(work|job|activities|activism|journalism|reporting|views|opinions|beliefs)\b|\b(is|are|was|were|been)\s+(deliberately\s+|systematically\s+|increasingly\s+)?targeting\s+(independent|critical|opposition)\s+(media|journalists|voices|outlets)\b|\bweaponi[sz](ed|es|ing)\b"), 0.6, "cue:criticised"),
         new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|put\s+an\s+end\s+to|free[sd]?|kept|honou?red|fulfilled|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility|raise|condition|monitor|restore|grant|reconsider|withdraw|revise|align|introduce|abandon|suspend|publish|invite|establish|reform|return|abide\s+by|adhere\s+to|comply\s+with|complete|keep|maintain|follow\s+up|resume|facilitate|co-?operate|invest|hold|ratify|sign|remove|reinstate|compensate|extend|expedite|repatriate|reject)\b"), 0.5, "cue:must", Spoken: true),
         // "…'s reforms have reduced presidential powers, a step ODIHR welcomed in its 2023 report": the body named before "welcomed" praises (small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(a|the)\s+(step|move|development|decision|change)\s+(that\s+|which\s+)?(?=(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,3}\s+(has\s+|had\s+)?welcomed\b)"), 0.6, "cue:step-welcomed"),
@@ -134,7 +136,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.RecommendationMade, Pattern(@"(?<=\b(we|I)\s+(also\s+|fully\s+|firmly\s+)?)expect\b(?=\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,3}|the\s+(authorities|government|sides|parties)|them|him|her)\s+to\s+\w)"), 0.6, "cue:called-on"),
         new(EventKind.RecommendationMade, Pattern(@"\b(asked|requested|pressed)\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+((of|for|on)\s+(the\s+)?)?(?-i:\p{Lu})[\w-]+){0,3}|him|her|the\s+(authorities|government)|(both|the)\s+(sides|parties))\s+to\s+(?!(attend|participate|comment|speak|present|join|be)\b)"), 0.55, "cue:called-on"),
         // "raised the cases of journalists detained last year", "We reject the statement made by the OSCE Representative …" (small, compiled)
-        new(EventKind.CriticismRaised, Pattern(@"\braised\s+(the\s+)?(cases?|plight|fate)\s+of\b|\breject(s|ed)?\s+(the\s+)?(statement|report|accusations|allegations|claims|criticism|assessment|conclusions)\b|\bno\s+(legal\s+|factual\s+)?(grounds|basis|justification)\s+for\s+(such|these|this|that|the)\s+(assessments?|criticism|claims|accusations|allegations|statements?|conclusions)\b"), 0.55, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\braised\s+(the\s+)?(cases?|plight|fate)\s+of\b|\b(reject|dismiss)(s|es|ed)?\s+(the\s+)?(statement|report|accusations|allegations|claims|criticism|assessment|conclusions)\b|\bno\s+(legal\s+|factual\s+)?(grounds|basis|justification)\s+for\s+(such|these|this|that|the)\s+(assessments?|criticism|claims|accusations|allegations|statements?|conclusions)\b"), 0.55, "cue:criticised"),
         // "Russia accuses Latvia of discriminating against …": who accuses criticises whom (not "was accused of"; small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\baccus(es|ed|ing)\s+(?=(the\s+)?(?-i:\p{Lu})|the\s+(\w+\s+)?(authorities|government|regime|organi[sz]ation[’']s)\b)"), 0.6, "cue:accused"),
         // "Switzerland will provide an additional CHF 5 million for humanitarian demining": money pledged (small, compiled; "will" looked behind for, as it opens at every other sentence)
@@ -206,7 +208,8 @@ public sealed partial class Extractor(Mentions mentions)
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
         IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, IReadOnlyList<ActorRef>? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
-        IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null, IReadOnlyList<ActorRef>? Hosted = null, FoundDate? Scene = null);
+        IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null, IReadOnlyList<ActorRef>? Hosted = null, FoundDate? Scene = null,
+        string? Asked = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -364,7 +367,9 @@ public sealed partial class Extractor(Mentions mentions)
                 && d.Date.Precision is DatePrecision.Day or DatePrecision.Interval && d.Date.Latest >= day.Earliest.AddDays(-7) && d.Date.Earliest >= day.Earliest.AddDays(-31) && d.Date.Latest <= day.Latest
                 && (Cues.Any(c => c.Kind is EventKind.Meeting or EventKind.Visit && c.Pattern.Match(sentences[i].Text) is { Success: true } m && !Misread(sentences[i].Text, m))
                     // ("At its plenary session in Venice on 13-14 June 2025, the Commission adopted an opinion": what the opinion finds is of those days)
-                    || SessionAdopted().IsMatch(sentences[i].Text))).FirstOrDefault()
+                    || SessionAdopted().IsMatch(sentences[i].Text)
+                    // ("Wednesday 9 April 2025, 13:00 - 14:00 BST": an event page's day and hours; what its summary tells was said then)
+                    || (sentences[i].OpensLine && EventHours().IsMatch(sentences[i].Text)))).FirstOrDefault()
             : null;
 
         // (the sentences before the story's own tell of something else: "Polyansky told Interfax on Wednesday … Polyansky met with the
@@ -528,9 +533,12 @@ public sealed partial class Extractor(Mentions mentions)
             var fromSentence = FromSentence(documentId, sentence, found[i], dated, ((speakingNow || i < storyAt) && context.Story is not null ? context with { Story = null } : context) with { Scene = scene }).ToList();
             // "FOREIGN MINISTER BAYRAMOV: … Azerbaijan remains committed to …. At the same time, we expect the OSCE to …": what a State's
             // official answering says their State, or "we", does, they and their State do together
-            if (answers is { } labels && labels.By[i] is { Kind: ActorKind.Official } answering && Party(answering, on, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side)
+            // ("MS BRUCE: We call on …" in a State's department's briefing: the spokesperson, who has no State of their own read, speaks for the author's)
+            if (answers is { } labels && labels.By[i] is { Kind: ActorKind.Official } answering
+                && Party(answering, on, context) is var answeringFor
+                && (answeringFor ?? (author is { Kind: ActorKind.ParticipatingState or ActorKind.State } ? author : null)) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) && p.Draft.Actors is [var only]
-                    && (only.Id == side.Id || (only.Id == answering.Id && WeSpeak().IsMatch(sentence.Text)))
+                    && (only.Id == side.Id || (only.Id == answering.Id && (answeringFor is null || WeSpeak().IsMatch(sentence.Text))))
                     ? p with { Draft = p.Draft with { Actors = [side, answering], Counterparts = [.. p.Draft.Counterparts.Where(c => c.Id != side.Id && c.Id != answering.Id)] } }
                     : p)];
             saidBefore = fromSentence;
@@ -635,6 +643,9 @@ public sealed partial class Extractor(Mentions mentions)
                 Met = hosted ?? (fromSentence.Where(p => p.Draft.Kind == EventKind.Meeting).ToList() is { Count: > 0 } met ? [.. met.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts)).DistinctBy(a => a.Id)] : context.Met),
                 LastMakers = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CommitmentMade)?.Draft.Actors ?? context.LastMakers,
                 LastCommitment = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CommitmentMade)?.Draft.Commitment ?? context.LastCommitment,
+                // "… called on Georgia to implement ODIHR's recommendations in full. To date, the Georgian authorities have not done so.": what was asked
+                Asked = fromSentence.Any(p => p.Draft.Kind == EventKind.RecommendationMade) && ToImplement().Match(sentence.Text) is { Success: true } asked
+                    ? Wording(sentence.Text, asked.Groups["verb"].Index) : null,
                 Pair = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).ToList() is { Count: >= 2 } named
                        && Enumerable.Range(1, named.Count - 1).Select(k => (First: named[k - 1], Second: named[k]))
                            .FirstOrDefault(p => p.First.Actor.Id != p.Second.Actor.Id && JoinedTo(sentence.Text, p.First, p.Second)) is { First: { } firstOfPair, Second: { } secondOfPair }
@@ -1019,6 +1030,8 @@ public sealed partial class Extractor(Mentions mentions)
         foreach (var (cue, cueMatch) in Matching(text, seen))
         {
             var match = cueMatch;
+            // ("have not done so": only what the sentence before asked to be implemented)
+            if (match.Groups["asked"].Success && context.Asked is null) continue;
             // "Meredov had informed Braathu that the government would review the travel restrictions": what a pledge will see to is not
             // judged by whoever pledges it
             if (cue.Rule is "cue:negative-judgement" or "cue:reported-criticism" && pledgeCue >= 0 && (cue.Rule == "cue:reported-criticism" || pledgeCue < match.Index)) continue;
@@ -1136,6 +1149,10 @@ public sealed partial class Extractor(Mentions mentions)
                 : (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && date is not null && published is not null && date.Date.Earliest > published.Latest ? Dates.Published(published)
                 : date;
             if (!Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" } && context.Scene is { } scene) when = scene;
+            // "The UK has repeatedly urged the Georgian authorities to …": what has been done again and again, up to the day of writing
+            // (not "said ODIHR “has repeatedly failed …”": what a quotation says has gone on is said on the day)
+            if (when is { Rule: "date:publication" or "date:story" } && published is not null && !Quoted(text, match.Index) && Repeatedly().IsMatch(Preceding(text, match.Index, 40)))
+                when = new FoundDate(PartialDate.Parse($"../{published.Text}"), "date:repeatedly", 0);
             // "the Government will continue to implement the Media Strategy adopted in 2020": a date that says when what a pledge names was
             // made is not the pledge's
             if (cue.Kind == EventKind.CommitmentMade && when is { Stated: true } objectDate && objectDate.Index > match.Index && AttributiveDate().IsMatch(Preceding(text, objectDate.Index, 24)))
@@ -1146,7 +1163,8 @@ public sealed partial class Extractor(Mentions mentions)
                 when = context.Story ?? Dates.Published(published);
             // "The EU should set consequences …, Human Rights Watch (HRW) said on November 16": what a report of a statement
             // tells of it without a date of its own was said on the statement's day
-            if (Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" } && context.Statement is { } statement) when = statement;
+            // (not what someone else "says" now: "Begaim Usenova, a media lawyer, says that promise was kept only in part")
+            if (Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" } && context.Statement is { } statement && !SaysNow().IsMatch(text)) when = statement;
 
             // "ODIHR's final report …, published in June 2023, found that …": a report judges on the day it was published
             if (Judgements.Contains(cue.Kind) && ReportPublished().Match(text) is { Success: true } issued && issued.Index < match.Index
@@ -1294,12 +1312,14 @@ public sealed partial class Extractor(Mentions mentions)
             // "The OSCE stands ready to support the parties", "encouraged the sides to resolve …": the parties to the meeting just reported, other than the one acting
             List<ActorRef>? theParties = null;
             // ("the peace agreement between Armenia and Azerbaijan … encouraged both sides to sign": with no meeting reported, the two States last named together)
-            if ((Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && (context.Sides ?? context.Pair) is { Count: >= 2 } others && TheParties().IsMatch(text.AsSpan(match.Index)))
+            // ("the peace process between Armenia and Azerbaijan … encouraged both sides": the States the sentence names, if it names two, even
+            // when no sentence before named them)
+            if ((Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && TheParties().IsMatch(text.AsSpan(match.Index))
+                && found.Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is var statesNamed
+                && (statesNamed.Count >= 2 ? statesNamed : context.Sides ?? context.Pair) is { Count: >= 2 } others)
             {
                 var actingSides = actors.Select(a => Party(a, when?.Date ?? context.Undated, context, institutions: true) ?? a).Concat(actors).Select(a => a.Id).ToHashSet();
-                // ("the peace process between Armenia and Azerbaijan … encouraged both sides": the States the sentence names, if it names two)
-                var named = found.Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList();
-                counterparts = named.Count >= 2 ? named
+                counterparts = statesNamed.Count >= 2 ? statesNamed
                     : [.. counterparts.Where(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)),
                        .. others.Where(x => !actingSides.Contains(x.Id) && x.Kind is not (ActorKind.Official or ActorKind.Person) && !(x.Kind is ActorKind.Organisation && actors.Any(a => a.Kind is ActorKind.Institution or ActorKind.Organisation)))];
                 theParties = counterparts;
@@ -1323,7 +1343,8 @@ public sealed partial class Extractor(Mentions mentions)
             if (!cue.Passive && !cue.Joint && speaker is null && (context.Author ?? context.Speaking) is { } we && !Quoted(text, match.Index)
                 && (WeBefore().IsMatch(text[..match.Index]) || WeAfter().IsMatch(text[(match.Index + match.Length)..]) || WeOpens().IsMatch(match.ValueSpan)))
             {
-                counterparts = [.. after.Select(m => m.Actor).Where(a => a.Id != we.Id)];
+                // ("we will continue to support both sides": the two parties read above)
+                counterparts = [.. (theParties ?? after.Select(m => m.Actor)).Where(a => a.Id != we.Id)];
                 // "Ambassador Stoian, we welcome your appointment": whom the speaker addresses
                 if (Vocative().Match(text) is { Success: true } vocative)
                     counterparts = [.. found.Where(m => m.End <= vocative.Groups["voc"].Index + vocative.Groups["voc"].Length && m.Actor.Kind is ActorKind.Official or ActorKind.Person or ActorKind.Institution or ActorKind.FieldOperation).Select(m => m.Actor), .. counterparts];
@@ -1459,6 +1480,17 @@ public sealed partial class Extractor(Mentions mentions)
                 && counterparts.All(c => actors.Any(a => Party(a, when?.Date ?? context.Undated, context)?.Id == c.Id)
                     || NamedOnlyAs(found, c, m => m.End < match.Index && PossessiveAt(text, m.End))))
                 counterparts = [.. critics.Where(c => actors.All(a => a.Id != c.Id))];
+            // "raised concerns about the draft with Foreign Minister Kulubaev": what is raised with an official is raised about their State
+            if (cue.Kind is EventKind.CriticismRaised && counterparts.DistinctBy(c => c.Id).ToList() is [{ Kind: ActorKind.Official } raisedWith] && NamedOnlyAs(after, raisedWith, m => WithTitled().IsMatch(Preceding(text, m.Start, 60)))
+                // (a minister of a State the document does not name for them is of the State the sentence's visit went to, if it went to one)
+                && (context.Names?.SpeaksFor(raisedWith, when?.Date ?? context.Undated) ?? (VisitedPlace().Match(text, 0, match.Index) is { Success: true } went
+                        ? StateOfCapital(context.Names, went.Groups["place"].Value, when?.Date ?? context.Undated) ?? context.Names?.First(went.Groups["place"].Value, when?.Date ?? context.Undated) : null)
+                    ?? Party(raisedWith, when?.Date ?? context.Undated, context)) is { Kind: ActorKind.ParticipatingState or ActorKind.State } raisedWithState)
+                counterparts = [raisedWithState];
+            // "The U.S. Embassy said that it shared the concerns raised by the OSCE": who raised them first criticises with the speaker, not
+            // what is criticised (the State the document is about, when the sentence names no other)
+            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count > 0 && counterparts.All(c => NamedOnlyAs(after, c, m => RaisedBy().IsMatch(Preceding(text, m.Start, 40)))))
+                counterparts = context.MainState is { } aboutState && actors.All(a => a.Id != aboutState.Id) ? [aboutState] : [];
             // "Russia again launched … attacks against Ukraine's energy infrastructure. These attacks are a flagrant violation of …": what is
             // referred back to is the deed of the State that did it, the sentence before's subject
             if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { } deedBy && TheseDeeds().IsMatch(text) && actors.All(a => a.Id != deedBy.Id)
@@ -1524,12 +1556,18 @@ public sealed partial class Extractor(Mentions mentions)
             // (the days a visit lasted are no date inside it: "The High Commissioner urged the authorities …" in his office's release on the visit)
             // ("On 27 March, the Mission welcomed …", "25 March – The Mission expressed concern …": a day the author's own report of what
             // it did opens on is when it did it; so is the day its paragraph opened on)
-            if (Judgements.Contains(cue.Kind) && when is { Stated: true, Rule: not ("date:visit-length" or "date:item") } stated
+            if (Judgements.Contains(cue.Kind) && when is { Stated: true, Rule: not ("date:visit-length" or "date:item" or "date:repeatedly") } stated
                 && ((speaker is null && context.Author is { } writer && actors is [var only] && only.Id == writer.Id
                      && !(stated.Date.Precision is DatePrecision.Day && OpensOnDay().Match(text) is { Success: true } day
                           && (before.Any(m => m.Actor.Id == writer.Id) || (before.Count == 0 && OwnSubject().IsMatch(text.AsSpan(day.Length))))))
                     || (speaker is not null && Quoted(text, stated.Index))))
                 when = context.Story ?? Dates.Published(published);
+
+            // "the UK, together with 37 other participating States, called on Georgia …": the one named before those it acted with acts
+            if (!cue.Passive && actors is [var actedWith] && before.FirstOrDefault(m => m.Actor.Id == actedWith.Id) is { } withWhom
+                && TogetherWith().IsMatch(Preceding(text, withWhom.Start, 40))
+                && before.LastOrDefault(m => m.End <= withWhom.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution) is { } leading)
+                actors = [leading.Actor];
 
             var confidence = cue.Strength
                              + (when is { Rule: not "date:publication" } ? 0.05 : 0)
@@ -1776,6 +1814,14 @@ public sealed partial class Extractor(Mentions mentions)
                         && context.Names?.In(advised.Groups["body"].Value, when?.Date ?? context.Undated, null, holders: false) is [{ Actor.Kind: ActorKind.Institution or ActorKind.Organisation } adviser]
                         && makers.All(m => m.Id != adviser.Actor.Id))
                         counterparts = [adviser.Actor];
+                    // "Prime Minister Spajić met … the Head of the OSCE Mission …. Spajić said the Government would adopt …": a State's pledge naming
+                    // no one, made at a meeting the release reports with the head of an OSCE institution or field operation, is made to that body
+                    // (not "reaffirmed Moldova's commitment to a peaceful settlement": a State's cause, affirmed to no one)
+                    if (counterparts.Count == 0 && makers.Any(m => m.Kind is ActorKind.ParticipatingState or ActorKind.State) && context.Met is { Count: 2 } metPair
+                        && metPair.FirstOrDefault(p => makers.All(m => m.Id != p.Id)) is { } otherSide && metPair.Any(p => makers.Any(m => m.Id == p.Id))
+                        && Party(otherSide, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } otherBody
+                        && makers.All(m => m.Id != otherBody.Id) && !match.ValueSpan.Contains("commitment", StringComparison.OrdinalIgnoreCase))
+                        counterparts = [otherBody];
                     // "promised to reform media and electoral legislation, and pledged to preserve the mandate of ODIHR": a second pledge, by the same
                     // makers; the first is worded up to it
                     var andThen = cue.Pattern.Match(text, match.Index + match.Length) is { Success: true } again && !again.Groups["own"].Success && !Negated(text, again.Index)
@@ -1817,7 +1863,7 @@ public sealed partial class Extractor(Mentions mentions)
                     // ("… committed to respect freedom of expression. … it has systematically violated that commitment": the assessment is of
                     // that commitment, in its words, so that accepting both records the one commitment made and then judged)
                     var assessed = (referredBack || (cue.Rule == "cue:broken" && ThatOne().IsMatch(match.Value))) && context.LastCommitment is { } referred
-                        ? referred : Wording(text, match.Index + match.Length);
+                        ? referred : match.Groups["asked"].Success && context.Asked is { } asked ? asked : Wording(text, match.Index + match.Length);
                     yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, counterparts, place, topic, assessed, cue.Status, null, evidence), confidence, rule);
                     break;
                 default:
@@ -2548,6 +2594,9 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\bborders?\s+(with|of)\s+(the\s+)?$")]
     private static partial Regex BorderWith();
 
+    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\s*(-|–|to)\s*\d{1,2}[:.]\d{2}\b")]
+    private static partial Regex EventHours();
+
     [GeneratedRegex(@"^congratulat\w*\s+[^,;.]*?\bon\s+", RegexOptions.IgnoreCase)]
     private static partial Regex CongratulatedOn();
 
@@ -2770,6 +2819,34 @@ public sealed partial class Extractor(Mentions mentions)
 
     private const string SaidAlternatives = "said|announced|stated|added|noted";
     private static readonly string[] SaidVerbs = SaidAlternatives.Split('|');
+
+    /// <summary>"to implement ODIHR's recommendations", "to fulfil its commitments": what a call asks to be done that a State had undertaken.</summary>
+    [GeneratedRegex(@"\bto\s+(fully\s+)?(?<verb>implement|fulfil+|honou?r|comply\s+with)\s+[^.;]{0,60}?\b(recommendations|commitments|obligations|pledges|promises)\b")]
+    private static partial Regex ToImplement();
+
+    /// <summary>"says", "tells": a present tense of saying, of what is said as the news is written.</summary>
+    [GeneratedRegex(@"\b(says|tells|argues|insists|believes)\b")]
+    private static partial Regex SaysNow();
+
+    /// <summary>", together with 37 other ", ", along with the ": whom the subject acted with, named next.</summary>
+    [GeneratedRegex(@",\s+(together|along|jointly)\s+with\s+(the\s+)?(\d+|\w+)?\s*(other\s+)?$")]
+    private static partial Regex TogetherWith();
+
+    /// <summary>"visited Yerevan", "visited Armenia": where a visit went, named next.</summary>
+    [GeneratedRegex(@"\bvisited\s+(?<place>\p{Lu}[\p{L}-]+(\s+\p{Lu}[\p{L}-]+)?)")]
+    private static partial Regex VisitedPlace();
+
+    /// <summary>"has repeatedly ", "have consistently ": a cue's verb telling of what has been done again and again.</summary>
+    [GeneratedRegex(@"\b(has|have)\s+(repeatedly|consistently|regularly|frequently)\s+$")]
+    private static partial Regex Repeatedly();
+
+    /// <summary>"with Foreign Minister ", "with the Georgian Foreign Minister, ": whom something is raised with, named next.</summary>
+    [GeneratedRegex(@"\bwith\s+(the\s+)?((?-i:\p{Lu})[\w-]+\s+){0,4}((?-i:\p{Lu})[\w-]+,\s+)?$")]
+    private static partial Regex WithTitled();
+
+    /// <summary>"the concerns raised by the ", "criticism voiced by": whoever is named next raised them.</summary>
+    [GeneratedRegex(@"\b(concerns?|criticism|alarm)\s+(raised|expressed|voiced)\s+(earlier\s+)?by\s+(the\s+)?$")]
+    private static partial Regex RaisedBy();
 
     /// <summary>A criticism referred back to: "such criticism", "these accusations".</summary>
     [GeneratedRegex(@"\b(such|this|these|those|the)\s+(criticism|criticisms|accusations|allegations|claims|assessments?)\b", RegexOptions.IgnoreCase)]

@@ -77,7 +77,7 @@ public static partial class NewNames
     /// <summary>Titles that introduce a person by surname alone ("Governor Kompatscher"), as they do not a body ("Ministry", "Office").</summary>
     private static readonly HashSet<string> SurnameTitles = new(StringComparer.Ordinal)
     {
-        "governor", "mayor", "senator", "minister", "president", "ambassador", "commissioner", "chancellor", "premier", "envoy", "rapporteur", "ombudsman", "ombudsperson", "judge", "prosecutor",
+        "governor", "mayor", "senator", "minister", "secretary", "president", "ambassador", "commissioner", "chancellor", "premier", "envoy", "rapporteur", "ombudsman", "ombudsperson", "judge", "prosecutor",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "de", "der", "den", "du", "da", "di", "al", "el", "bin", "ibn", "la", "le", "ter", "zu" };
@@ -181,8 +181,39 @@ public static partial class NewNames
         Initials(tokens, known, on, text, names, taken);
         Variants(tokens, known, on, names, taken, lowerWords);
         Heads(text, known, on, names, taken);
+        Shortened(text, known, on, names, taken);
         return names;
     }
+
+    /// <summary>
+    /// "the Head of the OSCE Mission to Montenegro … thanked the OSCE Mission": a body named without where it is, after the document
+    /// named it whole, is that body (when the document names one such body only); and "the OSCE Special Monitoring Mission to
+    /// Ukraine" is also "the Special Monitoring Mission".
+    /// </summary>
+    private static void Shortened(string text, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken)
+    {
+        ActorRef? Whole(string bare)
+        {
+            var found = new List<ActorRef>();
+            for (var at = text.IndexOf(bare, StringComparison.Ordinal); at >= 0; at = text.IndexOf(bare, at + bare.Length, StringComparison.Ordinal))
+                if (WhereAfter().Match(text, at + bare.Length) is { Success: true } where && known.First(text[at..(where.Index + where.Length)], on) is { Kind: ActorKind.FieldOperation or ActorKind.Organisation } body)
+                    found.Add(body);
+            return found.DistinctBy(a => a.Id).ToList() is [var only] ? only : null;
+        }
+
+        for (var i = 0; i < names.Count; i++)
+            if (names[i] is { Rule: "actor:new-organisation" } n && (n.Name.StartsWith("OSCE ", StringComparison.Ordinal) ? n.Name[5..] : n.Name) is var bare
+                && OwnBodyHeads.Contains(Names.Fold(bare.Split(' ')[^1])) && Whole(bare) is { } whole)
+                names[i] = n with { Actor = whole, Rule = "actor:shortened" };
+
+        foreach (var n in names.Where(n => n.Rule == "actor:new-organisation" && n.Name.StartsWith("OSCE ", StringComparison.Ordinal)).ToList())
+            if (Where().Match(n.Name) is { Success: true } where && n.Name[5..where.Index] is var bare && bare.Split(' ').Length >= 2
+                && OwnBodyHeads.Contains(Names.Fold(bare.Split(' ')[^1])))
+                Add(names, taken, bare, n.Actor, "actor:shortened");
+    }
+
+    [GeneratedRegex(@"\G\s+(to|in)\s+(the\s+)?\p{Lu}[\p{L}-]+(\s+(and\s+)?\p{Lu}[\p{L}-]+){0,3}")]
+    private static partial Regex WhereAfter();
 
     /// <summary>
     /// "… received the Head of the OSCE Programme Office in Dushanbe Ambassador Markus Müller. … The Head of the Programme Office
@@ -337,11 +368,22 @@ public static partial class NewNames
                 if (char.IsLower(word[0]) && !SmallWord.Contains(word.TrimEnd(",.:;"))) { sentence = true; break; }
             }
 
-            if (words >= 5 && !sentence && !wrapped) lines.Add((start, end));
+            // ("Kate Fearon, Deputy Head, OSCE Special Monitoring Mission …": a speaker listed with their role, not a headline)
+            if (words >= 5 && !sentence && !wrapped && !NameThenRole(line)) lines.Add((start, end));
             start = end + 1;
         }
 
         return lines;
+    }
+
+    /// <summary>"Kate Fearon, Deputy Head, OSCE …", "Tammy Bruce, Department Spokesperson": a line opening on a name of two or three words, then a role.</summary>
+    private static bool NameThenRole(ReadOnlySpan<char> line)
+    {
+        var comma = line.IndexOf(',');
+        if (comma < 0) return false;
+        var name = Names.Fold(line[..comma].ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return name.Length is 2 or 3 && !name.Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w) || TitleSmallWords.Contains(w))
+            && RoleAfter(line[comma..].ToString()) is not null;
     }
 
     private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
@@ -491,6 +533,7 @@ public static partial class NewNames
         var person = official || titled.Any(PersonTitles.Contains);
         var after = text[tokens[e].End..Math.Min(text.Length, tokens[e].End + 60)];
         if (!person && RoleAfter(after) is { } role) (person, official) = (true, role);
+        if (!person && after.StartsWith(',') && ShortRole(after)) (person, official) = (true, true);
         // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced": a name set off by commas after a title or an office
         if (!person && (after.StartsWith(',') || after.StartsWith('.') || after.StartsWith(';') || after.Length == 0) && s > 0 && text[tokens[s - 1].End..tokens[s].Start] is ", " or "), "
             && (OfficialTitles.Contains(tokens[s - 1].Folded) || TitleRunBefore(text, tokens, s - 1) || known.In(text[Math.Max(0, tokens[s].Start - 80)..(tokens[s].Start - 2)], on, null) is [.., { Actor.Kind: ActorKind.Institution or ActorKind.FieldOperation } last] && last.End >= tokens[s].Start - 2 - Math.Max(0, tokens[s].Start - 80) - 1))
@@ -648,6 +691,8 @@ public static partial class NewNames
         if (Demonyms.State(span[0].Folded) is not null && !CivicHeads.Contains(span[^1].Folded)) return;
         if (span.Count > 8 || span.All(t => t.Folded is "international" or "union" or "house")) return;
         var name = text[span[0].Start..span[^1].End];
+        // "Research  Events  Expertise  About": a site's menu, its items set apart by runs of spaces, names no body
+        if (name.Contains("  ", StringComparison.Ordinal)) return;
         // "the Human Rights Centre “Viasna”": a name in quotation marks right after the head noun is part of the body's name, and names it alone
         var quoted = QuotedName().Match(text, span[^1].End);
         if (quoted.Success) name = text[span[0].Start..(quoted.Index + quoted.Length)];
@@ -769,6 +814,15 @@ public static partial class NewNames
               // (", CPJ’s Europe and Central Asia program coordinator, said": a possessive's role may name its region first, up to the apposition's end)
               || (possessive && Names.Fold(after.TrimStart(',').Split(',')[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(7).Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w))))) return null;
         return next.Take(5).Any(w => OfficialTitles.Contains(w) && w is not ("member" or "office" or "state"));
+    }
+
+    /// <summary>", Department Spokesperson", ", Press Secretary": a role of two or three capitalised words, the last a title, closing the apposition.</summary>
+    private static bool ShortRole(string after)
+    {
+        var role = after.TrimStart(',', ' ');
+        var end = role.IndexOfAny([',', '\n', '(', ';']);
+        var words = (end < 0 ? role : role[..end]).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && words.All(w => char.IsUpper(w[0])) && Names.Fold(words[^1]) is var last && (OfficialTitles.Contains(last) || PersonTitles.Contains(last));
     }
 
     private static bool SaysOrMeetsAfter(string after) => SaysOrMeetsAfterName().IsMatch(after);

@@ -4322,6 +4322,122 @@ public class ExtractorTests
         Propose("Foreign Minister Espen Barth Eide praised the OSCE's Support Programme for Ukraine for its work on demining.", "2025-02-20")
             .Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["support-programme-for-ukraine"]);
     }
+
+    [Fact]
+    public void a_spokespersons_answers_at_a_states_briefing_are_the_states_and_both_sides_are_the_two_states_named()
+    {
+        var drafts = ProposeBy("U.S. Department of State", """
+            Department Press Briefing
+
+            Matthew Miller, Department Spokesperson
+
+            MR MILLER: Good afternoon. Secretary Blinken spoke yesterday with Maltese Foreign Minister Ian Borg.
+
+            QUESTION: What about Belarus?
+
+            MR MILLER: We call on the Belarusian authorities to free all political prisoners. The repression of independent media is unacceptable.
+
+            QUESTION: And the South Caucasus?
+
+            MR MILLER: We welcome the progress between Armenia and Azerbaijan, and we will continue to support both sides on that path.
+            """, "2024-05-14");
+
+        drafts.Single(p => p.Kind == EventKind.Meeting).Counterparts.Select(c => c.Id).ShouldBe(["ian-borg"]);
+        foreach (var kind in new[] { EventKind.RecommendationMade, EventKind.CriticismRaised })
+            drafts.Single(p => p.Kind == kind).Actors.Select(a => a.Id).ShouldBe(["united-states-of-america", "matthew-miller"], ignoreOrder: true);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldBe(["armenia", "azerbaijan"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void speakers_listed_with_their_roles_speak_on_the_events_day_and_a_body_named_without_its_place_is_the_one_named_whole()
+    {
+        var drafts = ProposeBy("Chatham House", """
+            Chatham House
+            Research  Events  Expertise  About
+
+            Meeting summary
+
+            Thursday 6 March 2025, 12:30 - 13:30 GMT
+
+            Speakers
+            Sarah Ndlovu, Senior Adviser, OSCE Border Management Staff College in Dushanbe
+            Tomas Varga, former Deputy Head, OSCE Special Monitoring Mission to Ukraine
+
+            Tomas Varga praised the Special Monitoring Mission's patrol teams. He argued that Russia had weaponized the budget process.
+            """, "2025-03-12");
+
+        var praise = drafts.Single(p => p.Kind == EventKind.PraiseExpressed);
+        praise.Actors.Select(a => a.Id).ShouldBe(["tomas-varga"]);
+        praise.Counterparts.Select(c => c.Id).ShouldBe(["osce-special-monitoring-mission-to-ukraine"]);
+        praise.Occurred.Text.ShouldBe("2025-03-06");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["russian-federation"]);
+        drafts.SelectMany(p => p.Actors.Concat(p.Counterparts)).ShouldNotContain(a => a.Name.Contains("Expertise"));
+    }
+
+    [Fact]
+    public void a_states_pledge_at_a_meeting_with_the_head_of_a_field_operation_is_to_the_operation_named_short()
+    {
+        var drafts = ProposeBy("Government of Albania", """
+            Tirana, 14 May 2025 – Prime Minister Edi Rama met today with the Head of the OSCE Presence in Albania, Ambassador Michel Tarran.
+
+            The Prime Minister thanked the OSCE Presence for its support to electoral reform. Rama said that Albania remained fully committed to electoral reform.
+            """, "2025-05-14");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["presence-in-albania"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldBe(["presence-in-albania"]);
+    }
+
+    [Fact]
+    public void what_is_raised_with_an_official_in_person_is_a_meeting_and_is_raised_about_their_state()
+    {
+        var drafts = ProposeBy("UK Parliament", """
+            The Minister for Europe, Stephen Doughty, raised the case directly with the Azerbaijani Foreign Minister, Jeyhun Bayramov, when they met in Baku on 3 March.
+
+            In May 2024, ODIHR Director Matteo Mecacci visited Yerevan and raised concerns about the electoral code with Foreign Minister Ararat Mirzoyan.
+            """, "2025-04-16");
+
+        drafts.Where(p => p.Kind == EventKind.Meeting).Select(p => (p.Occurred.Text, p.Counterparts.Single().Id)).ShouldBe([("2025-03-03", "jeyhun-bayramov"), ("2024-05", "ararat-mirzoyan")]);
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["armenia"]);
+    }
+
+    [Fact]
+    public void what_was_urged_repeatedly_lasts_up_to_the_day_of_writing_and_who_acted_with_others_acts()
+    {
+        var drafts = ProposeBy("UK Parliament", """
+            The UK has repeatedly urged the Belarusian authorities to release political prisoners.
+
+            At the Permanent Council on 6 March, Canada, together with 30 other participating States, called on Belarus to implement its OSCE commitments in full. To date, the Belarusian authorities have not done so.
+            """, "2025-04-16");
+
+        var calls = drafts.Where(p => p.Kind == EventKind.RecommendationMade).ToList();
+        calls[0].Occurred.Text.ShouldBe("../2025-04-16");
+        calls[1].Actors.Select(a => a.Id).ShouldBe(["canada"]);
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        assessed.Status.ShouldBe(AssessmentStatus.Unmet);
+        assessed.Commitment!.ShouldContain("implement its OSCE commitments");
+        Propose("The Mission called on the parties to release the detainees. They have not done so.", "2025-04-16").ShouldNotContain(p => p.Kind == EventKind.CommitmentAssessed);
+    }
+
+    [Fact]
+    public void criticism_dismissed_or_shared_and_a_promise_kept_in_part_are_read()
+    {
+        var drafts = ProposeBy("Eurasianet", """
+            The OSCE Representative on Freedom of the Media, Jan Braathu, said in a statement on July 8 that Kazakhstan's new media law is incompatible with OSCE commitments.
+
+            Presidential spokesman Daniyar Amangeldiev dismissed the criticism on Thursday.
+
+            The European Union said that it shared the concerns raised by the OSCE. The OSCE's human rights office says the government is targeting independent media.
+
+            In 2023, Foreign Minister Murat Nurtleu promised that the draft would be revised with civil society. Aigerim Tleuzhan, a lawyer, says that promise was kept only in part.
+            """, "2025-07-14");
+
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "daniyar-amangeldiev") && p.Occurred.Text == "2025-07-10");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "european-union")).Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan"]);
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "odihr"));
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        assessed.Status.ShouldBe(AssessmentStatus.PartiallyMet);
+        assessed.Occurred.Text.ShouldBe("2025-07-14");
+    }
 }
 
 public class EvaluationTests

@@ -50,7 +50,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+(the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+(the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+)|\btold\b(?=\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?\s+that\s+(it|they|the\s+(government|authorities))\s+would\s+(?!not\b)\w+)|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
         new(EventKind.CommitmentMade, Pattern(@"\bpriorit(y|ies)\s+(of\s+(the\s+|our\s+|its\s+|his\s+|her\s+)?([\w-]+\s+){0,2})?(is|are|will\s+be|remains?)\s+to\s+(continue|strengthen|ensure|promote|support|advance|develop|deepen|pursue|complete)\b|\b(re)?affirm(ed|s|ing)\s+(the\s+)?((?-i:\p{Lu})[\w-]+\s+)?[\w’'-]+(’s|'s|(?<=s)’|(?<=s)')\s+[“""]?(\w+\s+)?[”""]?support[”""]?\s+(for|to)\b|\binterested\s+in\s+further\s+(developing|expanding|strengthening|deepening)\b"), 0.6, "cue:committed"),
@@ -225,12 +225,13 @@ public sealed partial class Extractor(Mentions mentions)
         var sentences = WithoutLinks(Sentences.Split(text), text);
         var local = mentions.ForDocument(text, published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow)), out _);
         var items = Items(sentences, published);
-        if (items.Count == 1) return ProposeIn(documentId, sentences, published, author, local);
+        var sources = Sources(text);
+        if (items.Count == 1) return ProposeIn(documentId, sentences, published, author, local, sources);
         // a newsroom page listing several press releases: each is read on its own, as of its own date
         return [.. items.SelectMany((from, k) =>
         {
             var to = k + 1 < items.Count ? items[k + 1].From : sentences.Count;
-            return ProposeIn(documentId, [.. sentences.Skip(from.From).Take(to - from.From)], from.Date ?? published, author, local);
+            return ProposeIn(documentId, [.. sentences.Skip(from.From).Take(to - from.From)], from.Date ?? published, author, local, sources);
         })];
     }
 
@@ -256,7 +257,7 @@ public sealed partial class Extractor(Mentions mentions)
         return kept;
     }
 
-    [GeneratedRegex(@"^(RELATED|Related|Related\s+(articles|stories|news|content|links|coverage)|READ\s+MORE|Read\s+more|Read\s+also|Also\s+read|See\s+also|More\s+on\s+this(\s+topic|\s+story)?|You\s+may\s+also\s+like|Most\s+read)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(RELATED|Related|Related\s+(articles|stories|news|content|links|coverage)|References(\[edit\])?|Footnotes|Notes\s+and\s+references|READ\s+MORE|Read\s+more|Read\s+also|Also\s+read|See\s+also|More\s+on\s+this(\s+topic|\s+story)?|You\s+may\s+also\s+like|Most\s+read)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinksLabel();
 
     /// <summary>
@@ -319,7 +320,37 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^(Publishing\s+date|Published|Posted|Date|Dated)\s*:?\s", RegexOptions.IgnoreCase)]
     private static partial Regex Stamp();
 
-    private static List<ProposedEvent> ProposeIn(string documentId, IReadOnlyList<Sentence> sentences, PartialDate? published, ActorRef? author, Mentions local)
+    /// <summary>
+    /// The days a document's numbered sources are dated, by their number: an encyclopedia's references ("4. ^ "…". Human Rights
+    /// Watch. 30 November 2010.") or a post's footnotes ("² OSCE Representative on Freedom of the Media, statement, 23 September 2025.").
+    /// </summary>
+    private static Dictionary<string, PartialDate> Sources(string text)
+    {
+        var sources = new Dictionary<string, PartialDate>(StringComparer.Ordinal);
+        if (text.IndexOf('^') < 0 && text.AsSpan().IndexOfAny(Superscripts) < 0) return sources;
+        foreach (Match line in SourceLine().Matches(text))
+            if (Dates.Find(line.Groups["source"].Value).LastOrDefault(d => d.Date.Precision is DatePrecision.Day or DatePrecision.Month) is { } dated)
+                sources.TryAdd(Ascii(line.Groups["n"].Value), dated.Date);
+        return sources;
+    }
+
+    private static readonly SearchValues<char> Superscripts = SearchValues.Create("¹²³⁴⁵⁶⁷⁸⁹⁰");
+
+    /// <summary>"²" as "2".</summary>
+    private static string Ascii(string number) => string.Concat(number.Select(c => "⁰¹²³⁴⁵⁶⁷⁸⁹".IndexOf(c) is var digit and >= 0 ? (char)('0' + digit) : c));
+
+    /// <summary>The dated source a sentence cites by number ("… at home.[4]", "… VPN services.²"), if any.</summary>
+    private static PartialDate? Cited(string sentence, Dictionary<string, PartialDate> sources) =>
+        sources.Count == 0 ? null : CitationMark().Matches(sentence).Select(m => sources.GetValueOrDefault(Ascii(m.Groups["n"].Value))).FirstOrDefault(d => d is not null);
+
+    [GeneratedRegex(@"^[ \t]*(?<n>\d{1,3})\.[ \t]*\^[ \t]*(?<source>.+)$|^[ \t]*(?<n>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})[ \t]+(?<source>.+)$", RegexOptions.Multiline)]
+    private static partial Regex SourceLine();
+
+    [GeneratedRegex(@"\[(?<n>\d{1,3})\]|(?<=[\p{L}.,;”""')])(?<n>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})")]
+    private static partial Regex CitationMark();
+
+    private static List<ProposedEvent> ProposeIn(string documentId, IReadOnlyList<Sentence> sentences, PartialDate? published, ActorRef? author, Mentions local,
+        Dictionary<string, PartialDate> sources)
     {
         // "WARSAW, May 7, 2019 –": the day the text was filed is what "today", "yesterday" and undated sentences mean
         var filed = sentences.Take(6).Select(x => Dates.Filed(x.Text)).FirstOrDefault(d => d is not null);
@@ -371,6 +402,11 @@ public sealed partial class Extractor(Mentions mentions)
                     // ("Wednesday 9 April 2025, 13:00 - 14:00 BST": an event page's day and hours; what its summary tells was said then)
                     || (sentences[i].OpensLine && EventHours().IsMatch(sentences[i].Text)))).FirstOrDefault()
             : null;
+
+        // "OSCE Mission to Serbia … Annual Report 2024": what a year's report tells with no date of its own is of that year
+        if (story is null && published is not null && sentences.Take(8).Select(x => ReportYear().Match(x.Text)).FirstOrDefault(m => m.Success) is { } reportOf
+            && int.Parse(reportOf.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) is var year && year < published.Earliest.Year && year >= published.Earliest.Year - 2)
+            story = new FoundDate(PartialDate.Parse(reportOf.Groups["y"].Value), "date:report-year", 0);
 
         // (the sentences before the story's own tell of something else: "Polyansky told Interfax on Wednesday … Polyansky met with the
         // Secretary General in Vienna last week.")
@@ -439,6 +475,12 @@ public sealed partial class Extractor(Mentions mentions)
                 : null).FirstOrDefault(a => a is not null) is [var speaker]
             && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
             author = speaker;
+        // "ELINA VALTONEN" alone on a line under an op-ed's headline: a piece its signer, an official or a person the document knows,
+        // writes in the first person is theirs
+        else if (Enumerable.Range(0, Math.Min(10, sentences.Count)).Select(i => UpperName().Match(sentences[i].Text)).FirstOrDefault(m => m.Success) is { } signature
+            && local.In(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(signature.Value.Trim().ToLowerInvariant()), on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer]
+            && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
+            author = signer.Actor;
         // "Joint statement by Human Rights Watch, Amnesty International and the Human Rights Centre “Viasna”": the bodies that sign it speak together
         var cosigned = Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => JointStatement().IsMatch(sentences[i].Text))
             // ("Joint statement by the OSCE Mission to Bosnia and Herzegovina and the Delegation of the European Union": a field operation signs too)
@@ -525,8 +567,14 @@ public sealed partial class Extractor(Mentions mentions)
                 : dates[i];
             // "In March 2023, Kosovo and Serbia agreed in Ohrid on an annex. Serbia committed to …": what a paragraph opening on a past
             // month or year goes on to tell happened then (not what it judges: "… failure to implement … remains …")
-            var scene = i > 0 && !sentence.OpensLine && dates[i] is { Rule: "date:publication" } && dates[i - 1] is { Stated: true, Date.Precision: DatePrecision.Month or DatePrecision.Year } sceneOpened
-                && sentences[i - 1].OpensLine && OpensOnPast().IsMatch(sentences[i - 1].Text) ? sceneOpened with { Rule = "date:scene", Index = 0 } : null;
+            // ("On 12 March 2024, the Head of Mission met the Speaker …. The Speaker confirmed that …": so does a sentence opening on a past day)
+            var scene = i > 0 && !sentence.OpensLine && dates[i] is { Rule: "date:publication" } && dates[i - 1] is { Stated: true } sceneOpened
+                && (sceneOpened.Date.Precision is DatePrecision.Month or DatePrecision.Year && sentences[i - 1].OpensLine && OpensOnPast().IsMatch(sentences[i - 1].Text)
+                    || (sceneOpened.Date.Precision is DatePrecision.Day && published is not null && sceneOpened.Date.Latest < published.Earliest.AddDays(-7) && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } dayOpening
+                        && dayOpening.Value.TrimEnd().EndsWith(',')))
+                ? sceneOpened with { Rule = "date:scene", Index = 0 } : null;
+            // "Human Rights Watch criticised the chairmanship ….[4]": with no date of its own, of the day the source it cites is dated
+            if (scene is null && dated is { Rule: "date:publication" } && Cited(sentence.Text, sources) is { } cited) dated = new FoundDate(cited, "date:source", 0);
             // "Last week I travelled to Central Asia. … I urge all participating States to …. Let me express my deep concern at …. Their
             // detention is unacceptable.": what a speaker says now, and the rest of its paragraph, is of the day they speak, not of the trip told before
             speakingNow = SpeakingNow().IsMatch(sentence.Text) || (speakingNow && !sentence.OpensLine);
@@ -1062,7 +1110,11 @@ public sealed partial class Extractor(Mentions mentions)
             // ("The United States will continue to support …" in the United States' own statement: its author, named, is the speaker)
             // "this equipment will help the police do so": a thing that will help pledges nothing
             if (match.Groups["own"].Success && ThingWill().IsMatch(Preceding(text, match.Index, 40))) continue;
-            if (match.Groups["own"].Success && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index]) && !SpeakersBodyPledges(text, found, match.Index, context)
+            // ("Finland will continue to support …" in an op-ed its Foreign Minister signs: a State opening the signer's own sentence is theirs)
+            var signersState = match.Groups["own"].Success && context.Author is { Kind: ActorKind.Official } signer && found.Count > 0 && found[0].End <= match.Index
+                && found[0].Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && found[0].Start <= 1 && !Quoted(text, match.Index) && !context.InQuote
+                && context.Names?.Serves(signer, found[0].Actor) == true;
+            if (match.Groups["own"].Success && !signersState && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index]) && !SpeakersBodyPledges(text, found, match.Index, context)
                 && !(context.Author is { } self && found.Count > 0 && found[0].Actor.Id == self.Id && found[0].End <= match.Index && text[..found[0].Start].Trim() is "" or "The")
                 && !(OwnPledgeReported().IsMatch(Preceding(text, match.Index, 40))
                      // ("They stressed … and noted that it will contribute to …": what "it" is, not the speakers, will do it)
@@ -1148,7 +1200,7 @@ public sealed partial class Extractor(Mentions mentions)
                 // ("The parties agreed to hold the next meeting in December 2025": what is pledged for, not when it was pledged)
                 : (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && date is not null && published is not null && date.Date.Earliest > published.Latest ? Dates.Published(published)
                 : date;
-            if (!Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" } && context.Scene is { } scene) when = scene;
+            if (!Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" or "date:story" or "date:report-year" } && context.Scene is { } scene) when = scene;
             // "The UK has repeatedly urged the Georgian authorities to …": what has been done again and again, up to the day of writing
             // (not "said ODIHR “has repeatedly failed …”": what a quotation says has gone on is said on the day)
             if (when is { Rule: "date:publication" or "date:story" } && published is not null && !Quoted(text, match.Index) && Repeatedly().IsMatch(Preceding(text, match.Index, 40)))
@@ -1563,6 +1615,11 @@ public sealed partial class Extractor(Mentions mentions)
                     || (speaker is not null && Quoted(text, stated.Index))))
                 when = context.Story ?? Dates.Published(published);
 
+            // "When Foreign Minister Rashid Meredov met the Secretary General in Vienna, he praised …": the he or she after a clause that
+            // opens on whom it tells of is that clause's subject
+            if (!cue.Passive && actors is [{ Kind: ActorKind.Official or ActorKind.Person } nearest] && WhenClauseHe().IsMatch(text.AsSpan(0, match.Index))
+                && before.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } whenSubject && whenSubject.Actor.Id != nearest.Id)
+                actors = [whenSubject.Actor];
             // "the UK, together with 37 other participating States, called on Georgia …": the one named before those it acted with acts
             if (!cue.Passive && actors is [var actedWith] && before.FirstOrDefault(m => m.Actor.Id == actedWith.Id) is { } withWhom
                 && TogetherWith().IsMatch(Preceding(text, withWhom.Start, 40))
@@ -1814,6 +1871,11 @@ public sealed partial class Extractor(Mentions mentions)
                         && context.Names?.In(advised.Groups["body"].Value, when?.Date ?? context.Undated, null, holders: false) is [{ Actor.Kind: ActorKind.Institution or ActorKind.Organisation } adviser]
                         && makers.All(m => m.Id != adviser.Actor.Id))
                         counterparts = [adviser.Actor];
+                    // "President Zelenskyy met … Ignazio Cassis …. Ignazio Cassis assured that the Swiss Chairmanship would …": an assurance naming
+                    // no one, at a meeting the release reports, is given to the other side's State
+                    if (counterparts.Count == 0 && match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && context.Met is { Count: 2 } assuredAt
+                        && assuredAt.Any(p => makers.Any(m => m.Id == p.Id)) && assuredAt.FirstOrDefault(p => makers.All(m => m.Id != p.Id)) is { } assuredSide)
+                        counterparts = [Party(assuredSide, when?.Date ?? context.Undated, context) is { } assuredState && makers.All(m => m.Id != assuredState.Id) ? assuredState : assuredSide];
                     // "Prime Minister Spajić met … the Head of the OSCE Mission …. Spajić said the Government would adopt …": a State's pledge naming
                     // no one, made at a meeting the release reports with the head of an OSCE institution or field operation, is made to that body
                     // (not "reaffirmed Moldova's commitment to a peaceful settlement": a State's cause, affirmed to no one)
@@ -1830,6 +1892,12 @@ public sealed partial class Extractor(Mentions mentions)
                     List<string> wordings = andThen is null
                         ? [Wording(text, match.Groups["verb"].Success ? match.Groups["verb"].Index : match.Index + match.Length)]
                         : [Wording(text[..andThen.Index], match.Index + match.Length), Wording(text, andThen.Index + andThen.Length) is var next && next.StartsWith("to ", StringComparison.Ordinal) ? next[3..] : next];
+                    if (signersState && context.Author is { } signedBy && makers.All(m => m.Id != signedBy.Id)) makers.Add(signedBy);
+                    // "Turkmenistan has promised before. In 2019, it told the UN Human Rights Committee that it would adopt …": "it" is the State
+                    // the sentence before named, and whom it told is whom it pledged to
+                    if (makers.Count == 0 && match.ValueSpan.StartsWith("told", StringComparison.Ordinal) && Preceding(text, match.Index, 6).TrimEnd().EndsWith(" it", StringComparison.Ordinal)
+                        && (context.Previous ?? context.MainState) is { } toldBy)
+                        makers = [toldBy];
                     // "Tashkent has also pledged to host …": a capital opening the sentence stands for its State
                     if (makers.Count == 0 && before.Count == 0 && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } capital) makers = [capital];
                     var (pledgers, pledgees) = makers.Count > 0 ? (makers, counterparts) : (counterparts, []);
@@ -2116,6 +2184,12 @@ public sealed partial class Extractor(Mentions mentions)
             // "obstructing the work of civil society organisations": who suffers, not who takes part
             if (VictimOf().IsMatch(text[Math.Max(0, start - 30)..start])) continue;
             var named = m.Groups["from"].Success ? found.FirstOrDefault(f => f.Start >= m.Groups["from"].Index && f.Start < end && f.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) : null;
+            // "a coalition of Kazakhstani NGOs": the State the adjective names (none named by an adjective that is no State's)
+            if (m.Groups["adj"].Success)
+            {
+                if (Demonyms.State(Core.Names.Fold(m.Groups["adj"].Value)) is not { } adjectiveOf || context.Names?.First(adjectiveOf, context.Published ?? context.Undated) is not { } adjectiveState) continue;
+                named ??= new Mention(adjectiveState, start, end, "actor:demonym");
+            }
             // "In Belgrade, … Valtonen met …. Minister Valtonen also met with civil society representatives": the civil society of
             // where the visitor is, not of the State the document names most (nor of the visitor's own)
             if (context.Names is not { } names || (named?.Actor ?? StateOpenedOn(names, text, context.Published ?? context.Undated) ?? context.Host ?? context.MainState) is not { } state) continue;
@@ -2143,7 +2217,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(in|across|throughout)\s+((many|some|several|all|most|other)\s+)?(parts\s+of\s+)?the\s+(?<osce>OSCE\s+)?region\b")]
     private static partial Regex RegionWide();
 
-    [GeneratedRegex(@"\brepresentatives\s+(of|from)\s+(the\s+)?((political\s+parties|parliament|the\s+media|media)\s+and\s+)?(civil\s+society|non-governmental\s+organi[sz]ations|NGOs|(local|ethnic|minority|national\s+minority)\s+communities|[\p{L}-]+(-speaking|-language)\s+communit(y|ies)|national\s+minorities|(independent\s+)?(journalists[’']?|media|human\s+rights|women[’']s|youth|lawyers[’']?)\s+(associations|organi[sz]ations|unions|groups|NGOs))\b|\bcivil\s+society\s+(representatives|organi[sz]ations|activists|groups|leaders)(\s+from\s+(?<from>(the\s+)?\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*)*))?")]
+    [GeneratedRegex(@"\brepresentatives\s+(of|from)\s+(the\s+)?((political\s+parties|parliament|the\s+media|media)\s+and\s+)?(civil\s+society|non-governmental\s+organi[sz]ations|NGOs|(local|ethnic|minority|national\s+minority)\s+communities|[\p{L}-]+(-speaking|-language)\s+communit(y|ies)|national\s+minorities|(independent\s+)?(journalists[’']?|media|human\s+rights|women[’']s|youth|lawyers[’']?)\s+(associations|organi[sz]ations|unions|groups|NGOs))\b|\bcivil\s+society\s+(representatives|organi[sz]ations|activists|groups|leaders)(\s+from\s+(?<from>(the\s+)?\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*)*))?|\b(coalition|group|alliance|network)\s+of\s+(?<adj>\p{Lu}[\p{L}-]+)\s+(NGOs|non-governmental\s+organi[sz]ations|human\s+rights\s+(groups|organi[sz]ations))\b")]
     private static partial Regex CivilSociety();
 
     /// <summary>The words that say on whose behalf, or against whom, something is: "of", "for", "against", … (and "the").</summary>
@@ -2351,6 +2425,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(that|this)\s+\w+$")]
     private static partial Regex ThatOne();
 
+    /// <summary>A name in capitals alone on its line: "ELINA VALTONEN".</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}{2,}(-\p{Lu}{2,})?(\s+\p{Lu}{2,}(-\p{Lu}{2,})?){1,2}\s*$")]
+    private static partial Regex UpperName();
+
     /// <summary>A byline: "By Daniyar Seitkali", "1 December 2025 | Daniyar Seitkali" (a name alone at the line's end).</summary>
     [GeneratedRegex(@"^\W*(?:By\s+|.*\b(?:19|20)\d\d\s*[|–—]\s*)(?<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s*$")]
     private static partial Regex Byline();
@@ -2359,7 +2437,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:also\s+|again\s+|therefore\s+|strongly\s+|once\s+again\s+)?(?:urge|call\s+(?:on|upon)|appeal|wish\s+to|would\s+like\s+to|reiterate|condemn)\b|\bLet\s+me\b")]
     private static partial Regex SpeakingNow();
 
-    [GeneratedRegex(@"(?:^|\s)I\s+(?:am|have|share|believe|think|argue|would|do|was|had|see|find|agree|disagree|doubt|fear|hope|remain|must|welcome|urge|commend|regret)\b")]
+    [GeneratedRegex(@"(?:^|\s)I\s+(?:am|have|share|believe|think|argue|would|will|do|was|had|see|saw|find|agree|disagree|doubt|fear|hope|remain|must|welcome|urge|commend|regret|call|travell?ed|visited|met|wish|thank|want|note|ask|asked|raised|recall|expect)\b")]
     private static partial Regex FirstPersonSingular();
 
     [GeneratedRegex(@"^\W*[\w’'-]+(’s|'s)\s+(\w+\s+)?(partners|allies|donors|friends),\s+including\s+", RegexOptions.IgnoreCase)]
@@ -2649,7 +2727,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex OwnSubject();
 
     /// <summary>A sentence opening on its day: "25 March – …", "3 March 2025: …", "On 27 March, …", "On March 27, …".</summary>
-    [GeneratedRegex(@"^\W*In\s+((early|late|mid)[\s-]+)?((" + Dates.Months + @")\s+)?(19|20)\d\d,")]
+    [GeneratedRegex(@"^\W*In\s+((early|late|mid)[\s-]+)?((" + Dates.Months + @")\s+)?(19|20)\d\d,|^\W*(At|During)\s+the\s+[^,.;]{3,80}?\s+in\s+((" + Dates.Months + @")\s+)?(19|20)\d\d,")]
     private static partial Regex OpensOnPast();
 
     [GeneratedRegex(@"^\W*((On\s+)?\d{1,2}\s+(" + Dates.Months + @")(\s+\d{4})?\s*(,|:|[–—-]\s)|On\s+(" + Dates.Months + @")\s+\d{1,2}(,\s+\d{4})?,)")]
@@ -2827,6 +2905,14 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"says", "tells": a present tense of saying, of what is said as the news is written.</summary>
     [GeneratedRegex(@"\b(says|tells|argues|insists|believes)\b")]
     private static partial Regex SaysNow();
+
+    /// <summary>"Annual Report 2024", "Activity Report for 2024": a report of a year's work.</summary>
+    [GeneratedRegex(@"\b(Annual|Activity|Activities|Progress)\s+Report\s+(for\s+)?(?<y>(19|20)\d\d)\b")]
+    private static partial Regex ReportYear();
+
+    /// <summary>"When A met B in Vienna on 19 September, he ": a he or she after a clause opening on its subject.</summary>
+    [GeneratedRegex(@"^\W*(When|After|While|Once|Before)\s+[^;.]{5,200},\s+(he|she)\s+(also\s+)?$")]
+    private static partial Regex WhenClauseHe();
 
     /// <summary>", together with 37 other ", ", along with the ": whom the subject acted with, named next.</summary>
     [GeneratedRegex(@",\s+(together|along|jointly)\s+with\s+(the\s+)?(\d+|\w+)?\s*(other\s+)?$")]

@@ -146,6 +146,18 @@ public sealed partial class Mentions
     /// else the State of the office they held, or the State the document's title for them names.
     /// </summary>
     /// <param name="institutions">also an OSCE institution ("the ODIHR Director" speaks for ODIHR), where the question is which side of a meeting someone is on</param>
+    /// <summary>
+    /// Whether <paramref name="official"/> serves <paramref name="state"/>: a role of theirs is of it, or the document calls them its
+    /// foreign minister ("The writer is Finland's foreign minister", "Finnish Foreign Minister …").
+    /// </summary>
+    public bool Serves(ActorRef official, ActorRef state)
+    {
+        if ((_base ?? this)._roles.Any(r => r.Actor.Id == official.Id && string.Equals(r.Role.Of, state.Name, StringComparison.OrdinalIgnoreCase))) return true;
+        var folded = Names.Fold(state.Name);
+        return _document is { } text && (text.Contains($"{folded} s foreign minister", StringComparison.Ordinal) || text.Contains($"{folded}s foreign minister", StringComparison.Ordinal)
+            || Demonyms.For(state.Name).Any(d => text.Contains($"{d} foreign minister", StringComparison.Ordinal)));
+    }
+
     public ActorRef? SpeaksFor(ActorRef official, PartialDate on, bool institutions = false)
     {
         var held = _roles.Where(r => r.Actor.Id == official.Id && r.Role.HeldOn(on)).Select(r => r.Role).Distinct().ToList();

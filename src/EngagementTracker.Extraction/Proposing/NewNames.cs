@@ -125,7 +125,7 @@ public static partial class NewNames
             ["foreign minister", "minister of foreign affairs", "fm"],
             ["prime minister", "pm"],
             // "Speaker of the National Assembly of Armenia Alen Simonyan … The Speaker reaffirmed …"
-            ["speaker of the national assembly", "speaker of parliament", "speaker of the parliament", "parliament speaker", "parliamentary speaker", "speaker"],
+            ["speaker of the national assembly", "speaker of the assembly", "speaker of parliament", "speaker of the parliament", "parliament speaker", "parliamentary speaker", "speaker"],
             ["high commissioner"],
             ["special representative"],
             ["personal representative"],
@@ -623,7 +623,8 @@ public static partial class NewNames
             for (var i = 0; i + title.Length <= words.Count; i++)
             {
                 if (!words.Skip(i).Take(title.Length).SequenceEqual(title)) continue;
-                if (i > 0 && words[i - 1] is "of" or "the" && (i < 2 || words[i - 2] is "of" or "the")) continue;
+                // ("The Speaker of the National Assembly, Ana Brnabić": a "the" opening the words read is no "of the" unless "of" comes before them)
+                if (i > 0 && words[i - 1] is "of" or "the" && (i < 2 ? words[0] == "of" || (from > 0 && tokens[from - 1].Folded == "of") : words[i - 2] is "of" or "the")) continue;
                 // "Personal Representative of the OSCE Chairperson-in-Office X": the title is what someone else's is "of"
                 if (words.Take(i).TakeLast(3).Contains("of")) continue;
                 if (i > 0 && Lesser.Contains(words[i - 1])) continue;
@@ -632,7 +633,9 @@ public static partial class NewNames
         }
 
         // "President Kassym-Jomart Tokayev … The Head of State congratulated …": a President with no body's name before the title heads the State
-        if (words is ["president"]) titles.Add(("head of state", actor));
+        // (so does "President of Ukraine Volodymyr Zelenskyy": a President of a State)
+        if (words is ["president"] || (words is ["president", "of", .. var state] && string.Join(' ', state is ["the", .. var named] ? named : state) is { Length: > 0 } stateName && Demonyms.For(stateName).Any()))
+            titles.Add(("head of state", actor));
     }
 
     private static void Organisations(string text, List<Token> run, List<(int Start, int End, ActorRef Actor)> known, List<DocumentName> names, HashSet<string> taken)

@@ -144,6 +144,6 @@ public static partial class Sentences
     /// ("… at the Polish Sejm, 22 March 2018WARSAW, 23 March 2018 – Wrapping up …"), an agency's name in brackets too
     /// ("… hours and days\nVIENNA, September 8 (Itar-Tass) - The …").
     /// </summary>
-    [GeneratedRegex(@"(?<stop>[.!?][”""'’)]?)(?=\s+[\p{Lu}“""'‘(\d•–-])|(?<=[\p{Ll}\d]{2})(?<stop>\.)(?=\p{Lu}\p{Ll}{2})|\n\s*\n(?!\s*\p{Ll})|\n(?=\s*[•\-–*]\s)|(?<=[:;])\s*\n|(?<=[\p{Ll}\d.)”])\s*(?=\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?(?:\s*\([^)\n]{1,30}\))?\s*[–—-])")]
+    [GeneratedRegex(@"(?<stop>[.!?][”""'’)]?(\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰])*)(?=\s+[\p{Lu}“""'‘(\d•–-])|(?<=[\p{Ll}\d]{2})(?<stop>\.)(?=\p{Lu}\p{Ll}{2})|\n\s*\n(?!\s*\p{Ll})|\n(?=\s*[•\-–*]\s)|(?<=[:;])\s*\n|(?<=[\p{Ll}\d.)”])\s*(?=\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?(?:\s*\([^)\n]{1,30}\))?\s*[–—-])")]
     private static partial Regex Boundary();
 }

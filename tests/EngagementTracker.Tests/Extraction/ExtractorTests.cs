@@ -4438,6 +4438,101 @@ public class ExtractorTests
         assessed.Status.ShouldBe(AssessmentStatus.PartiallyMet);
         assessed.Occurred.Text.ShouldBe("2025-07-14");
     }
+
+    [Fact]
+    public void what_an_encyclopedia_or_a_post_cites_by_number_is_of_its_sources_day_and_a_scene_opened_dates_what_follows()
+    {
+        var drafts = ProposeBy("Wikipedia", """
+            Background
+            At the Helsinki Ministerial Council in December 2008, the participating States discussed the chairmanship. In return, Foreign Minister Marat Tazhin pledged to reform the law on political parties.[1]
+
+            Reception
+            Amnesty International criticised the government for jailing journalists.[2] Foreign Minister Sergey Lavrov praised Kazakhstan for its neutrality.[3] In 2011, a coalition of Kazakhstani NGOs said progress had fallen short of the promises.
+
+            References
+            1. ^ "Madrid commitments". RFE/RL. 30 November 2008.
+            2. ^ "Kazakhstan: journalists jailed". Amnesty International. 12 May 2010.
+            3. ^ "Lavrov in Astana". TASS. 4 June 2010.
+            """, "2025-06-01");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2008-12");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2010-05-12");
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Occurred.Text.ShouldBe("2010-06-04");
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Actors.Select(a => a.Id).ShouldBe(["kazakhstani-civil-society"]);
+
+        ProposeBy("The Steppe Letter", """
+            Kyrgyzstan's ties with the OSCE are cooling. A few days later, the OSCE Representative on Freedom of the Media publicly criticised the blocking of news sites.³
+
+            Footnotes
+            ³ OSCE Representative on Freedom of the Media, statement, 2 October 2025.
+            """, "2025-10-20").Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2025-10-02");
+    }
+
+    [Fact]
+    public void the_subject_of_a_when_clause_is_the_he_after_it_and_a_state_that_told_a_body_it_would_act_pledged_to_it()
+    {
+        var drafts = ProposeBy("The Steppe Letter", """
+            When Foreign Minister Jeenbek Kulubaev met ODIHR Director Maria Telalian in Warsaw on 3 June, he thanked the Programme Office in Bishkek for its support.
+
+            Kyrgyzstan has long resisted scrutiny. In 2020, it told the UN Human Rights Committee that it would decriminalise defamation.
+            """, "2025-07-01");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldContain("jeenbek-kulubaev");
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["kyrgyzstan"]);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["united-nations"]);
+    }
+
+    [Fact]
+    public void a_years_report_dates_what_it_tells_to_that_year_and_a_speaker_introduced_by_title_confirms_a_pledge_on_the_day_opened()
+    {
+        var drafts = ProposeBy("OSCE Mission to Skopje", """
+            OSCE Mission to Skopje                         Annual Report 2023
+
+            In 2023 the Mission supported the Assembly. On 9 May 2023, the Head of Mission met the Speaker of the Assembly, Talat Xhaferi, to discuss
+            electoral reform. The Speaker confirmed that a new electoral code would be adopted by the end of the year.
+
+            The Mission remained concerned about hate speech online.
+            """, "2024-04-15");
+
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldContain("talat-xhaferi");
+        pledge.Occurred.Text.ShouldBe("2023-05-09");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2023");
+    }
+
+    [Fact]
+    public void an_op_ed_signed_in_capitals_by_an_official_is_theirs_and_their_state_pledges_with_them()
+    {
+        var drafts = ProposeBy("Financial Times", """
+            Opinion
+
+            Why Europe still needs the OSCE
+
+            IAN BORG
+
+            Last month I travelled to Chisinau, where I met President Maia Sandu.
+
+            Malta will continue to support the Mission to Moldova. I call on all participating States to pay their dues on time.
+            """, "2024-12-03");
+
+        drafts.Single(p => p.Kind == EventKind.Visit).Actors.Select(a => a.Id).ShouldBe(["ian-borg"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["malta", "ian-borg"], ignoreOrder: true);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["ian-borg"]);
+    }
+
+    [Fact]
+    public void a_president_of_a_state_is_the_head_of_state_and_an_assurance_at_a_meeting_is_given_to_the_other_sides_state()
+    {
+        var drafts = ProposeBy("President of Moldova", """
+            President of Moldova Maia Sandu met in Chisinau with the OSCE Secretary General Feridun Sinirlioğlu.
+
+            The Head of State thanked the OSCE for its support to the settlement process. Feridun Sinirlioğlu assured that the OSCE would keep the Mission's mandate unchanged.
+            """, "2025-09-30");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["maia-sandu"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldBe(["moldova"]);
+    }
 }
 
 public class EvaluationTests

@@ -87,6 +87,11 @@ public static partial class Dates
         if (digits)
         {
             foreach (Match m in Iso().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), "date:iso");
+            // "On 14.05.2025, …", "last visited Kazakhstan on 12.03.2024": a day in figures, day first
+            // (not a dateline's: "Bern, 27.01.2026 - On his first trip …" says when it was filed)
+            foreach (Match m in DottedDay().Matches(sentence))
+                if (!(m.Index <= 30 && sentence.AsSpan(m.Index + m.Length).TrimStart(' ') is [ '-' or '–' or '—', ..]))
+                    Add(m, Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), "date:dotted");
             foreach (Match m in DaySpan().Matches(sentence)) Add(m, Span(m, day), "date:span");
             foreach (Match m in DayMonthYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month-year");
             foreach (Match m in MonthDayYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:month-day-year");

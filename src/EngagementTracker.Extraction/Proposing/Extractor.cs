@@ -37,7 +37,7 @@ public sealed partial class Extractor(Mentions mentions)
         // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
         // ("raised this directly with the Georgian Foreign Minister, …, when they met in London", "visited Bishkek and raised concerns about
         // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them)
-        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b|\braised\s+([\w’'-]+\s+){0,6}?with\s+(?=(the\s+)?([\w-]+\s+){0,3}(?-i:\p{Lu}))(?=[^.;]{0,160}\bwhen\s+(they|the\s+two)\s+met\b|(?<=\b(visited|during\s+(his|her|their)\s+visit)\b[^.;]{0,240}))"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b|\bpa(id|ys|y)\s+(a\s+)?(courtesy|farewell|introductory)\s+(call|visit)\s+(on|to)\b|\braised\s+([\w’'-]+\s+){0,6}?with\s+(?=(the\s+)?([\w-]+\s+){0,3}(?-i:\p{Lu}))(?=[^.;]{0,160}\bwhen\s+(they|the\s+two)\s+met\b|(?<=\b(visited|during\s+(his|her|their)\s+visit)\b[^.;]{0,240}))"), 0.8, "cue:met-with"),
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b"), 0.6, "cue:talks-between", Joint: true),
         // "A, and B today opened a five-day course on …": two people opening an event together meet (kept apart, small and compiled)
         new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b"), 0.6, "cue:talks-between", Joint: true),
@@ -78,7 +78,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises|express)\s+(his|her|their|its|my|our)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshares?\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(expressed|voiced|expresses|voices)\s+((his|her|their|its|our|deep|grave|serious|great)\s+){0,2}(alarm|dismay|outrage|indignation)\s+(at|about|over|regarding|by)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation|fate)\s+of\s+(the\s+)?((persons|people|journalists|activists|those|prisoners|civilians)\s+)?(detained|imprisoned|jailed|arrested|persecuted|held|missing)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
-        new(EventKind.RecommendationMade, Pattern(@"\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b", splitLookArounds: true), 0.65, "cue:called-on"),
+        new(EventKind.RecommendationMade, Pattern(@"(?<!\b(courtesy|farewell|introductory)\s)\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b", splitLookArounds: true), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, Pattern(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept|Memorandum|Roadmap)\b|\bsigning\s+(\w+\s+){0,4}of\s+(the|a|an)\s+(\w+\s+){0,3}(Memorandum|Agreement|Plan|Declaration|Roadmap|Charter|Convention)\b|\b(?-i:Plan|Strategy|Programme|Roadmap)\b[^.;]{0,80}?,\s+(adopted|approved)\s+in\s+\d{4}\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b"), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, Pattern(@"\bcriticism\s+(from|by)\b|\b(voiced|expressed|raised|drew|levell?ed|generated|sparked|prompted|attracted|sharp|strong|harsh|widespread|international|under)\s+(\w+\s+)?criticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)"), 0.5, "cue:reported-criticism"),
         new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted|emphasi[sz]ed|underlined|pointed\s+out)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b"), 0.45, "cue:should"),
@@ -127,7 +127,7 @@ public sealed partial class Extractor(Mentions mentions)
         // on the executive", "their detention is unjustified", "a law designed to silence civil society" (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"(?<=\b(took\s+place|were\s+held|was\s+held|were\s+conducted|was\s+conducted)\s+)(amid(st)?|in\s+an?\s+(highly\s+|very\s+|tightly\s+)?(restrictive|repressive|controlled|hostile|intimidating|coercive)\s+(environment|atmosphere|climate)\b|(?<=against\s+(a|the)\s+)backdrop\s+of|(?<=in\s+an?\s+)(environment|atmosphere|climate)\s+of)\b|\b(marred|overshadowed)\s+by\b|\b(discouraged|stifled|hampered|chilled|curtailed|constrained)\s+(open|free|public|genuine|political|critical)\s+(debate|discussion|expression|reporting|competition)\b|\b(has|have|had)\s+(all\s+but\s+|effectively\s+|virtually\s+|systematically\s+)?(destroyed|decimated|crushed|dismantled|gutted|eradicated)\b|\b(fail(s|ed)?|failure)\s+to\s+meet\s+" + StandardsFailed + @"|\b(remains?|is|are)\s+(still\s+)?(dependent\s+on|subordinate\s+to|controlled\s+by)\s+the\s+(executive|government|presidential\s+administration|ruling\s+party)\b|\b(is|are|was|were)\s+(completely\s+|totally\s+|wholly\s+)?(unjustified|unjustifiable|illegitimate)\b|\b(designed|intended|aimed|meant)\s+to\s+(silence|stifle|intimidate|punish|muzzle|suppress)\b"), 0.55, "cue:criticised", Spoken: true),
         // "are being targeted for their professional activities": people punished for their work (small, compiled)
-        new(EventKind.CriticismRaised, Pattern(@"\b(are|is|were|was|being|been)\s+(being\s+)?(targeted|punished|persecuted|prosecuted|detained|jailed|imprisoned)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(doing\s+)?(their|his|her)\s+(\w+\s+)?(work|job|activities|activism|journalism|reporting|views|opinions|beliefs)\b|\b(is|are|was|were|been)\s+(deliberately\s+|systematically\s+|increasingly\s+)?targeting\s+(independent|critical|opposition)\s+(media|journalists|voices|outlets)\b|\bweaponi[sz](ed|es|ing)\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(are|is|were|was|being|been)\s+(being\s+)?(targeted|punished|persecuted|prosecuted|detained|jailed|imprisoned)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(doing\s+)?(their|his|her)\s+(\w+\s+)?(work|job|activities|activism|journalism|reporting|views|opinions|beliefs)\b|\b(is|are|was|were|been)\s+(deliberately\s+|systematically\s+|increasingly\s+)?targeting\s+(independent|critical|opposition)\s+(media|journalists|voices|outlets)\b|\bweaponi[sz](ed|es|ing)\b|\b(turned|turning|become|became|becoming)\s+(into\s+)?an?\s+(instrument|tool|weapon)\s+of\s+(political\s+)?(pressure|interference|coercion)\b|\b(confirms?|shows?|demonstrates?|proves?|reveals?)\s+(once\s+again\s+)?(the\s+|its\s+|their\s+|the\s+organi[sz]ation[’']s\s+)?(political\s+|clear\s+|obvious\s+)?(bias|partiality|politici[sz]ation)\b"), 0.6, "cue:criticised"),
         new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|put\s+an\s+end\s+to|free[sd]?|kept|honou?red|fulfilled|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility|raise|condition|monitor|restore|grant|reconsider|withdraw|revise|align|introduce|abandon|suspend|publish|invite|establish|reform|return|abide\s+by|adhere\s+to|comply\s+with|complete|keep|maintain|follow\s+up|resume|facilitate|co-?operate|invest|hold|ratify|sign|remove|reinstate|compensate|extend|expedite|repatriate|reject)\b"), 0.5, "cue:must", Spoken: true),
         // "…'s reforms have reduced presidential powers, a step ODIHR welcomed in its 2023 report": the body named before "welcomed" praises (small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(a|the)\s+(step|move|development|decision|change)\s+(that\s+|which\s+)?(?=(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,3}\s+(has\s+|had\s+)?welcomed\b)"), 0.6, "cue:step-welcomed"),
@@ -148,8 +148,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "To the Government of Tajikistan: release all journalists …": a report's recommendations addressed line by line (small, compiled)
         new(EventKind.RecommendationMade, Pattern(@"^\W*To(?=\s+(the\s+)?((government|authorities|parliament)\s+of\s+(the\s+)?)?(?-i:\p{Lu})[^:.;]{2,80}:\s*(?-i:[a-z]))"), 0.6, "cue:addressed-to", Evaluative: true),
         new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable|committed|constructive)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
-        // "… is an example for the whole region", "a model for others" (on its own, as the pledges and criticisms above)
-        new(EventKind.PraiseExpressed, Pattern(@"\b(good\s+|positive\s+|excellent\s+|shining\s+)?(example|model)\s+(for|to)\s+(the\s+)?(whole\s+|entire\s+|wider\s+)?(region|others|OSCE\s+area)\b"), 0.5, "cue:positive", Evaluative: true),
+        // "… is an example for the whole region", "a model for others", "has made a significant contribution to" (on its own, as the pledges and criticisms above)
+        new(EventKind.PraiseExpressed, Pattern(@"\b(good\s+|positive\s+|excellent\s+|shining\s+)?(example|model)\s+(for|to)\s+(the\s+)?(whole\s+|entire\s+|wider\s+)?(region|others|OSCE\s+area)\b|\b(has|have|had)\s+made\s+an?\s+(significant|important|great|valuable|substantial|major|key|tangible)\s+contribution\s+to\b"), 0.5, "cue:positive", Evaluative: true),
         // "said Armenia values the OSCE as an important regional platform" (small, compiled: kept out of the automaton below)
         // "noted the effectiveness of the policy", "stand firmly with … in their tireless efforts", "’s release is very welcome news", "We express our gratitude to the OSCE",
         // "We note with appreciation the release of …", "We thank the OSCE Project Co-ordinator …", "The Minister highly appreciated the assistance of …"
@@ -536,6 +536,7 @@ public sealed partial class Extractor(Mentions mentions)
         var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice, Statement: statement);
         List<ProposedEvent> saidBefore = [];
         var speakingNow = false;
+        ActorRef? resolvedBy = null;
         var trip = -1;
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -547,7 +548,9 @@ public sealed partial class Extractor(Mentions mentions)
             context = context with
             {
                 NextSpeaker = (StartsQuoted(sentence.Text) || context.InQuote) && !Closed(sentence.Text)
-                    ? Enumerable.Range(i + 1, Math.Min(4, sentences.Count - i - 1)).Where(j => sentences[j].Text.IndexOfAny(['”', '"']) >= 0).Select(j => Speaker(sentences[j].Text, found[j], Pronominal(context))).FirstOrDefault()
+                    // ("“ODIHR has long turned …. We invited it …,” the diplomat said.": a title standing for the official last named)
+                    ? Enumerable.Range(i + 1, Math.Min(4, sentences.Count - i - 1)).Where(j => sentences[j].Text.IndexOfAny(['”', '"']) >= 0)
+                        .Select(j => Speaker(sentences[j].Text, found[j], Pronominal(context)) ?? TitledSpeaker(sentences[j].Text, context)).FirstOrDefault()
                     : null,
             };
             // "…, said in a March 19 press release that …. However, he urged …": what the same speaker goes on to say, with no date of its own, is of that day
@@ -589,6 +592,19 @@ public sealed partial class Extractor(Mentions mentions)
                     && (only.Id == side.Id || (only.Id == answering.Id && (answeringFor is null || WeSpeak().IsMatch(sentence.Text))))
                     ? p with { Draft = p.Draft with { Actors = [side, answering], Counterparts = [.. p.Draft.Counterparts.Where(c => c.Id != side.Id && c.Id != answering.Id)] } }
                     : p)];
+            // "The OSCE Parliamentary Assembly: … 3. Condemns the detention of journalists in Azerbaijan, Belarus and …": a resolution's
+            // operative paragraphs are its body's, and judge whom they name
+            if (sentence.OpensLine && ResolvingBody().Match(sentence.Text) is { Success: true } resolving
+                && found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution or ActorKind.NationalInstitution) is { } resolver)
+                resolvedBy = resolver.Actor;
+            else if (resolvedBy is { } body && OperativeParagraph().IsMatch(sentence.Text))
+                fromSentence = [.. fromSentence.Select(p => p.Draft.Kind is EventKind.Meeting or EventKind.Visit || p.Draft.Actors is [var only] && only.Id == body.Id ? p
+                    : p with { Draft = p.Draft with { Actors = [body], Counterparts = [.. found[i].Select(m => m.Actor).Where(a => a.Id != body.Id && a.Kind is not (ActorKind.Official or ActorKind.Person) || p.Draft.Counterparts.Any(c => c.Id == a.Id)).DistinctBy(a => a.Id)] } })];
+            // "It was noted that the Project Co-ordinator has made a significant contribution …": what a release of talks says "was noted"
+            // the people who met said
+            if (context.Met is { Count: >= 2 } noting && ItWasNoted().IsMatch(sentence.Text))
+                fromSentence = [.. fromSentence.Select(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Actors is [var only] && (only.Id == author?.Id || only.Id == mainState?.Id)
+                    ? p with { Draft = p.Draft with { Actors = [.. noting], Counterparts = [.. p.Draft.Counterparts.Where(c => noting.All(n => n.Id != c.Id))] } } : p)];
             saidBefore = fromSentence;
             var listItem = context.List is { } list && IsListItem(sentence.Text, list.Kind);
             if (listItem && fromSentence.All(p => p.Draft.Kind != context.List!.Value.Kind))
@@ -1198,7 +1214,8 @@ public sealed partial class Extractor(Mentions mentions)
                 : Judgements.Contains(cue.Kind) && date is { Rule: "date:recently", Index: > 0 } or { Rule: "date:since" } ? context.Story ?? Dates.Published(published)
                 // "ministers gathering on December 1 and 2 should …": a day still to come is what is urged for, not when
                 // ("The parties agreed to hold the next meeting in December 2025": what is pledged for, not when it was pledged)
-                : (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && date is not null && published is not null && date.Date.Earliest > published.Latest ? Dates.Published(published)
+                // (the story's day, if the news has one: "The Uzbek side expressed its readiness to host … in 2026" at talks on 14 May)
+                : (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && date is not null && published is not null && date.Date.Earliest > published.Latest ? context.Story ?? Dates.Published(published)
                 : date;
             if (!Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" or "date:story" or "date:report-year" } && context.Scene is { } scene) when = scene;
             // "The UK has repeatedly urged the Georgian authorities to …": what has been done again and again, up to the day of writing
@@ -2009,7 +2026,8 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private static IReadOnlyList<Mention> AsOffices(string text, IReadOnlyList<Mention> found, Context context)
     {
-        if (context.Names is not { } names || !(text.Contains("office", StringComparison.OrdinalIgnoreCase) || text.Contains("mandate", StringComparison.Ordinal))) return found;
+        // ("Welcomes the work of the OSCE Representative on Freedom of the Media": the office's work)
+        if (context.Names is not { } names || !(text.Contains("office", StringComparison.OrdinalIgnoreCase) || text.Contains("mandate", StringComparison.Ordinal) || text.Contains("work of", StringComparison.Ordinal))) return found;
         var on = context.Published ?? context.Undated;
         Mention AsOffice(Mention m) =>
             m.Actor.Kind is ActorKind.Official && (OfficeAfter().IsMatch(text.AsSpan(m.End)) || MandateOf().IsMatch(Preceding(text, m.Start, 24)))
@@ -2022,7 +2040,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^(’s|'s)\s+[Oo]ffice\b")]
     private static partial Regex OfficeAfter();
 
-    [GeneratedRegex(@"\b(mandate|office)\s+of\s+(the\s+)?(OSCE\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(mandate|office|work)\s+of\s+(the\s+)?(OSCE\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MandateOf();
 
     /// <summary>The State a field operation works in: "Mission to Bosnia and Herzegovina", "Programme Office in Bishkek".</summary>
@@ -2905,6 +2923,18 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"says", "tells": a present tense of saying, of what is said as the news is written.</summary>
     [GeneratedRegex(@"\b(says|tells|argues|insists|believes)\b")]
     private static partial Regex SaysNow();
+
+    /// <summary>"It was noted that", "It was stressed that": what a release of talks says was said, by no one named.</summary>
+    [GeneratedRegex(@"^\W*(It\s+was|Both\s+sides)\s+(also\s+)?(noted|stressed|emphasi[sz]ed|underlined|highlighted|pointed\s+out|acknowledged)\s+that\b")]
+    private static partial Regex ItWasNoted();
+
+    /// <summary>"The OSCE Parliamentary Assembly:" on a line of its own: the body a resolution's operative paragraphs, under it, are by.</summary>
+    [GeneratedRegex(@"^\W*The\s+[^:;.]{3,80}:\s*$")]
+    private static partial Regex ResolvingBody();
+
+    /// <summary>"3. Condemns …", "Urges participating States …": an operative paragraph, opening on its verb.</summary>
+    [GeneratedRegex(@"^\W*(\d{1,2}\.\s*)?(Condemns|Urges|Welcomes|Regrets|Calls|Notes|Expresses|Encourages|Reaffirms|Deplores|Appeals|Invites|Requests|Stresses|Underlines|Recogni[sz]es|Commends|Emphasi[sz]es|Supports|Demands|Denounces|Affirms|Acknowledges|Applauds|Praises|Insists)\b")]
+    private static partial Regex OperativeParagraph();
 
     /// <summary>"Annual Report 2024", "Activity Report for 2024": a report of a year's work.</summary>
     [GeneratedRegex(@"\b(Annual|Activity|Activities|Progress)\s+Report\s+(for\s+)?(?<y>(19|20)\d\d)\b")]

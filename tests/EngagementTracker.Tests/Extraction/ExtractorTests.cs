@@ -4533,6 +4533,62 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["maia-sandu"]);
         drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldBe(["moldova"]);
     }
+
+    [Fact]
+    public void days_in_figures_date_what_happened_and_what_was_noted_at_talks_is_said_by_those_who_met()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of the Republic of Tajikistan", """
+            Dushanbe, 21.10.2025 - Consultations held
+
+            On 20.10.2025, Deputy Minister of Foreign Affairs Sodiq Imomi held talks with the Head of the OSCE Programme Office in Dushanbe Markus Müller.
+
+            It was noted that the Programme Office has made a significant contribution to border security. The Tajik side expressed its readiness to host a regional conference in 2026.
+
+            Mr Müller last visited Khorog on 03.06.2025, when he met with the regional governor.
+            """, "2025-10-21");
+
+        drafts.Single(p => p.Kind == EventKind.Meeting && p.Counterparts.Any(c => c.Id == "markus-muller")).Occurred.Text.ShouldBe("2025-10-20");
+        var praise = drafts.Single(p => p.Kind == EventKind.PraiseExpressed);
+        praise.Actors.Select(a => a.Id).ShouldBe(["sodiq-imomi", "markus-muller"], ignoreOrder: true);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2025-10-20");
+        drafts.Single(p => p.Kind == EventKind.Visit).Occurred.Text.ShouldBe("2025-06-03");
+    }
+
+    [Fact]
+    public void a_courtesy_call_is_a_meeting_not_a_call_on_anyone_and_a_diplomat_quoted_judges()
+    {
+        var drafts = ProposeBy("U.S. Embassy in Kyrgyzstan", "U.S. Ambassador Lesslie Viguerie paid a courtesy call on the Head of the OSCE Programme Office in Bishkek, Ambassador Alexey Rogov, on May 6.", "2025-05-07");
+        drafts.Single(p => p.Kind == EventKind.Meeting).Counterparts.Select(c => c.Id).ShouldBe(["alexey-rogov"]);
+        drafts.ShouldNotContain(p => p.Kind == EventKind.RecommendationMade);
+
+        var said = ProposeBy("BelTA", """
+            MINSK, 12 September (BelTA) - ODIHR's silence confirms the organization's political bias, Belarusian Foreign Ministry spokesman Anatoly Glaz told reporters.
+
+            "The office has turned into an instrument of pressure on sovereign states. We invited it in good faith," the diplomat said.
+            """, "2025-09-12");
+        said.Where(p => p.Kind == EventKind.CriticismRaised).Select(p => p.Actors.Single().Id).ShouldBe(["anatoly-glaz", "anatoly-glaz"]);
+    }
+
+    [Fact]
+    public void a_resolutions_operative_paragraphs_are_its_bodys_and_the_work_of_an_office_is_the_offices()
+    {
+        var drafts = ProposeBy("OSCE Parliamentary Assembly", """
+            RESOLUTION ON MEDIA FREEDOM
+
+            1. Recalling the OSCE commitments on freedom of expression,
+
+            The OSCE Parliamentary Assembly:
+
+            2. Condemns the imprisonment of journalists in Azerbaijan, Belarus and Turkmenistan;
+
+            3. Welcomes the work of the OSCE Representative on Freedom of the Media in monitoring attacks on journalists;
+            """, "2025-07-03");
+
+        var condemned = drafts.Single(p => p.Kind == EventKind.CriticismRaised);
+        condemned.Actors.Select(a => a.Id).ShouldBe(["parliamentary-assembly"]);
+        condemned.Counterparts.Select(c => c.Id).ShouldBe(["azerbaijan", "belarus", "turkmenistan"], ignoreOrder: true);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["representative-on-freedom-of-the-media"]);
+    }
 }
 
 public class EvaluationTests

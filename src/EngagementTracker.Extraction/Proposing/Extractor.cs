@@ -50,7 +50,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+(the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+)|\btold\b(?=\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?\s+that\s+(it|they|the\s+(government|authorities))\s+would\s+(?!not\b)\w+)|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+(the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+)|\btold\b(?=\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?\s+that\s+(it|they|the\s+(government|authorities))\s+would\s+(?!not\b)\w+)|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
         new(EventKind.CommitmentMade, Pattern(@"\bpriorit(y|ies)\s+(of\s+(the\s+|our\s+|its\s+|his\s+|her\s+)?([\w-]+\s+){0,2})?(is|are|will\s+be|remains?)\s+to\s+(continue|strengthen|ensure|promote|support|advance|develop|deepen|pursue|complete)\b|\b(re)?affirm(ed|s|ing)\s+(the\s+)?((?-i:\p{Lu})[\w-]+\s+)?[\w’'-]+(’s|'s|(?<=s)’|(?<=s)')\s+[“""]?(\w+\s+)?[”""]?support[”""]?\s+(for|to)\b|\binterested\s+in\s+further\s+(developing|expanding|strengthening|deepening)\b"), 0.6, "cue:committed"),
@@ -86,7 +86,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.RecommendationMade, Pattern(@"\b(emphasi[sz]ed?|stress(ed)?|underlined?|underscored?|stated|pointed\s+(out|to)|drew\s+attention\s+to)\s+(\w+\s+){0,3}?the\s+(importance|need|necessity|criticality|urgency)\s+(of|for|to)\b"), 0.45, "cue:stressed-need"),
         // a record of repression told ("has jailed dozens of journalists", "a poor human rights record"), read first as it is usually the verb: kept apart from the cue below, whose
         // automaton these common openings ("has", "have") would slow for every sentence
-        new(EventKind.CriticismRaised, Pattern(@"\b((poor|dismal|abysmal)\s+(human\s+rights\s+)?record|(has|have)\s+(not\s+(yet\s+)?implemented\s+(\w+\s+){0,2}(reforms|recommendations|commitments)|(jailed|imprisoned)\b|been\s+(arrested|jailed|imprisoned)\b)|blows?\s+to\s+(human\s+rights|democracy|(media\s+)?freedoms?|the\s+rule\s+of\s+law)|(imprisoned|jailed|arrested|detained)\s+(scores|dozens|hundreds|thousands|many)\b|political\s+prisoners\s+in\b)"), 0.5, "cue:record-of-repression", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\b((poor|dismal|abysmal)\s+(human\s+rights\s+)?record|(has|have)\s+(not\s+(yet\s+)?implemented\s+(\w+\s+){0,2}(reforms|recommendations|commitments)|(jailed|imprisoned)\b|been\s+(arrested|jailed|imprisoned)\b)|blows?\s+to\s+(human\s+rights|democracy|(media\s+)?freedoms?|the\s+rule\s+of\s+law)|(imprisoned|jailed|arrested|detained)\s+(scores|dozens|hundreds|thousands|many)\b|(?<!\b(no|any)\s)political\s+prisoners\s+in\b)"), 0.5, "cue:record-of-repression", Spoken: true),
         // norms not kept: "should not have been named", "doesn’t observe OSCE commitments", "serious challenges to the implementation of …
         // remain", "are problems in parts of the region", "has yet to hold an election that meets …", "the lack of tangible progress", "the
         // abuse of the fight against terrorism" (a small pattern, compiled: in the automaton above, these would cost a fifth of the extractor's time)
@@ -127,14 +127,14 @@ public sealed partial class Extractor(Mentions mentions)
         // on the executive", "their detention is unjustified", "a law designed to silence civil society" (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"(?<=\b(took\s+place|were\s+held|was\s+held|were\s+conducted|was\s+conducted)\s+)(amid(st)?|in\s+an?\s+(highly\s+|very\s+|tightly\s+)?(restrictive|repressive|controlled|hostile|intimidating|coercive)\s+(environment|atmosphere|climate)\b|(?<=against\s+(a|the)\s+)backdrop\s+of|(?<=in\s+an?\s+)(environment|atmosphere|climate)\s+of)\b|\b(marred|overshadowed)\s+by\b|\b(discouraged|stifled|hampered|chilled|curtailed|constrained)\s+(open|free|public|genuine|political|critical)\s+(debate|discussion|expression|reporting|competition)\b|\b(has|have|had)\s+(all\s+but\s+|effectively\s+|virtually\s+|systematically\s+)?(destroyed|decimated|crushed|dismantled|gutted|eradicated)\b|\b(fail(s|ed)?|failure)\s+to\s+meet\s+" + StandardsFailed + @"|\b(remains?|is|are)\s+(still\s+)?(dependent\s+on|subordinate\s+to|controlled\s+by)\s+the\s+(executive|government|presidential\s+administration|ruling\s+party)\b|\b(is|are|was|were)\s+(completely\s+|totally\s+|wholly\s+)?(unjustified|unjustifiable|illegitimate)\b|\b(designed|intended|aimed|meant)\s+to\s+(silence|stifle|intimidate|punish|muzzle|suppress)\b"), 0.55, "cue:criticised", Spoken: true),
         // "are being targeted for their professional activities": people punished for their work (small, compiled)
-        new(EventKind.CriticismRaised, Pattern(@"\b(are|is|were|was|being|been)\s+(being\s+)?(targeted|punished|persecuted|prosecuted|detained|jailed|imprisoned)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(doing\s+)?(their|his|her)\s+(\w+\s+)?(work|job|activities|activism|journalism|reporting|views|opinions|beliefs)\b|\b(is|are|was|were|been)\s+(deliberately\s+|systematically\s+|increasingly\s+)?targeting\s+(independent|critical|opposition)\s+(media|journalists|voices|outlets)\b|\bweaponi[sz](ed|es|ing)\b|\b(turned|turning|become|became|becoming)\s+(into\s+)?an?\s+(instrument|tool|weapon)\s+of\s+(political\s+)?(pressure|interference|coercion)\b|\b(confirms?|shows?|demonstrates?|proves?|reveals?)\s+(once\s+again\s+)?(the\s+|its\s+|their\s+|the\s+organi[sz]ation[’']s\s+)?(political\s+|clear\s+|obvious\s+)?(bias|partiality|politici[sz]ation)\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(are|is|were|was|being|been)\s+(being\s+)?(targeted|punished|persecuted|prosecuted|detained|jailed|imprisoned)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(doing\s+)?(their|his|her)\s+(\w+\s+)?(work|job|activities|activism|journalism|reporting|views|opinions|beliefs)\b|\b(is|are|was|were|been)\s+(deliberately\s+|systematically\s+|increasingly\s+)?targeting\s+(independent|critical|opposition)\s+(media|journalists|voices|outlets)\b|\bweaponi[sz](ed|es|ing)\b|\bnothing\s+to\s+do\s+with\s+(the\s+)?(reality|facts|truth)\b|\b(was|were)\s+(also\s+)?marked\s+by\s+(\w+\s+){0,2}(pressure|intimidation|violence|irregularities|vote[- ]buying|misuse|abuse|restrictions|harassment|fraud)\b|\b(turned|turning|become|became|becoming)\s+(into\s+)?an?\s+(instrument|tool|weapon)\s+of\s+(political\s+)?(pressure|interference|coercion)\b|\b(confirms?|shows?|demonstrates?|proves?|reveals?)\s+(once\s+again\s+)?(the\s+|its\s+|their\s+|the\s+organi[sz]ation[’']s\s+)?(political\s+|clear\s+|obvious\s+)?(bias|partiality|politici[sz]ation)\b"), 0.6, "cue:criticised"),
         new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|put\s+an\s+end\s+to|free[sd]?|kept|honou?red|fulfilled|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility|raise|condition|monitor|restore|grant|reconsider|withdraw|revise|align|introduce|abandon|suspend|publish|invite|establish|reform|return|abide\s+by|adhere\s+to|comply\s+with|complete|keep|maintain|follow\s+up|resume|facilitate|co-?operate|invest|hold|ratify|sign|remove|reinstate|compensate|extend|expedite|repatriate|reject)\b"), 0.5, "cue:must", Spoken: true),
         // "…'s reforms have reduced presidential powers, a step ODIHR welcomed in its 2023 report": the body named before "welcomed" praises (small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(a|the)\s+(step|move|development|decision|change)\s+(that\s+|which\s+)?(?=(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,3}\s+(has\s+|had\s+)?welcomed\b)"), 0.6, "cue:step-welcomed"),
         // "I asked the Minister to allow more flexibility …", "has pressed both sides to lift restrictions": a request made of someone is a call on them (small, compiled)
         // "we expect the OSCE to respect the sovereignty of …": an expectation voiced of someone asks them (screened on "expect", the we looked behind for)
         new(EventKind.RecommendationMade, Pattern(@"(?<=\b(we|I)\s+(also\s+|fully\s+|firmly\s+)?)expect\b(?=\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,3}|the\s+(authorities|government|sides|parties)|them|him|her)\s+to\s+\w)"), 0.6, "cue:called-on"),
-        new(EventKind.RecommendationMade, Pattern(@"\b(asked|requested|pressed)\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+((of|for|on)\s+(the\s+)?)?(?-i:\p{Lu})[\w-]+){0,3}|him|her|the\s+(authorities|government)|(both|the)\s+(sides|parties))\s+to\s+(?!(attend|participate|comment|speak|present|join|be)\b)"), 0.55, "cue:called-on"),
+        new(EventKind.RecommendationMade, Pattern(@"\b(asked|requested|pressed|(?<=\b(we|I)\s+(also\s+)?)(ask|request))\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+((of|for|on)\s+(the\s+)?)?(?-i:\p{Lu})[\w-]+){0,3}|him|her|you|the\s+(authorities|government)|(both|the)\s+(sides|parties))\s+to\s+(?!(attend|participate|comment|speak|present|join|be)\b)"), 0.55, "cue:called-on"),
         // "raised the cases of journalists detained last year", "We reject the statement made by the OSCE Representative …" (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\braised\s+(the\s+)?(cases?|plight|fate)\s+of\b|\b(reject|dismiss)(s|es|ed)?\s+(the\s+)?(statement|report|accusations|allegations|claims|criticism|assessment|conclusions)\b|\bno\s+(legal\s+|factual\s+)?(grounds|basis|justification)\s+for\s+(such|these|this|that|the)\s+(assessments?|criticism|claims|accusations|allegations|statements?|conclusions)\b"), 0.55, "cue:criticised"),
         // "Russia accuses Latvia of discriminating against …": who accuses criticises whom (not "was accused of"; small, compiled)
@@ -537,6 +537,16 @@ public sealed partial class Extractor(Mentions mentions)
         List<ProposedEvent> saidBefore = [];
         var speakingNow = false;
         ActorRef? resolvedBy = null;
+        // "Monday, 3 November" on a line of its own, twice or more: a digest's days, each dating the items under it
+        var dayHeadings = Enumerable.Range(0, sentences.Count).Where(k => sentences[k].OpensLine && DayHeading().IsMatch(sentences[k].Text) && dates[k] is { Stated: true, Date.Precision: DatePrecision.Day }).ToList();
+        if (dayHeadings.Count < 2) dayHeadings = [];
+        // "H.E. Ms Elina Valtonen / Minister for Foreign Affairs of Finland / … Dear Minister,": whom a letter is addressed to, named
+        // in the address block above its salutation
+        var salutation = Enumerable.Range(0, Math.Min(20, sentences.Count)).FirstOrDefault(k => Salutation().IsMatch(sentences[k].Text), -1);
+        // (the lines of that block only, short and with no stop at their end: not the story told before it)
+        var addressee = salutation > 0 ? Enumerable.Range(Math.Max(0, salutation - 6), salutation - Math.Max(0, salutation - 6)).Reverse()
+            .TakeWhile(k => sentences[k].Text.Trim() is { Length: <= 100 } line && !line.EndsWith('.'))
+            .SelectMany(k => found[k]).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor : null;
         var trip = -1;
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -576,6 +586,8 @@ public sealed partial class Extractor(Mentions mentions)
                     || (sceneOpened.Date.Precision is DatePrecision.Day && published is not null && sceneOpened.Date.Latest < published.Earliest.AddDays(-7) && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } dayOpening
                         && dayOpening.Value.TrimEnd().EndsWith(',')))
                 ? sceneOpened with { Rule = "date:scene", Index = 0 } : null;
+            if (dated is { Rule: "date:publication" } && dayHeadings.Where(k => k < i).DefaultIfEmpty(-1).Last() is var heading and >= 0)
+                dated = dates[heading]! with { Rule = "date:heading", Index = 0 };
             // "Human Rights Watch criticised the chairmanship ….[4]": with no date of its own, of the day the source it cites is dated
             if (scene is null && dated is { Rule: "date:publication" } && Cited(sentence.Text, sources) is { } cited) dated = new FoundDate(cited, "date:source", 0);
             // "Last week I travelled to Central Asia. … I urge all participating States to …. Let me express my deep concern at …. Their
@@ -605,6 +617,9 @@ public sealed partial class Extractor(Mentions mentions)
             if (context.Met is { Count: >= 2 } noting && ItWasNoted().IsMatch(sentence.Text))
                 fromSentence = [.. fromSentence.Select(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Actors is [var only] && (only.Id == author?.Id || only.Id == mainState?.Id)
                     ? p with { Draft = p.Draft with { Actors = [.. noting], Counterparts = [.. p.Draft.Counterparts.Where(c => noting.All(n => n.Id != c.Id))] } } : p)];
+            // "We urge you to raise these cases with President Emomali Rahmon": what a letter asks of "you" it asks of its addressee
+            if (addressee is not null && i > salutation && UrgeYou().IsMatch(sentence.Text))
+                fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.RecommendationMade ? p with { Draft = p.Draft with { Counterparts = [addressee] } } : p)];
             saidBefore = fromSentence;
             var listItem = context.List is { } list && IsListItem(sentence.Text, list.Kind);
             if (listItem && fromSentence.All(p => p.Draft.Kind != context.List!.Value.Kind))
@@ -1794,6 +1809,15 @@ public sealed partial class Extractor(Mentions mentions)
                     var makers = inCue.Where(m => !At(m)).Select(m => m.Actor).Concat(actors).DistinctBy(a => a.Id).ToList();
                     if (inCue.Where(At).Select(m => m.Actor).ToList() is { Count: > 0 } pledgedAt)
                         counterparts = [.. pledgedAt, .. counterparts];
+                    // "assured the Speaker of the Mission's further support": whom the assurance is given is pledged to, and the body whose
+                    // support it is pledges with whoever gives it
+                    if (AssuredOf().Match(match.Value) is { Success: true } assuredOf)
+                    {
+                        var given = inCue.Where(m => m.Start < match.Index + assuredOf.Groups["of"].Index).Select(m => m.Actor).ToList();
+                        var supportOf = inCue.Where(m => m.Start >= match.Index + assuredOf.Groups["of"].Index).Select(m => m.Actor).ToList();
+                        makers = [.. actors.Where(a => given.All(g => g.Id != a.Id)), .. supportOf.Where(w => actors.All(a => a.Id != w.Id))];
+                        counterparts = [.. given.Select(g => g.Kind is ActorKind.Official && Party(g, when?.Date ?? context.Undated, context) is { } givenState ? givenState : g), .. counterparts.Where(c => given.All(g => g.Id != c.Id))];
+                    }
                     // "…, the current chairman of the OSCE, has reaffirmed the organization's strong support": the organisation named before
                     // ("… Assembly President George Tsereteli has affirmed the assembly’s commitment": the body of that name)
                     if (OrganisationsOwn().Match(match.Value) is { Success: true } owning
@@ -2923,6 +2947,18 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"says", "tells": a present tense of saying, of what is said as the news is written.</summary>
     [GeneratedRegex(@"\b(says|tells|argues|insists|believes)\b")]
     private static partial Regex SaysNow();
+
+    /// <summary>"Monday, 3 November", "Tuesday 4 November 2025": a day alone on its line, a digest's heading.</summary>
+    [GeneratedRegex(@"^\W*((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(\d{1,2}\s+(" + Dates.Months + @")|(" + Dates.Months + @")\s+\d{1,2})(,?\s+\d{4})?\s*$")]
+    private static partial Regex DayHeading();
+
+    /// <summary>"We urge you to", "We also ask you to": a letter asking its addressee.</summary>
+    [GeneratedRegex(@"\b(urge|ask|call\s+on|request|encourage|invite)\s+you\b")]
+    private static partial Regex UrgeYou();
+
+    /// <summary>"assured the Speaker of the Mission's further support": whom assured (before "of"), and whose support (after it).</summary>
+    [GeneratedRegex(@"^assur\w*\s+.+?(?<of>\s+of\s+)")]
+    private static partial Regex AssuredOf();
 
     /// <summary>"It was noted that", "It was stressed that": what a release of talks says was said, by no one named.</summary>
     [GeneratedRegex(@"^\W*(It\s+was|Both\s+sides)\s+(also\s+)?(noted|stressed|emphasi[sz]ed|underlined|highlighted|pointed\s+out|acknowledged)\s+that\b")]

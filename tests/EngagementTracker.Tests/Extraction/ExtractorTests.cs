@@ -4589,6 +4589,47 @@ public class ExtractorTests
         condemned.Counterparts.Select(c => c.Id).ShouldBe(["azerbaijan", "belarus", "turkmenistan"], ignoreOrder: true);
         drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["representative-on-freedom-of-the-media"]);
     }
+
+    [Fact]
+    public void a_digests_day_headings_date_its_items_and_denials_or_marked_elections_are_read()
+    {
+        var drafts = ProposeBy("OSCE Secretariat", """
+            Weekly update
+
+            Tuesday, 11 March
+            Secretary General Feridun H. Sinirlioğlu met Foreign Minister Murat Nurtleu in Vienna.
+
+            Thursday, 13 March
+            The Secretary General travelled to Tbilisi.
+            """, "2025-03-14");
+        drafts.Single(p => p.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2025-03-11");
+        drafts.Single(p => p.Kind == EventKind.Visit).Occurred.Text.ShouldBe("2025-03-13");
+
+        var said = Propose("""
+            "The assessments of ODIHR have nothing to do with reality", - Prime Minister Irakli Kobakhidze told journalists. ODIHR said the elections in Georgia were marked by pressure on voters.
+
+            President Ilham Aliyev said that there are no political prisoners in Azerbaijan.
+            """, "2025-11-07");
+        said.Where(p => p.Kind == EventKind.CriticismRaised).Select(p => p.Actors.Single().Id).ShouldBe(["irakli-kobakhidze", "odihr"]);
+    }
+
+    [Fact]
+    public void what_a_letter_asks_of_you_it_asks_of_its_addressee_and_an_assurance_of_a_bodys_support_is_the_bodys_pledge()
+    {
+        ProposeBy("Norwegian Helsinki Committee", """
+            H.E. Mr Ignazio Cassis
+            OSCE Chairperson-in-Office
+
+            Dear Minister,
+
+            We urge you to raise the case of imprisoned lawyers with the authorities of Tajikistan. We also ask you to meet independent journalists.
+            """, "2026-02-01").Where(p => p.Kind == EventKind.RecommendationMade).Select(p => p.Counterparts.Single().Id).ShouldBe(["ignazio-cassis", "ignazio-cassis"]);
+
+        var pledge = Propose("Ambassador Kelly Keiderling, Head of the OSCE Mission to Moldova, met Prime Minister Alexandru Munteanu. She assured the Prime Minister of the Mission's continued support.", "2025-10-22")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldContain("mission-to-moldova");
+        pledge.Actors.Select(a => a.Id).ShouldNotContain("alexandru-munteanu");
+    }
 }
 
 public class EvaluationTests

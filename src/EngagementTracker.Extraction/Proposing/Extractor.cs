@@ -43,7 +43,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
         // "Productive meeting today in Chișinău with President Maia Sandu": a post's verbless report of a meeting, its poster's
-        new(EventKind.Meeting, Pattern(@"\b(productive|good|fruitful|excellent|constructive|useful|substantive|great|warm)\s+(meeting|talks|discussions?|exchange|conversation)\s+(today\s+|yesterday\s+|this\s+morning\s+)?(in\s+[\p{L}-]+\s+)?with\b"), 0.7, "cue:meetings-with"),
+        new(EventKind.Meeting, Pattern(@"\b(productive|good|fruitful|excellent|constructive|useful|substantive|great|warm)\s+(meeting|talks|discussions?|exchange|conversation)\s+(today\s+|yesterday\s+|this\s+morning\s+)?(in\s+[\p{L}-]+\s+)?(today\s+|yesterday\s+)?with\b"), 0.7, "cue:meetings-with"),
         new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\btravell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+on\s+(an?|his|her|their)\s+(first\s+|working\s+|official\s+|state\s+|two-day\s+|three-day\s+){0,3}visit\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+(on\s+[^.;]{1,30}?\s+)?for\s+(talks|meetings|consultations)\b"), 0.8, "cue:visit-to"),
         new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement|intention)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|intention)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundert(ook|akes?)\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\bwould\s+continue\s+to\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
         // "will make every effort to", "the authorities aim to resume …", "assured that consultations … will continue", "We will try to help …",
@@ -468,6 +468,10 @@ public sealed partial class Extractor(Mentions mentions)
         if (Enumerable.Range(0, Math.Min(6, sentences.Count)).Select(i => Byline().Match(sentences[i].Text)).FirstOrDefault(m => m.Success) is { } byline
             && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
             author = new ActorRef(Actor.IdFor(byline.Groups["name"].Value), byline.Groups["name"].Value, ActorKind.Person);
+        // "Andrii Sybiha 🇺🇦 / @andrii_sybiha / 1/3 Productive talks …": a post is by the person named over its handle
+        else if (PostedBy().Match(string.Join('\n', sentences.Take(4).Select(x => x.Text))) is { Success: true } poster
+            && local.In(poster.Groups["name"].Value, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } posterName])
+            author = posterName.Actor;
         // "Address by the OSCE Secretary General Feridun H. Sinirlioğlu to the Permanent Council … I urge …": a speech given in the
         // first person is its one speaker's, whoever published it
         else if (Enumerable.Range(0, Math.Min(10, sentences.Count)).Select(i => Reading.PlainText.SpeechBy().Match(sentences[i].Text) is { Success: true } s
@@ -749,12 +753,17 @@ public sealed partial class Extractor(Mentions mentions)
         var answers = new ActorRef?[sentences.Count];
         ActorRef? answering = null;
         var anyone = false;
+        // "Q: How would you …? A: Very good. …": a magazine's answers are those of the person its introduction names
+        var interviewee = labelled.All(x => x.Label.Groups["label"].Value is "Q" or "A" or "Question" or "Answer")
+            ? Enumerable.Range(0, labelled[0].At).SelectMany(k => names.In(sentences[k].Text, on, null)).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
+            : null;
         for (var i = 0; i < sentences.Count; i++)
         {
             if (sentences[i].OpensLine)
                 // (the label itself, a topic before a colon to the sentence's mentions, is read on its own)
                 answering = labelled.FirstOrDefault(x => x.At == i) is { Label: { } label }
-                    ? names.In(label.Groups["label"].Value, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
+                    ? label.Groups["label"].Value is "A" or "Answer" ? interviewee
+                    : names.In(label.Groups["label"].Value, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
                     : null;
             answers[i] = answering;
             anyone |= answering is not null;
@@ -1414,6 +1423,13 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Kind == EventKind.CommitmentMade && speaker is null && context.Sides is { Count: >= 2 } parties && !before.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)
                 && (TheySubject().IsMatch(text) || actors.Count + counterparts.Count == 0))
                 (actors, counterparts) = ([.. parties], []);
+
+            // "1/3 Productive talks in Vienna today with …": a post's report of a meeting, opening on it, is its poster's
+            if (cue.Kind == EventKind.Meeting && actors.Count == 0 && context.Author is { Kind: ActorKind.Official or ActorKind.Person } poster && PostOpening().IsMatch(text.AsSpan(0, match.Index)))
+            {
+                actors = [poster];
+                counterparts = [.. after.Select(m => m.Actor).Where(a => a.Id != poster.Id).DistinctBy(a => a.Id)];
+            }
 
             // "Meetings with the Foreign Minister of Uzbekistan A, … and B were also held during the visit": the visitor's meetings
             if (cue.Kind == EventKind.Meeting && actors.Count == 0 && match.Index <= 2 && HeldPassive().IsMatch(text) && context.LastOfficial is { Kind: ActorKind.Official } visitor)
@@ -2466,6 +2482,14 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(that|this)\s+\w+$")]
     private static partial Regex ThatOne();
+
+    /// <summary>What may open a post before its words: a thread's "1/3".</summary>
+    [GeneratedRegex(@"^\W*(\d{1,2}/\d{1,2}\s*)?$")]
+    private static partial Regex PostOpening();
+
+    /// <summary>A post's header: the poster's name on its line (perhaps with an emoji), their handle on the next.</summary>
+    [GeneratedRegex(@"(?m)^\s*(?<name>\p{Lu}[\p{L}’'.-]+(\s+\p{Lu}[\p{L}’'.-]+){1,3})[^\p{L}\n@]*\n\s*@\w{2,}\s*$")]
+    private static partial Regex PostedBy();
 
     /// <summary>A name in capitals alone on its line: "ELINA VALTONEN".</summary>
     [GeneratedRegex(@"^\s*\p{Lu}{2,}(-\p{Lu}{2,})?(\s+\p{Lu}{2,}(-\p{Lu}{2,})?){1,2}\s*$")]

@@ -153,7 +153,9 @@ public static partial class NewNames
         var names = new List<DocumentName>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var headlines = TitleCaseLines(text);
-        var lowerWords = tokens.Where(t => char.IsLower(t.Raw[0])).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        // (not a handle's or an address's pieces: "@andrii_sybiha" says nothing of how "Andrii" is written)
+        var lowerWords = tokens.Where(t => char.IsLower(t.Raw[0]) && !(t.Start > 0 && text[t.Start - 1] is '@' or '_' or '/' or '.') && !(t.End < text.Length && text[t.End] is '_'))
+            .Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
         var titles = new List<(string Title, ActorRef Actor)>();
         var read = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -541,6 +543,10 @@ public static partial class NewNames
         // "When Shavkat Mirziyoyev became President in 2016, …": a name followed by the office it took
         var became = !person && BecameTitle().IsMatch(after);
         if (became) (person, official) = (true, true);
+        // "Alexey Rogov has headed the OSCE Programme Office in Bishkek since 2023": a name followed by the body it heads
+        // "Andrii Sybiha 🇺🇦\n@andrii_sybiha": a post's author, named over their handle
+        if (!person && HeadsAfter().IsMatch(after)) (person, official) = (true, true);
+        if (!person && HandleAfter().IsMatch(after)) person = true;
         if (!person && (SaysOrMeetsAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 12)..tokens[s].Start]))) person = true;
         // "… delegation to the OSCE Parliamentary Assembly Bahar Muradova. Mrs. Muradova highlighted …": a surname the document
         // gives a courtesy title elsewhere
@@ -829,6 +835,12 @@ public static partial class NewNames
     }
 
     private static bool SaysOrMeetsAfter(string after) => SaysOrMeetsAfterName().IsMatch(after);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(has\s+)?(headed|heads|led|leads|chaired|chairs)\s+the\s+\p{Lu}")]
+    private static partial System.Text.RegularExpressions.Regex HeadsAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^\p{L}\n@]*\n\s*@\w{2,}\s*(\n|$)")]
+    private static partial System.Text.RegularExpressions.Regex HandleAfter();
 
     private static bool SaidBefore(string before) => SaidBeforeName().IsMatch(before);
 

@@ -135,7 +135,7 @@ public static partial class Sentences
     }
 
     /// <summary>A "Label: value" line ("Publishing date: 1 April 2019", "What we do: Elections", an interview's "Kamp: I told her …"); not a recommendation's addressee ("To the Government of Tajikistan: release …").</summary>
-    [GeneratedRegex(@"^(?!To\s)(?<label>\p{Lu}[\p{L} ]{1,30}):\s")]
+    [GeneratedRegex(@"^(?!To\s)(?<label>\p{Lu}[\p{L} ]{1,30}|Q|A):\s")]
     internal static partial Regex Label();
 
     /// <summary>

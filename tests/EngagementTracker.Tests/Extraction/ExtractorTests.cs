@@ -4630,6 +4630,37 @@ public class ExtractorTests
         pledge.Actors.Select(a => a.Id).ShouldContain("mission-to-moldova");
         pledge.Actors.Select(a => a.Id).ShouldNotContain("alexandru-munteanu");
     }
+
+    [Fact]
+    public void answers_under_a_plain_a_label_are_the_interviewees_and_a_thread_is_its_posters()
+    {
+        var interview = ProposeBy("Vecherniy Bishkek", """
+            Interviews
+
+            Markus Müller has headed the OSCE Programme Office in Dushanbe since 2024. We asked him about border security.
+
+            Q: How are relations with the government?
+
+            A: Good. Last week I met Foreign Minister Sirojiddin Muhriddin.
+
+            Q: And the media?
+
+            A: I remain concerned about the blocking of news sites.
+            """, "2025-09-25");
+        interview.Single(p => p.Kind == EventKind.Meeting).Actors.Select(a => a.Id).ShouldBe(["markus-muller"]);
+        interview.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldContain("markus-muller");
+
+        var thread = ProposeBy("X", """
+            Ararat Mirzoyan 🇦🇲
+            @AraratMirzoyan
+
+            1/2 Productive talks in Vienna today with OSCE Secretary General Feridun Sinirlioğlu.
+
+            2/2 Urged the OSCE to support the opening of regional communications.
+            """, "2026-01-15");
+        thread.Single(p => p.Kind == EventKind.Meeting).Actors.Select(a => a.Id).ShouldBe(["ararat-mirzoyan"]);
+        thread.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["ararat-mirzoyan"]);
+    }
 }
 
 public class EvaluationTests

@@ -33,7 +33,7 @@ public sealed partial class Extractor(Mentions mentions)
 
     private static readonly Cue[] Cues =
     [
-        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,3}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,3}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
         // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
         // ("raised this directly with the Georgian Foreign Minister, …, when they met in London", "visited Bishkek and raised concerns about
         // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them)
@@ -1246,6 +1246,10 @@ public sealed partial class Extractor(Mentions mentions)
             // (not "said ODIHR “has repeatedly failed …”": what a quotation says has gone on is said on the day)
             if (when is { Rule: "date:publication" or "date:story" } && published is not null && !Quoted(text, match.Index) && Repeatedly().IsMatch(Preceding(text, match.Index, 40)))
                 when = new FoundDate(PartialDate.Parse($"../{published.Text}"), "date:repeatedly", 0);
+            // "Ignazio Cassis, who takes over the chairmanship in January, pledged …": a date inside a clause describing whoever pledges is not the pledge's
+            if (cue.Kind == EventKind.CommitmentMade && when is { Stated: true } describing && describing.Index < match.Index
+                && WhoClause().Match(text, 0, match.Index) is { Success: true } who && describing.Index > who.Index && describing.Index < who.Index + who.Length)
+                when = context.Story ?? Dates.Published(published);
             // "the Government will continue to implement the Media Strategy adopted in 2020": a date that says when what a pledge names was
             // made is not the pledge's
             if (cue.Kind == EventKind.CommitmentMade && when is { Stated: true } objectDate && objectDate.Index > match.Index && AttributiveDate().IsMatch(Preceding(text, objectDate.Index, 24)))
@@ -2482,6 +2486,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(that|this)\s+\w+$")]
     private static partial Regex ThatOne();
+
+    /// <summary>", who takes over the chairmanship in January,": a relative clause describing who is named before it.</summary>
+    [GeneratedRegex(@",\s+who\s+[^,;]{3,120},")]
+    private static partial Regex WhoClause();
 
     /// <summary>What may open a post before its words: a thread's "1/3".</summary>
     [GeneratedRegex(@"^\W*(\d{1,2}/\d{1,2}\s*)?$")]

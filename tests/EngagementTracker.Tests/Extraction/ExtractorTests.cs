@@ -4661,6 +4661,15 @@ public class ExtractorTests
         thread.Single(p => p.Kind == EventKind.Meeting).Actors.Select(a => a.Id).ShouldBe(["ararat-mirzoyan"]);
         thread.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["ararat-mirzoyan"]);
     }
+
+    [Fact]
+    public void talking_by_phone_today_meets_and_a_date_describing_who_pledges_does_not_date_the_pledge()
+    {
+        Propose("Foreign Minister Marko Đurić talked by phone today with the OSCE Secretary General Feridun Sinirlioğlu.", "2026-02-10")
+            .Single(p => p.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-02-10");
+        Propose("Swiss Foreign Minister Ignazio Cassis, who takes over the chairmanship in January, pledged to make the return of Ukrainian children a priority.", "2025-12-04")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2025-12-04");
+    }
 }
 
 public class EvaluationTests

@@ -1932,19 +1932,21 @@ public sealed partial class Extractor(Mentions mentions)
                         && context.Names?.In(advised.Groups["body"].Value, when?.Date ?? context.Undated, null, holders: false) is [{ Actor.Kind: ActorKind.Institution or ActorKind.Organisation } adviser]
                         && makers.All(m => m.Id != adviser.Actor.Id))
                         counterparts = [adviser.Actor];
-                    // "President Zelenskyy met … Ignazio Cassis …. Ignazio Cassis assured that the Swiss Chairmanship would …": an assurance naming
-                    // no one, at a meeting the release reports, is given to the other side's State
-                    if (counterparts.Count == 0 && match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && context.Met is { Count: 2 } assuredAt
-                        && assuredAt.Any(p => makers.Any(m => m.Id == p.Id)) && assuredAt.FirstOrDefault(p => makers.All(m => m.Id != p.Id)) is { } assuredSide)
-                        counterparts = [Party(assuredSide, when?.Date ?? context.Undated, context) is { } assuredState && makers.All(m => m.Id != assuredState.Id) ? assuredState : assuredSide];
-                    // "Prime Minister Spajić met … the Head of the OSCE Mission …. Spajić said the Government would adopt …": a State's pledge naming
-                    // no one, made at a meeting the release reports with the head of an OSCE institution or field operation, is made to that body
-                    // (not "reaffirmed Moldova's commitment to a peaceful settlement": a State's cause, affirmed to no one)
-                    if (counterparts.Count == 0 && makers.Any(m => m.Kind is ActorKind.ParticipatingState or ActorKind.State) && context.Met is { Count: 2 } metPair
-                        && metPair.FirstOrDefault(p => makers.All(m => m.Id != p.Id)) is { } otherSide && metPair.Any(p => makers.Any(m => m.Id == p.Id))
-                        && Party(otherSide, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } otherBody
-                        && makers.All(m => m.Id != otherBody.Id) && !match.ValueSpan.Contains("commitment", StringComparison.OrdinalIgnoreCase))
-                        counterparts = [otherBody];
+                    // a pledge naming no one, made at the meeting the release reports last by one of its two sides, is made to the other side:
+                    // "President Zelenskyy met … Ignazio Cassis …. Ignazio Cassis assured that the Swiss Chairmanship would …" (an assurance)
+                    // to that side's State; "Prime Minister Spajić met … the Head of the OSCE Mission …. Spajić said the Government would adopt …"
+                    // (a State's pledge) to the OSCE institution or field operation its interlocutor heads (not "reaffirmed Moldova's commitment
+                    // to a peaceful settlement": a State's cause, affirmed to no one)
+                    if (counterparts.Count == 0 && context.Met is { Count: 2 } metAt && metAt.Any(p => makers.Any(m => m.Id == p.Id))
+                        && metAt.FirstOrDefault(p => makers.All(m => m.Id != p.Id)) is { } otherSide)
+                    {
+                        if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase))
+                            counterparts = [Party(otherSide, when?.Date ?? context.Undated, context) is { } otherState && makers.All(m => m.Id != otherState.Id) ? otherState : otherSide];
+                        else if (makers.Any(m => m.Kind is ActorKind.ParticipatingState or ActorKind.State) && !match.ValueSpan.Contains("commitment", StringComparison.OrdinalIgnoreCase)
+                                 && Party(otherSide, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } otherBody
+                                 && makers.All(m => m.Id != otherBody.Id))
+                            counterparts = [otherBody];
+                    }
                     // "promised to reform media and electoral legislation, and pledged to preserve the mandate of ODIHR": a second pledge, by the same
                     // makers; the first is worded up to it
                     var andThen = cue.Pattern.Match(text, match.Index + match.Length) is { Success: true } again && !again.Groups["own"].Success && !Negated(text, again.Index)

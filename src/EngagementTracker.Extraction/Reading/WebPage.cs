@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -6,7 +7,11 @@ namespace EngagementTracker.Extraction.Reading;
 
 /// <summary>
 /// A saved web page: the article (<c>article</c>, else <c>main</c>, else the body) as text, without scripts, styles,
-/// navigation, site headers and footers, forms, or menus (lists whose items are links and nothing else).
+/// navigation, site headers and footers, forms, menus (lists whose items are links and nothing else, or links and a
+/// date: a "Latest news" column), or what the page's own markup names as furniture beside the article — readers'
+/// comments, sidebars and widgets, "Read also" and related-content boxes, share bars, cookie notices, breadcrumbs,
+/// pull quotes (they repeat the article). A footnote marker (<c>&lt;sup&gt;2&lt;/sup&gt;</c>) reads "[2]", as a
+/// plain text's would.
 /// </summary>
 internal static class WebPage
 {
@@ -14,19 +19,27 @@ internal static class WebPage
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-        "blockquote", "pre", "table", "tr", "dl", "dt", "dd", "figure", "figcaption", "address", "hr", "br",
+        "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "figcaption", "address", "hr", "br",
     };
 
     public static ReadDocument Read(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
-        var root = document.QuerySelector("article") ?? document.QuerySelector("main, [role=main]") ?? document.Body ?? document.DocumentElement;
-        var title = Meta(document, "og:title") ?? Clean(root.QuerySelector("h1")?.TextContent) ?? Clean(document.Title);
-        var published = Meta(document, "article:published_time") ?? root.QuerySelector("time[datetime]")?.GetAttribute("datetime") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        var root = document.QuerySelector("article") ?? document.QuerySelector("main, [role=main]") ?? Paragraphs(document.Body) ?? document.Body ?? document.DocumentElement;
+        var title = Meta(document, "og:title") ?? Clean(root.QuerySelector("h1")?.TextContent) ?? Clean(document.QuerySelector("h1")?.TextContent) ?? Clean(document.Title);
+        var published = Meta(document, "article:published_time") ?? root.QuerySelector("time[datetime]")?.GetAttribute("datetime") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime")
+                        ?? DateLine(root);
 
         var removed = 0;
         foreach (var element in root.QuerySelectorAll(Noise).ToList()) { element.Remove(); removed++; }
         foreach (var element in root.QuerySelectorAll("header, footer").Where(e => e.Closest("article") is null).ToList()) { element.Remove(); removed++; }
+        foreach (var element in root.QuerySelectorAll("*").Where(e => IsFurniture(e) && e.QuerySelector("h1") is null).ToList())
+        {
+            if (element.Parent is null || element.Closest("html") is null) continue; // inside one removed already
+            element.Remove();
+            removed++;
+        }
+
         foreach (var list in root.QuerySelectorAll("ul, ol").Where(IsMenu).ToList()) { list.Remove(); removed++; }
 
         var text = new StringBuilder();
@@ -37,13 +50,64 @@ internal static class WebPage
         return new ReadDocument(clean.Trim(), "text/html", title, DayOf(published), removed > 0 ? [$"dropped {removed} navigation, menu, script or page-furniture elements"] : []);
     }
 
+    /// <summary>
+    /// A page that marks no article: the element holding most of its paragraphs' text, widened to the elements around it while they
+    /// add no more than a headline, a date and a byline would ("Other news" columns, a site's menus and footers stay outside).
+    /// </summary>
+    private static IElement? Paragraphs(IElement? body)
+    {
+        if (body is null) return null;
+        var best = body.QuerySelectorAll("p").Select(p => (Parent: p.ParentElement, Length: Normalise(p.TextContent).Length)).Where(p => p.Parent is not null && p.Length >= 40)
+            .GroupBy(p => p.Parent!).Select(g => (Container: g.Key, Length: g.Sum(p => p.Length))).OrderByDescending(g => g.Length).FirstOrDefault();
+        if (best.Container is null || best.Length < 200) return null;
+        var container = best.Container;
+        while (container.ParentElement is { } wider && wider != body
+               && Normalise(wider.TextContent).Length - Normalise(container.TextContent).Length is var added && added <= Math.Min(200, Normalise(container.TextContent).Length / 4))
+            container = wider;
+        return container;
+    }
+
+    /// <summary>A line of its own near the top that is only a date ("20.02.2026", "May 12, 2026"): when the page was published.</summary>
+    private static string? DateLine(IElement root)
+    {
+        var lines = new StringBuilder();
+        Append(root, lines);
+        foreach (var line in lines.ToString().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(8))
+        {
+            var first = line.Split(' ', 2)[0];
+            if (DateTime.TryParseExact(first, ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+                || DateTime.TryParseExact(line.Length <= 20 ? line : "", ["d MMMM yyyy", "MMMM d, yyyy", "MMM d, yyyy", "d MMM yyyy"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out day))
+                return day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return null;
+    }
+
+    // class and id words that name page furniture, whole or as a hyphenated part ("comment-list", "widget-area",
+    // "read-also"); an element also named as content ("content-sidebar-wrap", "post-comments-body") is kept
+    private static readonly Regex FurnitureName = new(
+        @"^(?:.*[-_])?(?:comments?|disqus|sidebar|secondary|widgets?|related|read-?also|see-?also|more-?news|most-?read|most-?popular|latest-?news|share|sharing|social|cookies?|gdpr|consent|breadcrumbs?|newsletter|subscribe|donate|promo|adverts?|advertisement|pagination|pager|popup|pull-?quote|colophon|tags)(?:[-_].*)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex ContentName = new(@"^(?:.*[-_])?(?:content|main|article|body|post|entry|story)(?:[-_].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static bool IsFurniture(IElement element)
+    {
+        var names = element.ClassList.Append(element.Id ?? "").Where(n => n.Length > 0).ToList();
+        return names.Any(n => FurnitureName.IsMatch(n)) && !names.Any(n => ContentName.IsMatch(n));
+    }
+
+    // a list of links, each alone or with a date or a count beside it: a menu, or a column of other articles' headlines
     private static bool IsMenu(IElement list)
     {
         var items = list.Children.Where(c => c.LocalName == "li").ToList();
         if (items.Count < 3) return false;
-        var linksOnly = items.Count(li => li.QuerySelector("a") is { } a && Normalise(a.TextContent).Length >= Normalise(li.TextContent).Length - 2);
+        var linksOnly = items.Count(li => li.QuerySelector("a") is { } && (Aside(li).Length <= 2 || Dated.IsMatch(Aside(li))));
         return linksOnly >= items.Count * 0.8;
+
+        static string Aside(IElement li) => li.QuerySelectorAll("a").Aggregate(Normalise(li.TextContent), (rest, a) => rest.Replace(Normalise(a.TextContent), "", StringComparison.Ordinal)).Trim();
     }
+
+    private static readonly Regex Dated = new(@"^[\p{P}\s]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d+)(?:[\s,]+\d{1,2}:\d{2})?[\p{P}\s]*$", RegexOptions.CultureInvariant);
 
     private static void Append(INode node, StringBuilder text)
     {
@@ -51,6 +115,10 @@ internal static class WebPage
         {
             switch (child)
             {
+                case IText t when t.Data.Length > 0 && string.IsNullOrWhiteSpace(t.Data):
+                    // the space between two inline elements ("<a>…</a> <span>…</span>") keeps their words apart
+                    if (text.Length > 0 && !char.IsWhiteSpace(text[^1])) text.Append(' ');
+                    break;
                 case IText t:
                     var value = Normalise(t.Data);
                     if (value.Length > 0)
@@ -60,6 +128,10 @@ internal static class WebPage
                         if (char.IsWhiteSpace(t.Data[^1])) text.Append(' ');
                     }
 
+                    break;
+                case IElement { LocalName: "sup" } e when Normalise(e.TextContent) is { Length: >= 1 and <= 3 } mark && mark.All(char.IsAsciiDigit)
+                                                          && (text.Length == 0 || !char.IsAsciiDigit(text[^1])):
+                    text.Append('[').Append(mark).Append(']');
                     break;
                 case IElement e when Blocks.Contains(e.LocalName):
                     text.Append('\n');

@@ -120,6 +120,60 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_saved_article_loses_the_furniture_its_markup_names_and_keeps_its_footnote_marks()
+    {
+        const string html = """
+            <html><body><main><article class="post">
+            <h1>Kazakhstan: release the journalists</h1>
+            <ul class="share"><li><a href="#">Facebook</a></li><li><a href="#">X</a></li><li><a href="#">Email</a></li></ul>
+            <p>The group today called on the authorities to release two journalists.<sup><a href="#fn1">1</a></sup> Both were <em>arrested</em> <strong>in May</strong>.</p>
+            <div class="read-also"><span>Read also:</span> <a href="/a/1">Minister Accuses Opposition Of Plotting</a></div>
+            <blockquote class="pull-quote"><p>“Journalism is not a crime.”</p></blockquote>
+            <p>“Journalism is not a crime,” the director said.</p>
+            </article>
+            <section id="comments"><h3>Comments (1)</h3><div class="comment"><p>The OSCE always praises them.</p></div></section>
+            <div class="sidebar"><h2>Latest news</h2><ul>
+              <li><a href="/n/1">Minister met the EU envoy</a> <span class="date">February 18, 2026</span></li>
+              <li><a href="/n/2">Deputies welcomed the delegation</a> <span class="date">17.02.2026</span></li>
+              <li><a href="/n/3">The Minister held talks in Budapest</a> <span class="date">16.02.2026</span></li>
+            </ul></div>
+            </main></body></html>
+            """;
+
+        var text = DocumentReader.Read(Utf8(html), "text/html").Text;
+
+        text.ShouldContain("release two journalists.[1] Both were arrested in May.");
+        text.ShouldContain("“Journalism is not a crime,” the director said.");
+        foreach (var furniture in new[] { "Facebook", "Read also", "Plotting", "Comments", "always praises", "EU envoy", "Budapest" }) text.ShouldNotContain(furniture);
+        text.Split("Journalism is not a crime").Length.ShouldBe(2); // the pull quote is not read as a second saying
+    }
+
+    [Fact]
+    public void a_page_that_marks_no_article_is_read_from_the_block_holding_its_paragraphs_with_the_date_under_its_headline()
+    {
+        const string html = """
+            <html><head><title>Parliament of the Republic</title></head><body><table>
+            <tr><td colspan="2"><a href="/">Home</a> | <a href="/news">News</a> | <a href="/laws">Laws</a></td></tr>
+            <tr><td><b>Other news</b><br><br>22.09.2026<br><a href="/n/1">The Speaker received the Ambassador of the United States</a><br><br>
+            19.09.2026<br><a href="/n/2">Deputies met with a delegation of the Parliament of Kazakhstan</a></td>
+            <td><b>Meeting with the OSCE Programme Office</b><br>23.09.2026<br><br>
+            <p>On 22 September 2026, the Speaker met with the Head of the OSCE Programme Office in Dushanbe to discuss legislative reform.</p>
+            <p>The sides discussed the training of parliamentary staff and the drafting of the new law on elections, which the Office supports.</p>
+            <p>The Speaker noted that the parliament is ready to continue its cooperation with the Office in the years to come.</p>
+            </td></tr>
+            <tr><td colspan="2">734051, Dushanbe. Visitors: 1 245 678</td></tr>
+            </table></body></html>
+            """;
+
+        var read = DocumentReader.Read(Utf8(html), "text/html");
+
+        read.Text.ShouldStartWith("Meeting with the OSCE Programme Office");
+        read.Text.ShouldContain("the Speaker met with the Head of the OSCE Programme Office in Dushanbe");
+        foreach (var furniture in new[] { "Other news", "Ambassador of the United States", "Laws", "Visitors" }) read.Text.ShouldNotContain(furniture);
+        read.Published.ShouldBe("2026-09-23");
+    }
+
+    [Fact]
     public void a_pdf_is_read_from_its_text_layer_with_broken_words_and_wrapped_lines_joined()
     {
         var pdf = Pdf(

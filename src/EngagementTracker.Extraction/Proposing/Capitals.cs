@@ -37,6 +37,16 @@ public static class Capitals
     public static string? Seat(string text) =>
         Words(text) is { Length: > 0 } words ? words[0] == "brussels" ? "European Union" : CityAt(words, 0) : null;
 
+    /// <summary>The State of the first capital the text names as where something is ("met … in Yerevan on Monday"), if any.</summary>
+    public static string? Where(string text)
+    {
+        if (!text.Contains(" in ", StringComparison.Ordinal)) return null;
+        var words = Core.Names.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < words.Length; i++)
+            if (words[i] == "in" && CityAt(words, i + 1) is { } state) return state;
+        return null;
+    }
+
     private static string[] Words(string text) => Core.Names.Fold(text.Length > 60 ? text[..60] : text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The State of the capital of one, two or three words starting at word <paramref name="i"/>, the longest first.</summary>

@@ -75,7 +75,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentAssessed, Pattern(@"\bprogress\s+(on|in|towards)\b[^.;]{1,60}?\b(has\s+been|have\s+been|was|remains|remained)\s+(very\s+|too\s+)?(slow|limited|modest|uneven)\b"), 0.55, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         // first of the criticisms: read as any other, "criticized" would make who is criticised the critic
         new(EventKind.CriticismRaised, Pattern(@"\b((has|have|had)\s+been|was|were)\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
-        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises|express)\s+(his|her|their|its|my|our)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshares?\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises|express)\s+(his|her|their|its|my|our)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshares?\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b|\bcomplain(ed|s)\s+(about|of|that)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(expressed|voiced|expresses|voices)\s+((his|her|their|its|our|deep|grave|serious|great)\s+){0,2}(alarm|dismay|outrage|indignation)\s+(at|about|over|regarding|by)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation|fate)\s+of\s+(the\s+)?((persons|people|journalists|activists|those|prisoners|civilians)\s+)?(detained|imprisoned|jailed|arrested|persecuted|held|missing)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         new(EventKind.RecommendationMade, Pattern(@"(?<!\b(courtesy|farewell|introductory)\s)\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b", splitLookArounds: true), 0.65, "cue:called-on"),
@@ -97,7 +97,7 @@ public sealed partial class Extractor(Mentions mentions)
         // serious threat to", "a step in the wrong direction", "violently suppressed protests", "six journalists remain in prison")
         // ("used the unrest as a pretext to silence …", "a grave blow to press freedom", "constitute war crimes", "continues to ignore all peace efforts")
         // "ODIHR has repeatedly failed to act impartially": a body said to fail its own standard
-        new(EventKind.CriticismRaised, Pattern(@"\bfail(s|ed)?\s+to\s+(act|remain|be)\s+(impartial(ly)?|objective(ly)?|neutral(ly)?|independent(ly)?)\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\bfail(s|ed)?\s+to\s+(act|remain|be)\s+(impartial(ly)?|objective(ly)?|neutral(ly)?|independent(ly)?)\b|\bfail(s|ed|ing)?\s+to\s+hold\s+([\w-]+\s+){1,4}?(to\s+)?account\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "I am writing to express my deep concern about …" (a model letter's); "lacked genuine political competition" (each on its own:
         // as a branch of the large patterns above, the first cost a tenth of the extractor's time, the second a fifth)
         new(EventKind.CriticismRaised, Pattern(@"\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b"), 0.6, "cue:criticised"),
@@ -457,6 +457,9 @@ public sealed partial class Extractor(Mentions mentions)
             // "the Greek daily newspaper": a State named only by its adjective
             ?? NamedByAdjective().Select(g => g.State).FirstOrDefault()
             ?? datelined
+            // "… met with Prime Minister Nikol Pashinyan in Yerevan on Monday": the State whose capital the document's opening sentences
+            // place what they tell in, though none names a State (not a city the OSCE sits in)
+            ?? (sentences.Take(6).Select(x => Capitals.Where(x.Text)).FirstOrDefault(n => n is not null && !OsceSeats.Contains(n)) is { } placedIn ? local.First(placedIn, on) : null)
             // "The OSCE Mission to Bosnia and Herzegovina strongly condemns …": the State a field operation named is in, though no sentence names it alone
             ?? found.SelectMany(f => f).Where(m => m.Actor.Kind is ActorKind.FieldOperation).Select(m => HostState(m.Actor, local, on)).FirstOrDefault(a => a is not null);
         // "We, members of the Civic Solidarity Platform (CSP), are alarmed …": an appeal's signatories speak, not whoever published it
@@ -1077,13 +1080,21 @@ public sealed partial class Extractor(Mentions mentions)
     private static IEnumerable<(Cue Cue, Match Match)> Matching(string text, HashSet<EventKind> seen)
     {
         var possible = Screen.Possible(text);
-        for (var k = 0; k < Cues.Length; k++)
+        foreach (var k in CueOrder)
         {
             if (seen.Contains(Cues[k].Kind) || (possible & (1UL << k)) == 0) continue;
             for (var match = Cues[k].Pattern.Match(text); match.Success && !seen.Contains(Cues[k].Kind); match = Cues[k].Pattern.Match(text, match.Index + Math.Max(1, match.Length)))
                 yield return (Cues[k], match);
         }
     }
+
+    /// <summary>
+    /// The order cues are tried in: the list's, except that a phrase judging without naming a judge comes after the last cue of its
+    /// kind that names one ("He commended Kyrgyzstan's constructive approach to …": "commended" says who praises and what,
+    /// "constructive approach" only that something is praised).
+    /// </summary>
+    private static readonly int[] CueOrder = [.. Enumerable.Range(0, Cues.Length)
+        .OrderBy(k => Cues[k].Evaluative ? Math.Max(k, Enumerable.Range(0, Cues.Length).LastOrDefault(j => Cues[j].Kind == Cues[k].Kind && !Cues[j].Evaluative, k) + 0.5 + k / 1000.0) : k)];
 
     private static readonly EventKind[] Judgements = [EventKind.CriticismRaised, EventKind.RecommendationMade, EventKind.PraiseExpressed, EventKind.CommitmentAssessed];
 
@@ -1247,8 +1258,11 @@ public sealed partial class Extractor(Mentions mentions)
             if (when is { Rule: "date:publication" or "date:story" } && published is not null && !Quoted(text, match.Index) && Repeatedly().IsMatch(Preceding(text, match.Index, 40)))
                 when = new FoundDate(PartialDate.Parse($"../{published.Text}"), "date:repeatedly", 0);
             // "Ignazio Cassis, who takes over the chairmanship in January, pledged …": a date inside a clause describing whoever pledges is not the pledge's
-            if (cue.Kind == EventKind.CommitmentMade && when is { Stated: true } describing && describing.Index < match.Index
-                && WhoClause().Match(text, 0, match.Index) is { Success: true } who && describing.Index > who.Index && describing.Index < who.Index + who.Length)
+            // ("Telalian also met with representatives of civil society, who complained about arrests in recent months": nor one inside a
+            // clause describing whom they met)
+            if (when is { Stated: true } describing && describing.Index > 0
+                && WhoClause().Matches(text).FirstOrDefault(w => describing.Index > w.Index && describing.Index < w.Index + w.Length) is { } who
+                && (cue.Kind == EventKind.CommitmentMade ? who.Index + who.Length <= match.Index : who.Index >= match.Index + match.Length))
                 when = context.Story ?? Dates.Published(published);
             // "the Government will continue to implement the Media Strategy adopted in 2020": a date that says when what a pledge names was
             // made is not the pledge's
@@ -1537,6 +1551,18 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Kind is EventKind.RecommendationMade && after.FirstOrDefault() is { Actor.Kind: ActorKind.Official } calledOn && calledOn.Start - (match.Index + match.Length) <= 16
                 && counterparts.Any(c => c.Id == calledOn.Actor.Id))
                 counterparts = [.. StatesOf([calledOn.Actor], counterparts, actors, when?.Date ?? context.Undated, context), .. counterparts];
+            // "Opposition leaders have accused the government of …": whom an accusation names after its verb is the accused; with no one
+            // known before it, no one known accuses
+            if (cue.Rule == "cue:accused" && actors.Count > 0 && actors.All(a => NamedOnlyAs(found, a, m => m.Start >= match.Index))) continue;
+            // "Telalian also met with representatives of civil society, who complained about …": a judgement in a clause describing whom
+            // the sentence names right before it is theirs
+            if (Judgements.Contains(cue.Kind) && WhoClause().Matches(text).FirstOrDefault(w => w.Index < match.Index && match.Index < w.Index + w.Length) is { } whoSays
+                && found.LastOrDefault(m => m.End <= whoSays.Index) is { } described && whoSays.Index - described.End <= 2 && actors.All(a => a.Id != described.Actor.Id))
+            {
+                actors = [described.Actor];
+                counterparts = [.. counterparts.Where(c => c.Id != described.Actor.Id)];
+            }
+
             // "condemned the beating of journalist X": a person named in a criticism is who suffered, not whom it is addressed to
             if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade) counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.Person)];
             if (cue.Kind is EventKind.PraiseExpressed)
@@ -1545,6 +1571,8 @@ public sealed partial class Extractor(Mentions mentions)
                 counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && ForDoing().IsMatch(text.AsSpan(match.Index, m.Start - match.Index))));
                 // "commended Mongolia's contribution to the OSCE's work": nor is where the praised contributes
                 counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => ContributionTo().IsMatch(Preceding(text, m.Start, 30))));
+                // "commended Kyrgyzstan's approach to the border settlement with Tajikistan": nor the other party to what it praises
+                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && DealWith().IsMatch(Preceding(text, m.Start, 40))));
                 // "congratulated Ignazio Cassis on Switzerland's assumption of the OSCE Chairmanship": nor what the congratulations are on
                 counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && CongratulatedOn().IsMatch(text.AsSpan(match.Index, m.Start - match.Index))));
             }
@@ -2137,6 +2165,13 @@ public sealed partial class Extractor(Mentions mentions)
         // "the foreign minister" is not the Secretary General named after him: a minister's title stands for no one heading a body
         var officials = (context.Officials ?? []).Where(o => !Ministerial().IsMatch(anaphor.Value)
             || context.Names?.SpeaksFor(o, on, institutions: true) is not { Kind: ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation }).ToList();
+        // "The Minister highlighted …" after "Foreign Minister Bakhtiyor Saidov received the OSCE Project Co-ordinator, Ambassador …":
+        // the one the document titles so, not the last named
+        if (titled is null && Ministerial().IsMatch(anaphor.Value)
+            && anaphor.Value[(anaphor.Groups["adj"].Success ? anaphor.Groups["adj"].Index + anaphor.Groups["adj"].Length - anaphor.Index : 4)..].Trim().ToLowerInvariant() is var title
+            && new[] { title, title == "minister" ? "foreign minister" : null }.OfType<string>().Select(t => context.Names?.First(t, on)).FirstOrDefault(a => a is { Kind: ActorKind.Official }) is { } holder
+            && officials.Any(o => o.Id == holder.Id))
+            return holder;
         // (a minister learnt with no State named is of the State the document is about: "The Moldovan official thanked …")
         ActorRef? Side(ActorRef official) => Party(official, on, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side ? side : null;
         return (titled is null ? null : officials.FirstOrDefault(o => Side(o)?.Id == titled.Id))
@@ -2490,7 +2525,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex ThatOne();
 
     /// <summary>", who takes over the chairmanship in January,": a relative clause describing who is named before it.</summary>
-    [GeneratedRegex(@",\s+who\s+[^,;]{3,120},")]
+    [GeneratedRegex(@",\s+who\s+[^,;]{3,120}?(,|[.!]?\s*$)")]
     private static partial Regex WhoClause();
 
     /// <summary>What may open a post before its words: a thread's "1/3".</summary>
@@ -2787,6 +2822,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^(OSCE\s+)?(Secretariat|Secretary\s+General|Office\s+of\s+the\s+Secretary\s+General)$")]
     private static partial Regex SecretariatOffice();
+
+    [GeneratedRegex(@"\b(settlement|agreement|treaty|dialogue|talks|negotiations|relations|reconciliation|normali[sz]ation|co-?operation|partnership|demarcation|delimitation|peace)\s+(process\s+)?with\s+(the\s+|neighbouring\s+|neighboring\s+)?$")]
+    private static partial Regex DealWith();
 
     [GeneratedRegex(@"\b(contribution|contributions|role|participation|support)\s+(to|in|for)\s+(the\s+)?$")]
     private static partial Regex ContributionTo();

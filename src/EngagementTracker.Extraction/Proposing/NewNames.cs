@@ -586,8 +586,13 @@ public static partial class NewNames
         // "…the 2018 elections in Hungary,” said Alexander Shlyk, Head of the ODIHR Elections Department": the role set after
         // the name says whose official they are, not a State the words before them spoke of
         if (official && RoleAfter(after) is true && after.IndexOfAny(['.', ';', '“', '"', '(']) is var roleStop
-            && known.In(after[..(roleStop < 0 ? after.Length : roleStop)], on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Institution or ActorKind.FieldOperation) is { } office)
-            of = office.Actor.Name;
+            && known.In(after[..(roleStop < 0 ? after.Length : roleStop)], on, null) is var roleNames
+            && roleNames.FirstOrDefault(m => m.Actor.Kind is ActorKind.Institution or ActorKind.FieldOperation) is { } office)
+            // ("Berit Lindeman, Secretary General of the NHC": the body the title is "of", not the OSCE office of that title)
+            of = roleNames.LastOrDefault(m => m.Start > office.Start && m.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety && m.Actor.Id != "osce") is { } body
+                 && Regex.IsMatch(after[office.End..body.Start], @"^\s+of\s+(the\s+)?$")
+                ? names.FirstOrDefault(n => n.Name == after[body.Start..body.End])?.Actor.Name ?? body.Actor.Name // (an acronym the document spelt out is that body's)
+                : office.Actor.Name;
         // (an office taken, "became President", with no State named, is in the government of the State the document is about)
         // ("In 2017 President Gurbanguly Berdimuhamedow promised": a bare "President", with no body's name before it, is a head of State's)
         if (same is null) Add(names, taken, name, actor, "actor:new-person", of, official && of is null
@@ -740,13 +745,17 @@ public static partial class NewNames
         for (var words = 0; words < 3 && title.Length > 0; words++)
         {
             var found = known.In(title, on, null);
-            if (found.Select(m => m.Actor).LastOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation) is { } body) return body.Name;
+            // ("… Co-ordinator in Uzbekistan, Ambassador …", "Ambassador to Turkmenistan": where one serves is not whom one speaks for)
+            if (found.Where(m => !(m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && ServesIn().IsMatch(title.AsSpan(0, m.Start)))).Select(m => m.Actor).LastOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation) is { } body) return body.Name;
             if (!found.Any(m => m.Actor.Kind is ActorKind.Official)) return null;
             title = title.LastIndexOf(' ') is > 0 and var space ? title[..space].TrimEnd() : "";
         }
 
         return null;
     }
+
+    [GeneratedRegex(@"(^|\s)(in|to)\s+(the\s+)?$")]
+    private static partial Regex ServesIn();
 
     private static void Add(List<DocumentName> names, HashSet<string> taken, string name, ActorRef actor, string rule, string? of = null, bool minister = false)
     {

@@ -4670,6 +4670,61 @@ public class ExtractorTests
         Propose("Swiss Foreign Minister Ignazio Cassis, who takes over the chairmanship in January, pledged to make the return of Ukrainian children a priority.", "2025-12-04")
             .Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2025-12-04");
     }
+
+    [Fact]
+    public void praise_of_a_states_approach_to_a_settlement_with_another_praises_the_first()
+    {
+        Propose("The Chairman-in-Office commended Armenia’s constructive approach to the peace treaty with Azerbaijan.", "2026-04-15")
+            .Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(a => a.Id).ShouldBe(["armenia"]);
+    }
+
+    [Fact]
+    public void the_minister_is_the_one_titled_minister_though_an_envoy_serving_in_the_state_was_named_after_him()
+    {
+        var drafts = Propose("""
+            TASHKENT, 3 March 2026 - Foreign Minister Bakhtiyor Saidov received the OSCE Project Co-ordinator in Uzbekistan, Ambassador Jon Moe.
+
+            The Minister highlighted Uzbekistan's readiness to expand cooperation with the OSCE.
+            """, "2026-03-03");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["uzbekistan", "bakhtiyor-saidov"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_capital_places_a_report_naming_no_state_and_a_who_clause_judges_for_whom_it_describes()
+    {
+        var drafts = ProposeBy("Azatutyun", """
+            ODIHR Director Maria Telalian met Prime Minister Ara Sargsyan in Yerevan on Monday.
+
+            Sargsyan pledged that the authorities would ensure full access for the observers.
+
+            Telalian also met with representatives of civil society, who complained about the arrests of activists in recent months.
+
+            Opposition leaders have accused the government of using the courts against its critics.
+            """, "2026-05-12");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("armenia");
+        var civil = drafts.Single(p => p.Kind == EventKind.Meeting && p.Counterparts.Any(c => c.Kind == ActorKind.CivilSociety));
+        civil.Counterparts.Select(a => a.Name).ShouldBe(["Armenian civil society"]);
+        civil.Occurred.Text.ShouldBe("2026-05-11");
+        var complaint = drafts.Single(p => p.Kind == EventKind.CriticismRaised);
+        complaint.Actors.Select(a => a.Name).ShouldBe(["Armenian civil society"]);
+        complaint.Counterparts.Select(a => a.Id).ShouldBe(["armenia"]);
+    }
+
+    [Fact]
+    public void a_title_of_a_named_body_is_that_bodys_and_failing_to_hold_to_account_is_criticism()
+    {
+        var drafts = ProposeBy("Norwegian Helsinki Committee", """
+            The Norwegian Helsinki Committee (NHC) today urged the OSCE to act.
+
+            “The OSCE has failed to hold Baku to account,” said Ann Vik, Secretary General of the NHC.
+            """, "2026-06-03");
+
+        var criticism = drafts.Single(p => p.Kind == EventKind.CriticismRaised);
+        criticism.Actors.Select(a => a.Id).ShouldBe(["ann-vik"]);
+        criticism.Counterparts.Select(a => a.Id).ShouldContain("osce");
+    }
 }
 
 public class EvaluationTests

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace EngagementTracker.Extraction.Reading;
@@ -13,7 +14,7 @@ internal static partial class PdfText
 {
     public static ReadDocument Read(byte[] content)
     {
-        var text = new StringBuilder();
+        string text;
         string? title;
         int pages;
         try
@@ -21,17 +22,149 @@ internal static partial class PdfText
             using var pdf = PdfDocument.Open(content);
             title = string.IsNullOrWhiteSpace(pdf.Information.Title) ? null : pdf.Information.Title.Trim();
             pages = pdf.NumberOfPages;
-            foreach (var page in pdf.GetPages()) text.Append(ContentOrderTextExtractor.GetText(page)).Append("\n\n");
+            var rows = pdf.GetPages().Select((page, i) => Rows(page, i)).ToList();
+            text = Layout(rows);
+            // (a page whose letters make no rows, drawn in some way this does not follow, is read in the content's own order)
+            if (string.IsNullOrWhiteSpace(text))
+                text = string.Concat(pdf.GetPages().Select(page => ContentOrderTextExtractor.GetText(page) + "\n\n"));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new DocumentRejectedException($"The PDF cannot be read: {e.Message}");
         }
 
-        var joined = Unwrap(text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
+        var joined = Unwrap(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
         if (string.IsNullOrWhiteSpace(joined)) throw new DocumentRejectedException("The PDF has no text layer (a scan?): it cannot be read without OCR.");
         return new ReadDocument(joined.Trim(), "application/pdf", title ?? PlainText.TitleOf(joined), null, [$"read the text layer of {pages} page{(pages == 1 ? "" : "s")}"]);
     }
+
+    /// <summary>A line of a page as typeset: its text, baseline, type size and weight.</summary>
+    private sealed record Row(string Text, double Y, double Size, bool Bold, int Page);
+
+    /// <summary>
+    /// A page's letters as lines, top to bottom: letters on one baseline make a line, spaced where the type leaves a gap, and a
+    /// footnote mark (small figures raised above a line) reads "[2]" in the line it marks.
+    /// </summary>
+    private static List<Row> Rows(Page page, int number)
+    {
+        var letters = page.Letters.Where(l => !string.IsNullOrEmpty(l.Value) && l.TextOrientation == TextOrientation.Horizontal).ToList();
+        var lines = new List<List<Letter>>();
+        foreach (var letter in letters.OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X))
+        {
+            if (lines.Count > 0 && Math.Abs(lines[^1][0].StartBaseLine.Y - letter.StartBaseLine.Y) <= 1.0) lines[^1].Add(letter);
+            else lines.Add([letter]);
+        }
+
+        static double SizeOf(List<Letter> line) => line.Where(l => l.Value != " ").GroupBy(l => Math.Round(l.PointSize * 2) / 2).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        // small figures raised a little above the line below them are its footnote marks
+        var marks = new HashSet<Letter>();
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var (raised, below) = (lines[i], lines[i + 1]);
+            var size = SizeOf(below);
+            if (raised.All(l => l.Value == " " || char.IsAsciiDigit(l.Value[0])) && SizeOf(raised) < 0.8 * size
+                && raised[0].StartBaseLine.Y - below[0].StartBaseLine.Y is > 0 and var lift && lift <= 0.8 * size
+                && raised.Min(l => l.StartBaseLine.X) >= below.Min(l => l.StartBaseLine.X) && raised.Max(l => l.StartBaseLine.X) <= below.Max(l => l.EndBaseLine.X) + size)
+            {
+                below.AddRange(raised.Where(l => l.Value != " "));
+                marks.UnionWith(raised);
+                raised.Clear();
+            }
+        }
+
+        var rows = new List<Row>();
+        foreach (var line in lines.Where(l => l.Count > 0))
+        {
+            var text = new StringBuilder();
+            Letter? previous = null;
+            var inMark = false;
+            foreach (var letter in line.OrderBy(l => l.StartBaseLine.X))
+            {
+                var mark = marks.Contains(letter);
+                if (inMark && !mark) text.Append(']');
+                if (letter.Value == " ") { if (text.Length > 0 && text[^1] != ' ') text.Append(' '); }
+                else
+                {
+                    if (!mark && previous is not null && text.Length > 0 && text[^1] != ' ' && letter.StartBaseLine.X - previous.EndBaseLine.X > 0.15 * letter.PointSize) text.Append(' ');
+                    if (mark && !inMark) text.Append('[');
+                    text.Append(letter.Value);
+                }
+
+                inMark = mark;
+                previous = letter.Value == " " ? previous : letter;
+            }
+
+            if (inMark) text.Append(']');
+            var body = line.Where(l => !marks.Contains(l) && l.Value != " ").ToList();
+            if (text.ToString().Trim() is { Length: > 0 } kept && body.Count > 0)
+                rows.Add(new Row(kept, body[0].StartBaseLine.Y, SizeOf(body), body.Count(l => l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true) * 2 > body.Count, number));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The pages' lines as paragraphs: a running header or footer (the same line at the top or foot of several pages, page numbers
+    /// aside) and a page number are dropped; footnotes (smaller type at a page's foot) go to the end; a wider gap, a change of type
+    /// size or weight, or a bullet starts a paragraph; a paragraph a page breaks off goes on at the top of the next.
+    /// </summary>
+    private static string Layout(List<List<Row>> pages)
+    {
+        static string Shape(string text) => Digits().Replace(text, "#");
+        var edges = pages.SelectMany(p => p.Take(2).Concat(p.TakeLast(2)).Distinct().Select(r => (Shape(r.Text), r.Page))).Distinct()
+            .GroupBy(e => e.Item1).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var all = pages.SelectMany(p => p).ToList();
+        if (all.Count == 0) return "";
+        var bodySize = all.GroupBy(r => r.Size).OrderByDescending(g => g.Sum(r => r.Text.Length)).First().Key;
+
+        var paragraphs = new List<List<string>>();
+        var notes = new List<List<string>>();
+        Row? last = null;
+        double? lineGap = all.Zip(all.Skip(1)).Where(z => z.First.Page == z.Second.Page && z.First.Size == bodySize && z.Second.Size == bodySize)
+            .Select(z => Math.Round((z.First.Y - z.Second.Y) * 2) / 2).Where(g => g > bodySize * 0.8).Select(g => (double?)g).Min();
+        foreach (var page in pages)
+        {
+            var rows = page.Where((r, i) => !((i < 2 || i >= page.Count - 2) && (edges.Contains(Shape(r.Text)) || (PageNumber().IsMatch(r.Text) && (i == 0 || i == page.Count - 1))))).ToList();
+            // the foot of the page set in smaller type than the text: its footnotes
+            var foot = rows.Count;
+            while (foot > 0 && rows[foot - 1].Size < bodySize * 0.9) foot--;
+            if (foot < rows.Count && foot > 0 && Note().IsMatch(rows[foot].Text))
+            {
+                foreach (var note in rows.Skip(foot))
+                    if (Note().IsMatch(note.Text) || notes.Count == 0) notes.Add([note.Text]);
+                    else notes[^1].Add(note.Text);
+                rows = rows.Take(foot).ToList();
+            }
+
+            foreach (var row in rows)
+            {
+                var broken = last is null
+                             || (last.Page != row.Page ? Ends().IsMatch(last.Text)
+                                 : Math.Abs(last.Size - row.Size) > 0.5 || last.Bold != row.Bold || (lineGap is { } gap && last.Y - row.Y > gap * 1.35))
+                             || Bullet().IsMatch(row.Text);
+                if (broken) paragraphs.Add([row.Text]);
+                else paragraphs[^1].Add(row.Text);
+                last = row;
+            }
+        }
+
+        return string.Join("\n\n", paragraphs.Concat(notes).Select(p => string.Join('\n', p)));
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^\W*(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^(\[?\d{1,3}\]?|\*)\s*\p{L}")]
+    private static partial Regex Note();
+
+    [GeneratedRegex(@"[.!?:;”""]$")]
+    private static partial Regex Ends();
+
+    [GeneratedRegex(@"^([•▪◦●\-–]\s|\(?[a-z0-9]{1,2}[.)]\s)")]
+    private static partial Regex Bullet();
 
     /// <summary>
     /// Joins what typesetting broke. "recog-⏎nised" becomes "recognised", but "election-⏎monitoring" stays

@@ -174,6 +174,43 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_pdfs_running_header_page_numbers_and_footnotes_are_set_apart_and_a_paragraph_goes_on_over_the_page()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        string[][] pages =
+        [
+            ["II. MEDIA ENVIRONMENT", "The media landscape is diverse but constrained.", "", "Since September, five journalists have been detained in", "connection with their reporting, and several outlets have"],
+            ["reduced their coverage of politics.", "", "ODIHR recommends that the authorities repeal the provisions."],
+        ];
+        for (var p = 0; p < pages.Length; p++)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            page.AddText("ODIHR Election Observation Mission – Interim Report", 8, new PdfPoint(50, 805), font);
+            var y = 770.0;
+            foreach (var line in pages[p])
+            {
+                if (line.Length == 0) { y -= 10; continue; }
+                var letters = page.AddText(line, line.StartsWith("II.", StringComparison.Ordinal) ? 12 : 10, new PdfPoint(50, y), line.StartsWith("II.", StringComparison.Ordinal) ? bold : font);
+                // a footnote mark, raised and small, after the first paragraph's sentence
+                if (line.StartsWith("The media", StringComparison.Ordinal)) page.AddText("1", 6, new PdfPoint(letters[^1].EndBaseLine.X + 0.5, y + 4), font);
+                y -= 14;
+            }
+
+            if (p == 0) page.AddText("1 See the Needs Assessment Mission Report of 12 September 2026.", 7, new PdfPoint(50, 70), font);
+            page.AddText($"Page {p + 1} of 2", 8, new PdfPoint(270, 35), font);
+        }
+
+        var text = DocumentReader.Read(builder.Build(), "application/pdf").Text;
+
+        text.ShouldStartWith("II. MEDIA ENVIRONMENT\n\nThe media landscape is diverse but constrained.[1]");
+        text.ShouldContain("and several outlets have reduced their coverage of politics.\n\nODIHR recommends");
+        text.ShouldEndWith("1 See the Needs Assessment Mission Report of 12 September 2026.");
+        foreach (var furniture in new[] { "Interim Report", "Page 1", "Page 2" }) text.ShouldNotContain(furniture);
+    }
+
+    [Fact]
     public void a_pdf_is_read_from_its_text_layer_with_broken_words_and_wrapped_lines_joined()
     {
         var pdf = Pdf(

@@ -92,6 +92,7 @@ public static partial class Dates
             foreach (Match m in DottedDay().Matches(sentence))
                 if (!(m.Index <= 30 && sentence.AsSpan(m.Index + m.Length).TrimStart(' ') is [ '-' or '–' or '—', ..]))
                     Add(m, Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), "date:dotted");
+            foreach (Match m in MonthsSpan().Matches(sentence)) Add(m, AcrossMonths(m), "date:span");
             foreach (Match m in DaySpan().Matches(sentence)) Add(m, Span(m, day), "date:span");
             foreach (Match m in DayMonthYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month-year");
             foreach (Match m in MonthDayYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:month-day-year");
@@ -181,6 +182,16 @@ public static partial class Dates
         return from is null || to is null || to.Earliest <= from.Earliest ? null : PartialDate.Parse($"{from.Text}/{to.Text}");
     }
 
+    /// <summary>"22 October – 4 November 2026", "from 28 December 2025 to 3 January 2026": a span across months, the first day's year the last's, or the one before.</summary>
+    private static PartialDate? AcrossMonths(Match m)
+    {
+        var to = Day(m.Groups["y"].Value, Month(m.Groups["mon2"].Value), m.Groups["d2"].Value);
+        var from = Day(m.Groups["y1"].Success ? m.Groups["y1"].Value : m.Groups["y"].Value, Month(m.Groups["mon1"].Value), m.Groups["d1"].Value);
+        if (from is not null && to is not null && from.Earliest > to.Earliest && !m.Groups["y1"].Success)
+            from = Day((to.Earliest.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Month(m.Groups["mon1"].Value), m.Groups["d1"].Value);
+        return from is null || to is null || to.Earliest <= from.Earliest || to.Earliest.DayNumber - from.Earliest.DayNumber > 120 ? null : PartialDate.Parse($"{from.Text}/{to.Text}");
+    }
+
     /// <summary>The day with this month and day-of-month in the next six weeks after <paramref name="on"/>, when the sentence looks forward to it.</summary>
     private static PartialDate? Ahead(DateOnly on, string month, string day, string sentence) =>
         Day(on.Year.ToString(CultureInfo.InvariantCulture), month, day) is { } date && date.Earliest > on && date.Earliest <= on.AddDays(42) && LooksAhead().IsMatch(sentence) ? date : null;
@@ -232,6 +243,9 @@ public static partial class Dates
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})" + Ordinal + @"\s+(?<mon>" + Month_ + @")(?!\w)|\b(?<mon>" + Month_ + @")\s+(?<d>\d{1,2})" + Ordinal + @"\b(?![-–:.]\d)")]
     private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?:from\s+)?(?<d1>\d{1,2})\s+(?<mon1>" + Month_ + @")(?:,?\s+(?<y1>(19|20)\d\d))?\s*(?:-|–|—|to|until)\s*(?<d2>\d{1,2})\s+(?<mon2>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b|\b(?<mon1>" + Month_ + @")\s+(?<d1>\d{1,2})\s*(?:-|–|—|to)\s*(?<mon2>" + Month_ + @")\s+(?<d2>\d{1,2}),?\s+(?<y>(19|20)\d\d)\b")]
+    private static partial Regex MonthsSpan();
 
     [GeneratedRegex(@"\b(?:from\s+)?(?<d1>\d{1,2})" + Ordinal + @"\s*(?:-|–|to|until|and)\s*(?<d2>\d{1,2})" + Ordinal + @"\s+(?<mon>" + Month_ + @")(?:,?\s+(?<y>(19|20)\d\d))?|\b(?<mon>" + Month_ + @")\s+(?<d1>\d{1,2})\s*(?:-|–|to)\s*(?<d2>\d{1,2})\b(?:,?\s+(?<y>(19|20)\d\d))?")]
     private static partial Regex DaySpan();

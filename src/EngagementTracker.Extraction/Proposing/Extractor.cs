@@ -50,7 +50,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+(the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+)|\btold\b(?=\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?\s+that\s+(it|they|the\s+(government|authorities))\s+would\s+(?!not\b)\w+)|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+(the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+)|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?|the\s+(nation|country|people|parliament|press|media|journalists|reporters))\s+that\s+(it|they|the\s+(government|authorities)|(?-i:\p{Lu})[\w-]+)\s+would\s+(?!not\b)\w+)|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
         new(EventKind.CommitmentMade, Pattern(@"\bpriorit(y|ies)\s+(of\s+(the\s+|our\s+|its\s+|his\s+|her\s+)?([\w-]+\s+){0,2})?(is|are|will\s+be|remains?)\s+to\s+(continue|strengthen|ensure|promote|support|advance|develop|deepen|pursue|complete)\b|\b(re)?affirm(ed|s|ing)\s+(the\s+)?((?-i:\p{Lu})[\w-]+\s+)?[\w’'-]+(’s|'s|(?<=s)’|(?<=s)')\s+[“""]?(\w+\s+)?[”""]?support[”""]?\s+(for|to)\b|\binterested\s+in\s+further\s+(developing|expanding|strengthening|deepening)\b"), 0.6, "cue:committed"),
@@ -60,7 +60,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         // "It has not implemented them", "most of our priority recommendations remain unaddressed", "That promise has not been kept": what was undertaken, not done
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b|\b(promise|pledge|commitment|undertaking)s?\s+(was|were|has\s+been|have\s+been)\s+(kept|honou?red|fulfilled|implemented|met)\s+(only\s+)?(in\s+part|partly|partially)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b|\b(has|have|had)\s+(so\s+far\s+)?(\w+ly\s+)?(implemented|fulfilled|addressed)\s+only\s+(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful|\d+)\b|\b(promise|pledge|commitment|undertaking)s?\s+(was|were|has\s+been|have\s+been)\s+(kept|honou?red|fulfilled|implemented|met)\s+(only\s+)?(in\s+part|partly|partially)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
         // "In recent years, it has systematically violated that commitment": what was undertaken, broken (small, compiled)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(violated|breached|broken|broke|flouted)\s+(that|this|these|those|its|their)\s+(commitments?|promises?|pledges?|undertakings?)\b"), 0.6, "cue:broken", AssessmentStatus.Unmet, Evaluative: true),
@@ -101,7 +101,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "I am writing to express my deep concern about …" (a model letter's); "lacked genuine political competition" (each on its own:
         // as a branch of the large patterns above, the first cost a tenth of the extractor's time, the second a fifth)
         new(EventKind.CriticismRaised, Pattern(@"\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b"), 0.6, "cue:criticised"),
-        new(EventKind.CriticismRaised, Pattern(@"\black(ed|s)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\black(ed|s|ing)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "ODIHR sent a small election assessment mission to Turkmenistan": a body visits by the mission it sends
         new(EventKind.Visit, Pattern(@"\b(sent|deployed|dispatched)\s+(a|an|its)\s+([\w-]+\s+){0,4}mission\s+to\b"), 0.6, "cue:mission-sent"),
         // "a platform for anti-Russian propaganda", "applied “double standards”",
@@ -209,7 +209,7 @@ public sealed partial class Extractor(Mentions mentions)
         IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, IReadOnlyList<ActorRef>? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
         IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null, IReadOnlyList<ActorRef>? Hosted = null, FoundDate? Scene = null,
-        string? Asked = null);
+        string? Asked = null, FoundDate? Period = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -540,7 +540,12 @@ public sealed partial class Extractor(Mentions mentions)
         var proposals = new List<ProposedEvent>();
         // "Amnesty International calls on the authorities to:" followed by its items: the call is told by its items, each its own
         ProposedEvent? listLead = null;
-        var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice, Statement: statement);
+        // "Interim Report … 22 October – 4 November 2026": the period a report covers, standing alone near its top, is when the
+        // meetings it tells with no date of their own took place
+        var period = published is null ? null : sentences.Take(10).Where(x => x.Text.Length <= 48 && PeriodLine().IsMatch(x.Text))
+            .Select(x => Dates.Find(x.Text, published).FirstOrDefault(d => d.Date.Precision is DatePrecision.Interval && d.Date.Latest <= published.Latest && d.Date.Latest.DayNumber - d.Date.Earliest.DayNumber >= 2))
+            .FirstOrDefault(d => d is not null) is { } covered ? covered with { Rule = "date:report-period", Index = 0 } : null;
+        var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice, Statement: statement, Period: period);
         List<ProposedEvent> saidBefore = [];
         var speakingNow = false;
         ActorRef? resolvedBy = null;
@@ -1134,6 +1139,9 @@ public sealed partial class Extractor(Mentions mentions)
             // "Meredov had informed Braathu that the government would review the travel restrictions": what a pledge will see to is not
             // judged by whoever pledges it
             if (cue.Rule is "cue:negative-judgement" or "cue:reported-criticism" && pledgeCue >= 0 && (cue.Rule == "cue:reported-criticism" || pledgeCue < match.Index)) continue;
+            // "The pledges were welcomed at the time as a test of …": a praise in the passive, with no one said to give it, is no one's
+            if (cue.Kind == EventKind.PraiseExpressed && !cue.Passive && PassiveBefore().IsMatch(Preceding(text, match.Index, 30))
+                && !ByAgent().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(60, text.Length - match.Index - match.Length)))) continue;
             // "Minister Borg is also concerned about …": the cue is the words, not the opening they follow
             if (match.Groups["concerned"].Success) match = Concerned().Match(text, match.Groups["concerned"].Index);
             if (Misread(text, match)) continue;
@@ -1253,6 +1261,7 @@ public sealed partial class Extractor(Mentions mentions)
                 : (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && date is not null && published is not null && date.Date.Earliest > published.Latest ? context.Story ?? Dates.Published(published)
                 : date;
             if (!Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" or "date:story" or "date:report-year" } && context.Scene is { } scene) when = scene;
+            if (cue.Kind is EventKind.Meeting or EventKind.Visit && when is { Rule: "date:publication" } && context.Period is { } period) when = period;
             // "The UK has repeatedly urged the Georgian authorities to …": what has been done again and again, up to the day of writing
             // (not "said ODIHR “has repeatedly failed …”": what a quotation says has gone on is said on the day)
             if (when is { Rule: "date:publication" or "date:story" } && published is not null && !Quoted(text, match.Index) && Repeatedly().IsMatch(Preceding(text, match.Index, 40)))
@@ -2524,6 +2533,12 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(that|this)\s+\w+$")]
     private static partial Regex ThatOne();
 
+    [GeneratedRegex(@"\b(is|are|was|were|been|be|being)\s+((widely|warmly|broadly|generally|much|also|initially)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveBefore();
+
+    [GeneratedRegex(@"^[^.;]*?\bby\s+(the\s+)?(?-i:\p{Lu})|^\s+by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ByAgent();
+
     /// <summary>", who takes over the chairmanship in January,": a relative clause describing who is named before it.</summary>
     [GeneratedRegex(@",\s+who\s+[^,;]{3,120}?(,|[.!]?\s*$)")]
     private static partial Regex WhoClause();
@@ -3045,6 +3060,9 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex OperativeParagraph();
 
     /// <summary>"Annual Report 2024", "Activity Report for 2024": a report of a year's work.</summary>
+    [GeneratedRegex(@"^\W*[\d\p{L}, ]{1,24}?\s*[–—-]\s*[\d\p{L}, ]{3,24}?\d{4}\W*$")]
+    private static partial Regex PeriodLine();
+
     [GeneratedRegex(@"\b(Annual|Activity|Activities|Progress)\s+Report\s+(for\s+)?(?<y>(19|20)\d\d)\b")]
     private static partial Regex ReportYear();
 
@@ -3186,7 +3204,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(met|visited|concluded|held|had|received|discussed|paid|began|started|completed|took\s+place)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastVerb();
 
-    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|concluding|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|explained|remarked|announced)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|(?<=[”""],?\s+the\s+)statement\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])|\bcalled\b(?=\s+[“""])")]
+    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|concluding|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|assessed|explained|remarked|announced)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|(?<=[”""],?\s+the\s+)statement\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])|\bcalled\b(?=\s+[“""])")]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z]+)(,|\s+[-–—])|\b(?:in|In)\s+(?<place>Astana|Almaty|Warsaw|Vienna|Madrid|Helsinki|Brussels|Geneva|Moscow|Bishkek|Dushanbe|Tashkent|Ashgabat|Tbilisi|Baku|Yerevan|Kyiv|Minsk|Paris|Washington|Belgrade|Pristina|Skopje|Sarajevo|Tirana|Podgorica|Chisinau|Valletta|Prague)\b")]

@@ -293,7 +293,8 @@ public sealed partial class Mentions
         // "UK Foreign Office", "Lithuanian Ministry of Foreign Affairs", "U.S. Mission to the OSCE": the State speaks through its government
         if (named is [{ Start: 0, Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } state, ..] && GovernmentBody().IsMatch(publisher.AsSpan(state.End))) return state.Actor;
         // "The Ministry of Foreign Affairs of the Russian Federation", "Permanent Mission of Armenia to the OSCE": so does a government body of a State
-        if (named.LastOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } ofState && BodyOfState().IsMatch(publisher.AsSpan(0, ofState.Start))
+        // ("Delegation of the European Union to the OSCE": and the Union through its delegation)
+        if (named.LastOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State || m.Actor.Id == "european-union") is { } ofState && BodyOfState().IsMatch(publisher.AsSpan(0, ofState.Start))
             && publisher.AsSpan(ofState.End).Trim() is var rest && (rest.IsEmpty || rest.StartsWith("to the OSCE", StringComparison.OrdinalIgnoreCase)))
             return ofState.Actor;
         return NewNames.Organisation(publisher) ?? (wholly ? null : named.Select(m => m.Actor).FirstOrDefault());

@@ -183,6 +183,7 @@ public static partial class NewNames
         Initials(tokens, known, on, text, names, taken);
         Variants(tokens, known, on, names, taken, lowerWords);
         Heads(text, known, on, names, taken);
+        HeadedBy(text, names, taken);
         Shortened(text, known, on, names, taken);
         return names;
     }
@@ -232,6 +233,25 @@ public static partial class NewNames
         if (office.Length < 4 || office == head.Of) return;
         Add(names, taken, $"Head of the {office}", head.Actor, "actor:document-title");
     }
+
+    /// <summary>
+    /// "The EOM, headed by Ambassador Eoghan Murphy, consists of …": the one a body is said to be headed by is who "the Head of the
+    /// (ODIHR) EOM" and "the Head of Mission" mean for the rest of the document.
+    /// </summary>
+    private static void HeadedBy(string text, List<DocumentName> names, HashSet<string> taken)
+    {
+        if (!text.Contains("headed by", StringComparison.Ordinal)) return;
+        foreach (Match m in HeadedByName().Matches(text))
+        {
+            if (names.FirstOrDefault(n => n.Actor.Kind is ActorKind.Official or ActorKind.Person && n.Name == m.Groups["name"].Value) is not { } head) continue;
+            var body = m.Groups["body"].Value;
+            foreach (var owner in new[] { "", "ODIHR ", "OSCE ", "OSCE/ODIHR " }) Add(names, taken, $"Head of the {owner}{body}", head.Actor, "actor:document-title");
+            Add(names, taken, "Head of Mission", head.Actor, "actor:document-title");
+        }
+    }
+
+    [GeneratedRegex(@"\b[Tt]he\s+(?<body>\p{Lu}{2,6}|Mission|Office|Centre|Delegation|Team)\s*,?\s+(which\s+is\s+|is\s+)?headed\s+by\s+((Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Professor)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2})")]
+    private static partial Regex HeadedByName();
 
     /// <summary>Where an office is: " in Dushanbe", " to Serbia", " at …".</summary>
     [GeneratedRegex(@"\s+(in|to|at|for)\s+.+$")]

@@ -4725,6 +4725,56 @@ public class ExtractorTests
         criticism.Actors.Select(a => a.Id).ShouldBe(["ann-vik"]);
         criticism.Counterparts.Select(a => a.Id).ShouldContain("osce");
     }
+
+    [Fact]
+    public void the_head_a_body_is_said_to_be_headed_by_meets_and_undated_meetings_fall_in_the_period_a_report_covers()
+    {
+        var drafts = ProposeBy("OSCE/ODIHR", """
+            Interim Report
+
+            1 – 14 March 2026
+
+            The EOM, headed by Ambassador Jan Novak, opened in Baku on 1 March.
+
+            The Head of the ODIHR EOM met with Foreign Minister Jeyhun Bayramov.
+            """, "2026-03-16");
+
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        meeting.Actors.Select(a => a.Id).ShouldBe(["jan-novak"]);
+        meeting.Occurred.Text.ShouldBe("2026-03-01/2026-03-14");
+        Dates.Find("22 October – 4 November 2026", PartialDate.Parse("2026-11-06")).Single().Date.Text.ShouldBe("2026-10-22/2026-11-04");
+        Dates.Find("from 28 December to 3 January 2027", PartialDate.Parse("2027-01-06")).Single().Date.Text.ShouldBe("2026-12-28/2027-01-03");
+    }
+
+    [Fact]
+    public void a_brief_weighs_promises_told_to_the_nation_against_the_few_kept_and_a_passive_welcome_is_no_ones()
+    {
+        var drafts = ProposeBy("Central Asia Analytical Network", """
+            In September 2022 President Kassym-Jomart Tokayev told the nation that Kazakhstan would fully implement ODIHR's recommendations.
+
+            Of the 25 recommendations made by ODIHR in 2023, the authorities have fully implemented only three.
+
+            The pledges were welcomed at the time as a test of the Chairmanship.
+
+            ODIHR assessed the election as lacking genuine competition.
+            """, "2026-10-01");
+
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["kazakhstan", "kassym-jomart-tokayev"], ignoreOrder: true);
+        pledge.Occurred.Text.ShouldBe("2022-09");
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        assessed.Status.ShouldBe(AssessmentStatus.PartiallyMet);
+        assessed.Counterparts.Select(a => a.Id).ShouldBe(["kazakhstan"]);
+        drafts.ShouldNotContain(p => p.Kind == EventKind.PraiseExpressed);
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["odihr"]);
+    }
+
+    [Fact]
+    public void a_statement_published_by_the_unions_delegation_is_the_unions()
+    {
+        ProposeBy("Delegation of the European Union to the OSCE", "Mr Chair,\n\nWe call on Russia to withdraw all its forces from Ukraine.", "2026-12-11")
+            .Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["european-union"]);
+    }
 }
 
 public class EvaluationTests

@@ -1082,14 +1082,14 @@ public sealed partial class Extractor(Mentions mentions)
     /// these cases and remains ready to support …": a "will continue to" no one is quoted saying) leaves the cue's later
     /// matches in the sentence to try.
     /// </summary>
-    private static IEnumerable<(Cue Cue, Match Match)> Matching(string text, HashSet<EventKind> seen)
+    private static IEnumerable<(Cue Cue, Match Match)> Matching(string text, HashSet<EventKind> seen, Dictionary<EventKind, int> reopen)
     {
         var possible = Screen.Possible(text);
         foreach (var k in CueOrder)
         {
             if (seen.Contains(Cues[k].Kind) || (possible & (1UL << k)) == 0) continue;
             for (var match = Cues[k].Pattern.Match(text); match.Success && !seen.Contains(Cues[k].Kind); match = Cues[k].Pattern.Match(text, match.Index + Math.Max(1, match.Length)))
-                yield return (Cues[k], match);
+                if (!reopen.TryGetValue(Cues[k].Kind, out var from) || match.Index >= from) yield return (Cues[k], match);
         }
     }
 
@@ -1131,7 +1131,10 @@ public sealed partial class Extractor(Mentions mentions)
 
         // (the cues that match, found before the body below: each pass through it allocates what its checks capture)
         var pledgeCue = -1; // where a pledge the sentence reports is cued
-        foreach (var (cue, cueMatch) in Matching(text, seen))
+        // "We commend the Support Programme …, and we welcome the decision of the Swiss Chairpersonship …": a second judgement of a kind,
+        // in a clause of its own after the first, is proposed too (from where that clause starts)
+        var reopen = new Dictionary<EventKind, int>();
+        foreach (var (cue, cueMatch) in Matching(text, seen, reopen))
         {
             var match = cueMatch;
             // ("have not done so": only what the sentence before asked to be implemented)
@@ -1204,6 +1207,9 @@ public sealed partial class Extractor(Mentions mentions)
             // clause after the cue names is described, not a party
             bool Described(Mention m) => m.Start >= match.Index + match.Length - 1 && RelativeAfter().IsMatch(text.AsSpan(match.Index + match.Length, Math.Max(0, m.Start - match.Index - match.Length)));
             var after = found.Where(m => m.Start >= match.Index + match.Length - 1 && !Described(m)).ToList();
+            // (a judgement's own clause ends where a second one, with its own subject, begins)
+            if (Judgements.Contains(cue.Kind) && cue.Kind != EventKind.CommitmentAssessed && SecondClause().Match(text, match.Index + match.Length) is { Success: true } ownClauseEnd)
+                after = [.. after.Where(m => m.Start < ownClauseEnd.Index)];
             var (actors, counterparts) = cue.Passive
                 ? (after.Select(m => m.Actor).ToList(), before.Select(m => m.Actor).ToList())
                 : (Subject(text, OutsideRelative(text, before, match.Index)), after.Select(m => m.Actor).ToList());
@@ -2045,9 +2051,16 @@ public sealed partial class Extractor(Mentions mentions)
                     break;
             }
 
-            seen.Add(cue.Kind);
+            if (Judgements.Contains(cue.Kind) && cue.Kind != EventKind.CommitmentAssessed && !reopen.ContainsKey(cue.Kind)
+                && SecondClause().Match(text, match.Index + match.Length) is { Success: true } nextClause)
+                reopen[cue.Kind] = nextClause.Index;
+            else seen.Add(cue.Kind);
         }
     }
+
+    /// <summary>", and we welcome …", "; we also call on …": a clause with a subject of its own joined after another.</summary>
+    [GeneratedRegex(@"(,\s+and|;)\s+(we|I|he|she|they)\s+(also\s+)?(?=\w)")]
+    private static partial Regex SecondClause();
 
     /// <summary>"The OSCE will attempt to organize …, said Frank-Walter Steinmeier, the OSCE Chairperson-in-Office": the body the speaker speaks for pledges through them.</summary>
     private static bool SpeakersBodyPledges(string text, IReadOnlyList<Mention> found, int cue, Context context) =>

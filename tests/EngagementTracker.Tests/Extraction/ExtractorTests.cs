@@ -4775,6 +4775,17 @@ public class ExtractorTests
         ProposeBy("Delegation of the European Union to the OSCE", "Mr Chair,\n\nWe call on Russia to withdraw all its forces from Ukraine.", "2026-12-11")
             .Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["european-union"]);
     }
+
+    [Fact]
+    public void a_second_judgement_of_a_kind_in_a_clause_of_its_own_is_proposed_with_whom_that_clause_names()
+    {
+        var calls = ProposeBy("Norwegian Helsinki Committee", "We urge the OSCE Chairpersonship to appoint a Special Envoy, and we call on the OSCE Parliamentary Assembly to keep the issue on its agenda.", "2026-06-03")
+            .Where(p => p.Kind == EventKind.RecommendationMade).ToList();
+
+        calls.Count.ShouldBe(2);
+        calls[0].Counterparts.Select(a => a.Id).ShouldBe(["osce-chairpersonship"]);
+        calls[1].Counterparts.Select(a => a.Id).ShouldBe(["parliamentary-assembly"]);
+    }
 }
 
 public class EvaluationTests

@@ -33,12 +33,12 @@ internal static class WebPage
         var removed = 0;
         foreach (var element in root.QuerySelectorAll(Noise).ToList()) { element.Remove(); removed++; }
         foreach (var element in root.QuerySelectorAll("header, footer").Where(e => e.Closest("article") is null).ToList()) { element.Remove(); removed++; }
-        foreach (var element in root.QuerySelectorAll("*").Where(e => IsFurniture(e) && e.QuerySelector("h1") is null).ToList())
-        {
-            if (element.Parent is null || element.Closest("html") is null) continue; // inside one removed already
-            element.Remove();
-            removed++;
-        }
+        // (what the markup names furniture is dropped only while it is the lesser part of the page: a channel whose every post is a
+        // "widget_message" keeps its posts)
+        var furniture = root.QuerySelectorAll("*").Where(e => IsFurniture(e) && e.QuerySelector("h1") is null).ToList();
+        furniture = [.. furniture.Where(e => !furniture.Any(outer => outer != e && outer.Contains(e)))];
+        if (furniture.Sum(e => Normalise(e.TextContent).Length) <= 0.6 * Normalise(root.TextContent).Length)
+            foreach (var element in furniture) { element.Remove(); removed++; }
 
         foreach (var list in root.QuerySelectorAll("ul, ol").Where(IsMenu).ToList()) { list.Remove(); removed++; }
 
@@ -107,6 +107,8 @@ internal static class WebPage
         static string Aside(IElement li) => li.QuerySelectorAll("a").Aggregate(Normalise(li.TextContent), (rest, a) => rest.Replace(Normalise(a.TextContent), "", StringComparison.Ordinal)).Trim();
     }
 
+    private static readonly Regex Year = new(@"\b(19|20)\d\d\b", RegexOptions.CultureInvariant);
+
     private static readonly Regex Dated = new(@"^[\p{P}\s]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d+)(?:[\s,]+\d{1,2}:\d{2})?[\p{P}\s]*$", RegexOptions.CultureInvariant);
 
     private static void Append(INode node, StringBuilder text)
@@ -132,6 +134,12 @@ internal static class WebPage
                 case IElement { LocalName: "sup" } e when Normalise(e.TextContent) is { Length: >= 1 and <= 3 } mark && mark.All(char.IsAsciiDigit)
                                                           && (text.Length == 0 || !char.IsAsciiDigit(text[^1])):
                     text.Append('[').Append(mark).Append(']');
+                    break;
+                // "<time datetime="2026-03-10T11:24:05+00:00">11:24</time>": a time the page shows without its day reads with it
+                case IElement { LocalName: "time" } e when DayOf(e.GetAttribute("datetime")) is { } day && !Year.IsMatch(e.TextContent):
+                    if (text.Length > 0 && !char.IsWhiteSpace(text[^1])) text.Append(' ');
+                    text.Append(DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+                    if (Normalise(e.TextContent) is { Length: > 0 } shown) text.Append(", ").Append(shown);
                     break;
                 case IElement e when Blocks.Contains(e.LocalName):
                     text.Append('\n');

@@ -211,6 +211,26 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_channel_whose_every_post_is_named_a_widget_keeps_its_posts_each_with_its_day()
+    {
+        const string html = """
+            <html><body><main class="tgme_main"><section class="tgme_channel_history">
+            <div class="tgme_widget_message_wrap"><div class="tgme_widget_message"><div class="tgme_widget_message_text">Minister Nurtleu received the OSCE Secretary General.</div>
+            <div class="tgme_widget_message_footer"><span class="tgme_widget_message_views">3.1K</span> <time datetime="2026-03-10T11:24:05+00:00">11:24</time></div></div></div>
+            <div class="tgme_widget_message_wrap"><div class="tgme_widget_message"><div class="tgme_widget_message_text">President Tokayev received the OSCE Secretary General.</div>
+            <div class="tgme_widget_message_footer"><span class="tgme_widget_message_views">2.7K</span> <time datetime="2026-03-11T09:02:41+00:00">09:02</time></div></div></div>
+            </section></main></body></html>
+            """;
+
+        var text = DocumentReader.Read(Utf8(html), "text/html").Text;
+
+        text.ShouldContain("Minister Nurtleu received the OSCE Secretary General.");
+        text.ShouldContain("President Tokayev received the OSCE Secretary General.");
+        text.ShouldContain("10 March 2026, 11:24");
+        text.ShouldContain("11 March 2026, 09:02");
+    }
+
+    [Fact]
     public void a_pdf_is_read_from_its_text_layer_with_broken_words_and_wrapped_lines_joined()
     {
         var pdf = Pdf(

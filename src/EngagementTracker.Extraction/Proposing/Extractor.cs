@@ -75,7 +75,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentAssessed, Pattern(@"\bprogress\s+(on|in|towards)\b[^.;]{1,60}?\b(has\s+been|have\s+been|was|remains|remained)\s+(very\s+|too\s+)?(slow|limited|modest|uneven)\b"), 0.55, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         // first of the criticisms: read as any other, "criticized" would make who is criticised the critic
         new(EventKind.CriticismRaised, Pattern(@"\b((has|have|had)\s+been|was|were)\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
-        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises|express)\s+(his|her|their|its|my|our)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshares?\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b|\bcomplain(ed|s)\s+(about|of|that)\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises|express)\s+(his|her|their|its|my|our)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshares?\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b|\bcomplain(ed|s)\s+(about|of|that)\b|\binterference\s+in\s+(the\s+)?(internal|domestic)\s+affairs\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(expressed|voiced|expresses|voices)\s+((his|her|their|its|our|deep|grave|serious|great)\s+){0,2}(alarm|dismay|outrage|indignation)\s+(at|about|over|regarding|by)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation|fate)\s+of\s+(the\s+)?((persons|people|journalists|activists|those|prisoners|civilians)\s+)?(detained|imprisoned|jailed|arrested|persecuted|held|missing)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         new(EventKind.RecommendationMade, Pattern(@"(?<!\b(courtesy|farewell|introductory)\s)\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b", splitLookArounds: true), 0.65, "cue:called-on"),
@@ -97,7 +97,7 @@ public sealed partial class Extractor(Mentions mentions)
         // serious threat to", "a step in the wrong direction", "violently suppressed protests", "six journalists remain in prison")
         // ("used the unrest as a pretext to silence …", "a grave blow to press freedom", "constitute war crimes", "continues to ignore all peace efforts")
         // "ODIHR has repeatedly failed to act impartially": a body said to fail its own standard
-        new(EventKind.CriticismRaised, Pattern(@"\bfail(s|ed)?\s+to\s+(act|remain|be)\s+(impartial(ly)?|objective(ly)?|neutral(ly)?|independent(ly)?)\b|\bfail(s|ed|ing)?\s+to\s+hold\s+([\w-]+\s+){1,4}?(to\s+)?account\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\bfail(s|ed)?\s+to\s+(act|remain|be)\s+(impartial(ly)?|objective(ly)?|neutral(ly)?|independent(ly)?)\b|\bfail(s|ed|ing)?\s+to\s+hold\s+([\w-]+\s+){1,4}?(to\s+)?account\b|\bcrack(s|ed|ing)?\s+down\s+on\b|\bturned\s+(its|their|his|her)\s+back\s+on\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "I am writing to express my deep concern about …" (a model letter's); "lacked genuine political competition" (each on its own:
         // as a branch of the large patterns above, the first cost a tenth of the extractor's time, the second a fifth)
         new(EventKind.CriticismRaised, Pattern(@"\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b"), 0.6, "cue:criticised"),
@@ -552,6 +552,9 @@ public sealed partial class Extractor(Mentions mentions)
         // "Monday, 3 November" on a line of its own, twice or more: a digest's days, each dating the items under it
         var dayHeadings = Enumerable.Range(0, sentences.Count).Where(k => sentences[k].OpensLine && DayHeading().IsMatch(sentences[k].Text) && dates[k] is { Stated: true, Date.Precision: DatePrecision.Day }).ToList();
         if (dayHeadings.Count < 2) dayHeadings = [];
+        // "8.1K 10 March 2026, 11:24" under each post of a channel's page: a post's views and time, dating the post above it
+        var postFooters = Enumerable.Range(0, sentences.Count).Where(k => sentences[k].OpensLine && PostFooter().IsMatch(sentences[k].Text) && dates[k] is { Stated: true, Date.Precision: DatePrecision.Day }).ToList();
+        if (postFooters.Count < 2 || dayHeadings.Count > 0) postFooters = [];
         // "H.E. Ms Elina Valtonen / Minister for Foreign Affairs of Finland / … Dear Minister,": whom a letter is addressed to, named
         // in the address block above its salutation
         var salutation = Enumerable.Range(0, Math.Min(20, sentences.Count)).FirstOrDefault(k => Salutation().IsMatch(sentences[k].Text), -1);
@@ -600,12 +603,16 @@ public sealed partial class Extractor(Mentions mentions)
                 ? sceneOpened with { Rule = "date:scene", Index = 0 } : null;
             if (dated is { Rule: "date:publication" } && dayHeadings.Where(k => k < i).DefaultIfEmpty(-1).Last() is var heading and >= 0)
                 dated = dates[heading]! with { Rule = "date:heading", Index = 0 };
+            var postDay = postFooters.FirstOrDefault(k => k > i, -1) is var footer and >= 0 ? dates[footer]! with { Rule = "date:post", Index = 0 } : null;
+            if (dated is { Rule: "date:publication" } && postDay is not null) dated = postDay;
             // "Human Rights Watch criticised the chairmanship ….[4]": with no date of its own, of the day the source it cites is dated
             if (scene is null && dated is { Rule: "date:publication" } && Cited(sentence.Text, sources) is { } cited) dated = new FoundDate(cited, "date:source", 0);
             // "Last week I travelled to Central Asia. … I urge all participating States to …. Let me express my deep concern at …. Their
             // detention is unacceptable.": what a speaker says now, and the rest of its paragraph, is of the day they speak, not of the trip told before
             speakingNow = SpeakingNow().IsMatch(sentence.Text) || (speakingNow && !sentence.OpensLine);
-            var fromSentence = FromSentence(documentId, sentence, found[i], dated, ((speakingNow || i < storyAt) && context.Story is not null ? context with { Story = null } : context) with { Scene = scene }).ToList();
+            // (a post's day is the day of what it tells, pledges for the years ahead included)
+            var fromSentence = FromSentence(documentId, sentence, found[i], dated, postDay is not null ? context with { Story = postDay, Scene = scene }
+                : ((speakingNow || i < storyAt) && context.Story is not null ? context with { Story = null } : context) with { Scene = scene }).ToList();
             // "FOREIGN MINISTER BAYRAMOV: … Azerbaijan remains committed to …. At the same time, we expect the OSCE to …": what a State's
             // official answering says their State, or "we", does, they and their State do together
             // ("MS BRUCE: We call on …" in a State's department's briefing: the spokesperson, who has no State of their own read, speaks for the author's)
@@ -756,7 +763,13 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private static (int From, ActorRef?[] By)? Answers(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on)
     {
-        var labelled = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].OpensLine).Select(i => (At: i, Label: Sentences.Label().Match(sentences[i].Text))).Where(x => x.Label.Success).ToList();
+        // ("Kaja Kallas, High Representative …. – Madam President, …": a parliament's verbatim report names each speaker, with their
+        // office, before a dash)
+        var labelled = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].OpensLine)
+            .Select(i => (At: i, Label: Sentences.Label().Match(sentences[i].Text)))
+            .Select(x => !x.Label.Success && SpeakerBeforeDash().Match(sentences[x.At].Text) is { Success: true } dash
+                         && (dash.Groups["dash"].Success || (x.At + 1 < sentences.Count && sentences[x.At + 1].Text.TrimStart() is ['–' or '—', ..])) ? (x.At, Label: dash) : x)
+            .Where(x => x.Label.Success).ToList();
         if (labelled.Count < 3 || labelled.Select(x => x.Label.Groups["label"].Value).Distinct(StringComparer.Ordinal).Count() < 2) return null;
         var answers = new ActorRef?[sentences.Count];
         ActorRef? answering = null;
@@ -772,6 +785,9 @@ public sealed partial class Extractor(Mentions mentions)
                 answering = labelled.FirstOrDefault(x => x.At == i) is { Label: { } label }
                     ? label.Groups["label"].Value is "A" or "Answer" ? interviewee
                     : names.In(label.Groups["label"].Value, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
+                      // (a verbatim report's speaker the document names nowhere else is the person its label names)
+                      ?? (SpeakerBeforeDash().IsMatch(sentences[i].Text) && !Sentences.Label().IsMatch(sentences[i].Text) && label.Groups["label"].Value is var speakerName
+                          && names.In(speakerName, on, null).Count == 0 ? new ActorRef(Actor.IdFor(speakerName), speakerName, ActorKind.Person) : null)
                     : null;
             answers[i] = answering;
             anyone |= answering is not null;
@@ -779,6 +795,15 @@ public sealed partial class Extractor(Mentions mentions)
 
         return anyone ? (labelled[0].At, answers) : null;
     }
+
+    [GeneratedRegex(@"(^|[\s,])and\s+(also\s+)?$")]
+    private static partial Regex JoinedPledge();
+
+    [GeneratedRegex(@"\b(met|meets|received|receives|held\s+talks\s+with)\b")]
+    private static partial Regex MetVerb();
+
+    [GeneratedRegex(@"^(?<label>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,3})(,\s+[^.–—]{3,200})?\.((?<dash>\s+[–—]\s)|\s*$)")]
+    private static partial Regex SpeakerBeforeDash();
 
     /// <summary>
     /// What the author of a statement made on behalf of several States says (alone, or with whoever delivers it) those States say
@@ -1120,6 +1145,7 @@ public sealed partial class Extractor(Mentions mentions)
         found = AsOffices(text, found, context);
         if (context.MainState is { } main) found = WithAuthorities(text, found, main, context.Names, context.Published ?? context.Undated);
         found = WithCivilSociety(text, found, context);
+        found = WithDeFactoAuthorities(text, found);
         if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !((StartsQuoted(text) || context.InQuote) && (context.NextSpeaker ?? context.Quoting) is not null)
             && !(context.Officials is { Count: > 0 } && TheTitle().IsMatch(text))) yield break;
         if (date is { Rule: "date:publication" } && Dates.SameDay().IsMatch(text) && context.LastDate is { } previous) date = previous with { Rule = "date:same-day" };
@@ -2006,6 +2032,16 @@ public sealed partial class Extractor(Mentions mentions)
                         makers = [toldBy];
                     // "Tashkent has also pledged to host …": a capital opening the sentence stands for its State
                     if (makers.Count == 0 && before.Count == 0 && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } capital) makers = [capital];
+                    // "Nurtleu met the head of the OSCE Programme Office in Astana, Volker Frobarth, on Tuesday and pledged to …": a pledge joined
+                    // by "and" to a meeting shares its subject, with the State they speak for, and is made to whom they met
+                    if (JoinedPledge().IsMatch(Preceding(text, match.Index, 12)) && MetVerb().Match(text, 0, match.Index) is { Success: true } metVerb
+                        && before.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official && m.End <= metVerb.Index) is { } meetingSubject
+                        && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start > metVerb.Index) is { } metOne)
+                    {
+                        makers = [meetingSubject.Actor, .. Party(meetingSubject.Actor, when?.Date ?? context.Undated, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } subjectsSide ? [subjectsSide] : Array.Empty<ActorRef>()];
+                        counterparts = [metOne.Actor];
+                    }
+
                     var (pledgers, pledgees) = makers.Count > 0 ? (makers, counterparts) : (counterparts, []);
                     pledgeCue = match.Index;
                     foreach (var wording in wordings)
@@ -2291,6 +2327,30 @@ public sealed partial class Extractor(Mentions mentions)
     /// "met with representatives of civil society", "civil society representatives from Kazakhstan", "political parties and
     /// non-governmental organizations", "representatives of local communities", "of national minority communities": a State's civil society, unnamed; the State the phrase names, else the one the document is about.
     /// </summary>
+    /// <summary>
+    /// "the de facto authorities in Tiraspol", "the Transnistrian de facto authorities": those who hold power in a breakaway region,
+    /// a party of their own (not the State the region lies in).
+    /// </summary>
+    private static IReadOnlyList<Mention> WithDeFactoAuthorities(string text, IReadOnlyList<Mention> found)
+    {
+        if (!text.Contains("de facto", StringComparison.OrdinalIgnoreCase)) return found;
+        var result = found.ToList();
+        foreach (Match m in DeFacto().Matches(text))
+        {
+            var where = Core.Names.Fold(m.Groups["where"].Value);
+            var adjective = where.StartsWith("tiraspol", StringComparison.Ordinal) || where.StartsWith("trans", StringComparison.Ordinal) ? "Transnistrian"
+                : where.StartsWith("sukhum", StringComparison.Ordinal) || where.StartsWith("abkhaz", StringComparison.Ordinal) ? "Abkhaz" : "South Ossetian";
+            var name = $"{adjective} de facto authorities";
+            result.RemoveAll(f => f.Start < m.Index + m.Length && f.End > m.Index);
+            result.Add(new Mention(new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation), m.Index, m.Index + m.Length, "actor:de-facto"));
+        }
+
+        return [.. result.OrderBy(f => f.Start)];
+    }
+
+    [GeneratedRegex(@"\bde\s+facto\s+authorities\s+(in|of)\s+(the\s+)?(?<where>Tiraspol|Transnistria|Transdniestria|Sukhumi?|Abkhazia|Tskhinvali|South\s+Ossetia)\b|\b(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+de\s+facto\s+authorities\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeFacto();
+
     private static IReadOnlyList<Mention> WithCivilSociety(string text, IReadOnlyList<Mention> found, Context context)
     {
         if (!text.Contains("civil society", StringComparison.OrdinalIgnoreCase) && !text.Contains("non-governmental", StringComparison.OrdinalIgnoreCase) && !text.Contains("NGOs", StringComparison.Ordinal)
@@ -3047,6 +3107,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"says", "tells": a present tense of saying, of what is said as the news is written.</summary>
     [GeneratedRegex(@"\b(says|tells|argues|insists|believes)\b")]
     private static partial Regex SaysNow();
+
+    /// <summary>"8.1K 10 March 2026, 11:24", "👁 512 12.03.2026 14:47": a post's views (if shown), day and time alone on their line.</summary>
+    [GeneratedRegex(@"^\W*(\d+([.,]\d+)?[KkMm]?\s+)?(\d{1,2}\s+(" + Dates.Months + @")\s+\d{4}|(" + Dates.Months + @")\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}),?\s+\d{1,2}:\d{2}\s*$")]
+    private static partial Regex PostFooter();
 
     /// <summary>"Monday, 3 November", "Tuesday 4 November 2025": a day alone on its line, a digest's heading.</summary>
     [GeneratedRegex(@"^\W*((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(\d{1,2}\s+(" + Dates.Months + @")|(" + Dates.Months + @")\s+\d{1,2})(,?\s+\d{4})?\s*$")]

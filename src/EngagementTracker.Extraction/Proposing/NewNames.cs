@@ -46,7 +46,7 @@ public static partial class NewNames
     {
         "the", "a", "an", "this", "that", "these", "those", "during", "after", "before", "in", "on", "at", "for", "with", "from", "to", "by", "of", "and",
         "but", "as", "while", "when", "according", "his", "her", "their", "its", "our", "we", "they", "he", "she", "it", "i", "both", "all", "also", "mr", "ms",
-        "mrs", "dr", "prof", "sir", "minister", "ministry", "ministers", "foreign", "affairs", "president", "presidential", "vice", "deputy", "first", "prime",
+        "mrs", "dr", "prof", "sir", "madam", "madame", "minister", "ministry", "ministers", "foreign", "affairs", "president", "presidential", "vice", "deputy", "first", "prime",
         "secretary", "general", "head", "state", "director", "ambassador", "chair", "chairman", "chairperson", "chairwoman", "in-office", "office", "offices",
         "council", "commission", "committee", "parliament", "parliamentary", "assembly", "senate", "court", "supreme", "constitutional", "election", "elections",
         "electoral", "central", "department", "mission", "programme", "program", "project", "representative", "personal", "special", "high", "commissioner",

@@ -4786,6 +4786,60 @@ public class ExtractorTests
         calls[0].Counterparts.Select(a => a.Id).ShouldBe(["osce-chairpersonship"]);
         calls[1].Counterparts.Select(a => a.Id).ShouldBe(["parliamentary-assembly"]);
     }
+
+    [Fact]
+    public void a_verbatim_reports_speakers_labelled_before_a_dash_say_what_follows()
+    {
+        var drafts = ProposeBy("European Parliament", """
+            Debates - Wednesday, 21 January 2026 - Strasbourg
+
+            President. – The next item is the debate on the situation in Georgia.
+
+            Eva Holm, Commissioner for Enlargement. – Madam President, the Georgian authorities continue to crack down on peaceful protesters.
+
+            Jan Berg, on behalf of the Renew Group. – Madam President, I urge the OSCE Chairpersonship to send a mission to Georgia.
+
+            Paul Roux, on behalf of the ESN Group. – Madam President, these resolutions are interference in the internal affairs of Georgia.
+            """, "2026-01-21");
+
+        drafts.First(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["eva-holm"]);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["jan-berg"]);
+        drafts.Last(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["paul-roux"]);
+        drafts.SelectMany(p => p.Actors.Concat(p.Counterparts)).ShouldNotContain(a => a.Name.StartsWith("Madam", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_pledge_joined_to_a_meeting_is_its_subjects_to_whom_they_met_and_de_facto_authorities_are_a_party()
+    {
+        var pledge = Propose("ASTANA, Dec 2 (Reuters) - Kazakhstan's Foreign Minister Murat Nurtleu met the head of the OSCE Programme Office in Astana, Volker Frobarth, on Tuesday and pledged to step up cooperation on preventing violent extremism.", "2026-12-02")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["murat-nurtleu", "kazakhstan"], ignoreOrder: true);
+        pledge.Counterparts.Select(a => a.Id).ShouldBe(["volker-frobarth"]);
+
+        Propose("CHISINAU, 20 May 2026 - The Head of the OSCE Mission to Moldova, Kelly Keiderling, expressed concern over restrictions imposed by the de facto authorities in Tiraspol.", "2026-05-20")
+            .Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(a => a.Name).ShouldBe(["Transnistrian de facto authorities"]);
+    }
+
+    [Fact]
+    public void each_post_of_a_channels_page_is_dated_by_the_day_under_it()
+    {
+        var drafts = ProposeBy("MFA of Kazakhstan (Telegram channel)", """
+            MFA of Kazakhstan
+
+            Foreign Minister Murat Nurtleu received the OSCE Secretary General Feridun Sinirlioğlu.
+
+            3.1K 10 March 2026, 11:24
+
+            MFA of Kazakhstan
+
+            President Kassym-Jomart Tokayev received OSCE Secretary General Feridun Sinirlioğlu. The head of state noted that Kazakhstan is ready to host an OSCE conference in 2027.
+
+            2.7K 11 March 2026, 09:02
+            """, "2026-03-12");
+
+        drafts.Where(p => p.Kind == EventKind.Meeting).Select(p => p.Occurred.Text).ShouldBe(["2026-03-10", "2026-03-11"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2026-03-11");
+    }
 }
 
 public class EvaluationTests

@@ -3209,7 +3209,8 @@ public sealed partial class Extractor(Mentions mentions)
         var rest = text[Math.Min(from, text.Length)..].TrimStart();
         // ("assured me that the ministry will provide …", "assured the President that …": what was assured, not to whom)
         if (AssuredWhom().Match(rest) is { Success: true } whom) rest = rest[whom.Length..];
-        var end = rest.IndexOfAny(['.', ';', '“', '"']);
+        // (a quotation's close ends what was pledged in it: "… stand with Moldova and its people,” Pons said")
+        var end = rest.IndexOfAny(['.', ';', '“', '"', '”']);
         var clause = (end < 0 ? rest : rest[..end]).Trim().TrimEnd(',');
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? null : string.Join(' ', words.Take(16));

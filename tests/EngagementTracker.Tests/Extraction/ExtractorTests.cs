@@ -4840,6 +4840,13 @@ public class ExtractorTests
         drafts.Where(p => p.Kind == EventKind.Meeting).Select(p => p.Occurred.Text).ShouldBe(["2026-03-10", "2026-03-11"]);
         drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2026-03-11");
     }
+
+    [Fact]
+    public void what_a_quoted_pledge_promises_ends_where_the_quotation_closes()
+    {
+        Propose("“The Assembly will continue to stand with Moldova and its people,” President Pere Joan Pons said at a press conference.", "2026-05-20")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Commitment.ShouldBe("stand with Moldova and its people");
+    }
 }
 
 public class EvaluationTests

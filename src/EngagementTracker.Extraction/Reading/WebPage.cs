@@ -52,7 +52,8 @@ internal static class WebPage
 
     /// <summary>
     /// A page that marks no article: the element holding most of its paragraphs' text, widened to the elements around it while they
-    /// add no more than a headline, a date and a byline would ("Other news" columns, a site's menus and footers stay outside).
+    /// add no more than a headline, a date and a byline would, or mostly paragraphs ("Other news" columns, a site's menus and
+    /// footers stay outside).
     /// </summary>
     private static IElement? Paragraphs(IElement? body)
     {
@@ -61,10 +62,14 @@ internal static class WebPage
             .GroupBy(p => p.Parent!).Select(g => (Container: g.Key, Length: g.Sum(p => p.Length))).OrderByDescending(g => g.Length).FirstOrDefault();
         if (best.Container is null || best.Length < 200) return null;
         var container = best.Container;
+        // (or while what they add is more paragraphs than anything else: a site that wraps each paragraph in a block of its own)
         while (container.ParentElement is { } wider && wider != body
-               && Normalise(wider.TextContent).Length - Normalise(container.TextContent).Length is var added && added <= Math.Min(200, Normalise(container.TextContent).Length / 4))
+               && Normalise(wider.TextContent).Length - Normalise(container.TextContent).Length is var added
+               && (added <= Math.Min(200, Normalise(container.TextContent).Length / 4) || ParagraphText(wider) - ParagraphText(container) is var more && more * 2 >= added))
             container = wider;
         return container;
+
+        static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Where(p => p.ParentElement?.Closest("p") is null).Sum(p => Normalise(p.TextContent).Length);
     }
 
     /// <summary>A line of its own near the top that is only a date ("20.02.2026", "May 12, 2026"): when the page was published.</summary>

@@ -231,6 +231,26 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_page_wrapping_each_paragraph_in_a_block_of_its_own_is_read_whole()
+    {
+        const string html = """
+            <html><body><div class="header"><a href="/">News</a> <a href="/world">World</a></div>
+            <div class="content"><h1>Lavrov and OSCE Secretary General discuss the organization</h1><div class="date">27 NOV, 16:05</div>
+            <div class="text"><div class="block"><p>MINSK, November 27. Russian Foreign Minister Sergey Lavrov and OSCE Secretary General Feridun Sinirlioglu discussed the crisis in the organization on the sidelines of a conference on Eurasian security.</p></div>
+            <div class="block"><p>Lavrov stressed that the OSCE had turned into an instrument serving the interests of a narrow group of Western countries.</p></div>
+            <div class="block"><p>The minister reaffirmed Russia's readiness to work within the OSCE on the basis of consensus.</p></div></div>
+            <div class="feed"><h3>Top stories</h3><div><a href="/1">Minister criticizes sanctions package</a><span>15:48</span></div><div><a href="/2">Leaders meet in Abu Dhabi</a><span>15:12</span></div></div>
+            </div></body></html>
+            """;
+
+        var text = DocumentReader.Read(Utf8(html), "text/html").Text;
+
+        text.ShouldContain("Lavrov stressed that the OSCE had turned into an instrument");
+        text.ShouldContain("The minister reaffirmed Russia's readiness");
+        text.ShouldNotContain("Top stories");
+    }
+
+    [Fact]
     public void a_pdf_is_read_from_its_text_layer_with_broken_words_and_wrapped_lines_joined()
     {
         var pdf = Pdf(

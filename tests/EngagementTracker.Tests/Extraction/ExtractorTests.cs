@@ -4847,6 +4847,49 @@ public class ExtractorTests
         Propose("“The Assembly will continue to stand with Moldova and its people,” President Pere Joan Pons said at a press conference.", "2026-05-20")
             .Single(p => p.Kind == EventKind.CommitmentMade).Commitment.ShouldBe("stand with Moldova and its people");
     }
+
+    [Fact]
+    public void a_summary_record_dates_what_it_records_to_its_meeting_and_its_state_party_is_the_state_reviewed()
+    {
+        var drafts = ProposeBy("United Nations Human Rights Committee", """
+            Human Rights Committee
+            Summary record of the 4301st meeting
+            Held at the Palais Wilson, Geneva, on Tuesday, 3 March 2026, at 10 a.m.
+
+            Second periodic report of Tajikistan
+
+            1. At the invitation of the Chair, the delegation of Tajikistan, headed by Mr. Sirojiddin Muhriddin, Minister for Foreign Affairs, took places at the Committee table.
+
+            2. Mr. Muhriddin (Tajikistan) said that his Government would adopt a law on the prevention of torture.
+
+            3. The Committee urged the State party to allow independent monitoring of places of detention.
+            """, "2026-03-05");
+
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldContain("sirojiddin-muhriddin");
+        pledge.Occurred.Text.ShouldBe("2026-03-03");
+        var call = drafts.Single(p => p.Kind == EventKind.RecommendationMade);
+        call.Actors.Select(a => a.Id).ShouldBe(["united-nations"]);
+        call.Counterparts.Select(a => a.Id).ShouldBe(["tajikistan"]);
+    }
+
+    [Fact]
+    public void a_statements_signatories_one_known_among_several_unknown_judge_together()
+    {
+        var drafts = ProposeBy("Norwegian Helsinki Committee", """
+            We, the undersigned organisations, are deeply concerned about the case against journalist Ivan Petrov in Kazakhstan.
+
+            Signed:
+
+            Almaty Foundation for the Protection of the Rights of Journalists and Bloggers
+            Freedom Now
+            Norwegian Helsinki Committee
+            """, "2026-10-14");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Count.ShouldBe(3);
+        Propose("Russian Foreign Minister Sergey Lavrov stressed that the OSCE had turned into an instrument serving the interests of a narrow group of Western countries.", "2026-11-27")
+            .Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(a => a.Id).ShouldContain("osce");
+    }
 }
 
 public class EvaluationTests

@@ -35,7 +35,8 @@ public static class IngestDocumentHandler
         if (stream.Aggregate is { } existing)
             return new DocumentIngested(id, false, existing.Title, existing.Published, read.Notes, existing.Proposals.Select(DocumentIngested.Item).ToList());
 
-        published ??= read.Published is { } p && PartialDate.TryParse(p, out var day, out _) ? day : Dates.Publication(read.Text);
+        published ??= read.Published is { } p && PartialDate.TryParse(p, out var day, out _) ? day
+            : Dates.Publication(read.Text) ?? Dates.FiledWithoutYear(read.Text, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var title = command.Title ?? read.Title ?? id;
         session.LastModifiedBy = command.By;
         stream.AppendOne(new DocumentRegistered(id, command.FileName ?? "upload", title, published, command.Publisher, sha, read.Text));

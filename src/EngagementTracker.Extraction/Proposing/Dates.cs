@@ -42,6 +42,16 @@ public static partial class Dates
         return reported > stated.Latest ? PartialDate.Day(reported) : stated;
     }
 
+    /// <summary>
+    /// "MINSK, November 27. /TASS/.": a dateline that gives the day but not the year, as news agencies write it: the latest such
+    /// day on or before <paramref name="today"/> (when the document is read), for a text that states no publication date.
+    /// </summary>
+    public static PartialDate? FiledWithoutYear(string text, DateOnly today) =>
+        YearlessDateline().Match(text.Length > 1500 ? text[..1500] : text) is { Success: true } m ? Before(today, Month(m.Groups["mon"].Value), m.Groups["d"].Value) : null;
+
+    [GeneratedRegex(@"(?m)^\W*\p{Lu}[\p{Lu}'’ -]{2,30},\s+((?<mon>" + Months + @")\s+(?<d>\d{1,2})|(?<d>\d{1,2})\s+(?<mon>" + Months + @"))\b(?!,?\s+\d{4})")]
+    private static partial Regex YearlessDateline();
+
     /// <summary>A verb reporting what has happened ("met", "visited", "took part"), which no announcement dates ahead.</summary>
     [GeneratedRegex(@"\b(?:met|visited|held|participated|took\s+part|attended|inaugurated|concluded|signed|received|discussed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedPast();

@@ -4890,6 +4890,14 @@ public class ExtractorTests
         Propose("Russian Foreign Minister Sergey Lavrov stressed that the OSCE had turned into an instrument serving the interests of a narrow group of Western countries.", "2026-11-27")
             .Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(a => a.Id).ShouldContain("osce");
     }
+
+    [Fact]
+    public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
+    {
+        Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");
+        Dates.FiledWithoutYear("MINSK, December 27. /TASS/. …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2025-12-27");
+        Dates.FiledWithoutYear("WARSAW, May 7, 2019 – The Director …", new DateOnly(2026, 12, 4)).ShouldBeNull();
+    }
 }
 
 public class EvaluationTests

@@ -552,11 +552,11 @@ public sealed partial class Extractor(Mentions mentions)
         var speakingNow = false;
         ActorRef? resolvedBy = null;
         // "Monday, 3 November" on a line of its own, twice or more: a digest's days, each dating the items under it
-        var dayHeadings = Enumerable.Range(0, sentences.Count).Where(k => sentences[k].OpensLine && DayHeading().IsMatch(sentences[k].Text) && dates[k] is { Stated: true, Date.Precision: DatePrecision.Day }).ToList();
-        if (dayHeadings.Count < 2) dayHeadings = [];
+        // (lines of their own that a pattern names, each stating a day: used when there are two or more)
+        List<int> DayLines(Regex line) => Enumerable.Range(0, sentences.Count).Where(k => sentences[k].OpensLine && line.IsMatch(sentences[k].Text) && dates[k] is { Stated: true, Date.Precision: DatePrecision.Day }).ToList() is { Count: >= 2 } lines ? lines : [];
+        var dayHeadings = DayLines(DayHeading());
         // "8.1K 10 March 2026, 11:24" under each post of a channel's page: a post's views and time, dating the post above it
-        var postFooters = Enumerable.Range(0, sentences.Count).Where(k => sentences[k].OpensLine && PostFooter().IsMatch(sentences[k].Text) && dates[k] is { Stated: true, Date.Precision: DatePrecision.Day }).ToList();
-        if (postFooters.Count < 2 || dayHeadings.Count > 0) postFooters = [];
+        var postFooters = dayHeadings.Count > 0 ? [] : DayLines(PostFooter());
         // "H.E. Ms Elina Valtonen / Minister for Foreign Affairs of Finland / … Dear Minister,": whom a letter is addressed to, named
         // in the address block above its salutation
         var salutation = Enumerable.Range(0, Math.Min(20, sentences.Count)).FirstOrDefault(k => Salutation().IsMatch(sentences[k].Text), -1);
@@ -768,9 +768,9 @@ public sealed partial class Extractor(Mentions mentions)
         // ("Kaja Kallas, High Representative …. – Madam President, …": a parliament's verbatim report names each speaker, with their
         // office, before a dash)
         var labelled = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].OpensLine)
-            .Select(i => (At: i, Label: Sentences.Label().Match(sentences[i].Text)))
+            .Select(i => (At: i, Label: Sentences.Label().Match(sentences[i].Text), Verbatim: false))
             .Select(x => !x.Label.Success && SpeakerBeforeDash().Match(sentences[x.At].Text) is { Success: true } dash
-                         && (dash.Groups["dash"].Success || (x.At + 1 < sentences.Count && sentences[x.At + 1].Text.TrimStart() is ['–' or '—', ..])) ? (x.At, Label: dash) : x)
+                         && (dash.Groups["dash"].Success || (x.At + 1 < sentences.Count && sentences[x.At + 1].Text.TrimStart() is ['–' or '—', ..])) ? (x.At, Label: dash, Verbatim: true) : x)
             .Where(x => x.Label.Success).ToList();
         if (labelled.Count < 3 || labelled.Select(x => x.Label.Groups["label"].Value).Distinct(StringComparer.Ordinal).Count() < 2) return null;
         var answers = new ActorRef?[sentences.Count];
@@ -784,12 +784,11 @@ public sealed partial class Extractor(Mentions mentions)
         {
             if (sentences[i].OpensLine)
                 // (the label itself, a topic before a colon to the sentence's mentions, is read on its own)
-                answering = labelled.FirstOrDefault(x => x.At == i) is { Label: { } label }
+                answering = labelled.FirstOrDefault(x => x.At == i) is { Label: { } label } labelledHere
                     ? label.Groups["label"].Value is "A" or "Answer" ? interviewee
-                    : names.In(label.Groups["label"].Value, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
-                      // (a verbatim report's speaker the document names nowhere else is the person its label names)
-                      ?? (SpeakerBeforeDash().IsMatch(sentences[i].Text) && !Sentences.Label().IsMatch(sentences[i].Text) && label.Groups["label"].Value is var speakerName
-                          && names.In(speakerName, on, null).Count == 0 ? new ActorRef(Actor.IdFor(speakerName), speakerName, ActorKind.Person) : null)
+                    : names.In(label.Groups["label"].Value, on, null) is var named && named.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } person ? person.Actor
+                    // (a verbatim report's speaker the document names nowhere else is the person its label names)
+                    : labelledHere.Verbatim && named.Count == 0 ? new ActorRef(Actor.IdFor(label.Groups["label"].Value), label.Groups["label"].Value, ActorKind.Person) : null
                     : null;
             answers[i] = answering;
             anyone |= answering is not null;
@@ -1237,8 +1236,8 @@ public sealed partial class Extractor(Mentions mentions)
             bool Described(Mention m) => m.Start >= match.Index + match.Length - 1 && RelativeAfter().IsMatch(text.AsSpan(match.Index + match.Length, Math.Max(0, m.Start - match.Index - match.Length)));
             var after = found.Where(m => m.Start >= match.Index + match.Length - 1 && !Described(m)).ToList();
             // (a judgement's own clause ends where a second one, with its own subject, begins)
-            if (Judgements.Contains(cue.Kind) && cue.Kind != EventKind.CommitmentAssessed && SecondClause().Match(text, match.Index + match.Length) is { Success: true } ownClauseEnd)
-                after = [.. after.Where(m => m.Start < ownClauseEnd.Index)];
+            var nextClause = Judgements.Contains(cue.Kind) && cue.Kind != EventKind.CommitmentAssessed && SecondClause().Match(text, match.Index + match.Length) is { Success: true } joined ? joined : null;
+            if (nextClause is not null) after = [.. after.Where(m => m.Start < nextClause.Index)];
             var (actors, counterparts) = cue.Passive
                 ? (after.Select(m => m.Actor).ToList(), before.Select(m => m.Actor).ToList())
                 : (Subject(text, OutsideRelative(text, before, match.Index)), after.Select(m => m.Actor).ToList());
@@ -2090,9 +2089,7 @@ public sealed partial class Extractor(Mentions mentions)
                     break;
             }
 
-            if (Judgements.Contains(cue.Kind) && cue.Kind != EventKind.CommitmentAssessed && !reopen.ContainsKey(cue.Kind)
-                && SecondClause().Match(text, match.Index + match.Length) is { Success: true } nextClause)
-                reopen[cue.Kind] = nextClause.Index;
+            if (nextClause is not null && !reopen.ContainsKey(cue.Kind)) reopen[cue.Kind] = nextClause.Index;
             else seen.Add(cue.Kind);
         }
     }

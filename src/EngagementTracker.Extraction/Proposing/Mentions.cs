@@ -142,11 +142,6 @@ public sealed partial class Mentions
         : _operations.GetOrAdd(role, In(role, on, null, holders: false).LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor);
 
     /// <summary>
-    /// Whom an official speaks for on a date: the OSCE for an OSCE office (the Chair-in-Office, an OSCE institution's head),
-    /// else the State of the office they held, or the State the document's title for them names.
-    /// </summary>
-    /// <param name="institutions">also an OSCE institution ("the ODIHR Director" speaks for ODIHR), where the question is which side of a meeting someone is on</param>
-    /// <summary>
     /// Whether <paramref name="official"/> serves <paramref name="state"/>: a role of theirs is of it, or the document calls them its
     /// foreign minister ("The writer is Finland's foreign minister", "Finnish Foreign Minister …").
     /// </summary>
@@ -158,6 +153,11 @@ public sealed partial class Mentions
             || Demonyms.For(state.Name).Any(d => text.Contains($"{d} foreign minister", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// Whom an official speaks for on a date: the OSCE for an OSCE office (the Chair-in-Office, an OSCE institution's head),
+    /// else the State of the office they held, or the State the document's title for them names.
+    /// </summary>
+    /// <param name="institutions">also an OSCE institution ("the ODIHR Director" speaks for ODIHR), where the question is which side of a meeting someone is on</param>
     public ActorRef? SpeaksFor(ActorRef official, PartialDate on, bool institutions = false)
     {
         var held = _roles.Where(r => r.Actor.Id == official.Id && r.Role.HeldOn(on)).Select(r => r.Role).Distinct().ToList();

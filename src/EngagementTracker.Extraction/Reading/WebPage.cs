@@ -27,8 +27,7 @@ internal static class WebPage
         var document = new HtmlParser().ParseDocument(html);
         var root = document.QuerySelector("article") ?? document.QuerySelector("main, [role=main]") ?? Paragraphs(document.Body) ?? document.Body ?? document.DocumentElement;
         var title = Meta(document, "og:title") ?? Clean(root.QuerySelector("h1")?.TextContent) ?? Clean(document.QuerySelector("h1")?.TextContent) ?? Clean(document.Title);
-        var published = Meta(document, "article:published_time") ?? root.QuerySelector("time[datetime]")?.GetAttribute("datetime") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime")
-                        ?? DateLine(root);
+        var published = Meta(document, "article:published_time") ?? root.QuerySelector("time[datetime]")?.GetAttribute("datetime") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
 
         var removed = 0;
         foreach (var element in root.QuerySelectorAll(Noise).ToList()) { element.Remove(); removed++; }
@@ -47,7 +46,7 @@ internal static class WebPage
         var clean = string.Join('\n', text.ToString().Split('\n').Select(l => l.Trim()))
             .Replace("\n\n\n", "\n\n", StringComparison.Ordinal);
         while (clean.Contains("\n\n\n", StringComparison.Ordinal)) clean = clean.Replace("\n\n\n", "\n\n", StringComparison.Ordinal);
-        return new ReadDocument(clean.Trim(), "text/html", title, DayOf(published), removed > 0 ? [$"dropped {removed} navigation, menu, script or page-furniture elements"] : []);
+        return new ReadDocument(clean.Trim(), "text/html", title, DayOf(published) ?? DateLine(clean), removed > 0 ? [$"dropped {removed} navigation, menu, script or page-furniture elements"] : []);
     }
 
     /// <summary>
@@ -73,11 +72,9 @@ internal static class WebPage
     }
 
     /// <summary>A line of its own near the top that is only a date ("20.02.2026", "May 12, 2026"): when the page was published.</summary>
-    private static string? DateLine(IElement root)
+    private static string? DateLine(string text)
     {
-        var lines = new StringBuilder();
-        Append(root, lines);
-        foreach (var line in lines.ToString().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(8))
+        foreach (var line in text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(8))
         {
             var first = line.Split(' ', 2)[0];
             if (DateTime.TryParseExact(first, ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)

@@ -14,15 +14,16 @@ public sealed class DocumentRejectedException(string reason, int status = 400) :
 
 /// <summary>
 /// Reads a document as it arrives: plain text, a saved web page (navigation, menus and scripts dropped, the article
-/// kept) or a PDF (its text layer, with words broken at line ends joined and wrapped lines unwrapped). Passages printed
-/// twice are kept once. Empty, binary, unsupported or oversized input is refused.
+/// kept), a PDF (its text layer, with words broken at line ends joined and wrapped lines unwrapped), a Word document
+/// (.docx), Markdown, or an e-mail as a mail client saves it (.eml). Passages printed twice are kept once. Empty, binary,
+/// unsupported or oversized input is refused.
 /// </summary>
 public static class DocumentReader
 {
     /// <summary>The largest document accepted: 5 MiB.</summary>
     public const int MaxBytes = 5 * 1024 * 1024;
 
-    public static readonly IReadOnlyList<string> MediaTypes = ["text/plain", "text/html", "application/pdf"];
+    public static readonly IReadOnlyList<string> MediaTypes = ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, Markdown.MediaType, MailMessage.MediaType];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -35,6 +36,9 @@ public static class DocumentReader
             "text/plain" => PlainText.Read(Decode(content)),
             "text/html" => WebPage.Read(Decode(content)),
             "application/pdf" => PdfText.Read(content),
+            WordDocument.MediaType => WordDocument.Read(content),
+            Markdown.MediaType => Markdown.Read(Decode(content)),
+            MailMessage.MediaType => MailMessage.Read(content),
             _ => throw new DocumentRejectedException($"'{mediaType}' is not a type this reads: {string.Join(", ", MediaTypes)}.", 415),
         };
 
@@ -50,16 +54,35 @@ public static class DocumentReader
     private static string MediaTypeOf(byte[] content, string? declared, string? fileName)
     {
         var type = (declared ?? "").Split(';')[0].Trim().ToLowerInvariant();
-        if (type is "application/xhtml+xml") type = "text/html";
-        if (MediaTypes.Contains(type)) return type;
-        if (type is not ("" or "application/octet-stream")) return type;
-
+        type = type switch
+        {
+            "application/xhtml+xml" => "text/html",
+            "text/x-markdown" => Markdown.MediaType,
+            _ => type,
+        };
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
+        // a Word 97-2003 or OpenDocument file is named for what it is, whatever it was sent as
+        if (content.AsSpan().StartsWith(OleCompound) || type is "application/msword")
+            throw new DocumentRejectedException("This is a Word 97-2003 document (.doc), which is not read: save it as .docx or PDF and send that.", 415);
+        if (type is "application/vnd.oasis.opendocument.text" || extension is ".odt")
+            throw new DocumentRejectedException("This is an OpenDocument text (.odt), which is not read: save it as .docx or PDF and send that.", 415);
+        // (plain text is what many clients send when they do not know: the content may say better)
+        if (MediaTypes.Contains(type) && type is not "text/plain") return type;
+        if (type is not ("" or "application/octet-stream" or "text/plain")) return type;
+
         if (extension is ".pdf" || content.AsSpan().StartsWith("%PDF-"u8)) return "application/pdf";
+        if (extension is ".docx" || WordDocument.Is(content)) return WordDocument.MediaType;
+        if (extension is ".eml" || MailMessage.Is(content)) return MailMessage.MediaType;
+        if (extension is ".md" or ".markdown") return Markdown.MediaType;
+        if (type is "text/plain" || extension is ".txt") return "text/plain";
         if (extension is ".html" or ".htm") return "text/html";
         var head = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 512)).TrimStart('\uFEFF', ' ', '\r', '\n', '\t').ToLowerInvariant();
-        return head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal) ? "text/html" : "text/plain";
+        if (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal)) return "text/html";
+        return Markdown.Is(Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 64 * 1024))) ? Markdown.MediaType : "text/plain";
     }
+
+    /// <summary>The signature of an OLE compound file: a Word 97-2003 document (or another old Office file).</summary>
+    private static ReadOnlySpan<byte> OleCompound => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <summary>UTF-8 (with or without BOM), else UTF-16 by BOM; refuses bytes that are not text.</summary>
     private static string Decode(byte[] content)
@@ -77,13 +100,13 @@ public static class DocumentReader
             }
             catch (DecoderFallbackException)
             {
-                throw new DocumentRejectedException("The document is not UTF-8 text: it looks binary. Send text, HTML or PDF.");
+                throw new DocumentRejectedException("The document is not UTF-8 text: it looks binary. Send text, HTML, Markdown, PDF, Word (.docx) or e-mail (.eml).");
             }
         }
 
         var control = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
         if (text.Contains('\0', StringComparison.Ordinal) || control > text.Length / 100)
-            throw new DocumentRejectedException("The document holds control characters: it looks binary. Send text, HTML or PDF.");
+            throw new DocumentRejectedException("The document holds control characters: it looks binary. Send text, HTML, Markdown, PDF, Word (.docx) or e-mail (.eml).");
         return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
 }

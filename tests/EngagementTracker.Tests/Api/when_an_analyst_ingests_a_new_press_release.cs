@@ -215,6 +215,22 @@ public class when_an_analyst_ingests_a_new_press_release(AppFixture fixture) : I
     }
 
     [Fact]
+    public async Task a_forwarded_email_is_read_for_the_message_it_forwards_with_that_messages_subject_and_day()
+    {
+        await SeedAsync();
+        var eml = "From: Newsdesk <desk@example.org>\r\nDate: Wed, 25 Nov 2026 09:14:03 +0100\r\nSubject: Fwd: Kazakhstan and OSCE discuss media reform\r\nMIME-Version: 1.0\r\n"
+                  + "Content-Type: text/plain; charset=utf-8\r\n\r\nFor the round-up.\r\n\r\n---------- Forwarded message ---------\r\nFrom: MFA <press@example.org>\r\n"
+                  + "Date: Tue, 24 Nov 2026 at 17:02\r\nSubject: Kazakhstan and OSCE discuss media reform\r\n\r\n" + PressRelease.Replace("\n", "\r\n", StringComparison.Ordinal);
+
+        var ingested = await Ingest(eml, "message/rfc822", query: "");
+
+        ingested.GetProperty("title").GetString().ShouldBe("Kazakhstan and OSCE discuss media reform");
+        ingested.GetProperty("published").GetString().ShouldBe("2026-11-24");
+        Proposals(ingested).ShouldContain(p => p.GetProperty("draft").GetProperty("kind").GetString() == "meeting");
+        (await Client.GetStringAsync($"/api/documents/{ingested.GetProperty("documentId").GetString()}/text")).ShouldNotContain("round-up");
+    }
+
+    [Fact]
     public async Task with_no_publisher_given_the_masthead_the_text_opens_with_speaks()
     {
         await SeedAsync();

@@ -251,6 +251,124 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_word_document_is_read_as_last_saved_with_its_list_numbers_and_footnotes_and_without_its_running_header()
+    {
+        const string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+        static string Run(string text) => $"<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>";
+        var body = string.Concat(
+            $"<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>{Run("Statement of the Coalition")}</w:p>",
+            $"<w:p>{Run("We are ")}<w:del w:id=\"1\" w:author=\"A\"><w:r><w:delText>strongly </w:delText></w:r></w:del>{Run("concerned about the Law on Non-")}{Run("Commercial Organiza")}{Run("tions.")}<w:r><w:footnoteReference w:id=\"2\"/></w:r><w:ins w:id=\"3\" w:author=\"A\">{Run(" Its appeal is pending.")}</w:ins></w:p>",
+            $"<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> HYPERLINK \"https://example.org\" </w:instrText></w:r>{Run("See the report")}</w:p>",
+            $"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr>{Run("To the Government: to repeal the law;")}</w:p>",
+            $"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr>{Run("To ODIHR: to review it.")}</w:p>",
+            $"<w:tbl><w:tr><w:tc><w:p>{Run("Case")}</w:p></w:tc><w:tc><w:p>{Run("Status")}</w:p></w:tc></w:tr></w:tbl>");
+        var docx = Docx(new()
+        {
+            ["word/document.xml"] = $"<w:document {w}><w:body>{body}<w:sectPr/></w:body></w:document>",
+            ["word/header1.xml"] = $"<w:hdr {w}><w:p>{Run("HDC.NGO/0117/26")}</w:p></w:hdr>",
+            ["word/footnotes.xml"] = $"<w:footnotes {w}><w:footnote w:id=\"0\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id=\"2\"><w:p><w:r><w:footnoteRef/></w:r>{Run(" Monitoring data, 2026.")}</w:p></w:footnote></w:footnotes>",
+            ["word/numbering.xml"] = $"<w:numbering {w}><w:abstractNum w:abstractNumId=\"9\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"decimal\"/></w:lvl></w:abstractNum><w:num w:numId=\"5\"><w:abstractNumId w:val=\"9\"/></w:num></w:numbering>",
+        });
+
+        var read = DocumentReader.Read(docx, null, "statement.docx");
+
+        read.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        read.Title.ShouldBe("Statement of the Coalition");
+        read.Text.ShouldBe("Statement of the Coalition\n\nWe are concerned about the Law on Non-Commercial Organizations.[1] Its appeal is pending.\n\nSee the report\n\n"
+                           + "1. To the Government: to repeal the law;\n\n2. To ODIHR: to review it.\n\nCase\n\nStatus\n\n[1] Monitoring data, 2026.");
+        read.Notes.ShouldContain(n => n.Contains("1 tracked deletion"));
+        // sent without a name or a type, the bytes say what it is
+        DocumentReader.Read(docx, "application/octet-stream").Text.ShouldBe(read.Text);
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], null, "old.doc")).Message.ShouldContain("save it as .docx or PDF");
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Docx(new() { ["word/other.xml"] = "<x/>" }), WordDocument_MediaType)).Message.ShouldContain("not a Word document");
+    }
+
+    private const string WordDocument_MediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    [Fact]
+    public void markdown_is_read_as_rendered_with_its_front_matter_giving_the_title_and_day()
+    {
+        const string md = "---\ntitle: \"Press freedom digest: November 2026\"\ndate: 2026-11-20T09:00:00+05:00\ntags: [osce]\n---\n\n# Press freedom digest\n\n"
+                          + "## Turkmenistan\n\nOn **12 November**, the [Representative](https://www.osce.org/fom \"RFoM\"), *Jan Braathu*, said he was `deeply concerned`.[^1]\n\n"
+                          + "![logo](logo.png)\n\n| Journalist | Status |\n|---|:---:|\n| Soltan Achilova | travel ban |\n\n---\n\n[^1]: Reported by _Turkmen.news_.\n[fom]: https://www.osce.org/fom\n";
+
+        var read = DocumentReader.Read(Utf8(md), "text/markdown; charset=utf-8");
+
+        read.MediaType.ShouldBe("text/markdown");
+        read.Title.ShouldBe("Press freedom digest: November 2026");
+        read.Published.ShouldBe("2026-11-20");
+        read.Text.ShouldBe("Press freedom digest\n\nTurkmenistan\n\nOn 12 November, the Representative, Jan Braathu, said he was deeply concerned.[1]\n\n\n\n"
+                           + "Journalist | Status\nSoltan Achilova | travel ban\n\n[1] Reported by Turkmen.news.");
+        DocumentReader.Read(Utf8(md), null, "digest.md").Text.ShouldBe(read.Text);
+        DocumentReader.Read(Utf8(md), null).MediaType.ShouldBe("text/markdown");
+        // a plain text that only has a line starting "#" is not taken for Markdown
+        DocumentReader.Read(Utf8("# 5 on the list\nThe Minister met the Ambassador."), null).MediaType.ShouldBe("text/plain");
+    }
+
+    [Fact]
+    public void a_saved_email_is_read_as_the_message_it_forwards_decoded_without_cover_note_or_signature()
+    {
+        const string body = "FYI for tomorrow.\n\n---------- Forwarded message ---------\nFrom: Mission Press <press@example.org>\nDate: Tue, 24 Nov 2026 at 17:02\n"
+                            + "Subject: Head of Mission meets the Chair\nTo: <press@example.org>\n\n\nSARAJEVO, 24 November 2026 \u2013 Ambassador Brian Aggeler met Borjana Kri\u0161to, "
+                            + "who said that the Council of Ministers would adopt the strategy before the end of the year.\n\n--\nDina Had\u017ei\u0107\nNewsdesk\n";
+        var quoted = QuotedPrintable(body);
+        var attachment = Convert.ToBase64String(Utf8("Annex: the Mission's statement of 9 October 2026."), Base64FormattingOptions.InsertLineBreaks);
+        var eml = "Return-Path: <d@example.ba>\r\nMIME-Version: 1.0\r\nFrom: =?UTF-8?Q?Dina_Had=C5=BEi=C4=87?= <d@example.ba>\r\nDate: Wed, 25 Nov 2026 09:14:03 +0100\r\n"
+                  + "Subject: Fwd: =?UTF-8?B?SGVhZCBvZiBNaXNzaW9u?=\r\nContent-Type: multipart/mixed; boundary=\"outer\"\r\n\r\nThis is a multi-part message.\r\n"
+                  + "--outer\r\nContent-Type: multipart/alternative; boundary=\"inner\"\r\n\r\n"
+                  + $"--inner\r\nContent-Type: text/plain; charset=\"UTF-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n{quoted}\r\n"
+                  + "--inner\r\nContent-Type: text/html; charset=\"UTF-8\"\r\n\r\n<div>FYI for tomorrow (HTML).</div>\r\n--inner--\r\n"
+                  + $"--outer\r\nContent-Type: text/plain; name=\"annex.txt\"\r\nContent-Disposition: attachment; filename=\"annex.txt\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{attachment}\r\n--outer--\r\n";
+
+        var read = DocumentReader.Read(Encoding.ASCII.GetBytes(eml), null, "message.eml");
+
+        read.MediaType.ShouldBe("message/rfc822");
+        read.Title.ShouldBe("Head of Mission meets the Chair");
+        read.Published.ShouldBe("2026-11-24");
+        read.Text.ShouldBe("SARAJEVO, 24 November 2026 \u2013 Ambassador Brian Aggeler met Borjana Kri\u0161to, who said that the Council of Ministers would adopt the strategy before the end of the year."
+                           + "\n\nAttachment: annex.txt\n\nAnnex: the Mission's statement of 9 October 2026.");
+        read.Notes.ShouldContain(n => n.Contains("forwarded message"));
+        read.Notes.ShouldContain("left out the sender's signature");
+        // without a name or a type, the header fields say it is an e-mail
+        DocumentReader.Read(Encoding.ASCII.GetBytes(eml), null).Text.ShouldBe(read.Text);
+    }
+
+    /// <summary>Quoted-printable as a mail client writes it: lines of at most 76 characters, soft breaks ("=") inside words.</summary>
+    private static string QuotedPrintable(string text)
+    {
+        var encoded = string.Concat(Encoding.UTF8.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal))
+            .Select(b => b is (byte)'\r' or (byte)'\n' ? ((char)b).ToString() : b is >= 33 and <= 126 and not (byte)'=' || b == (byte)' ' ? ((char)b).ToString() : $"={b:X2}"));
+        var lines = new StringBuilder();
+        foreach (var line in encoded.Split("\r\n"))
+        {
+            var rest = line;
+            while (rest.Length > 75)
+            {
+                var cut = rest[72] == '=' ? 72 : rest[73] == '=' ? 73 : 75;
+                lines.Append(rest[..cut]).Append("=\r\n");
+                rest = rest[cut..];
+            }
+
+            lines.Append(rest).Append("\r\n");
+        }
+
+        return lines.ToString();
+    }
+
+    private static byte[] Docx(Dictionary<string, string> parts)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create))
+            foreach (var (name, xml) in parts)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+                writer.Write(xml);
+            }
+
+        return buffer.ToArray();
+    }
+
+    [Fact]
     public void a_pdf_is_read_from_its_text_layer_with_broken_words_and_wrapped_lines_joined()
     {
         var pdf = Pdf(
@@ -292,7 +410,7 @@ public class DocumentReaderTests
     [Fact]
     public void any_bytes_are_either_read_or_refused_with_a_reason_never_a_crash()
     {
-        Gen.Select(Gen.Byte.Array[0, 400], Gen.Int[0, 4].Select(i => new[] { "text/plain", "text/html", "application/pdf", "application/octet-stream", null }[i]))
+        Gen.Select(Gen.Byte.Array[0, 400], Gen.Int[0, 7].Select(i => new[] { "text/plain", "text/html", "application/pdf", "application/octet-stream", null, "text/markdown", "message/rfc822", WordDocument_MediaType }[i]))
             .Sample((bytes, type) =>
             {
                 try
@@ -309,6 +427,16 @@ public class DocumentReaderTests
         Gen.String.Sample(text =>
         {
             try { DocumentReader.Read(Utf8("<html><body><article>" + text + "</article></body></html>"), "text/html"); }
+            catch (DocumentRejectedException) { }
+            try { DocumentReader.Read(Utf8("From: a@b\nSubject: =?x?B?" + text + "?=\nContent-Type: multipart/mixed; boundary=b\n\n--b\n" + text), null); }
+            catch (DocumentRejectedException) { }
+            try { DocumentReader.Read(Utf8("---\ntitle: " + text + "\n---\n" + text), "text/markdown"); }
+            catch (DocumentRejectedException) { }
+        }, iter: 2000);
+        // a ZIP archive that is not whole, or holds something other than a Word document
+        Gen.Byte.Array[0, 200].Sample(tail =>
+        {
+            try { DocumentReader.Read([.. "PK\u0003\u0004"u8, .. tail], WordDocument_MediaType); }
             catch (DocumentRejectedException) { }
         }, iter: 2000);
     }

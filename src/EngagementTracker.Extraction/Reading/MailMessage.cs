@@ -1,0 +1,288 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace EngagementTracker.Extraction.Reading;
+
+/// <summary>
+/// An e-mail as a mail client saves it (.eml, RFC 5322 with MIME): its text part (else its HTML part), decoded from
+/// quoted-printable or base64 in its own character set. A forwarded message is the document: the cover notes above it and
+/// the forwarding header go, and its own subject and date are the title and the day. The signature after "-- " goes.
+/// Attachments the reader reads (PDF, Word, HTML, text) follow the message, each under "Attachment: name".
+/// </summary>
+internal static partial class MailMessage
+{
+    public const string MediaType = "message/rfc822";
+
+    static MailMessage() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Whether a text that came without a type is a saved e-mail: it opens with header fields, among them From and a Date, Subject, Received or MIME-Version.</summary>
+    public static bool Is(byte[] content)
+    {
+        var head = Encoding.ASCII.GetString(content, 0, Math.Min(content.Length, 8192)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var end = head.IndexOf("\n\n", StringComparison.Ordinal);
+        if (end <= 0) return false;
+        var fields = Unfold(head[..end]).ToList();
+        return fields.Count >= 2 && fields.All(f => f.Name.Length > 0)
+               && fields.Any(f => f.Name.Equals("From", StringComparison.OrdinalIgnoreCase))
+               && fields.Any(f => f.Name.ToLowerInvariant() is "date" or "subject" or "received" or "mime-version");
+    }
+
+    public static ReadDocument Read(byte[] content)
+    {
+        var raw = Encoding.Latin1.GetString(content).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var message = Part.Parse(raw);
+        var attachments = new List<(string Name, byte[] Bytes)>();
+        var body = Body(message, attachments);
+        var notes = new List<string>();
+        string text;
+        if (body is null) text = "";
+        else if (body.Value.Html) text = WebPage.Read(body.Value.Text).Text;
+        else text = body.Value.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+        var title = Subject(message.Header("Subject"));
+        var published = DayOf(message.Header("Date"));
+        // the innermost forwarded message is the document; what was written above it covers it
+        var marks = ForwardMark().Matches(text);
+        if (marks.Count > 0)
+        {
+            var mark = marks[^1];
+            var cover = text[..mark.Index].Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+            var rest = text[(mark.Index + mark.Length)..].TrimStart('\n');
+            var header = Unfold(string.Join('\n', rest.Split('\n').TakeWhile(l => l.Trim().Length > 0))).ToList();
+            if (header.Count > 0 && header.All(f => f.Name.Length > 0))
+            {
+                title = Subject(header.FirstOrDefault(f => f.Name.Equals("Subject", StringComparison.OrdinalIgnoreCase)).Value) ?? title;
+                published = DayOf(header.FirstOrDefault(f => f.Name.ToLowerInvariant() is "date" or "sent").Value) ?? published;
+                rest = string.Join('\n', rest.Split('\n').SkipWhile(l => l.Trim().Length > 0));
+            }
+
+            text = rest;
+            notes.Add($"read the forwarded message; the {cover} line{(cover == 1 ? "" : "s")} written above it left out");
+        }
+
+        // a signature: everything after the line "-- ", when it is short
+        var lines = text.Split('\n').ToList();
+        var signature = lines.FindLastIndex(l => l is "-- " or "--");
+        if (signature >= 0 && lines.Count - signature <= 15)
+        {
+            text = string.Join('\n', lines.Take(signature));
+            notes.Add("left out the sender's signature");
+        }
+
+        var read = new StringBuilder(text.Trim());
+        foreach (var (name, bytes) in attachments)
+        {
+            try
+            {
+                var attached = DocumentReader.Read(bytes, null, name);
+                read.Append("\n\nAttachment: ").Append(name).Append("\n\n").Append(attached.Text);
+                notes.Add($"read the attachment {name}");
+                title ??= attached.Title;
+            }
+            catch (DocumentRejectedException e)
+            {
+                notes.Add($"left out the attachment {name}: {e.Message}");
+            }
+        }
+
+        if (read.Length == 0) throw new DocumentRejectedException("The e-mail has no text part, HTML part or readable attachment.");
+        return new ReadDocument(read.ToString(), MediaType, title, published, notes);
+    }
+
+    /// <summary>The message's text: its first text/plain part, else its first text/html part; attachments gathered on the way.</summary>
+    private static (string Text, bool Html)? Body(Part part, List<(string Name, byte[] Bytes)> attachments)
+    {
+        var type = part.Type;
+        if (part.Children.Count > 0)
+        {
+            var found = part.Children.Select(child => Body(child, attachments)).Where(b => b is not null).ToList();
+            return found.FirstOrDefault(b => !b!.Value.Html) ?? found.FirstOrDefault();
+        }
+
+        if (part.FileName is { } file && (part.Header("Content-Disposition")?.StartsWith("attachment", StringComparison.OrdinalIgnoreCase) == true || !type.StartsWith("text/", StringComparison.Ordinal)))
+        {
+            attachments.Add((file, part.Decoded()));
+            return null;
+        }
+
+        return type switch
+        {
+            "text/plain" => (part.Text(), false),
+            "text/html" => (part.Text(), true),
+            _ => null,
+        };
+    }
+
+    private static string? Subject(string? subject)
+    {
+        if (string.IsNullOrWhiteSpace(subject)) return null;
+        var plain = Words(subject).Trim();
+        while (Reply().Match(plain) is { Success: true } prefix) plain = plain[prefix.Length..].TrimStart();
+        return plain.Length == 0 ? null : plain;
+    }
+
+    /// <summary>"Tue, 24 Nov 2026 17:02:00 +0100", "Tue, 24 Nov 2026 at 17:02", "Tuesday, November 24, 2026 5:02 PM" as 2026-11-24.</summary>
+    private static string? DayOf(string? value)
+    {
+        if (value is null) return null;
+        var m = DayMonthYear().Match(value);
+        if (!m.Success) m = MonthDayYear().Match(value);
+        if (!m.Success) return null;
+        var month = Array.FindIndex(Months, name => m.Groups["month"].Value.StartsWith(name, StringComparison.OrdinalIgnoreCase)) + 1;
+        var year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var day = int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return month > 0 && day <= DateTime.DaysInMonth(year, month) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+    }
+
+    private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    /// <summary>Header fields with their continuation lines joined; a line that is not a field has an empty name.</summary>
+    private static IEnumerable<(string Name, string Value)> Unfold(string header)
+    {
+        string? name = null;
+        var value = new StringBuilder();
+        foreach (var line in header.Split('\n'))
+        {
+            if (line.Length > 0 && line[0] is ' ' or '\t' && name is not null) { value.Append(' ').Append(line.Trim()); continue; }
+            if (name is not null) yield return (name, value.ToString());
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var field = colon > 0 && FieldName().IsMatch(line[..colon]);
+            name = field ? line[..colon] : "";
+            value.Clear().Append(field ? line[(colon + 1)..].Trim() : line);
+        }
+
+        if (name is not null) yield return (name, value.ToString());
+    }
+
+    /// <summary>RFC 2047 encoded words ("=?UTF-8?Q?Dina_Had=C5=BEi=C4=87?=") as text.</summary>
+    private static string Words(string value) =>
+        EncodedWord().Replace(EncodedGap().Replace(value, "$1$2"), m =>
+        {
+            var encoding = EncodingOf(m.Groups["charset"].Value);
+            var data = m.Groups["data"].Value;
+            try
+            {
+                var bytes = m.Groups["kind"].Value.Equals("B", StringComparison.OrdinalIgnoreCase)
+                    ? Convert.FromBase64String(data)
+                    : QuotedPrintable(data.Replace('_', ' '));
+                return encoding.GetString(bytes);
+            }
+            catch (FormatException)
+            {
+                return m.Value;
+            }
+        });
+
+    private static Encoding EncodingOf(string? charset)
+    {
+        try
+        {
+            return string.IsNullOrWhiteSpace(charset) ? Encoding.UTF8 : Encoding.GetEncoding(charset.Trim('"', ' '));
+        }
+        catch (ArgumentException)
+        {
+            return Encoding.UTF8;
+        }
+    }
+
+    private static byte[] QuotedPrintable(string value)
+    {
+        var bytes = new List<byte>(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '=' && i + 1 < value.Length && value[i + 1] == '\n') { i++; continue; }
+            if (value[i] == '=' && i + 2 < value.Length && Uri.IsHexDigit(value[i + 1]) && Uri.IsHexDigit(value[i + 2]))
+            {
+                bytes.Add(Convert.ToByte(value.Substring(i + 1, 2), 16));
+                i += 2;
+                continue;
+            }
+
+            bytes.Add((byte)value[i]);
+        }
+
+        return [.. bytes];
+    }
+
+    /// <summary>One MIME part: its header fields, its raw body (as Latin-1 characters, one per byte) and, for a multipart, its parts.</summary>
+    private sealed class Part(List<(string Name, string Value)> fields, string body, List<Part> children)
+    {
+        public List<Part> Children { get; } = children;
+
+        public string? Header(string name) => fields.FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+
+        public string Type => (Header("Content-Type") ?? "text/plain").Split(';')[0].Trim().ToLowerInvariant();
+
+        public string? FileName => Parameter(Header("Content-Disposition"), "filename") ?? Parameter(Header("Content-Type"), "name");
+
+        public static Part Parse(string raw)
+        {
+            var split = raw.IndexOf("\n\n", StringComparison.Ordinal);
+            var head = split < 0 ? raw : raw[..split];
+            var body = split < 0 ? "" : raw[(split + 2)..];
+            var fields = Unfold(head).Where(f => f.Name.Length > 0).ToList();
+            var part = new Part(fields, body, []);
+            if (part.Type.StartsWith("multipart/", StringComparison.Ordinal) && Parameter(part.Header("Content-Type"), "boundary") is { } boundary)
+            {
+                var pieces = body.Split("--" + boundary);
+                // (the preamble before the first boundary and the epilogue after the last, "--boundary--", are not parts)
+                foreach (var piece in pieces.Skip(1))
+                {
+                    if (piece.StartsWith("--", StringComparison.Ordinal)) break;
+                    part.Children.Add(Parse(piece.TrimStart(' ', '\t').StartsWith('\n') ? piece.TrimStart(' ', '\t')[1..] : piece));
+                }
+            }
+
+            return part;
+        }
+
+        public byte[] Decoded() => (Header("Content-Transfer-Encoding") ?? "7bit").Trim().ToLowerInvariant() switch
+        {
+            "quoted-printable" => QuotedPrintable(body),
+            "base64" => Base64(body),
+            _ => Encoding.Latin1.GetBytes(body),
+        };
+
+        public string Text() => EncodingOf(Parameter(Header("Content-Type"), "charset")).GetString(Decoded());
+
+        private static byte[] Base64(string value)
+        {
+            try
+            {
+                return Convert.FromBase64String(string.Concat(value.Where(c => !char.IsWhiteSpace(c))));
+            }
+            catch (FormatException)
+            {
+                throw new DocumentRejectedException("The e-mail has a part whose base64 cannot be decoded.");
+            }
+        }
+
+        private static string? Parameter(string? header, string name)
+        {
+            if (header is null) return null;
+            var m = Regex.Match(header, $@"(?:^|;)\s*{name}\*?\s*=\s*(?:""(?<v>[^""]*)""|(?<v>[^;\s]+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            return m.Success ? Words(m.Groups["v"].Value.Replace("UTF-8''", "", StringComparison.OrdinalIgnoreCase)) : null;
+        }
+    }
+
+    [GeneratedRegex(@"^[!-9;-~]+$")]
+    private static partial Regex FieldName();
+
+    [GeneratedRegex(@"=\?(?<charset>[^?]+)\?(?<kind>[QqBb])\?(?<data>[^?]*)\?=")]
+    private static partial Regex EncodedWord();
+
+    [GeneratedRegex(@"(\?=)\s+(=\?)")]
+    private static partial Regex EncodedGap();
+
+    [GeneratedRegex(@"^\s*(?:(?:Re|Fwd?|AW|WG|TR|SV|VS|RV|Rif|Enc)\s*(?:\[\d+\])?\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex Reply();
+
+    [GeneratedRegex(@"^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message|Forwarded Message|Weitergeleitete Nachricht|Message transféré)[ \t]*-{2,}|Begin forwarded message:)[ \t]*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex ForwardMark();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>\d{1,2}),?\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayYear();
+}

@@ -1,0 +1,169 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace EngagementTracker.Extraction.Reading;
+
+/// <summary>
+/// A Word document (.docx) as its author last saw it: the body's paragraphs and tables in order, with tracked insertions kept and
+/// tracked deletions, field codes and the page's running headers and footers left out; a list item keeps its number or bullet,
+/// a footnote mark reads "[1]" and the footnotes follow the text, as a PDF's do. A text box Word also saves as a drawing
+/// fallback is read once.
+/// </summary>
+internal static class WordDocument
+{
+    public const string MediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+
+    /// <summary>The most a part of the document may unpack to; more is refused as a decompression bomb.</summary>
+    private const long MaxPartBytes = 64L * 1024 * 1024;
+
+    /// <summary>Whether the bytes are a Word document: a ZIP archive holding word/document.xml.</summary>
+    public static bool Is(byte[] content)
+    {
+        if (!content.AsSpan().StartsWith("PK\u0003\u0004"u8)) return false;
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
+            return zip.GetEntry("word/document.xml") is not null;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    public static ReadDocument Read(byte[] content)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
+            var body = Part(zip, "word/document.xml")?.Root?.Element(W + "body")
+                       ?? throw new DocumentRejectedException("The file is not a Word document: it holds no word/document.xml. Send .docx, PDF, HTML or text.");
+            var styles = Part(zip, "word/styles.xml")?.Root?.Elements(W + "style")
+                .Select(s => (Id: (string?)s.Attribute(W + "styleId"), Name: (string?)s.Element(W + "name")?.Attribute(W + "val")))
+                .Where(s => s.Id is not null && s.Name is not null).GroupBy(s => s.Id!).ToDictionary(g => g.Key, g => g.First().Name!, StringComparer.Ordinal)
+                ?? [];
+            var reading = new Reading(Numbering(Part(zip, "word/numbering.xml")));
+            foreach (var block in body.Elements()) reading.Block(block);
+
+            var footnotes = Part(zip, "word/footnotes.xml")?.Root?.Elements(W + "footnote").ToDictionary(f => (string?)f.Attribute(W + "id") ?? "", f => f, StringComparer.Ordinal) ?? [];
+            var notes = reading.FootnoteMarks.Select(mark => footnotes.TryGetValue(mark.Id, out var note)
+                    ? $"[{mark.Number}] {Reading.Plain(note).Trim()}"
+                    : null).OfType<string>().ToList();
+
+            var text = string.Join("\n\n", reading.Paragraphs.Select(p => p.Text).Concat(notes));
+            var title = reading.Paragraphs.FirstOrDefault(p => p.Style is { } id && styles.GetValueOrDefault(id, id) is var name
+                                                                  && (name.Equals("Title", StringComparison.OrdinalIgnoreCase) || name.Equals("heading 1", StringComparison.OrdinalIgnoreCase) || name.Equals("Heading1", StringComparison.OrdinalIgnoreCase)))?.Text
+                        ?? PlainText.TitleOf(text)
+                        ?? (string?)Part(zip, "docProps/core.xml")?.Root?.Element(Dc + "title");
+            List<string> said = [$"read a Word document: {reading.Paragraphs.Count} paragraph{(reading.Paragraphs.Count == 1 ? "" : "s")}{(notes.Count > 0 ? $", {notes.Count} footnote{(notes.Count == 1 ? "" : "s")} at the end" : "")}"];
+            if (reading.Deletions > 0) said.Add($"left out {reading.Deletions} tracked deletion{(reading.Deletions == 1 ? "" : "s")} (the text as last saved, not as first written)");
+            return new ReadDocument(text, MediaType, title?.Trim(), null, said);
+        }
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or NotSupportedException)
+        {
+            throw new DocumentRejectedException($"The Word document cannot be read: {e.Message}");
+        }
+    }
+
+    /// <summary>One part of the package as XML, without resolving DTDs (a part naming one is refused); null when the package lacks it.</summary>
+    private static XDocument? Part(ZipArchive zip, string name)
+    {
+        var entry = zip.GetEntry(name);
+        if (entry is null) return null;
+        if (entry.Length > MaxPartBytes) throw new DocumentRejectedException($"The Word document's {name} unpacks to {entry.Length:N0} bytes; the limit is {MaxPartBytes:N0}.", 413);
+        using var stream = entry.Open();
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        return XDocument.Load(reader);
+    }
+
+    /// <summary>Each list's format per level (numId → level → "decimal", "bullet", "lowerLetter", …).</summary>
+    private static Dictionary<string, Dictionary<string, string>> Numbering(XDocument? numbering)
+    {
+        if (numbering?.Root is not { } root) return [];
+        var abstracts = root.Elements(W + "abstractNum").ToDictionary(
+            a => (string?)a.Attribute(W + "abstractNumId") ?? "",
+            a => a.Elements(W + "lvl").ToDictionary(l => (string?)l.Attribute(W + "ilvl") ?? "0", l => (string?)l.Element(W + "numFmt")?.Attribute(W + "val") ?? "decimal", StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        return root.Elements(W + "num").ToDictionary(
+            n => (string?)n.Attribute(W + "numId") ?? "",
+            n => abstracts.GetValueOrDefault((string?)n.Element(W + "abstractNumId")?.Attribute(W + "val") ?? "") ?? [],
+            StringComparer.Ordinal);
+    }
+
+    private sealed record Paragraph(string Text, string? Style);
+
+    private sealed class Reading(Dictionary<string, Dictionary<string, string>> numbering)
+    {
+        public List<Paragraph> Paragraphs { get; } = [];
+        public List<(string Id, int Number)> FootnoteMarks { get; } = [];
+        public int Deletions { get; private set; }
+        private readonly Dictionary<(string, string), int> counters = [];
+
+        public void Block(XElement block)
+        {
+            if (block.Name == W + "p") Paragraph(block);
+            else if (block.Name == W + "tbl")
+                foreach (var cell in block.Descendants(W + "tc"))
+                    foreach (var inner in cell.Elements()) Block(inner);
+            else if (block.Name == W + "sdt") // a content control (a cover page, a table of contents) holds blocks of its own
+                foreach (var inner in block.Element(W + "sdtContent")?.Elements() ?? []) Block(inner);
+        }
+
+        private void Paragraph(XElement p)
+        {
+            var properties = p.Element(W + "pPr");
+            var text = new StringBuilder();
+            Inline(p, text);
+            var line = string.Join('\n', text.ToString().Split('\n').Select(l => string.Join(' ', l.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))));
+            if (line.Trim().Length == 0) return;
+            if (properties?.Element(W + "numPr") is { } list)
+            {
+                var id = (string?)list.Element(W + "numId")?.Attribute(W + "val") ?? "";
+                var level = (string?)list.Element(W + "ilvl")?.Attribute(W + "val") ?? "0";
+                var count = counters[(id, level)] = counters.GetValueOrDefault((id, level)) + 1;
+                line = (numbering.GetValueOrDefault(id)?.GetValueOrDefault(level)) switch
+                {
+                    "bullet" => $"• {line}",
+                    "decimal" or null when id != "0" => $"{count}. {line}",
+                    "lowerLetter" => $"{(char)('a' + (count - 1) % 26)}) {line}",
+                    "upperLetter" => $"{(char)('A' + (count - 1) % 26)}. {line}",
+                    _ => line,
+                };
+            }
+
+            Paragraphs.Add(new Paragraph(line.Trim(), (string?)properties?.Element(W + "pStyle")?.Attribute(W + "val")));
+        }
+
+        private void Inline(XElement element, StringBuilder text)
+        {
+            foreach (var node in element.Elements())
+            {
+                var name = node.Name;
+                if (name == W + "pPr" || name == W + "rPr" || name == W + "instrText" || name == Mc + "Fallback") continue;
+                if (name == W + "del" || name == W + "moveFrom") { Deletions++; continue; }
+                if (name == W + "t") text.Append(node.Value);
+                else if (name == W + "tab" || name == W + "ptab") text.Append(' ');
+                else if (name == W + "br" || name == W + "cr") text.Append('\n');
+                else if (name == W + "noBreakHyphen") text.Append('-');
+                else if (name == W + "footnoteReference")
+                {
+                    FootnoteMarks.Add(((string?)node.Attribute(W + "id") ?? "", FootnoteMarks.Count + 1));
+                    text.Append('[').Append(FootnoteMarks.Count).Append(']');
+                }
+                else if (name == W + "txbxContent") foreach (var inner in node.Elements()) Block(inner);
+                else Inline(node, text);
+            }
+        }
+
+        /// <summary>A footnote's text (its own mark left out).</summary>
+        public static string Plain(XElement note) =>
+            string.Join(' ', string.Concat(note.Descendants(W + "t").Where(t => t.Ancestors(W + "del").FirstOrDefault() is null).Select(t => t.Value))
+                .Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+    }
+}

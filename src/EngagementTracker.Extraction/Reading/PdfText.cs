@@ -38,8 +38,8 @@ internal static partial class PdfText
         return new ReadDocument(joined.Trim(), "application/pdf", title ?? PlainText.TitleOf(joined), null, [$"read the text layer of {pages} page{(pages == 1 ? "" : "s")}"]);
     }
 
-    /// <summary>A line of a page as typeset: its text, baseline, type size and weight.</summary>
-    private sealed record Row(string Text, double Y, double Size, bool Bold, int Page);
+    /// <summary>A line of a page as typeset: its text, baseline, type size and weight, and where it starts and ends across the page.</summary>
+    private sealed record Row(string Text, double Y, double Size, bool Bold, int Page, double Left, double Right);
 
     /// <summary>
     /// A page's letters as lines, top to bottom: letters on one baseline make a line, spaced where the type leaves a gap, and a
@@ -54,6 +54,8 @@ internal static partial class PdfText
             if (lines.Count > 0 && Math.Abs(lines[^1][0].StartBaseLine.Y - letter.StartBaseLine.Y) <= 1.0) lines[^1].Add(letter);
             else lines.Add([letter]);
         }
+
+        lines = Columns(lines, page.Width);
 
         static double SizeOf(List<Letter> line) => line.Where(l => l.Value != " ").GroupBy(l => Math.Round(l.PointSize * 2) / 2).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         // small figures raised a little above the line below them are its footnote marks
@@ -97,10 +99,70 @@ internal static partial class PdfText
             if (inMark) text.Append(']');
             var body = line.Where(l => !marks.Contains(l) && l.Value != " ").ToList();
             if (text.ToString().Trim() is { Length: > 0 } kept && body.Count > 0)
-                rows.Add(new Row(kept, body[0].StartBaseLine.Y, SizeOf(body), body.Count(l => l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true) * 2 > body.Count, number));
+                rows.Add(new Row(kept, body[0].StartBaseLine.Y, SizeOf(body), body.Count(l => l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true) * 2 > body.Count, number,
+                    body.Min(l => l.StartBaseLine.X), body.Max(l => l.EndBaseLine.X)));
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// A page set in two columns read column by column: when most of its lines leave the same vertical strip near the middle of
+    /// the page empty (a gutter wider than the spaces between words), each line is parted there and, between lines that run
+    /// across the gutter (a title, a byline), the left column's lines are read before the right's. A page in one column, or one
+    /// whose lines mostly run across (a table's gaps are not a gutter), is read as it is.
+    /// </summary>
+    private static List<List<Letter>> Columns(List<List<Letter>> lines, double width)
+    {
+        static List<(double From, double To)> Gaps(List<Letter> line)
+        {
+            var gaps = new List<(double, double)>();
+            var inked = line.Where(l => l.Value != " ").OrderBy(l => l.StartBaseLine.X).ToList();
+            for (var k = 1; k < inked.Count; k++)
+                if (inked[k].StartBaseLine.X - inked[k - 1].EndBaseLine.X > 2.5 * Math.Max(inked[k].PointSize, 4))
+                    gaps.Add((inked[k - 1].EndBaseLine.X, inked[k].StartBaseLine.X));
+            return gaps;
+        }
+
+        if (lines.Count < 8 || width <= 0) return lines;
+        // where a gutter could run: the middle of a gap of some line, between a third and two thirds of the page
+        var candidates = lines.SelectMany(Gaps).Select(g => (g.From + g.To) / 2).Where(x => x > width * 0.3 && x < width * 0.7).ToList();
+        if (candidates.Count == 0) return lines;
+        var best = candidates.Select(x => (X: x, Open: lines.Count(l => Gaps(l).Any(g => g.From < x && g.To > x) || l.All(c => c.Value == " " || c.EndBaseLine.X <= x) || l.All(c => c.Value == " " || c.StartBaseLine.X >= x))))
+            .MaxBy(c => c.Open);
+        var gutter = best.X;
+        bool LeftOf(Letter l) => (l.StartBaseLine.X + l.EndBaseLine.X) / 2 < gutter;
+        var parted = lines.Count(l => l.Any(LeftOf) && l.Any(c => !LeftOf(c)) && Gaps(l).Any(g => g.From < gutter && g.To > gutter));
+        var across = lines.Count(l => l.Any(c => c.Value != " " && LeftOf(c)) && l.Any(c => c.Value != " " && !LeftOf(c)) && !Gaps(l).Any(g => g.From < gutter && g.To > gutter));
+        // two columns side by side on many lines, few lines running across
+        if (parted < Math.Max(4, lines.Count / 5) || across > lines.Count / 4) return lines;
+
+        var ordered = new List<List<Letter>>();
+        var (left, right) = (new List<List<Letter>>(), new List<List<Letter>>());
+        void Flush()
+        {
+            ordered.AddRange(left);
+            ordered.AddRange(right);
+            left.Clear();
+            right.Clear();
+        }
+
+        foreach (var line in lines)
+        {
+            var inked = line.Where(c => c.Value != " ").ToList();
+            if (inked.Any(LeftOf) && inked.Any(c => !LeftOf(c)) && !Gaps(line).Any(g => g.From < gutter && g.To > gutter))
+            {
+                Flush();
+                ordered.Add(line);
+                continue;
+            }
+
+            if (line.Where(LeftOf).ToList() is { Count: > 0 } l && l.Any(c => c.Value != " ")) left.Add(l);
+            if (line.Where(c => !LeftOf(c)).ToList() is { Count: > 0 } r && r.Any(c => c.Value != " ")) right.Add(r);
+        }
+
+        Flush();
+        return ordered;
     }
 
     /// <summary>
@@ -136,13 +198,20 @@ internal static partial class PdfText
                 rows = rows.Take(foot).ToList();
             }
 
+            // (where the lines of a column end at most: its right margin)
+            double Margin(Row row) => rows.Where(r => Math.Abs(r.Left - row.Left) <= 4 * row.Size && Math.Abs(r.Size - row.Size) <= 0.5).Max(r => r.Right);
             foreach (var row in rows)
             {
+                // (a line in large type, a title's, is spaced wider than the text's lines)
                 var broken = last is null
                              || (last.Page != row.Page ? Ends().IsMatch(last.Text)
-                                 : Math.Abs(last.Size - row.Size) > 0.5 || last.Bold != row.Bold || (lineGap is { } gap && last.Y - row.Y > gap * 1.35))
+                                 : Math.Abs(last.Size - row.Size) > 0.5 || last.Bold != row.Bold || (lineGap is { } gap && last.Y - row.Y > Math.Max(gap, row.Size * 1.2) * 1.35))
                              || Bullet().IsMatch(row.Text);
                 if (broken) paragraphs.Add([row.Text]);
+                // "… Vitaly Ignatiev, in Tiraspol." over "Roșca told …": a line that ends a sentence but that the next line's first word
+                // would not have fitted after was wrapped, not ended: the paragraph runs on
+                else if (last!.Page == row.Page && Ends().IsMatch(last.Text) && last.Right + (row.Text.Split(' ')[0].Length + 1) * 0.6 * row.Size > Margin(last))
+                    paragraphs[^1][^1] += " " + row.Text;
                 else paragraphs[^1].Add(row.Text);
                 last = row;
             }

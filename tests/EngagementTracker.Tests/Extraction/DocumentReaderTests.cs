@@ -369,6 +369,40 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_pdf_in_two_columns_is_read_column_by_column_with_its_title_whole_and_a_sentence_wrapped_at_a_stop_running_on()
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(PageSize.A4);
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        page.AddText("Moldova and the OSCE: a settlement", 17, new PdfPoint(56, 780), font);
+        page.AddText("process on hold", 17, new PdfPoint(56, 758), font);
+        string[] left =
+        [
+            "When the Chairpersonship took office in", "January, it named the settlement process as", "one of its priorities. The format has not met.",
+            "On 3 March, the Special Representative met", "the chief negotiators in Chisinau and Tiraspol.", "Both told him that they would resume the talks",
+            "on licence plates by the summer.",
+        ];
+        string[] right =
+        [
+            "The Mission has criticised the detention of", "officials at the checkpoints of the Security", "Zone, most recently on 9 October.",
+            "The Chairpersonship should convene the", "format before the end of its term, even at", "the level of experts.", "Irina Grecu is a researcher in Chisinau.",
+        ];
+        var y = 700.0;
+        for (var i = 0; i < left.Length; i++, y -= 12)
+        {
+            page.AddText(left[i], 9.5, new PdfPoint(56, y), font);
+            page.AddText(right[i], 9.5, new PdfPoint(308, y), font);
+        }
+
+        var text = DocumentReader.Read(builder.Build(), "application/pdf").Text;
+
+        text.ShouldStartWith("Moldova and the OSCE: a settlement process on hold\n\n");
+        text.ShouldContain("one of its priorities. The format has not met. On 3 March, the Special Representative met the chief negotiators in Chisinau and Tiraspol. Both told him");
+        text.ShouldContain("by the summer.\nThe Mission has criticised the detention of officials");
+        text.IndexOf("by the summer", StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("The Chairpersonship should convene", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void a_pdf_is_read_from_its_text_layer_with_broken_words_and_wrapped_lines_joined()
     {
         var pdf = Pdf(

@@ -310,6 +310,33 @@ public static partial class Dates
     [GeneratedRegex(@"\b(\d+|\w+)\s+(days|weeks|months|years)\s+(since|after)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Elapsed();
 
+    private static readonly string[] CountWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty"];
+    private static readonly int[] CountValues = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 20, 30];
+
+    /// <summary>
+    /// "Two years after President Shavkat Mirziyoyev promised …": what the count starts from, when <paramref name="at"/> (a cue) lies in
+    /// the clause after "since" or "after": that long before the day of writing, as precise as the count (a year for years, a month for
+    /// months, a day for days and weeks); null otherwise.
+    /// </summary>
+    public static FoundDate? CountedFrom(string sentence, int at, PartialDate published)
+    {
+        var m = Elapsed().Match(sentence);
+        if (!m.Success || m.Index + m.Length > at || sentence.AsSpan(m.Index + m.Length, at - m.Index - m.Length).IndexOfAny(",;:") >= 0) return null;
+        var count = m.Groups[1].Value;
+        var n = int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits) ? digits
+            : Array.IndexOf(CountWords, count.ToLowerInvariant()) is var k and >= 0 ? CountValues[k] : 0;
+        if (n is <= 0 or > 100) return null;
+        var day = published.Latest;
+        var then = m.Groups[2].Value.ToLowerInvariant() switch
+        {
+            "years" => PartialDate.Parse($"{day.Year - n:D4}"),
+            "months" => PartialDate.Parse($"{day.AddMonths(-n):yyyy-MM}"),
+            "weeks" => PartialDate.Day(day.AddDays(-7 * n)),
+            _ => PartialDate.Day(day.AddDays(-n)),
+        };
+        return new FoundDate(then, "date:counted-from", m.Index);
+    }
+
     [GeneratedRegex(@"\b[Tt]oday\b")]
     private static partial Regex Today();
 

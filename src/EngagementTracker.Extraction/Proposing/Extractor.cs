@@ -50,7 +50,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\bsaid\b(?=\s+that\s+(his|her|its|their)\s+(government|country|authorities)\s+would\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+(the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+)|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?|the\s+(nation|country|people|parliament|press|media|journalists|reporters))\s+that\s+(it|they|the\s+(government|authorities)|(?-i:\p{Lu})[\w-]+)\s+would\s+(?!not\b)\w+)|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?))\s+would\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+(the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+)|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?|the\s+(nation|country|people|parliament|press|media|journalists|reporters))\s+that\s+(it|they|the\s+(government|authorities)|(?-i:\p{Lu})[\w-]+)\s+would\s+(?!not\b)\w+)|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
         new(EventKind.CommitmentMade, Pattern(@"\bpriorit(y|ies)\s+(of\s+(the\s+|our\s+|its\s+|his\s+|her\s+)?([\w-]+\s+){0,2})?(is|are|will\s+be|remains?)\s+to\s+(continue|strengthen|ensure|promote|support|advance|develop|deepen|pursue|complete)\b|\b(re)?affirm(ed|s|ing)\s+(the\s+)?((?-i:\p{Lu})[\w-]+\s+)?[\w’'-]+(’s|'s|(?<=s)’|(?<=s)')\s+[“""]?(\w+\s+)?[”""]?support[”""]?\s+(for|to)\b|\binterested\s+in\s+further\s+(developing|expanding|strengthening|deepening)\b"), 0.6, "cue:committed"),
@@ -109,8 +109,10 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b"), 0.55, "cue:criticised", Spoken: true),
         // "Belgrade has refused to implement its part of the agreement"
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+(repeatedly\s+|so\s+far\s+)?refused\s+to\s+(implement|comply|co-?operate|engage|allow|release|investigate|recogni[sz]e|honou?r|fulfil+)\b"), 0.55, "cue:negative-judgement", Evaluative: true),
-        // "The OSCE has lost its role as a platform for equal dialogue", "the authorities keep jailing those who speak out"
-        new(EventKind.CriticismRaised, Pattern(@"\b(has|have)\s+lost\s+(its|their)\s+(role|relevance|credibility|legitimacy|purpose|independence)\b|\b(keeps?|continues?\s+to)\s+(jail(ing)?|arrest(ing)?|detain(ing)?|imprison(ing)?|harass(ing)?|persecut(e|ing))\b"), 0.55, "cue:negative-judgement", Spoken: true),
+        // "The OSCE has lost its role as a platform for equal dialogue", "the authorities keep jailing those who speak out", "Bloggers
+        // continue to be prosecuted for …" (small and compiled: in the large automaton above, "continue", common in pledges, would let
+        // many more sentences be scanned)
+        new(EventKind.CriticismRaised, Pattern(@"\b(has|have)\s+lost\s+(its|their)\s+(role|relevance|credibility|legitimacy|purpose|independence)\b|\b(keeps?|continues?\s+to)\s+(jail(ing)?|arrest(ing)?|detain(ing)?|imprison(ing)?|harass(ing)?|persecut(e|ing))\b|\bcontinue[sd]?\s+to\s+be\s+(prosecuted|detained|arrested|jailed|imprisoned|harassed|persecuted|targeted|intimidated|threatened|attacked|banned|blocked)\b"), 0.55, "cue:negative-judgement", Spoken: true),
         // "Moscow is nevertheless prepared to continue working in the OSCE"
         new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b"), 0.6, "cue:committed"),
         // "The Ministry has shown real determination to investigate …"
@@ -128,7 +130,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"(?<=\b(took\s+place|were\s+held|was\s+held|were\s+conducted|was\s+conducted)\s+)(amid(st)?|in\s+an?\s+(highly\s+|very\s+|tightly\s+)?(restrictive|repressive|controlled|hostile|intimidating|coercive)\s+(environment|atmosphere|climate)\b|(?<=against\s+(a|the)\s+)backdrop\s+of|(?<=in\s+an?\s+)(environment|atmosphere|climate)\s+of)\b|\b(marred|overshadowed)\s+by\b|\b(discouraged|stifled|hampered|chilled|curtailed|constrained)\s+(open|free|public|genuine|political|critical)\s+(debate|discussion|expression|reporting|competition)\b|\b(has|have|had)\s+(all\s+but\s+|effectively\s+|virtually\s+|systematically\s+)?(destroyed|decimated|crushed|dismantled|gutted|eradicated)\b|\b(fail(s|ed)?|failure)\s+to\s+meet\s+" + StandardsFailed + @"|\b(remains?|is|are)\s+(still\s+)?(dependent\s+on|subordinate\s+to|controlled\s+by)\s+the\s+(executive|government|presidential\s+administration|ruling\s+party)\b|\b(is|are|was|were)\s+(completely\s+|totally\s+|wholly\s+)?(unjustified|unjustifiable|illegitimate)\b|\b(designed|intended|aimed|meant)\s+to\s+(silence|stifle|intimidate|punish|muzzle|suppress)\b"), 0.55, "cue:criticised", Spoken: true),
         // "are being targeted for their professional activities": people punished for their work (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\b(are|is|were|was|being|been)\s+(being\s+)?(targeted|punished|persecuted|prosecuted|detained|jailed|imprisoned)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(doing\s+)?(their|his|her)\s+(\w+\s+)?(work|job|activities|activism|journalism|reporting|views|opinions|beliefs)\b|\b(is|are|was|were|been)\s+(deliberately\s+|systematically\s+|increasingly\s+)?targeting\s+(independent|critical|opposition)\s+(media|journalists|voices|outlets)\b|\bweaponi[sz](ed|es|ing)\b|\bnothing\s+to\s+do\s+with\s+(the\s+)?(reality|facts|truth)\b|\b(was|were)\s+(also\s+)?marked\s+by\s+(\w+\s+){0,2}(pressure|intimidation|violence|irregularities|vote[- ]buying|misuse|abuse|restrictions|harassment|fraud)\b|\b(turned|turning|become|became|becoming)\s+(into\s+)?an?\s+(instrument|tool|weapon)\s+(of\s+(political\s+)?(pressure|interference|coercion)|serving\s+the\s+interests\s+of)\b|\b(confirms?|shows?|demonstrates?|proves?|reveals?)\s+(once\s+again\s+)?(the\s+|its\s+|their\s+|the\s+organi[sz]ation[’']s\s+)?(political\s+|clear\s+|obvious\s+)?(bias|partiality|politici[sz]ation)\b"), 0.6, "cue:criticised"),
-        new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|put\s+an\s+end\s+to|free[sd]?|kept|honou?red|fulfilled|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility|raise|condition|monitor|restore|grant|reconsider|withdraw|revise|align|introduce|abandon|suspend|publish|invite|establish|reform|return|abide\s+by|adhere\s+to|comply\s+with|complete|keep|maintain|follow\s+up|resume|facilitate|co-?operate|invest|hold|ratify|sign|remove|reinstate|compensate|extend|expedite|repatriate|reject)\b"), 0.5, "cue:must", Spoken: true),
+        new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|put\s+an\s+end\s+to|free[sd]?|kept|honou?red|fulfilled|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility|raise|condition|monitor|restore|grant|reconsider|withdraw|revise|align|introduce|abandon|suspend|publish|invite|establish|reform|return|abide\s+by|adhere\s+to|comply\s+with|complete|keep|maintain|follow\s+up|resume|facilitate|co-?operate|invest|hold|ratify|sign|remove|reinstate|compensate|extend|expedite|repatriate|reject|convene|agree\s+on|appoint|reopen|negotiate)\b"), 0.5, "cue:must", Spoken: true),
         // "…'s reforms have reduced presidential powers, a step ODIHR welcomed in its 2023 report": the body named before "welcomed" praises (small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(a|the)\s+(step|move|development|decision|change)\s+(that\s+|which\s+)?(?=(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,3}\s+(has\s+|had\s+)?welcomed\b)"), 0.6, "cue:step-welcomed"),
         // "I asked the Minister to allow more flexibility …", "has pressed both sides to lift restrictions": a request made of someone is a call on them (small, compiled)
@@ -315,7 +317,11 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex TitledSurname();
 
     /// <summary>A line that does not end like a sentence (a stop, perhaps inside a closing quotation mark): a headline, a "Label: value" line.</summary>
-    private static bool Heading(string line) => line.TrimEnd().TrimEnd('”', '"', '’') is { Length: > 0 and <= 300 } t && !(t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?'));
+    private static bool Heading(string line) => NoteMarksAtEnd().Replace(line.TrimEnd(), "").TrimEnd('”', '"', '’') is { Length: > 0 and <= 300 } t && !(t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?'));
+
+    /// <summary>Footnote marks after a sentence's last stop ("… independent NGOs.[1]", "… in 2023.²"): the sentence still ends there.</summary>
+    [GeneratedRegex(@"(?:\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070-\u2079]+)+$")]
+    private static partial Regex NoteMarksAtEnd();
 
     [GeneratedRegex(@"^(Publishing\s+date|Published|Posted|Date|Dated)\s*:?\s", RegexOptions.IgnoreCase)]
     private static partial Regex Stamp();
@@ -470,8 +476,11 @@ public sealed partial class Extractor(Mentions mentions)
             : null).FirstOrDefault(a => a is not null);
         author = signed ?? author;
         // "1 December 2025 | Daniyar Seitkali … I share that assessment": a signed commentary written in the first person is its signer's
+        // ("Irina Grecu | Commentary | 16 November 2026 … Irina Grecu is a senior researcher at …. The views expressed are her own.": so is
+        // one whose note says whose views it gives)
         if (Enumerable.Range(0, Math.Min(6, sentences.Count)).Select(i => Byline().Match(sentences[i].Text)).FirstOrDefault(m => m.Success) is { } byline
-            && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
+            && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0
+                                  || ViewsOwn().IsMatch(x.Text) || x.Text.StartsWith(byline.Groups["name"].Value + " is ", StringComparison.Ordinal)))
             author = new ActorRef(Actor.IdFor(byline.Groups["name"].Value), byline.Groups["name"].Value, ActorKind.Person);
         // "Andrii Sybiha 🇺🇦 / @andrii_sybiha / 1/3 Productive talks …": a post is by the person named over its handle
         else if (PostedBy().Match(string.Join('\n', sentences.Take(4).Select(x => x.Text))) is { Success: true } poster
@@ -571,6 +580,9 @@ public sealed partial class Extractor(Mentions mentions)
             // "Kamp: I asked the Minister to …": an interview's answers are their speaker's words, its questions the interviewer's
             // (said on the day of the interview: a question or an answer with no date of its own is not of the news's day)
             if (answers is { } interview) context = context with { Author = interview.By[i] ?? author, Story = i >= interview.From ? null : story };
+            // "Turkmenistan" heading a digest's section: what the section tells, where it names no State, is about that State
+            if (sentence.OpensLine && found[i] is [{ Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } section] && sentence.Text.Trim().TrimEnd(':').Length == section.End - section.Start)
+                context = context with { MainState = section.Actor };
             // "“… elections. Obstruction … is a matter of great concern,” Désir said.": the quotation opened here is closed, and attributed, in the next sentence
             context = context with
             {
@@ -641,6 +653,20 @@ public sealed partial class Extractor(Mentions mentions)
             // "We urge you to raise these cases with President Emomali Rahmon": what a letter asks of "you" it asks of its addressee
             if (addressee is not null && i > salutation && UrgeYou().IsMatch(sentence.Text))
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.RecommendationMade ? p with { Draft = p.Draft with { Counterparts = [addressee] } } : p)];
+            // "The Mission … has criticised the Transnistrian side …. Tiraspol dismissed the statement as one-sided.": who rejects a statement
+            // the sentence before reported criticises whoever made it, after it was made (when the sentence says no day of its own)
+            if (saidBefore.LastOrDefault(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Kind != EventKind.CommitmentAssessed) is { } rejected && Rejected().IsMatch(sentence.Text))
+                fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.CriticismRaised && p.Draft.Actors.All(a => rejected.Draft.Actors.All(r => r.Id != a.Id))
+                    ? p with
+                    {
+                        Draft = p.Draft with
+                        {
+                            Counterparts = rejected.Draft.Actors,
+                            Occurred = p.Rule.Contains("date:publication", StringComparison.Ordinal) && published is not null && rejected.Draft.Occurred.Latest < published.Earliest
+                                ? PartialDate.Parse($"{rejected.Draft.Occurred.Text}/{published.Text}") : p.Draft.Occurred,
+                        },
+                    }
+                    : p)];
             saidBefore = fromSentence;
             var listItem = context.List is { } list && IsListItem(sentence.Text, list.Kind);
             if (listItem && fromSentence.All(p => p.Draft.Kind != context.List!.Value.Kind))
@@ -1075,6 +1101,14 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^[’']s\s+(\w+\s+){0,2}(war|aggression|invasion|crackdown|attack|attacks|repression|treatment|persecution|policy|policies|actions?|conduct|decision|refusal|failure)\b")]
     private static partial Regex DeedOf();
 
+    /// <summary>A statement reported just before, rejected: "dismissed the statement as one-sided", "rejected these accusations".</summary>
+    [GeneratedRegex(@"\b(dismissed|rejected|denounced|brushed\s+aside)\s+(the|this|that|these|those|its|his|her|their|such)\s+(statement|criticism|report|accusations?|allegations?|claims?|concerns?|remarks|findings|assessment)s?\b")]
+    private static partial Regex Rejected();
+
+    /// <summary>A judge's own statement named with its day: "in its statement of", "in his remarks on", "in a press release dated".</summary>
+    [GeneratedRegex(@"\b(its|his|her|their|a|the)\s+(\w+\s+)?(statement|press\s+release|communiqu[eé]|remarks|speech|address|letter|report)\s+(issued\s+|published\s+|made\s+|delivered\s+)?(of|on|dated)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnStatementOf();
+
     /// <summary>The participle before a date that tells when something named was made, or befell those named: "adopted in", "signed on", "held in", "journalists detained last year".</summary>
     [GeneratedRegex(@"\b(adopted|approved|signed|passed|launched|established|held|enacted|introduced|published|created|detained|arrested|jailed|imprisoned|sentenced|convicted|killed|attacked|abducted)\s+((in|on)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AttributiveDate();
@@ -1243,7 +1277,11 @@ public sealed partial class Extractor(Mentions mentions)
                 : (Subject(text, OutsideRelative(text, before, match.Index)), after.Select(m => m.Actor).ToList());
             // "Parliament condemns the crackdown … in Azerbaijan and calls on the authorities to …": a verb joined by "and" shares the
             // sentence's subject, which none of the names before it is when each is the object of a preposition
-            if (!cue.Passive && !cue.Joint && before.Count > 0 && Preceding(text, match.Index, 5).EndsWith(" and ", StringComparison.Ordinal) && before.All(m => Governed(text, m)))
+            // ("We welcome the legal opinion that ODIHR and the Venice Commission issued …, and regret that …": a verb joined by "and" in a
+            // sentence that "we" or "I" opens is theirs, whoever the clause before it names)
+            var ourJoined = !cue.Passive && !cue.Joint && FirstPersonOpening().IsMatch(text) && Preceding(text, match.Index, 12) is var joinedBy
+                            && JoinedVerb().IsMatch(joinedBy);
+            if (!cue.Passive && !cue.Joint && before.Count > 0 && Preceding(text, match.Index, 5).EndsWith(" and ", StringComparison.Ordinal) && (ourJoined || before.All(m => Governed(text, m))))
                 actors = [];
             // "In Georgia, the Slovak Minister also met …", "The Turkish official congratulated …": a title standing for an official the
             // document has named, of that State when it says one; a State named as where it happened does not act
@@ -1283,7 +1321,9 @@ public sealed partial class Extractor(Mentions mentions)
             // ("raised the cases of journalists detained last year and encouraged …": when those judged were detained, before the cue too)
             var when = Judgements.Contains(cue.Kind) && date is { Stated: true } && date.Index < match.Index && AttributiveDate().IsMatch(Preceding(text, date.Index, 30))
                 ? context.Story ?? Dates.Published(published)
+                // (but "has criticised … most recently in its statement of 9 October 2026": the day of the judge's own statement is the judgement's)
                 : (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true, Rule: not ("date:weekday" or "date:at-the-time") } && date.Index > match.Index
+                  && !OwnStatementOf().IsMatch(Preceding(text, date.Index, 40))
                 ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? context.Story ?? Dates.Published(published)
                 // "noted that in recent years, cooperation has reached a new level": how long what is judged has lasted, not when it was judged
                 // ("Previously, Schallenberg had already advocated …": a sentence opening on when it was, before now, is dated so)
@@ -1294,6 +1334,8 @@ public sealed partial class Extractor(Mentions mentions)
                 // (the story's day, if the news has one: "The Uzbek side expressed its readiness to host … in 2026" at talks on 14 May)
                 : (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && date is not null && published is not null && date.Date.Earliest > published.Latest ? context.Story ?? Dates.Published(published)
                 : date;
+            // "Two years after President Shavkat Mirziyoyev promised a new law …": a pledge the count starts from, that long before
+            if (cue.Kind == EventKind.CommitmentMade && when is { Rule: "date:elapsed" } && published is not null && Dates.CountedFrom(text, match.Index, published) is { } counted) when = counted;
             if (!Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" or "date:story" or "date:report-year" } && context.Scene is { } scene) when = scene;
             if (cue.Kind is EventKind.Meeting or EventKind.Visit && when is { Rule: "date:publication" } && context.Period is { } period) when = period;
             // "The UK has repeatedly urged the Georgian authorities to …": what has been done again and again, up to the day of writing
@@ -1313,7 +1355,9 @@ public sealed partial class Extractor(Mentions mentions)
                 when = context.Story ?? Dates.Published(published);
             // "Azerbaijan committed … when it joined the OSCE in 1992; it is long past time to honor that commitment": a date in a clause the
             // sentence has closed before the judgement is that clause's
-            if (Judgements.Contains(cue.Kind) && when is { Stated: true } clauseDate && clauseDate.Index < match.Index && text.LastIndexOf(';', match.Index) is var semicolon && semicolon > clauseDate.Index)
+            // ("We welcome the opinion … issued in 2023, and regret that …": so is a date in the clause before our own second judgement)
+            if (Judgements.Contains(cue.Kind) && when is { Stated: true } clauseDate && clauseDate.Index < match.Index
+                && (text.LastIndexOf(';', match.Index) is var semicolon && semicolon > clauseDate.Index || ourJoined))
                 when = context.Story ?? Dates.Published(published);
             // "The EU should set consequences …, Human Rights Watch (HRW) said on November 16": what a report of a statement
             // tells of it without a date of its own was said on the statement's day
@@ -1356,8 +1400,9 @@ public sealed partial class Extractor(Mentions mentions)
                 && before.Where(m => m.Start >= including.Index + including.Length).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } listed)
                 addressed = listed;
             // "Brussels should make its partnership with Astana conditional …": a seat of government opening the sentence stands for its State (Brussels for the EU)
-            if (cue.Rule == "cue:must" && before.Count == 0 && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } seat)
-                addressed = [seat];
+            // ("Chisinau and Tiraspol, for their part, should agree …": and one opening the sentence before the others addressed)
+            if (cue.Rule == "cue:must" && (before.Count == 0 || addressed.Count > 0) && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } seat)
+                addressed = [seat, .. addressed.Where(a => a.Id != seat.Id)];
             if (speaker is not null && !cue.Passive)
             {
                 // "…, Human Rights Watch said", "said Hugh Williamson": whoever is reported saying it judges what else the sentence names
@@ -1608,10 +1653,12 @@ public sealed partial class Extractor(Mentions mentions)
 
             // "condemned the beating of journalist X": a person named in a criticism is who suffered, not whom it is addressed to
             if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade) counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.Person)];
+            // "Cassis thanked the Kazakh side for hosting the OSCE Programme Office": what the praise is for is not whom it praises
+            // ("has criticised the Transnistrian side for detaining Moldovan officials": nor, for a criticism, whom the criticised did it to)
+            if (cue.Kind is EventKind.PraiseExpressed or EventKind.CriticismRaised && !cue.Passive)
+                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && ForDoing().IsMatch(text.AsSpan(match.Index, m.Start - match.Index))));
             if (cue.Kind is EventKind.PraiseExpressed)
             {
-                // "Cassis thanked the Kazakh side for hosting the OSCE Programme Office": what the praise is for is not whom it praises
-                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && ForDoing().IsMatch(text.AsSpan(match.Index, m.Start - match.Index))));
                 // "commended Mongolia's contribution to the OSCE's work": nor is where the praised contributes
                 counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => ContributionTo().IsMatch(Preceding(text, m.Start, 30))));
                 // "commended Kyrgyzstan's approach to the border settlement with Tajikistan": nor the other party to what it praises
@@ -1882,6 +1929,15 @@ public sealed partial class Extractor(Mentions mentions)
                         yield return new ProposedEvent(new EventDraft(EventKind.Visit, when?.Date ?? context.Undated, actors, [one], place, topic, null, null, null, evidence), confidence, rule);
                     break;
                 case EventKind.CommitmentMade:
+                    // "Krišto said that the Council of Ministers would adopt …": the body the speaker says will act is their own side, not
+                    // whom the pledge is made to
+                    if (match.ValueSpan.Equals("said", StringComparison.OrdinalIgnoreCase) && text.IndexOf(" would ", match.Index, StringComparison.Ordinal) is > 0 and var would)
+                        counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start < would))];
+                    // "told the OSCE Permanent Council on 6 November that Tajikistan would invite the Representative …": a pledge told to
+                    // someone is made to them, not to whom it will invite
+                    if (match.ValueSpan.Equals("told", StringComparison.OrdinalIgnoreCase) && text.IndexOf(" that ", match.Index, StringComparison.Ordinal) is > 0 and var toldThat
+                        && after.Where(m => m.End <= toldThat).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } told)
+                        counterparts = [.. told.Where(t => actors.All(a => a.Id != t.Id))];
                     // "…, the Chairperson-in-Office announced": who is reported announcing a pledge is not whom it is made to
                     if (EndsSaid(text) && TrailingSpeaker().Match(text, match.Index) is { Success: true } announcedBy)
                         counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= announcedBy.Index))];
@@ -2093,6 +2149,14 @@ public sealed partial class Extractor(Mentions mentions)
             else seen.Add(cue.Kind);
         }
     }
+
+    /// <summary>A sentence whose subject is the speaker: "We welcome …", "I am concerned …".</summary>
+    [GeneratedRegex(@"^\W*(We|I)\s")]
+    private static partial Regex FirstPersonOpening();
+
+    /// <summary>", and " or " and also " right before a verb: a second verb sharing its sentence's subject.</summary>
+    [GeneratedRegex(@",?\s+and\s+(also\s+)?$")]
+    private static partial Regex JoinedVerb();
 
     /// <summary>", and we welcome …", "; we also call on …": a clause with a subject of its own joined after another.</summary>
     [GeneratedRegex(@"(,\s+and|;)\s+(we|I|he|she|they)\s+(also\s+)?(?=\w)")]
@@ -2330,12 +2394,14 @@ public sealed partial class Extractor(Mentions mentions)
     /// non-governmental organizations", "representatives of local communities", "of national minority communities": a State's civil society, unnamed; the State the phrase names, else the one the document is about.
     /// </summary>
     /// <summary>
-    /// "the de facto authorities in Tiraspol", "the Transnistrian de facto authorities": those who hold power in a breakaway region,
-    /// a party of their own (not the State the region lies in).
+    /// "the de facto authorities in Tiraspol", "the Transnistrian de facto authorities", "the Transnistrian side", "Tiraspol dismissed
+    /// …" (the seat not named as a place, nor as one end of "between Chisinau and Tiraspol"): those who hold power in a breakaway region, a party of their own (not the State the region lies in).
     /// </summary>
+    private static readonly string[] Breakaway = ["Transnistria", "Transdniestria", "Tiraspol", "Abkhaz", "Ossetia", "Sukhum", "Tskhinvali"];
+
     private static IReadOnlyList<Mention> WithDeFactoAuthorities(string text, IReadOnlyList<Mention> found)
     {
-        if (!text.Contains("de facto", StringComparison.OrdinalIgnoreCase)) return found;
+        if (!text.Contains("de facto", StringComparison.OrdinalIgnoreCase) && !Breakaway.Any(w => text.Contains(w, StringComparison.Ordinal))) return found;
         var result = found.ToList();
         foreach (Match m in DeFacto().Matches(text))
         {
@@ -2350,7 +2416,7 @@ public sealed partial class Extractor(Mentions mentions)
         return [.. result.OrderBy(f => f.Start)];
     }
 
-    [GeneratedRegex(@"\bde\s+facto\s+authorities\s+(in|of)\s+(the\s+)?(?<where>Tiraspol|Transnistria|Transdniestria|Sukhumi?|Abkhazia|Tskhinvali|South\s+Ossetia)\b|\b(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+de\s+facto\s+authorities\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bde\s+facto\s+authorities\s+(in|of)\s+(the\s+)?(?<where>Tiraspol|Transnistria|Transdniestria|Sukhumi?|Abkhazia|Tskhinvali|South\s+Ossetia)\b|\b(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+(de\s+facto\s+authorities|side|leadership|authorities)\b|(?<!\b(in|to|at|from|of|near|via|outside)\s)(?<!\bbetween\s+[\p{L}-]+\s+and\s)\b(?-i:(?<where>Tiraspol|Sukhumi?|Tskhinvali))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeFacto();
 
     private static IReadOnlyList<Mention> WithCivilSociety(string text, IReadOnlyList<Mention> found, Context context)
@@ -2630,9 +2696,16 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s*\p{Lu}{2,}(-\p{Lu}{2,})?(\s+\p{Lu}{2,}(-\p{Lu}{2,})?){1,2}\s*$")]
     private static partial Regex UpperName();
 
-    /// <summary>A byline: "By Daniyar Seitkali", "1 December 2025 | Daniyar Seitkali" (a name alone at the line's end).</summary>
-    [GeneratedRegex(@"^\W*(?:By\s+|.*\b(?:19|20)\d\d\s*[|–—]\s*)(?<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s*$")]
+    /// <summary>
+    /// A byline: "By Daniyar Seitkali", "1 December 2025 | Daniyar Seitkali" (a name alone at the line's end), "Irina Grecu | Commentary
+    /// | 16 November 2026" (a name alone at the start of a line that dates it).
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:By\s+|.*\b(?:19|20)\d\d\s*[|–—]\s*)(?<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s*$|^\W*(?<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s*[|–—]\s*[^|–—\n]*[|–—]?[^\n]*\b(?:19|20)\d\d\s*$")]
     private static partial Regex Byline();
+
+    /// <summary>An author's note: "The views expressed are her own", "The views expressed in this commentary are the author's own".</summary>
+    [GeneratedRegex(@"\bviews\s+expressed\s+(here\s+|in\s+this\s+\w+\s+)?are\s+(his|her|their|the\s+author['’]s|the\s+authors['’])\s+own\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ViewsOwn();
 
     /// <summary>A speaker's act in the present, in the first person: "I urge", "We call on", "Let me express".</summary>
     [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:also\s+|again\s+|therefore\s+|strongly\s+|once\s+again\s+)?(?:urge|call\s+(?:on|upon)|appeal|wish\s+to|would\s+like\s+to|reiterate|condemn)\b|\bLet\s+me\b")]

@@ -101,11 +101,17 @@ public static partial class NewNames
         "news", "press", "media", "times", "post", "daily", "gazette", "herald", "tribune", "journal", "radio", "tv", "television", "broadcasting", "wire", "newspaper",
     };
 
+    /// <summary>What heads a body that watches the media, though its name says "media" or "press": not a news agency or a media group.</summary>
+    private static readonly HashSet<string> WatchdogHeads = new(StringComparer.Ordinal)
+    {
+        "monitor", "observatory", "institute", "foundation", "watch", "centre", "center", "committee", "network", "coalition", "council", "forum", "initiative", "alliance",
+    };
+
     private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal)
     {
         "watch", "house", "international", "foundation", "institute", "committee", "commission", "ministry", "agency", "bureau", "centre", "center",
         "network", "coalition", "party", "movement", "association", "federation", "fund", "society", "union", "alliance", "trust", "initiative", "platform",
-        "research", "forum", "council", "group",
+        "research", "forum", "council", "group", "monitor", "observatory",
     };
 
     /// <summary>
@@ -221,7 +227,7 @@ public static partial class NewNames
     /// <summary>
     /// "… received the Head of the OSCE Programme Office in Dushanbe Ambassador Markus Müller. … The Head of the Programme Office
     /// thanked …": the head of an OSCE office the document introduced is who "the Head of the Programme Office" (its name without
-    /// where it is) means for the rest of it, when no one else is introduced as the head of one.
+    /// where it is; "the Head of Mission" for a mission) means for the rest of it, when no one else is introduced as the head of one.
     /// </summary>
     private static void Heads(string text, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken)
     {
@@ -232,6 +238,8 @@ public static partial class NewNames
         var office = Where().Replace(head.Of!, "");
         if (office.Length < 4 || office == head.Of) return;
         Add(names, taken, $"Head of the {office}", head.Actor, "actor:document-title");
+        // ("… Ambassador Brian Aggeler, …. The Head of Mission urged …": a one-word office is also named without its article)
+        if (!office.Contains(' ', StringComparison.Ordinal)) Add(names, taken, $"Head of {office}", head.Actor, "actor:document-title");
     }
 
     /// <summary>
@@ -415,12 +423,16 @@ public static partial class NewNames
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWord = TitleSmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>An organisation named by <paramref name="publisher"/> ("Human Rights Watch", "Freedom House"), if it reads as one.</summary>
+    /// <summary>
+    /// An organisation named by <paramref name="publisher"/> ("Human Rights Watch", "Freedom House"), if it reads as one; a
+    /// newspaper's or a broadcaster's name does not ("Kyiv Post"), but a watchdog headed as a body does though it names the
+    /// media ("Central Asia Media Monitor", "International Press Institute").
+    /// </summary>
     public static ActorRef? Organisation(string publisher)
     {
         var words = Names.Fold(publisher).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // ("Stockholm Centre for Eastern European Studies": a head noun before the "for" that says what the body is for)
-        if (words.Length is < 2 or > 8 || words.Any(NewsWords.Contains)
+        if (words.Length is < 2 or > 8 || (words.Any(NewsWords.Contains) && !WatchdogHeads.Contains(words[^1]))
             || !(HeadedAsOrganisation(words[0], words[^1]) || Enumerable.Range(1, words.Length - 2).Any(i => OrganisationHeads.Contains(words[i]) && words[i + 1] is "for" or "of" or "on" or "to")))
             return null;
         var name = publisher.Trim();

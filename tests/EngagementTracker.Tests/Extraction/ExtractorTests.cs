@@ -4892,6 +4892,121 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_footnote_mark_after_a_sentences_stop_leaves_it_a_sentence_not_a_headline()
+    {
+        var drafts = ProposeBy("Helsinki Foundation for Human Rights", """
+            Statement
+
+            1 October 2026
+
+            The Helsinki Foundation for Human Rights is concerned that the law adopted by Armenia in May 2025 has been used to close media outlets.[2]
+
+            We regret that the Government of Armenia ignored the opinion of the Venice Commission.
+            """, "2026-10-01");
+
+        drafts.Count(p => p.Kind == EventKind.CriticismRaised).ShouldBe(2);
+    }
+
+    [Fact]
+    public void a_second_verb_in_our_own_sentence_is_ours_and_is_dated_when_we_speak()
+    {
+        var regret = ProposeBy("Human Rights House Foundation", "We welcome the report that ODIHR and the Venice Commission published in 2024, and regret that its recommendations have been ignored by Azerbaijan.", "2026-05-05")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+
+        regret.Actors.Select(a => a.Id).ShouldBe(["human-rights-house-foundation"]);
+        regret.Occurred.Text.ShouldBe("2026-05-05");
+    }
+
+    [Fact]
+    public void a_head_of_government_saying_the_council_of_ministers_would_act_pledges_to_the_mission_and_the_head_of_mission_is_its_head()
+    {
+        var drafts = ProposeBy("OSCE Mission to Skopje", """
+            SKOPJE, 3 May 2026 – The Head of the OSCE Mission to Skopje, Ambassador Lorenz Brunner, met today with the Prime Minister of North Macedonia, Hristijan Mickoski.
+
+            Mickoski said that the Council of Ministers would adopt the new law on courts before the end of the year.
+
+            The Head of Mission urged the authorities to appoint the members of the Judicial Council without delay. He also expressed concern about attacks on journalists.
+            """, "2026-05-03");
+
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Counterparts.Select(a => a.Id).ShouldBe(["mission-to-skopje"]);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["lorenz-brunner"]);
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["lorenz-brunner"]);
+    }
+
+    [Fact]
+    public void a_digests_state_heading_says_whom_its_section_is_about_and_a_pledge_counted_from_is_dated_that_long_before()
+    {
+        var drafts = ProposeBy("Caucasus Media Monitor", """
+            Monthly digest
+
+            Georgia
+
+            On 3 May, the OSCE Representative on Freedom of the Media said he was deeply concerned about the detention of a photographer.
+
+            Armenia
+
+            Three years after Prime Minister Arsen Vardanyan promised a new law on broadcasting, no draft has reached the National Assembly.
+
+            Journalists continue to be prosecuted for defamation. Armenia, Armenia and Armenia again.
+
+            We urge the OSCE Chairpersonship to raise these cases.
+            """, "2026-05-20");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Occurred.Text == "2026-05-03").Counterparts.Select(a => a.Id).ShouldBe(["georgia"]);
+        var promise = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        promise.Occurred.Text.ShouldBe("2023");
+        promise.Actors.Select(a => a.Id).ShouldContain("armenia");
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "caucasus-media-monitor") && p.Counterparts.Any(c => c.Id == "armenia"));
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["caucasus-media-monitor"]);
+        NewNames.Organisation("International Press Institute").ShouldNotBeNull();
+        NewNames.Organisation("Kyiv Post").ShouldBeNull();
+        Dates.CountedFrom("Six months after the minister pledged to act, nothing has changed.", 40, PartialDate.Parse("2026-05-20"))!.Date.Text.ShouldBe("2025-11");
+    }
+
+    [Fact]
+    public void a_breakaway_sides_seat_acts_and_rejecting_a_statement_criticises_whoever_made_it_after_it_was_made()
+    {
+        var drafts = Propose("""
+            The European Union has criticised the Abkhaz side for detaining Georgian citizens at the crossing points, most recently in its statement of 9 October 2026. Sukhumi dismissed the statement as biased.
+            """, "2026-11-16");
+
+        var eu = drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "european-union"));
+        eu.Counterparts.Select(a => a.Id).ShouldBe(["abkhaz-de-facto-authorities"]);
+        eu.Occurred.Text.ShouldBe("2026-10-09");
+        var rejection = drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "abkhaz-de-facto-authorities"));
+        rejection.Counterparts.Select(a => a.Id).ShouldBe(["european-union"]);
+        rejection.Occurred.Text.ShouldBe("2026-10-09/2026-11-16");
+    }
+
+    [Fact]
+    public void a_commentary_whose_note_says_whose_views_it_gives_is_its_signers_and_their_shoulds_are_recommendations()
+    {
+        var drafts = Propose("""
+            Lena Berg | Analysis | 2 June 2026
+
+            The talks have stalled. The Chairpersonship should convene the working group before the summer. Chisinau and Tiraspol, for their part, should agree on a timetable.
+
+            Lena Berg is a fellow at the Nordic Institute of International Affairs. The views expressed are her own.
+            """, "2026-06-02");
+
+        var calls = drafts.Where(p => p.Kind == EventKind.RecommendationMade).ToList();
+        calls.Count.ShouldBe(2);
+        calls.ShouldAllBe(p => p.Actors.Single().Id == "lena-berg");
+        calls[0].Counterparts.Select(a => a.Id).ShouldBe(["osce-chairpersonship"]);
+        calls[1].Counterparts.Select(a => a.Id).ShouldBe(["moldova", "transnistrian-de-facto-authorities"]);
+        Propose("The Mission welcomed progress in the talks between Chisinau and Tiraspol.", "2026-06-02")
+            .SelectMany(p => p.Counterparts).ShouldNotContain(a => a.Id == "transnistrian-de-facto-authorities");
+    }
+
+    [Fact]
+    public void a_pledge_told_to_a_body_is_made_to_that_body_not_to_whom_it_will_invite()
+    {
+        Propose("Foreign Minister Ararat Mirzoyan told the OSCE Permanent Council on 6 May that Armenia would invite the High Commissioner on National Minorities to visit Yerevan.", "2026-05-20")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(a => a.Id).ShouldBe(["permanent-council"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

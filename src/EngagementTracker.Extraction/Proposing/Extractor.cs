@@ -100,7 +100,8 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\bfail(s|ed)?\s+to\s+(act|remain|be)\s+(impartial(ly)?|objective(ly)?|neutral(ly)?|independent(ly)?)\b|\bfail(s|ed|ing)?\s+to\s+hold\s+([\w-]+\s+){1,4}?(to\s+)?account\b|\bcrack(s|ed|ing)?\s+down\s+on\b|\bturned\s+(its|their|his|her)\s+back\s+on\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "I am writing to express my deep concern about …" (a model letter's); "lacked genuine political competition" (each on its own:
         // as a branch of the large patterns above, the first cost a tenth of the extractor's time, the second a fifth)
-        new(EventKind.CriticismRaised, Pattern(@"\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b"), 0.6, "cue:criticised"),
+        // ("The EU shares the concerns expressed by ODIHR …": whoever shares a concern voices it)
+        new(EventKind.CriticismRaised, Pattern(@"\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b|\bshares?\s+(the\s+|these\s+|those\s+|its\s+|their\s+)?(\w+\s+)?concerns?\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\black(ed|s|ing)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "ODIHR sent a small election assessment mission to Turkmenistan": a body visits by the mission it sends
         new(EventKind.Visit, Pattern(@"\b(sent|deployed|dispatched)\s+(a|an|its)\s+([\w-]+\s+){0,4}mission\s+to\b"), 0.6, "cue:mission-sent"),
@@ -110,9 +111,9 @@ public sealed partial class Extractor(Mentions mentions)
         // "Belgrade has refused to implement its part of the agreement"
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+(repeatedly\s+|so\s+far\s+)?refused\s+to\s+(implement|comply|co-?operate|engage|allow|release|investigate|recogni[sz]e|honou?r|fulfil+)\b"), 0.55, "cue:negative-judgement", Evaluative: true),
         // "The OSCE has lost its role as a platform for equal dialogue", "the authorities keep jailing those who speak out", "Bloggers
-        // continue to be prosecuted for …" (small and compiled: in the large automaton above, "continue", common in pledges, would let
+        // continue to be prosecuted for …", "Its provisions are too broad" (small and compiled: in the large automaton above, "continue", common in pledges, would let
         // many more sentences be scanned)
-        new(EventKind.CriticismRaised, Pattern(@"\b(has|have)\s+lost\s+(its|their)\s+(role|relevance|credibility|legitimacy|purpose|independence)\b|\b(keeps?|continues?\s+to)\s+(jail(ing)?|arrest(ing)?|detain(ing)?|imprison(ing)?|harass(ing)?|persecut(e|ing))\b|\bcontinue[sd]?\s+to\s+be\s+(prosecuted|detained|arrested|jailed|imprisoned|harassed|persecuted|targeted|intimidated|threatened|attacked|banned|blocked)\b"), 0.55, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\b(has|have)\s+lost\s+(its|their)\s+(role|relevance|credibility|legitimacy|purpose|independence)\b|\b(keeps?|continues?\s+to)\s+(jail(ing)?|arrest(ing)?|detain(ing)?|imprison(ing)?|harass(ing)?|persecut(e|ing))\b|\bcontinue[sd]?\s+to\s+be\s+(prosecuted|detained|arrested|jailed|imprisoned|harassed|persecuted|targeted|intimidated|threatened|attacked|banned|blocked)\b|\b(is|are|was|were|remains?)\s+(far\s+|much\s+)?too\s+(broad|vague|broadly\s+worded|restrictive|harsh)\b"), 0.55, "cue:negative-judgement", Spoken: true),
         // "Moscow is nevertheless prepared to continue working in the OSCE"
         new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b"), 0.6, "cue:committed"),
         // "The Ministry has shown real determination to investigate …"
@@ -780,7 +781,7 @@ public sealed partial class Extractor(Mentions mentions)
             };
         }
 
-        return ToAddressee(OnBehalf(Cosigned(Jointly(Qualified(Distinct(Headline(sentences, found, proposals), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf),
+        return ToAddressee(OnBehalf(Cosigned(Jointly(Qualified(Distinct(Subheadings(sentences, Headline(sentences, found, proposals)), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf),
             sentences, found);
     }
 
@@ -1007,6 +1008,29 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex NationalBody();
 
     /// <summary>
+    /// A newsletter's item headed "Secretary General concerned about sentences against Abzas Media journalists" over the paragraph that
+    /// tells it: what the heading proposes is proposed once, from the paragraph (same kind, someone acting in both), not again from the
+    /// heading with whatever else it could find.
+    /// </summary>
+    private static List<ProposedEvent> Subheadings(IReadOnlyList<Sentence> sentences, List<ProposedEvent> proposals)
+    {
+        if (sentences.Count < 2 || proposals.Count < 2) return proposals;
+        var headings = Enumerable.Range(0, sentences.Count - 1)
+            .Where(j => sentences[j].OpensLine && sentences[j + 1].OpensLine && sentences[j].Text.Length <= 150 && Heading(sentences[j].Text)
+                        // (a heading, not a list's item: "• release all …;", "- restore the licences …")
+                        && char.IsUpper(sentences[j].Text[0]) && char.IsLetterOrDigit(sentences[j].Text.TrimEnd()[^1])).ToList();
+        if (headings.Count == 0) return proposals;
+        return [.. proposals.Where(p =>
+        {
+            var j = headings.FindIndex(h => sentences[h].Start == p.Draft.Source.Start);
+            if (j < 0) return true;
+            var (from, to) = (sentences[headings[j] + 1].Start, headings[j] + 2 < sentences.Count ? sentences[headings[j] + 2].End : sentences[^1].End);
+            return !proposals.Any(q => q != p && q.Draft.Kind == p.Draft.Kind && q.Draft.Source.Start >= from && q.Draft.Source.Start <= to
+                                       && q.Draft.Actors.Any(a => p.Draft.Actors.Any(b => b.Id == a.Id)));
+        })];
+    }
+
+    /// <summary>
     /// A headline ("OSCE Representative denounces arrest …, urges decriminalization") is spoken by the official its body
     /// names first, and says again what the body reports: what the body also proposes is proposed once, from the body.
     /// </summary>
@@ -1100,6 +1124,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A State's deed named by its possessive: "’s war of aggression", "'s crackdown on".</summary>
     [GeneratedRegex(@"^[’']s\s+(\w+\s+){0,2}(war|aggression|invasion|crackdown|attack|attacks|repression|treatment|persecution|policy|policies|actions?|conduct|decision|refusal|failure)\b")]
     private static partial Regex DeedOf();
+
+    /// <summary>A praise and what it is given for: "commend the Swiss Chairpersonship for raising", "thanked the Mission for supporting".</summary>
+    [GeneratedRegex(@"\b(commend(ed|s|ing)?|thank(ed|s)?|prais(ed|es)|congratulat(ed|es)|grateful\s+to)\b[^.;:]{0,120}?\bfor\s+\w+ing\b")]
+    private static partial Regex PraisedFor();
 
     /// <summary>A statement reported just before, rejected: "dismissed the statement as one-sided", "rejected these accusations".</summary>
     [GeneratedRegex(@"\b(dismissed|rejected|denounced|brushed\s+aside)\s+(the|this|that|these|those|its|his|her|their|such)\s+(statement|criticism|report|accusations?|allegations?|claims?|concerns?|remarks|findings|assessment)s?\b")]
@@ -1199,6 +1227,9 @@ public sealed partial class Extractor(Mentions mentions)
         foreach (var (cue, cueMatch) in Matching(text, seen, reopen))
         {
             var match = cueMatch;
+            // "We commend the Swiss Chairpersonship for raising the situation of political prisoners in Belarus": what a praise is given
+            // for names the wrong it takes up, which is no criticism of the sentence's own
+            if (cue.Rule is "cue:record-of-repression" or "cue:negative-judgement" && PraisedFor().Match(text) is { Success: true } praisedFor && praisedFor.Index + praisedFor.Length <= match.Index) continue;
             // ("have not done so": only what the sentence before asked to be implemented)
             if (match.Groups["asked"].Success && context.Asked is null) continue;
             // "Meredov had informed Braathu that the government would review the travel restrictions": what a pledge will see to is not
@@ -1323,7 +1354,7 @@ public sealed partial class Extractor(Mentions mentions)
                 ? context.Story ?? Dates.Published(published)
                 // (but "has criticised … most recently in its statement of 9 October 2026": the day of the judge's own statement is the judgement's)
                 : (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true, Rule: not ("date:weekday" or "date:at-the-time") } && date.Index > match.Index
-                  && !OwnStatementOf().IsMatch(Preceding(text, date.Index, 40))
+                  && !(date.Date.Precision == DatePrecision.Day && OwnStatementOf().IsMatch(Preceding(text, date.Index, 40)))
                 ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? context.Story ?? Dates.Published(published)
                 // "noted that in recent years, cooperation has reached a new level": how long what is judged has lasted, not when it was judged
                 // ("Previously, Schallenberg had already advocated …": a sentence opening on when it was, before now, is dated so)
@@ -1711,8 +1742,10 @@ public sealed partial class Extractor(Mentions mentions)
                 counterparts = [raisedWithState];
             // "The U.S. Embassy said that it shared the concerns raised by the OSCE": who raised them first criticises with the speaker, not
             // what is criticised (the State the document is about, when the sentence names no other)
-            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count > 0 && counterparts.All(c => NamedOnlyAs(after, c, m => RaisedBy().IsMatch(Preceding(text, m.Start, 40)))))
-                counterparts = context.MainState is { } aboutState && actors.All(a => a.Id != aboutState.Id) ? [aboutState] : [];
+            // ("The EU shares the concerns expressed by ODIHR … on the elections in Georgia": the State named after them is)
+            if (cue.Kind is EventKind.CriticismRaised && counterparts.Where(c => NamedOnlyAs(after, c, m => RaisedBy().IsMatch(Preceding(text, m.Start, 40)))).ToList() is { Count: > 0 } raisers)
+                counterparts = counterparts.Except(raisers).ToList() is { Count: > 0 } judged ? judged
+                    : context.MainState is { } aboutState && actors.All(a => a.Id != aboutState.Id) ? [aboutState] : [];
             // "Russia again launched … attacks against Ukraine's energy infrastructure. These attacks are a flagrant violation of …": what is
             // referred back to is the deed of the State that did it, the sentence before's subject
             if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { } deedBy && TheseDeeds().IsMatch(text) && actors.All(a => a.Id != deedBy.Id)
@@ -1756,6 +1789,12 @@ public sealed partial class Extractor(Mentions mentions)
             // "Kobakhidze told journalists the report was “biased …”": the body whose report the news is about
             if (cue.Kind is EventKind.CriticismRaised && counterparts.Count == 0 && TheReportWas().IsMatch(text) && context.LastBody is { Kind: ActorKind.Organisation or ActorKind.Institution } reporter
                 && actors.All(a => a.Id != reporter.Id)) counterparts = [reporter];
+            // "expressed concern over the prison sentences handed down to six journalists in Baku": the State whose capital the judgement
+            // places what it judges in, when it names no one
+            if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade && counterparts.Count == 0 && Capitals.Where(text[(match.Index + match.Length)..]) is { } placed
+                && context.Names?.First(placed, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } placedState
+                && actors.All(a => a.Id != placedState.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != placedState.Id))
+                counterparts = [placedState];
             // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)) counterparts = [state];
             // "Ambassador Bush welcomes the OSCE's co-operation …", "we commend …": who delivers the statement speaks with its author

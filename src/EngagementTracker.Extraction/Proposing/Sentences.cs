@@ -85,8 +85,10 @@ public static partial class Sentences
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             var line = text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).TrimEnd();
-            if (line.Length == 0 || ".!?:;,".Contains(line[^1])) continue;
             var next = text.AsSpan(lines[i + 1].Start, lines[i + 1].End - lines[i + 1].Start).TrimStart();
+            // "[00:00:26] ROGOV: On Tuesday I met …": a transcript's timestamped turn starts a sentence, whatever the line before ends with
+            if (line.Length > 0 && Timestamp().IsMatch(next)) { cuts.Add(lines[i].Start + line.Length); continue; }
+            if (line.Length == 0 || ".!?:;,".Contains(line[^1])) continue;
             var alone = line.Trim();
             var headline = i == titleAt && alone.Length <= 200 && next.Length > 0 && char.IsUpper(next[0]);
             // "11 July 2018", "04/03/2024 | News": a line of its own that dates the text is not the start of the sentence after it
@@ -134,9 +136,17 @@ public static partial class Sentences
         return lines;
     }
 
-    /// <summary>A "Label: value" line ("Publishing date: 1 April 2019", "What we do: Elections", an interview's "Kamp: I told her …"); not a recommendation's addressee ("To the Government of Tajikistan: release …").</summary>
-    [GeneratedRegex(@"^(?!To\s)(?<label>\p{Lu}[\p{L} ]{1,30}|Q|A):\s")]
+    /// <summary>
+    /// A "Label: value" line ("Publishing date: 1 April 2019", "What we do: Elections", an interview's "Kamp: I told her …", a
+    /// transcript's "[00:00:26] ROGOV: …" or "HOST (Aiperi Kadyrova): …"); not a recommendation's addressee ("To the Government of
+    /// Tajikistan: release …").
+    /// </summary>
+    [GeneratedRegex(@"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?!To\s)(?<label>\p{Lu}[\p{L} ]{1,30}|Q|A)(?:\s*\([^)\n]{1,40}\))?:\s")]
     internal static partial Regex Label();
+
+    /// <summary>A transcript's timestamp opening a line: "[00:00:26] ", "00:14 ".</summary>
+    [GeneratedRegex(@"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s")]
+    private static partial Regex Timestamp();
 
     /// <summary>
     /// End of a sentence (a stop before space and a capital, quote, bullet or digit, or glued to the next sentence's first

@@ -5007,6 +5007,55 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_transcripts_timestamped_turns_are_their_speakers_and_each_starts_a_sentence()
+    {
+        var drafts = ProposeBy("Radio Free Europe", """
+            Evening programme, 10 October 2026
+            Transcript
+
+            [00:00:05] HOST (Dana Ivanova): Our guest is the Head of the OSCE Centre in Ashgabat, Ambassador Lukas Berger. Welcome.
+            [00:00:12] BERGER: Thank you.
+            [00:00:20] HOST: What did you discuss with the Minister?
+            [00:00:26] BERGER: On Tuesday I met Minister Rashid Meredov, and we discussed border management. The draft law on the media is far too vague.
+            [00:01:02] HOST: Thank you, Ambassador.
+            """, "2026-10-10");
+
+        drafts.Single(p => p.Kind == EventKind.Meeting).Actors.Select(a => a.Id).ShouldBe(["lukas-berger"]);
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["lukas-berger"]);
+    }
+
+    [Fact]
+    public void a_newsletters_item_heading_is_not_proposed_again_and_a_capital_places_what_is_judged()
+    {
+        var drafts = ProposeBy("OSCE Parliamentary Assembly", """
+            Assembly News – 2 October 2026
+
+            President meets Speaker in Tbilisi
+
+            On 28 September, the President of the Assembly met in Tbilisi with the Speaker of the Parliament of Georgia, Shalva Papuashvili. Georgia and the Assembly discussed the elections.
+
+            Secretary General concerned about sentences against journalists
+
+            Secretary General Roberto Montella on 30 September expressed concern over the prison sentences handed down to four journalists in Minsk.
+            """, "2026-10-02");
+
+        var concern = drafts.Single(p => p.Kind == EventKind.CriticismRaised);
+        concern.Counterparts.Select(a => a.Id).ShouldBe(["belarus"]);
+        concern.Source.Quote.ShouldStartWith("Secretary General Roberto Montella on 30 September");
+    }
+
+    [Fact]
+    public void what_a_praise_is_given_for_is_no_criticism_and_sharing_anothers_concerns_judges_the_state_named()
+    {
+        ProposeBy("Norwegian Helsinki Committee", "We commend the Swiss Chairpersonship for raising the situation of political prisoners in Belarus at every meeting.", "2026-11-25")
+            .ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+        var shared = ProposeBy("European Parliament", "The EU shares the concerns expressed by ODIHR in its final report on the 2024 parliamentary elections in Georgia.", "2026-11-12")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+        shared.Counterparts.Select(a => a.Id).ShouldBe(["georgia"]);
+        shared.Occurred.Text.ShouldBe("2026-11-12");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

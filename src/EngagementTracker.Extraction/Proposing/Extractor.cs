@@ -771,8 +771,10 @@ public sealed partial class Extractor(Mentions mentions)
                 LastMakers = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CommitmentMade)?.Draft.Actors ?? context.LastMakers,
                 LastCommitment = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CommitmentMade)?.Draft.Commitment ?? context.LastCommitment,
                 // "… called on Georgia to implement ODIHR's recommendations in full. To date, the Georgian authorities have not done so.": what was asked
+                // ("Tajikistan told the UN Human Rights Council that it would review the cases …. It has not done so.": or what was pledged)
                 Asked = fromSentence.Any(p => p.Draft.Kind == EventKind.RecommendationMade) && ToImplement().Match(sentence.Text) is { Success: true } asked
-                    ? Wording(sentence.Text, asked.Groups["verb"].Index) : null,
+                    ? Wording(sentence.Text, asked.Groups["verb"].Index)
+                    : fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CommitmentMade)?.Draft.Commitment,
                 Pair = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).ToList() is { Count: >= 2 } named
                        && Enumerable.Range(1, named.Count - 1).Select(k => (First: named[k - 1], Second: named[k]))
                            .FirstOrDefault(p => p.First.Actor.Id != p.Second.Actor.Id && JoinedTo(sentence.Text, p.First, p.Second)) is { First: { } firstOfPair, Second: { } secondOfPair }
@@ -1074,9 +1076,16 @@ public sealed partial class Extractor(Mentions mentions)
         var kept = new List<ProposedEvent>();
         foreach (var p in proposals)
         {
-            var same = p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) ? -1 : kept.FindIndex(k => k.Draft.Kind == p.Draft.Kind && k.Draft.Occurred.Text == p.Draft.Occurred.Text && (k.Draft.Place == p.Draft.Place || k.Draft.Place is null || p.Draft.Place is null)
+            // ("concluded a three-day visit …, during which he met President Sadyr Japarov … In his meeting with President Japarov on 28
+            // November …": a meeting of the visit's days and the same meeting told with its day are one, of that day)
+            static bool Within(PartialDate inner, PartialDate outer) => inner.Text != outer.Text && outer.Earliest <= inner.Earliest && inner.Latest <= outer.Latest;
+            var same = p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) ? -1 : kept.FindIndex(k => k.Draft.Kind == p.Draft.Kind
+                                         && (k.Draft.Occurred.Text == p.Draft.Occurred.Text || (p.Draft.Kind == EventKind.Meeting && (Within(p.Draft.Occurred, k.Draft.Occurred) || Within(k.Draft.Occurred, p.Draft.Occurred))))
+                                         && (k.Draft.Place == p.Draft.Place || k.Draft.Place is null || p.Draft.Place is null)
                                          && Parties(k).SequenceEqual(Parties(p)));
-            if (same < 0) kept.Add(p);
+            if (same >= 0 && Within(p.Draft.Occurred, kept[same].Draft.Occurred))
+                kept[same] = p with { Draft = p.Draft with { Place = p.Draft.Place ?? kept[same].Draft.Place } };
+            else if (same < 0) kept.Add(p);
             else if (p.Confidence > kept[same].Confidence) kept[same] = p with { Draft = p.Draft with { Place = p.Draft.Place ?? kept[same].Draft.Place } };
             else if (kept[same].Draft.Place is null) kept[same] = kept[same] with { Draft = kept[same].Draft with { Place = p.Draft.Place } };
         }
@@ -1137,8 +1146,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(its|his|her|their|a|the)\s+(\w+\s+)?(statement|press\s+release|communiqu[eé]|remarks|speech|address|letter|report)\s+(issued\s+|published\s+|made\s+|delivered\s+)?(of|on|dated)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnStatementOf();
 
-    /// <summary>The participle before a date that tells when something named was made, or befell those named: "adopted in", "signed on", "held in", "journalists detained last year".</summary>
-    [GeneratedRegex(@"\b(adopted|approved|signed|passed|launched|established|held|enacted|introduced|published|created|detained|arrested|jailed|imprisoned|sentenced|convicted|killed|attacked|abducted)\s+((in|on)\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>The participle before a date that tells when something named was made, or befell those named: "adopted in", "signed on", "held in", "the review the Ministry requested on", "journalists detained last year".</summary>
+    [GeneratedRegex(@"\b(adopted|approved|signed|passed|launched|established|held|enacted|introduced|published|created|requested|submitted|detained|arrested|jailed|imprisoned|sentenced|convicted|killed|attacked|abducted)\s+((in|on)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AttributiveDate();
 
     /// <summary>A sentence telling what an agreement has its parties do: "Under the memorandum, …".</summary>

@@ -5056,6 +5056,30 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_meeting_of_a_visits_days_told_again_with_its_day_is_one_meeting_of_that_day()
+    {
+        var meetings = Propose("""
+            YEREVAN, 4 May 2026 – OSCE Secretary General Feridun H. Sinirlioğlu concluded a three-day visit to Armenia today, during which he met Prime Minister Nikol Pashinyan.
+
+            In his meeting with Prime Minister Pashinyan on 2 May, the Secretary General discussed the peace process.
+            """, "2026-05-04").Where(p => p.Kind == EventKind.Meeting).ToList();
+
+        meetings.Count.ShouldBe(1);
+        meetings[0].Occurred.Text.ShouldBe("2026-05-02");
+    }
+
+    [Fact]
+    public void a_pledge_is_not_dated_by_the_day_something_it_names_was_requested_and_has_not_done_so_assesses_a_pledge_just_made()
+    {
+        Propose("Armenia remains committed to its OSCE obligations and will continue its dialogue with ODIHR, including through the legal review the Ministry requested on 14 April.", "2026-05-20")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2026-05-20");
+        var assessed = ProposeBy("Human Rights Watch", "In March 2025, Azerbaijan told the Council of Europe that it would review the cases of imprisoned journalists. It has not done so.", "2026-05-20")
+            .Single(p => p.Kind == EventKind.CommitmentAssessed);
+        assessed.Status.ShouldBe(AssessmentStatus.Unmet);
+        assessed.Counterparts.Select(a => a.Id).ShouldContain("azerbaijan");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

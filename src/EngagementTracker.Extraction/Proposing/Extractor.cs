@@ -1053,8 +1053,11 @@ public sealed partial class Extractor(Mentions mentions)
                 ? p.Draft with { Actors = [lead], Counterparts = [.. p.Draft.Actors.Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State).Concat(p.Draft.Counterparts).Where(c => c.Id != lead.Id).DistinctBy(c => c.Id)] }
                 : p.Draft;
             // the body says it too: same kind, and the same speaker or the same party judged
+            // ("OSCE Chair Should Press for Release of Jailed Journalists" over "Ignazio Cassis, should urge the Tajik government …, Human
+            // Rights Watch said": or the one addressed in both, though the headline gives the call to him)
             if (body.Any(b => b.Draft.Kind == draft.Kind && (b.Draft.Actors.Select(a => a.Id).Order().SequenceEqual(draft.Actors.Select(a => a.Id).Order())
-                                                             || (draft.Counterparts.Count > 0 && b.Draft.Counterparts.Select(a => a.Id).Order().SequenceEqual(draft.Counterparts.Select(a => a.Id).Order()))))) continue;
+                                                             || (draft.Counterparts.Count > 0 && b.Draft.Counterparts.Select(a => a.Id).Order().SequenceEqual(draft.Counterparts.Select(a => a.Id).Order()))
+                                                             || (draft.Kind == EventKind.RecommendationMade && b.Draft.Counterparts.Any(c => c.Kind is ActorKind.Official && draft.Actors.Concat(draft.Counterparts).Any(a => a.Id == c.Id)))))) continue;
             kept.Add(p with { Draft = draft, Rule = p.Rule + "; headline" });
         }
 
@@ -1137,6 +1140,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A praise and what it is given for: "commend the Swiss Chairpersonship for raising", "thanked the Mission for supporting".</summary>
     [GeneratedRegex(@"\b(commend(ed|s|ing)?|thank(ed|s)?|prais(ed|es)|congratulat(ed|es)|grateful\s+to)\b[^.;:]{0,120}?\bfor\s+\w+ing\b")]
     private static partial Regex PraisedFor();
+
+    /// <summary>"should " or "must " right before a verb.</summary>
+    [GeneratedRegex(@"\b(should|must)\s+(also\s+|now\s+)?$")]
+    private static partial Regex ShouldBefore();
 
     /// <summary>A statement reported just before, rejected: "dismissed the statement as one-sided", "rejected these accusations".</summary>
     [GeneratedRegex(@"\b(dismissed|rejected|denounced|brushed\s+aside)\s+(the|this|that|these|those|its|his|her|their|such)\s+(statement|criticism|report|accusations?|allegations?|claims?|concerns?|remarks|findings|assessment)s?\b")]
@@ -1434,7 +1441,8 @@ public sealed partial class Extractor(Mentions mentions)
             // whom its clause goes on to name
             // ("The European Union and the United States have welcomed Uzbekistan’s reforms but should use …": the subject, those it
             // joins by "and", not whom its verbs go on to name)
-            var addressed = cue.Rule == "cue:must" ? Addressed(text, before, match.Index) : [];
+            // ("Ignazio Cassis, should urge the Tajik government to free …": a call someone should make is asked of them)
+            var addressed = cue.Rule == "cue:must" || (cue.Rule == "cue:called-on" && ShouldBefore().IsMatch(Preceding(text, match.Index, 12))) ? Addressed(text, before, match.Index) : [];
             // "Kyrgyzstan’s international partners, including the European Union and the OSCE, should press …": the partners it lists
             if (cue.Rule == "cue:must" && PartnersIncluding().Match(text) is { Success: true } including && including.Index + including.Length < match.Index
                 && before.Where(m => m.Start >= including.Index + including.Length).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } listed)

@@ -5080,6 +5080,20 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_call_someone_should_make_is_asked_of_them_and_the_headline_saying_it_is_not_proposed_again()
+    {
+        var calls = ProposeBy("Human Rights Watch", """
+            Azerbaijan: OSCE Chair Should Press for Release of Political Prisoners
+
+            (Berlin, May 2, 2025) – The OSCE chairperson-in-office, Finnish Foreign Minister Elina Valtonen, should urge the Azerbaijani government to free political prisoners when she visits Baku, Human Rights Watch said today.
+            """, "2025-05-02").Where(p => p.Kind == EventKind.RecommendationMade).ToList();
+
+        calls.Count.ShouldBe(1);
+        calls[0].Actors.Select(a => a.Id).ShouldBe(["human-rights-watch"]);
+        calls[0].Counterparts.Select(a => a.Id).ShouldBe(["elina-valtonen"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

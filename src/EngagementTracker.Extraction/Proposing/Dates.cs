@@ -310,8 +310,12 @@ public static partial class Dates
     [GeneratedRegex(@"\b(\d+|\w+)\s+(days|weeks|months|years)\s+(since|after)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Elapsed();
 
-    private static readonly string[] CountWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty"];
-    private static readonly int[] CountValues = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 20, 30];
+    private static readonly string[] CountWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>A count as a text writes it, in figures or in words up to twelve ("two", "3"); 0 when it is neither.</summary>
+    public static int Count(string words) =>
+        Array.FindIndex(CountWords, w => w.Equals(words, StringComparison.OrdinalIgnoreCase)) is >= 0 and var i ? i + 1
+        : int.TryParse(words, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     /// <summary>
     /// "Two years after President Shavkat Mirziyoyev promised …": what the count starts from, when <paramref name="at"/> (a cue) lies in
@@ -322,9 +326,7 @@ public static partial class Dates
     {
         var m = Elapsed().Match(sentence);
         if (!m.Success || m.Index + m.Length > at || sentence.AsSpan(m.Index + m.Length, at - m.Index - m.Length).IndexOfAny(",;:") >= 0) return null;
-        var count = m.Groups[1].Value;
-        var n = int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits) ? digits
-            : Array.IndexOf(CountWords, count.ToLowerInvariant()) is var k and >= 0 ? CountValues[k] : 0;
+        var n = Count(m.Groups[1].Value);
         if (n is <= 0 or > 100) return null;
         var day = published.Latest;
         var then = m.Groups[2].Value.ToLowerInvariant() switch

@@ -430,7 +430,7 @@ public sealed partial class Extractor(Mentions mentions)
             // "… concluded her two-day visit to Belgrade": a visit whose length is told lasted those days, up to the one it ended
             // (told by any sentence ending it that day: the headline "X concludes visit to Y" gives no length, the lead under it may)
             var days = Enumerable.Range(endedAt, sentences.Count - endedAt).Where(i => dates[i]?.Date.Text == ended.Text)
-                .Select(i => VisitEnding().Match(sentences[i].Text)).Where(m => m.Success).Select(m => DayCount(m.Groups["days"].Value)).FirstOrDefault(n => n is > 1 and <= 14);
+                .Select(i => VisitEnding().Match(sentences[i].Text)).Where(m => m.Success).Select(m => Dates.Count(m.Groups["days"].Value)).FirstOrDefault(n => n is > 1 and <= 14);
             // ("During meetings over the past 24 hours in Astana …": days the report dates up to the one the visit ended are the visit's)
             var told = dates.FirstOrDefault(d => d is { Date.Precision: DatePrecision.Interval } && d.Date.Latest == ended.Latest && d.Date.Earliest >= ended.Earliest.AddDays(-14));
             var (span, spanRule) = days > 0
@@ -1076,12 +1076,12 @@ public sealed partial class Extractor(Mentions mentions)
         proposals.RemoveAll(p => p.Draft is { Kind: EventKind.Meeting, Counterparts: [{ Kind: ActorKind.ParticipatingState or ActorKind.State } state] } meeting
             && proposals.Any(q => q.Draft.Kind == EventKind.Meeting && q != p && q.Draft.Occurred.Overlaps(meeting.Occurred) && q.Draft.Actors.Any(a => meeting.Actors.Any(b => b.Id == a.Id))
                 && q.Draft.Counterparts.Any(c => c.Kind is ActorKind.Official or ActorKind.Person && names.SpeaksFor(c, q.Draft.Occurred)?.Id == state.Id)));
+        // ("concluded a three-day visit …, during which he met President Sadyr Japarov … In his meeting with President Japarov on 28
+        // November …": a meeting of the visit's days and the same meeting told with its day are one, of that day)
+        static bool Within(PartialDate inner, PartialDate outer) => inner.Text != outer.Text && outer.Earliest <= inner.Earliest && inner.Latest <= outer.Latest;
         var kept = new List<ProposedEvent>();
         foreach (var p in proposals)
         {
-            // ("concluded a three-day visit …, during which he met President Sadyr Japarov … In his meeting with President Japarov on 28
-            // November …": a meeting of the visit's days and the same meeting told with its day are one, of that day)
-            static bool Within(PartialDate inner, PartialDate outer) => inner.Text != outer.Text && outer.Earliest <= inner.Earliest && inner.Latest <= outer.Latest;
             var same = p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) ? -1 : kept.FindIndex(k => k.Draft.Kind == p.Draft.Kind
                                          && (k.Draft.Occurred.Text == p.Draft.Occurred.Text || (p.Draft.Kind == EventKind.Meeting && (Within(p.Draft.Occurred, k.Draft.Occurred) || Within(k.Draft.Occurred, p.Draft.Occurred))))
                                          && (k.Draft.Place == p.Draft.Place || k.Draft.Place is null || p.Draft.Place is null)
@@ -1326,8 +1326,7 @@ public sealed partial class Extractor(Mentions mentions)
             // sentence's subject, which none of the names before it is when each is the object of a preposition
             // ("We welcome the legal opinion that ODIHR and the Venice Commission issued …, and regret that …": a verb joined by "and" in a
             // sentence that "we" or "I" opens is theirs, whoever the clause before it names)
-            var ourJoined = !cue.Passive && !cue.Joint && FirstPersonOpening().IsMatch(text) && Preceding(text, match.Index, 12) is var joinedBy
-                            && JoinedVerb().IsMatch(joinedBy);
+            var ourJoined = !cue.Passive && !cue.Joint && FirstPersonOpening().IsMatch(text) && JoinedVerb().IsMatch(Preceding(text, match.Index, 12));
             if (!cue.Passive && !cue.Joint && before.Count > 0 && Preceding(text, match.Index, 5).EndsWith(" and ", StringComparison.Ordinal) && (ourJoined || before.All(m => Governed(text, m))))
                 actors = [];
             // "In Georgia, the Slovak Minister also met …", "The Turkish official congratulated …": a title standing for an official the
@@ -1972,7 +1971,7 @@ public sealed partial class Extractor(Mentions mentions)
                     if (VisitFrame().IsMatch(text[Math.Max(0, match.Index - 30)..(match.Index + match.Length)]) && when is { Date.Precision: DatePrecision.Day } framed)
                         when = ToMonth(framed);
                     // "Wrapping up a two-day visit to Warsaw, … said today": the visit lasted the days up to the one it ended
-                    else if (when is { Date.Precision: DatePrecision.Day } ended && VisitEnding().Match(text) is { Success: true } ending && DayCount(ending.Groups["days"].Value) is > 1 and <= 14 and var days)
+                    else if (when is { Date.Precision: DatePrecision.Day } ended && VisitEnding().Match(text) is { Success: true } ending && Dates.Count(ending.Groups["days"].Value) is > 1 and <= 14 and var days)
                         when = ended with { Date = PartialDate.Parse($"{PartialDate.Day(ended.Date.Earliest.AddDays(1 - days)).Text}/{ended.Date.Text}"), Rule = "date:visit-length" };
                     // "He already visited Kazakhstan and Kyrgyzstan": a visit to each State named together
                     // only those named in the clause the cue opens ("arrived in Turkey to attend …, met with …, Uzbekistan MFA reports")
@@ -2453,11 +2452,11 @@ public sealed partial class Extractor(Mentions mentions)
     /// "the de facto authorities in Tiraspol", "the Transnistrian de facto authorities", "the Transnistrian side", "Tiraspol dismissed
     /// …" (the seat not named as a place, nor as one end of "between Chisinau and Tiraspol"): those who hold power in a breakaway region, a party of their own (not the State the region lies in).
     /// </summary>
-    private static readonly string[] Breakaway = ["Transnistria", "Transdniestria", "Tiraspol", "Abkhaz", "Ossetia", "Sukhum", "Tskhinvali"];
+    private static readonly SearchValues<string> Breakaway = SearchValues.Create(["Transnistria", "Transdniestria", "Tiraspol", "Abkhaz", "Ossetia", "Sukhum", "Tskhinvali"], StringComparison.Ordinal);
 
     private static IReadOnlyList<Mention> WithDeFactoAuthorities(string text, IReadOnlyList<Mention> found)
     {
-        if (!text.Contains("de facto", StringComparison.OrdinalIgnoreCase) && !Breakaway.Any(w => text.Contains(w, StringComparison.Ordinal))) return found;
+        if (!text.Contains("de facto", StringComparison.OrdinalIgnoreCase) && !text.AsSpan().ContainsAny(Breakaway)) return found;
         var result = found.ToList();
         foreach (Match m in DeFacto().Matches(text))
         {
@@ -2690,10 +2689,6 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"Wrapping up a two-day visit", "at the end of her three-day official visit": a visit of so many days that ends here.</summary>
     [GeneratedRegex(@"\b(concluded|concluding|concludes|completed|completing|completes|wrapped\s+up|wrapping\s+up|wraps\s+up|ended|ending|end\s+of|conclusion\s+of)\s+(his|her|their|a|an|the)\s+(?<days>two|three|four|five|six|seven|\d{1,2})-day\s+([\w-]+\s+){0,2}(visit|trip|tour)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VisitEnding();
-
-    private static readonly string[] DayWords = ["one", "two", "three", "four", "five", "six", "seven"];
-
-    private static int DayCount(string days) => Array.FindIndex(DayWords, w => w.Equals(days, StringComparison.OrdinalIgnoreCase)) is >= 0 and var i ? i + 1 : int.TryParse(days, out var n) ? n : 0;
 
     /// <summary>
     /// Who acts: among the names before the cue, one not governed by a preposition ("the report of the OSCE", "in Kazakhstan"

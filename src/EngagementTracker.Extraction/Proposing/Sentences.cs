@@ -141,11 +141,14 @@ public static partial class Sentences
     /// transcript's "[00:00:26] ROGOV: …" or "HOST (Aiperi Kadyrova): …"); not a recommendation's addressee ("To the Government of
     /// Tajikistan: release …").
     /// </summary>
-    [GeneratedRegex(@"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?!To\s)(?<label>\p{Lu}[\p{L} ]{1,30}|Q|A)(?:\s*\([^)\n]{1,40}\))?:\s")]
+    [GeneratedRegex(@"^(?:" + Stamp + @"\s*)?(?!To\s)(?<label>\p{Lu}[\p{L} ]{1,30}|Q|A)(?:\s*\([^)\n]{1,40}\))?:\s")]
     internal static partial Regex Label();
 
-    /// <summary>A transcript's timestamp opening a line: "[00:00:26] ", "00:14 ".</summary>
-    [GeneratedRegex(@"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s")]
+    /// <summary>A transcript's timestamp: "[00:00:26] ", "00:14 ".</summary>
+    private const string Stamp = @"\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s";
+
+    /// <summary>A line opening on a transcript's timestamp.</summary>
+    [GeneratedRegex("^" + Stamp)]
     private static partial Regex Timestamp();
 
     /// <summary>

@@ -18,6 +18,9 @@ internal static partial class MailMessage
     /// <summary>Whether a text that came without a type is a saved e-mail: it opens with header fields, among them From and a Date, Subject, Received or MIME-Version.</summary>
     public static bool Is(byte[] content)
     {
+        // (most texts fail on their first line: not "Name: " in the characters a field's name may have)
+        var colon = content.AsSpan(0, Math.Min(content.Length, 80)).IndexOf((byte)':');
+        if (colon <= 0 || content.AsSpan(0, colon).ContainsAnyExceptInRange((byte)'!', (byte)'~')) return false;
         var head = Encoding.ASCII.GetString(content, 0, Math.Min(content.Length, 8192)).Replace("\r\n", "\n", StringComparison.Ordinal);
         var end = head.IndexOf("\n\n", StringComparison.Ordinal);
         if (end <= 0) return false;

@@ -125,15 +125,15 @@ internal static partial class PdfText
         }
 
         if (lines.Count < 8 || width <= 0) return lines;
+        var gaps = lines.ToDictionary(l => l, Gaps);
+        bool OpenAt(List<Letter> line, double x) => gaps[line].Any(g => g.From < x && g.To > x);
         // where a gutter could run: the middle of a gap of some line, between a third and two thirds of the page
-        var candidates = lines.SelectMany(Gaps).Select(g => (g.From + g.To) / 2).Where(x => x > width * 0.3 && x < width * 0.7).ToList();
+        var candidates = gaps.Values.SelectMany(g => g).Select(g => (g.From + g.To) / 2).Where(x => x > width * 0.3 && x < width * 0.7).ToList();
         if (candidates.Count == 0) return lines;
-        var best = candidates.Select(x => (X: x, Open: lines.Count(l => Gaps(l).Any(g => g.From < x && g.To > x) || l.All(c => c.Value == " " || c.EndBaseLine.X <= x) || l.All(c => c.Value == " " || c.StartBaseLine.X >= x))))
-            .MaxBy(c => c.Open);
-        var gutter = best.X;
+        var gutter = candidates.MaxBy(x => lines.Count(l => OpenAt(l, x) || l.All(c => c.Value == " " || c.EndBaseLine.X <= x) || l.All(c => c.Value == " " || c.StartBaseLine.X >= x)));
         bool LeftOf(Letter l) => (l.StartBaseLine.X + l.EndBaseLine.X) / 2 < gutter;
-        var parted = lines.Count(l => l.Any(LeftOf) && l.Any(c => !LeftOf(c)) && Gaps(l).Any(g => g.From < gutter && g.To > gutter));
-        var across = lines.Count(l => l.Any(c => c.Value != " " && LeftOf(c)) && l.Any(c => c.Value != " " && !LeftOf(c)) && !Gaps(l).Any(g => g.From < gutter && g.To > gutter));
+        var parted = lines.Count(l => l.Any(LeftOf) && l.Any(c => !LeftOf(c)) && OpenAt(l, gutter));
+        var across = lines.Count(l => l.Any(c => c.Value != " " && LeftOf(c)) && l.Any(c => c.Value != " " && !LeftOf(c)) && !OpenAt(l, gutter));
         // two columns side by side on many lines, few lines running across
         if (parted < Math.Max(4, lines.Count / 5) || across > lines.Count / 4) return lines;
 
@@ -150,7 +150,7 @@ internal static partial class PdfText
         foreach (var line in lines)
         {
             var inked = line.Where(c => c.Value != " ").ToList();
-            if (inked.Any(LeftOf) && inked.Any(c => !LeftOf(c)) && !Gaps(line).Any(g => g.From < gutter && g.To > gutter))
+            if (inked.Any(LeftOf) && inked.Any(c => !LeftOf(c)) && !OpenAt(line, gutter))
             {
                 Flush();
                 ordered.Add(line);

@@ -53,7 +53,7 @@ internal static class WordDocument
 
             var footnotes = Part(zip, "word/footnotes.xml")?.Root?.Elements(W + "footnote").ToDictionary(f => (string?)f.Attribute(W + "id") ?? "", f => f, StringComparer.Ordinal) ?? [];
             var notes = reading.FootnoteMarks.Select(mark => footnotes.TryGetValue(mark.Id, out var note)
-                    ? $"[{mark.Number}] {Reading.Plain(note).Trim()}"
+                    ? $"[{mark.Number}] {Reading.Plain(note)}"
                     : null).OfType<string>().ToList();
 
             var text = string.Join("\n\n", reading.Paragraphs.Select(p => p.Text).Concat(notes));
@@ -161,9 +161,12 @@ internal static class WordDocument
             }
         }
 
-        /// <summary>A footnote's text (its own mark left out).</summary>
-        public static string Plain(XElement note) =>
-            string.Join(' ', string.Concat(note.Descendants(W + "t").Where(t => t.Ancestors(W + "del").FirstOrDefault() is null).Select(t => t.Value))
-                .Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+        /// <summary>A footnote's text, its paragraphs read as the body's are (its own mark, a <c>w:footnoteRef</c>, reads as nothing).</summary>
+        public static string Plain(XElement note)
+        {
+            var reading = new Reading([]);
+            foreach (var block in note.Elements()) reading.Block(block);
+            return string.Join(' ', reading.Paragraphs.Select(p => p.Text));
+        }
     }
 }

@@ -40,11 +40,11 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b|\bpa(id|ys|y)\s+(a\s+)?(courtesy|farewell|introductory)\s+(call|visit)\s+(on|to)\b|\braised\s+([\w’'-]+\s+){0,6}?with\s+(?=(the\s+)?([\w-]+\s+){0,3}(?-i:\p{Lu}))(?=[^.;]{0,160}\bwhen\s+(they|the\s+two)\s+met\b|(?<=\b(visited|during\s+(his|her|their)\s+visit)\b[^.;]{0,240}))"), 0.8, "cue:met-with"),
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b"), 0.6, "cue:talks-between", Joint: true),
         // "A, and B today opened a five-day course on …": two people opening an event together meet (kept apart, small and compiled)
-        new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b"), 0.6, "cue:talks-between", Joint: true),
+        new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b|(?<present>\bmeet\s+(in|at|on|under)\b)"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
         // "Productive meeting today in Chișinău with President Maia Sandu": a post's verbless report of a meeting, its poster's
         new(EventKind.Meeting, Pattern(@"\b(productive|good|fruitful|excellent|constructive|useful|substantive|great|warm)\s+(meeting|talks|discussions?|exchange|conversation)\s+(today\s+|yesterday\s+|this\s+morning\s+)?(in\s+[\p{L}-]+\s+)?(today\s+|yesterday\s+)?with\b"), 0.7, "cue:meetings-with"),
-        new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\btravell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+on\s+(an?|his|her|their)\s+(first\s+|working\s+|official\s+|state\s+|two-day\s+|three-day\s+){0,3}visit\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+(on\s+[^.;]{1,30}?\s+)?for\s+(talks|meetings|consultations)\b"), 0.8, "cue:visit-to"),
+        new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\btravell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+on\s+(an?|his|her|their)\s+(first\s+|working\s+|official\s+|state\s+|two-day\s+|three-day\s+){0,3}visit\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+(on\s+[^.;]{1,30}?\s+)?for\s+(talks|meetings|consultations)\b|(?<present>\bvisits\s+(?=(?-i:\p{Lu})))"), 0.8, "cue:visit-to"),
         new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement|intention)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|intention)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundert(ook|akes?)\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\bwould\s+continue\s+to\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
         // "will make every effort to", "the authorities aim to resume …", "assured that consultations … will continue", "We will try to help …",
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
@@ -75,7 +75,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentAssessed, Pattern(@"\bprogress\s+(on|in|towards)\b[^.;]{1,60}?\b(has\s+been|have\s+been|was|remains|remained)\s+(very\s+|too\s+)?(slow|limited|modest|uneven)\b"), 0.55, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         // first of the criticisms: read as any other, "criticized" would make who is criticised the critic
         new(EventKind.CriticismRaised, Pattern(@"\b((has|have|had)\s+been|was|were)\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
-        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises|express)\s+(his|her|their|its|my|our)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshares?\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b|\bcomplain(ed|s)\s+(about|of|that)\b|\binterference\s+in\s+(the\s+)?(internal|domestic)\s+affairs\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises|express)\s+(his|her|their|its|my|our)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshar(es?|ed)\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b|\bcomplain(ed|s)\s+(about|of|that)\b|\binterference\s+in\s+(the\s+)?(internal|domestic)\s+affairs\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(expressed|voiced|expresses|voices)\s+((his|her|their|its|our|deep|grave|serious|great)\s+){0,2}(alarm|dismay|outrage|indignation)\s+(at|about|over|regarding|by)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation|fate)\s+of\s+(the\s+)?((persons|people|journalists|activists|those|prisoners|civilians)\s+)?(detained|imprisoned|jailed|arrested|persecuted|held|missing)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         new(EventKind.RecommendationMade, Pattern(@"(?<!\b(courtesy|farewell|introductory)\s)\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b", splitLookArounds: true), 0.65, "cue:called-on"),
@@ -115,7 +115,7 @@ public sealed partial class Extractor(Mentions mentions)
         // many more sentences be scanned)
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have)\s+lost\s+(its|their)\s+(role|relevance|credibility|legitimacy|purpose|independence)\b|\b(keeps?|continues?\s+to)\s+(jail(ing)?|arrest(ing)?|detain(ing)?|imprison(ing)?|harass(ing)?|persecut(e|ing))\b|\bcontinue[sd]?\s+to\s+be\s+(prosecuted|detained|arrested|jailed|imprisoned|harassed|persecuted|targeted|intimidated|threatened|attacked|banned|blocked)\b|\b(is|are|was|were|remains?)\s+(far\s+|much\s+)?too\s+(broad|vague|broadly\s+worded|restrictive|harsh)\b"), 0.55, "cue:negative-judgement", Spoken: true),
         // "Moscow is nevertheless prepared to continue working in the OSCE"
-        new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b"), 0.6, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b|(?<present>\bagrees?\s+to\b)"), 0.6, "cue:committed"),
         // "The Ministry has shown real determination to investigate …"
         new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b"), 0.5, "cue:positive", Evaluative: true),
         // "“We will train 60 crime scene officers …,” he said": a pledge of what the speaker's side will do, in their own words
@@ -205,6 +205,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="Previous">the one State the sentence before named: what the next sentence of its paragraph goes on about</param>
     /// <param name="Speaking">the State or body last reported judging on its own: whom "we" means when the document's author is not known</param>
     /// <param name="Voice">who delivers the statement the document is ("Ambassador X welcomes …"): the author's "we" is said by them</param>
+    /// <param name="Conflict">a breakaway region's de facto authorities the document has named, and the State the region lies in: whom "both sides" of a settlement mean</param>
     /// <param name="Host">the State the last visit reported went to, or whose capital a sentence last opened on ("In Belgrade, …"): where the visitor is</param>
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (EventKind Kind, List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
@@ -212,7 +213,7 @@ public sealed partial class Extractor(Mentions mentions)
         IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, IReadOnlyList<ActorRef>? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
         IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null, IReadOnlyList<ActorRef>? Hosted = null, FoundDate? Scene = null,
-        string? Asked = null, FoundDate? Period = null);
+        string? Asked = null, FoundDate? Period = null, IReadOnlyList<ActorRef>? Conflict = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -484,7 +485,10 @@ public sealed partial class Extractor(Mentions mentions)
                                   || ViewsOwn().IsMatch(x.Text) || x.Text.StartsWith(byline.Groups["name"].Value + " is ", StringComparison.Ordinal)))
             author = new ActorRef(Actor.IdFor(byline.Groups["name"].Value), byline.Groups["name"].Value, ActorKind.Person);
         // "Andrii Sybiha 🇺🇦 / @andrii_sybiha / 1/3 Productive talks …": a post is by the person named over its handle
-        else if (PostedBy().Match(string.Join('\n', sentences.Take(4).Select(x => x.Text))) is { Success: true } poster
+        // ("Jan Lundgren • 2nd / Head of the OSCE Mission to Montenegro / 2d • Yesterday … I had a very good meeting …": or over their
+        // role, when the post is written in the first person)
+        else if (PostedBy().Match(string.Join('\n', sentences.Take(8).Select(x => x.Text))) is { Success: true } poster
+            && (!poster.Groups["role"].Success || sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
             && local.In(poster.Groups["name"].Value, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } posterName])
             author = posterName.Actor;
         // "Address by the OSCE Secretary General Feridun H. Sinirlioğlu to the Permanent Council … I urge …": a speech given in the
@@ -607,6 +611,12 @@ public sealed partial class Extractor(Mentions mentions)
                 : i > 0 && !sentence.OpensLine && dates[i] is { Rule: "date:publication" } && dates[i - 1] is { Stated: true, Date.Precision: DatePrecision.Day } itemDay
                   && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } item && !item.Value.TrimEnd().EndsWith(',')
                 ? itemDay with { Rule = "date:item", Index = 0 }
+                // ("29 October – The working group … has still not met. The Mission says the agreement of 17 September "remains unimplemented".":
+                // so is one whose only day names what it judges)
+                : i > 0 && !sentence.OpensLine && dates[i] is { Stated: true } judgedDay && NamedByDay().IsMatch(Preceding(sentence.Text, judgedDay.Index, 40))
+                  && dates[i - 1] is { Stated: true, Date.Precision: DatePrecision.Day } entryDay && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } entry
+                  && !entry.Value.TrimEnd().EndsWith(',') && entryDay.Date.Earliest > judgedDay.Date.Latest
+                ? entryDay with { Rule = "date:item", Index = 0 }
                 : dates[i];
             // "In March 2023, Kosovo and Serbia agreed in Ohrid on an annex. Serbia committed to …": what a paragraph opening on a past
             // month or year goes on to tell happened then (not what it judges: "… failure to implement … remains …")
@@ -769,6 +779,7 @@ public sealed partial class Extractor(Mentions mentions)
                 Hosted = hosted ?? (fromSentence.Any(p => p.Draft.Kind == EventKind.Meeting) ? null : context.Hosted),
                 Met = hosted ?? (fromSentence.Where(p => p.Draft.Kind == EventKind.Meeting).ToList() is { Count: > 0 } met ? [.. met.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts)).DistinctBy(a => a.Id)] : context.Met),
                 LastMakers = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CommitmentMade)?.Draft.Actors ?? context.LastMakers,
+                Conflict = context.Conflict ?? ConflictNamed(sentence.Text, local, on),
                 LastCommitment = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CommitmentMade)?.Draft.Commitment ?? context.LastCommitment,
                 // "… called on Georgia to implement ODIHR's recommendations in full. To date, the Georgian authorities have not done so.": what was asked
                 // ("Tajikistan told the UN Human Rights Council that it would review the cases …. It has not done so.": or what was pledged)
@@ -1214,6 +1225,8 @@ public sealed partial class Extractor(Mentions mentions)
         var text = sentence.Text;
         // the dateline says where the text was filed, not who acts
         if (Dates.Dateline().Match(text) is { Success: true } dateline) found = [.. found.Where(m => m.Start >= dateline.Length)];
+        // "… remains unimplemented". [OSCE Mission to Moldova]": a chronology's source in square brackets at the end says who reported it, not who acts
+        if (text.EndsWith(']') && SourceTag().Match(text) is { Success: true } tag) found = [.. found.Where(m => m.Start < tag.Index)];
         // "the implementation of OSCE human rights commitments", "UN standards": a body named to qualify its norms is no party;
         // "Kazakhstan should not have been named chair-in-office": a title someone is named to is the office, not its holder
         // ("welcomed the Serbian Chairmanship of the OSCE": the body a State chairs is not welcomed beside it)
@@ -1528,6 +1541,9 @@ public sealed partial class Extractor(Mentions mentions)
                     // neither side is, praised by both)
                     && !after.Any(m => m.Actor.Kind is ActorKind.FieldOperation or ActorKind.Institution or ActorKind.Organisation && context.Sides?.All(side => side.Id != m.Actor.Id) != false)))
                 continue;
+            // "17 September – The chief negotiators … meet in Bender …. The sides agree to reconvene …": the present tense tells what happened
+            // only in a chronology's entry that opens on its day
+            if (match.Groups["present"].Success && !(OpensOnDay().IsMatch(text) || when is { Rule: "date:item" })) continue;
             // "I warmly welcome you, Secretary General Buric, back to the Permanent Council": a greeting, not praise
             if (cue.Kind == EventKind.PraiseExpressed && match.Value.Contains("welcom", StringComparison.OrdinalIgnoreCase) && Greeting().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
             // "the issues of strengthening fruitful cooperation … were discussed": a topic, not a judgement
@@ -1544,6 +1560,17 @@ public sealed partial class Extractor(Mentions mentions)
                 actors = theSides.Groups["people"].Success && (two ?? context.Met) is { Count: >= 2 } people
                     ? [.. people.SelectMany(p => Party(p, when?.Date ?? context.Undated, context) is { } party ? new[] { party, p } : [p])]
                     : two is not null ? [.. sides.Skip(1)] : [.. sides];
+                // ("17 September – The chief negotiators, Roman Roșca and Vitaly Ignatiev, meet in Bender …. The sides agree to …": in a
+                // document about a breakaway region's settlement, the State the region lies in and its de facto authorities)
+                // (sides no title gives a party, beside those two)
+                if (context.Conflict is [var regionState, var deFactoSide] && !theSides.Groups["people"].Success && actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person)
+                    && actors.All(a => a.Kind is ActorKind.Official or ActorKind.Person || a.Id == regionState.Id || a.Id == deFactoSide.Id))
+                    actors = [regionState, deFactoSide];
+                // ("Deputy Secretary of State Christopher Landau met … Kazakhstan's Minister …. The two sides agreed to hold the next session of
+                // the U.S.-Kazakhstan … Dialogue": a side whose State no title named is the one State the sentence names besides the other's)
+                if (!theSides.Groups["people"].Success && actors.Count(a => a.Kind is ActorKind.Official or ActorKind.Person) == 1
+                    && found.Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State && actors.All(x => x.Id != a.Id)).DistinctBy(a => a.Id).ToList() is [var ownState])
+                    actors = [.. actors.Select(a => a.Kind is ActorKind.Official or ActorKind.Person ? ownState : a)];
                 counterparts = [.. counterparts.Where(c => actors.All(x => x.Id != c.Id))];
             }
 
@@ -1562,12 +1589,14 @@ public sealed partial class Extractor(Mentions mentions)
             // when no sentence before named them)
             if ((Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && TheParties().IsMatch(text.AsSpan(match.Index))
                 && found.Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is var statesNamed
-                && (statesNamed.Count >= 2 ? statesNamed : context.Sides ?? context.Pair) is { Count: >= 2 } others)
+                // ("urges both sides to refrain from unilateral steps" in a chronology of the Transnistrian settlement: the conflict's two sides)
+                && (statesNamed.Count >= 2 ? statesNamed : context.Conflict ?? context.Sides ?? context.Pair) is { Count: >= 2 } others)
             {
                 var actingSides = actors.Select(a => Party(a, when?.Date ?? context.Undated, context, institutions: true) ?? a).Concat(actors).Select(a => a.Id).ToHashSet();
                 counterparts = statesNamed.Count >= 2 ? statesNamed
                     : [.. counterparts.Where(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)),
-                       .. others.Where(x => !actingSides.Contains(x.Id) && x.Kind is not (ActorKind.Official or ActorKind.Person) && !(x.Kind is ActorKind.Organisation && actors.Any(a => a.Kind is ActorKind.Institution or ActorKind.Organisation)))];
+                       .. others.Where(x => !actingSides.Contains(x.Id) && x.Kind is not (ActorKind.Official or ActorKind.Person) && !(x.Kind is ActorKind.Organisation && actors.Any(a => a.Kind is ActorKind.Institution or ActorKind.Organisation)
+                           && x != context.Conflict?[^1]))];
                 theParties = counterparts;
             }
 
@@ -1787,6 +1816,16 @@ public sealed partial class Extractor(Mentions mentions)
             // "praised Tajikistan's role in ensuring security along the border with Afghanistan": a State named as where a border runs to is not judged
             if (Judgements.Contains(cue.Kind) && counterparts.Count > 1)
                 counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => BorderWith().IsMatch(Preceding(text, m.Start, 16))));
+            // "I welcomed the Government's progress in implementing ODIHR's recommendations on electoral reform": a body named only as whose
+            // recommendations someone else implements is not judged beside them
+            if (Judgements.Contains(cue.Kind) && counterparts.Count > 1)
+                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => ImplementingWhose().IsMatch(Preceding(text, m.Start, 40)) && OwnRecommendations().IsMatch(text.AsSpan(m.End))));
+            // "Kauma recommended that Armenia invite ODIHR to observe the June 2027 elections": a call is on the subject of what it asks, not on
+            // whom that names
+            if (cue.Kind is EventKind.RecommendationMade && counterparts.Count > 1 && ThatSubject().Match(text, match.Index + match.Length) is { Success: true } thatClause
+                && after.FirstOrDefault(m => m.Start >= thatClause.Index + thatClause.Length) is { } askedOf && askedOf.Start == thatClause.Index + thatClause.Length
+                && LowerWordAfter().IsMatch(text.AsSpan(askedOf.End)) && counterparts.Any(c => c.Id == askedOf.Actor.Id))
+                counterparts = [askedOf.Actor];
             // "Some of these pledges have been kept: in 2021 the International Labour Organization found that …": who is named reporting
             // a finding is not what is judged
             if (Judgements.Contains(cue.Kind) && counterparts.Count > 0)
@@ -2046,7 +2085,10 @@ public sealed partial class Extractor(Mentions mentions)
                     // "Kamp: The Minister assured me that the ministry will provide …": me is who answers
                     else if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && ObjectPronoun().Match(text, match.Index).Groups["me"].Success
                              && context.Author is { Kind: ActorKind.Official or ActorKind.Person } answering && makers.All(x => x.Id != answering.Id) && counterparts.All(c => c.Id != answering.Id))
-                        counterparts = [answering, .. counterparts];
+                        // ("The Prime Minister assured me that the new Law … will be sent to Parliament" in a post by the Head of an OSCE Mission:
+                        // a pledge to the field operation they head; not to an institution: "Kamp: The Minister assured me …" is to the High Commissioner)
+                        counterparts = [context.Names?.SpeaksFor(answering, when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.FieldOperation } headed
+                            && makers.All(m => m.Id != headed.Id) ? headed : answering, .. counterparts];
 
                     // "reaffirmed the readiness of the OSCE Secretariat to continue supporting …": the body whose readiness it is pledges, with its speaker
                     // ("the readiness of the Finnish Chairpersonship and the OSCE": each body it lists)
@@ -2077,6 +2119,10 @@ public sealed partial class Extractor(Mentions mentions)
                              && context.Names?.SpeaksFor(head, when?.Date ?? context.Undated, institutions: true) is var headSide
                              && (headSide is null || headSide.Id == pledgingBody.Id || pledgingBody.Name.StartsWith(headSide.Name + " ", StringComparison.Ordinal)))
                         makers.Add(head);
+                    // "We at the Mission stand ready to support its implementation" in a post its Head writes: the body pledges through its author
+                    else if (makers is [{ Kind: ActorKind.Institution or ActorKind.FieldOperation or ActorKind.Organisation } ourBody] && WeAt().IsMatch(text.AsSpan(0, match.Index))
+                             && context.Author is { Kind: ActorKind.Official } postedBy && context.Names?.SpeaksFor(postedBy, when?.Date ?? context.Undated, institutions: true)?.Id == ourBody.Id)
+                        makers.Add(postedBy);
                     // "“My office stands ready to assist …”", "the expert support of her office would continue": the institution the official heads
                     // (a group named as one, "the Co-Chairs", pledges as itself)
                     // ("The High Commissioner reaffirmed his readiness to support Moldova": a readiness the official calls their own is theirs alone)
@@ -2129,6 +2175,10 @@ public sealed partial class Extractor(Mentions mentions)
                                  && makers.All(m => m.Id != otherBody.Id))
                             counterparts = [otherBody];
                     }
+                    // "We at the Mission stand ready to support its implementation": a field operation's pledge naming no one is to the State it works in
+                    if (counterparts.Count == 0 && makers.FirstOrDefault(m => m.Kind is ActorKind.FieldOperation) is { } operation && context.Names is { } dictionary
+                        && HostState(operation, dictionary, when?.Date ?? context.Undated) is { } hostState && makers.All(m => m.Id != hostState.Id))
+                        counterparts = [hostState];
                     // "promised to reform media and electoral legislation, and pledged to preserve the mandate of ODIHR": a second pledge, by the same
                     // makers; the first is worded up to it
                     var andThen = cue.Pattern.Match(text, match.Index + match.Length) is { Success: true } again && !again.Groups["own"].Success && !Negated(text, again.Index)
@@ -2460,16 +2510,27 @@ public sealed partial class Extractor(Mentions mentions)
         var result = found.ToList();
         foreach (Match m in DeFacto().Matches(text))
         {
-            var where = Core.Names.Fold(m.Groups["where"].Value);
-            var adjective = where.StartsWith("tiraspol", StringComparison.Ordinal) || where.StartsWith("trans", StringComparison.Ordinal) ? "Transnistrian"
-                : where.StartsWith("sukhum", StringComparison.Ordinal) || where.StartsWith("abkhaz", StringComparison.Ordinal) ? "Abkhaz" : "South Ossetian";
-            var name = $"{adjective} de facto authorities";
             result.RemoveAll(f => f.Start < m.Index + m.Length && f.End > m.Index);
-            result.Add(new Mention(new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation), m.Index, m.Index + m.Length, "actor:de-facto"));
+            result.Add(new Mention(DeFactoAuthorities(m), m.Index, m.Index + m.Length, "actor:de-facto"));
         }
 
         return [.. result.OrderBy(f => f.Start)];
     }
+
+    /// <summary>The de facto authorities a match of <see cref="DeFacto"/> names: the Transnistrian, Abkhaz or South Ossetian.</summary>
+    private static ActorRef DeFactoAuthorities(Match m)
+    {
+        var where = Core.Names.Fold(m.Groups["where"].Value);
+        var adjective = where.StartsWith("tiraspol", StringComparison.Ordinal) || where.StartsWith("trans", StringComparison.Ordinal) ? "Transnistrian"
+            : where.StartsWith("sukhum", StringComparison.Ordinal) || where.StartsWith("abkhaz", StringComparison.Ordinal) ? "Abkhaz" : "South Ossetian";
+        var name = $"{adjective} de facto authorities";
+        return new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation);
+    }
+
+    /// <summary>"Chisinau and Tiraspol", "the Transnistrian side": a breakaway region's de facto authorities a sentence names, with the State the region lies in.</summary>
+    private static IReadOnlyList<ActorRef>? ConflictNamed(string text, Mentions names, PartialDate on) =>
+        text.AsSpan().ContainsAny(Breakaway) && DeFacto().Match(text) is { Success: true } m && DeFactoAuthorities(m) is var deFacto
+        && names.First(deFacto.Name.StartsWith("Transnistrian", StringComparison.Ordinal) ? "Moldova" : "Georgia", on) is { } regionOf ? [regionOf, deFacto] : null;
 
     [GeneratedRegex(@"\bde\s+facto\s+authorities\s+(in|of)\s+(the\s+)?(?<where>Tiraspol|Transnistria|Transdniestria|Sukhumi?|Abkhazia|Tskhinvali|South\s+Ossetia)\b|\b(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+(de\s+facto\s+authorities|side|leadership|authorities)\b|(?<!\b(in|to|at|from|of|near|via|outside)\s)(?<!\bbetween\s+[\p{L}-]+\s+and\s)\b(?-i:(?<where>Tiraspol|Sukhumi?|Tskhinvali))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeFacto();
@@ -2718,8 +2779,8 @@ public sealed partial class Extractor(Mentions mentions)
         // object of a verb before the cue is not its subject
         || ObjectOfVerb().IsMatch(text.AsSpan(Math.Max(0, m.Start - 24), m.Start - Math.Max(0, m.Start - 24)));
 
-    /// <summary>"That promise remained …", "Eight years on, this pledge …", "That assurance has not been honoured": one pledge referred back to (not "these pledges", which may be several makers').</summary>
-    [GeneratedRegex(@"^\W*(\w+\s+){0,3}(that|this|the|such\s+a)\s+(promise|pledge|commitment|undertaking|assurance)\b(?!s)", RegexOptions.IgnoreCase)]
+    /// <summary>"That promise remained …", "Eight years on, this pledge …", "That assurance has not been honoured", "The Mission says the agreement of 17 September …": one pledge referred back to (not "these pledges", which may be several makers').</summary>
+    [GeneratedRegex(@"^\W*(\w+\s+){0,3}(that|this|the|such\s+a)\s+(promise|pledge|commitment|undertaking|assurance|agreement\s+of\s+\d+)\b(?!s)", RegexOptions.IgnoreCase)]
     private static partial Regex ThatPromise();
 
     [GeneratedRegex(@"\b(that|this)\s+\w+$")]
@@ -2739,8 +2800,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*(\d{1,2}/\d{1,2}\s*)?$")]
     private static partial Regex PostOpening();
 
-    /// <summary>A post's header: the poster's name on its line (perhaps with an emoji), their handle on the next.</summary>
-    [GeneratedRegex(@"(?m)^\s*(?<name>\p{Lu}[\p{L}’'.-]+(\s+\p{Lu}[\p{L}’'.-]+){1,3})[^\p{L}\n@]*\n\s*@\w{2,}\s*$")]
+    /// <summary>A post's header: the poster's name on its line (perhaps with an emoji), their handle on the next; or their name and a network's degree ("• 2nd"), their role on the next.</summary>
+    [GeneratedRegex(@"(?m)^\s*(?<name>\p{Lu}[\p{L}’'.-]+(\s+\p{Lu}[\p{L}’'.-]+){1,3})(?:[^\p{L}\n@]*\n\s*@\w{2,}|[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?)?[ \t]*\n(?<role>\p{Lu}[^\n]{2,120}))\s*$")]
     private static partial Regex PostedBy();
 
     /// <summary>A name in capitals alone on its line: "ELINA VALTONEN".</summary>
@@ -2758,8 +2819,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\bviews\s+expressed\s+(here\s+|in\s+this\s+\w+\s+)?are\s+(his|her|their|the\s+author['’]s|the\s+authors['’])\s+own\b", RegexOptions.IgnoreCase)]
     private static partial Regex ViewsOwn();
 
-    /// <summary>A speaker's act in the present, in the first person: "I urge", "We call on", "Let me express".</summary>
-    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:also\s+|again\s+|therefore\s+|strongly\s+|once\s+again\s+)?(?:urge|call\s+(?:on|upon)|appeal|wish\s+to|would\s+like\s+to|reiterate|condemn)\b|\bLet\s+me\b")]
+    /// <summary>A speaker's act in the present, in the first person: "I urge", "We call on", "Let me express", "We at the Mission stand ready".</summary>
+    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:at\s+the\s+\p{Lu}[\w-]+\s+)?(?:also\s+|again\s+|therefore\s+|strongly\s+|once\s+again\s+)?(?:urge|call\s+(?:on|upon)|appeal|wish\s+to|would\s+like\s+to|reiterate|condemn|stand\s+ready)\b|\bLet\s+me\b")]
     private static partial Regex SpeakingNow();
 
     [GeneratedRegex(@"(?:^|\s)I\s+(?:am|have|share|believe|think|argue|would|will|do|was|had|see|saw|find|agree|disagree|doubt|fear|hope|remain|must|welcome|urge|commend|regret|call|travell?ed|visited|met|wish|thank|want|note|ask|asked|raised|recall|expect)\b")]
@@ -2941,6 +3002,8 @@ public sealed partial class Extractor(Mentions mentions)
             if (lastPerson is not null && PronounBefore().IsMatch(text[Math.Max(0, verb.Index - 5)..verb.Index])) return lastPerson;
             // "said Ms Struthers": a courtesy title between the verb and the name
             var right = found.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && (m.Start - (verb.Index + verb.Length) <= 2 || Courtesy().IsMatch(text[(verb.Index + verb.Length)..m.Start])));
+            // ("Mirzoyan said Armenia was ready to host …": a name after the verb that a verb of its own follows opens what was said)
+            if (right is not null && ClauseVerbAfter().IsMatch(text.AsSpan(right.End))) right = null;
             // "said U.S. Ambassador to the OSCE Daniel Baer": the State or body opens the title of the person named after it
             if (verb.Groups["after"].Success && right is { Actor.Kind: not (ActorKind.Official or ActorKind.Person) }
                 && found.FirstOrDefault(m => m.Start >= right.End && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } titled
@@ -3076,6 +3139,38 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^\s+(of\s+)?" + StandardsFailed, RegexOptions.IgnoreCase)]
     private static partial Regex FailedStandards();
+
+    /// <summary>What a day names, right before it: "the agreement of ", "its decision of ", "the pledge made on ".</summary>
+    [GeneratedRegex(@"\b(the|its|their|this|that)\s+(\w+\s+)?(agreement|decision|commitment|pledge|promise|undertaking|deal|accord|arrangement|ruling)\s+((made|reached|taken|given)\s+)?(of|on|from)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedByDay();
+
+    /// <summary>A source in square brackets closing a sentence: " [OSCE Mission to Moldova]", " [Government of Moldova]".</summary>
+    [GeneratedRegex(@"(?<=[.!?”""]\s*)\[\p{Lu}[^\[\]]{1,80}\]$")]
+    private static partial Regex SourceTag();
+
+    /// <summary>" that " and perhaps "the", right after a call's verb: "recommended that Armenia …".</summary>
+    [GeneratedRegex(@"\G\s+that\s+(the\s+)?")]
+    private static partial Regex ThatSubject();
+
+    /// <summary>A word in lower case right after a name: its verb ("Armenia invite ODIHR").</summary>
+    [GeneratedRegex(@"^\s+\p{Ll}+\b")]
+    private static partial Regex LowerWordAfter();
+
+    /// <summary>A finite verb right after a name: " was", " would", " has" (the name is its subject).</summary>
+    [GeneratedRegex(@"^\s+(was|were|is|are|would|will|had|has|have|could|should|must|remained|remains|did|does|stood|stands)\b")]
+    private static partial Regex ClauseVerbAfter();
+
+    /// <summary>"We at the ", "We, the ": the first person plural of a body, opening a clause.</summary>
+    [GeneratedRegex(@"(?:^|[.;:]\s+|“|"")\s*We(?:\s+at|,)\s+(?:the\s+)?(?-i:\p{Lu})[^.;]*$")]
+    private static partial Regex WeAt();
+
+    /// <summary>What a body's recommendations are named after: "in implementing ", "to implement the ", "follow-up to".</summary>
+    [GeneratedRegex(@"\b(implement(ing|ation\s+of|ed|s)?|follow(ing)?(-|\s)up\s+(to|on)|in\s+line\s+with|address(ing)?)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImplementingWhose();
+
+    /// <summary>A possessive then recommendations, right after a body's name: "'s recommendations", "’s key recommendations", " recommendations".</summary>
+    [GeneratedRegex(@"^([’']s)?\s+(\w+\s+)?recommendations\b")]
+    private static partial Regex OwnRecommendations();
 
     /// <summary>A body's name before its recommendations: "ODIHR recommendations", "the Venice Commission’s key recommendations".</summary>
     [GeneratedRegex(@"\b(?<body>\p{Lu}[\w’'-]*(\s+(of\s+(the\s+)?)?\p{Lu}[\w’'-]*){0,5}?)(’s|'s)?\s+(\w+\s+)?recommendations\b")]

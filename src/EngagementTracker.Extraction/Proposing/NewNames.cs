@@ -137,6 +137,9 @@ public static partial class NewNames
             ["personal representative"],
             ["head of mission"],
             ["head of the mission"],
+            // "Deputy Secretary of State Christopher Landau met today with … The Deputy Secretary commended …"
+            ["deputy secretary of state", "deputy secretary"],
+            ["secretary of state"],
         }.Select(group => group.Select(form => form.Split(' ')).ToArray()).ToArray();
 
     /// <summary>Words before a title that make its bearer someone other than the title's holder: "Deputy Secretary General", "former President".</summary>
@@ -248,6 +251,11 @@ public static partial class NewNames
     /// </summary>
     private static void HeadedBy(string text, List<DocumentName> names, HashSet<string> taken)
     {
+        // "received a delegation of the OSCE Parliamentary Assembly led by its President, Pia Kauma, …. The delegation also met …": who
+        // leads a delegation the document introduces is whom "the delegation" stands for
+        if (text.Contains("delegation", StringComparison.OrdinalIgnoreCase) && DelegationLedBy().Match(text) is { Success: true } led
+            && names.FirstOrDefault(n => n.Actor.Kind is ActorKind.Official or ActorKind.Person && n.Name == led.Groups["name"].Value) is { } leader)
+            Add(names, taken, "the delegation", leader.Actor, "actor:document-title");
         if (!text.Contains("headed by", StringComparison.Ordinal)) return;
         foreach (Match m in HeadedByName().Matches(text))
         {
@@ -260,6 +268,9 @@ public static partial class NewNames
 
     [GeneratedRegex(@"\b[Tt]he\s+(?<body>\p{Lu}{2,6}|Mission|Office|Centre|Delegation|Team)\s*,?\s+(which\s+is\s+|is\s+)?headed\s+by\s+((Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Professor)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2})")]
     private static partial Regex HeadedByName();
+
+    [GeneratedRegex(@"\b[Aa]\s+delegation\s+(of|from)\s+[^.;]{0,80}?\b(led|headed)\s+by\s+((its|their)\s+[\w-]+(\s+[\w-]+)?,\s+|(Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Professor|President|Chair|Speaker)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2})")]
+    private static partial Regex DelegationLedBy();
 
     /// <summary>Where an office is: " in Dushanbe", " to Serbia", " at …".</summary>
     [GeneratedRegex(@"\s+(in|to|at|for)\s+.+$")]
@@ -579,6 +590,10 @@ public static partial class NewNames
         // "Andrii Sybiha 🇺🇦\n@andrii_sybiha": a post's author, named over their handle
         if (!person && HeadsAfter().IsMatch(after)) (person, official) = (true, true);
         if (!person && HandleAfter().IsMatch(after)) person = true;
+        // "Jan Lundgren • 2nd\nHead of the OSCE Mission to Montenegro": a profile's or a signature's name on its line, their role
+        // opening the next, is an official's, of the body the role names
+        if (!person && ProfileRole().Match(text, tokens[e].End) is { Success: true } profile && RoleAfter(", " + profile.Groups["role"].Value) is true)
+            (person, official, after) = (true, true, ", " + profile.Groups["role"].Value);
         if (!person && (SaysOrMeetsAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 12)..tokens[s].Start]))) person = true;
         // "… delegation to the OSCE Parliamentary Assembly Bahar Muradova. Mrs. Muradova highlighted …": a surname the document
         // gives a courtesy title elsewhere
@@ -736,6 +751,8 @@ public static partial class NewNames
         // "Kazakh Foreign Ministry" is the State's; "Norwegian Helsinki Committee" is a group of citizens
         if (Demonyms.State(span[0].Folded) is not null && !CivicHeads.Contains(span[^1].Folded)) return;
         if (span.Count > 8 || span.All(t => t.Folded is "international" or "union" or "house")) return;
+        // "According to the Foreign Ministry, Mirzoyan said …": a portfolio and its ministry, no more, are a government's, not a body of their own
+        if (span is [{ Folded: "foreign" or "interior" or "defence" or "defense" or "justice" or "finance" or "economy" or "health" or "education" }, { Folded: "ministry" or "office" }]) return;
         var name = text[span[0].Start..span[^1].End];
         // "Research  Events  Expertise  About": a site's menu, its items set apart by runs of spaces, names no body
         if (name.Contains("  ", StringComparison.Ordinal)) return;
@@ -882,6 +899,10 @@ public static partial class NewNames
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^\p{L}\n@]*\n\s*@\w{2,}\s*(\n|$)")]
     private static partial System.Text.RegularExpressions.Regex HandleAfter();
+
+    /// <summary>The rest of a line a name ends, with nothing but a mark or a network's degree ("• 2nd"), and the line after it: the role.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[ \t]*(?:[•·|][ \t]*(?:1st|2nd|3rd\+?)?|[^\p{L}\p{N}\n@,.;:()]{0,6})[ \t]*\n[ \t]*(?<role>\p{Lu}[^\n]{2,120}?)[ \t]*(?:\n|$)")]
+    private static partial System.Text.RegularExpressions.Regex ProfileRole();
 
     private static bool SaidBefore(string before) => SaidBeforeName().IsMatch(before);
 

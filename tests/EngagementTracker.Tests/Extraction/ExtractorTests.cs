@@ -5094,6 +5094,98 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_post_written_under_its_authors_role_is_theirs_and_a_pledge_told_to_a_head_of_mission_is_to_the_mission()
+    {
+        var drafts = ProposeBy("LinkedIn", """
+            Skip to main content
+            LinkedIn
+            Anna Berg • 3rd
+            Head of the OSCE Mission to Serbia
+            1d •
+
+            Yesterday in Belgrade I had a productive meeting with Prime Minister Đuro Macut. I welcomed the Government's progress in implementing ODIHR's recommendations on the voter register.
+
+            The Prime Minister assured me that the draft media law will be sent to the National Assembly in January. We at the Mission stand ready to support its adoption.
+
+            In the afternoon I also met Ombudsman Zoran Pašalić. He shared his concern about the slow investigation of attacks on journalists in Serbia.
+            """, "2026-11-20");
+
+        drafts.Where(p => p.Kind == EventKind.Meeting).Select(p => p.Actors.Single().Id).ShouldBe(["anna-berg", "anna-berg"]);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(a => a.Id).ShouldBe(["serbia"]);
+        var assured = drafts.Single(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.StartsWith("The Prime Minister", StringComparison.Ordinal));
+        assured.Counterparts.Select(a => a.Id).ShouldBe(["mission-to-serbia"]);
+        var ready = drafts.Single(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.StartsWith("We at the Mission", StringComparison.Ordinal));
+        ready.Actors.Select(a => a.Id).ShouldBe(["mission-to-serbia", "anna-berg"], ignoreOrder: true);
+        ready.Counterparts.Select(a => a.Id).ShouldBe(["serbia"]);
+        ready.Occurred.Text.ShouldBe("2026-11-20");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["zoran-pasalic"]);
+    }
+
+    [Fact]
+    public void a_state_named_after_said_opens_what_was_said_and_the_delegation_stands_for_whoever_leads_it()
+    {
+        var drafts = ProposeBy("JAMnews", """
+            Georgian Foreign Minister Maka Botchorishvili received a delegation of the OSCE Parliamentary Assembly led by its President, Pia Kauma, in Tbilisi on Monday.
+
+            According to the Foreign Ministry, Botchorishvili said Georgia was ready to host the Assembly's annual session in 2028 and thanked the OSCE PA for its support.
+
+            The delegation also met Speaker of Parliament Shalva Papuashvili.
+
+            Kauma recommended that Georgia invite ODIHR to observe the local elections "as early as possible".
+            """, "2026-11-18");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["maka-botchorishvili"]);
+        drafts.ShouldNotContain(p => p.Actors.Concat(p.Counterparts).Any(a => a.Id == "foreign-ministry"));
+        drafts.Single(p => p.Kind == EventKind.Meeting && p.Counterparts.Any(a => a.Id == "shalva-papuashvili")).Actors.Select(a => a.Id).ShouldBe(["pia-kauma"]);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(a => a.Id).ShouldBe(["georgia"]);
+    }
+
+    [Fact]
+    public void a_deputy_secretarys_title_names_them_again_and_the_two_sides_of_a_readout_are_the_states_the_sentence_names()
+    {
+        var drafts = ProposeBy("U.S. Department of State", """
+            Deputy Secretary of State Christopher Landau met today with Uzbekistan's Minister of Foreign Affairs Bakhtiyor Saidov in Washington. The Deputy Secretary commended Uzbekistan's judicial reforms. The two sides agreed to hold the next U.S.-Uzbekistan Strategic Partnership Dialogue in Tashkent.
+            """, "2026-11-12");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["christopher-landau"]);
+        var agreed = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        agreed.Actors.Select(a => a.Id).ShouldBe(["united-states-of-america", "uzbekistan"], ignoreOrder: true);
+        agreed.Counterparts.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void a_chronologys_dated_entries_tell_in_the_present_tense_and_both_sides_of_a_settlement_are_the_state_and_the_de_facto_authorities()
+    {
+        var drafts = ProposeBy("Foreign Policy Association of Moldova", """
+            Settlement process: chronology, March–May 2026
+
+            4 March – The OSCE Special Representative, Thomas Mayr-Harting, visits Chisinau and Tiraspol. [OSCE]
+
+            9 March – The chief negotiators, Roman Roșca and Vitaly Ignatiev, meet in Bender. The sides agree to reopen the bridge at Gura Bîcului before the end of April. [OSCE Mission to Moldova]
+
+            3 April – Roșca accuses the Transnistrian side of blocking farmers' access to their lands. [Government of Moldova]
+
+            2 May – The bridge is still closed. The Mission says the agreement of 9 March "remains unimplemented". [OSCE Mission to Moldova]
+
+            6 May – The Head of the OSCE Mission to Moldova, Kelly Keiderling, urges both sides to refrain from unilateral steps.
+            """, "2026-05-10");
+
+        var visit = drafts.Single(p => p.Kind == EventKind.Visit);
+        (visit.Occurred.Text, visit.Counterparts.Single().Id).ShouldBe(("2026-03-04", "moldova"));
+        drafts.Single(p => p.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-03-09");
+        var agreed = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        agreed.Actors.Select(a => a.Id).ShouldBe(["moldova", "transnistrian-de-facto-authorities"], ignoreOrder: true);
+        agreed.Counterparts.ShouldBeEmpty();
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(a => a.Id).ShouldBe(["transnistrian-de-facto-authorities"]);
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        assessed.Occurred.Text.ShouldBe("2026-05-02");
+        assessed.Counterparts.Select(a => a.Id).ShouldBe(["moldova", "transnistrian-de-facto-authorities"], ignoreOrder: true);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(a => a.Id).ShouldBe(["moldova", "transnistrian-de-facto-authorities"], ignoreOrder: true);
+        // the present tense outside such an entry announces
+        Propose("The Chairperson-in-Office visits Chisinau on 12 December.", "2026-12-04").ShouldNotContain(p => p.Kind == EventKind.Visit);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

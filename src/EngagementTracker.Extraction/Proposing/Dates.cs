@@ -114,7 +114,8 @@ public static partial class Dates
             // "his first visit to Zagreb since 1993": the year says when the one before was, not this one
             // "Since 2019, the President has repeatedly promised …": from that year up to the day of writing
             foreach (Match m in YearAlone().Matches(sentence))
-                if (!m.Value.StartsWith("since", StringComparison.OrdinalIgnoreCase)) Add(m, PartialDate.Parse(m.Groups["y"].Value), "date:year");
+                // ("a member of the Council of Europe since 2001, when it undertook to …": the year itself, when what follows tells what happened then)
+                if (!m.Value.StartsWith("since", StringComparison.OrdinalIgnoreCase) || WhenAfter().IsMatch(sentence.AsSpan(m.Index + m.Length))) Add(m, PartialDate.Parse(m.Groups["y"].Value), "date:year");
                 else if (!FirstSince().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index]))
                     Add(m, reference is not null && string.CompareOrdinal(m.Groups["y"].Value, reference.Text[..4]) < 0 ? PartialDate.Parse($"{m.Groups["y"].Value}/{reference.Text}") : PartialDate.Parse(m.Groups["y"].Value), "date:since");
             // "ministers gathering in Athens on December 1 and 2 should …": a day a few weeks ahead that the sentence looks forward to is this year's
@@ -227,7 +228,11 @@ public static partial class Dates
         var dateline = Dateline().Match(sentence) is { Success: true } d ? d.Length : 0;
         // "One hundred days since Kazakhstan took over …": counted on the day it is said; the dates after "since" are background
         if (published is not null && Elapsed().IsMatch(sentence)) return new(published, "date:elapsed", 0);
-        if (Find(sentence, published).FirstOrDefault(f => f.Index >= dateline) is { } own) return own;
+        if (Find(sentence, published).FirstOrDefault(f => f.Index >= dateline) is { } own)
+            // ("Today Ambassador … met with … to discuss the follow-up to Finland's OSCE Chairpersonship in 2025": a year named after
+            // "today" says when what is discussed was)
+            return published is not null && own.Date.Precision == DatePrecision.Year && Today().Match(sentence) is { Success: true } today && today.Index < own.Index
+                ? new(published, "date:today", today.Index) : own;
         if (published is null) return null;
         if (Today().IsMatch(sentence)) return new(published, "date:today", 0);
         if (Past24Hours().IsMatch(sentence) && published.Precision == DatePrecision.Day)
@@ -277,6 +282,9 @@ public static partial class Dates
 
     [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceBefore();
+
+    [GeneratedRegex(@"^,\s+when\b")]
+    private static partial Regex WhenAfter();
 
     [GeneratedRegex(@"\b(?<mon>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b")]
     private static partial Regex MonthYear();

@@ -56,10 +56,10 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentMade, Pattern(@"\bpriorit(y|ies)\s+(of\s+(the\s+|our\s+|its\s+|his\s+|her\s+)?([\w-]+\s+){0,2})?(is|are|will\s+be|remains?)\s+to\s+(continue|strengthen|ensure|promote|support|advance|develop|deepen|pursue|complete)\b|\b(re)?affirm(ed|s|ing)\s+(the\s+)?((?-i:\p{Lu})[\w-]+\s+)?[\w’'-]+(’s|'s|(?<=s)’|(?<=s)')\s+[“""]?(\w+\s+)?[”""]?support[”""]?\s+(for|to)\b|\binterested\s+in\s+further\s+(developing|expanding|strengthening|deepening)\b"), 0.6, "cue:committed"),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver|live\s+up\s+to|do\s+so|honou?r|keep|fulfil+)\b|\bundelivered\s+promises\b|\blong\s+way\s+to\s+go[”""]?\s+(to|before|in)\s+(meet|meeting|fulfil\w*|honou?r\w*|implement\w*|compl(y|ying))\b"), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet, Evaluative: true),
         // "Uzbekistan has implemented 20 of the 27 recommendations made by ODIHR", "has satisfactorily implemented or dealt with 8 of the 13": some kept, the rest not yet
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+(so\s+far\s+|already\s+|now\s+|\w+ly\s+)?(implemented|fulfilled|addressed|met)\s+(or\s+dealt\s+with\s+)?(\d+|\w+)\s+(of|out\s+of)\s+(the\s+|its\s+|their\s+)?(\d+|\w+)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\b"), 0.6, "cue:partly-implemented", AssessmentStatus.PartiallyMet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+(so\s+far\s+|already\s+|now\s+|\w+ly\s+)?(implemented|fulfilled|addressed|met)\s+(or\s+dealt\s+with\s+)?(\d+|\w+)\s+(of|out\s+of)\s+(the\s+|its\s+|their\s+)?(\d+|\w+)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\b|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+of\s+(the\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(\w+\s+){0,3}recommendations\s+(had|have|has)\s+(so\s+far\s+|now\s+)?been\s+(fully\s+)?(implemented|addressed|fulfilled)\b"), 0.6, "cue:partly-implemented", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         // "It has not implemented them", "most of our priority recommendations remain unaddressed", "That promise has not been kept": what was undertaken, not done
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b|(?<nosuch>\bno\s+such\s+(\w+\s+)?(review|reform|revision|investigation|steps?|action|measures?|changes?|amendments?|consultations?)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?(taken\s+place|been\s+(taken|made|carried\s+out|adopted|undertaken|held|initiated|launched))\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b|\b(has|have|had)\s+(so\s+far\s+)?(\w+ly\s+)?(implemented|fulfilled|addressed)\s+only\s+(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful|\d+)\b|\b(promise|pledge|commitment|undertaking)s?\s+(was|were|has\s+been|have\s+been)\s+(kept|honou?red|fulfilled|implemented|met)\s+(only\s+)?(in\s+part|partly|partially)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
         // "In recent years, it has systematically violated that commitment": what was undertaken, broken (small, compiled)
@@ -141,13 +141,13 @@ public sealed partial class Extractor(Mentions mentions)
         // "raised the cases of journalists detained last year", "We reject the statement made by the OSCE Representative …" (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\braised\s+(the\s+)?(cases?|plight|fate)\s+of\b|\b(reject|dismiss)(s|es|ed)?\s+(the\s+)?(statement|report|accusations|allegations|claims|criticism|assessment|conclusions)\b|\bno\s+(legal\s+|factual\s+)?(grounds|basis|justification)\s+for\s+(such|these|this|that|the)\s+(assessments?|criticism|claims|accusations|allegations|statements?|conclusions)\b"), 0.55, "cue:criticised"),
         // "Russia accuses Latvia of discriminating against …": who accuses criticises whom (not "was accused of"; small, compiled)
-        new(EventKind.CriticismRaised, Pattern(@"\baccus(es|ed|ing)\s+(?=(the\s+)?(?-i:\p{Lu})|the\s+(\w+\s+)?(authorities|government|regime|organi[sz]ation[’']s)\b)"), 0.6, "cue:accused"),
+        new(EventKind.CriticismRaised, Pattern(@"\baccus(es|ed|ing)\s+(?=(the\s+)?(?-i:\p{Lu})|the\s+(\w+\s+)?(authorities|government|regime|organi[sz]ation[’']s)\b)|\b(ruled|found|held)\s+(\w+\s+){0,3}?that\s+[^.;]{0,60}?\b(had\s+|has\s+)?violated\b|\b(rejected|dismissed)\s+(the|this|that|its)\s+(\w+\s+)?(ruling|judge?ment|verdict)\b"), 0.6, "cue:accused"),
         // "Switzerland will provide an additional CHF 5 million for humanitarian demining": money pledged (small, compiled; "will" looked behind for, as it opens at every other sentence)
         new(EventKind.CommitmentMade, Pattern(@"(?<=\bwill\s+)(provide|allocate|contribute|donate|give|make\s+available)\s+(an?\s+)?(additional\s+|further\s+|extra\s+|total\s+of\s+)?((CHF|EUR|USD|GBP|SEK|NOK|DKK|US\$|\$|€|£)\s?\d|\d[\d.,]*\s+(million\s+|billion\s+)?(euros?|francs|dollars|pounds)\b)"), 0.6, "cue:funding-pledged"),
         // "despite an unprecedented campaign of Russian interference": a State's meddling named by its adjective (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\b(campaign|acts?|attempts?|forms?)\s+of\s+([\w-]+\s+){0,2}?(interference|meddling)\b"), 0.5, "cue:negative-judgement", Evaluative: true),
         // "The ODIHR election observation mission concluded that the elections were competitive and that fundamental freedoms were respected" (small, compiled)
-        new(EventKind.PraiseExpressed, Pattern(@"\b(elections?|vote|campaign)\s+(was|were)\s+(genuinely\s+|highly\s+)?(competitive|well[- ]administered|pluralistic)\b|\bfundamental\s+freedoms\s+were\s+(generally\s+|broadly\s+)?respected\b"), 0.55, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\b(elections?|vote|campaign)\s+(was|were)\s+(genuinely\s+|highly\s+)?(competitive|well[- ]administered|pluralistic)\b|\bfundamental\s+freedoms\s+were\s+(generally\s+|broadly\s+)?respected\b|\b(managed|conducted|administered|organi[sz]ed|handled|ran)\s+([\w-]+\s+){0,3}?in\s+an?\s+(\w+\s+)?(professional|transparent|efficient|orderly|impartial|inclusive)\b"), 0.55, "cue:commended"),
         // "To the Government of Tajikistan: release all journalists …": a report's recommendations addressed line by line (small, compiled)
         new(EventKind.RecommendationMade, Pattern(@"^\W*To(?=\s+(the\s+)?((government|authorities|parliament)\s+of\s+(the\s+)?)?(?-i:\p{Lu})[^:.;]{2,80}:\s*(?-i:[a-z]))"), 0.6, "cue:addressed-to", Evaluative: true),
         new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable|committed|constructive)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
@@ -563,6 +563,7 @@ public sealed partial class Extractor(Mentions mentions)
             .FirstOrDefault(d => d is not null) is { } covered ? covered with { Rule = "date:report-period", Index = 0 } : null;
         var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice, Statement: statement, Period: period);
         List<ProposedEvent> saidBefore = [];
+        ProposedEvent? ruling = null;
         var speakingNow = false;
         ActorRef? resolvedBy = null;
         // "Monday, 3 November" on a line of its own, twice or more: a digest's days, each dating the items under it
@@ -678,6 +679,12 @@ public sealed partial class Extractor(Mentions mentions)
                         },
                     }
                     : p)];
+            // "The European Court of Human Rights … ruled on Tuesday that Azerbaijan had violated …. Azerbaijan's Foreign Ministry rejected the
+            // ruling …. Braathu welcomed the judgment …": who rejects or welcomes a ruling reported before judges whoever made it
+            if (ruling is not null && TheRuling().IsMatch(sentence.Text))
+                fromSentence = [.. fromSentence.Select(p => p.Draft.Kind is EventKind.CriticismRaised or EventKind.PraiseExpressed && p.Draft.Actors.All(a => ruling.Draft.Actors.All(r => r.Id != a.Id))
+                    ? p with { Draft = p.Draft with { Counterparts = ruling.Draft.Actors } } : p)];
+            ruling = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CriticismRaised && Ruled().IsMatch(p.Draft.Source.Quote)) ?? ruling;
             saidBefore = fromSentence;
             var listItem = context.List is { } list && IsListItem(sentence.Text, list.Kind);
             if (listItem && fromSentence.All(p => p.Draft.Kind != context.List!.Value.Kind))
@@ -1051,7 +1058,8 @@ public sealed partial class Extractor(Mentions mentions)
     {
         // the lines before the first sentence that ends like one: a title, a time stamp, "1 min read", the title again
         // (a line introducing a statement, "… today issued the following statement:", is the body's first)
-        var heads = sentences.Take(6).TakeWhile(x => Heading(x.Text) && !StatementFollows().IsMatch(x.Text)).Count();
+        // (nor is a line opening a list, "…, the Representative:", or an item of it, "• strongly condemns …;")
+        var heads = sentences.Take(6).TakeWhile(x => Heading(x.Text) && !StatementFollows().IsMatch(x.Text) && !x.Text.TrimEnd().EndsWith(':') && !x.Text.TrimStart().StartsWith('•')).Count();
         if (sentences.Count < 2 || heads == 0 || heads == sentences.Count) return proposals;
         var headStarts = sentences.Take(heads).Select(x => x.Start).ToHashSet();
         var lead = found.Skip(heads).SelectMany(f => f).Select(m => m.Actor).FirstOrDefault(a => a.Kind is ActorKind.Official or ActorKind.Person);
@@ -1156,8 +1164,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(should|must)\s+(also\s+|now\s+)?$")]
     private static partial Regex ShouldBefore();
 
-    /// <summary>A statement reported just before, rejected: "dismissed the statement as one-sided", "rejected these accusations".</summary>
-    [GeneratedRegex(@"\b(dismissed|rejected|denounced|brushed\s+aside)\s+(the|this|that|these|those|its|his|her|their|such)\s+(statement|criticism|report|accusations?|allegations?|claims?|concerns?|remarks|findings|assessment)s?\b")]
+    /// <summary>A statement reported just before, rejected: "dismissed the statement as one-sided", "rejected these accusations", "rejected the ruling".</summary>
+    [GeneratedRegex(@"\b(dismissed|rejected|denounced|brushed\s+aside)\s+(the|this|that|these|those|its|his|her|their|such)\s+(statement|criticism|report|accusations?|allegations?|claims?|concerns?|remarks|findings|assessment|ruling|judg(e)?ment|verdict)s?\b")]
     private static partial Regex Rejected();
 
     /// <summary>A judge's own statement named with its day: "in its statement of", "in his remarks on", "in a press release dated".</summary>
@@ -1633,6 +1641,14 @@ public sealed partial class Extractor(Mentions mentions)
                 actors = [we];
             }
 
+            // "…, the Representative: • strongly condemns …; • stands ready to continue his dialogue with …": a list's item opening on its
+            // verb is said by the author
+            if (!cue.Passive && !cue.Joint && speaker is null && actors.Count == 0 && context.Author is { } itemBy && ItemOpening().IsMatch(text.AsSpan(0, match.Index)))
+            {
+                actors = [itemBy];
+                counterparts = [.. after.Select(m => m.Actor).Where(a => a.Id != itemBy.Id).DistinctBy(a => a.Id)];
+            }
+
             if (!cue.Passive && actors.Count == 0 && context.LastBody is { } body && BodyAnaphor().IsMatch(text[..match.Index]))
                 actors = [body]; // "The human rights organisation also called on …", "Participants noted …": the body or group last named as acting
 
@@ -2068,7 +2084,9 @@ public sealed partial class Extractor(Mentions mentions)
                         && makers.All(m => m.Id != organisation.Actor.Id))
                         makers.Insert(0, organisation.Actor);
                     // "Speaker Koshanov assured the President that the Mazhilis would consider …": the body the assurance names as acting pledges, with its speaker
-                    if ((match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.Equals("informed", StringComparison.OrdinalIgnoreCase)) && AssuredThat().Match(text, match.Index + match.Length) is { Success: true } assuredThat
+                    // ("Chairman Koshanov confirmed that the Mazhilis will send a delegation …")
+                    if ((match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.Equals("informed", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.Equals("confirmed", StringComparison.OrdinalIgnoreCase))
+                        && AssuredThat().Match(text, match.Index + match.Length) is { Success: true } assuredThat
                         && found.FirstOrDefault(m => m.Start >= assuredThat.Index + assuredThat.Length - 4 && m.Start <= assuredThat.Index + assuredThat.Length + 2) is { Actor.Kind: not (ActorKind.Official or ActorKind.Person) } assuredFor
                         && makers.All(x => x.Id != assuredFor.Actor.Id))
                     {
@@ -2089,6 +2107,13 @@ public sealed partial class Extractor(Mentions mentions)
                         // a pledge to the field operation they head; not to an institution: "Kamp: The Minister assured me …" is to the High Commissioner)
                         counterparts = [context.Names?.SpeaksFor(answering, when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.FieldOperation } headed
                             && makers.All(m => m.Id != headed.Id) ? headed : answering, .. counterparts];
+                    // "recalls that in May 2026 Azerbaijan assured his Office that it would review …" in the Representative's statement: the
+                    // office its author heads, whatever else the pledge names
+                    else if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && HisOffice().IsMatch(text.AsSpan(match.Index + match.Length))
+                             && (context.Author ?? context.LastOfficial) is { Kind: ActorKind.Official } officeHolder
+                             && context.Names?.SpeaksFor(officeHolder, when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } heldOffice
+                             && makers.All(m => m.Id != heldOffice.Id))
+                        counterparts = [heldOffice];
 
                     // "reaffirmed the readiness of the OSCE Secretariat to continue supporting …": the body whose readiness it is pledges, with its speaker
                     // ("the readiness of the Finnish Chairpersonship and the OSCE": each body it lists)
@@ -2130,7 +2155,9 @@ public sealed partial class Extractor(Mentions mentions)
                     if (makers.Count > 0 && makers.All(m => m.Kind is ActorKind.Official) && !found.Any(m => m.Rule == "actor:group" && makers.Any(x => x.Id == m.Actor.Id))
                         && (ownOffice || !OwnPledge().IsMatch(text.AsSpan(match.Index, Math.Min(text.Length - match.Index, match.Length + 24))))
                         && (ownOffice && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution } office
-                            ? office : Party(makers[0], when?.Date ?? context.Undated, context)) is { } party)
+                            ? office : Party(makers[0], when?.Date ?? context.Undated, context)) is { } party
+                        // ("Ribeiro stands ready to provide legal expertise": the head of an OSCE institution pledges as themself, not as the OSCE)
+                        && !(party.Id == "osce" && !ownOffice && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution }))
                         makers.Insert(0, party);
                     counterparts = counterparts.Where(c => makers.All(m => m.Id != c.Id)).ToList();
                     // "reiterated Moldova's commitment to … the withdrawal of Russian troops from its territory": a State named only by its
@@ -2221,7 +2248,8 @@ public sealed partial class Extractor(Mentions mentions)
                     // ("has systematically violated that commitment": the broken commitment is the judgement, not a criticism besides it)
                     // ("Parliament regrets that Azerbaijan has not implemented the recommendations of the ODIHR mission": nor are someone's
                     // recommendations not implemented)
-                    if (cue.Rule == "cue:broken" || match.Groups["whose"].Success) seen.Add(EventKind.CriticismRaised);
+                    // ("regrets that no such review has taken place": nor is the regret for a pledge not kept)
+                    if (cue.Rule == "cue:broken" || match.Groups["whose"].Success || match.Groups["nosuch"].Success) seen.Add(EventKind.CriticismRaised);
                     // "President Kassym-Jomart Tokayev's promises of a “listening state” remained unfulfilled": the promises of the State he speaks for
                     counterparts = [.. StatesOf(counterparts.Where(c => c.Kind is ActorKind.Official), counterparts, actors, when?.Date ?? context.Undated, context), .. counterparts];
                     // "Saidov noted that Uzbekistan has implemented 20 of the 27 recommendations made by ODIHR": the State the cue's verb has for
@@ -2230,7 +2258,7 @@ public sealed partial class Extractor(Mentions mentions)
                         && match.Index - subjectState.End <= 24 && text.AsSpan(subjectState.End, match.Index - subjectState.End).IndexOfAny(',', ';') < 0)
                         counterparts = [subjectState.Actor];
                     // "At the time, President Nazarbayev promised …. That promise remained largely unfulfilled": the promise referred back to is its makers'
-                    var referredBack = ThatPromise().IsMatch(text[..(match.Index + match.Length)]);
+                    var referredBack = ThatPromise().IsMatch(text[..(match.Index + match.Length)]) || match.Groups["nosuch"].Success;
                     if (referredBack && context.LastMakers is { Count: > 0 } makersBefore)
                         counterparts = [.. makersBefore.Where(m => actors.All(a => a.Id != m.Id)), .. counterparts.Where(c => makersBefore.All(m => m.Id != c.Id))];
                     // ("… committed to respect freedom of expression. … it has systematically violated that commitment": the assessment is of
@@ -3132,13 +3160,30 @@ public sealed partial class Extractor(Mentions mentions)
     /// and a member of the Council of Europe,", "At the OSCE Madrid Ministerial Meeting in November 2007,", "During its last
     /// Universal Periodic Review at the UN Human Rights Council," (not a meeting with someone: who was met is named as met); or on
     /// its joining one: "Turkmenistan joined the OSCE in 1992 and, like every participating State, accepted …", "When it joined the
-    /// Council of Europe in 2001, Azerbaijan undertook …", "When it was granted EU candidate status in June 2022, Moldova undertook …".
+    /// Council of Europe in 2001, Azerbaijan undertook …", "When it was granted EU candidate status in June 2022, Moldova undertook …",
+    /// "Azerbaijan has been a member of the Council of Europe since 2001, when it undertook …".
     /// </summary>
-    [GeneratedRegex(@"^\W*(As\s+(an?\s+)?(OSCE\s+)?(participating\s+State|member(\s+State)?|signatory|State\s+party)\b|(At|During)\s+(?![^,;.]{0,60}\b(with|between)\b)[^,;.]{0,100}?\b(?i:meeting|ministerial|summit|council|committee|review|session|conference)\b)[^,;.]{0,120},|^\W*[^,;.]{1,60}?\b(joined|acceded\s+to|became\s+a\s+(participating\s+State|member)\s+of)\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?\s+and\b|^\W*(When|After|Upon|As)\s+(it|they|\p{Lu}[\w’'-]*)\s+(joined|acceded\s+to|became\s+a\s+(participating\s+State|member)\s+of|was\s+granted|were\s+granted|obtained)\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80},")]
+    [GeneratedRegex(@"^\W*(As\s+(an?\s+)?(OSCE\s+)?(participating\s+State|member(\s+State)?|signatory|State\s+party)\b|(At|During)\s+(?![^,;.]{0,60}\b(with|between)\b)[^,;.]{0,100}?\b(?i:meeting|ministerial|summit|council|committee|review|session|conference)\b)[^,;.]{0,120},|^\W*[^,;.]{1,60}?\b(joined|acceded\s+to|became\s+a\s+(participating\s+State|member)\s+of)\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?\s+and\b|^\W*(When|After|Upon|As)\s+(it|they|\p{Lu}[\w’'-]*)\s+(joined|acceded\s+to|became\s+a\s+(participating\s+State|member)\s+of|was\s+granted|were\s+granted|obtained)\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80},|^\W*[^,;.]{1,60}?\b(has\s+been|have\s+been|is|are)\s+an?\s+(participating\s+State|member(\s+State)?)\s+of\s+(the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?\s+since\s+(19|20)\d\d,\s+when\b")]
     private static partial Regex MemberOrGathering();
 
     [GeneratedRegex(@"^\s+(of\s+)?" + StandardsFailed, RegexOptions.IgnoreCase)]
     private static partial Regex FailedStandards();
+
+    /// <summary>"his Office", "her Office" right after a verb: the office its holder heads.</summary>
+    [GeneratedRegex(@"^\s+(his|her)\s+(?-i:O)ffice\b")]
+    private static partial Regex HisOffice();
+
+    /// <summary>A court's ruling told: "ruled on Tuesday that", "found that".</summary>
+    [GeneratedRegex(@"\b(ruled|found)\b[^.;]{0,60}?\bthat\b")]
+    private static partial Regex Ruled();
+
+    /// <summary>A ruling judged: "rejected the ruling", "welcomed the judgment", "criticised the verdict".</summary>
+    [GeneratedRegex(@"\b(rejected|dismissed|welcomed|critici[sz]ed|praised|condemned)\s+(the|this|that|its)\s+(\w+\s+)?(ruling|judge?ment|verdict)\b")]
+    private static partial Regex TheRuling();
+
+    /// <summary>A list's bullet and perhaps an adverb, all there is before a verb: "• ", "• strongly ".</summary>
+    [GeneratedRegex(@"^\s*[•·▪◦–*-]\s*(\w+ly\s+)?$")]
+    private static partial Regex ItemOpening();
 
     /// <summary>What a day names, right before it: "the agreement of ", "its decision of ", "the pledge made on ".</summary>
     [GeneratedRegex(@"\b(the|its|their|this|that)\s+(\w+\s+)?(agreement|decision|commitment|pledge|promise|undertaking|deal|accord|arrangement|ruling)\s+((made|reached|taken|given)\s+)?(of|on|from)\s+$", RegexOptions.IgnoreCase)]

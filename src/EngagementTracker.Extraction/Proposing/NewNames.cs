@@ -741,7 +741,8 @@ public static partial class NewNames
         // "Netherlands Helsinki Committee": a State's name may open a civic body's
         if (opening.Actor is not null && !ownBody && !(CivicHeads.Contains(span[^1].Folded)
             && opening.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && opening.End < span[^1].Start)) return;
-        if (!ownBody && !HeadedAsOrganisation(span[0].Folded, span[^1].Folded)) return;
+        // ("European Court of Human Rights", "International Court of Justice": a court named by what it is of)
+        if (!ownBody && !HeadedAsOrganisation(span[0].Folded, span[^1].Folded) && !(span.Count >= 4 && span[1].Folded == "court" && span[2].Folded == "of")) return;
         // "John Dalhuisen of Amnesty International": a person just named, then the body they are of
         if (span.FindIndex(t => t.Folded == "of") is var of and >= 2
             && names.Any(n => n.Actor.Kind is ActorKind.Person or ActorKind.Official && n.Name == text[span[0].Start..span[of - 1].End])) return;

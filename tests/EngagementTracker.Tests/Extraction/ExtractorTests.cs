@@ -5186,6 +5186,80 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_statements_bulleted_items_are_its_subjects_and_regretting_that_no_such_step_was_taken_assesses_the_pledge()
+    {
+        var drafts = ProposeBy("OSCE Representative on Freedom of the Media", """
+            Statement by the OSCE Representative on Freedom of the Media, Jan Braathu, on the conviction of journalists in Kyrgyzstan
+
+            Following yesterday's verdict of the Bishkek City Court against four journalists of Kloop, the Representative:
+
+            • strongly condemns the prison sentences handed down to the journalists;
+            • recalls that in March 2026 Kyrgyzstan assured his Office that it would amend the law on false information;
+            • regrets that no such amendment has been adopted;
+            • stands ready to continue his dialogue with the Kyrgyz authorities.
+            """, "2026-11-24");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Source.Quote.ShouldContain("strongly condemns");
+        var pledged = drafts.Single(p => p.Kind == EventKind.CommitmentMade && p.Occurred.Text == "2026-03");
+        pledged.Counterparts.Select(a => a.Id).ShouldBe(["representative-on-freedom-of-the-media"]);
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (assessed.Status, assessed.Counterparts.Single().Id).ShouldBe((AssessmentStatus.Unmet, "kyrgyzstan"));
+        var ready = drafts.Single(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.Contains("stands ready", StringComparison.Ordinal));
+        ready.Actors.Select(a => a.Id).ShouldBe(["jan-braathu"]);
+        ready.Counterparts.Select(a => a.Id).ShouldBe(["kyrgyzstan"]);
+    }
+
+    [Fact]
+    public void a_courts_ruling_judges_and_whoever_rejects_or_welcomes_it_judges_the_court()
+    {
+        var drafts = ProposeBy("OC Media", """
+            The European Court of Human Rights (ECHR) ruled on Tuesday that Georgia had violated the freedom of assembly of twelve protesters.
+
+            The Court awarded each of them €5,000 in damages.
+
+            Georgia's Ministry of Justice rejected the ruling on Wednesday, calling it "one-sided".
+
+            On Thursday, Amnesty International welcomed the judgment.
+
+            Georgia has been a member of the Council of Europe since 1999, when it undertook to respect freedom of assembly.
+            """, "2026-11-13");
+
+        var ruled = drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "european-court-of-human-rights"));
+        (ruled.Counterparts.Single().Id, ruled.Occurred.Text).ShouldBe(("georgia", "2026-11-10"));
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "georgia")).Counterparts.Select(a => a.Id).ShouldBe(["european-court-of-human-rights"]);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(a => a.Id).ShouldBe(["european-court-of-human-rights"]);
+        var joined = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        (joined.Occurred.Text, joined.Counterparts.Single().Id).ShouldBe(("1999", "council-of-europe"));
+    }
+
+    [Fact]
+    public void today_dates_a_post_whose_year_names_what_was_discussed_and_a_confirmation_that_a_body_will_act_is_the_bodys_pledge()
+    {
+        var drafts = ProposeBy("Embassy of Germany in Astana", """
+            Today Ambassador Monika Iwersen met with Chairman of the Mazhilis Yerlan Koshanov to discuss the follow-up to Germany's OSCE Chairpersonship in 2016. Chairman Koshanov confirmed that the Mazhilis will send a delegation to the OSCE PA Winter Meeting in February.
+            """, "2026-11-05");
+
+        drafts.Single(p => p.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-11-05");
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["mazhilis", "yerlan-koshanov"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void an_election_run_in_a_professional_manner_is_praise_and_n_of_m_recommendations_implemented_is_a_pledge_partly_met()
+    {
+        var drafts = ProposeBy("ODIHR", """
+            "The Central Election Commission managed the process in a professional and transparent manner," said Kari Henriksen, Special Co-ordinator of the OSCE observers in Armenia.
+
+            The observers noted that only three of the nine priority ODIHR recommendations had been implemented since the last elections in Armenia.
+            """, "2026-06-08");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["kari-henriksen"]);
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (assessed.Status, assessed.Counterparts.Single().Id).ShouldBe((AssessmentStatus.PartiallyMet, "armenia"));
+        ProposeBy("European Parliament", "None of the priority recommendations has been implemented by Armenia.", "2026-06-08")
+            .Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -38,7 +38,7 @@ public static partial class NewNames
     {
         "mr", "ms", "mrs", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "activist", "journalist", "editor", "lawyer", "attorney", "leader",
         "researcher", "analyst", "expert", "figure", "defender", "blogger", "writer", "poet", "founder", "dissident", "critic", "opposition",
-        "author", "reporter", "correspondent", "advocate", "campaigner", "director", "chief", "economist", "scholar", "fellow", "colleague", "counterpart",
+        "author", "reporter", "correspondent", "advocate", "campaigner", "director", "chief", "economist", "scholar", "fellow", "colleague", "counterpart", "witness",
     };
 
     /// <summary>Capitalised words that are never part of a person's name: roles, institutions, calendar words, sentence openers.</summary>

@@ -5260,6 +5260,46 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void what_is_said_at_a_hearing_is_of_its_day_and_a_witness_of_a_university_testifies()
+    {
+        var drafts = ProposeBy("U.S. Helsinki Commission", """
+            Hearing Summary
+            December 3, 2026
+
+            On December 2, the Helsinki Commission held a hearing on media freedom in the South Caucasus. Chairman Joe Wilson opened the hearing by criticizing the Government of Azerbaijan for the imprisonment of journalists.
+
+            Witness Giorgi Gogia of Columbia University testified that Georgia has not implemented a single recommendation of ODIHR since 2024.
+
+            Co-Chairman Ben Cardin urged the State Department to raise the cases of imprisoned journalists in Baku.
+            """, "2026-12-03");
+
+        drafts.ShouldAllBe(p => p.Occurred.Text == "2026-12-02");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.StartsWith("Witness", StringComparison.Ordinal))
+            .Actors.Select(a => a.Id).ShouldBe(["giorgi-gogia"]);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(a => a.Id).ShouldBe(["united-states-of-america"]);
+    }
+
+    [Fact]
+    public void the_council_of_the_eu_speaks_for_the_union_and_steps_not_taken_are_a_pledge_not_met()
+    {
+        var drafts = ProposeBy("Council of the European Union", """
+            1. The EU recalls that Moldova undertook to reform its judiciary.
+
+            2. The Moldovan authorities have not taken these steps.
+
+            3. The EU will continue to support the people of Moldova.
+
+            4. President Ilham Aliyev said that the OSCE Minsk Group had been ineffective for almost thirty years.
+            """, "2026-10-20");
+
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (assessed.Status, assessed.Actors.Single().Id).ShouldBe((AssessmentStatus.Unmet, "european-union"));
+        assessed.Counterparts.Select(a => a.Id).ShouldContain("moldova");
+        drafts.ShouldContain(p => p.Kind == EventKind.CommitmentMade && p.Actors.Count == 1 && p.Actors[0].Id == "european-union");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["ilham-aliyev"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

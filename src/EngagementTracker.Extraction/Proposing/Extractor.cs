@@ -2541,26 +2541,26 @@ public sealed partial class Extractor(Mentions mentions)
         foreach (Match m in DeFacto().Matches(text))
         {
             result.RemoveAll(f => f.Start < m.Index + m.Length && f.End > m.Index);
-            result.Add(new Mention(DeFactoAuthorities(m), m.Index, m.Index + m.Length, "actor:de-facto"));
+            result.Add(new Mention(DeFactoAuthorities(m).Authorities, m.Index, m.Index + m.Length, "actor:de-facto"));
         }
 
         return [.. result.OrderBy(f => f.Start)];
     }
 
-    /// <summary>The de facto authorities a match of <see cref="DeFacto"/> names: the Transnistrian, Abkhaz or South Ossetian.</summary>
-    private static ActorRef DeFactoAuthorities(Match m)
+    /// <summary>The de facto authorities a match of <see cref="DeFacto"/> names (the Transnistrian, Abkhaz or South Ossetian), and the State their region lies in.</summary>
+    private static (ActorRef Authorities, string State) DeFactoAuthorities(Match m)
     {
         var where = Core.Names.Fold(m.Groups["where"].Value);
-        var adjective = where.StartsWith("tiraspol", StringComparison.Ordinal) || where.StartsWith("trans", StringComparison.Ordinal) ? "Transnistrian"
-            : where.StartsWith("sukhum", StringComparison.Ordinal) || where.StartsWith("abkhaz", StringComparison.Ordinal) ? "Abkhaz" : "South Ossetian";
+        var (adjective, state) = where.StartsWith("tiraspol", StringComparison.Ordinal) || where.StartsWith("trans", StringComparison.Ordinal) ? ("Transnistrian", "Moldova")
+            : where.StartsWith("sukhum", StringComparison.Ordinal) || where.StartsWith("abkhaz", StringComparison.Ordinal) ? ("Abkhaz", "Georgia") : ("South Ossetian", "Georgia");
         var name = $"{adjective} de facto authorities";
-        return new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation);
+        return (new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation), state);
     }
 
     /// <summary>"Chisinau and Tiraspol", "the Transnistrian side": a breakaway region's de facto authorities a sentence names, with the State the region lies in.</summary>
     private static IReadOnlyList<ActorRef>? ConflictNamed(string text, Mentions names, PartialDate on) =>
-        text.AsSpan().ContainsAny(Breakaway) && DeFacto().Match(text) is { Success: true } m && DeFactoAuthorities(m) is var deFacto
-        && names.First(deFacto.Name.StartsWith("Transnistrian", StringComparison.Ordinal) ? "Moldova" : "Georgia", on) is { } regionOf ? [regionOf, deFacto] : null;
+        text.AsSpan().ContainsAny(Breakaway) && DeFacto().Match(text) is { Success: true } m && DeFactoAuthorities(m) is var (deFacto, state)
+        && names.First(state, on) is { } regionOf ? [regionOf, deFacto] : null;
 
     [GeneratedRegex(@"\bde\s+facto\s+authorities\s+(in|of)\s+(the\s+)?(?<where>Tiraspol|Transnistria|Transdniestria|Sukhumi?|Abkhazia|Tskhinvali|South\s+Ossetia)\b|\b(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+(de\s+facto\s+authorities|side|leadership|authorities)\b|(?<!\b(in|to|at|from|of|near|via|outside)\s)(?<!\bbetween\s+[\p{L}-]+\s+and\s)\b(?-i:(?<where>Tiraspol|Sukhumi?|Tskhinvali))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeFacto();
@@ -2831,7 +2831,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex PostOpening();
 
     /// <summary>A post's header: the poster's name on its line (perhaps with an emoji), their handle on the next; or their name and a network's degree ("• 2nd"), their role on the next.</summary>
-    [GeneratedRegex(@"(?m)^\s*(?<name>\p{Lu}[\p{L}’'.-]+(\s+\p{Lu}[\p{L}’'.-]+){1,3})(?:[^\p{L}\n@]*\n\s*@\w{2,}|[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?)?[ \t]*\n(?<role>\p{Lu}[^\n]{2,120}))\s*$")]
+    [GeneratedRegex(@"(?m)^\s*(?<name>\p{Lu}[\p{L}’'.-]+(\s+\p{Lu}[\p{L}’'.-]+){1,3})(?:[^\p{L}\n@]*\n\s*@\w{2,}|[ \t]*" + NewNames.NetworkDegree + @"[ \t]*\n(?<role>\p{Lu}[^\n]{2,120}))\s*$")]
     private static partial Regex PostedBy();
 
     /// <summary>A name in capitals alone on its line: "ELINA VALTONEN".</summary>

@@ -901,8 +901,11 @@ public static partial class NewNames
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^\p{L}\n@]*\n\s*@\w{2,}\s*(\n|$)")]
     private static partial System.Text.RegularExpressions.Regex HandleAfter();
 
+    /// <summary>A professional network's mark of how far a profile is from the reader, after the name on its line: "• 2nd", "· 3rd+".</summary>
+    internal const string NetworkDegree = @"[•·][ \t]*(?:1st|2nd|3rd\+?)?";
+
     /// <summary>The rest of a line a name ends, with nothing but a mark or a network's degree ("• 2nd"), and the line after it: the role.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G[ \t]*(?:[•·|][ \t]*(?:1st|2nd|3rd\+?)?|[^\p{L}\p{N}\n@,.;:()]{0,6})[ \t]*\n[ \t]*(?<role>\p{Lu}[^\n]{2,120}?)[ \t]*(?:\n|$)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[ \t]*(?:" + NetworkDegree + @"|\||[^\p{L}\p{N}\n@,.;:()]{0,6})[ \t]*\n[ \t]*(?<role>\p{Lu}[^\n]{2,120}?)[ \t]*(?:\n|$)")]
     private static partial System.Text.RegularExpressions.Regex ProfileRole();
 
     private static bool SaidBefore(string before) => SaidBeforeName().IsMatch(before);

@@ -669,23 +669,24 @@ public sealed partial class Extractor(Mentions mentions)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.RecommendationMade ? p with { Draft = p.Draft with { Counterparts = [addressee] } } : p)];
             // "The Mission … has criticised the Transnistrian side …. Tiraspol dismissed the statement as one-sided.": who rejects a statement
             // the sentence before reported criticises whoever made it, after it was made (when the sentence says no day of its own)
-            if (saidBefore.LastOrDefault(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Kind != EventKind.CommitmentAssessed) is { } rejected && Rejected().IsMatch(sentence.Text))
-                fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.CriticismRaised && p.Draft.Actors.All(a => rejected.Draft.Actors.All(r => r.Id != a.Id))
+            // ("The European Court of Human Rights … ruled on Tuesday that Azerbaijan had violated …. Azerbaijan's Foreign Ministry rejected the
+            // ruling …. Braathu welcomed the judgment …": so does who rejects a ruling reported in any sentence before, and who welcomes it praises)
+            var rulingJudged = ruling is not null && TheRuling().IsMatch(sentence.Text);
+            var judged = rulingJudged ? ruling
+                : Rejected().IsMatch(sentence.Text) ? saidBefore.LastOrDefault(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Kind != EventKind.CommitmentAssessed) : null;
+            if (judged is not null)
+                fromSentence = [.. fromSentence.Select(p => (p.Draft.Kind == EventKind.CriticismRaised || (rulingJudged && p.Draft.Kind == EventKind.PraiseExpressed))
+                                                            && p.Draft.Actors.All(a => judged.Draft.Actors.All(r => r.Id != a.Id))
                     ? p with
                     {
                         Draft = p.Draft with
                         {
-                            Counterparts = rejected.Draft.Actors,
-                            Occurred = p.Rule.Contains("date:publication", StringComparison.Ordinal) && published is not null && rejected.Draft.Occurred.Latest < published.Earliest
-                                ? PartialDate.Parse($"{rejected.Draft.Occurred.Text}/{published.Text}") : p.Draft.Occurred,
+                            Counterparts = judged.Draft.Actors,
+                            Occurred = p.Rule.Contains("date:publication", StringComparison.Ordinal) && published is not null && judged.Draft.Occurred.Latest < published.Earliest
+                                ? PartialDate.Parse($"{judged.Draft.Occurred.Text}/{published.Text}") : p.Draft.Occurred,
                         },
                     }
                     : p)];
-            // "The European Court of Human Rights … ruled on Tuesday that Azerbaijan had violated …. Azerbaijan's Foreign Ministry rejected the
-            // ruling …. Braathu welcomed the judgment …": who rejects or welcomes a ruling reported before judges whoever made it
-            if (ruling is not null && TheRuling().IsMatch(sentence.Text))
-                fromSentence = [.. fromSentence.Select(p => p.Draft.Kind is EventKind.CriticismRaised or EventKind.PraiseExpressed && p.Draft.Actors.All(a => ruling.Draft.Actors.All(r => r.Id != a.Id))
-                    ? p with { Draft = p.Draft with { Counterparts = ruling.Draft.Actors } } : p)];
             ruling = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CriticismRaised && Ruled().IsMatch(p.Draft.Source.Quote)) ?? ruling;
             saidBefore = fromSentence;
             var listItem = context.List is { } list && IsListItem(sentence.Text, list.Kind);
@@ -1194,7 +1195,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static bool IsListItem(string text, EventKind kind)
     {
         var t = text.TrimStart();
-        if (t.Length > 0 && t[0] is '•' or '-' or '–' or '*' or '·') return true;
+        if (t.Length > 0 && BulletMarks.Contains(t[0])) return true;
         var first = new string(t.TakeWhile(c => char.IsLetter(c) || c == '-').ToArray());
         return kind == EventKind.RecommendationMade && Imperatives.Contains(first);
     }
@@ -3192,8 +3193,11 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(rejected|dismissed|welcomed|critici[sz]ed|praised|condemned)\s+(the|this|that|its)\s+(\w+\s+)?(ruling|judge?ment|verdict)\b")]
     private static partial Regex TheRuling();
 
+    /// <summary>The marks a list's items open on.</summary>
+    private const string BulletMarks = "•·–*-";
+
     /// <summary>A list's bullet and perhaps an adverb, all there is before a verb: "• ", "• strongly ".</summary>
-    [GeneratedRegex(@"^\s*[•·▪◦–*-]\s*(\w+ly\s+)?$")]
+    [GeneratedRegex(@"^\s*[" + BulletMarks + @"]\s*(\w+ly\s+)?$")]
     private static partial Regex ItemOpening();
 
     /// <summary>What a day names, right before it: "the agreement of ", "its decision of ", "the pledge made on ".</summary>

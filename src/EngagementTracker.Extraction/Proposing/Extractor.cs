@@ -33,7 +33,7 @@ public sealed partial class Extractor(Mentions mentions)
 
     private static readonly Cue[] Cues =
     [
-        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,3}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,4}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
         // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
         // ("raised this directly with the Georgian Foreign Minister, …, when they met in London", "visited Bishkek and raised concerns about
         // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them)
@@ -45,12 +45,12 @@ public sealed partial class Extractor(Mentions mentions)
         // "Productive meeting today in Chișinău with President Maia Sandu": a post's verbless report of a meeting, its poster's
         new(EventKind.Meeting, Pattern(@"\b(productive|good|fruitful|excellent|constructive|useful|substantive|great|warm)\s+(meeting|talks|discussions?|exchange|conversation)\s+(today\s+|yesterday\s+|this\s+morning\s+)?(in\s+[\p{L}-]+\s+)?(today\s+|yesterday\s+)?with\b"), 0.7, "cue:meetings-with"),
         new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\btravell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+on\s+(an?|his|her|their)\s+(first\s+|working\s+|official\s+|state\s+|two-day\s+|three-day\s+){0,3}visit\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+(on\s+[^.;]{1,30}?\s+)?for\s+(talks|meetings|consultations)\b|(?<present>\bvisits\s+(?=(?-i:\p{Lu})))"), 0.8, "cue:visit-to"),
-        new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement|intention)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|intention)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundert(ook|akes?)\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\bwould\s+continue\s+to\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement|intention)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|intention)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(remains?|stands?)\s+ready\s+for\s+(an?\s+)?(\w+\s+)?(dialogue|co-?operation|talks|engagement|negotiations)\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundert(ook|akes?)\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\bwould\s+continue\s+(to|the|its|their)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
         // "will make every effort to", "the authorities aim to resume …", "assured that consultations … will continue", "We will try to help …",
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?))\s+would\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+(the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+)|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?|the\s+(nation|country|people|parliament|press|media|journalists|reporters))\s+that\s+(it|they|the\s+(government|authorities)|(?-i:\p{Lu})[\w-]+)\s+would\s+(?!not\b)\w+)|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?))\s+would\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?|the\s+(nation|country|people|parliament|press|media|journalists|reporters))\s+that\s+(it|they|the\s+(government|authorities)|(?-i:\p{Lu})[\w-]+)\s+would\s+(?!not\b)\w+)|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
         new(EventKind.CommitmentMade, Pattern(@"\bpriorit(y|ies)\s+(of\s+(the\s+|our\s+|its\s+|his\s+|her\s+)?([\w-]+\s+){0,2})?(is|are|will\s+be|remains?)\s+to\s+(continue|strengthen|ensure|promote|support|advance|develop|deepen|pursue|complete)\b|\b(re)?affirm(ed|s|ing)\s+(the\s+)?((?-i:\p{Lu})[\w-]+\s+)?[\w’'-]+(’s|'s|(?<=s)’|(?<=s)')\s+[“""]?(\w+\s+)?[”""]?support[”""]?\s+(for|to)\b|\binterested\s+in\s+further\s+(developing|expanding|strengthening|deepening)\b"), 0.6, "cue:committed"),
@@ -107,7 +107,8 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Visit, Pattern(@"\b(sent|deployed|dispatched)\s+(a|an|its)\s+([\w-]+\s+){0,4}mission\s+to\b"), 0.6, "cue:mission-sent"),
         // "a platform for anti-Russian propaganda", "applied “double standards”",
         // "failed to produce any results in 28 years"
-        new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b"), 0.55, "cue:criticised", Spoken: true),
+        // ("has abandoned any pretence of impartiality", "stop using it as a tool of their geopolitical interests": here too, not in the large automaton, where they cost a fifth of its speed)
+        new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b|\babandon\w*\s+(any|all|every)\s+preten[cs]es?\s+of\b|\b(using|uses|use|used|turn\w*)\s+(it|the\s+\w+)\s+(as|into)\s+(a|an)\s+(tool|instrument)\s+(of|for)\b"), 0.55, "cue:criticised", Spoken: true),
         // "Belgrade has refused to implement its part of the agreement"
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+(repeatedly\s+|so\s+far\s+)?refused\s+to\s+(implement|comply|co-?operate|engage|allow|release|investigate|recogni[sz]e|honou?r|fulfil+)\b"), 0.55, "cue:negative-judgement", Evaluative: true),
         // "The OSCE has lost its role as a platform for equal dialogue", "the authorities keep jailing those who speak out", "Bloggers
@@ -206,6 +207,8 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="Speaking">the State or body last reported judging on its own: whom "we" means when the document's author is not known</param>
     /// <param name="Voice">who delivers the statement the document is ("Ambassador X welcomes …"): the author's "we" is said by them</param>
     /// <param name="Conflict">a breakaway region's de facto authorities the document has named, and the State the region lies in: whom "both sides" of a settlement mean</param>
+    /// <param name="Council">the Permanent Council, when the document is a statement made at one of its meetings: whom its pledges naming no one are made to</param>
+    /// <param name="RepliedTo">whose statement the document replies to ("Right of reply to the statement by the European Union"): whom "our colleagues" are</param>
     /// <param name="Host">the State the last visit reported went to, or whose capital a sentence last opened on ("In Belgrade, …"): where the visitor is</param>
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (EventKind Kind, List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
@@ -213,7 +216,7 @@ public sealed partial class Extractor(Mentions mentions)
         IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, IReadOnlyList<ActorRef>? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
         IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null, IReadOnlyList<ActorRef>? Hosted = null, FoundDate? Scene = null,
-        string? Asked = null, FoundDate? Period = null, IReadOnlyList<ActorRef>? Conflict = null);
+        string? Asked = null, FoundDate? Period = null, IReadOnlyList<ActorRef>? Conflict = null, ActorRef? Council = null, ActorRef? RepliedTo = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -474,6 +477,12 @@ public sealed partial class Extractor(Mentions mentions)
             ?? (sentences.Take(6).Select(x => Capitals.Where(x.Text)).FirstOrDefault(n => n is not null && !OsceSeats.Contains(n)) is { } placedIn ? local.First(placedIn, on) : null)
             // "The OSCE Mission to Bosnia and Herzegovina strongly condemns …": the State a field operation named is in, though no sentence names it alone
             ?? found.SelectMany(f => f).Where(m => m.Actor.Kind is ActorKind.FieldOperation).Select(m => HostState(m.Actor, local, on)).FirstOrDefault(a => a is not null);
+        // "Delegation of the Russian Federation" on a line of its own at the top of a statement the Permanent Council's journal
+        // publishes: the State whose delegation gives it speaks, whoever published it
+        if (author is not { Kind: ActorKind.ParticipatingState or ActorKind.State }
+            && Enumerable.Range(0, Math.Min(12, sentences.Count)).Where(k => sentences[k].OpensLine && DelegationLine().IsMatch(sentences[k].Text))
+                .Select(k => local.Author(sentences[k].Text.Trim(), on, wholly: true)).FirstOrDefault(a => a is { Kind: ActorKind.ParticipatingState or ActorKind.State }) is { } delegation)
+            author = delegation;
         // "We, members of the Civic Solidarity Platform (CSP), are alarmed …": an appeal's signatories speak, not whoever published it
         var signed = Enumerable.Range(0, Math.Min(8, sentences.Count)).Select(i => WeMembers().Match(sentences[i].Text) is { Success: true } we
             ? found[i].FirstOrDefault(m => m.Start >= we.Index + we.Length && m.Start <= we.Index + we.Length + 4 && m.Actor.Kind is ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.Institution)?.Actor
@@ -526,6 +535,8 @@ public sealed partial class Extractor(Mentions mentions)
                     .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } named
                     // ("… Aykhan Hajizada on the statement of the OSCE Representative on Freedom of the Media": not whom the comment is on)
                     ? [.. named.Where(a => found[i].First(m => m.Actor.Id == a.Id).Start is var at && !CommentOn().IsMatch(sentences[i].Text.AsSpan(v.Groups["name"].Index, at - v.Groups["name"].Index)))]
+                  // ("STATEMENT BY MR. DMITRY POLYANSKIY, PERMANENT REPRESENTATIVE …": a name in a statement's capitals, as the dictionary knows it or new)
+                  : UpperCaseName(v.Groups["name"].Value, local, on) is { } upper ? [upper]
                   // ("Briefing by the Official Representative of the Ministry of Foreign Affairs Aibek Smadiyarov": a headline, whose names are
                   // not learnt; the two capitalised words its title ends on, no one else's name)
                   : TitledName().Match(v.Groups["name"].Value) is { Success: true } titled
@@ -560,10 +571,17 @@ public sealed partial class Extractor(Mentions mentions)
         ProposedEvent? listLead = null;
         // "Interim Report … 22 October – 4 November 2026": the period a report covers, standing alone near its top, is when the
         // meetings it tells with no date of their own took place
-        var period = published is null ? null : sentences.Take(10).Where(x => x.Text.Length <= 48 && PeriodLine().IsMatch(x.Text))
-            .Select(x => Dates.Find(x.Text, published).FirstOrDefault(d => d.Date.Precision is DatePrecision.Interval && d.Date.Latest <= published.Latest && d.Date.Latest.DayNumber - d.Date.Earliest.DayNumber >= 2))
+        // (a line of its own, though the heading above runs into it: "ODIHR NEEDS ASSESSMENT MISSION REPORT\n 10-13 November 2026")
+        var period = published is null ? null : sentences.Take(10).SelectMany(x => x.Text.Split('\n')).Where(line => line.Trim().Length <= 48 && PeriodLine().IsMatch(line))
+            .Select(line => Dates.Find(line, published).FirstOrDefault(d => d.Date.Precision is DatePrecision.Interval && d.Date.Latest <= published.Latest && d.Date.Latest.DayNumber - d.Date.Earliest.DayNumber >= 2))
             .FirstOrDefault(d => d is not null) is { } covered ? covered with { Rule = "date:report-period", Index = 0 } : null;
-        var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice, Statement: statement, Period: period);
+        // "STATEMENT BY … AT THE 1512th MEETING OF THE OSCE PERMANENT COUNCIL": where a statement is made
+        var council = sentences.Take(12).Any(x => CouncilMeeting().IsMatch(x.Text)) ? local.First("Permanent Council", on) : null;
+        var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice, Statement: statement, Period: period,
+            Council: council,
+            // "Right of reply to the statement by the European Union": whose statement a reply answers
+            RepliedTo: Enumerable.Range(0, Math.Min(12, sentences.Count)).Select(k => RightOfReply().Match(sentences[k].Text) is { Success: true } reply
+                ? found[k].FirstOrDefault(m => m.Start >= reply.Index + reply.Length && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation)?.Actor : null).FirstOrDefault(a => a is not null));
         List<ProposedEvent> saidBefore = [];
         ProposedEvent? ruling = null;
         var speakingNow = false;
@@ -687,6 +705,12 @@ public sealed partial class Extractor(Mentions mentions)
                         },
                     }
                     : p)];
+            // "CEC Chairperson … informed the NAM that …", "The Kloop editorial team, however, criticized …" in a report on the days a
+            // mission spent (its period standing near the top): what others told the mission, with no day of its own, was told in those days
+            if (context.Period is { } spent && author is not null)
+                fromSentence = [.. fromSentence.Select(p => p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) && p.Rule.Contains("date:publication", StringComparison.Ordinal)
+                    && p.Draft.Actors.All(a => a.Id != author.Id) && !SpeakingNow().IsMatch(sentence.Text)
+                    ? p with { Draft = p.Draft with { Occurred = spent.Date }, Rule = p.Rule.Replace("date:publication", spent.Rule, StringComparison.Ordinal) } : p)];
             ruling = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CriticismRaised && Ruled().IsMatch(p.Draft.Source.Quote)) ?? ruling;
             saidBefore = fromSentence;
             var listItem = context.List is { } list && IsListItem(sentence.Text, list.Kind);
@@ -767,7 +791,10 @@ public sealed partial class Extractor(Mentions mentions)
                 Critics = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CriticismRaised)?.Draft.Actors ?? context.Critics,
                 // ("This week Russia again launched … attacks against Ukraine's energy infrastructure.": the State that did what the sentence tells, its subject)
                 LastDoer = found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } doer && !Governed(sentence.Text, doer)
-                    && !PossessiveAt(sentence.Text, doer.End) ? doer.Actor : null,
+                    && !PossessiveAt(sentence.Text, doer.End) ? doer.Actor
+                    // ("The ODIHR report cited by the EU was prepared without …": the body whose work the sentence opens on)
+                    : found[i] is [{ Actor.Kind: ActorKind.Institution or ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.NationalInstitution } worker, ..]
+                      && BodysWork().IsMatch(sentence.Text[..worker.Start] + "\u0000" + sentence.Text[worker.End..]) ? worker.Actor : null,
                 Speaking = fromSentence.Where(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Actors.Count == 1).Select(p => p.Draft.Actors[0])
                     .FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation) ?? context.Speaking,
                 Group = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 3 } group ? group : context.Group,
@@ -1012,16 +1039,27 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private static List<ProposedEvent> Qualified(List<ProposedEvent> proposals, ActorRef? state, Mentions names, PartialDate on)
     {
-        if (state is null) return proposals;
+        ActorRef? Named(ActorRef a) => OfNamed().Match(a.Name) is { Success: true } of && names.First(of.Groups["x"].Value, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } named ? named : null;
         ActorRef Of(ActorRef a) =>
-            a.Kind == ActorKind.Organisation && NationalBody().IsMatch(a.Name) && !names.In(a.Name, on, null).Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)
-            // ("Ministry of Foreign Affairs of Lithuania", learnt whole: its State is already named)
-            && !(OfNamed().Match(a.Name) is { Success: true } of && names.First(of.Groups["x"].Value, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State })
+            a.Kind != ActorKind.Organisation || !NationalBody().IsMatch(a.Name) ? a
+            // "ODIHR is grateful to the Ministry of Foreign Affairs …", "The Ministry of Foreign Affairs of Lithuania strongly condemns …":
+            // a State's ministry, which the dictionary does not know, is the State that speaks and acts through it
+            // (one it knows, "Ministry of Foreign Affairs of Kazakhstan", is that ministry)
+            : Ministry().IsMatch(a.Name) ? (Named(a) is null && state is not null ? names.First($"{a.Name} of {state.Name}", on) : names.First(a.Name, on)) is { Kind: ActorKind.NationalInstitution } ministry
+                ? ministry : Named(a) ?? state ?? a
+            : state is not null && !names.In(a.Name, on, null).Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)
+              // ("Central Election Commission of Georgia", learnt whole: its State is already named)
+              && Named(a) is null
                 ? new ActorRef(Actor.IdFor($"{a.Name} of {state.Name}"), $"{a.Name} of {state.Name}", ActorKind.NationalInstitution)
                 : a;
         IReadOnlyList<ActorRef> All(IReadOnlyList<ActorRef> actors) => actors.Any(a => a.Kind == ActorKind.Organisation) ? [.. actors.Select(Of).DistinctBy(a => a.Id)] : actors;
-        return [.. proposals.Select(p => p with { Draft = p.Draft with { Actors = All(p.Draft.Actors), Counterparts = All(p.Draft.Counterparts) } })];
+        return [.. proposals.Select(p => All(p.Draft.Actors) is var actors
+            ? p with { Draft = p.Draft with { Actors = actors, Counterparts = [.. All(p.Draft.Counterparts).Where(c => actors.All(a => a.Id != c.Id))] } }
+            : p)];
     }
+
+    [GeneratedRegex(@"^Ministry\s+(of|for)\s")]
+    private static partial Regex Ministry();
 
     [GeneratedRegex(@"\bof\s+(the\s+)?(Republic\s+of\s+)?(?<x>\p{Lu}[\p{L}-]+(\s+\p{Lu}[\p{L}-]+)?)$")]
     private static partial Regex OfNamed();
@@ -1815,6 +1853,19 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { } deedBy && TheseDeeds().IsMatch(text) && actors.All(a => a.Id != deedBy.Id)
                 && !found.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State))
                 counterparts = [deedBy];
+            // "The ODIHR report … relies on anonymous sources. Its conclusions are politically motivated.": whose work the sentence before
+            // opened on, when this one names no one
+            if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { Kind: not (ActorKind.ParticipatingState or ActorKind.State) } worksBody && ItsWork().IsMatch(text)
+                && found.Count == 0 && actors.All(a => a.Id != worksBody.Id))
+                counterparts = [worksBody];
+            // "… only if the Western countries stop using it as a tool of their geopolitical interests": the body used as a tool is not
+            // what is criticised, its users are
+            if (cue.Kind is EventKind.CriticismRaised && ToolUse().IsMatch(match.ValueSpan))
+                counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation))];
+            // "Once again our Western colleagues are using the Permanent Council to spread unfounded accusations" in a reply to the
+            // European Union's statement: "our colleagues" are whom the reply answers
+            if (cue.Kind is EventKind.CriticismRaised && context.RepliedTo is { } repliedTo && OurColleagues().IsMatch(text) && actors.All(a => a.Id != repliedTo.Id))
+                counterparts = [repliedTo, .. counterparts.Where(c => c.Id != repliedTo.Id && c.Id != context.Council?.Id && c.Kind is ActorKind.ParticipatingState or ActorKind.State)];
             // "It called on the countries to …": the States last named together
             if (Judgements.Contains(cue.Kind) && counterparts.All(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) && context.Group is { } countries && TheCountries().IsMatch(text))
                 counterparts = [.. counterparts, .. countries];
@@ -1926,6 +1977,11 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade && counterparts.Any(Victim) && counterparts.Any(c => !Victim(c)))
                 counterparts = [.. counterparts.Where(c => !Victim(c))];
 
+            // "the ODIHR NAM recommends the deployment of an Election Observation Mission": a body's advice on what it should itself send
+            // is made to no one the sentence does not name
+            if (cue.Kind is EventKind.RecommendationMade && OwnDeployment().IsMatch(text.AsSpan(match.Index + match.Length)))
+                counterparts = [.. counterparts.Where(c => found.Any(m => m.Actor.Id == c.Id))];
+
             // "A and B met …", "Désir and Head of Mission Daviet condemned …": the one actor the cue found and the person "and" joins before them
             (ActorRef First, ActorRef Second)? JoinedSubject() => actors is [var only] && JoinedPeople(text, before) is var (a, b) && b.Id == only.Id ? (a, b) : null;
 
@@ -1951,7 +2007,8 @@ public sealed partial class Extractor(Mentions mentions)
                     if (people.Count == 0 && actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person) && FromStates().Match(text, match.Index + match.Length) is { Success: true } from)
                         people.AddRange(after.Where(m => m.Start >= from.Index && m.Start < ObjectClauseEnd(text, from.Index + from.Length) + 40 && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id));
                     if (people.Count == 0 && match.Value.Contains("with", StringComparison.OrdinalIgnoreCase) && actors.All(a => a.Kind is not (ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.Person)))
-                        people = counterparts.Where(c => c.Kind is ActorKind.NationalInstitution or ActorKind.ParticipatingState or ActorKind.State).Take(1).ToList();
+                        // ("The NAM held meetings … with officials from state institutions, including the Ministry of Foreign Affairs": a State's ministry, the State)
+                        people = counterparts.Where(c => c.Kind is ActorKind.NationalInstitution or ActorKind.ParticipatingState or ActorKind.State || (c.Kind is ActorKind.Organisation && Ministry().IsMatch(c.Name))).Take(1).ToList();
                     // "met staff of the OSCE Support Programme for Ukraine": the body whose people, unnamed, were met
                     if (people.Count == 0 && actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person))
                         people.AddRange(after.Where(m => m.Actor.Kind is ActorKind.FieldOperation or ActorKind.Institution or ActorKind.Organisation or ActorKind.NationalInstitution
@@ -2205,6 +2262,10 @@ public sealed partial class Extractor(Mentions mentions)
                                  && makers.All(m => m.Id != otherBody.Id))
                             counterparts = [otherBody];
                     }
+                    // "For our part, we remain ready for a professional dialogue …" in a delegation's statement at the Permanent Council: its
+                    // author's pledge naming no one is made to the Council
+                    if (counterparts.Count == 0 && context.Council is { } council && context.Author is { } speaking && makers.Any(m => m.Id == speaking.Id))
+                        counterparts = [council];
                     // "We at the Mission stand ready to support its implementation": a field operation's pledge naming no one is to the State it works in
                     if (counterparts.Count == 0 && makers.FirstOrDefault(m => m.Kind is ActorKind.FieldOperation) is { } operation && context.Names is { } dictionary
                         && HostState(operation, dictionary, when?.Date ?? context.Undated) is { } hostState && makers.All(m => m.Id != hostState.Id))
@@ -2285,6 +2346,10 @@ public sealed partial class Extractor(Mentions mentions)
             else seen.Add(cue.Kind);
         }
     }
+
+    /// <summary>What a body recommends sending: " the deployment of an Election Observation Mission", " deploying a Limited Election Observation Mission".</summary>
+    [GeneratedRegex(@"^\s+(the\s+)?(deployment\s+of|deploying)\s+(an?\s+)?(\w+\s+){0,3}(Mission|observers)\b")]
+    private static partial Regex OwnDeployment();
 
     /// <summary>A sentence whose subject is the speaker: "We welcome …", "I am concerned …".</summary>
     [GeneratedRegex(@"^\W*(We|I)\s")]
@@ -2627,7 +2692,8 @@ public sealed partial class Extractor(Mentions mentions)
     /// projects", "… for their continued attention to": the reason a praise gives, up to what it names, in one clause (and up to
     /// another "and for", which gives another: "for its attention to the settlement process and for the constant support of the Mission")
     /// </summary>
-    [GeneratedRegex(@"\bfor\s+(its\s+|their\s+|his\s+|her\s+)?(\w+ing|(\w+\s+)?(engagement|co-?operation|partnership|dialogue)\s+with|(\w+\s+)?(support|assistance|contribution|help)\s+(of|to|for)|(\w+\s+)?(attention|efforts?|work|focus)\s+(to|on|in|towards?))\b((?!\band\s+for\b)[^,;.:])*$", RegexOptions.IgnoreCase)]
+    /// ("We appreciate the efforts of Secretary General X to keep the Secretariat out of …": and what the praised one's efforts are to do)
+    [GeneratedRegex(@"(\bfor\s+(its\s+|their\s+|his\s+|her\s+)?(\w+ing|(\w+\s+)?(engagement|co-?operation|partnership|dialogue)\s+with|(\w+\s+)?(support|assistance|contribution|help)\s+(of|to|for)|(\w+\s+)?(attention|efforts?|work|focus)\s+(to|on|in|towards?))|\befforts\s+of\s+[^,;.:]{3,80}?\s+to\s+[a-z]+)\b((?!\band\s+for\b)[^,;.:])*$", RegexOptions.IgnoreCase)]
     private static partial Regex ForDoing();
 
     /// <summary>The words before who a criticism is on behalf of: "registration of independent …", "pressure on the …", "attacks against …".</summary>
@@ -3142,6 +3208,18 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(contribution|contributions|role|participation|support)\s+(to|in|for)\s+(the\s+)?$")]
     private static partial Regex ContributionTo();
 
+    /// <summary>A sentence opening on a body's work, the body's name at \0: "The \0 report cited by the EU was …", "\0’s latest statement".</summary>
+    [GeneratedRegex(@"^\W*(The\s+)?\u0000(’s|'s)?\s+(\w+\s+)?(report|statement|assessment|findings|conclusions|resolution|decision|methodology)\b")]
+    private static partial Regex BodysWork();
+
+    /// <summary>A body used as a tool: "using it as a tool of", "turning the OSCE into an instrument for".</summary>
+    [GeneratedRegex(@"^(using|uses|use|used|turn\w*)\s+\w+(\s+\w+)?\s+(as|into)\s+(a|an)\s+(tool|instrument)\b")]
+    private static partial Regex ToolUse();
+
+    /// <summary>That work referred back to: "Its conclusions are …", "Their findings …".</summary>
+    [GeneratedRegex(@"^\W*(Its|Their)\s+(\w+\s+)?(conclusions|findings|assessments?|recommendations|methodology|authors?|claims|allegations|sources)\b")]
+    private static partial Regex ItsWork();
+
     /// <summary>A deed the sentence before told, referred back to: "These attacks are …", "Such actions …".</summary>
     [GeneratedRegex(@"^\W*(These|This|Such|The)\s+(\w+\s+)?(attacks?|strikes?|actions?|acts?|shelling|bombardments?|arrests?|detentions?|raids?|measures?|steps?|moves?|decisions?|convictions?|sentences?)\b")]
     private static partial Regex TheseDeeds();
@@ -3334,12 +3412,49 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>A statement's deliverer: "As delivered by Political Counselor X" (on a line of its own, though the heading above runs into it), "Deputy Ambassador Deirdre Brown thanks …",
     /// "Comment of the Spokesperson of the Ministry of Foreign Affairs Aykhan Hajizada on the statement of …".</summary>
-    [GeneratedRegex(@"(?m:^)\W*(\p{Lu}[\p{L} ]{1,30}:\s+)?((As\s+)?[Dd]elivered\s+by|Statement\s+by|Remarks\s+by|Comment\s+(by|of)|Briefing\s+by|Speech\s+by|Address\s+by)\s+(?<name>[^,\n]{3,80})|^\W*(?<name>((Deputy|Permanent|Political|Acting)\s+)?(Ambassador|Chargé\s+d[’']Affaires|Counsell?or|Head\s+of\s+(the\s+)?Delegation)\s+(\p{Lu}[\p{L}.’'-]*\s+){1,3})(thanks|welcomes|says|calls|urges|condemns|expresses|notes|reiterates|delivers|highlights|commends|stresses|tells|responds|underlines|emphasi[sz]es|reaffirms|raises|sets\s+out)\b")]
+    [GeneratedRegex(@"(?m:^)\W*(\p{Lu}[\p{L} ]{1,30}:\s+)?((As\s+)?[Dd]elivered\s+by|Statement\s+by|STATEMENT\s+BY|Remarks\s+by|Comment\s+(by|of)|Briefing\s+by|Speech\s+by|Address\s+by)\s+(?<name>[^,\n]{3,80})|^\W*(?<name>((Deputy|Permanent|Political|Acting)\s+)?(Ambassador|Chargé\s+d[’']Affaires|Counsell?or|Head\s+of\s+(the\s+)?Delegation)\s+(\p{Lu}[\p{L}.’'-]*\s+){1,3})(thanks|welcomes|says|calls|urges|condemns|expresses|notes|reiterates|delivers|highlights|commends|stresses|tells|responds|underlines|emphasi[sz]es|reaffirms|raises|sets\s+out)\b")]
     private static partial Regex StatementVoice();
 
     /// <summary>What a comment or statement is on, named after whoever makes it: "… on the statement of", "regarding".</summary>
     [GeneratedRegex(@"\s(on|regarding|concerning|about)\s+(the\s+)?\p{Ll}")]
     private static partial Regex CommentOn();
+
+    /// <summary>
+    /// A person's name in capitals, "MR. DMITRY POLYANSKIY": whom the dictionary knows by it, or a new person of two or three words;
+    /// null for anything else ("THE DELEGATION OF THE RUSSIAN FEDERATION", "THE EUROPEAN UNION").
+    /// </summary>
+    private static ActorRef? UpperCaseName(string name, Mentions names, PartialDate on)
+    {
+        if (name.Any(char.IsLower) || !name.Any(char.IsUpper)) return null;
+        var bare = CourtesyStyle().Replace(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Trim().ToLowerInvariant()), "");
+        return names.In(bare, on, null) switch
+        {
+            [{ Actor.Kind: ActorKind.Official or ActorKind.Person } known] when known.End - known.Start == bare.Length => known.Actor,
+            [] when bare.Split(' ') is { Length: 2 or 3 } words && words.All(w => w.Length > 1 && char.IsLetter(w[0]) && !NotInNames.Contains(w)) => new ActorRef(Actor.IdFor(bare), bare, ActorKind.Person),
+            _ => null,
+        };
+    }
+
+    private static readonly HashSet<string> NotInNames = new(StringComparer.Ordinal) { "The", "Of", "And", "On", "For", "To", "In", "Delegation", "Mission", "Union", "Federation", "Republic", "Ambassador", "Minister" };
+
+    [GeneratedRegex(@"^((Mr|Ms|Mrs|Dr|H\.E)\.?\s+|(Ambassador|Minister|Deputy|Permanent|Representative)\s+)+")]
+    private static partial Regex CourtesyStyle();
+
+    /// <summary>A statement's heading naming the Permanent Council meeting it was made at: "AT THE 1512th MEETING OF THE OSCE PERMANENT COUNCIL", "UK statement to the Permanent Council".</summary>
+    [GeneratedRegex(@"\b(meeting|session)\s+of\s+the\s+(OSCE\s+)?permanent\s+council\b|\b(statement|address|remarks|reply)\s+(to|at|in)\s+the\s+(OSCE\s+)?permanent\s+council\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CouncilMeeting();
+
+    /// <summary>A reply's heading, up to whom it answers: "Right of reply to the statement by", "In response to the statement delivered by".</summary>
+    [GeneratedRegex(@"^\W*(Right\s+of\s+reply|In\s+(response|reply))\s+to\s+(the\s+)?(statements?\s+((delivered|made)\s+)?(by|of)\s+)?(the\s+)?(distinguished\s+)?(representatives?\s+of\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex RightOfReply();
+
+    /// <summary>Who a reply answers, spoken of as colleagues: "our Western colleagues", "our partners".</summary>
+    [GeneratedRegex(@"\bour\s+([\w-]+\s+)?(colleagues|partners)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OurColleagues();
+
+    /// <summary>A line naming a State's delegation or mission whole: "Delegation of the Russian Federation", "Permanent Mission of Armenia to the OSCE".</summary>
+    [GeneratedRegex(@"^\s*(Permanent\s+)?(Delegation|Mission|Representation)\s+of\s+[^.,;:]{3,60}$")]
+    private static partial Regex DelegationLine();
 
     /// <summary>A name closing a title: "the Official Representative of the Ministry of Foreign Affairs Aibek Smadiyarov" (the word before it capitalised, not "of" or "the").</summary>
     [GeneratedRegex(@"(?<=\b\p{Lu}[\p{L}-]+\s)(?<person>\p{Lu}\p{Ll}[\p{L}’'-]+\s+\p{Lu}\p{Ll}[\p{L}’'-]+)\s*$")]

@@ -287,6 +287,10 @@ public sealed partial class Mentions
     public ActorRef? Author(string? publisher, PartialDate on, bool wholly = false)
     {
         if (string.IsNullOrWhiteSpace(publisher)) return null;
+        // "OSCE Permanent Council (Delegation of the Russian Federation)": where a statement was given, and in brackets the State's delegation that gave it
+        if (publisher.TrimEnd() is [.., ')'] trimmed && trimmed.LastIndexOf('(') is var open and > 0
+            && Author(trimmed[(open + 1)..^1], on, wholly: true) is { Kind: ActorKind.ParticipatingState or ActorKind.State } delegation)
+            return delegation;
         // "U.S. Helsinki Commission" is the commission, not the State its name begins with
         var named = In(publisher, on, null);
         if (named is [var whole] && whole.Start == 0 && whole.End >= publisher.TrimEnd().Length - 1) return whole.Actor;

@@ -193,6 +193,8 @@ public static partial class NewNames
         Variants(tokens, known, on, names, taken, lowerWords);
         Heads(text, known, on, names, taken);
         HeadedBy(text, names, taken);
+        OwnMissions(text, known, on, names, taken);
+        Newsrooms(text, known, on, names, taken);
         Shortened(text, known, on, names, taken);
         return names;
     }
@@ -265,6 +267,38 @@ public static partial class NewNames
             Add(names, taken, "Head of Mission", head.Actor, "actor:document-title");
         }
     }
+
+    /// <summary>
+    /// "… the OSCE Office for Democratic Institutions and Human Rights (ODIHR) undertook a Needs Assessment Mission (NAM) …. The
+    /// NAM held meetings …": a mission a body sends, named with an acronym of its own, is that body acting (by either name).
+    /// </summary>
+    private static void OwnMissions(string text, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken)
+    {
+        if (!text.Contains("Mission (", StringComparison.Ordinal)) return;
+        foreach (Match m in MissionSent().Matches(text))
+        {
+            var from = Math.Max(0, text.LastIndexOfAny(['.', '\n'], Math.Max(0, m.Index - 1)) + 1);
+            var sender = known.In(text[from..m.Index], on, null).LastOrDefault(x => x.Actor.Kind is ActorKind.Institution or ActorKind.Organisation);
+            if (sender is null || known.In(m.Groups["acronym"].Value, on, null).Count > 0) continue;
+            Add(names, taken, m.Groups["acronym"].Value, sender.Actor, "actor:acronym");
+            Add(names, taken, string.Join(' ', m.Groups["mission"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), sender.Actor, "actor:acronym");
+        }
+    }
+
+    /// <summary>"The Kloop editorial team, however, criticized …": a name its editorial team is named by is a media outlet's.</summary>
+    private static void Newsrooms(string text, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken)
+    {
+        if (!text.Contains("editorial", StringComparison.Ordinal) && !text.Contains("newsroom", StringComparison.Ordinal)) return;
+        foreach (Match m in Newsroom().Matches(text))
+            if (m.Groups["name"].Value is var name && known.In(name, on, null).Count == 0 && !NotNames.Contains(Names.Fold(name)))
+                Add(names, taken, name, new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation), "actor:new-organisation");
+    }
+
+    [GeneratedRegex(@"\b[Tt]he\s+(?<name>\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,2})\s+(editorial\s+(team|board|office|staff)|newsroom)\b")]
+    private static partial Regex Newsroom();
+
+    [GeneratedRegex(@"\b(undertook|undertakes|deployed|deploys|sent|conducted|established|opened)\s+an?\s+(?<mission>(\p{Lu}[\p{L}-]+\s+){1,4}Mission)\s+\((?<acronym>\p{Lu}{2,6})\)")]
+    private static partial Regex MissionSent();
 
     [GeneratedRegex(@"\b[Tt]he\s+(?<body>\p{Lu}{2,6}|Mission|Office|Centre|Delegation|Team)\s*,?\s+(which\s+is\s+|is\s+)?headed\s+by\s+((Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Professor)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2})")]
     private static partial Regex HeadedByName();
@@ -466,6 +500,13 @@ public static partial class NewNames
             if (!Word(run[s]) || Known(run[s])) { s++; continue; }
             var e = s;
             while (e + 1 < run.Count && (Word(run[e + 1]) || ((Particles.Contains(run[e + 1].Folded) || Initial(run[e + 1])) && e + 2 < run.Count && Word(run[e + 2]))) && !Known(run[e + 1])) e++;
+            // "Foreign Ministry Spokeswoman Maria Zakharova’s answers": a name's last word in the possessive, read without its "’s"
+            if (e + 1 < run.Count && Possessive(run[e + 1]) is { } stem && Word(stem) && !Known(run[e + 1]))
+            {
+                run[e + 1] = tokens[first + e + 1] = stem;
+                e++;
+            }
+
             // "Greeting Margareta Cederfelt, …": a sentence opening with a verb in -ing
             if (s == 0 && run[s].Folded.EndsWith("ing", StringComparison.Ordinal) && e > s + 1 && Opening(text, run[s].Start)) { s++; continue; }
             // "Urszula Józefa Gacek": names before a known surname are that person's, when the first of them is theirs too;
@@ -643,7 +684,9 @@ public static partial class NewNames
         // (an office taken, "became President", with no State named, is in the government of the State the document is about)
         // ("In 2017 President Gurbanguly Berdimuhamedow promised": a bare "President", with no body's name before it, is a head of State's)
         if (same is null) Add(names, taken, name, actor, "actor:new-person", of, official && of is null
-            && (became || titled.Any(MinisterialTitles.Contains) || BarePresident().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 40), tokens[s].Start - Math.Max(0, tokens[s].Start - 40)))));
+            // ("CEC Chairperson Tynchtyk Shainazarov", "Central Election Commission chair …": so is the head of its electoral commission)
+            && (became || titled.Any(MinisterialTitles.Contains) || titled.Contains("cec") || (titled.Contains("commission") && titled.Any(w => w is "election" or "elections" or "electoral"))
+                || BarePresident().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 40), tokens[s].Start - Math.Max(0, tokens[s].Start - 40)))));
         else Add(names, taken, name, actor, "actor:document-title");
         if (same is null)
         {
@@ -709,7 +752,9 @@ public static partial class NewNames
         var e = run.Count - 1;
         while (e > s && !run[e].Capitalised) e--;
         // "Members of the Civic Solidarity Platform": who belongs to a body is not part of its name
-        if (s + 2 < e && !OrganisationHeads.Contains(run[s].Folded) && run[s + 1].Folded == "of" && (run[s].Folded.EndsWith('s') || OfficialTitles.Contains(run[s].Folded)))
+        // ("AT THE 1512th MEETING OF THE OSCE PERMANENT COUNCIL": nor is a body's sitting)
+        if (s + 2 < e && !OrganisationHeads.Contains(run[s].Folded) && run[s + 1].Folded == "of"
+            && (run[s].Folded.EndsWith('s') || OfficialTitles.Contains(run[s].Folded) || run[s].Folded is "meeting" or "session" or "sitting"))
         {
             s += 2;
             while (s < e && run[s].Folded == "the") s++;
@@ -815,6 +860,12 @@ public static partial class NewNames
         else if (of is not null && names.FindIndex(n => n.Of is null && n.Actor.Id == actor.Id && Names.Fold(n.Name) == Names.Fold(name)) is >= 0 and var bare)
             names[bare] = names[bare] with { Of = of };
     }
+
+    /// <summary>A word in the possessive ("Zakharova’s") as the word it is of, or null.</summary>
+    private static Token? Possessive(Token t) =>
+        t.Raw.Length > 3 && (t.Raw.EndsWith("’s", StringComparison.Ordinal) || t.Raw.EndsWith("'s", StringComparison.Ordinal))
+            ? t with { Raw = t.Raw[..^2], Folded = Names.FoldWord(t.Raw.AsSpan(0, t.Raw.Length - 2)).Replace(' ', '-'), End = t.End - 2 }
+            : null;
 
     private static bool NameLike(Token t) =>
         t.Capitalised && t.HasLower && t.Raw.Length > 1 && !NotNames.Contains(t.Folded) && !OfficialTitles.Contains(t.Folded) && !PersonTitles.Contains(t.Folded)

@@ -14,7 +14,7 @@ public static partial class Sentences
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
-        "Mr", "Ms", "Mrs", "Dr", "Prof", "No", "St", "Gen", "Amb", "Jr", "Sr", "vs", "e.g", "i.e", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
+        "Mr", "Ms", "Mrs", "Dr", "MR", "MS", "MRS", "DR", "Prof", "No", "St", "Gen", "Amb", "Jr", "Sr", "vs", "e.g", "i.e", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
         "Sen", "Rep", "Gov", "Hon", "Rev", "Col", "Lt", "Maj", "Capt", "Art", "Nos", "Vol", "cf", "al", "approx",
     };
 

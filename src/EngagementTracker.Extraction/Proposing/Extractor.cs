@@ -108,7 +108,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "a platform for anti-Russian propaganda", "applied “double standards”",
         // "failed to produce any results in 28 years"
         // ("has abandoned any pretence of impartiality", "stop using it as a tool of their geopolitical interests": here too, not in the large automaton, where they cost a fifth of its speed)
-        new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b|\babandon\w*\s+(any|all|every)\s+preten[cs]es?\s+of\b|\b(using|uses|use|used|turn\w*)\s+(it|the\s+\w+)\s+(as|into)\s+(a|an)\s+(tool|instrument)\s+(of|for)\b"), 0.55, "cue:criticised", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b|\babandon\w*\s+(any|all|every)\s+preten[cs]es?\s+of\b|\b(is|are|was|were)\s+not\s+(supported|borne\s+out)\s+by\s+(the\s+)?facts\b|\b(using|uses|use|used|turn\w*)\s+(it|the\s+\w+)\s+(as|into)\s+(a|an)\s+(tool|instrument)\s+(of|for)\b"), 0.55, "cue:criticised", Spoken: true),
         // "Belgrade has refused to implement its part of the agreement"
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+(repeatedly\s+|so\s+far\s+)?refused\s+to\s+(implement|comply|co-?operate|engage|allow|release|investigate|recogni[sz]e|honou?r|fulfil+)\b"), 0.55, "cue:negative-judgement", Evaluative: true),
         // "The OSCE has lost its role as a platform for equal dialogue", "the authorities keep jailing those who speak out", "Bloggers
@@ -116,7 +116,8 @@ public sealed partial class Extractor(Mentions mentions)
         // many more sentences be scanned)
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have)\s+lost\s+(its|their)\s+(role|relevance|credibility|legitimacy|purpose|independence)\b|\b(keeps?|continues?\s+to)\s+(jail(ing)?|arrest(ing)?|detain(ing)?|imprison(ing)?|harass(ing)?|persecut(e|ing))\b|\bcontinue[sd]?\s+to\s+be\s+(prosecuted|detained|arrested|jailed|imprisoned|harassed|persecuted|targeted|intimidated|threatened|attacked|banned|blocked)\b|\b(is|are|was|were|remains?)\s+(far\s+|much\s+)?too\s+(broad|vague|broadly\s+worded|restrictive|harsh)\b"), 0.55, "cue:negative-judgement", Spoken: true),
         // "Moscow is nevertheless prepared to continue working in the OSCE"
-        new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b|(?<present>\bagrees?\s+to\b)"), 0.6, "cue:committed"),
+        // "Turkmenistan … will give due consideration to the recommendations" (not in the large automaton above: there it costs a fifth of its speed)
+        new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b|(?<present>\bagrees?\s+to\b)|" + DueConsideration), 0.6, "cue:committed"),
         // "The Ministry has shown real determination to investigate …"
         new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b"), 0.5, "cue:positive", Evaluative: true),
         // "“We will train 60 crime scene officers …,” he said": a pledge of what the speaker's side will do, in their own words
@@ -208,6 +209,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="Voice">who delivers the statement the document is ("Ambassador X welcomes …"): the author's "we" is said by them</param>
     /// <param name="Conflict">a breakaway region's de facto authorities the document has named, and the State the region lies in: whom "both sides" of a settlement mean</param>
     /// <param name="Council">the Permanent Council, when the document is a statement made at one of its meetings: whom its pledges naming no one are made to</param>
+    /// <param name="Reported">the body whose report the document answers ("Comments on the Final Report of the ODIHR Election Assessment Mission"): whom "the Report" is by</param>
     /// <param name="RepliedTo">whose statement the document replies to ("Right of reply to the statement by the European Union"): whom "our colleagues" are</param>
     /// <param name="Host">the State the last visit reported went to, or whose capital a sentence last opened on ("In Belgrade, …"): where the visitor is</param>
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (EventKind Kind, List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
@@ -216,7 +218,7 @@ public sealed partial class Extractor(Mentions mentions)
         IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, IReadOnlyList<ActorRef>? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
         IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null, IReadOnlyList<ActorRef>? Hosted = null, FoundDate? Scene = null,
-        string? Asked = null, FoundDate? Period = null, IReadOnlyList<ActorRef>? Conflict = null, ActorRef? Council = null, ActorRef? RepliedTo = null);
+        string? Asked = null, FoundDate? Period = null, IReadOnlyList<ActorRef>? Conflict = null, ActorRef? Council = null, ActorRef? RepliedTo = null, ActorRef? Reported = null);
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -233,12 +235,12 @@ public sealed partial class Extractor(Mentions mentions)
         var local = mentions.ForDocument(text, published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow)), out _);
         var items = Items(sentences, published);
         var sources = Sources(text);
-        if (items.Count == 1) return ProposeIn(documentId, sentences, published, author, local, sources);
+        if (items.Count == 1) return ProposeIn(documentId, text, sentences, published, author, local, sources);
         // a newsroom page listing several press releases: each is read on its own, as of its own date
         return [.. items.SelectMany((from, k) =>
         {
             var to = k + 1 < items.Count ? items[k + 1].From : sentences.Count;
-            return ProposeIn(documentId, [.. sentences.Skip(from.From).Take(to - from.From)], from.Date ?? published, author, local, sources);
+            return ProposeIn(documentId, text, [.. sentences.Skip(from.From).Take(to - from.From)], from.Date ?? published, author, local, sources);
         })];
     }
 
@@ -360,7 +362,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\[(?<n>\d{1,3})\]|(?<=[\p{L}.,;”""')])(?<n>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})")]
     private static partial Regex CitationMark();
 
-    private static List<ProposedEvent> ProposeIn(string documentId, IReadOnlyList<Sentence> sentences, PartialDate? published, ActorRef? author, Mentions local,
+    private static List<ProposedEvent> ProposeIn(string documentId, string text, IReadOnlyList<Sentence> sentences, PartialDate? published, ActorRef? author, Mentions local,
         Dictionary<string, PartialDate> sources)
     {
         // "WARSAW, May 7, 2019 –": the day the text was filed is what "today", "yesterday" and undated sentences mean
@@ -579,6 +581,9 @@ public sealed partial class Extractor(Mentions mentions)
         var council = sentences.Take(12).Any(x => CouncilMeeting().IsMatch(x.Text)) ? local.First("Permanent Council", on) : null;
         var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice, Statement: statement, Period: period,
             Council: council,
+            // "Comments on the Final Report of the OSCE/ODIHR Election Assessment Mission …": the body whose report the document answers
+            Reported: Enumerable.Range(0, Math.Min(8, sentences.Count)).Select(k => ReportOf().Match(sentences[k].Text) is { Success: true } report
+                ? found[k].FirstOrDefault(m => m.Start >= report.Index && m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation)?.Actor : null).FirstOrDefault(a => a is not null),
             // "Right of reply to the statement by the European Union": whose statement a reply answers
             RepliedTo: Enumerable.Range(0, Math.Min(12, sentences.Count)).Select(k => RightOfReply().Match(sentences[k].Text) is { Success: true } reply
                 ? found[k].FirstOrDefault(m => m.Start >= reply.Index + reply.Length && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation)?.Actor : null).FirstOrDefault(a => a is not null));
@@ -600,6 +605,18 @@ public sealed partial class Extractor(Mentions mentions)
             .TakeWhile(k => sentences[k].Text.Trim() is { Length: <= 100 } line && !line.EndsWith('.'))
             .SelectMany(k => found[k]).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor : null;
         var trip = -1;
+        // "DECREE OF THE PRESIDENT OF THE REPUBLIC OF UZBEKISTAN … I hereby decree: 1. To approve the Roadmap …. 2. The Central Election
+        // Commission … shall submit …": a decree's articles are what its signer, and their State, undertake, to the body its preamble
+        // names (whose recommendations or co-operation it acts on)
+        var decreeAt = Enumerable.Range(0, Math.Min(20, sentences.Count)).FirstOrDefault(k => HerebyDecree().IsMatch(sentences[k].Text), -1);
+        var decreedBy = decreeAt < 0 ? null : Enumerable.Range(Math.Max(decreeAt + 1, sentences.Count - 8), sentences.Count - Math.Max(decreeAt + 1, sentences.Count - 8))
+            .SelectMany(k => sentences[k].Text.Split('\n')).Select(line => line.Trim()).Where(line => line.Length is > 3 and < 60 && !line.Any(char.IsLower))
+            .Select(line => local.In(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(line.ToLowerInvariant()), on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official)?.Actor)
+            .FirstOrDefault(a => a is not null);
+        List<ActorRef>? decreeing = decreedBy is null ? null
+            : local.SpeaksFor(decreedBy, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } decreeingState ? [decreedBy, decreeingState] : [decreedBy];
+        var decreedTo = decreeing is null ? null
+            : Enumerable.Range(0, decreeAt + 1).SelectMany(k => found[k]).FirstOrDefault(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation)?.Actor;
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -734,6 +751,13 @@ public sealed partial class Extractor(Mentions mentions)
                 listLead = null;
             }
 
+            if (decreeing is not null && i > decreeAt && fromSentence.All(p => p.Draft.Kind != EventKind.CommitmentMade)
+                && ArticleNumber().IsMatch(text.AsSpan(text.LastIndexOf('\n', Math.Max(0, sentence.Start - 1)) + 1, sentence.Start - text.LastIndexOf('\n', Math.Max(0, sentence.Start - 1)) - 1))
+                && DecreeArticle().Match(sentence.Text) is { Success: true } article)
+                fromSentence.Add(new ProposedEvent(new EventDraft(EventKind.CommitmentMade, Dates.Published(published)?.Date ?? context.Undated, decreeing,
+                    found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.Institution || (m.Actor.Kind is ActorKind.Organisation && !NationalBody().IsMatch(m.Actor.Name)))?.Actor is { } articleBody ? [articleBody] : decreedTo is null ? [] : [decreedTo],
+                    null, TopicIn(sentence.Text), Wording(sentence.Text, article.Groups["verb"].Index), null, null,
+                    new Evidence(documentId, sentence.Text, sentence.Start, sentence.End - sentence.Start)), 0.6, "cue:decreed; date:publication"));
             var opened = ListOpenedBy(sentence.Text, found[i], fromSentence, context);
             // "The IHF is concerned, for example, about:": the items say about what, and whom
             if (opened is (EventKind.CriticismRaised, _, _) && !found[i].Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State))
@@ -1866,6 +1890,10 @@ public sealed partial class Extractor(Mentions mentions)
             // European Union's statement: "our colleagues" are whom the reply answers
             if (cue.Kind is EventKind.CriticismRaised && context.RepliedTo is { } repliedTo && OurColleagues().IsMatch(text) && actors.All(a => a.Id != repliedTo.Id))
                 counterparts = [repliedTo, .. counterparts.Where(c => c.Id != repliedTo.Id && c.Id != context.Council?.Id && c.Kind is ActorKind.ParticipatingState or ActorKind.State)];
+            // "The Turkmen side notes with regret that the Report does not reflect …", in comments on an ODIHR report: the Report's author
+            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count == 0 && context.Reported is { } reportedBy && text.Contains("the Report", StringComparison.Ordinal)
+                && actors.All(a => a.Id != reportedBy.Id))
+                counterparts = [reportedBy];
             // "It called on the countries to …": the States last named together
             if (Judgements.Contains(cue.Kind) && counterparts.All(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) && context.Group is { } countries && TheCountries().IsMatch(text))
                 counterparts = [.. counterparts, .. countries];
@@ -2272,8 +2300,11 @@ public sealed partial class Extractor(Mentions mentions)
                         counterparts = [hostState];
                     // "promised to reform media and electoral legislation, and pledged to preserve the mandate of ODIHR": a second pledge, by the same
                     // makers; the first is worded up to it
-                    var andThen = cue.Pattern.Match(text, match.Index + match.Length) is { Success: true } again && !again.Groups["own"].Success && !Negated(text, again.Index)
-                        && text[(match.Index + match.Length)..again.Index] is var between && between.Contains(", and ", StringComparison.Ordinal) && !between.Contains(" that ", StringComparison.Ordinal) ? again : null;
+                    // ("reaffirms its readiness to continue cooperation with ODIHR and will give due consideration to …": or one the small pattern has)
+                    var andThen = (cue.Pattern.Match(text, match.Index + match.Length) is { Success: true } samePattern ? samePattern : GivesConsideration().Match(text, match.Index + match.Length)) is { Success: true } again
+                        && !again.Groups["own"].Success && !Negated(text, again.Index)
+                        && text[(match.Index + match.Length)..again.Index] is var between && (between.Contains(", and ", StringComparison.Ordinal) || (between.EndsWith(" and ", StringComparison.Ordinal) && again.ValueSpan.StartsWith("will ", StringComparison.OrdinalIgnoreCase)))
+                        && !between.Contains(" that ", StringComparison.Ordinal) ? again : null;
                     // ("confirmed that it will host a regional conference": the verb the cue ends on is what is pledged)
                     List<string> wordings = andThen is null
                         ? [Wording(text, match.Groups["verb"].Success ? match.Groups["verb"].Index : match.Index + match.Length)]
@@ -3443,6 +3474,28 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A statement's heading naming the Permanent Council meeting it was made at: "AT THE 1512th MEETING OF THE OSCE PERMANENT COUNCIL", "UK statement to the Permanent Council".</summary>
     [GeneratedRegex(@"\b(meeting|session)\s+of\s+the\s+(OSCE\s+)?permanent\s+council\b|\b(statement|address|remarks|reply)\s+(to|at|in)\s+the\s+(OSCE\s+)?permanent\s+council\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilMeeting();
+
+    /// <summary>A pledge to consider what is recommended: "will give due consideration to".</summary>
+    private const string DueConsideration = @"\bwill\s+give\s+(due|careful|full|serious)\s+consideration\s+to\b";
+
+    [GeneratedRegex(DueConsideration, RegexOptions.IgnoreCase)]
+    private static partial Regex GivesConsideration();
+
+    /// <summary>The heading of comments on a body's report: "Comments on the Final Report of the OSCE/ODIHR …", "Response to the Report of …".</summary>
+    [GeneratedRegex(@"^\W*(Comments|Observations|Response|Reply)\s+(of\s+[^.]{3,80}?\s+)?(on|to)\s+the\s+(\w+\s+)?Report\s+(of|by)\s+")]
+    private static partial Regex ReportOf();
+
+    /// <summary>A decree's enacting words: "I hereby decree:", "hereby resolves:".</summary>
+    [GeneratedRegex(@"\bhereby\s+(decree|resolve|order)s?\s*:")]
+    private static partial Regex HerebyDecree();
+
+    /// <summary>A decree's numbered article that makes someone do something: "1. To approve the Roadmap …", "2. The Central Election Commission … shall submit …".</summary>
+    [GeneratedRegex(@"^\W*(To\s+(?<verb>approve|adopt|establish|create|introduce|set\s+up|launch|develop)\b|[^.;]{0,160}?\bshall\s+(?!be\b|not\b)(?<verb>[a-z]+))")]
+    private static partial Regex DecreeArticle();
+
+    /// <summary>An article's number, opening its line before the article's text: "1. ".</summary>
+    [GeneratedRegex(@"^\s*\d{1,2}\.\s*$")]
+    private static partial Regex ArticleNumber();
 
     /// <summary>A reply's heading, up to whom it answers: "Right of reply to the statement by", "In response to the statement delivered by".</summary>
     [GeneratedRegex(@"^\W*(Right\s+of\s+reply|In\s+(response|reply))\s+to\s+(the\s+)?(statements?\s+((delivered|made)\s+)?(by|of)\s+)?(the\s+)?(distinguished\s+)?(representatives?\s+of\s+)?", RegexOptions.IgnoreCase)]

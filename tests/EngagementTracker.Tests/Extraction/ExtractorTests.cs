@@ -5391,6 +5391,47 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_decrees_articles_are_what_its_signer_and_their_state_undertake_to_the_body_its_preamble_names()
+    {
+        var drafts = ProposeBy("Lex.uz", """
+            DECREE
+            OF THE PRESIDENT OF THE REPUBLIC OF UZBEKISTAN
+
+            Noting the cooperation with the OSCE Office for Democratic Institutions and Human Rights (ODIHR) during the parliamentary elections, I hereby decree:
+
+            1. To establish a working group on the implementation of the recommendations of ODIHR.
+
+            2. The Central Election Commission shall publish the results of every polling station within three days.
+
+            3. Control over the execution of this Decree shall be entrusted to the Prime Minister.
+
+            President of the Republic of Uzbekistan
+            SH. MIRZIYOYEV
+
+            Tashkent, 10 March 2026
+            """, "2026-03-10");
+
+        var pledges = drafts.Where(p => p.Kind == EventKind.CommitmentMade).ToList();
+        pledges.Select(p => p.Source.Quote[..9]).ShouldBe(["To establ", "The Centr"]);
+        pledges.ShouldAllBe(p => p.Actors.Select(a => a.Id).Order().SequenceEqual(new[] { "shavkat-mirziyoyev", "uzbekistan" }) && p.Counterparts.Single().Id == "odihr");
+    }
+
+    [Fact]
+    public void comments_on_a_bodys_report_judge_the_body_and_a_second_pledge_joined_by_and_counts()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of Turkmenistan", """
+            Comments on the Final Report of the OSCE/ODIHR Election Assessment Mission
+
+            1. The claim in paragraph 12 of the Report that the campaign was not competitive is not supported by facts.
+
+            2. Turkmenistan reaffirms its readiness to continue cooperation with ODIHR and will give due consideration to the recommendations on the voter register.
+            """, "2026-11-18");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(a => a.Id).ShouldBe(["odihr"]);
+        drafts.Count(p => p.Kind == EventKind.CommitmentMade).ShouldBe(2);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -610,9 +610,8 @@ public sealed partial class Extractor(Mentions mentions)
         // names (whose recommendations or co-operation it acts on)
         var decreeAt = Enumerable.Range(0, Math.Min(20, sentences.Count)).FirstOrDefault(k => HerebyDecree().IsMatch(sentences[k].Text), -1);
         var decreedBy = decreeAt < 0 ? null : Enumerable.Range(Math.Max(decreeAt + 1, sentences.Count - 8), sentences.Count - Math.Max(decreeAt + 1, sentences.Count - 8))
-            .SelectMany(k => sentences[k].Text.Split('\n')).Select(line => line.Trim()).Where(line => line.Length is > 3 and < 60 && !line.Any(char.IsLower))
-            .Select(line => local.In(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(line.ToLowerInvariant()), on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official)?.Actor)
-            .FirstOrDefault(a => a is not null);
+            .SelectMany(k => sentences[k].Text.Split('\n')).Select(line => line.Trim()).Where(line => line.Length is > 3 and < 60)
+            .Select(line => UpperCaseName(line, local, on)).FirstOrDefault(a => a is { Kind: ActorKind.Official });
         List<ActorRef>? decreeing = decreedBy is null ? null
             : local.SpeaksFor(decreedBy, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } decreeingState ? [decreedBy, decreeingState] : [decreedBy];
         var decreedTo = decreeing is null ? null
@@ -752,7 +751,7 @@ public sealed partial class Extractor(Mentions mentions)
             }
 
             if (decreeing is not null && i > decreeAt && fromSentence.All(p => p.Draft.Kind != EventKind.CommitmentMade)
-                && ArticleNumber().IsMatch(text.AsSpan(text.LastIndexOf('\n', Math.Max(0, sentence.Start - 1)) + 1, sentence.Start - text.LastIndexOf('\n', Math.Max(0, sentence.Start - 1)) - 1))
+                && text.LastIndexOf('\n', Math.Max(0, sentence.Start - 1)) is var lineStart && ArticleNumber().IsMatch(text.AsSpan(lineStart + 1, sentence.Start - lineStart - 1))
                 && DecreeArticle().Match(sentence.Text) is { Success: true } article)
                 fromSentence.Add(new ProposedEvent(new EventDraft(EventKind.CommitmentMade, Dates.Published(published)?.Date ?? context.Undated, decreeing,
                     found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.Institution || (m.Actor.Kind is ActorKind.Organisation && !NationalBody().IsMatch(m.Actor.Name)))?.Actor is { } articleBody ? [articleBody] : decreedTo is null ? [] : [decreedTo],
@@ -3451,8 +3450,9 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex CommentOn();
 
     /// <summary>
-    /// A person's name in capitals, "MR. DMITRY POLYANSKIY": whom the dictionary knows by it, or a new person of two or three words;
-    /// null for anything else ("THE DELEGATION OF THE RUSSIAN FEDERATION", "THE EUROPEAN UNION").
+    /// A person's name in capitals, "MR. DMITRY POLYANSKIY" delivering a statement, "SH. MIRZIYOYEV" signing a decree: whom the
+    /// dictionary knows by it, or a new person of two or three words; null for anything else ("THE DELEGATION OF THE RUSSIAN
+    /// FEDERATION", "THE EUROPEAN UNION", a line with lower-case letters).
     /// </summary>
     private static ActorRef? UpperCaseName(string name, Mentions names, PartialDate on)
     {

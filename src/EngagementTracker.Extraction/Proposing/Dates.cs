@@ -119,8 +119,9 @@ public static partial class Dates
                 else if (!FirstSince().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index]))
                     Add(m, reference is not null && string.CompareOrdinal(m.Groups["y"].Value, reference.Text[..4]) < 0 ? PartialDate.Parse($"{m.Groups["y"].Value}/{reference.Text}") : PartialDate.Parse(m.Groups["y"].Value), "date:since");
             // "ministers gathering in Athens on December 1 and 2 should …": a day a few weeks ahead that the sentence looks forward to is this year's
+            // ("Monday, 7 December" heading a week ahead's agenda: the nearest such day that is a Monday, though it is ahead)
             if (day is { } dayOf) foreach (Match m in DayMonth().Matches(sentence))
-                Add(m, Ahead(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value, sentence) ?? Before(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month");
+                Add(m, Ahead(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value, sentence) ?? NamedWeekday(sentence, m.Index, Before(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value), dayOf), "date:day-month");
         }
 
         if (day is { } on)
@@ -267,6 +268,20 @@ public static partial class Dates
 
     /// <summary>The names of the days, for the weekday patterns here and the opening phrases a pronoun follows (<see cref="Mentions.SubjectPronoun"/>).</summary>
     internal const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    /// <summary>
+    /// "Monday, 7 December" heading a week ahead's agenda: a day taken as the latest such day before <paramref name="on"/> that is
+    /// not the weekday named before it is the nearest one that is, in the two months ahead.
+    /// </summary>
+    private static PartialDate? NamedWeekday(string sentence, int at, PartialDate? before, DateOnly on) =>
+        before is { Precision: DatePrecision.Day } b && WeekdayNamed().Match(sentence, 0, at) is { Success: true } named
+        && Enum.Parse<DayOfWeek>(named.Groups["wd"].Value) is var weekday && b.Earliest.DayOfWeek != weekday
+        && b.Earliest.AddYears(1) is var next && next.DayOfWeek == weekday && next.DayNumber - on.DayNumber is >= 0 and <= 60
+            ? PartialDate.Day(next) : before;
+
+    /// <summary>A weekday right before a day and month: "Monday, 7 December".</summary>
+    [GeneratedRegex(@"\b(?<wd>" + Weekdays + @"),?\s+$")]
+    private static partial Regex WeekdayNamed();
 
     [GeneratedRegex(@"\b(?:(?:[Oo]n\s+|(?<last>[Ll]ast\s+))(?<wd>" + Weekdays + ")|(?<wd>" + Weekdays + @")(?=\s+(?:morning|afternoon|evening|night))|(?<=\b(?:said|says|stated|announced|reported|told\s+reporters|met|visited|arrived|travelled|traveled)\s)(?<wd>" + Weekdays + @"))\b")]
     private static partial Regex Weekday();

@@ -750,6 +750,10 @@ public sealed partial class Extractor(Mentions mentions)
                 listLead = null;
             }
 
+            // "Wednesday, 9 December / The Chairpersonship will host a conference …" in the week ahead: what is told under a day still to
+            // come is announced, not done or pledged
+            if (dated is { Rule: "date:heading" } ahead && published is not null && ahead.Date.Earliest > published.Latest)
+                fromSentence.Clear();
             if (decreeing is not null && i > decreeAt && fromSentence.All(p => p.Draft.Kind != EventKind.CommitmentMade)
                 && text.LastIndexOf('\n', Math.Max(0, sentence.Start - 1)) is var lineStart && ArticleNumber().IsMatch(text.AsSpan(lineStart + 1, sentence.Start - lineStart - 1))
                 && DecreeArticle().Match(sentence.Text) is { Success: true } article)
@@ -1344,6 +1348,8 @@ public sealed partial class Extractor(Mentions mentions)
             if (Misread(text, match)) continue;
             // "https://report.az/…/osce-welcomes-meeting-between-…": words of a web address say nothing
             if (Sentences.WebAddresses(text).Any(a => match.Index >= a.Start && match.Index < a.End)) continue;
+            // "Cassis will travel to Chisinau for talks with President Maia Sandu": a trip and its talks announced, not held
+            if (cue.Kind is EventKind.Meeting or EventKind.Visit && WillTravel().IsMatch(Preceding(text, match.Index, 100))) continue;
             // "To make progress together we should continue to recognise …": the speaker exhorting their own side, not urging another
             if (cue.Rule == "cue:must" && WeModal().IsMatch(Preceding(text, match.Index, 12))) continue;
             // a pledge is what someone says they will do: only its negation is not one
@@ -3474,6 +3480,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A statement's heading naming the Permanent Council meeting it was made at: "AT THE 1512th MEETING OF THE OSCE PERMANENT COUNCIL", "UK statement to the Permanent Council".</summary>
     [GeneratedRegex(@"\b(meeting|session)\s+of\s+the\s+(OSCE\s+)?permanent\s+council\b|\b(statement|address|remarks|reply)\s+(to|at|in)\s+the\s+(OSCE\s+)?permanent\s+council\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilMeeting();
+
+    /// <summary>A trip announced, up to what it is for: "will travel to Chisinau ", "will go to Vienna next week ".</summary>
+    [GeneratedRegex(@"\bwill\s+(\w+\s+)?(travel|go|fly|head|come|return)\s+to\b[^.;]*$")]
+    private static partial Regex WillTravel();
 
     /// <summary>A pledge to consider what is recommended: "will give due consideration to".</summary>
     private const string DueConsideration = @"\bwill\s+give\s+(due|careful|full|serious)\s+consideration\s+to\b";

@@ -5432,6 +5432,27 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void what_a_week_ahead_tells_under_days_to_come_is_announced_and_a_trip_for_talks_is_not_held()
+    {
+        var drafts = ProposeBy("Swiss OSCE Chairpersonship 2026", """
+            The week ahead (14–18 December 2026)
+
+            Monday, 14 December
+            The Chairperson-in-Office will travel to Yerevan for talks with Foreign Minister Ararat Mirzoyan.
+
+            Thursday, 17 December
+            The Chairpersonship will host a meeting of the Group of Friends on Youth and Security.
+
+            Looking back
+            On Thursday, 10 December, Cassis met the Foreign Minister of Georgia, Maka Botchorishvili, in Bern.
+            """, "2026-12-11");
+
+        var held = drafts.Single();
+        (held.Kind, held.Occurred.Text).ShouldBe((EventKind.Meeting, "2026-12-10"));
+        ProposeBy("Swiss OSCE Chairpersonship 2026", "Cassis will travel to Chisinau next week for talks with President Maia Sandu.", "2026-12-11").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

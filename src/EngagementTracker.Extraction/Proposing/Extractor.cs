@@ -582,11 +582,14 @@ public sealed partial class Extractor(Mentions mentions)
         var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice, Statement: statement, Period: period,
             Council: council,
             // "Comments on the Final Report of the OSCE/ODIHR Election Assessment Mission …": the body whose report the document answers
-            Reported: Enumerable.Range(0, Math.Min(8, sentences.Count)).Select(k => ReportOf().Match(sentences[k].Text) is { Success: true } report
-                ? found[k].FirstOrDefault(m => m.Start >= report.Index && m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation)?.Actor : null).FirstOrDefault(a => a is not null),
+            Reported: NamedAfterHeading(ReportOf(), 8, a => a.Kind is ActorKind.Institution or ActorKind.Organisation),
             // "Right of reply to the statement by the European Union": whose statement a reply answers
-            RepliedTo: Enumerable.Range(0, Math.Min(12, sentences.Count)).Select(k => RightOfReply().Match(sentences[k].Text) is { Success: true } reply
-                ? found[k].FirstOrDefault(m => m.Start >= reply.Index + reply.Length && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation)?.Actor : null).FirstOrDefault(a => a is not null));
+            RepliedTo: NamedAfterHeading(RightOfReply(), 12, a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation));
+
+        // the first actor of the kind wanted that a heading near the top names after its words
+        ActorRef? NamedAfterHeading(Regex heading, int within, Func<ActorRef, bool> wanted) =>
+            Enumerable.Range(0, Math.Min(within, sentences.Count)).Select(k => heading.Match(sentences[k].Text) is { Success: true } words
+                ? found[k].FirstOrDefault(m => m.Start >= words.Index + words.Length && wanted(m.Actor))?.Actor : null).FirstOrDefault(a => a is not null);
         List<ProposedEvent> saidBefore = [];
         ProposedEvent? ruling = null;
         var speakingNow = false;

@@ -21,7 +21,8 @@ public static class EvidenceLocator
     /// <summary>
     /// Finds a quote in a document's text as it stands, PDF line breaks and all: a whitespace run in the
     /// quote matches any whitespace run in the text, and a hyphen the text broke at a line end
-    /// ("election-⏎monitoring") matches the quote's "election-monitoring". Everything else must match
+    /// ("election-⏎monitoring") matches the quote's "election-monitoring", and a quote's "Of-⏎fice" the text's "Office", a
+    /// word a reader made whole again. Everything else must match
     /// exactly. Returns the first occurrence, with the quote as the document has it.
     /// </summary>
     public static Evidence? Locate(string documentId, string text, string quote)
@@ -48,6 +49,13 @@ public static class EvidenceLocator
                 if (t >= text.Length || !char.IsWhiteSpace(text[t])) return -1;
                 while (q < quote.Length && char.IsWhiteSpace(quote[q])) q++;
                 while (t < text.Length && char.IsWhiteSpace(text[t])) t++;
+                continue;
+            }
+
+            // (and the other way round: the quote keeps "Of-⏎fice" from the file, the text as read has the word whole again)
+            if (quote[q] == '-' && t < text.Length && text[t] != '-' && q > 0 && char.IsLetter(quote[q - 1]) && BrokenLineAt(quote, q + 1, out var rest) && rest < quote.Length)
+            {
+                q = rest;
                 continue;
             }
 

@@ -27,6 +27,9 @@ public sealed partial class Extractor(Mentions mentions)
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>What a trial or an election fails to meet when that is a standard rather than a commitment: "basic fair-trial standards".</summary>
+    /// <summary>An official welcomed to a place, after "welcome": "the OSCE Chairperson-in-Office, Federal Councillor Ignazio Cassis, to Chișinău today".</summary>
+    private const string WelcomedTo = @"(the\s+)?[^.;]{0,120}?\b(Minister|President|Chair\w*|Secretary|Commissioner|Representative|Ambassador|Director|Councillor|Speaker|delegation|Mr|Ms|Mrs|Dr)\b[^.;]{0,80}?,?\s+to\s+(?-i:\p{Lu})[\p{L}-]+(\s+(today|yesterday|this\s+(week|morning|afternoon)))?\s*([.,;]|$)";
+
     private const string StandardsFailed = @"((basic|minimum|international|fair-trial|democratic|OSCE|due-process)\s+){1,3}standards\b";
 
     private static CuePattern Pattern(string pattern, bool splitLookArounds = false) => CuePattern.Of(pattern, Options, splitLookArounds);
@@ -36,8 +39,9 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,4}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
         // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
         // ("raised this directly with the Georgian Foreign Minister, …, when they met in London", "visited Bishkek and raised concerns about
-        // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them)
-        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b|\bpa(id|ys|y)\s+(a\s+)?(courtesy|farewell|introductory)\s+(call|visit)\s+(on|to)\b|\braised\s+([\w’'-]+\s+){0,6}?with\s+(?=(the\s+)?([\w-]+\s+){0,3}(?-i:\p{Lu}))(?=[^.;]{0,160}\bwhen\s+(they|the\s+two)\s+met\b|(?<=\b(visited|during\s+(his|her|their)\s+visit)\b[^.;]{0,240}))"), 0.8, "cue:met-with"),
+        // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them; "I was pleased to welcome
+        // the OSCE Chairperson-in-Office, Federal Councillor Ignazio Cassis, to Chișinău today": an official welcomed to a place is met there)
+        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b|\bpa(id|ys|y)\s+(a\s+)?(courtesy|farewell|introductory)\s+(call|visit)\s+(on|to)\b|\braised\s+([\w’'-]+\s+){0,6}?with\s+(?=(the\s+)?([\w-]+\s+){0,3}(?-i:\p{Lu}))(?=[^.;]{0,160}\bwhen\s+(they|the\s+two)\s+met\b|(?<=\b(visited|during\s+(his|her|their)\s+visit)\b[^.;]{0,240}))|\b(pleased|delighted|glad|happy|honou?red|proud)\s+to\s+(welcome|host|receive)\s+(?=" + WelcomedTo + ")"), 0.8, "cue:met-with"),
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b"), 0.6, "cue:talks-between", Joint: true),
         // "A, and B today opened a five-day course on …": two people opening an event together meet (kept apart, small and compiled)
         new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b|(?<present>\bmeet\s+(in|at|on|under)\b)"), 0.6, "cue:talks-between", Joint: true),
@@ -57,7 +61,8 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver|live\s+up\s+to|do\s+so|honou?r|keep|fulfil+)\b|\bundelivered\s+promises\b|\blong\s+way\s+to\s+go[”""]?\s+(to|before|in)\s+(meet|meeting|fulfil\w*|honou?r\w*|implement\w*|compl(y|ying))\b"), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet, Evaluative: true),
         // "Uzbekistan has implemented 20 of the 27 recommendations made by ODIHR", "has satisfactorily implemented or dealt with 8 of the 13": some kept, the rest not yet
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+(so\s+far\s+|already\s+|now\s+|\w+ly\s+)?(implemented|fulfilled|addressed|met)\s+(or\s+dealt\s+with\s+)?(\d+|\w+)\s+(of|out\s+of)\s+(the\s+|its\s+|their\s+)?(\d+|\w+)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\b|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+of\s+(the\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(\w+\s+){0,3}recommendations\s+(had|have|has)\s+(so\s+far\s+|now\s+)?been\s+(fully\s+)?(implemented|addressed|fulfilled)\b"), 0.6, "cue:partly-implemented", AssessmentStatus.PartiallyMet, Evaluative: true),
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
+        // ("the proceedings did not meet the fair trial standards that Azerbaijan has committed to": what a State undertook, not met)
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b|\b(did|does|do)\s+not\s+(meet|satisfy|comply\s+with)\s+(the\s+)?([\w-]+\s+){0,3}(standards|commitments|obligations)\b(?=\s+(that|which)\s+[^.;]{0,60}?\b(has|have|had)\s+(committed|subscribed|signed\s+up)\s+to\b)"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         // "It has not implemented them", "most of our priority recommendations remain unaddressed", "That promise has not been kept": what was undertaken, not done
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b|(?<nosuch>\bno\s+such\s+(\w+\s+)?(review|reform|revision|investigation|steps?|action|measures?|changes?|amendments?|consultations?)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?(taken\s+place|been\s+(taken|made|carried\s+out|adopted|undertaken|held|initiated|launched))\b)|(?<nosuch>\b(has|have|had)\s+not\s+(yet\s+)?taken\s+(these|those|such)\s+steps\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b|\b(has|have|had)\s+(so\s+far\s+)?(\w+ly\s+)?(implemented|fulfilled|addressed)\s+only\s+(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful|\d+)\b|\b(promise|pledge|commitment|undertaking)s?\s+(was|were|has\s+been|have\s+been)\s+(kept|honou?red|fulfilled|implemented|met)\s+(only\s+)?(in\s+part|partly|partially)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
@@ -100,8 +105,8 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\bfail(s|ed)?\s+to\s+(act|remain|be)\s+(impartial(ly)?|objective(ly)?|neutral(ly)?|independent(ly)?)\b|\bfail(s|ed|ing)?\s+to\s+hold\s+([\w-]+\s+){1,4}?(to\s+)?account\b|\bcrack(s|ed|ing)?\s+down\s+on\b|\bturned\s+(its|their|his|her)\s+back\s+on\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "I am writing to express my deep concern about …" (a model letter's); "lacked genuine political competition" (each on its own:
         // as a branch of the large patterns above, the first cost a tenth of the extractor's time, the second a fifth)
-        // ("The EU shares the concerns expressed by ODIHR …": whoever shares a concern voices it)
-        new(EventKind.CriticismRaised, Pattern(@"\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b|\bshares?\s+(the\s+|these\s+|those\s+|its\s+|their\s+)?(\w+\s+)?concerns?\b"), 0.6, "cue:criticised"),
+        // ("The EU shares the concerns expressed by ODIHR …": whoever shares a concern voices it; "I am concerned that the pace …", a speaker's own)
+        new(EventKind.CriticismRaised, Pattern(@"\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b|\bshares?\s+(the\s+|these\s+|those\s+|its\s+|their\s+)?(\w+\s+)?concerns?\b|\bam\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\black(ed|s|ing)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "ODIHR sent a small election assessment mission to Turkmenistan": a body visits by the mission it sends
         new(EventKind.Visit, Pattern(@"\b(sent|deployed|dispatched)\s+(a|an|its)\s+([\w-]+\s+){0,4}mission\s+to\b"), 0.6, "cue:mission-sent"),
@@ -861,9 +866,98 @@ public sealed partial class Extractor(Mentions mentions)
             };
         }
 
+        if (Scorecard(documentId, text, published, author, mainState, local, on) is { Count: > 0 } rows)
+        {
+            // (a row's words read as a sentence propose nothing of their own: the row says it all; nor does the count the table sums
+            // up to, "Overall, two of the four promises have not been kept")
+            proposals.RemoveAll(p => p.Draft.Kind is EventKind.CommitmentMade or EventKind.CommitmentAssessed
+                                     && (rows.Any(r => p.Draft.Source.Start < r.Draft.Source.Start + r.Draft.Source.Length && r.Draft.Source.Start < p.Draft.Source.Start + p.Draft.Source.Length)
+                                         || (p.Draft.Kind is EventKind.CommitmentAssessed && TableCounted().IsMatch(p.Draft.Source.Quote))));
+            proposals.AddRange(rows);
+        }
+
         return ToAddressee(OnBehalf(Cosigned(Jointly(Qualified(Distinct(Subheadings(sentences, Headline(sentences, found, proposals)), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf),
             sentences, found);
     }
+
+    /// <summary>
+    /// A scorecard's table of promises: "| Promise | Where and when | Our assessment |" over rows such as "| Repeal the offence … |
+    /// Warsaw Human Dimension Conference, October 2023 | Not met: … |". Each row is a promise made by the State the row names, else
+    /// the one the document is about, when (and to whom) its when-column says; and the author's assessment of it, of the
+    /// publication's day. A table with no column of promises or none of verdicts is not one.
+    /// </summary>
+    private static List<ProposedEvent> Scorecard(string documentId, string text, PartialDate? published, ActorRef? author, ActorRef? state, Mentions names, PartialDate on)
+    {
+        var rows = new List<ProposedEvent>();
+        if (author is null || text.IndexOf('|') < 0) return rows;
+        int promise = -1, when = -1, verdict = -1, columns = 0;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start) is var newline and >= 0 ? newline : text.Length;
+            var line = text.AsSpan(start, end - start);
+            var lineStart = start;
+            start = end + 1;
+            var first = line.IndexOf('|');
+            var last = line.LastIndexOf('|');
+            // ("Promise | Where and when | Assessment" as a Markdown table reads, without the outer bars)
+            var inner = first < 0 ? "" : first == last || line[..first].Trim().Length > 0 || line[(last + 1)..].Trim().Length > 0 ? line.Trim().ToString() : line[(first + 1)..last].ToString();
+            var cells = inner.Length == 0 ? [] : inner.Split('|');
+            if (cells.Length < 2) { promise = -1; continue; }
+            if (promise < 0)
+            {
+                promise = Array.FindIndex(cells, c => PromiseColumn().IsMatch(c));
+                verdict = Array.FindIndex(cells, c => VerdictColumn().IsMatch(c));
+                when = Array.FindIndex(cells, c => WhenColumn().IsMatch(c));
+                columns = cells.Length;
+                if (verdict == promise) promise = -1;
+                continue;
+            }
+
+            if (cells.Length != columns || VerdictOf(cells[verdict].Trim()) is not { } status) continue;
+            var quoted = inner.Trim();
+            var at = lineStart + text.AsSpan(lineStart, end - lineStart).IndexOf(quoted.AsSpan());
+            var evidence = new Evidence(documentId, quoted, at, quoted.Length);
+            var promised = cells[promise].Trim();
+            var wording = promised.Length > 1 ? char.ToLowerInvariant(promised[0]) + promised[1..] : promised;
+            var by = names.In(promised, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)?.Actor ?? state;
+            if (by is null || by.Id == author.Id) continue;
+            if (when >= 0 && Dates.Find(cells[when]).FirstOrDefault() is { } made)
+                rows.Add(new ProposedEvent(new EventDraft(EventKind.CommitmentMade, made.Date, [by],
+                    [.. names.In(cells[when], made.Date, null).Select(m => m.Actor).Where(a => a.Kind is ActorKind.Institution or ActorKind.Organisation).DistinctBy(a => a.Id)],
+                    null, TopicIn(promised), wording, AssessmentStatus.Open, null, evidence), 0.6, $"cue:scorecard-promise; {made.Rule}"));
+            rows.Add(new ProposedEvent(new EventDraft(EventKind.CommitmentAssessed, published ?? on, [author], [by], null, TopicIn(promised), wording, status, null, evidence),
+                0.6, "cue:scorecard-verdict; date:publication"));
+        }
+
+        return rows;
+    }
+
+    /// <summary>A scorecard's verdict: "Not met: …", "Partly met", "Met", "Kept", "No progress".</summary>
+    private static AssessmentStatus? VerdictOf(string verdict) =>
+        UnmetVerdict().IsMatch(verdict) ? AssessmentStatus.Unmet
+        : PartlyMetVerdict().IsMatch(verdict) ? AssessmentStatus.PartiallyMet
+        : MetVerdict().IsMatch(verdict) ? AssessmentStatus.Met : null;
+
+    [GeneratedRegex(@"\bof\s+(the|its|these|those|our)\s+(\w+\s+)?(promises|commitments|pledges|undertakings)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TableCounted();
+
+    [GeneratedRegex(@"^\W*(promise|pledge|commitment|undertaking)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PromiseColumn();
+
+    [GeneratedRegex(@"\b(assessment|status|verdict|progress|rating|score|implementation|implemented|kept)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VerdictColumn();
+
+    [GeneratedRegex(@"\b(when|date|made|year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenColumn();
+
+    [GeneratedRegex(@"^\W*(not\s+(met|kept|implemented|fulfilled|delivered|done|started)|unmet|broken|unfulfilled|no\s+progress|failed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnmetVerdict();
+
+    [GeneratedRegex(@"^\W*(partly|partially|in\s+progress|some\s+progress|under\s+way|ongoing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartlyMetVerdict();
+
+    [GeneratedRegex(@"^\W*(met|kept|implemented|fulfilled|done|delivered|achieved|completed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MetVerdict();
 
     /// <summary>
     /// Who answers in each sentence of an interview printed as "LSM: …" / "Kamp: …" paragraphs: the person a paragraph's label
@@ -896,13 +990,19 @@ public sealed partial class Extractor(Mentions mentions)
                     : names.In(label.Groups["label"].Value, on, null) is var named && named.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } person ? person.Actor
                     // (a verbatim report's speaker the document names nowhere else is the person its label names)
                     : labelledHere.Verbatim && named.Count == 0 ? new ActorRef(Actor.IdFor(label.Groups["label"].Value), label.Groups["label"].Value, ActorKind.Person) : null
-                    : null;
+                    // ("Mihai Popșoi: Good afternoon. … ¶ I have to say it plainly: …": a paragraph with no label, in the first person, goes on
+                    // with the answer before it; not a heading, nor a spokesperson's account of someone else's day: "MS BRUCE: Good afternoon. …
+                    // ¶ Secretary Rubio spoke today with …")
+                    : answering is not null && !Heading(sentences[i].Text) && SpeakerOwnWords().IsMatch(sentences[i].Text) ? answering : null;
             answers[i] = answering;
             anyone |= answering is not null;
         }
 
         return anyone ? (labelled[0].At, answers) : null;
     }
+
+    [GeneratedRegex(@"\b(I|I['’](m|ve|d)|[Ww]e|[Ww]e['’](re|ve)|[Mm]y|[Oo]ur|us)\b")]
+    private static partial Regex SpeakerOwnWords();
 
     [GeneratedRegex(@"(^|[\s,])and\s+(also\s+)?$")]
     private static partial Regex JoinedPledge();
@@ -2772,13 +2872,18 @@ public sealed partial class Extractor(Mentions mentions)
     private static bool Misread(string text, Match match) => match.Value.ToLowerInvariant() switch
     {
         // "an invited and welcomed mechanism": a welcome as an adjective
-        var v when v.StartsWith("welcom", StringComparison.Ordinal) => WelcomedAsAdjective().IsMatch(text[..match.Index]),
+        // ("I was pleased to welcome the OSCE Chairperson-in-Office … to Chișinău": a visitor welcomed, met rather than praised)
+        var v when v.StartsWith("welcom", StringComparison.Ordinal) => WelcomedAsAdjective().IsMatch(text[..match.Index]) || VisitorWelcomed().IsMatch(text.AsSpan(match.Index + match.Length)),
+        var v when v.EndsWith("welcome", StringComparison.Ordinal) => VisitorWelcomed().IsMatch(text.AsSpan(match.Index + match.Length)),
         // "discussed … the Agreement with the Republic of Bulgaria": what was discussed, not with whom
         var v when v.StartsWith("discussed", StringComparison.Ordinal) => AgreementWith().IsMatch(match.Value),
         // "received a sixteen-year prison sentence": what someone was given, not whom they met
         "received" => ReceivedThing().IsMatch(text.AsSpan(match.Index + match.Length)),
         // "nations committed to the fundamental freedoms": committed as an adjective, not a pledge made
-        var v when v.StartsWith("committed", StringComparison.Ordinal) => CommittedAsAdjective().IsMatch(Preceding(text, match.Index, 40)),
+        // ("the fair trial standards that Azerbaijan has committed to": the standards named, not a pledge made)
+        var v when v.StartsWith("committed", StringComparison.Ordinal) => CommittedAsAdjective().IsMatch(Preceding(text, match.Index, 40)) || StandardsCommittedTo().IsMatch(Preceding(text, match.Index, 80)),
+        // "checks what the Government of Kyrgyzstan has promised at OSCE meetings": what was promised, referred to, not a promise made
+        var v when v.EndsWith("promised", StringComparison.Ordinal) && v.StartsWith("ha", StringComparison.Ordinal) => WhatWasPromised().IsMatch(Preceding(text, match.Index, 80)),
         // "we welcome your proposed work-plan": a plan put forward, not a proposal made here
         "proposed" => !ProposedVerb().IsMatch(text.AsSpan(match.Index + match.Length)),
         // "has been strengthened, as recommended": done as asked before, not a recommendation made
@@ -2815,7 +2920,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(without|free\s+(from|of)|(protect\w*|safe|shield\w*)\s+(\w+\s+)?from|prevent(ing|s)?|combat(ing|s)?|counter(ing|s)?)\s+(any\s+)?(\w+\s+(or|and)\s+)?$|\b(guidelines|work|efforts|campaign|measures|training|strategy|fight)\s+(on|against)\s+(\w+\s+)?$|\b(charges?|accused|convicted|suspected|guilty|prosecuted|sentenced)\s+(\w+\s+)?(of|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Unwanted();
 
-    [GeneratedRegex(@"^(’s|'s)?\s+((human\s+rights|human\s+dimension|election|electoral|media)\s+)?(commitments|standards|principles|norms|values|region|area|obligations|rules)\b")]
+    [GeneratedRegex(@"^(’s|'s)?\s+((human\s+rights|human\s+dimension|election|electoral|media)\s+)?(commitments|standards|principles|norms|values|region|area|obligations|rules|participating\s+State(?!s))\b")]
     private static partial Regex Attributive();
 
     [GeneratedRegex(@"\b(named|appointed|elected|as|become|became|becomes|becoming)\s+(the\s+)?(new\s+|next\s+)?$", RegexOptions.IgnoreCase)]
@@ -2848,6 +2953,15 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(for|of|to|with|among|by|all)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex CommittedAsAdjective();
+
+    [GeneratedRegex(@"\b(standards|commitments|obligations|principles)\s+(that|which)\s+[^.;]{0,50}?\b(has|have|had)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex StandardsCommittedTo();
+
+    [GeneratedRegex(@"\bwhat\s+[^.;,]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatWasPromised();
+
+    [GeneratedRegex(@"^\s+" + WelcomedTo, RegexOptions.IgnoreCase)]
+    private static partial Regex VisitorWelcomed();
 
     /// <summary>What follows "proposed" used as a verb: "proposed that", "proposed to", "proposed a new format", "proposed holding".</summary>
     [GeneratedRegex(@"^\s+(that|to|a|an|the|some|several|new|his|her|their|its|our|\w+ing)\b", RegexOptions.IgnoreCase)]

@@ -240,17 +240,23 @@ internal static partial class PdfText
     /// "election-monitoring" when both halves are words of the document on their own. A line that does not end a
     /// sentence runs on into the next unless a blank line (a paragraph break) follows.
     /// </summary>
-    public static string Unwrap(string text)
+    public static string Unwrap(string text) => WrappedLine().Replace(Rejoin(text), " ");
+
+    /// <summary>
+    /// The words hyphenated at a line's end made whole again ("Azerbai-⏎jan has" becomes "Azerbaijan has", at the line before);
+    /// a compound both of whose halves the document uses alone keeps its hyphen. Also for a PDF's text saved as plain text.
+    /// </summary>
+    public static string Rejoin(string text)
     {
+        if (!BrokenWord().IsMatch(text)) return text;
         // the document's words, not counting the halves of the broken words themselves
         var words = new HashSet<string>(WordPattern().Matches(BrokenWord().Replace(text, " ")).Select(m => m.Value.ToLowerInvariant()), StringComparer.Ordinal);
-        text = BrokenWord().Replace(text, m =>
+        return BrokenWord().Replace(text, m =>
         {
             var (head, tail) = (m.Groups["head"].Value, m.Groups["tail"].Value);
             var compound = words.Contains(head.ToLowerInvariant()) && words.Contains(tail.ToLowerInvariant()) && !words.Contains((head + tail).ToLowerInvariant());
             return compound ? $"{head}-{tail}" : head + tail;
         });
-        return WrappedLine().Replace(text, " ");
     }
 
     [GeneratedRegex(@"\p{L}+")]

@@ -2,7 +2,12 @@ namespace EngagementTracker.Extraction.Reading;
 
 internal static partial class PlainText
 {
-    public static ReadDocument Read(string text) => new(text, "text/plain", TitleOf(text), null, []);
+    /// <summary>A plain text as it is, but for the words a PDF's line breaks hyphenated, when it is a PDF's text saved as plain text.</summary>
+    public static ReadDocument Read(string text)
+    {
+        var whole = PdfText.Rejoin(text);
+        return new(whole, "text/plain", TitleOf(whole), null, []);
+    }
 
     /// <summary>
     /// The first line that reads like a title: neither a menu mark, a menu ("News | Opinion | Culture", "Home > Documentation >

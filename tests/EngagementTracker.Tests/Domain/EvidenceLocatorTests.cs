@@ -27,6 +27,17 @@ public class EvidenceLocatorTests
     }
 
     [Fact]
+    public void finds_a_quote_that_keeps_a_hyphenated_line_break_in_a_text_read_with_the_word_whole()
+    {
+        const string text = "and to let the Office for Democratic Institutions and Human Rights observe trials";
+
+        var evidence = EvidenceLocator.Locate("doc", text, "to let the Of-\nfice for Democratic Institutions")!;
+
+        evidence.Quote.ShouldBe("to let the Office for Democratic Institutions");
+        EvidenceLocator.Locate("doc", text, "to let the Of- fice for").ShouldBeNull();
+    }
+
+    [Fact]
     public void takes_the_first_of_a_passage_printed_twice()
     {
         const string text = "He urged Kazakhstan. Later: He urged Kazakhstan.";

@@ -33,6 +33,17 @@ public class DocumentReaderTests
         DocumentReader.Read(Utf8(text), "text/plain").Title.ShouldBe("Minister meets the High Commissioner");
 
     [Fact]
+    public void a_pdfs_text_saved_as_plain_text_has_its_hyphenated_words_whole_and_its_compounds_kept()
+    {
+        const string text = "Trial Monitoring Report                 Page 3 of 14\n\nthe fair trial standards that Azerbai-\njan has committed to, as a long-\nterm and long and term matter.\n";
+
+        var read = DocumentReader.Read(Utf8(text), "text/plain");
+
+        read.Text.ShouldContain("that Azerbaijan has committed to");
+        read.Text.ShouldContain("as a long-term and");
+    }
+
+    [Fact]
     public void a_speechs_heading_is_its_title_though_a_masthead_and_a_reference_line_stand_above_its_date()
     {
         const string text = "Organization for Security and Co-operation in Europe\nSecretariat\n\nSEC.GAL/7/25\n12 March 2025\n\nAddress by the OSCE Secretary General\nto the Permanent Council\n\nMr. Chairperson, I urge all participating States to agree on the budget.";

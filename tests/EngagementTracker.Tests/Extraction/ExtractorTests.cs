@@ -5453,6 +5453,83 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_scorecards_rows_are_promises_made_when_they_say_and_the_authors_verdict_on_each()
+    {
+        var drafts = ProposeBy("Legal Policy Clinic", """
+            Tajikistan's OSCE promises: our 2026 tracker
+
+            We compare what the Government of Tajikistan has promised with what it has done.
+
+            | Commitment | Made | Status |
+            |---|---|---|
+            | Allow ODIHR to monitor the trials of journalists | Permanent Council, May 2024 | Not implemented |
+            | Publish the draft law on NGOs for comment | Letter to ODIHR, February 2025 | Partially met: published in Tajik only |
+            | Release Daler Imomali | Human Dimension Conference, October 2023 | Kept |
+
+            Overall, one of the three promises has been kept in full.
+            """, "2026-11-20");
+
+        var made = drafts.Where(p => p.Kind == EventKind.CommitmentMade).ToList();
+        made.Select(p => p.Occurred.Text).ShouldBe(["2024-05", "2025-02", "2023-10"]);
+        made.ShouldAllBe(p => p.Actors.Single().Id == "tajikistan");
+        made[0].Counterparts.Select(a => a.Id).ShouldBe(["permanent-council"]);
+        made[1].Counterparts.Select(a => a.Id).ShouldBe(["odihr"]);
+        var verdicts = drafts.Where(p => p.Kind == EventKind.CommitmentAssessed).ToList();
+        verdicts.Select(p => p.Status).ShouldBe([AssessmentStatus.Unmet, AssessmentStatus.PartiallyMet, AssessmentStatus.Met]);
+        verdicts.ShouldAllBe(p => p.Actors.Single().Id == "legal-policy-clinic" && p.Counterparts.Single().Id == "tajikistan" && p.Occurred.Text == "2026-11-20");
+        verdicts[0].Source.Quote.ShouldStartWith("Allow ODIHR to monitor");
+        verdicts[0].Commitment.ShouldBe("allow ODIHR to monitor the trials of journalists");
+        // what the intro says was promised is referred to, not promised there
+        made.ShouldNotContain(p => p.Source.Quote.Contains("has promised", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_transcripts_unlabelled_paragraph_in_the_first_person_goes_on_with_the_answer_before_it()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of Georgia", """
+            Transcript of the joint press conference of Foreign Minister Maka Botchorishvili and OSCE Secretary General Feridun Sinirlioğlu
+
+            Maka Botchorishvili: Good morning. I was glad to welcome the OSCE Secretary General, Feridun Sinirlioğlu, to Tbilisi today.
+
+            I have to be frank: the Russian Federation continues to keep its troops in Abkhazia in violation of the 2008 ceasefire agreement.
+
+            Feridun Sinirlioğlu: Thank you, Minister. I commend Georgia for its engagement in the Geneva International Discussions.
+
+            Question (Interpressnews): Will you travel to Gori?
+
+            Feridun Sinirlioğlu: Yes, tomorrow.
+            """, "2026-10-14");
+
+        var met = drafts.Single(p => p.Kind == EventKind.Meeting);
+        met.Actors.Select(a => a.Id).ShouldBe(["maka-botchorishvili"]);
+        met.Counterparts.Select(a => a.Id).ShouldBe(["feridun-sinirlioglu"]);
+        drafts.ShouldNotContain(p => p.Kind == EventKind.PraiseExpressed && p.Source.Quote.Contains("welcome", StringComparison.Ordinal));
+        var criticism = drafts.Single(p => p.Kind == EventKind.CriticismRaised);
+        criticism.Actors.Select(a => a.Id).ShouldBe(["maka-botchorishvili"]);
+        criticism.Counterparts.Select(a => a.Id).ShouldBe(["russian-federation"]);
+    }
+
+    [Fact]
+    public void standards_a_state_committed_to_and_not_met_are_assessed_and_a_speakers_own_concern_is_criticism()
+    {
+        var trial = ProposeBy("Norwegian Helsinki Committee", "We conclude that the hearings did not meet the fair trial standards that Kazakhstan has committed to as an OSCE participating State.", "2026-06-30");
+        var assessed = trial.Single();
+        (assessed.Kind, assessed.Status).ShouldBe((EventKind.CommitmentAssessed, AssessmentStatus.Unmet));
+        assessed.Counterparts.Select(a => a.Id).ShouldBe(["kazakhstan"]);
+
+        var speech = ProposeBy("High Commissioner on National Minorities", """
+            Address by Christophe Kamp, OSCE High Commissioner on National Minorities
+
+            Riga, 3 March 2026
+
+            At the same time, I am concerned that the reform leaves too little time for schools in Latgale.
+            """, "2026-03-03");
+        var concern = speech.Single();
+        concern.Kind.ShouldBe(EventKind.CriticismRaised);
+        concern.Actors.Select(a => a.Id).ShouldBe(["christophe-kamp"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

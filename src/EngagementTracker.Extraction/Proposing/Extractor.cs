@@ -113,7 +113,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "a platform for anti-Russian propaganda", "applied “double standards”",
         // "failed to produce any results in 28 years"
         // ("has abandoned any pretence of impartiality", "stop using it as a tool of their geopolitical interests": here too, not in the large automaton, where they cost a fifth of its speed)
-        new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b|\babandon\w*\s+(any|all|every)\s+preten[cs]es?\s+of\b|\b(is|are|was|were)\s+not\s+(supported|borne\s+out)\s+by\s+(the\s+)?facts\b|\b(using|uses|use|used|turn\w*)\s+(it|the\s+\w+)\s+(as|into)\s+(a|an)\s+(tool|instrument)\s+(of|for)\b"), 0.55, "cue:criticised", Spoken: true),
+        // ("it presumes to pass judgement on an election it did not see", "Its conclusions are drawn from hearsay")
+        new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b|\babandon\w*\s+(any|all|every)\s+preten[cs]es?\s+of\b|\b(is|are|was|were)\s+not\s+(supported|borne\s+out)\s+by\s+(the\s+)?facts\b|\b(using|uses|use|used|turn\w*)\s+(it|the\s+\w+)\s+(as|into)\s+(a|an)\s+(tool|instrument)\s+(of|for)\b|\bpresum(es|ed|ing)\s+to\s+(pass\s+judge?ment|judge|lecture|dictate|instruct)\b|\b(drawn|based|relies|relied|rely)\s+(\w+\s+)?(on|from|upon)\s+(hearsay|rumou?rs|unverified\s+(claims|reports|sources|information))\b"), 0.55, "cue:criticised", Spoken: true),
         // "Belgrade has refused to implement its part of the agreement"
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+(repeatedly\s+|so\s+far\s+)?refused\s+to\s+(implement|comply|co-?operate|engage|allow|release|investigate|recogni[sz]e|honou?r|fulfil+)\b"), 0.55, "cue:negative-judgement", Evaluative: true),
         // "The OSCE has lost its role as a platform for equal dialogue", "the authorities keep jailing those who speak out", "Bloggers
@@ -122,7 +123,8 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have)\s+lost\s+(its|their)\s+(role|relevance|credibility|legitimacy|purpose|independence)\b|\b(keeps?|continues?\s+to)\s+(jail(ing)?|arrest(ing)?|detain(ing)?|imprison(ing)?|harass(ing)?|persecut(e|ing))\b|\bcontinue[sd]?\s+to\s+be\s+(prosecuted|detained|arrested|jailed|imprisoned|harassed|persecuted|targeted|intimidated|threatened|attacked|banned|blocked)\b|\b(is|are|was|were|remains?)\s+(far\s+|much\s+)?too\s+(broad|vague|broadly\s+worded|restrictive|harsh)\b"), 0.55, "cue:negative-judgement", Spoken: true),
         // "Moscow is nevertheless prepared to continue working in the OSCE"
         // "Turkmenistan … will give due consideration to the recommendations" (not in the large automaton above: there it costs a fifth of its speed)
-        new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b|(?<present>\bagrees?\s+to\b)|" + DueConsideration), 0.6, "cue:committed"),
+        // ("The Russian Federation, for its part, remains open to professional cooperation with ODIHR")
+        new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b|(?<present>\bagrees?\s+to\b)|\b(remains?|remained|stays?)\s+open\s+to\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(dialogue|co-?operation|engagement|talks|contacts|consultations)\b|" + DueConsideration), 0.6, "cue:committed"),
         // "The Ministry has shown real determination to investigate …"
         new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b"), 0.5, "cue:positive", Evaluative: true),
         // "“We will train 60 crime scene officers …,” he said": a pledge of what the speaker's side will do, in their own words
@@ -130,7 +132,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "confirmed that it will host …", "said Ashgabat would “carefully study” …": a pledge to host or to study, in the speaker's own voice
         new(EventKind.CommitmentMade, Pattern(@"(?<own>\b(will|would)\s+[“""]?(carefully\s+|seriously\s+|thoroughly\s+)?(?<verb>host|study|consider|examine)\b)"), 0.6, "cue:committed"),
         new(EventKind.CriticismRaised, Pattern(@"\bas\s+a\s+pretext\s+(to|for)\b|\bblow\s+to\b|\bwar\s+crimes?\b|\bcrimes\s+against\s+humanity\b|\bignor(e|es|ed|ing)\s+(all\s+|the\s+)?(peace\s+|international\s+)?(efforts|calls|appeals|recommendations|obligations)\b|\b(had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(largely\s+|completely\s+|totally\s+|entirely\s+)?(ineffective|futile|fruitless)\b"), 0.5, "cue:negative-judgement", Spoken: true),
-        new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics)\b|\bdisproportionate\s+(\w+\s+){0,2}(restrictions?|obligations?|burdens?|requirements?|measures|penalties|sanctions|interference|force)\b|\bwould\s+(stigmati[sz]e|criminali[sz]e|curtail|unduly\s+restrict)\b|\bcontinues?\s+to\s+face\s+(criminal\s+)?(prosecution|harassment|persecution|pressure|charges|imprisonment|reprisals)\b|\bwithout\s+a\s+court\s+(order|decision|ruling)\b|\btravest(y|ies)\s+of\s+justice\b|\b(is|are|was|were|constitutes?)\s+an?\s+(direct\s+|serious\s+)?(attack|assault)\s+on\s+(the\s+)?(public|media|press|freedom|right|rights|journalis|democracy|civil)\w*|\b(blatant|clear|transparent|thinly\s+veiled|deliberate)\s+attempt\s+to\s+(punish|silence|intimidate|suppress|muzzle|stifle|discredit)\b|\bfabricated\s+(\w+\s+)?(charges|accusations|evidence|case)\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics|outlets)\b|\bdisproportionate\s+(\w+\s+){0,2}(restrictions?|obligations?|burdens?|requirements?|measures|penalties|sanctions|interference|force)\b|\bwould\s+(stigmati[sz]e|criminali[sz]e|curtail|unduly\s+restrict)\b|\bcontinues?\s+to\s+face\s+(criminal\s+)?(prosecution|harassment|persecution|pressure|charges|imprisonment|reprisals)\b|\bwithout\s+a\s+court\s+(order|decision|ruling)\b|\btravest(y|ies)\s+of\s+justice\b|\b(is|are|was|were|constitutes?)\s+an?\s+(direct\s+|serious\s+)?(attack|assault)\s+on\s+(the\s+)?(public|media|press|freedom|right|rights|journalis|democracy|civil)\w*|\b(blatant|clear|transparent|thinly\s+veiled|deliberate)\s+attempt\s+to\s+(punish|silence|intimidate|suppress|muzzle|stifle|discredit)\b|\bfabricated\s+(\w+\s+)?(charges|accusations|evidence|case)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "the campaign took place amid continued restrictions" (the words a vote is held in, looked behind for, so that only sentences with
         // "amid", "backdrop", … are tried), "marred by", "discouraged open debate", "has all but destroyed independent
         // journalism", "trials failed to meet basic fair-trial standards" (a standard failed, not a commitment), "the judiciary is still dependent
@@ -142,8 +144,9 @@ public sealed partial class Extractor(Mentions mentions)
         // "…'s reforms have reduced presidential powers, a step ODIHR welcomed in its 2023 report": the body named before "welcomed" praises (small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(a|the)\s+(step|move|development|decision|change)\s+(that\s+|which\s+)?(?=(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,3}\s+(has\s+|had\s+)?welcomed\b)"), 0.6, "cue:step-welcomed"),
         // "I asked the Minister to allow more flexibility …", "has pressed both sides to lift restrictions": a request made of someone is a call on them (small, compiled)
-        // "we expect the OSCE to respect the sovereignty of …": an expectation voiced of someone asks them (screened on "expect", the we looked behind for)
-        new(EventKind.RecommendationMade, Pattern(@"(?<=\b(we|I)\s+(also\s+|fully\s+|firmly\s+)?)expect\b(?=\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,3}|the\s+(authorities|government|sides|parties)|them|him|her)\s+to\s+\w)"), 0.6, "cue:called-on"),
+        // "we expect the OSCE to respect the sovereignty of …": an expectation voiced of someone asks them (screened on "expect", the we looked behind for;
+        // "Moscow expects the Swiss Chairpersonship to ensure …": or a named subject's)
+        new(EventKind.RecommendationMade, Pattern(@"((?<=\b(we|I)\s+(also\s+|fully\s+|firmly\s+)?)expect|(?<=(?-i:\p{Lu})[\w-]+\s+(also\s+)?)expects)\b(?=\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,3}|the\s+(authorities|government|sides|parties)|them|him|her)\s+to\s+\w)"), 0.6, "cue:called-on"),
         new(EventKind.RecommendationMade, Pattern(@"\b(asked|requested|pressed|(?<=\b(we|I)\s+(also\s+)?)(ask|request))\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+((of|for|on)\s+(the\s+)?)?(?-i:\p{Lu})[\w-]+){0,3}|him|her|you|the\s+(authorities|government)|(both|the)\s+(sides|parties))\s+to\s+(?!(attend|participate|comment|speak|present|join|be)\b)"), 0.55, "cue:called-on"),
         // "raised the cases of journalists detained last year", "We reject the statement made by the OSCE Representative …" (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\braised\s+(the\s+)?(cases?|plight|fate)\s+of\b|\b(reject|dismiss)(s|es|ed)?\s+(the\s+)?(statement|report|accusations|allegations|claims|criticism|assessment|conclusions)\b|\bno\s+(legal\s+|factual\s+)?(grounds|basis|justification)\s+for\s+(such|these|this|that|the)\s+(assessments?|criticism|claims|accusations|allegations|statements?|conclusions)\b"), 0.55, "cue:criticised"),
@@ -164,7 +167,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "noted the effectiveness of the policy", "stand firmly with … in their tireless efforts", "’s release is very welcome news", "We express our gratitude to the OSCE",
         // "We note with appreciation the release of …", "We thank the OSCE Project Co-ordinator …", "The Minister highly appreciated the assistance of …"
         // (its judge is who is named before it, not the document's author; small, compiled)
-        new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+([\w-]+\s+){0,5}?[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b|\b(noted|highlighted)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+([\w-]+\s+){0,3}?[\w-]+(’s|'s)\s+(activities|work|efforts|assistance|projects|support)\b|\bvalues?\s+(its|their|the|our)\s+(\w+\s+)?(partnership|co-?operation)\s+with\b|\b(is|are|am|remains?|was|were)\s+(deeply\s+|very\s+|most\s+|sincerely\s+)?grateful\s+to\b"), 0.55, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\b(organi[sz]ers|co-organi[sz]ers|authors)\s+(also\s+|sincerely\s+|warmly\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+([\w-]+\s+){0,5}?[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b|\b(noted|highlighted)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+([\w-]+\s+){0,3}?[\w-]+(’s|'s)\s+(activities|work|efforts|assistance|projects|support)\b|\bvalues?\s+(its|their|the|our)\s+(\w+\s+)?(partnership|co-?operation)\s+with\b|\b(is|are|am|remains?|was|were)\s+(deeply\s+|very\s+|most\s+|sincerely\s+)?grateful\s+to\b"), 0.55, "cue:commended"),
         new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)"), 0.55, "cue:values-as"),
         new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+acknowledge\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b", splitLookArounds: true), 0.6, "cue:commended"),
     ];
@@ -250,7 +253,8 @@ public sealed partial class Extractor(Mentions mentions)
     }
 
     /// <summary>
-    /// The sentences less the links a news page lists under a label of their own ("RELATED", "Read more", "See also"), up to the
+    /// The sentences less the links a news page lists under a label of their own ("RELATED", "Read more", "See also", or "Read also: …"
+    /// with the first link on its line), up to the
     /// next blank line: other stories' headlines ("Turkmen President's Son Wins Landslide In Vote Criticized As Undemocratic").
     /// </summary>
     private static IReadOnlyList<Sentence> WithoutLinks(IReadOnlyList<Sentence> sentences, string text)
@@ -271,7 +275,7 @@ public sealed partial class Extractor(Mentions mentions)
         return kept;
     }
 
-    [GeneratedRegex(@"^(RELATED|Related|Related\s+(articles|stories|news|content|links|coverage)|References(\[edit\])?|Footnotes|Notes\s+and\s+references|READ\s+MORE|Read\s+more|Read\s+also|Also\s+read|See\s+also|More\s+on\s+this(\s+topic|\s+story)?|You\s+may\s+also\s+like|Most\s+read)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(RELATED|Related|Related\s+(articles|stories|news|content|links|coverage)|References(\[edit\])?|Footnotes|Notes\s+and\s+references|READ\s+MORE|Read\s+more|Read\s+also|Also\s+read|See\s+also|More\s+on\s+this(\s+topic|\s+story)?|You\s+may\s+also\s+like|Most\s+read)\s*(:?$|:\s+\S.*$)", RegexOptions.IgnoreCase)]
     private static partial Regex LinksLabel();
 
     /// <summary>
@@ -498,7 +502,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "1 December 2025 | Daniyar Seitkali … I share that assessment": a signed commentary written in the first person is its signer's
         // ("Irina Grecu | Commentary | 16 November 2026 … Irina Grecu is a senior researcher at …. The views expressed are her own.": so is
         // one whose note says whose views it gives)
-        if (Enumerable.Range(0, Math.Min(6, sentences.Count)).Select(i => Byline().Match(sentences[i].Text)).FirstOrDefault(m => m.Success) is { } byline
+        // ("By Tanya Lokshina⏎Published 2 December 2026": a byline is a line, whatever sentence its next line runs on into)
+        if (Enumerable.Range(0, Math.Min(6, sentences.Count)).SelectMany(i => sentences[i].Text.Split('\n')).Select(line => Byline().Match(line.Trim())).FirstOrDefault(m => m.Success) is { } byline
             && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0
                                   || ViewsOwn().IsMatch(x.Text) || x.Text.StartsWith(byline.Groups["name"].Value + " is ", StringComparison.Ordinal)))
             author = new ActorRef(Actor.IdFor(byline.Groups["name"].Value), byline.Groups["name"].Value, ActorKind.Person);
@@ -876,9 +881,27 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(rows);
         }
 
-        return ToAddressee(OnBehalf(Cosigned(Jointly(Qualified(Distinct(Subheadings(sentences, Headline(sentences, found, proposals)), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf),
-            sentences, found);
+        return ChairAddressed(ToAddressee(OnBehalf(Cosigned(Jointly(Qualified(Distinct(Subheadings(sentences, Headline(sentences, found, proposals)), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf),
+            sentences, found), local, on);
     }
+
+    /// <summary>
+    /// "She urges the Swiss Chairpersonship to appoint …", "We commend the Swiss Chairpersonship for raising …": a Chairpersonship
+    /// named by its State's adjective and judged or addressed is the office; pledging ("Cassis assured that the Swiss
+    /// Chairpersonship would continue …"), it is the State that holds it, as read.
+    /// </summary>
+    private static List<ProposedEvent> ChairAddressed(List<ProposedEvent> proposals, Mentions names, PartialDate on)
+    {
+        if (proposals.All(p => p.Draft.Source.Quote.IndexOf("hip", StringComparison.Ordinal) < 0) || names.First("OSCE Chairpersonship", on) is not { } office) return proposals;
+        return [.. proposals.Select(p => ChairByAdjective().Matches(p.Draft.Source.Quote).Select(m => Demonyms.State(Names.Fold(m.Groups["adjective"].Value))).OfType<string>().ToList() is { Count: > 0 } held
+            && p.Draft.Counterparts.FirstOrDefault(c => held.Contains(c.Name, StringComparer.Ordinal)) is { } state && p.Draft.Actors.All(a => a.Id != state.Id)
+            && !Regex.IsMatch(p.Draft.Source.Quote, $@"\b{Regex.Escape(state.Name)}\b")
+            ? p with { Draft = p.Draft with { Counterparts = [.. p.Draft.Counterparts.Select(c => c.Id == state.Id ? office : c).DistinctBy(c => c.Id)] } } : p)];
+    }
+
+    /// <summary>"the Swiss Chairpersonship", "the Swiss OSCE Chairmanship"; not a State's term named as such: "the 2015 Serbian Chairmanship of the OSCE".</summary>
+    [GeneratedRegex(@"(?<!\b(19|20)\d\d\s+)\b(?<adjective>\p{Lu}\p{Ll}+)\s+(OSCE\s+)?Chair(person|man)ships?\b(?!\s+of\b)")]
+    private static partial Regex ChairByAdjective();
 
     /// <summary>
     /// A scorecard's table of promises: "| Promise | Where and when | Our assessment |" over rows such as "| Repeal the offence … |
@@ -1505,7 +1528,10 @@ public sealed partial class Extractor(Mentions mentions)
             // "the SMM recorded 17 ceasefire violations": a monitor's count; "discussed … misuse of public assets": a topic talked over
             if (cue.Spoken && cue.Kind == EventKind.CriticismRaised && (text[..match.Index].EndsWith("ceasefire ", StringComparison.OrdinalIgnoreCase) || TalkedOver().IsMatch(text[..match.Index]))) continue;
 
-            var before = found.Where(m => m.End <= match.Index).ToList();
+            // ("The Swiss Chairpersonship should raise these cases …, and participating States should make clear …": a second clause with
+            // a subject of its own named is about whom it names)
+            var clauseFrom = reopen.TryGetValue(cue.Kind, out var clause) && match.Index >= clause && !PronounClause().IsMatch(text.AsSpan(clause)) ? clause : 0;
+            var before = found.Where(m => m.End <= match.Index && m.Start >= clauseFrom).ToList();
             // "pledged to preserve the mandate of ODIHR, whose election monitoring Russia has sought to undermine": who a relative
             // clause after the cue names is described, not a party
             bool Described(Mention m) => m.Start >= match.Index + match.Length - 1 && RelativeAfter().IsMatch(text.AsSpan(match.Index + match.Length, Math.Max(0, m.Start - match.Index - match.Length)));
@@ -2498,8 +2524,11 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@",?\s+and\s+(also\s+)?$")]
     private static partial Regex JoinedVerb();
 
-    /// <summary>", and we welcome …", "; we also call on …": a clause with a subject of its own joined after another.</summary>
-    [GeneratedRegex(@"(,\s+and|;)\s+(we|I|he|she|they)\s+(also\s+)?(?=\w)")]
+    /// <summary>", and we welcome …", "; we also call on …", ", and participating States should make clear …": a clause with a subject of its own joined after another.</summary>
+    [GeneratedRegex(@"^(,\s+and|;)\s+(we|I|he|she|they)\b")]
+    private static partial Regex PronounClause();
+
+    [GeneratedRegex(@"(,\s+and|;)\s+((we|I|he|she|they)\s+(also\s+)?(?=\w)|(?=(the\s+)?([\w-]+\s+){1,3}(should|must)\s+(also\s+)?(?-i:[a-z])))")]
     private static partial Regex SecondClause();
 
     /// <summary>"The OSCE will attempt to organize …, said Frank-Walter Steinmeier, the OSCE Chairperson-in-Office": the body the speaker speaks for pledges through them.</summary>
@@ -3361,8 +3390,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(contribution|contributions|role|participation|support)\s+(to|in|for)\s+(the\s+)?$")]
     private static partial Regex ContributionTo();
 
-    /// <summary>A sentence opening on a body's work, the body's name at \0: "The \0 report cited by the EU was …", "\0’s latest statement".</summary>
-    [GeneratedRegex(@"^\W*(The\s+)?\u0000(’s|'s)?\s+(\w+\s+)?(report|statement|assessment|findings|conclusions|resolution|decision|methodology)\b")]
+    /// <summary>A sentence opening on a body's work, the body's name at \0: "The \0 report cited by the EU was …", "\0’s latest statement"; or on what the body did: "\0 refused to send observers".</summary>
+    [GeneratedRegex(@"^\W*(The\s+)?\u0000(’s|'s)?\s+(\w+\s+)?(report|statement|assessment|findings|conclusions|resolution|decision|methodology)\b|^\W*(The\s+)?\u0000\s+(has\s+|had\s+)?(refused|declined|decided|published|issued|released|claimed|presumed|chose)\b")]
     private static partial Regex BodysWork();
 
     /// <summary>A body used as a tool: "using it as a tool of", "turning the OSCE into an instrument for".</summary>

@@ -5530,6 +5530,63 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void an_op_eds_byline_over_its_date_line_makes_its_writer_the_judge_and_a_second_should_with_its_own_subject_counts()
+    {
+        var drafts = ProposeBy("Politico Europe", """
+            OPINION
+
+            Central Asia's jailed bloggers deserve the OSCE's attention
+
+            By Mirzo Salimov
+            Published 14 November 2026
+
+            Mirzo Salimov is a researcher at the Central Asia Rights Initiative.
+
+            Six bloggers remain behind bars in Tajikistan for their posts.
+
+            The Swiss Chairpersonship should raise their cases in Dushanbe, and participating States should press for their release.
+            """, "2026-11-14");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["mirzo-salimov"]);
+        var calls = drafts.Where(p => p.Kind == EventKind.RecommendationMade).ToList();
+        calls.ShouldAllBe(p => p.Actors.Single().Id == "mirzo-salimov");
+        // the Chairpersonship addressed is the office, not Switzerland
+        calls.Select(p => p.Counterparts.Single().Id).ShouldBe(["osce-chairpersonship", "osce-participating-states"]);
+    }
+
+    [Fact]
+    public void a_ministrys_commentary_judges_what_the_body_did_expects_of_a_named_other_and_remains_open_to_cooperation()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of the Russian Federation", """
+            Commentary by the Information and Press Department
+
+            ODIHR declined to deploy a mission, yet it presumes to pass judgement on the vote. Its findings are based on hearsay.
+
+            Moscow expects the Chairpersonship to ensure that the Office keeps to its mandate. Russia remains open to dialogue with ODIHR.
+
+            Read also: Lavrov meets OSCE Secretary General
+            """, "2026-10-02");
+
+        var criticisms = drafts.Where(p => p.Kind == EventKind.CriticismRaised).ToList();
+        criticisms.Count.ShouldBe(2);
+        criticisms.ShouldAllBe(p => p.Actors.Single().Id == "russian-federation" && p.Counterparts.Single().Id == "odihr");
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(a => a.Id).ShouldBe(["osce-chairpersonship"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(a => a.Id).ShouldBe(["odihr"]);
+        // a link under "Read also:" on its own line is another story
+        drafts.ShouldNotContain(p => p.Kind == EventKind.Meeting);
+    }
+
+    [Fact]
+    public void a_side_events_organisers_thank_the_ministry_that_supported_it()
+    {
+        var praise = ProposeBy("Norwegian Helsinki Committee", "The organisers thank the Dutch Ministry of Foreign Affairs for its support.", "2026-10-07").Single();
+
+        praise.Kind.ShouldBe(EventKind.PraiseExpressed);
+        praise.Actors.Select(a => a.Id).ShouldBe(["norwegian-helsinki-committee"]);
+        praise.Counterparts.Select(a => a.Id).ShouldBe(["the-netherlands"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

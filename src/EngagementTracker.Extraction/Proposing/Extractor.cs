@@ -41,7 +41,7 @@ public sealed partial class Extractor(Mentions mentions)
         // ("raised this directly with the Georgian Foreign Minister, …, when they met in London", "visited Bishkek and raised concerns about
         // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them; "I was pleased to welcome
         // the OSCE Chairperson-in-Office, Federal Councillor Ignazio Cassis, to Chișinău today": an official welcomed to a place is met there)
-        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b|\bpa(id|ys|y)\s+(a\s+)?(courtesy|farewell|introductory)\s+(call|visit)\s+(on|to)\b|\braised\s+([\w’'-]+\s+){0,6}?with\s+(?=(the\s+)?([\w-]+\s+){0,3}(?-i:\p{Lu}))(?=[^.;]{0,160}\bwhen\s+(they|the\s+two)\s+met\b|(?<=\b(visited|during\s+(his|her|their)\s+visit)\b[^.;]{0,240}))|\b(pleased|delighted|glad|happy|honou?red|proud)\s+to\s+(welcome|host|receive)\s+(?=" + WelcomedTo + ")"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b|\bpa(id|ys|y)\s+(a\s+)?(courtesy|farewell|introductory)\s+(call|visit)\s+(on|to)\b|\braised\s+([\w’'-]+\s+){0,6}?with\s+(?=(the\s+)?([\w-]+\s+){0,3}(?-i:\p{Lu}))(?=[^.;]{0,160}\bwhen\s+(they|the\s+two|we)\s+(met|spoke)\b|(?<=\b(visited|during\s+(his|her|their)\s+visit)\b[^.;]{0,240}))|\b(pleased|delighted|glad|happy|honou?red|proud)\s+to\s+(welcome|host|receive)\s+(?=" + WelcomedTo + ")"), 0.8, "cue:met-with"),
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b"), 0.6, "cue:talks-between", Joint: true),
         // "A, and B today opened a five-day course on …": two people opening an event together meet (kept apart, small and compiled)
         new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b|(?<present>\bmeet\s+(in|at|on|under)\b)"), 0.6, "cue:talks-between", Joint: true),
@@ -54,7 +54,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?))\s+would\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?|the\s+(nation|country|people|parliament|press|media|journalists|reporters))\s+that\s+(it|they|the\s+(government|authorities)|(?-i:\p{Lu})[\w-]+)\s+would\s+(?!not\b)\w+)|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?))\s+would\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?|the\s+(nation|country|people|parliament|press|media|journalists|reporters))\s+that\s+(it|they|the\s+(government|authorities)|(?-i:\p{Lu})[\w-]+)\s+would\s+(?!not\b)\w+)|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
         new(EventKind.CommitmentMade, Pattern(@"\bpriorit(y|ies)\s+(of\s+(the\s+|our\s+|its\s+|his\s+|her\s+)?([\w-]+\s+){0,2})?(is|are|will\s+be|remains?)\s+to\s+(continue|strengthen|ensure|promote|support|advance|develop|deepen|pursue|complete)\b|\b(re)?affirm(ed|s|ing)\s+(the\s+)?((?-i:\p{Lu})[\w-]+\s+)?[\w’'-]+(’s|'s|(?<=s)’|(?<=s)')\s+[“""]?(\w+\s+)?[”""]?support[”""]?\s+(for|to)\b|\binterested\s+in\s+further\s+(developing|expanding|strengthening|deepening)\b"), 0.6, "cue:committed"),
@@ -113,8 +113,9 @@ public sealed partial class Extractor(Mentions mentions)
         // "a platform for anti-Russian propaganda", "applied “double standards”",
         // "failed to produce any results in 28 years"
         // ("has abandoned any pretence of impartiality", "stop using it as a tool of their geopolitical interests": here too, not in the large automaton, where they cost a fifth of its speed)
-        // ("it presumes to pass judgement on an election it did not see", "Its conclusions are drawn from hearsay")
-        new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b|\babandon\w*\s+(any|all|every)\s+preten[cs]es?\s+of\b|\b(is|are|was|were)\s+not\s+(supported|borne\s+out)\s+by\s+(the\s+)?facts\b|\b(using|uses|use|used|turn\w*)\s+(it|the\s+\w+)\s+(as|into)\s+(a|an)\s+(tool|instrument)\s+(of|for)\b|\bpresum(es|ed|ing)\s+to\s+(pass\s+judge?ment|judge|lecture|dictate|instruct)\b|\b(drawn|based|relies|relied|rely)\s+(\w+\s+)?(on|from|upon)\s+(hearsay|rumou?rs|unverified\s+(claims|reports|sources|information))\b"), 0.55, "cue:criticised", Spoken: true),
+        // ("it presumes to pass judgement on an election it did not see", "Its conclusions are drawn from hearsay", "personal attacks that left little
+        // room for discussing policies", "do not take into account our national realities", "to hold the budget hostage", "bears the main responsibility for")
+        new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b|\babandon\w*\s+(any|all|every)\s+preten[cs]es?\s+of\b|\b(is|are|was|were)\s+not\s+(supported|borne\s+out)\s+by\s+(the\s+)?facts\b|\b(using|uses|use|used|turn\w*)\s+(it|the\s+\w+)\s+(as|into)\s+(a|an)\s+(tool|instrument)\s+(of|for)\b|\bpresum(es|ed|ing)\s+to\s+(pass\s+judge?ment|judge|lecture|dictate|instruct)\b|\b(left|leaves?|leaving)\s+(little|no)\s+room\s+for\b|\b(do|does|did)\s+not\s+take\s+into\s+account\b|\b(hold|holds|held|holding)\s+([\w-]+\s+){1,3}hostage\b|\bbears?\s+(the\s+)?(main|primary|chief|principal|sole|full)\s+responsibility\s+for\b|\b(drawn|based|relies|relied|rely)\s+(\w+\s+)?(on|from|upon)\s+(hearsay|rumou?rs|unverified\s+(claims|reports|sources|information))\b"), 0.55, "cue:criticised", Spoken: true),
         // "Belgrade has refused to implement its part of the agreement"
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+(repeatedly\s+|so\s+far\s+)?refused\s+to\s+(implement|comply|co-?operate|engage|allow|release|investigate|recogni[sz]e|honou?r|fulfil+)\b"), 0.55, "cue:negative-judgement", Evaluative: true),
         // "The OSCE has lost its role as a platform for equal dialogue", "the authorities keep jailing those who speak out", "Bloggers
@@ -125,8 +126,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "Turkmenistan … will give due consideration to the recommendations" (not in the large automaton above: there it costs a fifth of its speed)
         // ("The Russian Federation, for its part, remains open to professional cooperation with ODIHR")
         new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b|(?<present>\bagrees?\s+to\b)|\b(remains?|remained|stays?)\s+open\s+to\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(dialogue|co-?operation|engagement|talks|contacts|consultations)\b|" + DueConsideration), 0.6, "cue:committed"),
-        // "The Ministry has shown real determination to investigate …"
-        new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b"), 0.5, "cue:positive", Evaluative: true),
+        // "The Ministry has shown real determination to investigate …", "The Programme Office has done valuable work on border security"
+        new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b|\b(has|have|had)\s+done\s+(very\s+)?(valuable|excellent|important|impressive|great|remarkable|outstanding)\s+work\b"), 0.5, "cue:positive", Evaluative: true),
         // "“We will train 60 crime scene officers …,” he said": a pledge of what the speaker's side will do, in their own words
         new(EventKind.CommitmentMade, Pattern(@"(?<own>\b[Ww]e\s+will\s+(?<verb>train|provide|deliver|build|establish|open|organi[sz]e|complete|adopt|introduce|equip|deploy|create|launch|allocate|double)\b)"), 0.6, "cue:committed"),
         // "confirmed that it will host …", "said Ashgabat would “carefully study” …": a pledge to host or to study, in the speaker's own voice
@@ -149,7 +150,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.RecommendationMade, Pattern(@"((?<=\b(we|I)\s+(also\s+|fully\s+|firmly\s+)?)expect|(?<=(?-i:\p{Lu})[\w-]+\s+(also\s+)?)expects)\b(?=\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,3}|the\s+(authorities|government|sides|parties)|them|him|her)\s+to\s+\w)"), 0.6, "cue:called-on"),
         new(EventKind.RecommendationMade, Pattern(@"\b(asked|requested|pressed|(?<=\b(we|I)\s+(also\s+)?)(ask|request))\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+((of|for|on)\s+(the\s+)?)?(?-i:\p{Lu})[\w-]+){0,3}|him|her|you|the\s+(authorities|government)|(both|the)\s+(sides|parties))\s+to\s+(?!(attend|participate|comment|speak|present|join|be)\b)"), 0.55, "cue:called-on"),
         // "raised the cases of journalists detained last year", "We reject the statement made by the OSCE Representative …" (small, compiled)
-        new(EventKind.CriticismRaised, Pattern(@"\braised\s+(the\s+)?(cases?|plight|fate)\s+of\b|\b(reject|dismiss)(s|es|ed)?\s+(the\s+)?(statement|report|accusations|allegations|claims|criticism|assessment|conclusions)\b|\bno\s+(legal\s+|factual\s+)?(grounds|basis|justification)\s+for\s+(such|these|this|that|the)\s+(assessments?|criticism|claims|accusations|allegations|statements?|conclusions)\b"), 0.55, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\braised\s+(the\s+)?(cases?|plight|fate)\s+of\b|\braised\s+(their|his|her)\s+(cases?|plight|fate)\s+with\b|\b(reject|dismiss)(s|es|ed)?\s+(the\s+)?(statement|report|accusations|allegations|claims|criticism|assessment|conclusions)\b|\bno\s+(legal\s+|factual\s+)?(grounds|basis|justification)\s+for\s+(such|these|this|that|the)\s+(assessments?|criticism|claims|accusations|allegations|statements?|conclusions)\b"), 0.55, "cue:criticised"),
         // "Russia accuses Latvia of discriminating against …": who accuses criticises whom (not "was accused of"; small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\baccus(es|ed|ing)\s+(?=(the\s+)?(?-i:\p{Lu})|the\s+(\w+\s+)?(authorities|government|regime|organi[sz]ation[’']s)\b)|\b(ruled|found|held)\s+(\w+\s+){0,3}?that\s+[^.;]{0,60}?\b(had\s+|has\s+)?violated\b|\b(rejected|dismissed)\s+(the|this|that|its)\s+(\w+\s+)?(ruling|judge?ment|verdict)\b"), 0.6, "cue:accused"),
         // "Switzerland will provide an additional CHF 5 million for humanitarian demining": money pledged (small, compiled; "will" looked behind for, as it opens at every other sentence)
@@ -157,7 +158,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "despite an unprecedented campaign of Russian interference": a State's meddling named by its adjective (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\b(campaign|acts?|attempts?|forms?)\s+of\s+([\w-]+\s+){0,2}?(interference|meddling)\b"), 0.5, "cue:negative-judgement", Evaluative: true),
         // "The ODIHR election observation mission concluded that the elections were competitive and that fundamental freedoms were respected" (small, compiled)
-        new(EventKind.PraiseExpressed, Pattern(@"\b(elections?|vote|campaign)\s+(was|were)\s+(genuinely\s+|highly\s+)?(competitive|well[- ]administered|pluralistic)\b|\bfundamental\s+freedoms\s+were\s+(generally\s+|broadly\s+)?respected\b|\b(managed|conducted|administered|organi[sz]ed|handled|ran)\s+([\w-]+\s+){0,3}?in\s+an?\s+(\w+\s+)?(professional|transparent|efficient|orderly|impartial|inclusive)\b"), 0.55, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\b(elections?|vote|campaign)\s+(was|were)\s+(genuinely\s+|highly\s+)?(competitive|well[- ]administered|pluralistic)\b|\bfundamental\s+freedoms\s+were\s+(generally\s+|broadly\s+)?respected\b|\b(managed|conducted|administered|organi[sz]ed|handled|ran)\s+([\w-]+\s+){0,3}?in\s+an?\s+(\w+\s+)?(professional|transparent|efficient|orderly|impartial|inclusive)\b|\b(worked|operated|performed|functioned)\s+(\w+\s+)?(professionally|transparently|impartially|efficiently|independently)\b"), 0.55, "cue:commended"),
         // "To the Government of Tajikistan: release all journalists …": a report's recommendations addressed line by line (small, compiled)
         new(EventKind.RecommendationMade, Pattern(@"^\W*To(?=\s+(the\s+)?((government|authorities|parliament)\s+of\s+(the\s+)?)?(?-i:\p{Lu})[^:.;]{2,80}:\s*(?-i:[a-z]))"), 0.6, "cue:addressed-to", Evaluative: true),
         new(EventKind.PraiseExpressed, Pattern(@"\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable|committed|constructive)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
@@ -527,6 +528,9 @@ public sealed partial class Extractor(Mentions mentions)
             && local.In(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(signature.Value.Trim().ToLowerInvariant()), on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer]
             && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
             author = signer.Actor;
+        // "Yours sincerely, / Feridun H. Sinirlioğlu": a letter in the first person is its one signer's, whoever published it
+        else if (LetterSigner(sentences, local, on) is { } letterSigner && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
+            author = letterSigner;
         // "Joint statement by Human Rights Watch, Amnesty International and the Human Rights Centre “Viasna”": the bodies that sign it speak together
         var cosigned = Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => JointStatement().IsMatch(sentences[i].Text))
             // ("Joint statement by the OSCE Mission to Bosnia and Herzegovina and the Delegation of the European Union": a field operation signs too)
@@ -538,6 +542,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "The experts: Nils Muižnieks, Special Rapporteur on …; Irene Khan, Special Rapporteur on …": a release of the UN's independent
         // experts is theirs, whom it lists at its foot
         cosigned ??= Experts(sentences, found);
+        cosigned ??= Authors(sentences, text);
         if (cosigned is not null && (author is null || cosigned.All(b => b.Id != author.Id))) author = cosigned[0];
         // "Deputy Ambassador Deirdre Brown thanks …", "As delivered by Ambassador X": who delivers a State's or a union's statement, whose "we" is theirs
         // ("Statement by High Representative Josep Borrell and Commissioner Olivér Várhelyi": each it names)
@@ -740,6 +745,9 @@ public sealed partial class Extractor(Mentions mentions)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) && p.Rule.Contains("date:publication", StringComparison.Ordinal)
                     && p.Draft.Actors.All(a => a.Id != author.Id) && !SpeakingNow().IsMatch(sentence.Text)
                     ? p with { Draft = p.Draft with { Occurred = spent.Date }, Rule = p.Rule.Replace("date:publication", spent.Rule, StringComparison.Ordinal) } : p)];
+            // "Armenia's elections were competitive and well run, but marred by harsh rhetoric …": the verdict is the criticism the
+            // "but" turns to, not praise
+            if (ButMarred().IsMatch(sentence.Text)) fromSentence.RemoveAll(p => p.Draft.Kind == EventKind.PraiseExpressed && ButMarred().Match(sentence.Text).Index > 0);
             ruling = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CriticismRaised && Ruled().IsMatch(p.Draft.Source.Quote)) ?? ruling;
             saidBefore = fromSentence;
             var listItem = context.List is { } list && IsListItem(sentence.Text, list.Kind);
@@ -1113,6 +1121,38 @@ public sealed partial class Extractor(Mentions mentions)
         // (two bodies or more, one at least the dictionary knows: "Adil Soz …", "Freedom Now", "Norwegian Helsinki Committee")
         return known >= 2 || (known >= 1 && signers.Count >= 2) ? [.. signers.DistinctBy(a => a.Id)] : null;
     }
+
+    /// <summary>The one person a letter is signed by: the first line after its closing ("Yours sincerely,"), naming an official or a person alone.</summary>
+    private static ActorRef? LetterSigner(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on)
+    {
+        for (var i = sentences.Count - 1; i >= Math.Max(0, sentences.Count - 6); i--)
+        {
+            if (!Closing().IsMatch(sentences[i].Text)) continue;
+            var line = Enumerable.Range(i + 1, sentences.Count - i - 1).SelectMany(k => sentences[k].Text.Split('\n')).Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+            return line is { Length: <= 60 } && names.In(line, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer] ? signer.Actor : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The authors a research article lists on a line of their own under its title ("Anna Kowalczyk and Ivan Petrenko"), when it
+    /// speaks in their voice ("This article traces …", "We argue that …").
+    /// </summary>
+    private static List<ActorRef>? Authors(IReadOnlyList<Sentence> sentences, string text)
+    {
+        if (!ResearchVoice().IsMatch(text)) return null;
+        foreach (var line in sentences.Take(8).SelectMany(x => x.Text.Split('\n')).Select(l => l.Trim()))
+            if (AuthorsLine().Match(line) is { Success: true } authors)
+                return [.. authors.Groups["name"].Captures.Select(c => new ActorRef(Actor.IdFor(c.Value), c.Value, ActorKind.Person))];
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}’'-]+)((,\s+|,?\s+and\s+)(?<name>\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}’'-]+)){1,3}$")]
+    private static partial Regex AuthorsLine();
+
+    [GeneratedRegex(@"\bThis\s+(article|paper|study|chapter)\s+(argues|shows|traces|examines|finds|analyses|analyzes)\b|\b[Ww]e\s+(argue|show|find|conclude|recommend|suggest|propose)\s+that\b")]
+    private static partial Regex ResearchVoice();
 
     /// <summary>The people a release lists at its foot after "The experts:" (its own line, or the text after the label).</summary>
     private static List<ActorRef>? Experts(IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found)
@@ -1704,7 +1744,9 @@ public sealed partial class Extractor(Mentions mentions)
                 // suffered serious setbacks … since its chairmanship of the OSCE", "In Tajikistan, civil society remains under pressure")
                 var subject = before.Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.NationalInstitution && a.Id != judge.Id && !Victim(a)).ToList();
                 // ("…, while Belgrade has refused to implement …": a capital right before the judgement stands for its State)
-                if (CapitalSubject().Match(text, Math.Max(0, match.Index - 40), Math.Min(40, match.Index)) is { Success: true } capital && StateOfCapital(context.Names, capital.Groups["city"].Value, when?.Date ?? context.Undated) is { } seatState)
+                // (not the capital in a field operation's name: "The Programme Office in Astana has done valuable work")
+                if (CapitalSubject().Match(text, Math.Max(0, match.Index - 40), Math.Min(40, match.Index)) is { Success: true } capital && StateOfCapital(context.Names, capital.Groups["city"].Value, when?.Date ?? context.Undated) is { } seatState
+                    && !found.Any(m => m.Actor.Kind is ActorKind.FieldOperation && m.Start <= capital.Groups["city"].Index && m.End >= capital.Groups["city"].Index + capital.Groups["city"].Length))
                     subject = [seatState];
                 // ("The European Union should press for their release at its dialogue with Tajikistan": whoever a "should" is addressed to)
                 if (addressed.Where(a => a.Id != judge.Id && !Victim(a)).ToList() is { Count: > 0 } toSubject) subject = toSubject;
@@ -2011,6 +2053,11 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { } deedBy && TheseDeeds().IsMatch(text) && actors.All(a => a.Id != deedBy.Id)
                 && !found.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State))
                 counterparts = [deedBy];
+            // "I share your concern about the continued detention of human rights defenders, including members of the Viasna Human Rights
+            // Centre": the group whose members suffer is not judged; the State the sentence before named, where they are held, is
+            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count > 0 && context.Previous is { } heldIn
+                && counterparts.All(c => found.Any(m => m.Actor.Id == c.Id && c.Kind is not (ActorKind.ParticipatingState or ActorKind.State) && MembersOf().IsMatch(Preceding(text, m.Start, 40)))))
+                counterparts = [heldIn];
             // "The ODIHR report … relies on anonymous sources. Its conclusions are politically motivated.": whose work the sentence before
             // opened on, when this one names no one
             if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { Kind: not (ActorKind.ParticipatingState or ActorKind.State) } worksBody && ItsWork().IsMatch(text)
@@ -2854,6 +2901,12 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(OnBehalfOf + "$", RegexOptions.IgnoreCase)]
     private static partial Regex VictimOf();
+
+    [GeneratedRegex(@",?\s+(but|yet)\s+([\w-]+\s+){0,3}?(were\s+|was\s+)?(marred|overshadowed|tainted)\s+by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ButMarred();
+
+    [GeneratedRegex(@"\b(members|staff|activists|journalists|lawyers|employees|volunteers|leaders)\s+of\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MembersOf();
 
     /// <summary>
     /// "… for hosting the", "… for supporting the work of", "… for its constructive engagement with the", "… for its support of the Office’s

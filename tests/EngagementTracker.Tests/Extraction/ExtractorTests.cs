@@ -5587,6 +5587,62 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_letter_in_the_first_person_is_its_signers_and_a_detained_groups_members_are_not_who_is_judged()
+    {
+        var drafts = ProposeBy("OSCE Secretariat", """
+            Dear Mr. Novak,
+
+            Thank you for your letter on the situation of journalists detained in Azerbaijan.
+
+            I share your concern about the continued detention of journalists, including members of the Abzas Media team. I raised their cases with Foreign Minister Jeyhun Bayramov when we spoke in Baku on 2 October.
+
+            I can assure you that the Secretariat will continue to support the Representative on Freedom of the Media.
+
+            Yours sincerely,
+
+            Feridun H. Sinirlioğlu
+            """, "2026-10-20");
+
+        var concern = drafts.First(p => p.Kind == EventKind.CriticismRaised);
+        concern.Actors.Select(a => a.Id).ShouldBe(["feridun-sinirlioglu"]);
+        concern.Counterparts.Select(a => a.Id).ShouldBe(["azerbaijan"]);
+        var met = drafts.Single(p => p.Kind == EventKind.Meeting);
+        (met.Occurred.Text, met.Counterparts.Single().Name).ShouldBe(("2026-10-02", "Jeyhun Bayramov"));
+        drafts.Count(p => p.Kind == EventKind.CriticismRaised).ShouldBe(2);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("feridun-sinirlioglu");
+    }
+
+    [Fact]
+    public void an_articles_authors_listed_under_its_title_argue_and_recommend_together()
+    {
+        var drafts = ProposeBy("OSCE Insights", """
+            Who blocks the OSCE? A study of consensus in the Permanent Council
+
+            Maria Lind and Tomas Berg
+
+            Abstract
+            This article examines ten years of decisions. We argue that Azerbaijan bears the main responsibility for the blocked budget of 2024. We recommend that the participating States adopt a two-year budget cycle.
+            """, "2026-09-01");
+
+        drafts.Select(p => p.Kind).ShouldBe([EventKind.CriticismRaised, EventKind.RecommendationMade]);
+        drafts.ShouldAllBe(p => p.Actors.Select(a => a.Id).SequenceEqual(new[] { "maria-lind", "tomas-berg" }));
+        drafts[0].Counterparts.Select(a => a.Id).ShouldBe(["azerbaijan"]);
+    }
+
+    [Fact]
+    public void an_election_well_run_but_marred_is_criticised_and_a_body_that_did_valuable_work_is_praised()
+    {
+        var drafts = ProposeBy("ODIHR", "Georgia's elections were competitive and well run, but marred by pressure on voters, observers said.", "2026-10-05");
+        drafts.ShouldNotContain(p => p.Kind == EventKind.PraiseExpressed);
+        drafts.Single().Kind.ShouldBe(EventKind.CriticismRaised);
+
+        var praise = ProposeBy("Ministry of Foreign Affairs of Kazakhstan", "The Programme Office in Astana has done valuable work on border security.", "2026-10-05").Single();
+        (praise.Kind, praise.Counterparts.Single().Id).ShouldBe((EventKind.PraiseExpressed, "programme-office-in-astana"));
+        ProposeBy("ODIHR", "\"The election administration worked professionally and transparently,\" said Farah Karimi, Special Co-ordinator.", "2026-06-08")
+            .Single().Kind.ShouldBe(EventKind.PraiseExpressed);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -115,9 +115,9 @@ public sealed partial class Extractor(Mentions mentions)
         // ("has abandoned any pretence of impartiality", "stop using it as a tool of their geopolitical interests": here too, not in the large automaton, where they cost a fifth of its speed)
         // ("it presumes to pass judgement on an election it did not see", "Its conclusions are drawn from hearsay", "personal attacks that left little
         // room for discussing policies", "do not take into account our national realities", "to hold the budget hostage", "bears the main responsibility for")
-        new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b|\babandon\w*\s+(any|all|every)\s+preten[cs]es?\s+of\b|\b(is|are|was|were)\s+not\s+(supported|borne\s+out)\s+by\s+(the\s+)?facts\b|\b(using|uses|use|used|turn\w*)\s+(it|the\s+\w+)\s+(as|into)\s+(a|an)\s+(tool|instrument)\s+(of|for)\b|\bpresum(es|ed|ing)\s+to\s+(pass\s+judge?ment|judge|lecture|dictate|instruct)\b|\b(left|leaves?|leaving)\s+(little|no)\s+room\s+for\b|\b(do|does|did)\s+not\s+take\s+into\s+account\b|\b(hold|holds|held|holding)\s+([\w-]+\s+){1,3}hostage\b|\bbears?\s+(the\s+)?(main|primary|chief|principal|sole|full)\s+responsibility\s+for\b|\b(drawn|based|relies|relied|rely)\s+(\w+\s+)?(on|from|upon)\s+(hearsay|rumou?rs|unverified\s+(claims|reports|sources|information))\b"), 0.55, "cue:criticised", Spoken: true),
-        // "Belgrade has refused to implement its part of the agreement"
-        new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+(repeatedly\s+|so\s+far\s+)?refused\s+to\s+(implement|comply|co-?operate|engage|allow|release|investigate|recogni[sz]e|honou?r|fulfil+)\b"), 0.55, "cue:negative-judgement", Evaluative: true),
+        new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b|\babandon\w*\s+(any|all|every)\s+preten[cs]es?\s+of\b|\b(is|are|was|were)\s+not\s+(supported|borne\s+out)\s+by\s+(the\s+)?facts\b|\b(using|uses|use|used|turn\w*)\s+(it|the\s+\w+)\s+(as|into)\s+(a|an)\s+(tool|instrument)\s+(of|for)\b|\bpresum(es|ed|ing)\s+to\s+(pass\s+judge?ment|judge|lecture|dictate|instruct)\b|\b(left|leaves?|leaving)\s+(little|no)\s+room\s+for\b|\bchilling\s+(signal|effect|message)\b|\b(do|does|did)\s+not\s+take\s+into\s+account\b|\b(hold|holds|held|holding)\s+([\w-]+\s+){1,3}hostage\b|\bbears?\s+(the\s+)?(main|primary|chief|principal|sole|full)\s+responsibility\s+for\b|\b(drawn|based|relies|relied|rely)\s+(\w+\s+)?(on|from|upon)\s+(hearsay|rumou?rs|unverified\s+(claims|reports|sources|information))\b"), 0.55, "cue:criticised", Spoken: true),
+        // "Belgrade has refused to implement its part of the agreement"; "Amnesty International considers him a prisoner of conscience"
+        new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+(repeatedly\s+|so\s+far\s+)?refused\s+to\s+(implement|comply|co-?operate|engage|allow|release|investigate|recogni[sz]e|honou?r|fulfil+)\b|\b(considers?|regards?|declared|named)\s+(him|her|them)\s+(a\s+)?prisoners?\s+of\s+conscience\b"), 0.55, "cue:negative-judgement", Evaluative: true),
         // "The OSCE has lost its role as a platform for equal dialogue", "the authorities keep jailing those who speak out", "Bloggers
         // continue to be prosecuted for …", "Its provisions are too broad" (small and compiled: in the large automaton above, "continue", common in pledges, would let
         // many more sentences be scanned)
@@ -340,7 +340,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"(?:\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070-\u2079]+)+$")]
     private static partial Regex NoteMarksAtEnd();
 
-    [GeneratedRegex(@"^(Publishing\s+date|Published|Posted|Date|Dated)\s*:?\s", RegexOptions.IgnoreCase)]
+    /// <summary>"Published: 16 October 2025", "Date 2024-06-25"; not a table's header "Date | What happened".</summary>
+    [GeneratedRegex(@"^(Publishing\s+date|Published|Posted|Date|Dated)\s*:?\s(?!\s*\|)", RegexOptions.IgnoreCase)]
     private static partial Regex Stamp();
 
     /// <summary>
@@ -745,6 +746,11 @@ public sealed partial class Extractor(Mentions mentions)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) && p.Rule.Contains("date:publication", StringComparison.Ordinal)
                     && p.Draft.Actors.All(a => a.Id != author.Id) && !SpeakingNow().IsMatch(sentence.Text)
                     ? p with { Draft = p.Draft with { Occurred = spent.Date }, Rule = p.Rule.Replace("date:publication", spent.Rule, StringComparison.Ordinal) } : p)];
+            // "Kauma said today that she was deeply troubled by the sentences handed down yesterday …, and urged the authorities to release
+            // them": what someone says today, about what happened yesterday, they say today
+            if (published is not null && SaidToday().IsMatch(sentence.Text))
+                fromSentence = [.. fromSentence.Select(p => Judgements.Contains(p.Draft.Kind) && p.Rule.Contains("date:yesterday", StringComparison.Ordinal)
+                    ? p with { Draft = p.Draft with { Occurred = published }, Rule = p.Rule.Replace("date:yesterday", "date:today", StringComparison.Ordinal) } : p)];
             // "Armenia's elections were competitive and well run, but marred by harsh rhetoric …": the verdict is the criticism the
             // "but" turns to, not praise
             if (ButMarred().IsMatch(sentence.Text)) fromSentence.RemoveAll(p => p.Draft.Kind == EventKind.PraiseExpressed && ButMarred().Match(sentence.Text).Index > 0);
@@ -1507,7 +1513,8 @@ public sealed partial class Extractor(Mentions mentions)
             // judged by whoever pledges it
             if (cue.Rule is "cue:negative-judgement" or "cue:reported-criticism" && pledgeCue >= 0 && (cue.Rule == "cue:reported-criticism" || pledgeCue < match.Index)) continue;
             // "The pledges were welcomed at the time as a test of …": a praise in the passive, with no one said to give it, is no one's
-            if (cue.Kind == EventKind.PraiseExpressed && !cue.Passive && PassiveBefore().IsMatch(Preceding(text, match.Index, 30))
+            // (but "It was noted with satisfaction that …" in a release of talks: the sides who met noted it)
+            if (cue.Kind == EventKind.PraiseExpressed && !cue.Passive && PassiveBefore().IsMatch(Preceding(text, match.Index, 30)) && !(context.Met is { Count: >= 2 } && ItWasNoted().IsMatch(text))
                 && !ByAgent().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(60, text.Length - match.Index - match.Length)))) continue;
             // "Minister Borg is also concerned about …": the cue is the words, not the opening they follow
             if (match.Groups["concerned"].Success) match = Concerned().Match(text, match.Groups["concerned"].Index);
@@ -2799,7 +2806,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// ("Under the memorandum, the Ministry undertakes to …", "supporting the Government's reform agenda").
     /// </summary>
     // ("The Committee urged the State party to …": a treaty body's name for the State whose report it reviews)
-    [GeneratedRegex(@"\bthe\s+State\s+party\b|\b(the|its|their)\s+((local|regional|municipal|central)\s+)?(government|authorities)\b(?!\s+of\s+(the\s+)?\p{Lu})|\blocal\s+authorities\b|\bthe\s+(Ministry|Government)\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})")]
+    [GeneratedRegex(@"\bthe\s+State\s+party\b|\b(the|its|their)\s+((local|regional|municipal|central|cantonal|provincial|district)\s+)?(government|authorities)\b(?!\s+of\s+(the\s+)?\p{Lu})|\blocal\s+authorities\b|\bthe\s+(Ministry|Government)\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})")]
     private static partial Regex Authorities();
 
     [GeneratedRegex(@"\G\s+in\s+")]
@@ -2902,6 +2909,9 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(OnBehalfOf + "$", RegexOptions.IgnoreCase)]
     private static partial Regex VictimOf();
 
+    [GeneratedRegex(@"\b(said|stated|declared|announced)\s+today\b|\btoday\s+(said|stated|declared)\b")]
+    private static partial Regex SaidToday();
+
     [GeneratedRegex(@",?\s+(but|yet)\s+([\w-]+\s+){0,3}?(were\s+|was\s+)?(marred|overshadowed|tainted)\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex ButMarred();
 
@@ -2964,6 +2974,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "nations committed to the fundamental freedoms": committed as an adjective, not a pledge made
         // ("the fair trial standards that Azerbaijan has committed to": the standards named, not a pledge made)
         var v when v.StartsWith("committed", StringComparison.Ordinal) => CommittedAsAdjective().IsMatch(Preceding(text, match.Index, 40)) || StandardsCommittedTo().IsMatch(Preceding(text, match.Index, 80)),
+        // "sentenced … for posts criticizing local officials": what someone was punished for, not a criticism made here
+        var v when v.StartsWith("critici", StringComparison.Ordinal) => PunishedFor().IsMatch(Preceding(text, match.Index, 40)),
         // "checks what the Government of Kyrgyzstan has promised at OSCE meetings": what was promised, referred to, not a promise made
         var v when v.EndsWith("promised", StringComparison.Ordinal) && v.StartsWith("ha", StringComparison.Ordinal) => WhatWasPromised().IsMatch(Preceding(text, match.Index, 80)),
         // "we welcome your proposed work-plan": a plan put forward, not a proposal made here
@@ -3041,6 +3053,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\bwhat\s+[^.;,]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatWasPromised();
+
+    [GeneratedRegex(@"\b(for|over)\s+([\w’'-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PunishedFor();
 
     [GeneratedRegex(@"^\s+" + WelcomedTo, RegexOptions.IgnoreCase)]
     private static partial Regex VisitorWelcomed();
@@ -3470,7 +3485,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*In\s+((early|late|mid)[\s-]+)?((" + Dates.Months + @")\s+)?(19|20)\d\d,|^\W*(At|During)\s+the\s+[^,.;]{3,80}?\s+in\s+((" + Dates.Months + @")\s+)?(19|20)\d\d,")]
     private static partial Regex OpensOnPast();
 
-    [GeneratedRegex(@"^\W*((On\s+)?\d{1,2}\s+(" + Dates.Months + @")(\s+\d{4})?\s*(,|:|[–—-]\s)|On\s+(" + Dates.Months + @")\s+\d{1,2}(,\s+\d{4})?,)")]
+    /// <summary>A line opening on its day: "On 27 March, …", "25 March – …", "12 February 2026 | …" (a timeline's row).</summary>
+    [GeneratedRegex(@"^\W*((On\s+)?\d{1,2}\s+(" + Dates.Months + @")(\s+\d{4})?\s*(,|:|[–—-]\s|\|)|On\s+(" + Dates.Months + @")\s+\d{1,2}(,\s+\d{4})?,)")]
     private static partial Regex OpensOnDay();
 
     [GeneratedRegex(@"\b(my|his|her|our)\s+office\b|\bthe\s+office\s+(stood|stands|was|is|remains?|would|will)\b", RegexOptions.IgnoreCase)]
@@ -3782,8 +3798,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^assur\w*\s+.+?(?<of>\s+of\s+)")]
     private static partial Regex AssuredOf();
 
-    /// <summary>"It was noted that", "It was stressed that": what a release of talks says was said, by no one named.</summary>
-    [GeneratedRegex(@"^\W*(It\s+was|Both\s+sides)\s+(also\s+)?(noted|stressed|emphasi[sz]ed|underlined|highlighted|pointed\s+out|acknowledged)\s+that\b")]
+    /// <summary>"It was noted that", "It was stressed that", "It was noted with satisfaction that": what a release of talks says was said, by no one named.</summary>
+    [GeneratedRegex(@"^\W*(It\s+was|Both\s+sides)\s+(also\s+)?(noted|stressed|emphasi[sz]ed|underlined|highlighted|pointed\s+out|acknowledged)\s+((with\s+(great\s+)?(satisfaction|appreciation)\s+)?that)\b")]
     private static partial Regex ItWasNoted();
 
     /// <summary>"The OSCE Parliamentary Assembly:" on a line of its own: the body a resolution's operative paragraphs, under it, are by.</summary>

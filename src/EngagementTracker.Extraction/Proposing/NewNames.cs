@@ -72,6 +72,8 @@ public static partial class NewNames
         "folketing", "eduskunta", "bundestag", "bundesrat", "sabor", "oireachtas", "dail", "knesset", "verkhovna", "jogorku", "oliy", "milli", "meclis",
         // a ministry's portfolio ("Minister of Environment, Spatial Planning and Infrastructure")
         "environment", "planning", "infrastructure", "spatial",
+        // a State's parts ("the Minister of Education of the Central Bosnia Canton, Dijana Vukić")
+        "canton", "province", "oblast", "district", "county", "municipality", "prefecture", "governorate", "krai", "raion", "entity",
     };
 
     /// <summary>Titles that introduce a person by surname alone ("Governor Kompatscher"), as they do not a body ("Ministry", "Office").</summary>

@@ -143,6 +143,20 @@ internal static class WebPage
                     text.Append(DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
                     if (Normalise(e.TextContent) is { Length: > 0 } shown) text.Append(", ").Append(shown);
                     break;
+                // "<tr><td>12 February 2026</td><td>Head of Mission … met …</td></tr>": a data table's row reads as one line, "cell | cell",
+                // as a Markdown table's does (a layout table's row, its cells holding blocks of their own, reads cell by cell)
+                case IElement { LocalName: "tr" } row when row.Children.Length >= 2
+                                                         && row.Children.All(c => c.LocalName is "td" or "th" && c.QuerySelector("p, div, table, ul, ol, li, h1, h2, h3, h4, h5, h6, br, blockquote") is null):
+                    text.Append('\n');
+                    for (var k = 0; k < row.Children.Length; k++)
+                    {
+                        var cell = new StringBuilder();
+                        Append(row.Children[k], cell);
+                        text.Append(k > 0 ? " | " : "").Append(Normalise(cell.ToString()));
+                    }
+
+                    text.Append('\n');
+                    break;
                 case IElement e when Blocks.Contains(e.LocalName):
                     text.Append('\n');
                     Append(e, text);

@@ -44,6 +44,18 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_web_pages_data_table_reads_row_by_row_with_its_cells_apart()
+    {
+        const string html = "<html><body><main><h1>Timeline</h1><table><tr><th>Date</th><th>What happened</th></tr><tr><td>12 February 2026</td><td>The Head of Mission <b>met</b> the Minister.</td></tr></table><table><tr><td><p>Layout cell</p></td><td><p>Another</p></td></tr></table></main></body></html>";
+
+        var read = DocumentReader.Read(Utf8(html), "text/html");
+
+        read.Text.ShouldContain("Date | What happened\n");
+        read.Text.ShouldContain("12 February 2026 | The Head of Mission met the Minister.");
+        read.Text.ShouldNotContain("Layout cell | Another");
+    }
+
+    [Fact]
     public void a_speechs_heading_is_its_title_though_a_masthead_and_a_reference_line_stand_above_its_date()
     {
         const string text = "Organization for Security and Co-operation in Europe\nSecretariat\n\nSEC.GAL/7/25\n12 March 2025\n\nAddress by the OSCE Secretary General\nto the Permanent Council\n\nMr. Chairperson, I urge all participating States to agree on the budget.";

@@ -5643,6 +5643,55 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_timelines_rows_are_each_of_their_day_under_a_date_column_and_cantonal_authorities_are_the_states()
+    {
+        var drafts = ProposeBy("OSCE Mission to Bosnia and Herzegovina", """
+            The OSCE Mission to Bosnia and Herzegovina's work in 2026
+
+            Date | What happened
+
+            10 March 2026 | Head of Mission Brian Aggeler met the Minister of Education of the Herzegovina-Neretva Canton, Ivan Perić, in Mostar.
+
+            2 July 2026 | The Mission called on the cantonal authorities to end the practice of two schools under one roof.
+
+            The Mission will continue to support the authorities.
+            """, "2026-11-30");
+
+        var met = drafts.Single(p => p.Kind == EventKind.Meeting);
+        (met.Occurred.Text, met.Counterparts.Single().Name).ShouldBe(("2026-03-10", "Ivan Perić"));
+        var call = drafts.Single(p => p.Kind == EventKind.RecommendationMade);
+        (call.Occurred.Text, call.Counterparts.Single().Id).ShouldBe(("2026-07-02", "bosnia-and-herzegovina"));
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2026-11-30");
+    }
+
+    [Fact]
+    public void what_it_was_noted_with_satisfaction_after_talks_the_sides_praise_and_what_is_said_today_is_of_today()
+    {
+        var talks = ProposeBy("Ministry of Foreign Affairs of Turkmenistan", """
+            On 2 December 2026, the Minister of Foreign Affairs of Turkmenistan Rashid Meredov received the Head of the OSCE Centre in Ashgabat, Ambassador John MacGregor.
+
+            It was noted with satisfaction that the Centre's courses for customs officers had been completed.
+            """, "2026-12-02");
+        talks.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Name).ShouldBe(["Rashid Meredov", "John MacGregor"]);
+
+        var today = ProposeBy("OSCE Parliamentary Assembly", "COPENHAGEN, 3 December 2026 – OSCE Parliamentary Assembly President Pia Kauma said today that she was deeply troubled by the sentences handed down yesterday to six opposition leaders in Georgia, and urged the Georgian authorities to release them.", "2026-12-03");
+        today.Select(p => (p.Kind, p.Occurred.Text)).ShouldBe([(EventKind.CriticismRaised, "2026-12-03"), (EventKind.RecommendationMade, "2026-12-03")]);
+    }
+
+    [Fact]
+    public void a_prisoner_of_conscience_so_named_is_a_criticism_and_posts_criticizing_officials_are_not_one()
+    {
+        var drafts = ProposeBy("Amnesty International", "Blogger Timur Karimov was sentenced to five years in prison in Tashkent on 4 May 2026 for posts criticizing local officials. Amnesty International considers him a prisoner of conscience.", "2026-05-10");
+
+        var criticism = drafts.Single();
+        criticism.Kind.ShouldBe(EventKind.CriticismRaised);
+        criticism.Actors.Select(a => a.Id).ShouldBe(["amnesty-international"]);
+        criticism.Source.Quote.ShouldStartWith("Amnesty International considers");
+        ProposeBy("OSCE Parliamentary Assembly", "\"Jailing opposition leaders sends a chilling signal to all who take part in political life in Georgia,\" Kauma said.", "2026-12-03")
+            .Single().Kind.ShouldBe(EventKind.CriticismRaised);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -41,7 +41,7 @@ public sealed partial class Extractor(Mentions mentions)
         // ("raised this directly with the Georgian Foreign Minister, …, when they met in London", "visited Bishkek and raised concerns about
         // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them; "I was pleased to welcome
         // the OSCE Chairperson-in-Office, Federal Councillor Ignazio Cassis, to Chișinău today": an official welcomed to a place is met there)
-        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b|\bpa(id|ys|y)\s+(a\s+)?(courtesy|farewell|introductory)\s+(call|visit)\s+(on|to)\b|\braised\s+([\w’'-]+\s+){0,6}?with\s+(?=(the\s+)?([\w-]+\s+){0,3}(?-i:\p{Lu}))(?=[^.;]{0,160}\bwhen\s+(they|the\s+two|we)\s+(met|spoke)\b|(?<=\b(visited|during\s+(his|her|their)\s+visit)\b[^.;]{0,240}))|\b(pleased|delighted|glad|happy|honou?red|proud)\s+to\s+(welcome|host|receive)\s+(?=" + WelcomedTo + ")"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b|\bpa(id|ys|y)\s+(a\s+)?(courtesy|farewell|introductory)\s+(call|visit)\s+(on|to)\b|\braised\s+([\w’'-]+\s+){0,6}?with\s+(?=(the\s+)?([\w-]+\s+){0,3}(?-i:\p{Lu}))(?=[^.;]{0,160}\bwhen\s+(they|the\s+two|we)\s+(met|spoke)\b|(?<=\b(visited|during\s+(his|her|their)\s+visit)\b[^.;]{0,240}))|\b(pleased|delighted|glad|happy|honou?red|proud)\s+to\s+(welcome|host|receive)\s+(?=" + WelcomedTo + @")|\b(following|after)\s+(his\s+|her\s+|their\s+)?(\w+\s+)?(talks|meetings?|consultations)\s+with\b"), 0.8, "cue:met-with"),
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b"), 0.6, "cue:talks-between", Joint: true),
         // "A, and B today opened a five-day course on …": two people opening an event together meet (kept apart, small and compiled)
         new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b|(?<present>\bmeet\s+(in|at|on|under)\b)"), 0.6, "cue:talks-between", Joint: true),
@@ -80,6 +80,8 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentAssessed, Pattern(@"\bprogress\s+(on|in|towards)\b[^.;]{1,60}?\b(has\s+been|have\s+been|was|remains|remained)\s+(very\s+|too\s+)?(slow|limited|modest|uneven)\b"), 0.55, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         // first of the criticisms: read as any other, "criticized" would make who is criticised the critic
         new(EventKind.CriticismRaised, Pattern(@"\b((has|have|had)\s+been|was|were)\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
+        // "• Appreciation expressed by the Secretary General for Mongolia's contribution": praise told as a noun, its giver after "by"
+        new(EventKind.PraiseExpressed, Pattern(@"\b(appreciation|gratitude|praise|thanks)\s+(was\s+|were\s+)?(expressed|conveyed|voiced)\s+by\b"), 0.6, "cue:praised-by", Passive: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises|express)\s+(his|her|their|its|my|our)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshar(es?|ed)\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b|\bcomplain(ed|s)\s+(about|of|that)\b|\binterference\s+in\s+(the\s+)?(internal|domestic)\s+affairs\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(expressed|voiced|expresses|voices)\s+((his|her|their|its|our|deep|grave|serious|great)\s+){0,2}(alarm|dismay|outrage|indignation)\s+(at|about|over|regarding|by)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation|fate)\s+of\s+(the\s+)?((persons|people|journalists|activists|those|prisoners|civilians)\s+)?(detained|imprisoned|jailed|arrested|persecuted|held|missing)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
@@ -115,23 +117,23 @@ public sealed partial class Extractor(Mentions mentions)
         // ("has abandoned any pretence of impartiality", "stop using it as a tool of their geopolitical interests": here too, not in the large automaton, where they cost a fifth of its speed)
         // ("it presumes to pass judgement on an election it did not see", "Its conclusions are drawn from hearsay", "personal attacks that left little
         // room for discussing policies", "do not take into account our national realities", "to hold the budget hostage", "bears the main responsibility for")
-        new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b|\babandon\w*\s+(any|all|every)\s+preten[cs]es?\s+of\b|\b(is|are|was|were)\s+not\s+(supported|borne\s+out)\s+by\s+(the\s+)?facts\b|\b(using|uses|use|used|turn\w*)\s+(it|the\s+\w+)\s+(as|into)\s+(a|an)\s+(tool|instrument)\s+(of|for)\b|\bpresum(es|ed|ing)\s+to\s+(pass\s+judge?ment|judge|lecture|dictate|instruct)\b|\b(left|leaves?|leaving)\s+(little|no)\s+room\s+for\b|\bchilling\s+(signal|effect|message)\b|\b(do|does|did)\s+not\s+take\s+into\s+account\b|\b(hold|holds|held|holding)\s+([\w-]+\s+){1,3}hostage\b|\bbears?\s+(the\s+)?(main|primary|chief|principal|sole|full)\s+responsibility\s+for\b|\b(drawn|based|relies|relied|rely)\s+(\w+\s+)?(on|from|upon)\s+(hearsay|rumou?rs|unverified\s+(claims|reports|sources|information))\b"), 0.55, "cue:criticised", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b|\babandon\w*\s+(any|all|every)\s+preten[cs]es?\s+of\b|\b(is|are|was|were)\s+not\s+(supported|borne\s+out)\s+by\s+(the\s+)?facts\b|\b(using|uses|use|used|turn\w*)\s+(it|the\s+\w+)\s+(as|into)\s+(a|an)\s+(tool|instrument)\s+(of|for)\b|\bpresum(es|ed|ing)\s+to\s+(pass\s+judge?ment|judge|lecture|dictate|instruct)\b|\b(left|leaves?|leaving)\s+(little|no)\s+room\s+for\b|\bchilling\s+(signal|effect|message)\b|\b(turned|transformed)\s+into\s+an?\s+(tool|instrument)\s+for\s+(lecturing|pressure|propaganda|interference|punishing)\b|\b(do|does|did)\s+not\s+take\s+into\s+account\b|\b(hold|holds|held|holding)\s+([\w-]+\s+){1,3}hostage\b|\bbears?\s+(the\s+)?(main|primary|chief|principal|sole|full)\s+responsibility\s+for\b|\b(drawn|based|relies|relied|rely)\s+(\w+\s+)?(on|from|upon)\s+(hearsay|rumou?rs|unverified\s+(claims|reports|sources|information))\b"), 0.55, "cue:criticised", Spoken: true),
         // "Belgrade has refused to implement its part of the agreement"; "Amnesty International considers him a prisoner of conscience"
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+(repeatedly\s+|so\s+far\s+)?refused\s+to\s+(implement|comply|co-?operate|engage|allow|release|investigate|recogni[sz]e|honou?r|fulfil+)\b|\b(considers?|regards?|declared|named)\s+(him|her|them)\s+(a\s+)?prisoners?\s+of\s+conscience\b"), 0.55, "cue:negative-judgement", Evaluative: true),
         // "The OSCE has lost its role as a platform for equal dialogue", "the authorities keep jailing those who speak out", "Bloggers
         // continue to be prosecuted for …", "Its provisions are too broad" (small and compiled: in the large automaton above, "continue", common in pledges, would let
         // many more sentences be scanned)
-        new(EventKind.CriticismRaised, Pattern(@"\b(has|have)\s+lost\s+(its|their)\s+(role|relevance|credibility|legitimacy|purpose|independence)\b|\b(keeps?|continues?\s+to)\s+(jail(ing)?|arrest(ing)?|detain(ing)?|imprison(ing)?|harass(ing)?|persecut(e|ing))\b|\bcontinue[sd]?\s+to\s+be\s+(prosecuted|detained|arrested|jailed|imprisoned|harassed|persecuted|targeted|intimidated|threatened|attacked|banned|blocked)\b|\b(is|are|was|were|remains?)\s+(far\s+|much\s+)?too\s+(broad|vague|broadly\s+worded|restrictive|harsh)\b"), 0.55, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+lost\s+(its|their)\s+(way|role|relevance|credibility|legitimacy|purpose|independence)\b|\b(keeps?|continues?\s+to)\s+(jail(ing)?|arrest(ing)?|detain(ing)?|imprison(ing)?|harass(ing)?|persecut(e|ing))\b|\bcontinue[sd]?\s+to\s+be\s+(prosecuted|detained|arrested|jailed|imprisoned|harassed|persecuted|targeted|intimidated|threatened|attacked|banned|blocked)\b|\b(is|are|was|were|remains?)\s+(far\s+|much\s+)?too\s+(broad|vague|broadly\s+worded|restrictive|harsh)\b"), 0.55, "cue:negative-judgement", Spoken: true),
         // "Moscow is nevertheless prepared to continue working in the OSCE"
         // "Turkmenistan … will give due consideration to the recommendations" (not in the large automaton above: there it costs a fifth of its speed)
-        // ("The Russian Federation, for its part, remains open to professional cooperation with ODIHR")
-        new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b|(?<present>\bagrees?\s+to\b)|\b(remains?|remained|stays?)\s+open\s+to\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(dialogue|co-?operation|engagement|talks|contacts|consultations)\b|" + DueConsideration), 0.6, "cue:committed"),
+        // ("The Russian Federation, for its part, remains open to professional cooperation with ODIHR", "Moscow and Minsk will coordinate their
+        // positions", a visit's outcomes listed as nouns: "• Agreement with the Ministry … to hold a workshop", "• Commitment by the Government … to second two experts")
+        new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b|(?<present>\bagrees?\s+to\b)|\b(remains?|remained|stays?)\s+open\s+to\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(dialogue|co-?operation|engagement|talks|contacts|consultations)\b|\bwill\s+(closely\s+)?coordinate\s+(their|its|our)\s+(positions|efforts|actions|approaches)\b|^\W*(Agreement|Commitment|Pledge|Undertaking)\s+(with|between|by|of|from)\s+[^.;]{1,120}?\s+to\s+(?-i:[a-z])|" + DueConsideration), 0.6, "cue:committed"),
         // "The Ministry has shown real determination to investigate …", "The Programme Office has done valuable work on border security"
         new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b|\b(has|have|had)\s+done\s+(very\s+)?(valuable|excellent|important|impressive|great|remarkable|outstanding)\s+work\b"), 0.5, "cue:positive", Evaluative: true),
         // "“We will train 60 crime scene officers …,” he said": a pledge of what the speaker's side will do, in their own words
-        new(EventKind.CommitmentMade, Pattern(@"(?<own>\b[Ww]e\s+will\s+(?<verb>train|provide|deliver|build|establish|open|organi[sz]e|complete|adopt|introduce|equip|deploy|create|launch|allocate|double)\b)"), 0.6, "cue:committed"),
-        // "confirmed that it will host …", "said Ashgabat would “carefully study” …": a pledge to host or to study, in the speaker's own voice
-        new(EventKind.CommitmentMade, Pattern(@"(?<own>\b(will|would)\s+[“""]?(carefully\s+|seriously\s+|thoroughly\s+)?(?<verb>host|study|consider|examine)\b)"), 0.6, "cue:committed"),
+        // (and "confirmed that it will host …", "said Ashgabat would “carefully study” …": a pledge to host or to study, in the speaker's own voice)
+        new(EventKind.CommitmentMade, Pattern(@"(?<own>\b[Ww]e\s+will\s+(?<verb>train|provide|deliver|build|establish|open|organi[sz]e|complete|adopt|introduce|equip|deploy|create|launch|allocate|double)\b)|(?<own>\b(will|would)\s+[“""]?(carefully\s+|seriously\s+|thoroughly\s+)?(?<verb>host|study|consider|examine)\b)"), 0.6, "cue:committed"),
         new(EventKind.CriticismRaised, Pattern(@"\bas\s+a\s+pretext\s+(to|for)\b|\bblow\s+to\b|\bwar\s+crimes?\b|\bcrimes\s+against\s+humanity\b|\bignor(e|es|ed|ing)\s+(all\s+|the\s+)?(peace\s+|international\s+)?(efforts|calls|appeals|recommendations|obligations)\b|\b(had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(largely\s+|completely\s+|totally\s+|entirely\s+)?(ineffective|futile|fruitless)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics|outlets)\b|\bdisproportionate\s+(\w+\s+){0,2}(restrictions?|obligations?|burdens?|requirements?|measures|penalties|sanctions|interference|force)\b|\bwould\s+(stigmati[sz]e|criminali[sz]e|curtail|unduly\s+restrict)\b|\bcontinues?\s+to\s+face\s+(criminal\s+)?(prosecution|harassment|persecution|pressure|charges|imprisonment|reprisals)\b|\bwithout\s+a\s+court\s+(order|decision|ruling)\b|\btravest(y|ies)\s+of\s+justice\b|\b(is|are|was|were|constitutes?)\s+an?\s+(direct\s+|serious\s+)?(attack|assault)\s+on\s+(the\s+)?(public|media|press|freedom|right|rights|journalis|democracy|civil)\w*|\b(blatant|clear|transparent|thinly\s+veiled|deliberate)\s+attempt\s+to\s+(punish|silence|intimidate|suppress|muzzle|stifle|discredit)\b|\bfabricated\s+(\w+\s+)?(charges|accusations|evidence|case)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "the campaign took place amid continued restrictions" (the words a vote is held in, looked behind for, so that only sentences with
@@ -239,6 +241,14 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>Proposals for a whole document; <paramref name="author"/> is who speaks when a judgement names no speaker (a brief's authors, an NGO).</summary>
     public IReadOnlyList<ProposedEvent> Propose(string documentId, string text, PartialDate? published, ActorRef? author = null)
     {
+        // "«The Organization has been turned into a tool …», — Lavrov said": guillemets and the dash after them read as the quotation
+        // marks and comma they stand for (character for character, so that every span stays the document's; the quotes are its own)
+        if (text.AsSpan().IndexOfAny('«', '»') >= 0)
+        {
+            var read = Guillemets().Replace(text, m => m.Value[0] == '«' ? "“" : "”" + (m.Groups["dash"].Success ? "," + new string(' ', m.Groups["dash"].Length - 1) : ""));
+            return [.. Propose(documentId, read, published, author).Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
+        }
+
         published ??= Dates.Publication(text);
         var sentences = WithoutLinks(Sentences.Split(text), text);
         var local = mentions.ForDocument(text, published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow)), out _);
@@ -275,6 +285,9 @@ public sealed partial class Extractor(Mentions mentions)
 
         return kept;
     }
+
+    [GeneratedRegex(@"«|»(?<dash>,\s*[—–]\s)?")]
+    private static partial Regex Guillemets();
 
     [GeneratedRegex(@"^(RELATED|Related|Related\s+(articles|stories|news|content|links|coverage)|References(\[edit\])?|Footnotes|Notes\s+and\s+references|READ\s+MORE|Read\s+more|Read\s+also|Also\s+read|See\s+also|More\s+on\s+this(\s+topic|\s+story)?|You\s+may\s+also\s+like|Most\s+read)\s*(:?$|:\s+\S.*$)", RegexOptions.IgnoreCase)]
     private static partial Regex LinksLabel();
@@ -746,6 +759,18 @@ public sealed partial class Extractor(Mentions mentions)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) && p.Rule.Contains("date:publication", StringComparison.Ordinal)
                     && p.Draft.Actors.All(a => a.Id != author.Id) && !SpeakingNow().IsMatch(sentence.Text)
                     ? p with { Draft = p.Draft with { Occurred = spent.Date }, Rule = p.Rule.Replace("date:publication", spent.Rule, StringComparison.Ordinal) } : p)];
+            // "Telalian and Braathu today expressed alarm …. “…,” they said in a joint statement. … Both institutions stand ready to assist
+            // Georgia": "they" are the officials who judged together in the sentence before, "both institutions" theirs
+            if (context.Critics is { Count: >= 2 } together && together.All(a => a.Kind is ActorKind.Official or ActorKind.Person))
+            {
+                if (TheySaid().IsMatch(sentence.Text))
+                    fromSentence = [.. fromSentence.Select(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Actors.All(a => a.Kind is not (ActorKind.Official or ActorKind.Person))
+                        ? p with { Draft = p.Draft with { Actors = together, Counterparts = [.. p.Draft.Counterparts.Where(c => together.All(t => t.Id != c.Id) && p.Draft.Actors.All(a => a.Id != c.Id))] } } : p)];
+                else if (BothBodies().IsMatch(sentence.Text) && together.Select(a => local.SpeaksFor(a, on, institutions: true)).OfType<ActorRef>().DistinctBy(b => b.Id).ToList() is { Count: >= 2 } bodies)
+                    fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.CommitmentMade
+                        ? p with { Draft = p.Draft with { Actors = bodies, Counterparts = [.. p.Draft.Actors.Concat(p.Draft.Counterparts).Where(c => bodies.All(b => b.Id != c.Id)).DistinctBy(c => c.Id)] } } : p)];
+            }
+
             // "Kauma said today that she was deeply troubled by the sentences handed down yesterday …, and urged the authorities to release
             // them": what someone says today, about what happened yesterday, they say today
             if (published is not null && SaidToday().IsMatch(sentence.Text))
@@ -1586,8 +1611,11 @@ public sealed partial class Extractor(Mentions mentions)
             // (a judgement's own clause ends where a second one, with its own subject, begins)
             var nextClause = Judgements.Contains(cue.Kind) && cue.Kind != EventKind.CommitmentAssessed && SecondClause().Match(text, match.Index + match.Length) is { Success: true } joined ? joined : null;
             if (nextClause is not null) after = [.. after.Where(m => m.Start < nextClause.Index)];
+            // ("Appreciation expressed by the Secretary General for Mongolia's contribution": who gives it named after "by", whom for after "for")
+            var forWhat = cue.Passive && cue.Kind == EventKind.PraiseExpressed ? text.IndexOf(" for ", match.Index + match.Length, StringComparison.Ordinal) : -1;
             var (actors, counterparts) = cue.Passive
-                ? (after.Select(m => m.Actor).ToList(), before.Select(m => m.Actor).ToList())
+                ? forWhat > 0 ? (after.Where(m => m.End <= forWhat).Select(m => m.Actor).ToList(), [.. before.Concat(after.Where(m => m.Start > forWhat)).Select(m => m.Actor)])
+                : (after.Select(m => m.Actor).ToList(), before.Select(m => m.Actor).ToList())
                 : (Subject(text, OutsideRelative(text, before, match.Index)), after.Select(m => m.Actor).ToList());
             // "Parliament condemns the crackdown … in Azerbaijan and calls on the authorities to …": a verb joined by "and" shares the
             // sentence's subject, which none of the names before it is when each is the object of a preposition
@@ -1874,6 +1902,15 @@ public sealed partial class Extractor(Mentions mentions)
             {
                 actors = [visitor];
                 counterparts = [.. after.Select(m => m.Actor)];
+            }
+
+            // "“We are not leaving the OSCE, we are ready to work on an equal footing,” the minister stressed": a quoted pledge of "we" is
+            // its speaker's and their State's
+            if (cue.Kind == EventKind.CommitmentMade && !cue.Passive && !cue.Joint && speaker is null && Quoted(text, match.Index) && WeBefore().IsMatch(text[..match.Index])
+                && Voice(text, found, context) is { Kind: ActorKind.Official or ActorKind.Person } quotedSpeaker)
+            {
+                actors = Party(quotedSpeaker, when?.Date ?? context.Undated, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } quotedSide ? [quotedSpeaker, quotedSide] : [quotedSpeaker];
+                counterparts = [.. after.Select(m => m.Actor).Where(a => actors.All(x => x.Id != a.Id))];
             }
 
             // "We remain deeply concerned about …", "it is with deep regret that we note …": the author speaks (in a statement reprinted
@@ -2719,7 +2756,10 @@ public sealed partial class Extractor(Mentions mentions)
             return holder;
         // (a minister learnt with no State named is of the State the document is about: "The Moldovan official thanked …")
         ActorRef? Side(ActorRef official) => Party(official, on, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side ? side : null;
+        // ("Lavrov said that the OSCE had lost its way. «…», — Lavrov said … following talks with … Minister Maxim Ryzhenkov. «…», — the
+        // minister stressed": of two ministers, the one the story has speaking)
         return (titled is null ? null : officials.FirstOrDefault(o => Side(o)?.Id == titled.Id))
+               ?? (titled is null && Ministerial().IsMatch(anaphor.Value) && context.LastJudge is { } judge && officials.Any(o => o.Id == judge.Id) ? judge : null)
                ?? officials.FirstOrDefault(o => titled is null || Side(o) is not { } other || other.Id == titled.Id);
     }
 
@@ -2908,6 +2948,12 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(OnBehalfOf + "$", RegexOptions.IgnoreCase)]
     private static partial Regex VictimOf();
+
+    [GeneratedRegex(@"[”""]\s*,?\s*they\s+(said|stated|added|stressed|wrote)\b")]
+    private static partial Regex TheySaid();
+
+    [GeneratedRegex(@"^\W*(Both|The\s+two)\s+(institutions|offices|bodies|organi[sz]ations)\b")]
+    private static partial Regex BothBodies();
 
     [GeneratedRegex(@"\b(said|stated|declared|announced)\s+today\b|\btoday\s+(said|stated|declared)\b")]
     private static partial Regex SaidToday();

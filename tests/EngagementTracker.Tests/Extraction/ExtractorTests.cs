@@ -5692,6 +5692,60 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void guillemets_and_the_dash_after_them_quote_a_speaker_and_the_quote_stays_as_printed()
+    {
+        var drafts = ProposeBy("RIA Novosti", """
+            MOSCOW, 1 December (RIA Novosti) – Russian Foreign Minister Sergey Lavrov said that the OSCE had lost its way.
+
+            «The Organization has been turned into a tool for lecturing those whom the West does not like», — Lavrov said at a press conference following talks with Belarusian Foreign Minister Maxim Ryzhenkov.
+
+            «We are not leaving the OSCE, we are ready to work on an equal footing», — the minister stressed.
+            """, "2026-12-01");
+
+        drafts.Count(p => p.Kind == EventKind.CriticismRaised).ShouldBe(2);
+        drafts.Where(p => p.Kind == EventKind.CriticismRaised).ShouldAllBe(p => p.Actors.Single().Id == "sergey-lavrov");
+        drafts.Single(p => p.Kind == EventKind.Meeting).Counterparts.Single().Name.ShouldBe("Maxim Ryzhenkov");
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["sergey-lavrov", "russian-federation"]);
+        pledge.Source.Quote.ShouldStartWith("«We are not leaving");
+    }
+
+    [Fact]
+    public void two_heads_who_judge_together_say_the_quote_after_and_both_institutions_pledge()
+    {
+        var drafts = ProposeBy("ODIHR", """
+            WARSAW/VIENNA, 28 November 2026 – The Director of ODIHR, Maria Telalian, and the OSCE Representative on Freedom of the Media, Jan Braathu, today expressed alarm at the convictions of journalists in Azerbaijan.
+
+            "Criminalizing journalists for their work is incompatible with Azerbaijan's OSCE commitments," they said in a joint statement.
+
+            Both institutions stand ready to assist Azerbaijan in reforming its legislation.
+            """, "2026-11-28");
+
+        var criticisms = drafts.Where(p => p.Kind == EventKind.CriticismRaised).ToList();
+        criticisms.Count.ShouldBe(2);
+        criticisms.ShouldAllBe(p => p.Actors.Select(a => a.Id).SequenceEqual(new[] { "maria-telalian", "jan-braathu" }));
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["odihr", "representative-on-freedom-of-the-media"]);
+    }
+
+    [Fact]
+    public void a_visits_outcomes_listed_as_nouns_are_pledges_and_praise_expressed_by_someone_is_theirs()
+    {
+        var drafts = ProposeBy("OSCE Secretariat", """
+            OSCE Secretary General Feridun H. Sinirlioğlu paid an official visit to Mongolia from 24 to 26 November 2026.
+
+            Key outcomes of the visit:
+
+            • Commitment by the Government of Mongolia to second two experts to the OSCE Secretariat.
+            • Appreciation expressed by the Secretary General for Mongolia's contribution to regional dialogue.
+            """, "2026-11-26");
+
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        (pledge.Actors.Single().Id, pledge.Counterparts.Single().Id).ShouldBe(("mongolia", "secretariat"));
+        var praise = drafts.Single(p => p.Kind == EventKind.PraiseExpressed);
+        (praise.Actors.Single().Id, praise.Counterparts.Single().Id).ShouldBe(("feridun-sinirlioglu", "mongolia"));
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

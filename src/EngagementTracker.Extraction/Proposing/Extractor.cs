@@ -2196,7 +2196,9 @@ public sealed partial class Extractor(Mentions mentions)
             // ("On 27 March, the Mission welcomed …", "25 March – The Mission expressed concern …": a day the author's own report of what
             // it did opens on is when it did it; so is the day its paragraph opened on)
             if (Judgements.Contains(cue.Kind) && when is { Stated: true, Rule: not ("date:visit-length" or "date:item" or "date:repeatedly") } stated
-                && ((speaker is null && context.Author is { } writer && actors is [var only] && only.Id == writer.Id
+                // ("We raised our concerns with the Belarusian authorities most recently on 14 November", "At the Permanent Council on 27 November,
+                // the UK called on Belarus to …": what the author tells it did, in the past, on a day it names, it did that day)
+                && ((speaker is null && context.Author is { } writer && actors is [var only] && only.Id == writer.Id && !(stated.Date.Precision is DatePrecision.Day && OwnPastAct().IsMatch(match.Value))
                      && !(stated.Date.Precision is DatePrecision.Day && OpensOnDay().Match(text) is { Success: true } day
                           && (before.Any(m => m.Actor.Id == writer.Id) || (before.Count == 0 && OwnSubject().IsMatch(text.AsSpan(day.Length))))))
                     || (speaker is not null && Quoted(text, stated.Index))))
@@ -2951,6 +2953,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"[”""]\s*,?\s*they\s+(said|stated|added|stressed|wrote)\b")]
     private static partial Regex TheySaid();
+
+    [GeneratedRegex(@"^(raised|called|urged|expressed|voiced|condemned|welcomed|criticised|criticized|commended|praised|reiterated|appealed|deplored)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnPastAct();
 
     [GeneratedRegex(@"^\W*(Both|The\s+two)\s+(institutions|offices|bodies|organi[sz]ations)\b")]
     private static partial Regex BothBodies();

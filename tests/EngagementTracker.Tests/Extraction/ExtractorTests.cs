@@ -5746,6 +5746,15 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void what_the_author_tells_it_did_on_a_day_it_names_it_did_that_day_and_what_it_does_now_is_of_today()
+    {
+        var drafts = ProposeBy("Foreign, Commonwealth and Development Office", "The UK continues to condemn the detention of political prisoners in Belarus. At the OSCE Permanent Council on 27 November, the UK called on Belarus to release all political prisoners.", "2026-12-01");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2026-12-01");
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-11-27");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -41,10 +41,11 @@ public sealed partial class Extractor(Mentions mentions)
         // ("raised this directly with the Georgian Foreign Minister, …, when they met in London", "visited Bishkek and raised concerns about
         // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them; "I was pleased to welcome
         // the OSCE Chairperson-in-Office, Federal Councillor Ignazio Cassis, to Chișinău today": an official welcomed to a place is met there)
-        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b|\bpa(id|ys|y)\s+(a\s+)?(courtesy|farewell|introductory)\s+(call|visit)\s+(on|to)\b|\braised\s+([\w’'-]+\s+){0,6}?with\s+(?=(the\s+)?([\w-]+\s+){0,3}(?-i:\p{Lu}))(?=[^.;]{0,160}\bwhen\s+(they|the\s+two|we)\s+(met|spoke)\b|(?<=\b(visited|during\s+(his|her|their)\s+visit)\b[^.;]{0,240}))|\b(pleased|delighted|glad|happy|honou?red|proud)\s+to\s+(welcome|host|receive)\s+(?=" + WelcomedTo + @")|\b(following|after)\s+(his\s+|her\s+|their\s+)?(\w+\s+)?(talks|meetings?|consultations)\s+with\b"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b|\bpa(id|ys|y)\s+(a\s+)?(courtesy|farewell|introductory)\s+(call|visit)\s+(on|to)\b|\braised\s+([\w’'-]+\s+){0,6}?with\s+(?=(the\s+)?([\w-]+\s+){0,3}(?-i:\p{Lu}))(?=[^.;]{0,160}\bwhen\s+(they|the\s+two|we)\s+(met|spoke)\b|(?<=\b(visited|during\s+(his|her|their)\s+visit)\b[^.;]{0,240}))|\b(pleased|delighted|glad|happy|honou?red|proud)\s+to\s+(welcome|host|receive)\s+(?=" + WelcomedTo + @")|\b(following|after)\s+(his\s+|her\s+|their\s+)?(\w+\s+)?(talks|meetings?|consultations)\s+with\b|\b(opened|launched|inaugurated|co-chaired)\s+(the|a|an)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum|event)\s+together\s+with\b"), 0.8, "cue:met-with"),
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b"), 0.6, "cue:talks-between", Joint: true),
-        // "A, and B today opened a five-day course on …": two people opening an event together meet (kept apart, small and compiled)
-        new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b|(?<present>\bmeet\s+(in|at|on|under)\b)"), 0.6, "cue:talks-between", Joint: true),
+        // "A, and B today opened a five-day course on …": two people opening an event together meet (kept apart, small and compiled); so do
+        // two a photo's caption shows "during their meeting in Ashgabat"
+        new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b|(?<present>\bmeet\s+(in|at|on|under)\b)|\b(during|at|after)\s+their\s+(meeting|talks)\b"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
         // "Productive meeting today in Chișinău with President Maia Sandu": a post's verbless report of a meeting, its poster's
         new(EventKind.Meeting, Pattern(@"\b(productive|good|fruitful|excellent|constructive|useful|substantive|great|warm)\s+(meeting|talks|discussions?|exchange|conversation)\s+(today\s+|yesterday\s+|this\s+morning\s+)?(in\s+[\p{L}-]+\s+)?(today\s+|yesterday\s+)?with\b"), 0.7, "cue:meetings-with"),
@@ -128,7 +129,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "Turkmenistan … will give due consideration to the recommendations" (not in the large automaton above: there it costs a fifth of its speed)
         // ("The Russian Federation, for its part, remains open to professional cooperation with ODIHR", "Moscow and Minsk will coordinate their
         // positions", a visit's outcomes listed as nouns: "• Agreement with the Ministry … to hold a workshop", "• Commitment by the Government … to second two experts")
-        new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b|(?<present>\bagrees?\s+to\b)|\b(remains?|remained|stays?)\s+open\s+to\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(dialogue|co-?operation|engagement|talks|contacts|consultations)\b|\bwill\s+(closely\s+)?coordinate\s+(their|its|our)\s+(positions|efforts|actions|approaches)\b|^\W*(Agreement|Commitment|Pledge|Undertaking)\s+(with|between|by|of|from)\s+[^.;]{1,120}?\s+to\s+(?-i:[a-z])|" + DueConsideration), 0.6, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b|(?<present>\bagrees?\s+to\b)|\b(remains?|remained|stays?)\s+open\s+to\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(dialogue|co-?operation|engagement|talks|contacts|consultations)\b|\bwill\s+(closely\s+)?coordinate\s+(their|its|our)\s+(positions|efforts|actions|approaches)\b|\bwill\s+continue\s+(its\s+|their\s+|our\s+|the\s+)?(consultations|dialogue|efforts|engagement)\b|^\W*(Agreement|Commitment|Pledge|Undertaking)\s+(with|between|by|of|from)\s+[^.;]{1,120}?\s+to\s+(?-i:[a-z])|" + DueConsideration), 0.6, "cue:committed"),
         // "The Ministry has shown real determination to investigate …", "The Programme Office has done valuable work on border security"
         new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b|\b(has|have|had)\s+done\s+(very\s+)?(valuable|excellent|important|impressive|great|remarkable|outstanding)\s+work\b"), 0.5, "cue:positive", Evaluative: true),
         // "“We will train 60 crime scene officers …,” he said": a pledge of what the speaker's side will do, in their own words
@@ -542,8 +543,9 @@ public sealed partial class Extractor(Mentions mentions)
             && local.In(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(signature.Value.Trim().ToLowerInvariant()), on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer]
             && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
             author = signer.Actor;
-        // "Yours sincerely, / Feridun H. Sinirlioğlu": a letter in the first person is its one signer's, whoever published it
-        else if (LetterSigner(sentences, local, on) is { } letterSigner && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
+        // "Yours sincerely, / Feridun H. Sinirlioğlu": a letter in the first person is its one signer's, whoever published it (and a statement
+        // signed at its foot, "Ignazio Cassis / Federal Councillor, OSCE Chairperson-in-Office")
+        else if ((LetterSigner(sentences, local, on) ?? FootSigner(sentences, local, on)) is { } letterSigner && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
             author = letterSigner;
         // "Joint statement by Human Rights Watch, Amnesty International and the Human Rights Centre “Viasna”": the bodies that sign it speak together
         var cosigned = Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => JointStatement().IsMatch(sentences[i].Text))
@@ -1166,6 +1168,17 @@ public sealed partial class Extractor(Mentions mentions)
         return null;
     }
 
+    /// <summary>The one known official or person whose name alone is one of a text's last two lines (a title line may follow it).</summary>
+    private static ActorRef? FootSigner(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on)
+    {
+        var last = sentences.TakeLast(3).SelectMany(x => x.Text.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(2).ToList();
+        foreach (var line in last)
+            if (line.Length <= 40 && !".:!?".Contains(line[^1]) && names.In(line, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer]
+                && signer.Start == 0 && signer.End >= line.Length - 1)
+                return signer.Actor;
+        return null;
+    }
+
     /// <summary>
     /// The authors a research article lists on a line of their own under its title ("Anna Kowalczyk and Ivan Petrenko"), when it
     /// speaks in their voice ("This article traces …", "We argue that …").
@@ -1649,7 +1662,9 @@ public sealed partial class Extractor(Mentions mentions)
                 // ("The Ministers held talks …": the two people the visit or meeting before brought together)
                 // (not talks told again after the meeting that reported them: "The interlocutors also exchanged views on …")
                 if (people.Count == 0 && cue.Kind == EventKind.Meeting && context.Hosted is [var first, var second] && SidesSubject().Match(text) is { Success: true } theTwo && theTwo.Groups["people"].Success) (people, before) = ([first, second], []);
-                if (people.Count < 2 || (before.Count > 0 && !PartiesAfter(match.Value) && JoinedPeople(text, before) is null)) continue;
+                // ("Ambassador John MacGregor (left) and the Chairperson of the Inter-Agency Commission, Murad Bazarov, during their meeting":
+                // "their" meeting is of the two people a caption names, whatever titles and positions it gives them)
+                if (people.Count < 2 || (before.Count > 0 && !PartiesAfter(match.Value) && JoinedPeople(text, before) is null && !(people.Count == 2 && match.Value.Contains("their", StringComparison.Ordinal)))) continue;
                 (actors, counterparts) = ([people[0]], people.Skip(1).ToList());
             }
 
@@ -3023,8 +3038,12 @@ public sealed partial class Extractor(Mentions mentions)
         // "received a sixteen-year prison sentence": what someone was given, not whom they met
         "received" => ReceivedThing().IsMatch(text.AsSpan(match.Index + match.Length)),
         // "nations committed to the fundamental freedoms": committed as an adjective, not a pledge made
-        // ("the fair trial standards that Azerbaijan has committed to": the standards named, not a pledge made)
-        var v when v.StartsWith("committed", StringComparison.Ordinal) => CommittedAsAdjective().IsMatch(Preceding(text, match.Index, 40)) || StandardsCommittedTo().IsMatch(Preceding(text, match.Index, 80)),
+        // ("the fair trial standards that Azerbaijan has committed to": the standards named, not a pledge made; "The OSCE is committed to
+        // diversity and inclusion within its workforce": an employer's creed in a vacancy notice)
+        var v when v.StartsWith("committed", StringComparison.Ordinal) => CommittedAsAdjective().IsMatch(Preceding(text, match.Index, 40)) || StandardsCommittedTo().IsMatch(Preceding(text, match.Index, 80))
+                                                                        || EmployersCreed().IsMatch(text.AsSpan(match.Index + match.Length)),
+        // "encourages qualified candidates … to apply": a vacancy's invitation, not a call on anyone
+        var v when v.StartsWith("encourag", StringComparison.Ordinal) => Applicants().IsMatch(text.AsSpan(match.Index + match.Length)),
         // "sentenced … for posts criticizing local officials": what someone was punished for, not a criticism made here
         var v when v.StartsWith("critici", StringComparison.Ordinal) => PunishedFor().IsMatch(Preceding(text, match.Index, 40)),
         // "checks what the Government of Kyrgyzstan has promised at OSCE meetings": what was promised, referred to, not a promise made
@@ -3101,6 +3120,12 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(standards|commitments|obligations|principles)\s+(that|which)\s+[^.;]{0,50}?\b(has|have|had)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex StandardsCommittedTo();
+
+    [GeneratedRegex(@"^\s+(all\s+)?(qualified|interested|suitable|eligible)?\s*(\w+\s+)?(candidates|applicants)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Applicants();
+
+    [GeneratedRegex(@"^\s*(diversity|inclusion|equal\s+opportunit|gender\s+(balance|parity)|a\s+(diverse|smoke-free|inclusive)\s+work)", RegexOptions.IgnoreCase)]
+    private static partial Regex EmployersCreed();
 
     [GeneratedRegex(@"\bwhat\s+[^.;,]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatWasPromised();
@@ -3266,7 +3291,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(joined|left|visited|thanked|met|received|told|urged|informed|briefed|hosted|invited|asked|signed|ratified|welcomed|welcomes|thanks|receives|urges|invites|congratulated|congratulates|commended|commends|appreciated|appreciates|praised|praises|hailed|valued|values|supported|supports)\s+(the\s+)?((?-i:\p{Lu})[\w’'-]*\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectOfVerb();
 
-    [GeneratedRegex(@"(?<members>\b(members|representatives|delegations?|heads?(\s+of\s+(state|government)(\s+and\s+government)?\s+)?|leaders?|experts|staff)\s+)?\b(of|in|to|with|for|by|on|at|from|about|against|into|over|under|between|among|towards?|across|within|throughout)\s+(the\s+)?((?-i:Foreign|Prime|Deputy|Minister|President|Ambassador|Secretary|General|Speaker|Director|Chairperson|Chairman|Chair|Head|Commissioner|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+){0,3}[""“]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<members>\b(members|representatives|delegations?|heads?(\s+of\s+(state|government)(\s+and\s+government)?\s+)?|leaders?|experts|staff)\s+)?\b(of|in|to|with|for|by|on|at|from|about|against|into|over|under|between|among|towards?|across|within|throughout)\s+(the\s+)?((?-i:Foreign|Prime|Deputy|Minister|President|Ambassador|Secretary|General|Speaker|Director|Chairperson|Chairman|Chair|Head|Commissioner|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|journalists?|activists?|bloggers?|lawyers?|defenders?|prisoners?)\s+){0,3}[""“]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Preposition();
 
     /// <summary>

@@ -5755,6 +5755,39 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_statement_signed_at_its_foot_is_its_signers_and_a_vacancy_notices_creed_is_no_pledge()
+    {
+        var drafts = ProposeBy("OSCE Chairpersonship", """
+            Statement at the closing of the Ministerial Council
+
+            I regret that one participating State blocked consensus on the declaration.
+
+            The Swiss Chairpersonship will continue consultations on the budget until the end of its term.
+
+            Ignazio Cassis
+            Federal Councillor, OSCE Chairperson-in-Office
+            """, "2026-12-05");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["ignazio-cassis"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("switzerland");
+
+        ProposeBy("OSCE Mission to Serbia", "The OSCE is committed to diversity and inclusion within its workforce, and encourages qualified candidates to apply.", "2026-12-04").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void a_caption_shows_two_people_during_their_meeting_and_an_event_opened_together_with_someone_is_a_meeting()
+    {
+        var caption = ProposeBy("OSCE Centre in Ashgabat", "Photo: Ambassador John MacGregor (left) and the Chairperson of the Inter-Agency Commission, Murad Bazarov, during their meeting in Ashgabat, 2 December 2026.", "2026-12-02").Single();
+        (caption.Kind, caption.Actors.Single().Name, caption.Counterparts.Single().Name).ShouldBe((EventKind.Meeting, "John MacGregor", "Murad Bazarov"));
+
+        var opened = ProposeBy("OSCE Presence in Albania", "Head of Presence Michel Tarran opened the workshop together with the Minister of Justice, Ulsi Manja.", "2026-11-20").Single();
+        (opened.Kind, opened.Counterparts.Single().Name).ShouldBe((EventKind.Meeting, "Ulsi Manja"));
+
+        var call = ProposeBy("OSCE Presence in Albania", "The Presence strongly condemned the killing of journalist Arben Doda in Durrës and called on the authorities of Albania to bring the perpetrators to justice.", "2026-11-06")
+            .Single(p => p.Kind == EventKind.RecommendationMade);
+        call.Actors.Select(a => a.Id).ShouldBe(["presence-in-albania"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -936,7 +936,7 @@ public sealed partial class Extractor(Mentions mentions)
         if (proposals.All(p => p.Draft.Source.Quote.IndexOf("hip", StringComparison.Ordinal) < 0) || names.First("OSCE Chairpersonship", on) is not { } office) return proposals;
         return [.. proposals.Select(p => ChairByAdjective().Matches(p.Draft.Source.Quote).Select(m => Demonyms.State(Names.Fold(m.Groups["adjective"].Value))).OfType<string>().ToList() is { Count: > 0 } held
             && p.Draft.Counterparts.FirstOrDefault(c => held.Contains(c.Name, StringComparer.Ordinal)) is { } state && p.Draft.Actors.All(a => a.Id != state.Id)
-            && !Regex.IsMatch(p.Draft.Source.Quote, $@"\b{Regex.Escape(state.Name)}\b")
+            && !p.Draft.Source.Quote.Contains(state.Name, StringComparison.Ordinal)
             ? p with { Draft = p.Draft with { Counterparts = [.. p.Draft.Counterparts.Select(c => c.Id == state.Id ? office : c).DistinctBy(c => c.Id)] } } : p)];
     }
 

@@ -5788,6 +5788,24 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_petitions_undersigned_call_and_judge_and_a_briefing_recognises_the_chairpersonship()
+    {
+        var petition = ProposeBy("Belarusian Diaspora Network", """
+            To: the OSCE Chairpersonship and the OSCE participating States
+
+            We, the undersigned, call on the OSCE Chairpersonship to appoint a Special Representative on political prisoners.
+
+            More than 1,100 people are behind bars in Belarus for their political views. The regime has ignored every recommendation of the Moscow Mechanism reports.
+            """, "2026-12-02");
+        var call = petition.Single(p => p.Kind == EventKind.RecommendationMade);
+        (call.Actors.Single().Id, call.Counterparts.Single().Id).ShouldBe(("belarusian-diaspora-network", "osce-chairpersonship"));
+        petition.Count(p => p.Kind == EventKind.CriticismRaised).ShouldBe(2);
+
+        var praise = ProposeBy("U.S. Department of State", "We also want to recognize the Swiss Chairpersonship, which has kept the Organization running in a very difficult year.", "2026-12-03").Single();
+        (praise.Kind, praise.Actors.Single().Id).ShouldBe((EventKind.PraiseExpressed, "united-states-of-america"));
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -1857,8 +1857,9 @@ public sealed partial class Extractor(Mentions mentions)
                 // "The sides confirmed their mutual interest …": both parties to the meeting just reported; "Both ministers reaffirmed …", after a
                 // host met two: the two, not the host (ministers, people, with the States they speak for)
                 var two = theSides.Groups["two"].Success && context.Met is { Count: > 2 } met ? met.Skip(1).ToList() : null;
+                // ("The ministers condemned …": a judgement the two make is theirs, as people; a pledge is theirs and their sides')
                 actors = theSides.Groups["people"].Success && (two ?? context.Met) is { Count: >= 2 } people
-                    ? [.. people.SelectMany(p => Party(p, when?.Date ?? context.Undated, context) is { } party ? new[] { party, p } : [p])]
+                    ? Judgements.Contains(cue.Kind) ? [.. people] : [.. people.SelectMany(p => Party(p, when?.Date ?? context.Undated, context) is { } party ? new[] { party, p } : [p])]
                     : two is not null ? [.. sides.Skip(1)] : [.. sides];
                 // ("17 September – The chief negotiators, Roman Roșca and Vitaly Ignatiev, meet in Bender …. The sides agree to …": in a
                 // document about a breakaway region's settlement, the State the region lies in and its de facto authorities)

@@ -5806,6 +5806,22 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void what_the_ministers_who_met_condemn_together_they_condemn_as_people()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of Poland", """
+            Warsaw, 27 November 2026
+
+            Minister of Foreign Affairs Radosław Sikorski met with the OSCE Chairperson-in-Office, Swiss Foreign Minister Ignazio Cassis, in Warsaw on Thursday.
+
+            The ministers condemned Russia's continued attacks on Ukrainian civilians.
+            """, "2026-11-27");
+
+        var criticism = drafts.Single(p => p.Kind == EventKind.CriticismRaised);
+        criticism.Actors.Select(a => a.Id).Order().ShouldBe(["ignazio-cassis", "radoslaw-sikorski"]);
+        criticism.Counterparts.Select(a => a.Id).ShouldBe(["russian-federation"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -119,7 +119,7 @@ public sealed partial class Extractor(Mentions mentions)
         // ("has abandoned any pretence of impartiality", "stop using it as a tool of their geopolitical interests": here too, not in the large automaton, where they cost a fifth of its speed)
         // ("it presumes to pass judgement on an election it did not see", "Its conclusions are drawn from hearsay", "personal attacks that left little
         // room for discussing policies", "do not take into account our national realities", "to hold the budget hostage", "bears the main responsibility for")
-        new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b|\babandon\w*\s+(any|all|every)\s+preten[cs]es?\s+of\b|\b(is|are|was|were)\s+not\s+(supported|borne\s+out)\s+by\s+(the\s+)?facts\b|\b(using|uses|use|used|turn\w*)\s+(it|the\s+\w+)\s+(as|into)\s+(a|an)\s+(tool|instrument)\s+(of|for)\b|\bpresum(es|ed|ing)\s+to\s+(pass\s+judge?ment|judge|lecture|dictate|instruct)\b|\b(left|leaves?|leaving)\s+(little|no)\s+room\s+for\b|\bchilling\s+(signal|effect|message)\b|\b(turned|transformed)\s+into\s+an?\s+(tool|instrument)\s+for\s+(lecturing|pressure|propaganda|interference|punishing)\b|\b(do|does|did)\s+not\s+take\s+into\s+account\b|\b(hold|holds|held|holding)\s+([\w-]+\s+){1,3}hostage\b|\bbears?\s+(the\s+)?(main|primary|chief|principal|sole|full)\s+responsibility\s+for\b|\b(drawn|based|relies|relied|rely)\s+(\w+\s+)?(on|from|upon)\s+(hearsay|rumou?rs|unverified\s+(claims|reports|sources|information))\b"), 0.55, "cue:criticised", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\banti-[\w-]+\s+propaganda\b|\b(platform|tool|instrument|mouthpiece)\s+(for|of)\s+([\w-]+\s+){0,2}propaganda\b|\bdouble\s+standards?\b|\bfail(s|ed)?\s+to\s+(produce|yield|achieve|bring)\s+(any\s+)?(tangible\s+|concrete\s+|meaningful\s+|real\s+)?(results|progress|outcomes?)\b|\babandon\w*\s+(any|all|every)\s+preten[cs]es?\s+of\b|\b(is|are|was|were)\s+not\s+(supported|borne\s+out)\s+by\s+(the\s+)?facts\b|\b(using|uses|use|used|turn\w*)\s+(it|the\s+\w+)\s+(as|into)\s+(a|an)\s+(tool|instrument)\s+(of|for)\b|\bpresum(es|ed|ing)\s+to\s+(pass\s+judge?ment|judge|lecture|dictate|instruct)\b|\b(left|leaves?|leaving)\s+(little|no)\s+room\s+for\b|\bchilling\s+(signal|effect|message)\b|\b(turned|transformed)\s+into\s+an?\s+(tool|instrument)\s+for\s+(lecturing|pressure|propaganda|interference|punishing)\b|\b(do|does|did)\s+not\s+take\s+into\s+account\b|\b(hold|holds|held|holding)\s+([\w’'-]+\s+){1,3}hostage\b|\bbears?\s+(the\s+)?(main|primary|chief|principal|sole|full)\s+responsibility\s+for\b|\b(drawn|based|relies|relied|rely)\s+(\w+\s+)?(on|from|upon)\s+(hearsay|rumou?rs|unverified\s+(claims|reports|sources|information))\b"), 0.55, "cue:criticised", Spoken: true),
         // "Belgrade has refused to implement its part of the agreement"; "Amnesty International considers him a prisoner of conscience"
         new(EventKind.CriticismRaised, Pattern(@"\b(has|have|had)\s+(repeatedly\s+|so\s+far\s+)?refused\s+to\s+(implement|comply|co-?operate|engage|allow|release|investigate|recogni[sz]e|honou?r|fulfil+)\b|\b(considers?|regards?|declared|named)\s+(him|her|them)\s+(a\s+)?prisoners?\s+of\s+conscience\b"), 0.55, "cue:negative-judgement", Evaluative: true),
         // "The OSCE has lost its role as a platform for equal dialogue", "the authorities keep jailing those who speak out", "Bloggers
@@ -660,6 +660,11 @@ public sealed partial class Extractor(Mentions mentions)
             // "Turkmenistan" heading a digest's section: what the section tells, where it names no State, is about that State
             if (sentence.OpensLine && found[i] is [{ Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } section] && sentence.Text.Trim().TrimEnd(':').Length == section.End - section.Start)
                 context = context with { MainState = section.Actor };
+            // "In Georgia, I welcome the Constitutional Court's decision …" in a report that goes country by country: the paragraph is about
+            // the State it opens on, not the one before
+            else if (sentence.OpensLine && found[i] is [{ Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } opening, ..] && InStateOpening().Match(sentence.Text) is { Success: true } inState
+                     && opening.Start == inState.Groups["state"].Index)
+                context = context with { MainState = opening.Actor, Previous = opening.Actor };
             // "“… elections. Obstruction … is a matter of great concern,” Désir said.": the quotation opened here is closed, and attributed, in the next sentence
             context = context with
             {
@@ -2976,6 +2981,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^\W*(Both|The\s+two)\s+(institutions|offices|bodies|organi[sz]ations)\b")]
     private static partial Regex BothBodies();
+
+    [GeneratedRegex(@"^\W*In\s+(?<state>\p{Lu}[\p{L} -]+?),\s")]
+    private static partial Regex InStateOpening();
 
     [GeneratedRegex(@"\b(said|stated|declared|announced)\s+today\b|\btoday\s+(said|stated|declared)\b")]
     private static partial Regex SaidToday();

@@ -5822,6 +5822,24 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_report_going_country_by_country_judges_in_each_paragraph_the_state_it_opens_on()
+    {
+        var drafts = ProposeBy("Representative on Freedom of the Media", """
+            Regular Report to the Permanent Council
+            Jan Braathu, OSCE Representative on Freedom of the Media
+
+            In Azerbaijan, I remain deeply concerned about the continued imprisonment of more than 20 journalists.
+
+            In Georgia, I welcome the Constitutional Court's decision to suspend the amendments to the Broadcasting Law.
+
+            For the fifth year in a row, one participating State is holding the OSCE's budget hostage.
+            """, "2026-12-04");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(a => a.Id).ShouldBe(["georgia"]);
+        drafts.Count(p => p.Kind == EventKind.CriticismRaised).ShouldBe(2);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -1698,7 +1698,8 @@ public sealed partial class Extractor(Mentions mentions)
                 : date;
             // "Two years after President Shavkat Mirziyoyev promised a new law …": a pledge the count starts from, that long before
             if (cue.Kind == EventKind.CommitmentMade && when is { Rule: "date:elapsed" } && published is not null && Dates.CountedFrom(text, match.Index, published) is { } counted) when = counted;
-            if (!Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" or "date:story" or "date:report-year" } && context.Scene is { } scene) when = scene;
+            // ("In June, Head of Mission Jan Lundgren met …. Lundgren welcomed the government's plan …": a judgement told in the past tense too)
+            if ((!Judgements.Contains(cue.Kind) || OwnPastAct().IsMatch(match.Value)) && when is { Rule: "date:publication" or "date:story" or "date:report-year" } && context.Scene is { } scene) when = scene;
             if (cue.Kind is EventKind.Meeting or EventKind.Visit && when is { Rule: "date:publication" } && context.Period is { } period) when = period;
             // "The UK has repeatedly urged the Georgian authorities to …": what has been done again and again, up to the day of writing
             // (not "said ODIHR “has repeatedly failed …”": what a quotation says has gone on is said on the day)
@@ -2220,7 +2221,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (Judgements.Contains(cue.Kind) && when is { Stated: true, Rule: not ("date:visit-length" or "date:item" or "date:repeatedly") } stated
                 // ("We raised our concerns with the Belarusian authorities most recently on 14 November", "At the Permanent Council on 27 November,
                 // the UK called on Belarus to …": what the author tells it did, in the past, on a day it names, it did that day)
-                && ((speaker is null && context.Author is { } writer && actors is [var only] && only.Id == writer.Id && !(stated.Date.Precision is DatePrecision.Day && OwnPastAct().IsMatch(match.Value))
+                && ((speaker is null && context.Author is { } writer && actors is [var only] && only.Id == writer.Id && !((stated.Date.Precision is DatePrecision.Day || (stated.Date.Precision is DatePrecision.Month && OpensOnPast().IsMatch(text))) && OwnPastAct().IsMatch(match.Value))
                      && !(stated.Date.Precision is DatePrecision.Day && OpensOnDay().Match(text) is { Success: true } day
                           && (before.Any(m => m.Actor.Id == writer.Id) || (before.Count == 0 && OwnSubject().IsMatch(text.AsSpan(day.Length))))))
                     || (speaker is not null && Quoted(text, stated.Index))))
@@ -3568,7 +3569,8 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex OwnSubject();
 
     /// <summary>A sentence opening on its day: "25 March – …", "3 March 2025: …", "On 27 March, …", "On March 27, …".</summary>
-    [GeneratedRegex(@"^\W*In\s+((early|late|mid)[\s-]+)?((" + Dates.Months + @")\s+)?(19|20)\d\d,|^\W*(At|During)\s+the\s+[^,.;]{3,80}?\s+in\s+((" + Dates.Months + @")\s+)?(19|20)\d\d,")]
+    /// <summary>"In March 2023, …", "At the Madrid meeting in 2007, …", and in a year's review "In June, …".</summary>
+    [GeneratedRegex(@"^\W*In\s+((early|late|mid)[\s-]+)?((" + Dates.Months + @")\s+)?(19|20)\d\d,|^\W*(At|During)\s+the\s+[^,.;]{3,80}?\s+in\s+((" + Dates.Months + @")\s+)?(19|20)\d\d,|^\W*In\s+((early|late|mid)[\s-]+)?(" + Dates.Months + @"),")]
     private static partial Regex OpensOnPast();
 
     /// <summary>A line opening on its day: "On 27 March, …", "25 March – …", "12 February 2026 | …" (a timeline's row).</summary>

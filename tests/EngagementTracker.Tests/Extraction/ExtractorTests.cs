@@ -5840,6 +5840,22 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_year_in_review_dates_each_paragraph_to_the_month_it_opens_on()
+    {
+        var drafts = ProposeBy("OSCE Mission to Montenegro", """
+            OSCE Mission to Montenegro — 2026 in review
+
+            In June, Head of Mission Jan Lundgren met Prime Minister Milojko Spajić. Lundgren welcomed the government's plan to strengthen the public broadcaster.
+
+            In October, the Mission expressed concern about the attack on a journalist in Nikšić and urged the police to find those responsible.
+            """, "2026-12-01");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Occurred.Text.ShouldBe("2026-06");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2026-10");
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-10");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

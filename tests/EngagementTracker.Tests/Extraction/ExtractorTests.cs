@@ -5856,6 +5856,16 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void real_progress_seen_praises_media_that_all_but_disappeared_and_impunity_that_is_a_threat_are_criticised()
+    {
+        var drafts = ProposeBy("Amnesty International", "We saw real progress in Uzbekistan this year. In Tajikistan, independent media have all but disappeared. \"This impunity is a threat to all of us,\" the researcher said.", "2026-11-28");
+
+        drafts.Select(p => p.Kind).ShouldBe([EventKind.PraiseExpressed, EventKind.CriticismRaised, EventKind.CriticismRaised]);
+        drafts[0].Counterparts.Select(a => a.Id).ShouldBe(["uzbekistan"]);
+        drafts[1].Counterparts.Select(a => a.Id).ShouldBe(["tajikistan"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -1136,9 +1136,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private static List<ActorRef>? Signatories(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on)
     {
-        var closing = -1;
-        for (var i = sentences.Count - 1; i >= Math.Max(0, sentences.Count - 40) && closing < 0; i--)
-            if (Closing().IsMatch(sentences[i].Text)) closing = i;
+        var closing = ClosingAt(sentences, 40);
         if (closing < 0) return null;
         List<ActorRef> signers = [];
         var known = 0;
@@ -1164,14 +1162,18 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>The one person a letter is signed by: the first line after its closing ("Yours sincerely,"), naming an official or a person alone.</summary>
     private static ActorRef? LetterSigner(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on)
     {
-        for (var i = sentences.Count - 1; i >= Math.Max(0, sentences.Count - 6); i--)
-        {
-            if (!Closing().IsMatch(sentences[i].Text)) continue;
-            var line = Enumerable.Range(i + 1, sentences.Count - i - 1).SelectMany(k => sentences[k].Text.Split('\n')).Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
-            return line is { Length: <= 60 } && names.In(line, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer] ? signer.Actor : null;
-        }
+        var closing = ClosingAt(sentences, 6);
+        if (closing < 0) return null;
+        var line = Enumerable.Range(closing + 1, sentences.Count - closing - 1).SelectMany(k => sentences[k].Text.Split('\n')).Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+        return line is { Length: <= 60 } && names.In(line, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer] ? signer.Actor : null;
+    }
 
-        return null;
+    /// <summary>The last of a letter's closing lines ("Sincerely,", "Yours sincerely,", "Signatories:") among its last <paramref name="within"/> sentences, else -1.</summary>
+    private static int ClosingAt(IReadOnlyList<Sentence> sentences, int within)
+    {
+        for (var i = sentences.Count - 1; i >= Math.Max(0, sentences.Count - within); i--)
+            if (Closing().IsMatch(sentences[i].Text)) return i;
+        return -1;
     }
 
     /// <summary>The one known official or person whose name alone is one of a text's last two lines (a title line may follow it).</summary>

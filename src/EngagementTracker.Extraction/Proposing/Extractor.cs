@@ -90,7 +90,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.RecommendationMade, Pattern(@"(?<!\b(courtesy|farewell|introductory)\s)\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b", splitLookArounds: true), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, Pattern(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept|Memorandum|Roadmap)\b|\bsigning\s+(\w+\s+){0,4}of\s+(the|a|an)\s+(\w+\s+){0,3}(Memorandum|Agreement|Plan|Declaration|Roadmap|Charter|Convention)\b|\b(?-i:Plan|Strategy|Programme|Roadmap)\b[^.;]{0,80}?,\s+(adopted|approved)\s+in\s+\d{4}\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b"), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, Pattern(@"\bcriticism\s+(from|by)\b|\b(voiced|expressed|raised|drew|levell?ed|generated|sparked|prompted|attracted|sharp|strong|harsh|widespread|international|under)\s+(\w+\s+)?criticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)"), 0.5, "cue:reported-criticism"),
-        new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted|emphasi[sz]ed|underlined|pointed\s+out)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b"), 0.45, "cue:should"),
+        new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted|emphasi[sz]ed|underlined|pointed\s+out)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b|\b(must|should)\s+(now\s+|also\s+|first\s+|urgently\s+|immediately\s+)?(?<anyVerb>\p{Ll}{2,})\b"), 0.45, "cue:should"),
         new(EventKind.RecommendationMade, Pattern(@"(?<!\b(we|I|the|you)\s)\b(needs?|will\s+need)\s+to\b"), 0.45, "cue:needs-to", Evaluative: true),
         new(EventKind.RecommendationMade, Pattern(@"\b(emphasi[sz]ed?|stress(ed)?|underlined?|underscored?|stated|pointed\s+(out|to)|drew\s+attention\s+to)\s+(\w+\s+){0,3}?the\s+(importance|need|necessity|criticality|urgency)\s+(of|for|to)\b"), 0.45, "cue:stressed-need"),
         // a record of repression told ("has jailed dozens of journalists", "a poor human rights record"), read first as it is usually the verb: kept apart from the cue below, whose
@@ -133,9 +133,11 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b|(?<present>\bagrees?\s+to\b)|\b(remains?|remained|stays?)\s+open\s+to\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(dialogue|co-?operation|engagement|talks|contacts|consultations)\b|\bwill\s+(closely\s+)?coordinate\s+(their|its|our)\s+(positions|efforts|actions|approaches)\b|\bwill\s+continue\s+(its\s+|their\s+|our\s+|the\s+)?(consultations|dialogue|efforts|engagement)\b|^\W*(Agreement|Commitment|Pledge|Undertaking)\s+(with|between|by|of|from)\s+[^.;]{1,120}?\s+to\s+(?-i:[a-z])|" + DueConsideration), 0.6, "cue:committed"),
         // "The Ministry has shown real determination to investigate …", "The Programme Office has done valuable work on border security"
         new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b|\b(has|have|had)\s+done\s+(very\s+)?(valuable|excellent|important|impressive|great|remarkable|outstanding)\s+work\b|\b(saw|see|seen|noted)\s+(real|significant|considerable|genuine|tangible)\s+progress\b"), 0.5, "cue:positive", Evaluative: true),
+        // ("Tokayev, who told him that Kazakhstan would decriminalise defamation", "Mayor X said the municipality would allocate …": what a
+        // speaker says their own side would do, reported; the cue's "reported" group, kept to a speaker's own side by <see cref="ReportedPledger"/>)
         // "“We will train 60 crime scene officers …,” he said": a pledge of what the speaker's side will do, in their own words
         // (and "confirmed that it will host …", "said Ashgabat would “carefully study” …": a pledge to host or to study, in the speaker's own voice)
-        new(EventKind.CommitmentMade, Pattern(@"(?<own>\b[Ww]e\s+will\s+(?<verb>train|provide|deliver|build|establish|open|organi[sz]e|complete|adopt|introduce|equip|deploy|create|launch|allocate|double)\b)|(?<own>\b(will|would)\s+[“""]?(carefully\s+|seriously\s+|thoroughly\s+)?(?<verb>host|study|consider|examine)\b)"), 0.6, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"(?<own>\b[Ww]e\s+will\s+(?<verb>train|provide|deliver|build|establish|open|organi[sz]e|complete|adopt|introduce|equip|deploy|create|launch|allocate|double)\b)|(?<own>\b(will|would)\s+[“""]?(carefully\s+|seriously\s+|thoroughly\s+)?(?<verb>host|study|consider|examine)\b)|(?<reported>\bwould\s+)(\w+ly\s+|also\s+|soon\s+|further\s+|now\s+)?(?!(be|have|not|never|like|rather|need|prefer|respond|retaliate|regret|lose|suffer|face|mean|depend|hardly|only|otherwise|cost|take|happen|make\s+sense)\b)\p{Ll}{3,}\b"), 0.6, "cue:committed"),
         new(EventKind.CriticismRaised, Pattern(@"\bas\s+a\s+pretext\s+(to|for)\b|\bblow\s+to\b|\bwar\s+crimes?\b|\bcrimes\s+against\s+humanity\b|\bignor(e|es|ed|ing)\s+(all\s+|the\s+|every\s+)?(peace\s+|international\s+)?(efforts|calls|appeals|recommendations?|obligations)\b|\b(had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(largely\s+|completely\s+|totally\s+|entirely\s+)?(ineffective|futile|fruitless)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics|outlets)\b|\bdisproportionate\s+(\w+\s+){0,2}(restrictions?|obligations?|burdens?|requirements?|measures|penalties|sanctions|interference|force)\b|\bwould\s+(stigmati[sz]e|criminali[sz]e|curtail|unduly\s+restrict)\b|\bcontinues?\s+to\s+face\s+(criminal\s+)?(prosecution|harassment|persecution|pressure|charges|imprisonment|reprisals)\b|\bwithout\s+a\s+court\s+(order|decision|ruling)\b|\btravest(y|ies)\s+of\s+justice\b|\b(is|are|was|were|constitutes?)\s+an?\s+(direct\s+|serious\s+)?(attack|assault)\s+on\s+(the\s+)?(public|media|press|freedom|right|rights|journalis|democracy|civil)\w*|\b(blatant|clear|transparent|thinly\s+veiled|deliberate)\s+attempt\s+to\s+(punish|silence|intimidate|suppress|muzzle|stifle|discredit)\b|\bfabricated\s+(\w+\s+)?(charges|accusations|evidence|case)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "the campaign took place amid continued restrictions" (the words a vote is held in, looked behind for, so that only sentences with
@@ -232,6 +234,8 @@ public sealed partial class Extractor(Mentions mentions)
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
         IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null, IReadOnlyList<ActorRef>? Hosted = null, FoundDate? Scene = null,
         string? Asked = null, FoundDate? Period = null, IReadOnlyList<ActorRef>? Conflict = null, ActorRef? Council = null, ActorRef? RepliedTo = null, ActorRef? Reported = null);
+
+    private static readonly HashSet<string> NotToldToDo = new(StringComparer.Ordinal) { "be", "have", "not", "never", "only", "no", "we", "you", "it", "there", "they", "he", "she", "this", "that", "rather", "ideally", "do", "happen", "seem", "look" };
 
     private static readonly HashSet<string> Imperatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -441,6 +445,7 @@ public sealed partial class Extractor(Mentions mentions)
                     // ("At its plenary session in Venice on 13-14 June 2025, the Commission adopted an opinion": what the opinion finds is of those days)
                     || SessionAdopted().IsMatch(sentences[i].Text)
                     // ("On December 1, the Helsinki Commission held a hearing on human rights in Central Asia": what was said there is of that day)
+                    // ("On 28–30 November, the delegation … took part in the Autumn Meeting of the OSCE PA in Yerevan": what its members said there is of those days)
                     || HeldHearing().IsMatch(sentences[i].Text)
                     // ("Wednesday 9 April 2025, 13:00 - 14:00 BST": an event page's day and hours; what its summary tells was said then)
                     || (sentences[i].OpensLine && EventHours().IsMatch(sentences[i].Text)))).FirstOrDefault()
@@ -1424,9 +1429,9 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s+of\s+(the\s+)?\p{Lu}")]
     private static partial Regex ReadinessOf();
 
-    private const string AttackerPattern = @"\G[^.;]{0,60}?\b(?<adj>\p{Lu}\p{Ll}+)\s+((\w+|and)\s+){0,4}?(attacks?|strikes?|shelling|aggression|invasion|bombardment|offensive|interference|meddling)\b";
+    private const string AttackerPattern = @"\G[^.;]{0,60}?\b(?<adj>\p{Lu}\p{Ll}+)(?<owner>’s|'s)?\s+((\w+|and)\s+){0,4}?(attacks?|strikes?|shelling|aggression|invasion|bombardment|offensive|interference|meddling)\b";
 
-    /// <summary>An attack named with its maker's adjective: "Russian missile and drone attack", "Azerbaijani shelling".</summary>
+    /// <summary>An attack named with its maker's adjective or possessive: "Russian missile and drone attack", "Azerbaijani shelling", "Russia's continued strikes".</summary>
     [GeneratedRegex(AttackerPattern)]
     private static partial Regex AttackerAdjective();
 
@@ -1570,7 +1575,13 @@ public sealed partial class Extractor(Mentions mentions)
             // "Cassis will travel to Chisinau for talks with President Maia Sandu": a trip and its talks announced, not held
             if (cue.Kind is EventKind.Meeting or EventKind.Visit && WillTravel().IsMatch(Preceding(text, match.Index, 100))) continue;
             // "To make progress together we should continue to recognise …": the speaker exhorting their own side, not urging another
-            if (cue.Rule == "cue:must" && WeModal().IsMatch(Preceding(text, match.Index, 12))) continue;
+            if ((cue.Rule == "cue:must" || match.Groups["anyVerb"].Success) && WeModal().IsMatch(Preceding(text, match.Index, 12))) continue;
+            // "First, the OSCE should tie its assistance to …": any verb a party named right before "should" is told to do; not "it should be
+            // noted", "this should not …", nor "… should have been" (the verbs the cue lists are told to anyone)
+            if (match.Groups["anyVerb"] is { Success: true } anyVerb && (NotToldToDo.Contains(anyVerb.Value)
+                || !found.Any(m => m.End <= match.Index && match.Index - m.End <= 2 && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person))
+                // (and only by someone: the author, or whoever the sentence has saying it; a news outlet's own sentence tells no one anything)
+                || (context.Author is null && Voice(text, found, context) is null))) continue;
             // a pledge is what someone says they will do: only its negation is not one
             // a judgement may be about the future ("will taint the investigation"): only its negation is not one
             // ("we will continue to demand the immediate release": a call kept up, made now)
@@ -1590,6 +1601,7 @@ public sealed partial class Extractor(Mentions mentions)
             // ("The Chairman-in-Office stressed that he will continue to follow …": the speaker's own pledge, reported)
             // ("The United States will continue to support …" in the United States' own statement: its author, named, is the speaker)
             // "this equipment will help the police do so": a thing that will help pledges nothing
+            if (match.Groups["reported"].Success && ReportedPledger(text, found, match.Index, context) is null) continue;
             if (match.Groups["own"].Success && ThingWill().IsMatch(Preceding(text, match.Index, 40))) continue;
             // ("Finland will continue to support …" in an op-ed its Foreign Minister signs: a State opening the signer's own sentence is theirs)
             var signersState = match.Groups["own"].Success && context.Author is { Kind: ActorKind.Official } signer && found.Count > 0 && found[0].End <= match.Index
@@ -1683,7 +1695,9 @@ public sealed partial class Extractor(Mentions mentions)
             var discussed = cue.Joint && !PartiesAfter(match.Value); // "the meeting between A and B on 29 March" is dated by it
             // ("welcomed the decision on Thursday": a weekday after the cue, as news tells it, is when the judge spoke; so is "at the time")
             // ("raised the cases of journalists detained last year and encouraged …": when those judged were detained, before the cue too)
+            // (but "A new media law was adopted in 2009, and the Representative at the time, Haraszti, criticised it": a judge of that time judged then)
             var when = Judgements.Contains(cue.Kind) && date is { Stated: true } && date.Index < match.Index && AttributiveDate().IsMatch(Preceding(text, date.Index, 30))
+                       && !ThenInOffice().IsMatch(text.AsSpan(date.Index, match.Index - date.Index))
                 ? context.Story ?? Dates.Published(published)
                 // (but "has criticised … most recently in its statement of 9 October 2026": the day of the judge's own statement is the judgement's)
                 : (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true, Rule: not ("date:weekday" or "date:at-the-time") } && date.Index > match.Index
@@ -1760,14 +1774,17 @@ public sealed partial class Extractor(Mentions mentions)
             // ("The European Union and the United States have welcomed Uzbekistan’s reforms but should use …": the subject, those it
             // joins by "and", not whom its verbs go on to name)
             // ("Ignazio Cassis, should urge the Tajik government to free …": a call someone should make is asked of them)
-            var addressed = cue.Rule == "cue:must" || (cue.Rule == "cue:called-on" && ShouldBefore().IsMatch(Preceding(text, match.Index, 12))) ? Addressed(text, before, match.Index) : [];
+            // (so is whatever verb a "should" the party right before it is told to do: the cue's "anyVerb" group)
+            var must = cue.Rule == "cue:must" || match.Groups["anyVerb"].Success;
+            var addressed = match.Groups["anyVerb"].Success ? [.. before.Where(m => match.Index - m.End <= 2).Select(m => m.Actor).DistinctBy(a => a.Id)]
+                : must || (cue.Rule == "cue:called-on" && ShouldBefore().IsMatch(Preceding(text, match.Index, 12))) ? Addressed(text, before, match.Index) : [];
             // "Kyrgyzstan’s international partners, including the European Union and the OSCE, should press …": the partners it lists
-            if (cue.Rule == "cue:must" && PartnersIncluding().Match(text) is { Success: true } including && including.Index + including.Length < match.Index
+            if (must && PartnersIncluding().Match(text) is { Success: true } including && including.Index + including.Length < match.Index
                 && before.Where(m => m.Start >= including.Index + including.Length).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } listed)
                 addressed = listed;
             // "Brussels should make its partnership with Astana conditional …": a seat of government opening the sentence stands for its State (Brussels for the EU)
             // ("Chisinau and Tiraspol, for their part, should agree …": and one opening the sentence before the others addressed)
-            if (cue.Rule == "cue:must" && (before.Count == 0 || addressed.Count > 0) && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } seat)
+            if (must && (before.Count == 0 || addressed.Count > 0) && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } seat)
                 addressed = [seat, .. addressed.Where(a => a.Id != seat.Id)];
             if (speaker is not null && !cue.Passive)
             {
@@ -1796,7 +1813,7 @@ public sealed partial class Extractor(Mentions mentions)
                     judgedSubject = true;
                 }
             }
-            else if ((cue.Evaluative || cue.Spoken) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official || JudgedOfficial(a, judge)))
+            else if ((cue.Evaluative || cue.Spoken || must) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official || JudgedOfficial(a, judge)))
             {
                 // "Uzbekistan's President … has failed to initiate …": with no one reported saying it, a State's official is judged, by the author
                 // the brief speaks: what the sentence names is what it judges, the subject when there is one ("Kazakhstan has
@@ -2092,10 +2109,12 @@ public sealed partial class Extractor(Mentions mentions)
                 counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= call.Index + call.Length))];
             // "condemns yet another massive Russian missile and drone attack on Kyiv": the State whose adjective names the attack made it
             // ("the repeated Russian attacks on Ukraine's energy system": not the State attacked, named after it; nor one named before the judgement)
+            // ("condemned Russia's continued strikes on Ukraine's energy infrastructure": so the State whose attacks they are)
             if (cue.Kind is EventKind.CriticismRaised && text.AsSpan(match.Index, Math.Min(160, text.Length - match.Index)).IndexOfAny(AttackWords) >= 0
                 && AttackerAdjective().Match(text, match.Index) is { Success: true } attackBy
-                && counterparts.All(c => after.All(m => m.Actor.Id != c.Id) || NamedOnlyAs(after, c, m => m.Start >= attackBy.Index + attackBy.Length))
-                && Demonyms.State(Core.Names.Fold(attackBy.Groups["adj"].Value)) is { } attackerName && context.Names?.First(attackerName, when?.Date ?? context.Undated) is { } attacker
+                && (attackBy.Groups["owner"].Success ? attackBy.Groups["adj"].Value : Demonyms.State(Core.Names.Fold(attackBy.Groups["adj"].Value))) is { } attackerName
+                && context.Names?.First(attackerName, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } attacker
+                && counterparts.All(c => c.Id == attacker.Id || after.All(m => m.Actor.Id != c.Id) || NamedOnlyAs(after, c, m => m.Start >= attackBy.Index + attackBy.Length))
                 && actors.All(a => a.Id != attacker.Id))
                 counterparts = [attacker];
             // "Human rights organisations have criticised the new law. … We consider such criticism unfounded.": whose criticism it was
@@ -2321,6 +2340,12 @@ public sealed partial class Extractor(Mentions mentions)
                     // "Secretary General Lamberto Zannier’s official visit to the country": whose visit it is
                     if (before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } owner && Owned().IsMatch(text.AsSpan(owner.End, match.Index - owner.End)))
                         actors = [owner.Actor];
+                    // "During his visit to Bishkek on 2–3 November, OSCE Secretary General Feridun Sinirlioğlu met …": "his" is whom the sentence
+                    // goes on to name as its subject, not the official named before it
+                    if (OwnVisitOpening().IsMatch(text.AsSpan(0, match.Index)) && text.IndexOf(',', match.Index + match.Length) is > 0 and var frameEnd
+                        && found.FirstOrDefault(m => m.Start > frameEnd) is { Actor.Kind: ActorKind.Official or ActorKind.Person } framedSubject
+                        && !text.AsSpan(frameEnd + 1, framedSubject.Start - frameEnd - 1).ContainsAny(",;.") && !Quoted(text, match.Index))
+                        actors = [framedSubject.Actor];
                     var visited = counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.FieldOperation or ActorKind.Institution).ToList();
                     // "… visit to the country": the State the document is about
                     if (visited.Count == 0 && context.MainState is { } country && TheCountry().IsMatch(text.AsSpan(match.Index + match.Length))) visited = [country];
@@ -2404,6 +2429,11 @@ public sealed partial class Extractor(Mentions mentions)
                     var inCue = found.Where(m => m.Start >= match.Index && m.End <= match.Index + match.Length).ToList();
                     bool At(Mention m) => m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && PledgedAt().IsMatch(Preceding(text, m.Start, 16));
                     var makers = inCue.Where(m => !At(m)).Select(m => m.Actor).Concat(actors).DistinctBy(a => a.Id).ToList();
+                    if (match.Groups["reported"].Success && ReportedPledger(text, found, match.Index, context) is var (reportingSpeaker, reportedSide, toldTo))
+                    {
+                        makers = reportedSide is { } ownSide ? [ownSide, reportingSpeaker] : [reportingSpeaker];
+                        if (toldTo is not null) counterparts = [toldTo, .. counterparts.Where(c => c.Id != toldTo.Id)];
+                    }
                     if (inCue.Where(At).Select(m => m.Actor).ToList() is { Count: > 0 } pledgedAt)
                         counterparts = [.. pledgedAt, .. counterparts];
                     // "assured the Speaker of the Mission's further support": whom the assurance is given is pledged to, and the body whose
@@ -2650,6 +2680,33 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex SecondClause();
 
     /// <summary>"The OSCE will attempt to organize …, said Frank-Walter Steinmeier, the OSCE Chairperson-in-Office": the body the speaker speaks for pledges through them.</summary>
+    /// <summary>
+    /// Who pledges where "would" at <paramref name="cue"/> follows what a speaker named before said their own side would do: "Tokayev,
+    /// who told him that Kazakhstan would …" (the speaker, with the State they speak for), "Mayor X told the guests that the municipality
+    /// would …" (with their own body, named before), "said his government would …"; null for "Lavrov said Ukraine would …", or "the
+    /// ministry said the talks would …" (no speaker).
+    /// </summary>
+    private static (ActorRef Speaker, ActorRef? Side, ActorRef? Told)? ReportedPledger(string text, IReadOnlyList<Mention> found, int cue, Context context)
+    {
+        var from = Math.Max(0, cue - 120);
+        if (ReportedSubject().Match(text, from, cue - from) is not { Success: true } said) return null;
+        if (found.LastOrDefault(m => m.End <= said.Index && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is not { } speaker) return null;
+        var subject = said.Groups["subject"];
+        var named = found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person));
+        var on = context.Published ?? context.Undated;
+        // ("Cassis met President Tokayev, who told him that …": "him" is the other one the sentence named before)
+        var told = said.Groups["him"].Success ? found.LastOrDefault(m => m.End <= speaker.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor : null;
+        if (said.Groups["own"].Success) return (speaker.Actor, named?.Actor ?? (OwnState().IsMatch(subject.Value) ? Party(speaker.Actor, on, context) : null), told);
+        return named is { } side && found.Any(m => m.End <= said.Index && context.Names?.SpeaksFor(m.Actor, on) is { } spoken && spoken.Id == side.Actor.Id)
+            ? (speaker.Actor, side.Actor, told) : null;
+    }
+
+    [GeneratedRegex(@"\b(government|country|side|authorities|administration)$")]
+    private static partial Regex OwnState();
+
+    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announced|announces|stated|confirmed|noted|added|explained|replied)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?))?\s+(that\s+)?(?<subject>(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation))|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedSubject();
+
     private static bool SpeakersBodyPledges(string text, IReadOnlyList<Mention> found, int cue, Context context) =>
         Speaker(text, found, Pronominal(context)) is { } speaker && found.FirstOrDefault(m => m.End <= cue) is { } subject
         && context.Names?.SpeaksFor(speaker, context.Published ?? context.Undated) is { } side && side.Id == subject.Actor.Id;
@@ -3268,7 +3325,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(plenary|session|summit|ministerial|congress)\b[^.;]{0,160}?\badopted\b", RegexOptions.IgnoreCase)]
     private static partial Regex SessionAdopted();
 
-    [GeneratedRegex(@"\b(held|hosted|convened)\s+(a|an|its)\s+(\w+\s+)?(hearing|debate|briefing|roundtable|round\s+table|conference|seminar)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(held|hosted|convened)\s+(a|an|its)\s+(\w+\s+)?(hearing|debate|briefing|roundtable|round\s+table|conference|seminar)\b|\b(took|takes|take)\s+part\s+in\s+the\s+((?-i:\p{Lu})[\w-]*\s+){1,4}(?-i:Meeting|Session|Conference|Forum|Summit|Congress|Seminar)\b|\b(attended|participated\s+in)\s+the\s+((?-i:\p{Lu})[\w-]*\s+){1,4}(?-i:Meeting|Session|Conference|Forum|Summit|Congress)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeldHearing();
 
     [GeneratedRegex(@"^[^.;]{0,60}?\b(the|both)\s+(parties|sides)\b(?!\s+(agreed|confirmed|discussed|noted|reaffirmed|expressed|stressed))")]
@@ -3562,6 +3619,12 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A deed the sentence before told, referred back to: "These attacks are …", "Such actions …".</summary>
     [GeneratedRegex(@"^\W*(These|This|Such|The)\s+(\w+\s+)?(attacks?|strikes?|actions?|acts?|shelling|bombardments?|arrests?|detentions?|raids?|measures?|steps?|moves?|decisions?|convictions?|sentences?)\b")]
     private static partial Regex TheseDeeds();
+
+    [GeneratedRegex(@"\b(at\s+the\s+time|then-\p{L})")]
+    private static partial Regex ThenInOffice();
+
+    [GeneratedRegex(@"^\W*(During|As\s+part\s+of|In\s+the\s+course\s+of|On)\s+(his|her)\s+([\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnVisitOpening();
 
     [GeneratedRegex(@"^\W*During\s+(his|her|their|the)\s+visit\s*,")]
     private static partial Regex DuringTheVisit();

@@ -119,7 +119,8 @@ public sealed partial class Mentions
     /// Whether the document's title for an official, read at word <paramref name="i"/>, is here someone else's:
     /// "the Foreign Minister of Uzbekistan Abdulaziz Kamilov" after "Ukrainian Foreign Minister Leonid Kozhara" (another State's),
     /// "Secretary General of the Parliamentary Assembly of Turkic States" (another body's than the OSCE), "the Chair of the
-    /// Permanent Council" or a chair no article introduces (another chair than the Chair-in-Office), "Turkmenistan's FM Rashid
+    /// Permanent Council" or a chair no article introduces (another chair than the Chair-in-Office), "taking the chair" (an office, no
+    /// one in it), "Turkmenistan's FM Rashid
     /// Meredov" (a title set right before another name is that name's).
     /// </summary>
     private bool SomeoneElsesTitle(List<(string Folded, int Start, int End)> words, int i, Mention title, int length, string sentence)
@@ -129,6 +130,10 @@ public sealed partial class Mentions
             && !OfficialOf(title.Actor, of))
             return true;
         if (length == 1 && words[i].Folded == "chair" && ((i + 1 < words.Count && words[i + 1].Folded is "of" or "s") || i == 0 || words[i - 1].Folded != "the"))
+            return true;
+        // ("before taking the chair in 2010", "when it held the chair": the chairmanship as an office, no one in it)
+        if (length == 1 && words[i].Folded == "chair" && i >= 2 && words[i - 2].Folded is "take" or "takes" or "took" or "taking" or "taken" or "assume" or "assumes"
+                or "assumed" or "assuming" or "hold" or "holds" or "held" or "holding" or "handed" or "hands" or "passed" or "passes")
             return true;
         return i + length < words.Count && LongestName(words, i + length, sentence) is { Mention.Actor: { Kind: ActorKind.Official or ActorKind.Person } named }
                && named.Id != title.Actor.Id;

@@ -113,7 +113,7 @@ public static partial class NewNames
     {
         "watch", "house", "international", "foundation", "institute", "committee", "commission", "ministry", "agency", "bureau", "centre", "center",
         "network", "coalition", "party", "movement", "association", "federation", "fund", "society", "union", "alliance", "trust", "initiative", "platform",
-        "research", "forum", "council", "group", "monitor", "observatory", "clinic", "league",
+        "research", "forum", "council", "group", "monitor", "observatory", "clinic", "league", "municipality",
     };
 
     /// <summary>
@@ -256,7 +256,8 @@ public static partial class NewNames
     private static void HeadedBy(string text, List<DocumentName> names, HashSet<string> taken)
     {
         // "received a delegation of the OSCE Parliamentary Assembly led by its President, Pia Kauma, …. The delegation also met …": who
-        // leads a delegation the document introduces is whom "the delegation" stands for
+        // leads a delegation the document introduces is whom "the delegation" stands for ("the delegation of the Seimas to the OSCE
+        // Parliamentary Assembly, led by Emanuelis Zingeris, took part …": so also where it is introduced as known)
         if (text.Contains("delegation", StringComparison.OrdinalIgnoreCase) && DelegationLedBy().Match(text) is { Success: true } led
             && names.FirstOrDefault(n => n.Actor.Kind is ActorKind.Official or ActorKind.Person && n.Name == led.Groups["name"].Value) is { } leader)
             Add(names, taken, "the delegation", leader.Actor, "actor:document-title");
@@ -305,7 +306,7 @@ public static partial class NewNames
     [GeneratedRegex(@"\b[Tt]he\s+(?<body>\p{Lu}{2,6}|Mission|Office|Centre|Delegation|Team)\s*,?\s+(which\s+is\s+|is\s+)?headed\s+by\s+((Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Professor)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2})")]
     private static partial Regex HeadedByName();
 
-    [GeneratedRegex(@"\b[Aa]\s+delegation\s+(of|from)\s+[^.;]{0,80}?\b(led|headed)\s+by\s+((its|their)\s+[\w-]+(\s+[\w-]+)?,\s+|(Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Professor|President|Chair|Speaker)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2})")]
+    [GeneratedRegex(@"\b([Aa]|[Tt]he)\s+delegation\s+(of|from)\s+[^.;]{0,120}?\b(led|headed)\s+by\s+((its|their)\s+[\w-]+(\s+[\w-]+)?,\s+|(Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Professor|President|Chair|Speaker)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2})")]
     private static partial Regex DelegationLedBy();
 
     /// <summary>Where an office is: " in Dushanbe", " to Serbia", " at …".</summary>
@@ -566,6 +567,10 @@ public static partial class NewNames
         return false;
     }
 
+    /// <summary>An office told in lower case, ending where a name set off by a comma follows: "the head of the Ukrainian delegation, ".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?-i:head|leader|chair|chairman|chairwoman|chairperson|president|speaker|spokesperson|spokesman|spokeswoman|director|chief)\s+of\s+(the\s+)?[\p{L}\s-]{2,50},\s$")]
+    private static partial System.Text.RegularExpressions.Regex LowerOfficeBefore();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(Mr|Mrs|Ms|Dr|Mme)\.?\s$")]
     private static partial System.Text.RegularExpressions.Regex CourtesyBefore();
 
@@ -625,6 +630,10 @@ public static partial class NewNames
         // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced": a name set off by commas after a title or an office
         if (!person && (after.StartsWith(',') || after.StartsWith('.') || after.StartsWith(';') || after.Length == 0) && s > 0 && text[tokens[s - 1].End..tokens[s].Start] is ", " or "), "
             && (OfficialTitles.Contains(tokens[s - 1].Folded) || TitleRunBefore(text, tokens, s - 1) || known.In(text[Math.Max(0, tokens[s].Start - 80)..(tokens[s].Start - 2)], on, null) is [.., { Actor.Kind: ActorKind.Institution or ActorKind.FieldOperation } last] && last.End >= tokens[s].Start - 2 - Math.Max(0, tokens[s].Start - 80) - 1))
+            (person, official) = (true, true);
+        // ("… and with the head of the Ukrainian delegation, Mykyta Poturaiev": so after an office told in lower case, "head of …")
+        if (!person && s > 0 && text[tokens[s - 1].End..tokens[s].Start] == ", " && e > s
+            && LowerOfficeBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 80), tokens[s].Start - Math.Max(0, tokens[s].Start - 80))))
             (person, official) = (true, true);
         // "When Shavkat Mirziyoyev became President in 2016, …": a name followed by the office it took
         var became = !person && BecameTitle().IsMatch(after);
@@ -1034,7 +1043,9 @@ public static partial class NewNames
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
+            // ("Gjilan/Gnjilane": a place named in two languages, as in Kosovo, is one word; "OSCE/ODIHR", "and/or" are two)
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                                       || (text[i] == '/' && i + 1 < text.Length && char.IsUpper(text[i + 1]) && char.IsLower(text[i - 1])))) i++;
             tokens.Add(new Token(text[start..i], Names.FoldWord(text.AsSpan(start, i - start)).Replace(' ', '-'), start, i));
         }
 

@@ -26,7 +26,7 @@ public sealed partial class Extractor
         private readonly Dictionary<string, ActorRef> _bodies = new(StringComparer.Ordinal);
 
         private static readonly SearchValues<string> BodyWords = SearchValues.Create(
-            ["the Commission", "the Committee", "the Council", "the Assembly", "the Foundation", "the Institute", "the Coalition", "the Network", "the Forum", "the Agency"],
+            ["the Commission", "the Committee", "the Council", "the Assembly", "the Foundation", "the Institute", "the Coalition", "the Network", "the Forum", "the Agency", "the municipality"],
             StringComparison.OrdinalIgnoreCase);
         private List<ActorRef>? _coChairs;
         private bool _groupActs;
@@ -58,7 +58,7 @@ public sealed partial class Extractor
             // Commission)": the body last named whose name ends in that head noun
             if (_bodies.Count > 0 && text.AsSpan().IndexOfAny(BodyWords) >= 0 && TheBody().Matches(text) is { Count: > 0 } bodies)
                 foreach (Match body in bodies)
-                    if (_bodies.TryGetValue(body.Groups["head"].Value, out var named))
+                    if (_bodies.TryGetValue(Capitalised(body.Groups["head"].Value), out var named))
                         mentioned = With(mentioned, [(body.Groups["head"].Index, body.Groups["head"].Length)], [named], "actor:the-body");
             foreach (var m in mentioned.Where(m => m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && m.Rule != "actor:the-body"))
                 if (BodyHead().Match(m.Actor.Name) is { Success: true } head) _bodies[head.Value] = m.Actor;
@@ -130,12 +130,18 @@ public sealed partial class Extractor
         [GeneratedRegex(@"\b[Tt]he\s+(?<title>(?:(?:Special|High|Personal|Deputy)\s+)?(?:Representative|Commissioner|Director|Ambassador|Envoy|Rapporteur|Head\s+of\s+Mission))\b(?!\s+(?:of|on|for|to)\b)(?!\s*,?\s+\p{Lu})")]
         private static partial Regex TitleAlone();
 
-        /// <summary>"the Commission", "the Committee" standing alone (not "the Commission of …", nor inside a longer name).</summary>
-        [GeneratedRegex(@"(?<![\p{Lu}][\p{L}-]*\s)\b[Tt]he\s+(?<head>Commission|Committee|Council|Assembly|Foundation|Institute|Coalition|Network|Forum|Agency)\b(?!\s+(of|on|for|to|in)\b)(?!\s+\p{Lu})")]
+        private static string Capitalised(string head) => char.IsUpper(head[0]) ? head : char.ToUpperInvariant(head[0]) + head[1..];
+
+        /// <summary>
+        /// "the Commission", "the Committee" standing alone (not "the Commission for Democracy …", nor inside a longer name; "called on the
+        /// Assembly to keep …", "thanked the Commission for the …" are the body, "the Committee to Protect Journalists" another's name), and
+        /// "the municipality", after "the Municipality of Prizren".
+        /// </summary>
+        [GeneratedRegex(@"(?<![\p{Lu}][\p{L}-]*\s)\b[Tt]he\s+(?<head>Commission|Committee|Council|Assembly|Foundation|Institute|Coalition|Network|Forum|Agency|[Mm]unicipality)\b(?!\s+(of|on|for|in)\s+(the\s+)?\p{Lu})(?!\s+to\s+\p{Lu})(?!\s+\p{Lu})")]
         private static partial Regex TheBody();
 
-        /// <summary>The head noun a body's name ends in: "Venice Commission", "Norwegian Helsinki Committee".</summary>
-        [GeneratedRegex(@"\b(Commission|Committee|Council|Assembly|Foundation|Institute|Coalition|Network|Forum|Agency)$")]
+        /// <summary>The head noun a body's name ends in: "Venice Commission", "Norwegian Helsinki Committee"; or opens on: "Municipality of Prizren".</summary>
+        [GeneratedRegex(@"\b(Commission|Committee|Council|Assembly|Foundation|Institute|Coalition|Network|Forum|Agency)$|^Municipality(?=\s+of\s)")]
         private static partial Regex BodyHead();
 
         /// <summary>"the Organization", "the Organisation's" standing alone (not "the Organization of American States", "… for Security …").</summary>

@@ -5866,6 +5866,117 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void what_a_speaker_said_their_own_side_would_do_is_a_pledge_and_what_they_said_another_would_do_is_not()
+    {
+        var drafts = ProposeBy("Kazinform", """
+            Astana, 14 October 2026
+
+            The OSCE High Commissioner on National Minorities met President Kassym-Jomart Tokayev, who told him that Kazakhstan would adopt a new law on languages next year.
+
+            Foreign Minister Sergey Lavrov said the West would regret its decision.
+            """, "2026-10-14");
+
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).Order().ShouldBe(["kassym-jomart-tokayev", "kazakhstan"]);
+        pledge.Source.Quote.ShouldContain("would adopt a new law");
+    }
+
+    [Fact]
+    public void a_mayor_saying_the_municipality_would_spend_pledges_for_the_municipality_named_before()
+    {
+        var drafts = ProposeBy("OSCE Mission in Kosovo", """
+            The Mission and the Municipality of Prizren today opened a youth centre.
+
+            Mayor Shaqir Totaj told the guests that the municipality would fund the centre's staff from 2027.
+            """, "2026-12-02");
+
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Name).Order().ShouldBe(["Municipality of Prizren", "Shaqir Totaj"]);
+    }
+
+    [Fact]
+    public void his_visit_opening_a_sentence_is_the_visit_of_whoever_the_sentence_then_names_as_its_subject()
+    {
+        var drafts = ProposeBy("Eurasianet", """
+            The OSCE Representative on Freedom of the Media, Jan Braathu, criticised the bill in March.
+
+            During his visit to Bishkek on 2–3 November, OSCE Secretary General Feridun Sinirlioğlu met President Sadyr Japarov.
+            """, "2026-11-20");
+
+        drafts.Single(p => p.Kind == EventKind.Visit).Actors.Select(a => a.Id).ShouldBe(["feridun-sinirlioglu"]);
+    }
+
+    [Fact]
+    public void the_delegation_that_meets_is_the_one_led_by_the_member_named_with_it()
+    {
+        var drafts = ProposeBy("Saeima", """
+            On 3–5 July, the delegation of the Saeima to the OSCE Parliamentary Assembly, headed by Rihards Kols, took part in the Annual Session in Porto.
+
+            On the margins of the session, the delegation met with the President of the Assembly, Pia Kauma, and with the head of the Moldovan delegation, Doina Gherman.
+
+            In his speech, Kols called on the Assembly to keep the war against Ukraine on its agenda.
+            """, "2026-07-06");
+
+        var meetings = drafts.Where(p => p.Kind == EventKind.Meeting).ToList();
+        meetings.ShouldAllBe(m => m.Actors.Single().Id == "rihards-kols");
+        meetings.SelectMany(m => m.Counterparts).Select(a => a.Id).ShouldBe(["pia-kauma", "doina-gherman"]);
+        var call = drafts.Single(p => p.Kind == EventKind.RecommendationMade);
+        call.Counterparts.Select(a => a.Id).ShouldBe(["parliamentary-assembly"]);
+        call.Occurred.Text.ShouldBe("2026-07-03/2026-07-05");
+    }
+
+    [Fact]
+    public void a_year_naming_the_occasion_dates_what_was_pledged_at_it()
+    {
+        var drafts = ProposeBy("Central Asia Policy Forum", """
+            It is not the first promise of its kind: in his 2022 state-of-the-nation address, Tokayev had already pledged to reform the criminal code.
+
+            A new media law was adopted in 2009, and the OSCE Representative on Freedom of the Media at the time, Miklós Haraszti, criticised it as a missed opportunity.
+            """, "2026-12-04");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2022");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2009");
+    }
+
+    [Fact]
+    public void hosts_named_by_their_nationality_are_their_state_and_a_quotations_speaker_is_never_its_counterpart()
+    {
+        ProposeBy("Seimas", """
+            The delegation of the Seimas, led by Emanuelis Zingeris, took part in the Autumn Meeting in Yerevan.
+
+            On the margins of the meeting, the delegation met with the head of the Ukrainian delegation, Mykyta Poturaiev.
+
+            Zingeris thanked the Armenian hosts for the excellent organisation of the meeting.
+            """, "2026-12-01").Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(a => a.Id).ShouldBe(["armenia"]);
+
+        var praise = ProposeBy("OSCE Mission in Kosovo", """
+            The OSCE Mission in Kosovo and the Municipality of Gjilan/Gnjilane today launched a community safety plan.
+
+            “We commend the municipality for involving all communities,” said the Head of the OSCE Mission in Kosovo, Michael Davenport.
+            """, "2026-12-02").Single(p => p.Kind == EventKind.PraiseExpressed);
+        praise.Actors.Select(a => a.Id).ShouldContain("michael-davenport");
+        praise.Counterparts.Select(a => a.Name).ShouldBe(["Municipality of Gjilan/Gnjilane"]);
+    }
+
+    [Fact]
+    public void taking_the_chair_is_not_the_chairperson_and_the_state_whose_assets_are_attacked_is_not_criticised()
+    {
+        ProposeBy("Central Asia Policy Forum", "In 2007, Foreign Minister Marat Tazhin promised that Kazakhstan would reform its media law before taking the chair in 2010. In October, OSCE Chairperson-in-Office Ignazio Cassis met President Tokayev.", "2026-12-04")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.ShouldNotContain(a => a.Id == "ignazio-cassis");
+        ProposeBy("Seimas", "The delegation, led by Emanuelis Zingeris, took part in the session. Zingeris condemned Russia's continued strikes on Ukraine's energy infrastructure.", "2026-12-01")
+            .Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(a => a.Id).ShouldBe(["russian-federation"]);
+    }
+
+    [Fact]
+    public void what_a_party_named_right_before_should_is_told_to_do_is_a_recommendation_whatever_the_verb()
+    {
+        ProposeBy("Central Asia Policy Forum", "What should Kazakhstan's partners do? First, the OSCE should tie its assistance to a published timetable.", "2026-12-04")
+            .Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(a => a.Id).ShouldBe(["osce"]);
+        ProposeBy("Central Asia Policy Forum", "Kazakhstan should ideally be the first. Kazakhstan should be proud.", "2026-12-04")
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -173,8 +173,9 @@ public sealed partial class Extractor(Mentions mentions)
         // "said Armenia values the OSCE as an important regional platform" (small, compiled: kept out of the automaton below)
         // "noted the effectiveness of the policy", "stand firmly with … in their tireless efforts", "’s release is very welcome news", "We express our gratitude to the OSCE",
         // "We note with appreciation the release of …", "We thank the OSCE Project Co-ordinator …", "The Minister highly appreciated the assistance of …"
+        // ("Let me begin by thanking the Swiss Chairpersonship for …": a speaker's thanks)
         // (its judge is who is named before it, not the document's author; small, compiled)
-        new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\b(organi[sz]ers|co-organi[sz]ers|authors)\s+(also\s+|sincerely\s+|warmly\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+([\w-]+\s+){0,5}?[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b|\b(noted|highlighted)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+([\w-]+\s+){0,3}?[\w-]+(’s|'s)\s+(activities|work|efforts|assistance|projects|support)\b|\bvalues?\s+(its|their|the|our)\s+(\w+\s+)?(partnership|co-?operation)\s+with\b|\b(is|are|am|remains?|was|were)\s+(deeply\s+|very\s+|most\s+|sincerely\s+)?grateful\s+to\b"), 0.55, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\b(begin|start|conclude|end)\s+by\s+(warmly\s+|sincerely\s+)?thanking\b|\b(organi[sz]ers|co-organi[sz]ers|authors)\s+(also\s+|sincerely\s+|warmly\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+([\w-]+\s+){0,5}?[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b|\b(noted|highlighted)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+([\w-]+\s+){0,3}?[\w-]+(’s|'s)\s+(activities|work|efforts|assistance|projects|support)\b|\bvalues?\s+(its|their|the|our)\s+(\w+\s+)?(partnership|co-?operation)\s+with\b|\b(is|are|am|remains?|was|were)\s+(deeply\s+|very\s+|most\s+|sincerely\s+)?grateful\s+to\b"), 0.55, "cue:commended"),
         new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)"), 0.55, "cue:values-as"),
         new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b", splitLookArounds: true), 0.6, "cue:commended"),
     ];
@@ -578,9 +579,15 @@ public sealed partial class Extractor(Mentions mentions)
                   : UpperCaseName(v.Groups["name"].Value, local, on) is { } upper ? [upper]
                   // ("Briefing by the Official Representative of the Ministry of Foreign Affairs Aibek Smadiyarov": a headline, whose names are
                   // not learnt; the two capitalised words its title ends on, no one else's name)
-                  : TitledName().Match(v.Groups["name"].Value) is { Success: true } titled
-                    && !found[i].Any(m => m.End > v.Groups["name"].Index + titled.Groups["person"].Index && m.Start < v.Groups["name"].Index + v.Groups["name"].Length)
+                  // ("Statement by Minister of Foreign Affairs of Estonia Margus Tsahkna at the 33rd OSCE Ministerial Council": the title and
+                  // name before where it was made; "Address by the Deputy Prime Minister …, Mihai Popșoi, to the OSCE Permanent Council": the
+                  // name set off after the title)
+                  : TitledName().Match(VoiceOccasion().Replace(v.Groups["name"].Value, "")) is { Success: true } titled
+                    && !found[i].Any(m => m.End > v.Groups["name"].Index + titled.Groups["person"].Index && m.Start < v.Groups["name"].Index + titled.Groups["person"].Index + titled.Groups["person"].Length)
                     ? [new ActorRef(Actor.IdFor(titled.Groups["person"].Value), titled.Groups["person"].Value, ActorKind.Person)]
+                  : NameSetOff().Match(sentences[i].Text, v.Groups["name"].Index + v.Groups["name"].Length) is { Success: true } setOff
+                    ? [found[i].FirstOrDefault(m => m.Start == setOff.Groups["person"].Index)?.Actor
+                       ?? new ActorRef(Actor.IdFor(setOff.Groups["person"].Value), setOff.Groups["person"].Value, ActorKind.Person)]
                     : []
                 // ("Foreign Minister Johann Wadephul issued the following statement:", published by his ministry: he speaks for its State)
                 : author.Kind is not ActorKind.Organisation && StatementFollows().IsMatch(sentences[i].Text)
@@ -2220,7 +2227,9 @@ public sealed partial class Extractor(Mentions mentions)
             // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)) counterparts = [state];
             // "Ambassador Bush welcomes the OSCE's co-operation …", "we commend …": who delivers the statement speaks with its author
-            if (cue.Kind is not (EventKind.Meeting or EventKind.Visit) && context.Voice is { } deliverers && context.Author is { } voiced && actors is [var alone] && (deliverers.Any(d => d.Id == alone.Id) || alone.Id == voiced.Id)) actors = [.. deliverers, voiced];
+            // (but "Let me begin by thanking …", "I must say clearly: …" in a minister's address: a judgement they make in the first person singular is theirs alone)
+            if (cue.Kind is not (EventKind.Meeting or EventKind.Visit) && context.Voice is { } deliverers && context.Author is { } voiced && actors is [var alone] && (deliverers.Any(d => d.Id == alone.Id) || alone.Id == voiced.Id))
+                actors = Judgements.Contains(cue.Kind) && !Quoted(text, match.Index) && InFirstPerson().IsMatch(text.AsSpan(0, match.Index)) ? [.. deliverers] : [.. deliverers, voiced];
             actors = actors.DistinctBy(a => a.Id).ToList();
             counterparts = counterparts.DistinctBy(a => a.Id).Where(c => actors.All(a => a.Id != c.Id)).ToList();
             // "“My office stands ready to assist …”, he said": a pledge in a quotation naming no one is the speaker's
@@ -3361,7 +3370,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(joined|left|visited|thanked|met|received|told|urged|informed|briefed|hosted|invited|asked|signed|ratified|welcomed|welcomes|thanks|receives|urges|invites|congratulated|congratulates|commended|commends|appreciated|appreciates|praised|praises|hailed|valued|values|supported|supports)\s+(the\s+)?((?-i:\p{Lu})[\w’'-]*\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectOfVerb();
 
-    [GeneratedRegex(@"(?<members>\b(members|representatives|delegations?|heads?(\s+of\s+(state|government)(\s+and\s+government)?\s+)?|leaders?|experts|staff)\s+)?\b(of|in|to|with|for|by|on|at|from|about|against|into|over|under|between|among|towards?|across|within|throughout)\s+(the\s+)?((?-i:Foreign|Prime|Deputy|Minister|President|Ambassador|Secretary|General|Speaker|Director|Chairperson|Chairman|Chair|Head|Commissioner|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|journalists?|activists?|bloggers?|lawyers?|defenders?|prisoners?)\s+){0,3}[""“]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<members>\b(members|representatives|delegations?|heads?(\s+of\s+(state|government)(\s+and\s+government)?\s+)?|leaders?|experts|staff)\s+)?\b(of|in|to|with|for|by|on|at|from|about|against|into|over|under|between|among|towards?|across|within|throughout)\s+(the\s+)?(((?-i:\p{Lu})[\p{L}’'-]*\s+){1,2}(?=(?-i:Minister|President|Ambassador|Secretary|Speaker|Director|Chairperson|Chairman|Chair|Head|Commissioner)\b))?((?-i:Foreign|Prime|Deputy|Minister|President|Ambassador|Secretary|General|Speaker|Director|Chairperson|Chairman|Chair|Head|Commissioner|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|journalists?|activists?|bloggers?|lawyers?|defenders?|prisoners?)\s+){0,3}[""“]?$", RegexOptions.IgnoreCase)]
+    // ("held talks with Kazakh Energy Minister Almasadam Satkaliyev": the words a title opens on, as long as a title follows them)
     private static partial Regex Preposition();
 
     /// <summary>
@@ -3886,6 +3896,17 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A line naming a State's delegation or mission whole: "Delegation of the Russian Federation", "Permanent Mission of Armenia to the OSCE".</summary>
     [GeneratedRegex(@"^\s*(Permanent\s+)?(Delegation|Mission|Representation)\s+of\s+[^.,;:]{3,60}$")]
     private static partial Regex DelegationLine();
+
+    [GeneratedRegex(@"\b(I|me|[Mm]y)\b")]
+    private static partial Regex InFirstPerson();
+
+    /// <summary>Where and when a statement's title says it was made: " at the 33rd OSCE Ministerial Council", " to the Permanent Council".</summary>
+    [GeneratedRegex(@"\s+(at|to|before|during|on\s+the\s+occasion\s+of)\s+(the\s+)?\S.*$")]
+    private static partial Regex VoiceOccasion();
+
+    /// <summary>A name set off by commas right after a title: ", Mihai Popșoi, to …".</summary>
+    [GeneratedRegex(@"\G[^,\n]{0,40},\s+(?<person>\p{Lu}\p{Ll}[\p{L}’'-]+(\s+\p{Lu}\p{Ll}[\p{L}’'-]+){1,2}),")]
+    private static partial Regex NameSetOff();
 
     /// <summary>A name closing a title: "the Official Representative of the Ministry of Foreign Affairs Aibek Smadiyarov" (the word before it capitalised, not "of" or "the").</summary>
     [GeneratedRegex(@"(?<=\b\p{Lu}[\p{L}-]+\s)(?<person>\p{Lu}\p{Ll}[\p{L}’'-]+\s+\p{Lu}\p{Ll}[\p{L}’'-]+)\s*$")]

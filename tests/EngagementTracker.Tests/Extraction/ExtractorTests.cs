@@ -5977,6 +5977,43 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_statement_titled_by_its_speaker_is_theirs_with_their_states_we_and_their_own_thanks_by_a_gerund_theirs_alone()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of Latvia", """
+            Statement by Minister of Foreign Affairs of Latvia Baiba Braže at the 33rd OSCE Ministerial Council
+
+            Mr Chair,
+
+            Let me begin by thanking the Swiss Chairpersonship for its hospitality.
+
+            We call on Russia to release all Ukrainian civilians it holds in detention.
+            """, "2026-12-04");
+
+        var thanks = drafts.Single(p => p.Kind == EventKind.PraiseExpressed);
+        thanks.Counterparts.Select(a => a.Id).ShouldBe(["osce-chairpersonship"]);
+        thanks.Actors.Select(a => a.Id).ShouldBe(["baiba-braze"]);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).Order().ShouldBe(["baiba-braze", "latvia"]);
+        ProposeBy("Ministry of Foreign Affairs of Moldova", """
+            Address by the Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Moldova, Mihai Popșoi, to the OSCE Permanent Council
+
+            We call on the Russian Federation to withdraw its troops.
+            """, "2026-12-03").Single().Actors.Select(a => a.Id).Order().ShouldBe(["mihai-popsoi", "moldova"]);
+    }
+
+    [Fact]
+    public void he_in_a_later_clause_is_the_sentences_subject_not_whom_it_held_talks_with()
+    {
+        var praise = ProposeBy("Associated Press", """
+            ASTANA, Kazakhstan (AP) — The OSCE's Special Representative, Vuk Žugić, arrived in Astana on Monday.
+
+            On Tuesday, Žugić held talks with Kazakh Energy Minister Almasadam Satkaliyev and visited a hydropower plant near Shardara, where he praised Kazakhstan's investment in modernising old dams.
+            """, "2026-12-02").Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Actors.Select(a => a.Id).ShouldBe(["vuk-zugic"]);
+        praise.Counterparts.Select(a => a.Id).ShouldBe(["kazakhstan"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -6014,6 +6014,68 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_decision_decides_for_its_body_and_the_statement_attached_by_a_delegation_is_that_states()
+    {
+        var drafts = ProposeBy("Permanent Council", """
+            DECISION No. 1562
+            EXTENSION OF THE MANDATE OF THE OSCE MISSION TO MOLDOVA
+
+            The Permanent Council,
+
+            Decides to extend the mandate of the OSCE Mission to Moldova until 31 December 2027.
+
+            Attachment
+
+            By the delegation of the Russian Federation:
+
+            "We call on the Mission to adhere strictly to its mandate."
+            """, "2026-12-03");
+
+        var decision = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        decision.Actors.Select(a => a.Id).ShouldBe(["permanent-council"]);
+        decision.Counterparts.Select(a => a.Id).ShouldBe(["mission-to-moldova"]);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["russian-federation"]);
+    }
+
+    [Fact]
+    public void related_news_headlines_under_their_label_are_no_events_and_a_should_line_addresses_the_list_under_it()
+    {
+        ProposeBy("Government of the Republic of Serbia", """
+            Dačić thanked the Mission for the donation.
+
+            Related news
+            Dačić meets Ambassador of Hungary
+            Government adopts Action Plan for Chapter 24
+            """, "2026-12-01").ShouldNotContain(p => p.Kind == EventKind.Meeting);
+
+        var drafts = ProposeBy("Uzbek Forum for Human Rights", """
+            ## Recommendations
+
+            The Government of Uzbekistan should:
+
+            - Release all bloggers imprisoned for their online posts;
+
+            The OSCE and its participating States should:
+
+            - Raise the cases of imprisoned bloggers in their bilateral contacts with Tashkent.
+            """, "2026-12-02").Where(p => p.Kind == EventKind.RecommendationMade).ToList();
+        drafts.Select(p => p.Counterparts.Select(a => a.Id).Order().ToList()).ShouldBe([["uzbekistan"], ["osce", "osce-participating-states"]]);
+    }
+
+    [Fact]
+    public void a_pledge_named_as_its_makers_in_passing_is_one_and_found_never_kept_is_unmet_and_a_serious_mistake_is_a_criticism()
+    {
+        var drafts = ProposeBy("Uzbek Forum for Human Rights", "Despite President Shavkat Mirziyoyev's pledge in 2017 to make the country's media free, criminal liability for defamation was never abolished.", "2026-12-02");
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldContain("shavkat-mirziyoyev");
+        pledge.Occurred.Text.ShouldBe("2017");
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+
+        ProposeBy("Thomas Greminger", "In July 2020, participating States failed to agree on the extension of the mandates. I still believe that this was a serious mistake.", "2026-11-30")
+            .ShouldContain(p => p.Kind == EventKind.CriticismRaised);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -450,6 +450,8 @@ public sealed partial class Extractor(Mentions mentions)
                     || SessionAdopted().IsMatch(sentences[i].Text)
                     // ("On December 1, the Helsinki Commission held a hearing on human rights in Central Asia": what was said there is of that day)
                     // ("On 28–30 November, the delegation … took part in the Autumn Meeting of the OSCE PA in Yerevan": what its members said there is of those days)
+                    // ("2026 OSCE Chairpersonship Conference on Water Diplomacy …\nAlmaty, 24–25 November 2026": a gathering's page dated in its header, what its summary tells)
+                    || (i < 4 && d.Date.Precision is DatePrecision.Interval && PlaceAndDays().IsMatch(sentences[i].Text) && GatheringNamed().IsMatch(string.Concat(sentences.Take(i + 1).Select(x => x.Text))))
                     || HeldHearing().IsMatch(sentences[i].Text)
                     // ("Wednesday 9 April 2025, 13:00 - 14:00 BST": an event page's day and hours; what its summary tells was said then)
                     || (sentences[i].OpensLine && EventHours().IsMatch(sentences[i].Text)))).FirstOrDefault()
@@ -1378,7 +1380,9 @@ public sealed partial class Extractor(Mentions mentions)
             // the body says it too: same kind, and the same speaker or the same party judged
             // ("OSCE Chair Should Press for Release of Jailed Journalists" over "Ignazio Cassis, should urge the Tajik government …, Human
             // Rights Watch said": or the one addressed in both, though the headline gives the call to him)
+            // ("Mission urges authorities to adopt …" over "The OSCE Mission … today urged …": or the body the headline has acting, as it stands)
             if (body.Any(b => b.Draft.Kind == draft.Kind && (b.Draft.Actors.Select(a => a.Id).Order().SequenceEqual(draft.Actors.Select(a => a.Id).Order())
+                                                             || b.Draft.Actors.Select(a => a.Id).Order().SequenceEqual(p.Draft.Actors.Select(a => a.Id).Order())
                                                              || (draft.Counterparts.Count > 0 && b.Draft.Counterparts.Select(a => a.Id).Order().SequenceEqual(draft.Counterparts.Select(a => a.Id).Order()))
                                                              || (draft.Kind == EventKind.RecommendationMade && b.Draft.Counterparts.Any(c => c.Kind is ActorKind.Official && draft.Actors.Concat(draft.Counterparts).Any(a => a.Id == c.Id)))))) continue;
             kept.Add(p with { Draft = draft, Rule = p.Rule + "; headline" });
@@ -2713,6 +2717,10 @@ public sealed partial class Extractor(Mentions mentions)
     {
         var from = Math.Max(0, cue - 120);
         if (ReportedSubject().Match(text, from, cue - from) is not { Success: true } said) return null;
+        // ("The Swiss Chairpersonship announced that it would fund …": a body saying what it itself would do)
+        if (said.Groups["itself"].Success)
+            return found.LastOrDefault(m => m.End <= said.Index) is { } body && text.AsSpan(body.End, said.Index - body.End).Trim().Length == 0
+                ? (body.Actor, null, null) : null;
         if (found.LastOrDefault(m => m.End <= said.Index && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is not { } speaker) return null;
         var subject = said.Groups["subject"];
         var named = found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person));
@@ -2727,7 +2735,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(government|country|side|authorities|administration)$")]
     private static partial Regex OwnState();
 
-    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announced|announces|stated|confirmed|noted|added|explained|replied)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?))?\s+(that\s+)?(?<subject>(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation))|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announced|announces|stated|confirmed|noted|added|explained|replied)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?))?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation))|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSubject();
 
     private static bool SpeakersBodyPledges(string text, IReadOnlyList<Mention> found, int cue, Context context) =>
@@ -3916,6 +3924,13 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(should|must)\s*:\s*$")]
     private static partial Regex ShouldLine();
+
+    [GeneratedRegex(@"\b(Conference|Forum|Summit|Seminar|Workshop|Roundtable|Congress|Ministerial\s+Council|Annual\s+Session|Autumn\s+Meeting)\b")]
+    private static partial Regex GatheringNamed();
+
+    /// <summary>A header line of a place and the days: "Almaty, 24–25 November 2026".</summary>
+    [GeneratedRegex(@"(?m)^\W*\p{Lu}[\p{L} -]{2,30},\s+\d{1,2}\s*[–-]\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+(19|20)\d\d\s*$")]
+    private static partial Regex PlaceAndDays();
 
     /// <summary>"By the delegation of the Russian Federation:", "Statement by the delegation of Armenia:": whose words a journal's attachment gives.</summary>
     [GeneratedRegex(@"^\W*((Interpretative\s+)?[Ss]tatement\s+)?[Bb]y\s+the\s+[Dd]elegations?\s+of\s+[^:\n]{3,60}:")]

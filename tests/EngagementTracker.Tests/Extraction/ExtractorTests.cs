@@ -6076,6 +6076,37 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_conference_summary_dated_in_its_header_tells_of_those_days_and_a_body_saying_it_would_pledges()
+    {
+        var drafts = ProposeBy("OSCE Chairpersonship", """
+            2026 OSCE Chairpersonship Conference on Water Diplomacy in Central Asia
+            Almaty, 24–25 November 2026
+
+            Chair's summary: key messages
+
+            1. Participants called on the governments of Central Asia to establish a regional data-sharing platform.
+
+            2. The Swiss Chairpersonship announced that it would fund a regional training programme for young water diplomats in 2027.
+            """, "2026-11-26");
+
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-11-24/2026-11-25");
+        // (pledging, a Chairpersonship named by its State's adjective is the State that holds it, as the older reviews read it)
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["switzerland"]);
+    }
+
+    [Fact]
+    public void a_headline_a_body_acts_in_is_the_lead_it_heads_not_another_event()
+    {
+        ProposeBy("OSCE Mission to Bosnia and Herzegovina", """
+            Mission urges authorities to adopt long-delayed law on free legal aid
+
+            SARAJEVO, 1 December 2026 – The OSCE Mission to Bosnia and Herzegovina today urged the Parliamentary Assembly of Bosnia and Herzegovina to adopt the law on free legal aid without further delay.
+
+            "Vulnerable citizens continue to pay the price of this delay," said Ambassador Brian Aggeler, Head of the OSCE Mission to Bosnia and Herzegovina.
+            """, "2026-12-01").Count(p => p.Kind == EventKind.RecommendationMade).ShouldBe(1);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

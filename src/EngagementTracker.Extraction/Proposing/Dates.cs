@@ -251,13 +251,14 @@ public static partial class Dates
     [GeneratedRegex(@"\b(?<y>(19|20)\d\d)-(?<m>\d\d)-(?<d>\d\d)\b")]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})" + Ordinal + @"\s+(?<mon>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b")]
+    // ("the 26th of November 2026", as British English tells a day, too)
+    [GeneratedRegex(@"\b(?<d>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<mon>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b")]
     private static partial Regex DayMonthYear();
 
     [GeneratedRegex(@"\b(?<mon>" + Month_ + @")\s+(?<d>\d{1,2})" + Ordinal + @",?\s+(?<y>(19|20)\d\d)\b")]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})" + Ordinal + @"\s+(?<mon>" + Month_ + @")(?!\w)|\b(?<mon>" + Month_ + @")\s+(?<d>\d{1,2})" + Ordinal + @"\b(?![-–:.]\d)")]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:" + Ordinal + @"\s+|(?:st|nd|rd|th)\s+of\s+)(?<mon>" + Month_ + @")(?!\w)|\b(?<mon>" + Month_ + @")\s+(?<d>\d{1,2})" + Ordinal + @"\b(?![-–:.]\d)")]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b(?:from\s+)?(?<d1>\d{1,2})\s+(?<mon1>" + Month_ + @")(?:,?\s+(?<y1>(19|20)\d\d))?\s*(?:-|–|—|to|until)\s*(?<d2>\d{1,2})\s+(?<mon2>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b|\b(?<mon1>" + Month_ + @")\s+(?<d1>\d{1,2})\s*(?:-|–|—|to)\s*(?<mon2>" + Month_ + @")\s+(?<d2>\d{1,2}),?\s+(?<y>(19|20)\d\d)\b")]

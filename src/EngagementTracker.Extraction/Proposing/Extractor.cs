@@ -163,7 +163,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "Russia accuses Latvia of discriminating against …": who accuses criticises whom (not "was accused of"; small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\baccus(es|ed|ing)\s+(?=(the\s+)?(?-i:\p{Lu})|the\s+(\w+\s+)?(authorities|government|regime|organi[sz]ation[’']s)\b)|\b(ruled|found|held)\s+(\w+\s+){0,3}?that\s+[^.;]{0,60}?\b(had\s+|has\s+)?violated\b|\b(rejected|dismissed)\s+(the|this|that|its)\s+(\w+\s+)?(ruling|judge?ment|verdict)\b"), 0.6, "cue:accused"),
         // "Switzerland will provide an additional CHF 5 million for humanitarian demining": money pledged (small, compiled; "will" looked behind for, as it opens at every other sentence)
-        new(EventKind.CommitmentMade, Pattern(@"(?<=\bwill\s+)(provide|allocate|contribute|donate|give|make\s+available)\s+(an?\s+)?(additional\s+|further\s+|extra\s+|total\s+of\s+)?((CHF|EUR|USD|GBP|SEK|NOK|DKK|US\$|\$|€|£)\s?\d|\d[\d.,]*\s+(million\s+|billion\s+)?(euros?|francs|dollars|pounds)\b)"), 0.6, "cue:funding-pledged"),
+        new(EventKind.CommitmentMade, Pattern(@"(?<=\bwill\s+)(provide|allocate|contribute|donate|give|make\s+available)\s+(an?\s+)?(additional\s+|further\s+|extra\s+|total\s+of\s+)?((CHF|EUR|USD|GBP|SEK|NOK|DKK|US\$|\$|€|£)\s?\d|\d[\d.,]*\s+(million\s+|billion\s+)?(euros?|francs|dollars|pounds)\b)|\bannounced\s+(a|an)\s+(further\s+|additional\s+|new\s+)?(contribution|donation|grant)\s+of\s+(CHF|EUR|USD|GBP|US\$|\$|€|£)\s?\d"), 0.6, "cue:funding-pledged"),
         // "despite an unprecedented campaign of Russian interference": a State's meddling named by its adjective (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\b(campaign|acts?|attempts?|forms?)\s+of\s+([\w-]+\s+){0,2}?(interference|meddling)\b"), 0.5, "cue:negative-judgement", Evaluative: true),
         // "The ODIHR election observation mission concluded that the elections were competitive and that fundamental freedoms were respected" (small, compiled)
@@ -2237,6 +2237,10 @@ public sealed partial class Extractor(Mentions mentions)
                 && context.Names?.First(placed, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } placedState
                 && actors.All(a => a.Id != placedState.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != placedState.Id))
                 counterparts = [placedState];
+            // "Wild arrived in Tbilisi this morning for a two-day visit, the Swiss Embassy said.": whom the sentence cites as its source at its
+            // end is no party to what it reports
+            if (AttributionAtEnd().Match(text) is { Success: true } cited && cited.Index > match.Index + match.Length)
+                counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => m.Start >= cited.Index))];
             // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)) counterparts = [state];
             // "Ambassador Bush welcomes the OSCE's co-operation …", "we commend …": who delivers the statement speaks with its author
@@ -2732,10 +2736,10 @@ public sealed partial class Extractor(Mentions mentions)
             ? (speaker.Actor, side.Actor, told) : null;
     }
 
-    [GeneratedRegex(@"\b(government|country|side|authorities|administration)$")]
+    [GeneratedRegex(@"\b(government|country|side|authorities|administration)$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnState();
 
-    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announced|announces|stated|confirmed|noted|added|explained|replied)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?))?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation))|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?))?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation))|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSubject();
 
     private static bool SpeakersBodyPledges(string text, IReadOnlyList<Mention> found, int cue, Context context) =>
@@ -3931,6 +3935,9 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A header line of a place and the days: "Almaty, 24–25 November 2026".</summary>
     [GeneratedRegex(@"(?m)^\W*\p{Lu}[\p{L} -]{2,30},\s+\d{1,2}\s*[–-]\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+(19|20)\d\d\s*$")]
     private static partial Regex PlaceAndDays();
+
+    [GeneratedRegex(@",\s+(the\s+)?[\p{L}'’ -]{2,60}?\s+(said|says|reported|reports|announced|stated)\.?\s*$")]
+    private static partial Regex AttributionAtEnd();
 
     /// <summary>"By the delegation of the Russian Federation:", "Statement by the delegation of Armenia:": whose words a journal's attachment gives.</summary>
     [GeneratedRegex(@"^\W*((Interpretative\s+)?[Ss]tatement\s+)?[Bb]y\s+the\s+[Dd]elegations?\s+of\s+[^:\n]{3,60}:")]

@@ -6107,6 +6107,36 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_british_ordinal_day_dates_and_whom_a_sentence_cites_at_its_end_is_no_party()
+    {
+        var drafts = ProposeBy("Foreign, Commonwealth & Development Office", """
+            Speaking at the Permanent Council on the 26th of November, Ambassador Neil Holland condemned Russia's continued detention of three former OSCE staff members.
+
+            The UK also announced a further contribution of £250,000 to the OSCE Support Programme for Ukraine.
+            """, "2026-11-27");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2026-11-26");
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(a => a.Id).ShouldBe(["support-programme-for-ukraine"]);
+
+        ProposeBy("Civil.ge", "Claude Wild arrived in Tbilisi this morning for a two-day visit, the Swiss Embassy said.", "2026-12-03")
+            .Single(p => p.Kind == EventKind.Visit).Counterparts.Select(a => a.Id).ShouldBe(["georgia"]);
+    }
+
+    [Fact]
+    public void what_the_prime_minister_stressed_the_government_would_do_is_a_pledge()
+    {
+        var pledge = ProposeBy("Government of Montenegro", """
+            Government of Montenegro
+
+            Podgorica, 2 December 2026
+
+            Prime Minister Milojko Spajić today received Ambassador Jan Lundgren.
+
+            The Prime Minister stressed that the Government would adopt the new Law on the Prosecutor's Office by the end of the year.
+            """, "2026-12-02").Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).Order().ShouldBe(["milojko-spajic", "montenegro"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -6134,6 +6134,7 @@ public class ExtractorTests
             The Prime Minister stressed that the Government would adopt the new Law on the Prosecutor's Office by the end of the year.
             """, "2026-12-02").Single(p => p.Kind == EventKind.CommitmentMade);
         pledge.Actors.Select(a => a.Id).Order().ShouldBe(["milojko-spajic", "montenegro"]);
+        pledge.Commitment!.ShouldStartWith("adopt the new Law on the Prosecutor's Office");
     }
 
     [Fact]

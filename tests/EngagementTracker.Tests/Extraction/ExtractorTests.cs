@@ -6138,6 +6138,30 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void what_a_speaker_named_after_says_their_state_would_or_will_do_is_a_pledge_and_emphatic_did_hold_talks_is_a_meeting()
+    {
+        var drafts = ProposeBy("Interfax-Ukraine", """
+            Ukraine would host an OSCE monitoring presence in the Zaporizhzhia region as soon as a ceasefire takes hold, Foreign Minister Andrii Sybiha said at a briefing on Thursday.
+
+            "The OSCE has the expertise, and Ukraine will guarantee the safety of its monitors," Sybiha said.
+
+            Russian Foreign Minister Sergey Lavrov said Ukraine would regret it.
+
+            OSCE Secretary General Feridun Sinirlioğlu told journalists that the Organization would be ready to deploy monitors within weeks.
+            """, "2026-12-04");
+
+        var pledges = drafts.Where(p => p.Kind == EventKind.CommitmentMade).ToList();
+        pledges.Count.ShouldBe(3);
+        pledges.Take(2).ShouldAllBe(p => p.Actors.Any(a => a.Id == "andrii-sybiha") && p.Actors.Any(a => a.Id == "ukraine"));
+        pledges[2].Actors.Select(a => a.Id).ShouldContain("feridun-sinirlioglu");
+
+        ProposeBy("Anadolu Agency", "Special Representative Claude Wild did hold talks with Deputy Foreign Minister Elnur Mammadov on Thursday.", "2026-12-05")
+            .Single(p => p.Kind == EventKind.Meeting).Counterparts.Select(a => a.Id).ShouldBe(["elnur-mammadov"]);
+        ProposeBy("ODIHR", "The Central Electoral Commission administered the elections efficiently and transparently.", "2026-12-02")
+            .ShouldContain(p => p.Kind == EventKind.PraiseExpressed);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

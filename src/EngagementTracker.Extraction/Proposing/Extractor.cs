@@ -36,8 +36,8 @@ public sealed partial class Extractor(Mentions mentions)
 
     private static readonly Cue[] Cues =
     [
-        // ("Wild did hold talks with Deputy Foreign Minister Mammadov": emphatic "did", after what did not happen)
-        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\bdid\s+(hold|have)\s+(\w+\s+){0,2}(talks|meetings?|consultations)\s+(\w+\s+){0,4}with\b|\bdid\s+meet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,4}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
+        // ("Wild did hold talks with Deputy Foreign Minister Mammadov": emphatic "did", after what did not happen; "phone call with", "Video call with")
+        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\b(tele)?phone\s+(call|conversation)s?\s+with\b|\bvideo\s+(call|conference)\s+with\b|\bdid\s+(hold|have)\s+(\w+\s+){0,2}(talks|meetings?|consultations)\s+(\w+\s+){0,4}with\b|\bdid\s+meet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,4}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
         // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
         // ("raised this directly with the Georgian Foreign Minister, …, when they met in London", "visited Bishkek and raised concerns about
         // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them; "I was pleased to welcome
@@ -560,6 +560,10 @@ public sealed partial class Extractor(Mentions mentions)
         // signed at its foot, "Ignazio Cassis / Federal Councillor, OSCE Chairperson-in-Office")
         else if ((LetterSigner(sentences, local, on) ?? FootSigner(sentences, local, on)) is { } letterSigner && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
             author = letterSigner;
+        // "The Secretary General's week / Monday, 30 November / - Meeting with …": a diary's items are its holder's, whoever published it
+        else if (sentences.Count > 0 && DiaryOf().Match(sentences[0].Text) is { Success: true } diary
+                 && local.In(diary.Groups["holder"].Value, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } holder)
+            author = holder.Actor;
         // "Joint statement by Human Rights Watch, Amnesty International and the Human Rights Centre “Viasna”": the bodies that sign it speak together
         var cosigned = Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => JointStatement().IsMatch(sentences[i].Text))
             // ("Joint statement by the OSCE Mission to Bosnia and Herzegovina and the Delegation of the European Union": a field operation signs too)
@@ -572,6 +576,12 @@ public sealed partial class Extractor(Mentions mentions)
         // experts is theirs, whom it lists at its foot
         cosigned ??= Experts(sentences, found);
         cosigned ??= Authors(sentences, text);
+        // "We, the Foreign Ministers of Estonia, Latvia and Lithuania, Margus Tsahkna, Baiba Braže and Kęstutis Budrys, condemn …": those
+        // the statement's "we" is set beside, States and people, say it together
+        cosigned ??= Enumerable.Range(0, Math.Min(8, sentences.Count)).Select(i => WeTheNamed().Match(sentences[i].Text) is { Success: true } we
+                ? found[i].Where(m => m.End <= we.Length && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.Person)
+                    .Select(m => m.Actor).DistinctBy(a => a.Id).ToList()
+                : null).FirstOrDefault(named => named is { Count: >= 2 });
         if (cosigned is not null && (author is null || cosigned.All(b => b.Id != author.Id))) author = cosigned[0];
         // "Deputy Ambassador Deirdre Brown thanks …", "As delivered by Ambassador X": who delivers a State's or a union's statement, whose "we" is theirs
         // ("Statement by High Representative Josep Borrell and Commissioner Olivér Várhelyi": each it names)
@@ -1629,6 +1639,7 @@ public sealed partial class Extractor(Mentions mentions)
                 && found[0].Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && found[0].Start <= 1 && !Quoted(text, match.Index) && !context.InQuote
                 && context.Names?.Serves(signer, found[0].Actor) == true;
             if (match.Groups["own"].Success && !signersState && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index]) && !SpeakersBodyPledges(text, found, match.Index, context)
+                && ReportedPledger(text, found, match.Index, context) is null
                 && !(context.Author is { } self && found.Count > 0 && found[0].Actor.Id == self.Id && found[0].End <= match.Index && text[..found[0].Start].Trim() is "" or "The")
                 && !(OwnPledgeReported().IsMatch(Preceding(text, match.Index, 40))
                      // ("They stressed … and noted that it will contribute to …": what "it" is, not the speakers, will do it)
@@ -3721,8 +3732,8 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>The marks a list's items open on.</summary>
     private const string BulletMarks = "•·–*-";
 
-    /// <summary>A list's bullet and perhaps an adverb, all there is before a verb: "• ", "• strongly ".</summary>
-    [GeneratedRegex(@"^\s*[" + BulletMarks + @"]\s*(\w+ly\s+)?$")]
+    /// <summary>A list's bullet and perhaps an adverb, all there is before a verb: "• ", "• strongly " (or, before a meeting named as a noun, its kind: "- Bilateral ").</summary>
+    [GeneratedRegex(@"^\s*[" + BulletMarks + @"]\s*(\w+ly\s+|(?-i:Bilateral|Trilateral|Courtesy|Working|Official|Introductory|Farewell|Separate)\s+)?$")]
     private static partial Regex ItemOpening();
 
     /// <summary>What a day names, right before it: "the agreement of ", "its decision of ", "the pledge made on ".</summary>
@@ -3945,6 +3956,14 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@",\s+(the\s+)?[\p{L}'’ -]{2,60}?\s+(said|says|reported|reports|announced|stated)\.?\s*$")]
     private static partial Regex AttributionAtEnd();
+
+    /// <summary>"The Secretary General's week", "The Chairperson-in-Office's diary": whose diary a document is.</summary>
+    [GeneratedRegex(@"^\W*(The\s+)?(?<holder>[\p{L} -]{3,60}?)(’s|'s)\s+(week|diary|schedule|agenda|day)\b")]
+    private static partial Regex DiaryOf();
+
+    /// <summary>"We, the Foreign Ministers of Estonia, Latvia and Lithuania, A, B and C, ": a "we" set beside those it names, up to the last comma before its verb.</summary>
+    [GeneratedRegex(@"^\W*We,\s+(?!the\s+undersigned\b)[^.;:]{10,300},\s")]
+    private static partial Regex WeTheNamed();
 
     /// <summary>"By the delegation of the Russian Federation:", "Statement by the delegation of Armenia:": whose words a journal's attachment gives.</summary>
     [GeneratedRegex(@"^\W*((Interpretative\s+)?[Ss]tatement\s+)?[Bb]y\s+the\s+[Dd]elegations?\s+of\s+[^:\n]{3,60}:")]

@@ -6141,7 +6141,7 @@ public class ExtractorTests
     public void what_a_speaker_named_after_says_their_state_would_or_will_do_is_a_pledge_and_emphatic_did_hold_talks_is_a_meeting()
     {
         var drafts = ProposeBy("Interfax-Ukraine", """
-            Ukraine would host an OSCE monitoring presence in the Zaporizhzhia region as soon as a ceasefire takes hold, Foreign Minister Andrii Sybiha said at a briefing on Thursday.
+            Kyiv, December 4 (Interfax-Ukraine) – Ukraine would host an OSCE monitoring presence in the Zaporizhzhia region as soon as a ceasefire takes hold, Foreign Minister Andrii Sybiha said at a briefing on Thursday.
 
             "The OSCE has the expertise, and Ukraine will guarantee the safety of its monitors," Sybiha said.
 
@@ -6159,6 +6159,31 @@ public class ExtractorTests
             .Single(p => p.Kind == EventKind.Meeting).Counterparts.Select(a => a.Id).ShouldBe(["elnur-mammadov"]);
         ProposeBy("ODIHR", "The Central Electoral Commission administered the elections efficiently and transparently.", "2026-12-02")
             .ShouldContain(p => p.Kind == EventKind.PraiseExpressed);
+    }
+
+    [Fact]
+    public void a_diarys_items_are_its_holders_meetings_and_a_we_set_beside_names_is_all_of_them()
+    {
+        var meetings = ProposeBy("OSCE Secretariat", """
+            The Secretary General's week
+
+            Monday, 30 November 2026
+            - Video call with the Head of the OSCE Programme Office in Dushanbe, Ambassador Markus Müller.
+
+            Thursday, 3 December 2026
+            - Bilateral meeting with the Foreign Minister of Malta, Ian Borg, on the margins of the Ministerial Council.
+            """, "2026-12-04").Where(p => p.Kind == EventKind.Meeting).ToList();
+        meetings.Count.ShouldBe(2);
+        meetings.ShouldAllBe(m => m.Actors.Single().Id == "feridun-sinirlioglu");
+
+        var call = ProposeBy("Ministry of Foreign Affairs of Lithuania", """
+            Joint Statement of the Foreign Ministers of Estonia, Latvia and Lithuania
+
+            We, the Foreign Ministers of Estonia, Latvia and Lithuania, condemn the sentencing of Belarusian journalists.
+
+            We call on the Belarusian authorities to release all political prisoners.
+            """, "2026-12-02").Single(p => p.Kind == EventKind.RecommendationMade);
+        call.Actors.Select(a => a.Id).Order().ShouldBe(["estonia", "latvia", "lithuania"]);
     }
 
     [Fact]

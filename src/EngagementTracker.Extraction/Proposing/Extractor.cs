@@ -576,6 +576,14 @@ public sealed partial class Extractor(Mentions mentions)
         // experts is theirs, whom it lists at its foot
         cosigned ??= Experts(sentences, found);
         cosigned ??= Authors(sentences, text);
+        // "By Maria Lipman and Walter Kemp … We have both worked with the Organization …": a piece two people sign, in their "we", is both of theirs
+        if (cosigned is null && Enumerable.Range(0, Math.Min(6, sentences.Count)).SelectMany(i => sentences[i].Text.Split('\n')).Select(line => TwoAuthors().Match(line.Trim())).FirstOrDefault(m => m.Success) is { } two
+            && sentences.Any(x => OurVoice().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
+        {
+            cosigned = [.. new[] { two.Groups["a"].Value, two.Groups["b"].Value }.Select(name => local.In(name, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
+                                                                                       ?? new ActorRef(Actor.IdFor(name), name, ActorKind.Person))];
+            author = cosigned[0];
+        }
         // "We, the Foreign Ministers of Estonia, Latvia and Lithuania, Margus Tsahkna, Baiba Braže and Kęstutis Budrys, condemn …": those
         // the statement's "we" is set beside, States and people, say it together
         cosigned ??= Enumerable.Range(0, Math.Min(8, sentences.Count)).Select(i => WeTheNamed().Match(sentences[i].Text) is { Success: true } we
@@ -3956,6 +3964,13 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@",\s+(the\s+)?[\p{L}'’ -]{2,60}?\s+(said|says|reported|reports|announced|stated)\.?\s*$")]
     private static partial Regex AttributionAtEnd();
+
+    /// <summary>"By Maria Lipman and Walter Kemp": a byline of two names.</summary>
+    [GeneratedRegex(@"^\W*By\s+(?<a>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s+and\s+(?<b>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s*$")]
+    private static partial Regex TwoAuthors();
+
+    [GeneratedRegex(@"\b(We|we|our|Our|us)\b")]
+    private static partial Regex OurVoice();
 
     /// <summary>"The Secretary General's week", "The Chairperson-in-Office's diary": whose diary a document is.</summary>
     [GeneratedRegex(@"^\W*(The\s+)?(?<holder>[\p{L} -]{3,60}?)(’s|'s)\s+(week|diary|schedule|agenda|day)\b")]

@@ -6187,6 +6187,21 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_piece_two_people_sign_in_their_we_is_both_of_theirs()
+    {
+        var call = ProposeBy("Carnegie Endowment", """
+            The OSCE cannot afford another year without a budget
+
+            By Maria Lipman and Walter Kemp
+
+            We have both worked with the Organization for decades.
+
+            We urge the incoming Chairpersonship to put a two-year budget on the table in January.
+            """, "2026-12-02").Single(p => p.Kind == EventKind.RecommendationMade);
+        call.Actors.Select(a => a.Id).ShouldBe(["maria-lipman", "walter-kemp"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

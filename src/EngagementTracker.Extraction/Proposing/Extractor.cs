@@ -532,7 +532,9 @@ public sealed partial class Extractor(Mentions mentions)
         // ("Irina Grecu | Commentary | 16 November 2026 … Irina Grecu is a senior researcher at …. The views expressed are her own.": so is
         // one whose note says whose views it gives)
         // ("By Tanya Lokshina⏎Published 2 December 2026": a byline is a line, whatever sentence its next line runs on into)
-        if (Enumerable.Range(0, Math.Min(6, sentences.Count)).SelectMany(i => sentences[i].Text.Split('\n')).Select(line => Byline().Match(line.Trim())).FirstOrDefault(m => m.Success) is { } byline
+        // (the lines of the opening sentences, where a byline stands)
+        var openingLines = Enumerable.Range(0, Math.Min(6, sentences.Count)).SelectMany(i => sentences[i].Text.Split('\n')).Select(line => line.Trim()).ToList();
+        if (openingLines.Select(line => Byline().Match(line)).FirstOrDefault(m => m.Success) is { } byline
             && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0
                                   || ViewsOwn().IsMatch(x.Text) || x.Text.StartsWith(byline.Groups["name"].Value + " is ", StringComparison.Ordinal)))
             author = new ActorRef(Actor.IdFor(byline.Groups["name"].Value), byline.Groups["name"].Value, ActorKind.Person);
@@ -577,7 +579,7 @@ public sealed partial class Extractor(Mentions mentions)
         cosigned ??= Experts(sentences, found);
         cosigned ??= Authors(sentences, text);
         // "By Maria Lipman and Walter Kemp … We have both worked with the Organization …": a piece two people sign, in their "we", is both of theirs
-        if (cosigned is null && Enumerable.Range(0, Math.Min(6, sentences.Count)).SelectMany(i => sentences[i].Text.Split('\n')).Select(line => TwoAuthors().Match(line.Trim())).FirstOrDefault(m => m.Success) is { } two
+        if (cosigned is null && openingLines.Select(line => TwoAuthors().Match(line)).FirstOrDefault(m => m.Success) is { } two
             && sentences.Any(x => OurVoice().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
         {
             cosigned = [.. new[] { two.Groups["a"].Value, two.Groups["b"].Value }.Select(name => local.In(name, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
@@ -1613,8 +1615,10 @@ public sealed partial class Extractor(Mentions mentions)
             if (Sentences.WebAddresses(text).Any(a => match.Index >= a.Start && match.Index < a.End)) continue;
             // "Cassis will travel to Chisinau for talks with President Maia Sandu": a trip and its talks announced, not held
             if (cue.Kind is EventKind.Meeting or EventKind.Visit && WillTravel().IsMatch(Preceding(text, match.Index, 100))) continue;
+            // (a "should" of any verb, the cue's "anyVerb" group, is told to whom it follows, as the cue's listed verbs are)
+            var must = cue.Rule == "cue:must" || match.Groups["anyVerb"].Success;
             // "To make progress together we should continue to recognise …": the speaker exhorting their own side, not urging another
-            if ((cue.Rule == "cue:must" || match.Groups["anyVerb"].Success) && WeModal().IsMatch(Preceding(text, match.Index, 12))) continue;
+            if (must && WeModal().IsMatch(Preceding(text, match.Index, 12))) continue;
             // "First, the OSCE should tie its assistance to …": any verb a party named right before "should" is told to do; not "it should be
             // noted", "this should not …", nor "… should have been" (the verbs the cue lists are told to anyone)
             if (match.Groups["anyVerb"] is { Success: true } anyVerb && (NotToldToDo.Contains(anyVerb.Value)
@@ -1640,14 +1644,16 @@ public sealed partial class Extractor(Mentions mentions)
             // ("The Chairman-in-Office stressed that he will continue to follow …": the speaker's own pledge, reported)
             // ("The United States will continue to support …" in the United States' own statement: its author, named, is the speaker)
             // "this equipment will help the police do so": a thing that will help pledges nothing
-            if (match.Groups["reported"].Success && ReportedPledger(text, found, match.Index, context) is null) continue;
+            // (who pledges in a speaker's report of their own side's intent, read once for the checks below and the pledge's makers)
+            var reportedPledge = match.Groups["reported"].Success || match.Groups["own"].Success ? ReportedPledger(text, found, match.Index, context) : null;
+            if (match.Groups["reported"].Success && reportedPledge is null) continue;
             if (match.Groups["own"].Success && ThingWill().IsMatch(Preceding(text, match.Index, 40))) continue;
             // ("Finland will continue to support …" in an op-ed its Foreign Minister signs: a State opening the signer's own sentence is theirs)
             var signersState = match.Groups["own"].Success && context.Author is { Kind: ActorKind.Official } signer && found.Count > 0 && found[0].End <= match.Index
                 && found[0].Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && found[0].Start <= 1 && !Quoted(text, match.Index) && !context.InQuote
                 && context.Names?.Serves(signer, found[0].Actor) == true;
             if (match.Groups["own"].Success && !signersState && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index]) && !SpeakersBodyPledges(text, found, match.Index, context)
-                && ReportedPledger(text, found, match.Index, context) is null
+                && reportedPledge is null
                 && !(context.Author is { } self && found.Count > 0 && found[0].Actor.Id == self.Id && found[0].End <= match.Index && text[..found[0].Start].Trim() is "" or "The")
                 && !(OwnPledgeReported().IsMatch(Preceding(text, match.Index, 40))
                      // ("They stressed … and noted that it will contribute to …": what "it" is, not the speakers, will do it)
@@ -1815,7 +1821,6 @@ public sealed partial class Extractor(Mentions mentions)
             // joins by "and", not whom its verbs go on to name)
             // ("Ignazio Cassis, should urge the Tajik government to free …": a call someone should make is asked of them)
             // (so is whatever verb a "should" the party right before it is told to do: the cue's "anyVerb" group)
-            var must = cue.Rule == "cue:must" || match.Groups["anyVerb"].Success;
             var addressed = match.Groups["anyVerb"].Success ? [.. before.Where(m => match.Index - m.End <= 2).Select(m => m.Actor).DistinctBy(a => a.Id)]
                 : must || (cue.Rule == "cue:called-on" && ShouldBefore().IsMatch(Preceding(text, match.Index, 12))) ? Addressed(text, before, match.Index) : [];
             // "Kyrgyzstan’s international partners, including the European Union and the OSCE, should press …": the partners it lists
@@ -2475,7 +2480,7 @@ public sealed partial class Extractor(Mentions mentions)
                     var inCue = found.Where(m => m.Start >= match.Index && m.End <= match.Index + match.Length).ToList();
                     bool At(Mention m) => m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && PledgedAt().IsMatch(Preceding(text, m.Start, 16));
                     var makers = inCue.Where(m => !At(m)).Select(m => m.Actor).Concat(actors).DistinctBy(a => a.Id).ToList();
-                    if ((match.Groups["reported"].Success || match.Groups["own"].Success) && ReportedPledger(text, found, match.Index, context) is var (reportingSpeaker, reportedSide, toldTo))
+                    if (reportedPledge is var (reportingSpeaker, reportedSide, toldTo))
                     {
                         makers = reportedSide is { } ownSide ? [ownSide, reportingSpeaker] : [reportingSpeaker];
                         if (toldTo is not null) counterparts = [toldTo, .. counterparts.Where(c => c.Id != toldTo.Id)];

@@ -14,8 +14,8 @@ namespace EngagementTracker.Extraction;
 public static class IngestEndpoints
 {
     /// <summary>
-    /// Ingest a document: the body is the document (text/plain, text/html, application/pdf, a Word .docx, text/markdown or a saved e-mail,
-    /// message/rfc822; at most 5 MiB); <c>title</c>,
+    /// Ingest a document: the body is the document (text/plain, text/html, application/pdf, a Word .docx, text/markdown, a saved e-mail,
+    /// message/rfc822, subtitles, application/x-subrip or text/vtt, or a news feed, application/rss+xml or application/atom+xml; at most 5 MiB); <c>title</c>,
     /// <c>publisher</c>, <c>published</c> (a date) and <c>file</c> are optional and inferred where possible. Answers with the
     /// proposed events, each with its evidence, confidence and rules. The same content again changes nothing (200).
     /// </summary>

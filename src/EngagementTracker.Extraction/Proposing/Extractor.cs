@@ -90,7 +90,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises|express)\s+(his|her|their|its|my|our)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshar(es?|ed)\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b|\bcomplain(ed|s)\s+(about|of|that)\b|\binterference\s+in\s+(the\s+)?(internal|domestic)\s+affairs\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(expressed|voiced|expresses|voices)\s+((his|her|their|its|our|deep|grave|serious|great)\s+){0,2}(alarm|dismay|outrage|indignation)\s+(at|about|over|regarding|by)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation|fate)\s+of\s+(the\s+)?((persons|people|journalists|activists|those|prisoners|civilians)\s+)?(detained|imprisoned|jailed|arrested|persecuted|held|missing)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
-        new(EventKind.RecommendationMade, Pattern(@"(?<!\b(courtesy|farewell|introductory)\s)\bcall(s|ed|ing)?\s+(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b", splitLookArounds: true), 0.65, "cue:called-on"),
+        new(EventKind.RecommendationMade, Pattern(@"(?<!\b(courtesy|farewell|introductory)\s)\bcall(s|ed|ing)?\s+((once\s+)?(more|again|today|also|now)\s+)?(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b", splitLookArounds: true), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, Pattern(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept|Memorandum|Roadmap)\b|\bsigning\s+(\w+\s+){0,4}of\s+(the|a|an)\s+(\w+\s+){0,3}(Memorandum|Agreement|Plan|Declaration|Roadmap|Charter|Convention)\b|\b(?-i:Plan|Strategy|Programme|Roadmap)\b[^.;]{0,80}?,\s+(adopted|approved)\s+in\s+\d{4}\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b"), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, Pattern(@"\bcriticism\s+(from|by)\b|\b(voiced|expressed|raised|drew|levell?ed|generated|sparked|prompted|attracted|sharp|strong|harsh|widespread|international|under)\s+(\w+\s+)?criticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)"), 0.5, "cue:reported-criticism"),
         new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted|emphasi[sz]ed|underlined|pointed\s+out)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b|\b(must|should)\s+(now\s+|also\s+|first\s+|urgently\s+|immediately\s+)?(?<anyVerb>\p{Ll}{2,})\b"), 0.45, "cue:should"),
@@ -296,6 +296,14 @@ public sealed partial class Extractor(Mentions mentions)
 
         return kept;
     }
+
+    /// <summary>A diplomatic note's opening formula, <c>to</c> its addressees: "presents its compliments to the Swiss Chairpersonship of the OSCE and to the OSCE Secretariat and has the honour to inform that".</summary>
+    [GeneratedRegex(@"\bpresents\s+its\s+compliments\s+to\s+(?<to>.+?)\s+and\s+has\s+(further\s+)?the\s+honou?r\b")]
+    private static partial Regex Compliments();
+
+    /// <summary>What may open a clause before the State it names as the subject: "", "… inform that the Government of the Republic of ", "The Government of ".</summary>
+    [GeneratedRegex(@"(^\W*|\bthat\s+)(the\s+)?(Government\s+of\s+)?(the\s+)?(Republic\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnGovernmentBefore();
 
     [GeneratedRegex(@"«|»(?<dash>,\s*[—–]\s)?")]
     private static partial Regex Guillemets();
@@ -566,6 +574,11 @@ public sealed partial class Extractor(Mentions mentions)
         else if (sentences.Count > 0 && DiaryOf().Match(sentences[0].Text) is { Success: true } diary
                  && local.In(diary.Groups["holder"].Value, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } holder)
             author = holder.Actor;
+        // "Ladies and gentlemen, … This morning I met Foreign Minister Andrii Sybiha …": the "I" of what an office publishes (a video
+        // statement's subtitles from the Chairpersonship), where nothing else says who speaks, is whoever heads it on the day
+        else if (author is { Kind: ActorKind.Institution or ActorKind.FieldOperation } && HeadOf(author, local, on) is { } head
+                 && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
+            author = head;
         // "Joint statement by Human Rights Watch, Amnesty International and the Human Rights Centre “Viasna”": the bodies that sign it speak together
         var cosigned = Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => JointStatement().IsMatch(sentences[i].Text))
             // ("Joint statement by the OSCE Mission to Bosnia and Herzegovina and the Delegation of the European Union": a field operation signs too)
@@ -706,6 +719,11 @@ public sealed partial class Extractor(Mentions mentions)
             else if (sentence.OpensLine && found[i] is [{ Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } opening, ..] && InStateOpening().Match(sentence.Text) is { Success: true } inState
                      && opening.Start == inState.Groups["state"].Index)
                 context = context with { MainState = opening.Actor, Previous = opening.Actor };
+            // ("BUDGET / * Foreign Minister Constantinos Kombos told … / UKRAINE / * Kombos … said Cyprus would …": a minister of no State
+            // named is of the State the document was about where they were first named, under whatever heading they are named again)
+            if (context.MainState is { } stateHere)
+                foreach (var m in found[i])
+                    if (m.Actor.Kind is ActorKind.Official && local.MinisterOfUnnamedState(m.Actor)) local.FirstNamedUnder(m.Actor, stateHere);
             // "“… elections. Obstruction … is a matter of great concern,” Désir said.": the quotation opened here is closed, and attributed, in the next sentence
             context = context with
             {
@@ -744,8 +762,9 @@ public sealed partial class Extractor(Mentions mentions)
                     || (sceneOpened.Date.Precision is DatePrecision.Day && published is not null && sceneOpened.Date.Latest < published.Earliest.AddDays(-7) && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } dayOpening
                         && dayOpening.Value.TrimEnd().EndsWith(',')))
                 ? sceneOpened with { Rule = "date:scene", Index = 0 } : null;
-            if (dated is { Rule: "date:publication" } && dayHeadings.Where(k => k < i).DefaultIfEmpty(-1).Last() is var heading and >= 0)
-                dated = dates[heading]! with { Rule = "date:heading", Index = 0 };
+            // (and a day that names only what is judged, "the attack … in Novi Sad on 25 November", gives way to the item's day, as the news's day would)
+            var headingDay = dayHeadings.Where(k => k < i).DefaultIfEmpty(-1).Last() is var heading and >= 0 ? dates[heading]! with { Rule = "date:heading", Index = 0 } : null;
+            if (dated is { Rule: "date:publication" } && headingDay is not null) dated = headingDay;
             var postDay = postFooters.FirstOrDefault(k => k > i, -1) is var footer and >= 0 ? dates[footer]! with { Rule = "date:post", Index = 0 } : null;
             if (dated is { Rule: "date:publication" } && postDay is not null) dated = postDay;
             // "Human Rights Watch criticised the chairmanship ….[4]": with no date of its own, of the day the source it cites is dated
@@ -754,7 +773,7 @@ public sealed partial class Extractor(Mentions mentions)
             // detention is unacceptable.": what a speaker says now, and the rest of its paragraph, is of the day they speak, not of the trip told before
             speakingNow = SpeakingNow().IsMatch(sentence.Text) || (speakingNow && !sentence.OpensLine);
             // (a post's day is the day of what it tells, pledges for the years ahead included)
-            var fromSentence = FromSentence(documentId, sentence, found[i], dated, postDay is not null ? context with { Story = postDay, Scene = scene }
+            var fromSentence = FromSentence(documentId, sentence, found[i], dated, (postDay ?? headingDay) is { } itemsDay ? context with { Story = itemsDay, Scene = scene }
                 : ((speakingNow || i < storyAt) && context.Story is not null ? context with { Story = null } : context) with { Scene = scene }).ToList();
             // "FOREIGN MINISTER BAYRAMOV: … Azerbaijan remains committed to …. At the same time, we expect the OSCE to …": what a State's
             // official answering says their State, or "we", does, they and their State do together
@@ -987,8 +1006,8 @@ public sealed partial class Extractor(Mentions mentions)
             ? p with { Draft = p.Draft with { Counterparts = [.. p.Draft.Counterparts.Select(c => c.Id == state.Id ? office : c).DistinctBy(c => c.Id)] } } : p)];
     }
 
-    /// <summary>"the Swiss Chairpersonship", "the Swiss OSCE Chairmanship"; not a State's term named as such: "the 2015 Serbian Chairmanship of the OSCE".</summary>
-    [GeneratedRegex(@"(?<!\b(19|20)\d\d\s+)\b(?<adjective>\p{Lu}\p{Ll}+)\s+(OSCE\s+)?Chair(person|man)ships?\b(?!\s+of\b)")]
+    /// <summary>"the Swiss Chairpersonship", "the Swiss OSCE Chairmanship", "the Swiss Chairpersonship of the OSCE"; not a State's term named as such: "the 2015 Serbian Chairmanship of the OSCE".</summary>
+    [GeneratedRegex(@"(?<!\b(19|20)\d\d\s+)\b(?<adjective>\p{Lu}\p{Ll}+)\s+(OSCE\s+)?Chair(person|man)ships?\b(?!\s+of\b(?!\s+the\s+OSCE\b))")]
     private static partial Regex ChairByAdjective();
 
     /// <summary>
@@ -1201,6 +1220,19 @@ public sealed partial class Extractor(Mentions mentions)
     }
 
     /// <summary>The one person a letter is signed by: the first line after its closing ("Yours sincerely,"), naming an official or a person alone.</summary>
+    /// <summary>Who heads a body on a day, as the titles its head goes by name them: the Chairperson-in-Office the Chairpersonship, the Secretary General the Secretariat, the Head or Director or President of any other.</summary>
+    private static ActorRef? HeadOf(ActorRef body, Mentions names, PartialDate on)
+    {
+        string[] titles = body.Id switch
+        {
+            "osce-chairpersonship" => ["Chairperson-in-Office"],
+            "secretariat" => ["Secretary General"],
+            _ => [$"Head of the {body.Name}", $"Director of {body.Name}", $"President of the {body.Name}"],
+        };
+        return titles.Select(title => names.In(title, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } holder] && holder.Start == 0 && holder.End == title.Length ? holder.Actor : null)
+            .FirstOrDefault(holder => holder is not null);
+    }
+
     private static ActorRef? LetterSigner(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on)
     {
         var closing = ClosingAt(sentences, 6);
@@ -1655,6 +1687,10 @@ public sealed partial class Extractor(Mentions mentions)
             if (match.Groups["own"].Success && !signersState && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index]) && !SpeakersBodyPledges(text, found, match.Index, context)
                 && reportedPledge is null
                 && !(context.Author is { } self && found.Count > 0 && found[0].Actor.Id == self.Id && found[0].End <= match.Index && text[..found[0].Start].Trim() is "" or "The")
+                // ("… has the honour to inform that the Government of the Republic of Uzbekistan will host …" in Uzbekistan's own note: the
+                // author's Government, the subject of what will be done, in the author's voice)
+                && !(context.Author is { } ownAuthor && found.LastOrDefault(m => m.End <= match.Index) is { } governmentOf && governmentOf.Actor.Id == ownAuthor.Id
+                     && text.AsSpan(governmentOf.End, match.Index - governmentOf.End).Trim().IsEmpty && OwnGovernmentBefore().IsMatch(text.AsSpan(0, governmentOf.Start)))
                 && !(OwnPledgeReported().IsMatch(Preceding(text, match.Index, 40))
                      // ("They stressed … and noted that it will contribute to …": what "it" is, not the speakers, will do it)
                      && !(Preceding(text, match.Index, 40).TrimEnd().EndsWith(" it", StringComparison.OrdinalIgnoreCase) && TheySubject().IsMatch(text)))) continue;
@@ -1772,7 +1808,10 @@ public sealed partial class Extractor(Mentions mentions)
             // clause describing whom they met)
             if (when is { Stated: true } describing && describing.Index > 0
                 && WhoClause().Matches(text).FirstOrDefault(w => describing.Index > w.Index && describing.Index < w.Index + w.Length) is { } who
-                && (cue.Kind == EventKind.CommitmentMade ? who.Index + who.Length <= match.Index : who.Index >= match.Index + match.Length))
+                && (cue.Kind == EventKind.CommitmentMade ? who.Index + who.Length <= match.Index : who.Index >= match.Index + match.Length)
+                // (but "Kombos, who met Ukrainian Foreign Minister Andrii Sybiha in Kyiv on Oct. 14, said Cyprus would …": the day of the
+                // meeting the clause tells is when it was said)
+                && !(cue.Kind == EventKind.CommitmentMade && WhoMetThen().IsMatch(who.Value)))
                 when = context.Story ?? Dates.Published(published);
             // "the Government will continue to implement the Media Strategy adopted in 2020": a date that says when what a pledge names was
             // made is not the pledge's
@@ -2490,6 +2529,19 @@ public sealed partial class Extractor(Mentions mentions)
                         makers = [decider];
                         counterparts = [.. found.Select(m => m.Actor).Where(a => a.Id != decider.Id).DistinctBy(a => a.Id)];
                     }
+                    // "Cyprus would keep the war in Ukraine at the top of the agenda": the State a war or a crisis is in is what is pledged about,
+                    // not whom it is pledged to
+                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => m.Start > match.Index && WarIn().IsMatch(Preceding(text, m.Start, 30))))];
+                    // "The Permanent Mission … presents its compliments to the Swiss Chairpersonship … and has the honour to inform that …": a
+                    // note's noteAddressees are whom what it tells is pledged to
+                    if (Compliments().Match(text, 0, match.Index) is { Success: true } compliments)
+                    {
+                        var to = compliments.Groups["to"];
+                        var noteAddressees = found.Where(m => m.Start >= to.Index && m.End <= to.Index + to.Length).Select(m => m.Actor).ToList();
+                        // (not "the OSCE" of "the Swiss Chairpersonship of the OSCE" beside its Chairpersonship)
+                        if (noteAddressees.Any(a => a.Id != "osce")) noteAddressees.RemoveAll(a => a.Id == "osce");
+                        counterparts = [.. noteAddressees.Concat(counterparts).DistinctBy(a => a.Id)];
+                    }
                     if (inCue.Where(At).Select(m => m.Actor).ToList() is { Count: > 0 } pledgedAt)
                         counterparts = [.. pledgedAt, .. counterparts];
                     // "assured the Speaker of the Mission's further support": whom the assurance is given is pledged to, and the body whose
@@ -2757,20 +2809,28 @@ public sealed partial class Extractor(Mentions mentions)
         if (said.Groups["itself"].Success)
             return found.LastOrDefault(m => m.End <= said.Index) is { } body && text.AsSpan(body.End, said.Index - body.End).Trim().Length == 0
                 ? (body.Actor, null, null) : null;
-        if (found.LastOrDefault(m => m.End <= said.Index && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is not { } speaker) return null;
+        // ("Kombos, who met Ukrainian Foreign Minister Andrii Sybiha in Kyiv on Oct. 14, said Cyprus would …": who speaks is named before
+        // the clause that tells who they met)
+        var speakerBefore = RelativeClauseBefore().Match(text, from, said.Index - from) is { Success: true } clause ? clause.Index : said.Index;
+        if (found.LastOrDefault(m => m.End <= speakerBefore && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is not { } speaker) return null;
         var subject = said.Groups["subject"];
         var named = found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person));
         // ("Cassis met President Tokayev, who told him that …": "him" is the other one the sentence named before)
         var told = said.Groups["him"].Success ? found.LastOrDefault(m => m.End <= speaker.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor : null;
         if (said.Groups["own"].Success) return (speaker.Actor, named?.Actor ?? (OwnState().IsMatch(subject.Value) ? Party(speaker.Actor, on, context) : null), told);
-        return named is { } side && found.Any(m => m.End <= said.Index && context.Names?.SpeaksFor(m.Actor, on) is { } spoken && spoken.Id == side.Actor.Id)
+        // (a minister of no State named, "Foreign Minister Constantinos Kombos", of the State the document is about)
+        return named is { } side && found.Any(m => m.End <= said.Index && Party(m.Actor, on, context) is { } spoken && spoken.Id == side.Actor.Id)
             ? (speaker.Actor, side.Actor, told) : null;
     }
 
-    [GeneratedRegex(@"\b(government|country|side|authorities|administration)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(government|country|side|authorities|administration|chairmanship|chairpersonship|presidency)$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnState();
 
-    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?))?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation))|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>A relative clause set off before a verb of saying: ", who met Ukrainian Foreign Minister Andrii Sybiha in Kyiv on Oct. 14, ".</summary>
+    [GeneratedRegex(@",\s+who\s+[^,;]+(,\s+\d{4})?,\s*$")]
+    private static partial Regex RelativeClauseBefore();
+
+    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency))|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSubject();
 
     private static bool SpeakersBodyPledges(string text, IReadOnlyList<Mention> found, int cue, Context context) =>
@@ -2819,7 +2879,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// field operation itself), else, for a minister the document names no State for, the State it is about.
     /// </summary>
     private static ActorRef? Party(ActorRef official, PartialDate on, Context context, bool institutions = false) =>
-        context.Names?.SpeaksFor(official, on, institutions) ?? (context.Names?.MinisterOfUnnamedState(official) == true ? context.MainState : null);
+        context.Names?.SpeaksFor(official, on, institutions) ?? (context.Names?.MinisterOfUnnamedState(official) == true ? context.Names.StateFirstNamedUnder(official) ?? context.MainState : null);
 
     /// <summary>The States <paramref name="officials"/> speak for that are not already among <paramref name="counterparts"/> or <paramref name="actors"/>.</summary>
     private static List<ActorRef> StatesOf(IEnumerable<ActorRef> officials, IReadOnlyList<ActorRef> counterparts, IReadOnlyList<ActorRef> actors, PartialDate on, Context context) =>
@@ -3220,7 +3280,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(without|free\s+(from|of)|(protect\w*|safe|shield\w*)\s+(\w+\s+)?from|prevent(ing|s)?|combat(ing|s)?|counter(ing|s)?)\s+(any\s+)?(\w+\s+(or|and)\s+)?$|\b(guidelines|work|efforts|campaign|measures|training|strategy|fight)\s+(on|against)\s+(\w+\s+)?$|\b(charges?|accused|convicted|suspected|guilty|prosecuted|sentenced)\s+(\w+\s+)?(of|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Unwanted();
 
-    [GeneratedRegex(@"^(’s|'s)?\s+((human\s+rights|human\s+dimension|election|electoral|media)\s+)?(commitments|standards|principles|norms|values|region|area|obligations|rules|participating\s+State(?!s))\b")]
+    [GeneratedRegex(@"^(’s|'s)?\s+((human\s+rights|human\s+dimension|election|electoral|media)\s+)?(commitments|standards|principles|norms|values|region|area|obligations|rules|participating\s+State(?!s))\b|^\s+(\p{Lu}[\w-]+\s+){0,3}(Conference|Forum|Seminar|Workshop|Summit|Festival|Award|Prize)\b")]
     private static partial Regex Attributive();
 
     [GeneratedRegex(@"\b(named|appointed|elected|as|become|became|becomes|becoming)\s+(the\s+)?(new\s+|next\s+)?$", RegexOptions.IgnoreCase)]
@@ -3354,6 +3414,14 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>", who takes over the chairmanship in January,": a relative clause describing who is named before it.</summary>
     [GeneratedRegex(@",\s+who\s+[^,;]{3,120}?(,|[.!]?\s*$)")]
     private static partial Regex WhoClause();
+
+    /// <summary>A clause telling the encounter its subject spoke at: "who met Ukrainian Foreign Minister Andrii Sybiha in Kyiv on Oct. 14".</summary>
+    [GeneratedRegex(@"\bwho\s+(met|visited|spoke|addressed|travelled|traveled|held\s+talks)\b")]
+    private static partial Regex WhoMetThen();
+
+    /// <summary>What a State is named as the scene of: "the war in ", "the conflict against ", "the situation in ".</summary>
+    [GeneratedRegex(@"\b(war|conflict|aggression|situation|crisis)\s+(in|against|on)\s+(the\s+)?$")]
+    private static partial Regex WarIn();
 
     /// <summary>What may open a post before its words: a thread's "1/3".</summary>
     [GeneratedRegex(@"^\W*(\d{1,2}/\d{1,2}\s*)?$")]

@@ -80,6 +80,15 @@ public sealed partial class Mentions
     /// <summary>Whether the document introduced <paramref name="official"/> as a government's minister without saying of which State.</summary>
     public bool MinisterOfUnnamedState(ActorRef official) => _ministers.Contains(official.Id);
 
+    /// <summary>The State the document was about where it first named each minister of no State named.</summary>
+    private readonly Dictionary<string, ActorRef> _firstNamedUnder = new(StringComparer.Ordinal);
+
+    /// <summary>Keeps <paramref name="state"/> as the State <paramref name="official"/> (a minister of no State named) was first named under, unless one is kept.</summary>
+    public void FirstNamedUnder(ActorRef official, ActorRef state) => _firstNamedUnder.TryAdd(official.Id, state);
+
+    /// <summary>The State the document was about where it first named <paramref name="official"/>, a minister of no State named; null if not kept.</summary>
+    public ActorRef? StateFirstNamedUnder(ActorRef official) => _firstNamedUnder.GetValueOrDefault(official.Id);
+
     /// <summary>The document's text, folded, when this dictionary reads one document: a bare title ("the President") only names the holder of an office of a State the document names.</summary>
     private string? _document;
 

@@ -322,10 +322,18 @@ public static partial class NewNames
         var people = names.Where(n => n.Rule == "actor:new-person" && n.Name.Contains(' ')).Select(n => (Surname: Mentions.Skeleton(n.Name.Split(' ')[^1].ToLowerInvariant()), n.Actor))
             .Where(p => p.Surname.Length >= 4).DistinctBy(p => p.Actor.Id).ToList();
         if (people.Count == 0) return;
+        // ("(Reporting by Michele Kambas in Nicosia)" under a story of Maria Michael and Constantinos Kombos: a word that is part of
+        // another name, a given name before it or one not the person's before it, is no spelling of theirs)
+        bool PartOfAnotherName(int k, ActorRef person) =>
+            (k + 1 < tokens.Count && tokens[k + 1].Capitalised && tokens[k + 1].Start - tokens[k].End == 1)
+            || (k > 0 && tokens[k - 1].Capitalised && tokens[k].Start - tokens[k - 1].End == 1 && tokens[k - 1].Folded is var before
+                && !(PersonTitles.Contains(before) || OfficialTitles.Contains(before) || MinisterialTitles.Contains(before) || SurnameTitles.Contains(before)
+                     || Names.Fold(person.Name).StartsWith(before + " ", StringComparison.Ordinal)));
         foreach (var t in tokens.Where(t => t.Capitalised && t.HasLower && t.Raw.Length >= 6 && !taken.Contains(t.Folded) && !lowerWords.Contains(t.Folded)).DistinctBy(t => t.Folded))
         {
             var skeleton = Mentions.Skeleton(t.Folded);
-            if (people.Where(p => p.Surname == skeleton).ToList() is [var one] && known.In(t.Raw, on, null).Count == 0)
+            if (people.Where(p => p.Surname == skeleton).ToList() is [var one] && known.In(t.Raw, on, null).Count == 0
+                && Enumerable.Range(0, tokens.Count).Any(k => tokens[k].Folded == t.Folded && !PartOfAnotherName(k, one.Actor)))
                 Add(names, taken, t.Raw, one.Actor, "actor:new-person");
         }
 
@@ -571,6 +579,10 @@ public static partial class NewNames
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?-i:head|leader|chair|chairman|chairwoman|chairperson|president|speaker|spokesperson|spokesman|spokeswoman|director|chief)\s+of\s+(the\s+)?[\p{L}\s-]{2,50},\s$")]
     private static partial System.Text.RegularExpressions.Regex LowerOfficeBefore();
 
+    /// <summary>A State's office told in lower case, set off before a name: "Cyprus's ambassador to the OSCE, ", "Armenia’s deputy foreign minister, ".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<state>\p{Lu}[\p{L}-]+)(’s|'s)\s+(\p{Ll}+\s+){0,2}(?-i:ambassador|envoy|representative|minister|spokesperson|spokesman|spokeswoman|negotiator)(\s+to\s+the\s+[\p{L}\s-]{2,30})?,\s$")]
+    private static partial System.Text.RegularExpressions.Regex PossessiveOfficeBefore();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(Mr|Mrs|Ms|Dr|Mme)\.?\s$")]
     private static partial System.Text.RegularExpressions.Regex CourtesyBefore();
 
@@ -599,6 +611,8 @@ public static partial class NewNames
     {
         // "Executive Director of Front Line Defenders": what a title is "of" is a body or a place, not a person
         if (s > 0 && (tokens[s - 1].Folded == "of" || (tokens[s - 1].Folded == "the" && s > 1 && tokens[s - 2].Folded == "of")) && Joined(text, tokens[s - 1], tokens[s])) return;
+        // "attack on a journalist … in Novi Sad on 25 November": two capitalised words right after "in" are a place, not a person
+        if (s > 0 && tokens[s - 1].Folded is "in" or "near" && Joined(text, tokens[s - 1], tokens[s])) return;
         var name = text[tokens[s].Start..tokens[e].End];
         // "Head of the OSCE Mission to Bosnia and Herzegovina (BiH) Bruce G. Berton": the bracketed acronym belongs to the title
         var (skip, limit) = (s, tokens[s].Start);
@@ -632,8 +646,11 @@ public static partial class NewNames
             && (OfficialTitles.Contains(tokens[s - 1].Folded) || TitleRunBefore(text, tokens, s - 1) || known.In(text[Math.Max(0, tokens[s].Start - 80)..(tokens[s].Start - 2)], on, null) is [.., { Actor.Kind: ActorKind.Institution or ActorKind.FieldOperation } last] && last.End >= tokens[s].Start - 2 - Math.Max(0, tokens[s].Start - 80) - 1))
             (person, official) = (true, true);
         // ("… and with the head of the Ukrainian delegation, Mykyta Poturaiev": so after an office told in lower case, "head of …")
+        // ("Cyprus's ambassador to the OSCE, Maria Michael, said …": and after a State's office, named by the State's possessive)
+        var possessiveOffice = s > 0 && text[tokens[s - 1].End..tokens[s].Start] == ", " && e > s
+            ? PossessiveOfficeBefore().Match(text, Math.Max(0, tokens[s].Start - 80), tokens[s].Start - Math.Max(0, tokens[s].Start - 80)) : Match.Empty;
         if (!person && s > 0 && text[tokens[s - 1].End..tokens[s].Start] == ", " && e > s
-            && LowerOfficeBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 80), tokens[s].Start - Math.Max(0, tokens[s].Start - 80))))
+            && (LowerOfficeBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 80), tokens[s].Start - Math.Max(0, tokens[s].Start - 80))) || possessiveOffice.Success))
             (person, official) = (true, true);
         // "When Shavkat Mirziyoyev became President in 2016, …": a name followed by the office it took
         var became = !person && BecameTitle().IsMatch(after);
@@ -682,6 +699,8 @@ public static partial class NewNames
         if (official && HeadOfBefore().Match(text[Math.Max(0, tokens[s].Start - 120)..tokens[s].Start]) is { Success: true } headOf
             && known.First(headOf.Groups["body"].Value, on) is { Kind: ActorKind.FieldOperation or ActorKind.Institution } headed)
             of = headed.Name;
+        if (official && possessiveOffice.Success && known.First(possessiveOffice.Groups["state"].Value, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } officeOf)
+            of = officeOf.Name;
         // "…the 2018 elections in Hungary,” said Alexander Shlyk, Head of the ODIHR Elections Department": the role set after
         // the name says whose official they are, not a State the words before them spoke of
         if (official && RoleAfter(after) is true && after.IndexOfAny(['.', ';', '“', '"', '(']) is var roleStop

@@ -23,7 +23,8 @@ public static class DocumentReader
     /// <summary>The largest document accepted: 5 MiB.</summary>
     public const int MaxBytes = 5 * 1024 * 1024;
 
-    public static readonly IReadOnlyList<string> MediaTypes = ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, Markdown.MediaType, MailMessage.MediaType];
+    public static readonly IReadOnlyList<string> MediaTypes =
+        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, Markdown.MediaType, MailMessage.MediaType, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -39,6 +40,8 @@ public static class DocumentReader
             WordDocument.MediaType => WordDocument.Read(content),
             Markdown.MediaType => Markdown.Read(Decode(content)),
             MailMessage.MediaType => MailMessage.Read(content),
+            Subtitles.SubRip or Subtitles.WebVtt => Subtitles.Read(Decode(content), type),
+            Feed.Rss or Feed.Atom => Feed.Read(Decode(content), type),
             _ => throw new DocumentRejectedException($"'{mediaType}' is not a type this reads: {string.Join(", ", MediaTypes)}.", 415),
         };
 
@@ -58,6 +61,7 @@ public static class DocumentReader
         {
             "application/xhtml+xml" => "text/html",
             "text/x-markdown" => Markdown.MediaType,
+            "application/srt" or "text/srt" => Subtitles.SubRip,
             _ => type,
         };
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
@@ -68,6 +72,15 @@ public static class DocumentReader
             throw new DocumentRejectedException("This is an OpenDocument text (.odt), which is not read: save it as .docx or PDF and send that.", 415);
         // (plain text is what many clients send when they do not know: the content may say better)
         if (MediaTypes.Contains(type) && type is not "text/plain") return type;
+        if (type is "" or "application/octet-stream" or "text/plain" or "application/xml" or "text/xml" && !content.AsSpan().StartsWith("%PDF-"u8))
+        {
+            var start = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 4096));
+            if (Subtitles.TypeOf(start) is { } subtitles) return subtitles;
+            if (start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('<') && Feed.TypeOf(Encoding.UTF8.GetString(content)) is { } feed) return feed;
+            if (type is "application/xml" or "text/xml" || extension is ".xml" or ".rss" or ".atom")
+                throw new DocumentRejectedException("This XML is not a news feed (RSS or Atom), the only XML read: send the document itself as text, HTML, PDF or Word.", 415);
+        }
+
         if (type is not ("" or "application/octet-stream" or "text/plain")) return type;
 
         if (extension is ".pdf" || content.AsSpan().StartsWith("%PDF-"u8)) return "application/pdf";
@@ -76,6 +89,8 @@ public static class DocumentReader
         if (extension is ".md" or ".markdown") return Markdown.MediaType;
         if (type is "text/plain" || extension is ".txt") return "text/plain";
         if (extension is ".html" or ".htm") return "text/html";
+        if (extension is ".srt") return Subtitles.SubRip;
+        if (extension is ".vtt") return Subtitles.WebVtt;
         var head = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 512)).TrimStart('\uFEFF', ' ', '\r', '\n', '\t').ToLowerInvariant();
         if (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal)) return "text/html";
         return Markdown.Is(Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 64 * 1024))) ? Markdown.MediaType : "text/plain";

@@ -248,8 +248,23 @@ public class when_an_analyst_ingests_a_new_press_release(AppFixture fixture) : I
         ingested.GetProperty("title").GetString().ShouldBe("Kazakhstan: Drop Charges Against Journalists");
     }
 
+    [Fact]
+    public async Task a_video_statements_subtitles_are_read_as_what_its_speaker_said()
+    {
+        await SeedAsync();
+        const string srt = "1\n00:00:00,000 --> 00:00:04,000\nThis morning I met Foreign Minister\n\n2\n00:00:04,000 --> 00:00:07,000\nAndrii Sybiha of Ukraine in Lugano.\n";
+
+        var ingested = await Ingest(srt, "application/x-subrip", query: "?publisher=OSCE%20Chairpersonship&published=2026-12-04");
+
+        // (the Chairpersonship's "I" is the Chairperson-in-Office on the day; the cues' numbers and timings are not the text)
+        var meeting = Proposals(ingested).Single(p => p.GetProperty("draft").GetProperty("kind").GetString() == "meeting");
+        meeting.GetProperty("draft").GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ShouldBe(["ignazio-cassis"]);
+        (await Client.GetStringAsync($"/api/documents/{ingested.GetProperty("documentId").GetString()}/text")).ShouldNotContain("-->");
+    }
+
     [Theory]
     [InlineData("", "text/plain", 400)]
+    [InlineData("<?xml version=\"1.0\"?><records><record>1</record></records>", "application/xml", 415)]
     [InlineData("GIF89a", "image/gif", 415)]
     public async Task what_cannot_be_read_is_refused_and_nothing_is_stored(string body, string type, int status)
     {

@@ -445,6 +445,70 @@ public class DocumentReaderTests
         DocumentReader.Read(pdf, null).MediaType.ShouldBe("application/pdf");
     }
 
+    [Fact]
+    public void subtitles_read_as_what_was_said_with_a_sentence_split_over_cues_whole_again()
+    {
+        const string srt = "1\n00:00:00,000 --> 00:00:03,200\nLadies and gentlemen,\n\n2\n00:00:03,200 --> 00:00:07,900\nthis morning I met Foreign Minister\nAndrii Sybiha of Ukraine.\n\n3\n00:00:12,000 --> 00:00:15,000\n<i>I deeply regret</i> that consensus was blocked.\n";
+
+        // (as a file named .srt, as plain text, or with no type: the first cue says what it is)
+        foreach (var read in new[] { DocumentReader.Read(Utf8(srt), null, "statement.srt"), DocumentReader.Read(Utf8(srt), "text/plain"), DocumentReader.Read(Utf8(srt), null) })
+        {
+            read.MediaType.ShouldBe("application/x-subrip");
+            // (a pause of two seconds or more after a sentence's end begins a paragraph)
+            read.Text.ShouldBe("Ladies and gentlemen, this morning I met Foreign Minister Andrii Sybiha of Ukraine.\n\nI deeply regret that consensus was blocked.");
+            read.Notes.ShouldContain("read 3 subtitle cues as running text; numbers and timings left out");
+        }
+
+        const string vtt = "WEBVTT\n\nNOTE made by the captioning service\n\nintro\n00:01.000 --> 00:04.000 align:start\n<v Ignazio Cassis>I thank Cyprus</v>\n\n00:04.000 --> 00:06.500\nfor the excellent co-operation.\n";
+        var webVtt = DocumentReader.Read(Utf8(vtt), null, "statement.vtt");
+        webVtt.MediaType.ShouldBe("text/vtt");
+        webVtt.Text.ShouldBe("I thank Cyprus for the excellent co-operation.");
+    }
+
+    [Fact]
+    public void a_news_feed_reads_item_by_item_each_under_its_day_and_title()
+    {
+        const string rss = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>OSCE Mission to Serbia – News</title><link>https://example.org/</link>
+            <lastBuildDate>Thu, 03 Dec 2026 14:05:00 +0100</lastBuildDate>
+            <item><title>Head of Mission meets Minister</title><link>https://example.org/1</link><guid>https://example.org/1</guid>
+            <pubDate>Thu, 03 Dec 2026 13:40:00 +0100</pubDate>
+            <description><![CDATA[<p>Ambassador Jan Bratu met the Minister, Demo Beri&scaron;a.</p>]]></description></item>
+            <item><title>Mission concerned about attack &amp; threats</title><pubDate>Fri, 27 Nov 2026 16:30:00 +0100</pubDate>
+            <description>The Mission calls on the authorities to act.</description></item>
+            </channel></rss>
+            """;
+
+        var read = DocumentReader.Read(Utf8(rss), "text/plain");
+
+        read.MediaType.ShouldBe("application/rss+xml");
+        read.Title.ShouldBe("OSCE Mission to Serbia – News");
+        read.Published.ShouldBe("2026-12-03");
+        read.Text.ShouldBe("3 December 2026\nHead of Mission meets Minister\nAmbassador Jan Bratu met the Minister, Demo Beriša.\n\n27 November 2026\nMission concerned about attack & threats\nThe Mission calls on the authorities to act.");
+        read.Text.ShouldNotContain("https://");
+
+        const string atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>ODIHR news</title><updated>2026-12-02T10:00:00Z</updated>
+            <entry><title>Director meets Minister</title><published>2026-12-01T09:00:00+01:00</published><summary>Maria Telalian met the Minister.</summary></entry>
+            </feed>
+            """;
+        var feed = DocumentReader.Read(Utf8(atom), null, "odihr.atom");
+        feed.MediaType.ShouldBe("application/atom+xml");
+        feed.Text.ShouldBe("1 December 2026\nDirector meets Minister\nMaria Telalian met the Minister.");
+        feed.Published.ShouldBe("2026-12-01");
+    }
+
+    [Fact]
+    public void xml_that_is_not_a_feed_or_that_asks_for_a_dtd_is_refused()
+    {
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))
+            .Status.ShouldBe(415);
+        // (an entity that would read the server's files is never expanded: the feed is refused)
+        var entity = Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><rss version=\"2.0\"><channel><title>t</title><item><title>&x;</title></item></channel></rss>"), "application/rss+xml"));
+        entity.Message.ShouldNotContain("root:");
+    }
+
     [Theory]
     [InlineData("", "text/plain", "empty")]
     [InlineData("\u0089PNG\r\n\u001a\n\0\0\0\rIHDR", "application/octet-stream", "binary")]

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace EngagementTracker.Extraction.Reading;
+
+/// <summary>
+/// A news feed, RSS 2.0 or Atom: each item read as a dated entry of an archive page — its day on a line of its own, its title,
+/// then its summary or content (HTML read as a web page is) — newest first as the feed has them. The channel's title is the
+/// document's title, its newest item's day (else the day it was built) its day. Links, identifiers and categories go.
+/// </summary>
+internal static partial class Feed
+{
+    public const string Rss = "application/rss+xml";
+    public const string Atom = "application/atom+xml";
+
+    /// <summary>Whether a text that came without a type, or as XML, is a feed: its root element is <c>rss</c> or Atom's <c>feed</c>.</summary>
+    public static string? TypeOf(string text)
+    {
+        var head = text.TrimStart('\uFEFF', ' ', '\n', '\r', '\t');
+        if (!head.StartsWith('<')) return null;
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(head), Settings);
+            reader.MoveToContent();
+            return reader.LocalName switch
+            {
+                "rss" => Rss,
+                "feed" when reader.NamespaceURI == AtomNamespace => Atom,
+                _ => null,
+            };
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
+
+    public static ReadDocument Read(string text, string mediaType)
+    {
+        XDocument feed;
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(text.TrimStart('\uFEFF')), Settings);
+            feed = XDocument.Load(reader);
+        }
+        catch (XmlException e)
+        {
+            throw new DocumentRejectedException($"The feed is not well-formed XML: {e.Message}");
+        }
+
+        var root = feed.Root!;
+        var atom = root.Name.NamespaceName == AtomNamespace;
+        var channel = atom ? root : root.Element("channel") ?? root;
+        var items = atom ? channel.Elements(XName.Get("entry", AtomNamespace)) : channel.Elements("item");
+        var read = new StringBuilder();
+        var days = new List<DateOnly>();
+        var count = 0;
+        foreach (var item in items)
+        {
+            var title = Child(item, "title");
+            var when = DayOf(Child(item, "pubDate") ?? Child(item, "published") ?? Child(item, "updated") ?? Child(item, "date"));
+            var body = Child(item, "content") ?? Child(item, "encoded") ?? Child(item, "description") ?? Child(item, "summary");
+            var words = body is null ? "" : body.Contains('<', StringComparison.Ordinal) ? WebPage.Read($"<html><body>{body}</body></html>").Text : body.Trim();
+            if (title is null && words.Length == 0) continue;
+            count++;
+            if (read.Length > 0) read.Append("\n\n");
+            if (when is { } day)
+            {
+                days.Add(day);
+                read.Append(day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Append('\n');
+            }
+
+            if (title is not null) read.Append(title).Append('\n');
+            read.Append(words);
+        }
+
+        if (count == 0) throw new DocumentRejectedException("The feed has no items.");
+        var published = days.Count > 0 ? days.Max() : DayOf(Child(channel, "lastBuildDate") ?? Child(channel, "updated"));
+        return new ReadDocument(read.ToString().Trim(), mediaType, Child(channel, "title"), published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [$"read {count} feed item{(count == 1 ? "" : "s")}, each under its day and title; links and identifiers left out"]);
+    }
+
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    /// <summary>No DTD and nothing fetched: a feed is data, never a way to read the server's files.</summary>
+    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
+
+    /// <summary>The text of an item's child of that local name, in any namespace (RSS's own, Atom's, Dublin Core's "date", "content:encoded").</summary>
+    private static string? Child(XElement parent, string name)
+    {
+        var value = parent.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value.Trim();
+        if (string.IsNullOrEmpty(value)) return null;
+        return value.Contains('<', StringComparison.Ordinal) ? value : Spaces().Replace(value, " ");
+    }
+
+    /// <summary>The day of an RSS date (RFC 822: "Thu, 03 Dec 2026 13:40:00 +0100") or an Atom one (ISO 8601), as the feed wrote it, not moved to another zone.</summary>
+    private static DateOnly? DayOf(string? value)
+    {
+        if (value is null) return null;
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso) && value.Length >= 10 && char.IsDigit(value[0]))
+            return DateOnly.FromDateTime(iso.DateTime);
+        var m = Rfc822Day().Match(value);
+        if (!m.Success) return null;
+        var month = Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames, n => n.Length > 0 && n.Equals(m.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) + 1;
+        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var dayOf = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        return month > 0 && dayOf <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, dayOf) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Spaces();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<day>\d{1,2})\s+(?<month>[A-Za-z]{3})[a-z]*\s+(?<year>\d{4})")]
+    private static partial System.Text.RegularExpressions.Regex Rfc822Day();
+}

@@ -80,7 +80,7 @@ public static partial class Dates
     /// days ("11 September 2012", "May 7, 2019", "Jan. 25", "01st October, 2020"), spans ("from 10 to 14 April 2022",
     /// "1-2 December 2022"), months ("November 2007"), years after a preposition ("in 2009"). With
     /// <paramref name="reference"/> (the publication date) also dates without a year ("on 7 May", "Feb. 7": the latest
-    /// such day not after it), weekdays ("on Monday": the latest such day not after it) and "yesterday".
+    /// such day not after it), weekdays ("on Monday": the latest such day not after it), "yesterday" and "tomorrow".
     /// </summary>
     public static IEnumerable<FoundDate> Find(string sentence, PartialDate? reference = null)
     {
@@ -144,6 +144,8 @@ public static partial class Dates
             }
 
             foreach (Match m in Yesterday().Matches(sentence)) Add(m, PartialDate.Day(on.AddDays(-1)), "date:yesterday");
+            // ("Tomorrow 10:00 at the MFA: FM … receives …", in a message of the day before)
+            foreach (Match m in Tomorrow().Matches(sentence)) Add(m, PartialDate.Day(on.AddDays(1)), "date:tomorrow");
             // "the Representative, who in May called for her release": that month of the reference's year, when it is not yet over
             // (a later month, "the elections in October", might be last year's or one still to come, and a sentence looking ahead is
             // an announcement's)
@@ -292,6 +294,9 @@ public static partial class Dates
 
     [GeneratedRegex(@"\byesterday\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yesterday();
+
+    [GeneratedRegex(@"\btomorrow\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Tomorrow();
 
     [GeneratedRegex(@"\b(earlier\s+this|earlier\s+in\s+the|(?<last>last))\s+((?<week>week)|month|(?<year>year))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecentPeriod();

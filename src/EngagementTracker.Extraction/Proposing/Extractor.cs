@@ -181,7 +181,7 @@ public sealed partial class Extractor(Mentions mentions)
         // (its judge is who is named before it, not the document's author; small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\b(begin|start|conclude|end)\s+by\s+(warmly\s+|sincerely\s+)?thanking\b|\b(organi[sz]ers|co-organi[sz]ers|authors)\s+(also\s+|sincerely\s+|warmly\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+([\w-]+\s+){0,5}?[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b|\b(noted|highlighted)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+([\w-]+\s+){0,3}?[\w-]+(’s|'s)\s+(activities|work|efforts|assistance|projects|support)\b|\bvalues?\s+(its|their|the|our)\s+(\w+\s+)?(partnership|co-?operation)\s+with\b|\b(is|are|am|remains?|was|were)\s+(deeply\s+|very\s+|most\s+|sincerely\s+)?grateful\s+to\b"), 0.55, "cue:commended"),
         new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)"), 0.55, "cue:values-as"),
-        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b", splitLookArounds: true), 0.6, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b|\b(would\s+(also\s+)?like|wish|want)\s+to\s+(thank|congratulate|commend|praise)\b|\b(I|we)\s+(also\s+|sincerely\s+|warmly\s+)?thank\b", splitLookArounds: true), 0.6, "cue:commended"),
     ];
 
     /// <summary>Every cue's pattern, in the order they are tried: for checking that each matches as its regular expression would.</summary>
@@ -238,7 +238,8 @@ public sealed partial class Extractor(Mentions mentions)
         IReadOnlyList<ActorRef>? Officials = null, ActorRef? Previous = null, IReadOnlyList<ActorRef>? Voice = null, ActorRef? Speaking = null, ActorRef? Host = null,
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
         IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null, IReadOnlyList<ActorRef>? Hosted = null, FoundDate? Scene = null,
-        string? Asked = null, FoundDate? Period = null, IReadOnlyList<ActorRef>? Conflict = null, ActorRef? Council = null, ActorRef? RepliedTo = null, ActorRef? Reported = null);
+        string? Asked = null, FoundDate? Period = null, IReadOnlyList<ActorRef>? Conflict = null, ActorRef? Council = null, ActorRef? RepliedTo = null, ActorRef? Reported = null,
+        ActorRef? HimOrHer = null);
 
     private static readonly HashSet<string> NotToldToDo = new(StringComparer.Ordinal) { "be", "have", "not", "never", "only", "no", "we", "you", "it", "there", "they", "he", "she", "this", "that", "rather", "ideally", "do", "happen", "seem", "look" };
 
@@ -416,6 +417,7 @@ public sealed partial class Extractor(Mentions mentions)
         ActorRef? last = null;
         List<ActorRef> lastPeople = [];
         var genders = new Dictionary<string, string>(StringComparer.Ordinal);
+        var himOrHer = new List<ActorRef?>();
         // "… met with Director Ingibjörg Sólrún Gísladóttir. She expressed … Mrs. Gísladóttir told …": a courtesy title
         // anywhere in the document says whom a he or she can mean
         var titled = SurnamesByCourtesy(sentences);
@@ -440,6 +442,16 @@ public sealed partial class Extractor(Mentions mentions)
                 && (then.Rule == "date:at-the-time" || mentioned.Where(m => m.Rule == "actor:role-title").All(m => m.Start > then.Index)))
                 mentioned = local.In(sentence.Text, then.Date, meant);
             mentioned = referents.Resolve(sentence.Text, mentioned);
+            // ("In 2010 she met President Gjorge Ivanov …": whom a she stood for is a woman, for a her to come)
+            if (pronoun is not null && meant is not null && mentioned.Any(m => m.Rule == "actor:pronoun" && m.Actor.Id == meant.Id)) genders.TryAdd(meant.Id, pronoun);
+            // "… Ambassador Ingrid Halvorsen …. In 2010 she met President Gjorge Ivanov …. I pay tribute to her courage": a him or a her in a
+            // sentence that names no one before it is the last named of that sex
+            himOrHer.Add(HimHer().Match(sentence.Text) is { Success: true } objectPronoun
+                         && !mentioned.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start < objectPronoun.Index && m.Rule != "actor:pronoun")
+                         && (objectPronoun.Value is "her" ? "f" : "m") is var sex
+                ? lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) == sex)
+                  ?? lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) is null)
+                : null);
             found.Add(mentioned);
             foreach (var m in mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule != "actor:pronoun"))
                 if (Sexed().Match(sentence.Text[Math.Max(0, m.Start - 8)..m.Start]) is { Success: true } title) genders.TryAdd(m.Actor.Id, title.Groups["f"].Success ? "f" : "m");
@@ -681,6 +693,14 @@ public sealed partial class Extractor(Mentions mentions)
         // (lines of their own that a pattern names, each stating a day: used when there are two or more)
         List<int> DayLines(Regex line) => Enumerable.Range(0, sentences.Count).Where(k => sentences[k].OpensLine && line.IsMatch(sentences[k].Text) && dates[k] is { Stated: true, Date.Precision: DatePrecision.Day }).ToList() is { Count: >= 2 } lines ? lines : [];
         var dayHeadings = DayLines(DayHeading());
+        // ("30 November 2026 / … Tomorrow 10:00 at the MFA: FM … receives …", "1 December 2026 / … Today Foreign Minister … met …": what a
+        // day's item tells as today, tomorrow, yesterday or by weekday counts from that day, not from the day of publication)
+        // (not a day the sentence names itself: "On Thursday, 3 December, Cassis met …")
+        foreach (var k in Enumerable.Range(0, sentences.Count).Where(k => dayHeadings.Count > 0 && k > dayHeadings[0] && !dayHeadings.Contains(k)))
+            if (dates[k] is null or { Rule: "date:publication" or "date:today" or "date:yesterday" or "date:tomorrow" }
+                && dates[dayHeadings.Last(h => h < k)] is { } heading && heading.Date.Text != published?.Text
+                && Dates.For(sentences[k].Text, heading.Date) is { Rule: "date:today" or "date:yesterday" or "date:tomorrow" or "date:weekday" or "date:weekdays" } counted)
+                dates[k] = counted;
         // "8.1K 10 March 2026, 11:24" under each post of a channel's page: a post's views and time, dating the post above it
         var postFooters = dayHeadings.Count > 0 ? [] : DayLines(PostFooter());
         // "H.E. Ms Elina Valtonen / Minister for Foreign Affairs of Finland / … Dear Minister,": whom a letter is addressed to, named
@@ -705,6 +725,7 @@ public sealed partial class Extractor(Mentions mentions)
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
+            context = context with { HimOrHer = himOrHer[i] };
             // "Kamp: I asked the Minister to …": an interview's answers are their speaker's words, its questions the interviewer's
             // (said on the day of the interview: a question or an answer with no date of its own is not of the news's day)
             if (answers is { } interview) context = context with { Author = interview.By[i] ?? author, Story = i >= interview.From ? null : story };
@@ -978,6 +999,13 @@ public sealed partial class Extractor(Mentions mentions)
             };
         }
 
+        // "date,principal,met,title,place,subject / 2026-11-04,Kelly Keiderling,Oleg Serebrian,…": a log of meetings, a row each
+        if (MeetingsLog(documentId, text, author, local, on) is { Count: > 0 } logged)
+        {
+            proposals.RemoveAll(p => logged.Any(r => p.Draft.Source.Start < r.Draft.Source.Start + r.Draft.Source.Length && r.Draft.Source.Start < p.Draft.Source.Start + p.Draft.Source.Length));
+            proposals.AddRange(logged);
+        }
+
         if (Scorecard(documentId, text, published, author, mainState, local, on) is { Count: > 0 } rows)
         {
             // (a row's words read as a sentence propose nothing of their own: the row says it all; nor does the count the table sums
@@ -1061,6 +1089,118 @@ public sealed partial class Extractor(Mentions mentions)
 
         return rows;
     }
+
+    /// <summary>
+    /// A log of meetings, as a spreadsheet exports it (comma-, semicolon- or tab-separated, quoted cells allowed) or as a table reads
+    /// ("cell | cell"): a header naming a column of days ("date") and one of whom was met ("met", "counterpart", "met with"), and
+    /// perhaps who met them ("principal", "official"), where ("place") and their title. Each row is a meeting of that day, one for
+    /// each person its met-column names ("A; B"), of the one its principal-column names, else of whoever heads the body that
+    /// keeps the log, else the body.
+    /// </summary>
+    private static List<ProposedEvent> MeetingsLog(string documentId, string text, ActorRef? author, Mentions names, PartialDate on)
+    {
+        var rows = new List<ProposedEvent>();
+        int day = -1, met = -1, by = -1, place = -1, columns = 0;
+        char? separator = null;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start) is var newline and >= 0 ? newline : text.Length;
+            var line = text[start..end].TrimEnd('\r');
+            var lineStart = start;
+            start = end + 1;
+            if (line.Trim().Length == 0) continue;
+            if (separator is null)
+            {
+                // (most lines name no column of days)
+                if (!DayColumnWord().IsMatch(line)) continue;
+                foreach (var candidate in new[] { '|', '\t', ';', ',' })
+                {
+                    var header = Cells(line, candidate);
+                    if (header.Count < 3) continue;
+                    (day, met, by, place) = (header.FindIndex(c => DayColumn().IsMatch(c)), header.FindIndex(c => MetColumn().IsMatch(c)),
+                        header.FindIndex(c => ByColumn().IsMatch(c)), header.FindIndex(c => PlaceColumn().IsMatch(c)));
+                    if (day < 0 || met < 0 || met == day) continue;
+                    (separator, columns) = (candidate, header.Count);
+                    break;
+                }
+
+                continue;
+            }
+
+            var cells = Cells(line, separator.Value);
+            if (cells.Count != columns) continue;
+            if (Dates.Find(cells[day], on).FirstOrDefault() is not { } when) continue;
+            var principal = by >= 0 ? PersonIn(cells[by], names, when.Date) : null;
+            principal ??= author is null ? null : HeadOf(author, names, when.Date) ?? author;
+            if (principal is null) continue;
+            var quoted = line.Trim();
+            var evidence = new Evidence(documentId, quoted, lineStart + line.IndexOf(quoted, StringComparison.Ordinal), quoted.Length);
+            foreach (var part in MetSeparator().Split(cells[met]).Select(c => c.Trim()).Where(c => c.Length > 0))
+                if (PersonIn(part, names, when.Date) is { } person && person.Id != principal.Id)
+                    rows.Add(new ProposedEvent(new EventDraft(EventKind.Meeting, when.Date, [principal], [person], place >= 0 && cells[place].Trim() is { Length: > 0 } where ? where : null,
+                        null, null, null, null, evidence), 0.7, $"cue:meetings-log; {when.Rule}"));
+        }
+
+        return rows;
+
+        // (a row's cells, the separator inside a quoted cell kept: "Chisinau,\"Elections follow-up, ODIHR recommendations\"")
+        static List<string> Cells(string line, char separator)
+        {
+            if (separator == '|')
+            {
+                var inner = line.Trim();
+                if (!inner.Contains('|', StringComparison.Ordinal)) return [];
+                return [.. inner.Trim('|').Split('|').Select(c => c.Trim())];
+            }
+
+            var cells = new List<string>();
+            var cell = new System.Text.StringBuilder();
+            var quoted = false;
+            for (var i = 0; i < line.Length; i++)
+            {
+                var c = line[i];
+                if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
+                else if (c == '"') quoted = !quoted;
+                else if (c == separator && !quoted) { cells.Add(cell.ToString().Trim()); cell.Clear(); }
+                else cell.Append(c);
+            }
+
+            cells.Add(cell.ToString().Trim());
+            return cells;
+        }
+    }
+
+    /// <summary>The person a log's cell names: one the dictionary or the document knows, else a name of two to four capitalised words.</summary>
+    private static ActorRef? PersonIn(string cell, Mentions names, PartialDate on)
+    {
+        var known = names.In(cell, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person);
+        if (known is not null) return known.Actor;
+        var name = cell.Trim().Trim('"');
+        return CellName().IsMatch(name) ? new ActorRef(Actor.IdFor(name), name, ActorKind.Official) : null;
+    }
+
+    [GeneratedRegex(@"^\W*(date|day|when)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayColumn();
+
+    [GeneratedRegex(@"(^|[|,;\t])\W*(date|day|when)\W*([|,;\t]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex DayColumnWord();
+
+    [GeneratedRegex(@"^\W*(met|met\s+with|meeting\s+with|counterparts?|interlocutors?|with\s+whom|with|guests?|visitors?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MetColumn();
+
+    [GeneratedRegex(@"^\W*(principal|who|official|by|host|participant|head\s+of\s+mission)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByColumn();
+
+    [GeneratedRegex(@"^\W*(place|location|city|venue|where)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceColumn();
+
+    /// <summary>Between the people one cell names: "A; B", "A and B", "A & B", "A / B".</summary>
+    [GeneratedRegex(@"\s*(;|\s&\s|\sand\s|\s/\s)\s*")]
+    private static partial Regex MetSeparator();
+
+    /// <summary>A person's name alone in a cell: "Oleg Serebrian", "Mihai Popșoi", "Kassym-Jomart Tokayev".</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(\s+(\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$")]
+    private static partial Regex CellName();
 
     /// <summary>A scorecard's verdict: "Not met: …", "Partly met", "Met", "Kept", "No progress".</summary>
     private static AssessmentStatus? VerdictOf(string verdict) =>
@@ -1694,6 +1834,9 @@ public sealed partial class Extractor(Mentions mentions)
                 && !(OwnPledgeReported().IsMatch(Preceding(text, match.Index, 40))
                      // ("They stressed … and noted that it will contribute to …": what "it" is, not the speakers, will do it)
                      && !(Preceding(text, match.Index, 40).TrimEnd().EndsWith(" it", StringComparison.OrdinalIgnoreCase) && TheySubject().IsMatch(text)))) continue;
+            // "I pay tribute to her courage and her unwavering commitment to the values of this Organization": a commitment honoured in a
+            // tribute is a life's, not a pledge
+            if (cue.Kind == EventKind.CommitmentMade && TributeTo().IsMatch(Preceding(text, match.Index, 80))) continue;
             // "agreed that the next round will be held in Vienna" pledges; "agreed that disinformation cannot be fought by …" is a shared view
             // (checked here: a look-ahead in the cue would keep the automaton engine from matching it)
             if (cue.Kind == EventKind.CommitmentMade && match.ValueSpan.StartsWith("agreed that", StringComparison.OrdinalIgnoreCase)
@@ -2127,6 +2270,10 @@ public sealed partial class Extractor(Mentions mentions)
             // "… welcomes Representative Braathu back … and thanks him for his report": him is whom the sentence named before
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && Him(text, match.Index, before, actors) is { } him)
                 counterparts = [him];
+            // ("I pay tribute to her courage": her, named in no sentence before it, is the last named of her sex before)
+            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && ObjectPronoun().Match(text, match.Index) is { Success: true } objectOf && objectOf.Groups["person"].Success
+                && context.HimOrHer is { } meantBefore && actors.All(a => a.Id != meantBefore.Id))
+                counterparts = [meantBefore];
             // "Braathu met Foreign Minister Rashid Meredov in Vienna and urged him to …": a verb joined to the sentence's first by "and" shares its
             // subject, and him is the one it named after; a call on an official is on the official's State too
             if (Judgements.Contains(cue.Kind) && speaker is null && ObjectPronoun().Match(text, match.Index).Groups["person"].Success && Preceding(text, match.Index, 5).EndsWith(" and ", StringComparison.Ordinal)
@@ -3280,7 +3427,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(without|free\s+(from|of)|(protect\w*|safe|shield\w*)\s+(\w+\s+)?from|prevent(ing|s)?|combat(ing|s)?|counter(ing|s)?)\s+(any\s+)?(\w+\s+(or|and)\s+)?$|\b(guidelines|work|efforts|campaign|measures|training|strategy|fight)\s+(on|against)\s+(\w+\s+)?$|\b(charges?|accused|convicted|suspected|guilty|prosecuted|sentenced)\s+(\w+\s+)?(of|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Unwanted();
 
-    [GeneratedRegex(@"^(’s|'s)?\s+((human\s+rights|human\s+dimension|election|electoral|media)\s+)?(commitments|standards|principles|norms|values|region|area|obligations|rules|participating\s+State(?!s))\b|^\s+(\p{Lu}[\w-]+\s+){0,3}(Conference|Forum|Seminar|Workshop|Summit|Festival|Award|Prize)\b")]
+    [GeneratedRegex(@"^(’s|'s)?\s+((human\s+rights|human\s+dimension|election|electoral|media)\s+)?(commitments|standards|principles|norms|values|region|area|obligations|rules|participating\s+State(?!s))\b")]
     private static partial Regex Attributive();
 
     [GeneratedRegex(@"\b(named|appointed|elected|as|become|became|becomes|becoming)\s+(the\s+)?(new\s+|next\s+)?$", RegexOptions.IgnoreCase)]
@@ -3450,7 +3597,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:at\s+the\s+\p{Lu}[\w-]+\s+)?(?:also\s+|again\s+|therefore\s+|strongly\s+|once\s+again\s+)?(?:urge|call\s+(?:on|upon)|appeal|wish\s+to|would\s+like\s+to|reiterate|condemn|stand\s+ready)\b|\bLet\s+me\b")]
     private static partial Regex SpeakingNow();
 
-    [GeneratedRegex(@"(?:^|\s)I\s+(?:am|have|share|believe|think|argue|would|will|do|was|had|see|saw|find|agree|disagree|doubt|fear|hope|remain|must|welcome|urge|commend|regret|call|travell?ed|visited|met|wish|thank|want|note|ask|asked|raised|recall|expect)\b")]
+    [GeneratedRegex(@"(?:^|\s)I\s+(?:am|have|share|believe|think|argue|would|will|do|was|had|see|saw|find|agree|disagree|doubt|fear|hope|remain|must|welcome|urge|commend|regret|call|travell?ed|visited|met|wish|thank|want|note|ask|asked|raised|recall|expect|pay|paid|learned|learnt|congratulate|condemn|reiterate|assured|told|spoke|discussed|extend|offer)\b")]
     private static partial Regex FirstPersonSingular();
 
     [GeneratedRegex(@"^\W*[\w’'-]+(’s|'s)\s+(\w+\s+)?(partners|allies|donors|friends),\s+including\s+", RegexOptions.IgnoreCase)]
@@ -3466,8 +3613,15 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex TheParties();
 
     /// <summary>"thanks him", "commended her", "thanked them", "assured me": the cue's verb and whom it is said to (read from the cue's start).</summary>
-    [GeneratedRegex(@"\G\w+\s+((?<person>him|her)|(?<them>them)|(?<me>me))\b")]
+    [GeneratedRegex(@"\G\w+(\s+tribute\s+to)?\s+((?<person>him|her)|(?<them>them)|(?<me>me))\b")]
     private static partial Regex ObjectPronoun();
+
+    [GeneratedRegex(@"\b(pa(y|ys|id|ying)\s+tribute|tribute\s+was\s+paid)\s+to\b[^.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TributeTo();
+
+    /// <summary>A him or a her: "thanked him", "to her courage".</summary>
+    [GeneratedRegex(@"\b(him|her)\b")]
+    private static partial Regex HimHer();
 
     /// <summary>Whom a cue's "him" or "her" is said to ("thanks him", "assured him that"): the last person the sentence named before it, not one of <paramref name="besides"/>.</summary>
     private static ActorRef? Him(string text, int cue, IEnumerable<Mention> before, IReadOnlyList<ActorRef> besides) =>
@@ -3929,7 +4083,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(he|she)\s+$")]
     private static partial Regex PronounBefore();
 
-    [GeneratedRegex(@"\b([Ww]e|I)\s+([a-z]+\s+){0,3}$|\bWe,\s+the\s+undersigned(\s+\w+)?,\s+$")]
+    [GeneratedRegex(@"\b([Ww]e|I)\s+([a-z]+\s+){0,3}$|\bWe,\s+the\s+undersigned(\s+\w+)?,\s+$|\b[Oo]ur\s+(country|government|state|republic|side|nation|chairmanship|chairpersonship|presidency)\s+([a-z]+\s+){0,2}$")]
     private static partial Regex WeBefore();
 
     [GeneratedRegex(@"\b([Ww]e|[Oo]ur|[Uu]s)\b")]

@@ -455,7 +455,9 @@ public static partial class NewNames
             }
 
             // ("Kate Fearon, Deputy Head, OSCE Special Monitoring Mission …": a speaker listed with their role, not a headline)
-            if (words >= 5 && !sentence && !wrapped && !NameThenRole(line)) lines.Add((start, end));
+            // ("Statement by H.E. Mr. Jeenbek Kulubaev, Minister of Foreign Affairs of the Kyrgyz Republic, at …": nor one whose speaker it names so)
+            if (words >= 5 && !sentence && !wrapped && !NameThenRole(line) && !(SpokenBy().Match(line.ToString()) is { Success: true } spoken && NameThenRole(line[spoken.Length..])))
+                lines.Add((start, end));
             start = end + 1;
         }
 
@@ -471,6 +473,10 @@ public static partial class NewNames
         return name.Length is 2 or 3 && !name.Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w) || TitleSmallWords.Contains(w))
             && RoleAfter(line[comma..].ToString()) is not null;
     }
+
+    /// <summary>What a heading says before naming who speaks: "Statement by H.E. Mr. ", "Remarks by ", "Interview with ".</summary>
+    [GeneratedRegex(@"^\W*(Statement|Remarks|Address|Speech|Comment|Briefing|Intervention|Interview|Letter|Message)\s+(by|of|with|from)\s+((H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?((Mr|Ms|Mrs|Dr)\.?\s+)?")]
+    private static partial Regex SpokenBy();
 
     private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
     {

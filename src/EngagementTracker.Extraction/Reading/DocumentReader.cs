@@ -62,6 +62,8 @@ public static class DocumentReader
             "application/xhtml+xml" => "text/html",
             "text/x-markdown" => Markdown.MediaType,
             "application/srt" or "text/srt" => Subtitles.SubRip,
+            // (a spreadsheet's rows as text: a meetings log is read as it stands)
+            "text/csv" or "text/tab-separated-values" => "text/plain",
             _ => type,
         };
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();

@@ -5,6 +5,7 @@ internal static partial class PlainText
     /// <summary>A plain text as it is, but for the words a PDF's line breaks hyphenated, when it is a PDF's text saved as plain text.</summary>
     public static ReadDocument Read(string text)
     {
+        if (ChatExport.Is(text)) return ChatExport.Read(text);
         var whole = PdfText.Rejoin(text);
         return new(whole, "text/plain", TitleOf(whole), null, []);
     }

@@ -466,6 +466,23 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_chat_export_reads_each_days_messages_under_the_day_with_what_the_export_adds_left_out()
+    {
+        // (month first, as a US phone exports: 11/30 tells it)
+        const string chat = "11/30/26, 6:40 PM - Nigora: Good evening.\nA second line of the same message.\n11/30/26, 6:41 PM - Dilshod: <Media omitted>\n12/1/26, 12:17 PM - Nigora: Today the Minister met the Secretary General.\n";
+
+        var read = DocumentReader.Read(Utf8(chat), null, "chat.txt");
+
+        read.Text.ShouldBe("30 November 2026\n\nNigora: Good evening.\nA second line of the same message.\n\n1 December 2026\n\nNigora: Today the Minister met the Secretary General.");
+        read.Published.ShouldBe("2026-12-01");
+        read.Notes.Single().ShouldContain("month first");
+        // (a text with a time stamp or two is not a chat)
+        DocumentReader.Read(Utf8("Minutes\n[30/11/2026, 18:40] opened: the meeting.\nThe Minister spoke.\nThe Ambassador replied.\n"), "text/plain").Text.ShouldStartWith("Minutes");
+        // (a spreadsheet's rows sent as text/csv are read as they stand)
+        DocumentReader.Read(Utf8("date,met\n2026-11-04,Oleg Serebrian\n"), "text/csv").Text.ShouldBe("date,met\n2026-11-04,Oleg Serebrian\n");
+    }
+
+    [Fact]
     public void a_news_feed_reads_item_by_item_each_under_its_day_and_title()
     {
         const string rss = """

@@ -1,9 +1,11 @@
+using System.Text;
 using CsCheck;
 using EngagementTracker.Actors;
 using EngagementTracker.Commitments;
 using EngagementTracker.Core;
 using EngagementTracker.Documents;
 using EngagementTracker.Extraction.Proposing;
+using EngagementTracker.Extraction.Reading;
 using EngagementTracker.Ingestion;
 using EngagementTracker.Tests.Infrastructure;
 
@@ -6210,8 +6212,9 @@ public class ExtractorTests
 
         var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
         pledge.Actors.Select(a => a.Id).ShouldBe(["uzbekistan"]);
-        // (the Chairpersonship a State's adjective names, addressed, is the office; "the OSCE" of a conference's name is no party)
-        pledge.Counterparts.Select(a => a.Id).Order().ShouldBe(["osce-chairpersonship", "secretariat"]);
+        // (the Chairpersonship a State's adjective names, addressed, is the office, and "the OSCE" it is of no addressee of its own;
+        // an OSCE conference hosted is hosted for the OSCE, as earlier reviews read it)
+        pledge.Counterparts.Select(a => a.Id).Order().ShouldBe(["osce", "osce-chairpersonship", "secretariat"]);
         pledge.Occurred.Text.ShouldBe("2026-12-01");
 
         // (not another State's report of it)
@@ -6300,6 +6303,87 @@ public class ExtractorTests
             """, PartialDate.Parse("2026-12-02"), out var names);
         names.ShouldContain(n => n.Name == "Maria Michael" && n.Of == "Cyprus");
         names.ShouldNotContain(n => (n.Name == "Michele" || n.Name == "Kambas") && (n.Actor.Id == "maria-michael" || n.Actor.Id == "constantinos-kombos"));
+    }
+
+    [Fact]
+    public void a_chat_exports_messages_count_today_and_tomorrow_from_the_day_each_was_sent()
+    {
+        var read = DocumentReader.Read(Encoding.UTF8.GetBytes("""
+            [30/11/2026, 18:40] Nigora Karimova (MFA Press): Tomorrow at the MFA: FM Bakhtiyor Saidov receives OSCE Secretary General Feridun Sinirlioğlu.
+            [01/12/2026, 12:17] Nigora Karimova (MFA Press): READOUT: Today Foreign Minister Bakhtiyor Saidov met with OSCE Secretary General Feridun Sinirlioğlu.
+            [01/12/2026, 12:18] Nigora Karimova (MFA Press): <Media omitted>
+            [02/12/2026, 09:05] Nigora Karimova (MFA Press): Today the Secretary General meets Senate Chair Tanzila Narbaeva.
+            """), "text/plain");
+
+        read.Text.ShouldNotContain("omitted");
+        read.Published.ShouldBe("2026-12-02");
+        var meetings = ProposeBy("Tashkent press pool", read.Text, read.Published!).Where(p => p.Kind == EventKind.Meeting).ToList();
+        meetings.ShouldContain(m => m.Occurred.Text == "2026-12-01" && m.Counterparts.Any(c => c.Id == "feridun-sinirlioglu"));
+        meetings.ShouldContain(m => m.Occurred.Text == "2026-12-02" && m.Counterparts.Any(c => c.Id == "tanzila-narbaeva"));
+        // (the meeting announced for tomorrow is of the day it was held, not of the day it was announced)
+        meetings.ShouldNotContain(m => m.Occurred.Text == "2026-11-30");
+    }
+
+    [Fact]
+    public void a_meetings_log_is_a_meeting_a_row_of_its_day_and_place()
+    {
+        var drafts = ProposeBy("OSCE Mission to Moldova", """
+            date,principal,met,title,place,subject
+            2026-11-04,Kelly Keiderling,Oleg Serebrian,Deputy Prime Minister for Reintegration,Chisinau,"Settlement process, 5+2 format prospects"
+            2026-11-26,Kelly Keiderling,Maia Sandu,President,Chisinau,"Elections follow-up, ODIHR recommendations"
+            """, "2026-12-01");
+
+        drafts.Count.ShouldBe(2);
+        drafts.ShouldAllBe(d => d.Kind == EventKind.Meeting && d.Actors.Single().Id == "kelly-keiderling" && d.Place == "Chisinau");
+        drafts.Select(d => d.Occurred.Text).ShouldBe(["2026-11-04", "2026-11-26"]);
+        drafts.Select(d => d.Counterparts.Single().Id).ShouldBe(["oleg-serebrian", "maia-sandu"]);
+
+        // (a log as a table reads, with no column of who met them: whoever heads the body keeping it; two people in a cell, two meetings)
+        var table = ProposeBy("OSCE Secretariat", """
+            Date | Met with | Place
+            1 December 2026 | Bakhtiyor Saidov; Tanzila Narbaeva | Tashkent
+            """, "2026-12-02");
+        table.Count.ShouldBe(2);
+        table.ShouldAllBe(d => d.Actors.Single().Id == "feridun-sinirlioglu" && d.Occurred.Text == "2026-12-01");
+    }
+
+    [Fact]
+    public void a_translated_speech_is_its_named_speakers_who_thanks_and_pledges_for_our_country()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of the Kyrgyz Republic", """
+            Statement by H.E. Mr. Jeenbek Kulubaev, Minister of Foreign Affairs of the Kyrgyz Republic, at the 33rd OSCE Ministerial Council
+
+            Lugano, 3 December 2026
+
+            (Unofficial translation from Russian)
+
+            First of all, I would like to thank Switzerland and personally Federal Councillor Ignazio Cassis for the warm hospitality in Lugano. [Applause]
+
+            In 2027, our country will host the OSCE-wide Conference on Water Security in Bishkek, and we invite all delegations to take part.
+            """, "2026-12-03");
+
+        var thanks = drafts.Single(p => p.Kind == EventKind.PraiseExpressed);
+        thanks.Actors.Select(a => a.Id).ShouldBe(["jeenbek-kulubaev"]);
+        thanks.Counterparts.Select(a => a.Id).Order().ShouldBe(["ignazio-cassis", "switzerland"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).Order().ShouldBe(["jeenbek-kulubaev", "kyrgyzstan"]);
+    }
+
+    [Fact]
+    public void a_tribute_is_to_the_one_her_stands_for_and_her_commitment_is_no_pledge()
+    {
+        var drafts = ProposeBy("OSCE Secretariat", """
+            VIENNA, 2 December 2026 – It is with deep sadness that I learned of the passing of Ambassador Ingrid Halvorsen, who headed the OSCE Mission to Skopje from 2009 to 2012.
+
+            In 2010 she met President Gjorge Ivanov ten times in a single month to keep the talks alive.
+
+            I pay tribute to her courage and her unwavering commitment to the values of this Organization.
+            """, "2026-12-02");
+
+        var tribute = drafts.Single(p => p.Kind == EventKind.PraiseExpressed);
+        tribute.Actors.Select(a => a.Id).ShouldBe(["feridun-sinirlioglu"]);
+        tribute.Counterparts.Select(a => a.Id).ShouldBe(["ingrid-halvorsen"]);
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
+        drafts.Single(p => p.Kind == EventKind.Meeting).Actors.Select(a => a.Id).ShouldBe(["ingrid-halvorsen"]);
     }
 
     [Fact]

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace EngagementTracker.Extraction.Reading;
+
+/// <summary>
+/// A chat exported as text (WhatsApp's "[30/11/2026, 18:40] Name: …" or "30/11/2026, 18:40 - Name: …"): each day's messages
+/// under the day on a line of its own, each message a paragraph "Name: text" (a message over several lines kept whole), and
+/// what the export adds that nobody wrote ("&lt;Media omitted&gt;", "Messages and calls are end-to-end encrypted") left out.
+/// Day and month are told apart by the export itself (a first number over 12 is a day); where nothing tells, day first.
+/// </summary>
+internal static partial class ChatExport
+{
+    /// <summary>Whether a text is a chat export: its first line, three or more lines, and most of its lines, open on a message's time stamp.</summary>
+    public static bool Is(string text)
+    {
+        // (most texts fail on their first line: a chat's opens on a stamp)
+        var first = text.AsSpan().TrimStart();
+        var firstEnd = first.IndexOf('\n');
+        if (!Stamp().IsMatch(firstEnd < 0 ? first : first[..firstEnd])) return false;
+        var lines = text.Split('\n').Where(l => l.Trim().Length > 0).Take(200).ToList();
+        var stamped = lines.Count(l => Stamp().IsMatch(l));
+        return stamped >= 3 && stamped * 2 >= lines.Count;
+    }
+
+    public static ReadDocument Read(string text)
+    {
+        var messages = new List<(int A, int B, int Year, string Sender, StringBuilder Words)>();
+        foreach (var line in text.Split('\n'))
+        {
+            if (Stamp().Match(line) is { Success: true } m)
+                messages.Add((int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture),
+                    Year(m.Groups["y"].Value), m.Groups["sender"].Value.Trim(), new StringBuilder(m.Groups["words"].Value.Trim())));
+            else if (messages.Count > 0 && line.Trim().Length > 0) messages[^1].Words.Append('\n').Append(line.Trim());
+        }
+
+        // (which of the two numbers is the day: the one that is ever over 12; else, as most of the world writes, the first)
+        var monthFirst = messages.Any(x => x.B > 12) && messages.All(x => x.A <= 12);
+        var read = new StringBuilder();
+        DateOnly? last = null;
+        var kept = 0;
+        foreach (var (a, b, year, sender, words) in messages)
+        {
+            var said = words.ToString().Trim();
+            if (Unwritten().IsMatch(said)) continue;
+            var (day, month) = monthFirst ? (b, a) : (a, b);
+            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) continue;
+            var on = new DateOnly(year, month, day);
+            if (on != last)
+            {
+                if (read.Length > 0) read.Append("\n\n");
+                read.Append(on.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+                last = on;
+            }
+
+            read.Append("\n\n").Append(sender).Append(": ").Append(said);
+            kept++;
+        }
+
+        var whole = read.ToString();
+        return new ReadDocument(whole, "text/plain", null, last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [$"read as a chat export: {kept} message{(kept == 1 ? "" : "s")} under their days{(monthFirst ? " (month first, as the export writes them)" : "")}; time stamps and what the export adds left out"]);
+    }
+
+    private static int Year(string y) => y.Length == 2 ? 2000 + int.Parse(y, CultureInfo.InvariantCulture) : int.Parse(y, CultureInfo.InvariantCulture);
+
+    /// <summary>"[30/11/2026, 18:40] Name: …", "[30.11.26, 18:40:12] Name: …", "30/11/2026, 18:40 - Name: …".</summary>
+    [GeneratedRegex(@"^\u200E?\[?(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4}|\d{2}),?\s+\d{1,2}:\d{2}(:\d{2})?(\s?[AaPp][Mm])?\]?\s*(-\s+)?(?<sender>[^:\n]{1,60}):\s(?<words>.*)$")]
+    private static partial Regex Stamp();
+
+    /// <summary>What the export writes in place of what was sent: "&lt;Media omitted&gt;", "image omitted", "This message was deleted", the encryption notice.</summary>
+    [GeneratedRegex(@"^(<[^>]*omitted>|\u200E?(image|video|audio|sticker|GIF|document) omitted|This message was deleted|You deleted this message|Messages and calls are end-to-end encrypted.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Unwritten();
+}

@@ -141,7 +141,7 @@ public sealed partial class Extractor(Mentions mentions)
         // ("Decides to extend the mandate of the OSCE Mission to Moldova until …": a decision's operative paragraph, its body's undertaking)
         // "“We will train 60 crime scene officers …,” he said": a pledge of what the speaker's side will do, in their own words
         // (and "confirmed that it will host …", "said Ashgabat would “carefully study” …": a pledge to host or to study, in the speaker's own voice)
-        new(EventKind.CommitmentMade, Pattern(@"(?<own>\b[Ww]e\s+will\s+(?<verb>train|provide|deliver|build|establish|open|organi[sz]e|complete|adopt|introduce|equip|deploy|create|launch|allocate|double)\b)|(?<own>\b(will|would)\s+[“""]?(carefully\s+|seriously\s+|thoroughly\s+)?(?<verb>host|study|consider|examine)\b)|(?<decides>(?-i:^\W*(Decides|Agrees|Resolves)\s+to\b))|(?<reported>\b(would|will)\s+)(\w+ly\s+|also\s+|soon\s+|further\s+|now\s+)?(?!(be|have|not|never|like|rather|need|prefer|respond|retaliate|regret|lose|suffer|face|mean|depend|hardly|only|otherwise|cost|take|happen|make\s+sense)\b)(?<verb>\p{Ll}{3,})\b"), 0.6, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"(?<own>\b[Ww]e\s+will\s+(?<verb>train|provide|deliver|build|establish|open|organi[sz]e|complete|adopt|introduce|equip|deploy|create|launch|allocate|double)\b)|(?<own>\b(will|would)\s+[“""]?(carefully\s+|seriously\s+|thoroughly\s+)?(?<verb>host|study|consider|examine)\b)|(?<decides>(?-i:^\W*(Decides|Agrees|Resolves)\s+to\b))|(?<reported>\b(would|will)\s+)(\w+ly\s+|also\s+|soon\s+|further\s+|now\s+)?(?!(be|have|not|never|like|rather|need|prefer|respond|retaliate|regret|lose|suffer|face|mean|depend|hardly|only|otherwise|cost|take|happen|make\s+sense)\b)(?<verb>\p{Ll}{3,})\b|(?<reported>\b(will|would)\s+)(always\s+|continue\s+to\s+)?(?<verb>be|remain)\s+an?\s+(reliable|trusted|strong|committed|constructive|active|predictable)\s+partner\b"), 0.6, "cue:committed"),
         new(EventKind.CriticismRaised, Pattern(@"\bas\s+a\s+pretext\s+(to|for)\b|\bblow\s+to\b|\bwar\s+crimes?\b|\bcrimes\s+against\s+humanity\b|\bignor(e|es|ed|ing)\s+(all\s+|the\s+|every\s+)?(peace\s+|international\s+)?(efforts|calls|appeals|recommendations?|obligations)\b|\b(had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(largely\s+|completely\s+|totally\s+|entirely\s+)?(ineffective|futile|fruitless)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics|outlets)\b|\bdisproportionate\s+(\w+\s+){0,2}(restrictions?|obligations?|burdens?|requirements?|measures|penalties|sanctions|interference|force)\b|\bwould\s+(stigmati[sz]e|criminali[sz]e|curtail|unduly\s+restrict)\b|\bcontinues?\s+to\s+face\s+(criminal\s+)?(prosecution|harassment|persecution|pressure|charges|imprisonment|reprisals)\b|\bwithout\s+a\s+court\s+(order|decision|ruling)\b|\btravest(y|ies)\s+of\s+justice\b|\b(is|are|was|were|constitutes?)\s+an?\s+(direct\s+|serious\s+)?(attack|assault)\s+on\s+(the\s+)?(public|media|press|freedom|right|rights|journalis|democracy|civil)\w*|\b(blatant|clear|transparent|thinly\s+veiled|deliberate)\s+attempt\s+to\s+(punish|silence|intimidate|suppress|muzzle|stifle|discredit)\b|\bfabricated\s+(\w+\s+)?(charges|accusations|evidence|case)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "the campaign took place amid continued restrictions" (the words a vote is held in, looked behind for, so that only sentences with
@@ -150,7 +150,7 @@ public sealed partial class Extractor(Mentions mentions)
         // on the executive", "their detention is unjustified", "a law designed to silence civil society" (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"(?<=\b(took\s+place|were\s+held|was\s+held|were\s+conducted|was\s+conducted)\s+)(amid(st)?|in\s+an?\s+(highly\s+|very\s+|tightly\s+)?(restrictive|repressive|controlled|hostile|intimidating|coercive)\s+(environment|atmosphere|climate)\b|(?<=against\s+(a|the)\s+)backdrop\s+of|(?<=in\s+an?\s+)(environment|atmosphere|climate)\s+of)\b|\b(marred|overshadowed)\s+by\b|\b(discouraged|stifled|hampered|chilled|curtailed|constrained)\s+(open|free|public|genuine|political|critical)\s+(debate|discussion|expression|reporting|competition)\b|\b(has|have|had)\s+(all\s+but\s+|effectively\s+|virtually\s+|systematically\s+)?(destroyed|decimated|crushed|dismantled|gutted|eradicated)\b|\b(has|have|had)\s+(all\s+but|virtually|almost\s+entirely)\s+(disappeared|vanished)\b|\b(fail(s|ed)?|failure)\s+to\s+meet\s+" + StandardsFailed + @"|\b(remains?|is|are)\s+(still\s+)?(dependent\s+on|subordinate\s+to|controlled\s+by)\s+the\s+(executive|government|presidential\s+administration|ruling\s+party)\b|\b(is|are|was|were)\s+(completely\s+|totally\s+|wholly\s+)?(unjustified|unjustifiable|illegitimate)\b|\b(designed|intended|aimed|meant)\s+to\s+(silence|stifle|intimidate|punish|muzzle|suppress)\b"), 0.55, "cue:criticised", Spoken: true),
         // "are being targeted for their professional activities": people punished for their work (small, compiled); "this was a serious mistake"
-        new(EventKind.CriticismRaised, Pattern(@"\b(are|is|were|was|being|been)\s+(being\s+)?(targeted|punished|persecuted|prosecuted|detained|jailed|imprisoned|behind\s+bars(\s+in\s+(?-i:\p{Lu})[\w-]+)?)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(doing\s+)?(their|his|her)\s+(\w+\s+)?(work|job|activities|activism|journalism|reporting|views|opinions|beliefs)\b|\b(is|are|was|were|been)\s+(deliberately\s+|systematically\s+|increasingly\s+)?targeting\s+(independent|critical|opposition)\s+(media|journalists|voices|outlets)\b|\bweaponi[sz](ed|es|ing)\b|\bnothing\s+to\s+do\s+with\s+(the\s+)?(reality|facts|truth)\b|\b(was|were)\s+(also\s+)?marked\s+by\s+(\w+\s+){0,2}(pressure|intimidation|violence|irregularities|vote[- ]buying|misuse|abuse|restrictions|harassment|fraud)\b|\b(turned|turning|become|became|becoming)\s+(into\s+)?an?\s+(instrument|tool|weapon)\s+(of\s+(political\s+)?(pressure|interference|coercion)|serving\s+the\s+interests\s+of)\b|\b(confirms?|shows?|demonstrates?|proves?|reveals?)\s+(once\s+again\s+)?(the\s+|its\s+|their\s+|the\s+organi[sz]ation[’']s\s+)?(political\s+|clear\s+|obvious\s+)?(bias|partiality|politici[sz]ation)\b|\b(was|is|were|would\s+be)\s+(a\s+)?(serious|grave|big|major|historic|strategic|terrible)\s+(mistake|error)\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(are|is|were|was|being|been)\s+(being\s+)?(targeted|punished|persecuted|prosecuted|detained|jailed|imprisoned|behind\s+bars(\s+in\s+(?-i:\p{Lu})[\w-]+)?)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(doing\s+)?(their|his|her)\s+(\w+\s+)?(work|job|activities|activism|journalism|reporting|views|opinions|beliefs)\b|\b(are|is|were|was)\s+(punishing|persecuting|targeting|prosecuting)\s+(him|her|them|journalists|reporters|activists)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(doing\s+)?(their|his|her)\s+(\w+\s+)?(work|job|activities|activism|journalism|reporting|views|opinions|beliefs)\b|\b(is|are|was|were|been)\s+(deliberately\s+|systematically\s+|increasingly\s+)?targeting\s+(independent|critical|opposition)\s+(media|journalists|voices|outlets)\b|\bweaponi[sz](ed|es|ing)\b|\bnothing\s+to\s+do\s+with\s+(the\s+)?(reality|facts|truth)\b|\b(was|were)\s+(also\s+)?marked\s+by\s+(\w+\s+){0,2}(pressure|intimidation|violence|irregularities|vote[- ]buying|misuse|abuse|restrictions|harassment|fraud)\b|\b(turned|turning|become|became|becoming)\s+(into\s+)?an?\s+(instrument|tool|weapon)\s+(of\s+(political\s+)?(pressure|interference|coercion)|serving\s+the\s+interests\s+of)\b|\b(confirms?|shows?|demonstrates?|proves?|reveals?)\s+(once\s+again\s+)?(the\s+|its\s+|their\s+|the\s+organi[sz]ation[’']s\s+)?(political\s+|clear\s+|obvious\s+)?(bias|partiality|politici[sz]ation)\b|\b(was|is|were|would\s+be)\s+(a\s+)?(serious|grave|big|major|historic|strategic|terrible)\s+(mistake|error)\b"), 0.6, "cue:criticised"),
         new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|put\s+an\s+end\s+to|free[sd]?|kept|honou?red|fulfilled|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility|raise|condition|monitor|restore|grant|reconsider|withdraw|revise|align|introduce|abandon|suspend|publish|invite|establish|reform|return|abide\s+by|adhere\s+to|comply\s+with|complete|keep|maintain|follow\s+up|resume|facilitate|co-?operate|invest|hold|ratify|sign|remove|reinstate|compensate|extend|expedite|repatriate|reject|convene|agree\s+on|appoint|reopen|negotiate)\b"), 0.5, "cue:must", Spoken: true),
         // "…'s reforms have reduced presidential powers, a step ODIHR welcomed in its 2023 report": the body named before "welcomed" praises (small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(a|the)\s+(step|move|development|decision|change)\s+(that\s+|which\s+)?(?=(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,3}\s+(has\s+|had\s+)?welcomed\b)"), 0.6, "cue:step-welcomed"),
@@ -181,7 +181,7 @@ public sealed partial class Extractor(Mentions mentions)
         // (its judge is who is named before it, not the document's author; small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\b(begin|start|conclude|end)\s+by\s+(warmly\s+|sincerely\s+)?thanking\b|\b(organi[sz]ers|co-organi[sz]ers|authors)\s+(also\s+|sincerely\s+|warmly\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+([\w-]+\s+){0,5}?[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b|\b(noted|highlighted)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+([\w-]+\s+){0,3}?[\w-]+(’s|'s)\s+(activities|work|efforts|assistance|projects|support)\b|\bvalues?\s+(its|their|the|our)\s+(\w+\s+)?(partnership|co-?operation)\s+with\b|\b(is|are|am|remains?|was|were)\s+(deeply\s+|very\s+|most\s+|sincerely\s+)?grateful\s+to\b"), 0.55, "cue:commended"),
         new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)"), 0.55, "cue:values-as"),
-        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b|\b(would\s+(also\s+)?like|wish|want)\s+to\s+(thank|congratulate|commend|praise)\b|\b(I|we)\s+(also\s+|sincerely\s+|warmly\s+)?thank\b", splitLookArounds: true), 0.6, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b|\b(would\s+(also\s+)?like|wish|want)\s+to\s+(thank|congratulate|commend|praise)\b", splitLookArounds: true), 0.6, "cue:commended"),
     ];
 
     /// <summary>Every cue's pattern, in the order they are tried: for checking that each matches as its regular expression would.</summary>
@@ -261,6 +261,14 @@ public sealed partial class Extractor(Mentions mentions)
             return [.. Propose(documentId, read, published, author).Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
         }
 
+        // "DUSHANBE, DEC 1 (KHOVAR) -- OSCE CHAIRPERSON-IN-OFFICE … MET TAJIK PRESIDENT EMOMALI RAHMON …": a text in capitals, as a
+        // telex prints it, is read in the case a newspaper would print it (character for character; the quotes are its own)
+        if (InCapitals(text))
+        {
+            var cased = Recased(text, published);
+            return [.. Propose(documentId, cased, published, author).Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
+        }
+
         published ??= Dates.Publication(text);
         var sentences = WithoutLinks(Sentences.Split(text), text);
         var local = mentions.ForDocument(text, published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow)), out _);
@@ -308,6 +316,108 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"«|»(?<dash>,\s*[—–]\s)?")]
     private static partial Regex Guillemets();
+
+    /// <summary>Whether a text is in capitals throughout: of 200 letters or more, nine in ten upper case.</summary>
+    private static bool InCapitals(string text)
+    {
+        int letters = 0, upper = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (char.IsUpper(c)) upper++;
+        }
+
+        return letters >= 200 && upper * 10 >= letters * 9;
+    }
+
+    /// <summary>
+    /// A text in capitals in the case a newspaper prints: lower case, but a sentence's first word, the words of a name the dictionary
+    /// knows (an acronym it knows kept in capitals), a State's adjective, a month or weekday, a title ("President", "Councillor") and
+    /// the two words after a title that are no small word ("President Emomali Rahmon in …"). Character for character: every span
+    /// stays the text's.
+    /// </summary>
+    private string Recased(string text, PartialDate? published)
+    {
+        var on = published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow));
+        var cased = text.ToCharArray();
+        for (var i = 0; i < cased.Length; i++) cased[i] = char.ToLowerInvariant(cased[i]);
+        var lower = new string(cased);
+        var words = CasedWord().Matches(lower).ToList();
+        void Capital(int at) => cased[at] = char.ToUpperInvariant(cased[at]);
+        void Upper(Match w) { for (var k = w.Index; k < w.Index + w.Length; k++) cased[k] = text[k]; }
+        var afterTitle = 0;
+        for (var k = 0; k < words.Count; k++)
+        {
+            var w = words[k];
+            var before = lower.AsSpan(0, w.Index).TrimEnd(" \t\"“(");
+            if (before.IsEmpty || before[^1] is '.' or '!' or '?' or '\n' or '-' or '–' or '—' or ':') Capital(w.Index);
+            if (Demonyms.State(w.Value) is not null || DatesWord().IsMatch(w.Value)) Capital(w.Index);
+            if (TitleWord().IsMatch(w.Value)) { Capital(w.Index); afterTitle = 2; continue; }
+            if (afterTitle > 0 && !SmallCasedWord().IsMatch(w.Value) && !w.Value.EndsWith("ed", StringComparison.Ordinal)) { Capital(w.Index); afterTitle--; }
+            else afterTitle = 0;
+        }
+
+        // the names the dictionary knows, found in the text as cased so far, line by line
+        var start = 0;
+        foreach (var line in new string(cased).Split('\n'))
+        {
+            foreach (var m in mentions.In(line, on, null))
+                foreach (var w in words.Where(w => w.Index >= start + m.Start && w.Index < start + m.End))
+                {
+                    if (SmallCasedWord().IsMatch(w.Value)) continue;
+                    Capital(w.Index);
+                    // ("OSCE", "ODIHR": an acronym the name is written in keeps its capitals)
+                    if (w.Length <= 6 && m.Actor.Name.Contains(text.Substring(w.Index, w.Length), StringComparison.Ordinal)) Upper(w);
+                }
+
+            start += line.Length + 1;
+        }
+
+        return new string(cased);
+    }
+
+    [GeneratedRegex(@"\b(told|assured|promised)\s+me\b")]
+    private static partial Regex ToldMe();
+
+    [GeneratedRegex(@"\b[Ww]e\s+(first\s+|last\s+|also\s+)?$")]
+    private static partial Regex WeBeforeCue();
+
+    [GeneratedRegex(@"\b(will|would)\s+(always\s+|continue\s+to\s+)?(be|remain)\s+an?\s+$")]
+    private static partial Regex PartnerPledged();
+
+    /// <summary>Between a speaker and the words they are quoted in: "told me when we met in Astana on 12 November: "", "said: “".</summary>
+    [GeneratedRegex(@"^[^""“”]{0,120}\b(told|said|says|stressed|assured|declared)\b[^""“”]{0,80}[:,]\s*[""“]$")]
+    private static partial Regex QuotationOpened();
+
+    [GeneratedRegex(@"^(tireless|untiring|invaluable|commendable|outstanding)\s")]
+    private static partial Regex TirelessWork();
+
+    [GeneratedRegex(@"\b(commend|commends|commended|praise|praises|praised|thank|thanks|thanked|appreciate|appreciates|appreciated|acknowledge|acknowledged)\b")]
+    private static partial Regex PraisedBefore();
+
+    [GeneratedRegex(@"\b(told|tells|assured|assures|informed|promised|pledged)\b")]
+    private static partial Regex TalkVerb();
+
+    /// <summary>A second verb the subject of a meeting goes on to: "… and urged", "… and called on", "… and praised".</summary>
+    [GeneratedRegex(@"\band\s+(also\s+)?(urged|called\s+on|called\s+for|asked|encouraged|praised|commended|criticised|criticized|condemned|thanked|welcomed)\b")]
+    private static partial Regex ThenJudged();
+
+    /// <summary>A body's official named by office, not by name: "The OSCE's top media freedom official", "the Mission's chief".</summary>
+    [GeneratedRegex(@"^\W*[Tt]he\s+(?<body>\p{Lu}[\p{L}-]*(\s+\p{Lu}[\p{L}-]*){0,3})(’s|'s)\s+([a-z-]+\s+){0,4}(official|envoy|chief|representative|diplomat|negotiator)\b")]
+    private static partial Regex BodysOfficial();
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’]*")]
+    private static partial Regex CasedWord();
+
+    [GeneratedRegex(@"^(of|the|in|on|at|to|for|and|or|with|from|by|a|an|as|its|his|her|their|s)$")]
+    private static partial Regex SmallCasedWord();
+
+    [GeneratedRegex(@"^(president|minister|councillor|ambassador|secretary|general|chairperson|chairman|chair|director|commissioner|representative|envoy|spokesperson|spokesman|speaker|premier|prime|foreign|deputy|mr|ms|mrs|dr|head|mayor|governor|king|queen|prince|sheikh)$")]
+    private static partial Regex TitleWord();
+
+    [GeneratedRegex(@"^(" + Dates.Months + "|" + Dates.Weekdays + @"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatesWord();
 
     [GeneratedRegex(@"^(RELATED|Related|Related\s+(articles|stories|news|content|links|coverage)|References(\[edit\])?|Footnotes|Notes\s+and\s+references|READ\s+MORE|Read\s+more|Read\s+also|Also\s+read|See\s+also|More\s+on\s+this(\s+topic|\s+story)?|You\s+may\s+also\s+like|Most\s+read)\s*(:?$|:\s+\S.*$|:?[ \t]*\n[\s\S]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex LinksLabel();
@@ -796,6 +906,22 @@ public sealed partial class Extractor(Mentions mentions)
             // (a post's day is the day of what it tells, pledges for the years ahead included)
             var fromSentence = FromSentence(documentId, sentence, found[i], dated, (postDay ?? headingDay) is { } itemsDay ? context with { Story = itemsDay, Scene = scene }
                 : ((speakingNow || i < storyAt) && context.Story is not null ? context with { Story = null } : context) with { Scene = scene }).ToList();
+            // "Jan Braathu … met Foreign Minister Jeyhun Bayramov on Tuesday …. According to a source in the ministry, Bayramov told him that
+            // Azerbaijan would consider …": what one who met tells the other, in the next sentence and with no day of its own, was told then
+            if (i > 0 && dates[i] is not { Stated: true } && TalkVerb().IsMatch(sentence.Text)
+                && proposals.FindLast(p => p.Draft.Kind == EventKind.Meeting && p.Draft.Source.Start == sentences[i - 1].Start) is { Draft.Occurred.Precision: DatePrecision.Day } talks
+                && talks.Draft.Actors.Concat(talks.Draft.Counterparts).ToList() is var metThere)
+                fromSentence = [.. fromSentence.Select(p => p.Draft.Occurred.Text != talks.Draft.Occurred.Text && p.Rule.Contains("date:story", StringComparison.Ordinal) | p.Rule.Contains("date:publication", StringComparison.Ordinal)
+                    && p.Draft.Actors.Concat(p.Draft.Counterparts).Count(a => metThere.Any(x => x.Id == a.Id)) >= 2
+                    ? p with { Draft = p.Draft with { Occurred = talks.Draft.Occurred }, Rule = Regex.Replace(p.Rule, @"date:(story|publication)", "date:at-meeting") } : p)];
+            // "The OSCE's top media freedom official arrived in Baku on Monday …. Jan Braathu, the OSCE Representative on Freedom of the
+            // Media, met …": a body's official left unnamed is the official the next sentence opens on, named and set off
+            if (i + 1 < sentences.Count && BodysOfficial().Match(sentence.Text) is { Success: true } unnamed
+                && found[i].FirstOrDefault(m => m.Start == unnamed.Groups["body"].Index) is { } bodyOf
+                && found[i + 1] is [{ Actor.Kind: ActorKind.Official } namedNext, ..] && namedNext.Start <= 1 && sentences[i + 1].Text.AsSpan(namedNext.End).TrimStart().StartsWith(",")
+                && (Party(namedNext.Actor, dated?.Date ?? on, context, institutions: true) is not { Kind: ActorKind.ParticipatingState or ActorKind.State } || bodyOf.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State))
+                fromSentence = [.. fromSentence.Select(p => p.Draft.Actors.Any(a => a.Id == bodyOf.Actor.Id)
+                    ? p with { Draft = p.Draft with { Actors = [.. p.Draft.Actors.Select(a => a.Id == bodyOf.Actor.Id ? namedNext.Actor : a)] } } : p)];
             // "FOREIGN MINISTER BAYRAMOV: … Azerbaijan remains committed to …. At the same time, we expect the OSCE to …": what a State's
             // official answering says their State, or "we", does, they and their State do together
             // ("MS BRUCE: We call on …" in a State's department's briefing: the spokesperson, who has no State of their own read, speaks for the author's)
@@ -1804,6 +1930,11 @@ public sealed partial class Extractor(Mentions mentions)
                 : cue.Kind != EventKind.CommitmentAssessed && NotReported(text, match) && !(Judgements.Contains(cue.Kind) && ContinuesTo().IsMatch(Preceding(text, match.Index, 24)))) continue;
             // "we will continue to demand …" pledges nothing but the call
             if (cue.Kind == EventKind.CommitmentMade && match.Groups["own"].Success && CallAfter().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
+            // "I commend Kazakhstan for hosting this conference and the OSCE Programme Office in Astana for its tireless work": tireless work
+            // a verb before it praises is part of what that verb praises, not a praise of its own
+            if (cue.Kind == EventKind.PraiseExpressed && TirelessWork().IsMatch(match.ValueSpan) && PraisedBefore().IsMatch(text.AsSpan(0, match.Index))) continue;
+            // ("Kazakhstan will always be a reliable partner of the OSCE": a pledge to be one, not a praise)
+            if (cue.Kind == EventKind.PraiseExpressed && PartnerPledged().IsMatch(Preceding(text, match.Index, 40))) continue;
             // "Their trials failed to meet basic fair-trial standards": a standard failed is a criticism (its own cue's), not a commitment assessed
             // ("the amendments … fell short of international standards": the same for a standard fallen short of)
             if (cue.Rule is "cue:failed-to-meet" or "cue:fell-short" && FailedStandards().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
@@ -2303,6 +2434,10 @@ public sealed partial class Extractor(Mentions mentions)
 
             // "condemned the beating of journalist X": a person named in a criticism is who suffered, not whom it is addressed to
             if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade) counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.Person)];
+            // "met Foreign Minister Jeyhun Bayramov on Tuesday and urged the authorities to release …": whom a second verb after the meeting
+            // urges or praises was not met for that
+            if (cue.Kind is EventKind.Meeting or EventKind.Visit && counterparts.Count > 1)
+                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start >= match.Index + match.Length && ThenJudged().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length))));
             // "Cassis thanked the Kazakh side for hosting the OSCE Programme Office": what the praise is for is not whom it praises
             // ("has criticised the Transnistrian side for detaining Moldovan officials": nor, for a criticism, whom the criticised did it to)
             if (cue.Kind is EventKind.PraiseExpressed or EventKind.CriticismRaised && !cue.Passive)
@@ -2533,8 +2668,10 @@ public sealed partial class Extractor(Mentions mentions)
                     // "he met with local authorities and representatives of national minority communities": the State's authorities, unnamed,
                     // met in the one meeting with whoever else is met unnamed
                     // ("signed the handover protocol at the Ministry": where, not whom)
+                    // ("met Foreign Minister Bayramov and urged the authorities to …": not the authorities a second verb urges)
                     var authorities = after.FirstOrDefault(m => m.Rule == "actor:authorities" && people.All(p => p.Id != m.Actor.Id)
-                        && !(Preceding(text, m.Start, 8) is var where && (where.EndsWith(" at ", StringComparison.Ordinal) || where.EndsWith(" at the ", StringComparison.Ordinal))))?.Actor;
+                        && !(Preceding(text, m.Start, 8) is var where && (where.EndsWith(" at ", StringComparison.Ordinal) || where.EndsWith(" at the ", StringComparison.Ordinal)))
+                        && !(m.Start > match.Index + match.Length && ThenJudged().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length))))?.Actor;
                     if (authorities is not null) people.Add(authorities);
                     // "The Minsk Group … held its last meeting with the parties in 2019": the two States last named together
                     if (people.Count == 0 && context.Pair is [var onePair, var otherPair] && WithTheParties().IsMatch(text.AsSpan(match.Index, match.Length + Math.Min(16, text.Length - match.Index - match.Length))))
@@ -2555,6 +2692,11 @@ public sealed partial class Extractor(Mentions mentions)
                     // "Uzbek Foreign Minister Bakhtiyor Saidov and United States Secretary of State Marco Rubio met in Washington": the two met
                     if (people.Count == 0 && !cue.Joint && JoinedSubject() is var (firstMet, secondMet) && MetAlone().IsMatch(match.Value))
                         (actors, people) = ([firstMet], [secondMet]);
+                    // "As President Kassym-Jomart Tokayev told me when we met in Astana on 12 November": "we", the speaker and the one the
+                    // sentence names
+                    if (people.Count == 0 && WeBeforeCue().IsMatch(Preceding(text, match.Index, 12)) && context.Author is { Kind: ActorKind.Official or ActorKind.Person } weSpeaker
+                        && found.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != weSpeaker.Id) is { } metByUs)
+                        (actors, people) = ([weSpeaker], [metByUs.Actor]);
                     if (actors.Count == 0 || people.Count == 0) continue;
                     // "During the visit Kozhara also met …": some day of a visit the news reports, known to the month
                     if (when is { Rule: "date:publication" or "date:story", Date.Precision: DatePrecision.Day } during && DuringVisit().IsMatch(text))
@@ -2671,6 +2813,10 @@ public sealed partial class Extractor(Mentions mentions)
                         makers = reportedSide is { } ownSide ? [ownSide, reportingSpeaker] : [reportingSpeaker];
                         if (toldTo is not null) counterparts = [toldTo, .. counterparts.Where(c => c.Id != toldTo.Id)];
                     }
+                    // ("As President Tokayev told me …: "Kazakhstan will always be …"" in the Secretary General's speech: me, the speaker, is told)
+                    if (ToldMe().Match(text) is { Success: true } toldMe && toldMe.Index < match.Index && !Quoted(text, toldMe.Index)
+                        && context.Author is { Kind: ActorKind.Official or ActorKind.Person } listener && makers.All(m => m.Id != listener.Id))
+                        counterparts = [listener, .. counterparts.Where(c => c.Id != listener.Id)];
                     if (match.Groups["decides"].Success && context.Author is { } decider)
                     {
                         makers = [decider];
@@ -2791,8 +2937,10 @@ public sealed partial class Extractor(Mentions mentions)
                     // "“Kyrgyzstan has undertaken to bring its framework in line with ODIHR recommendations,” said Ambassador Eoghan Murphy":
                     // a pledge told inside a quotation is to whom the quotation names, not to who is said to speak it
                     // (or meant there: "“The OSCE stands ready to support the parties …”")
+                    // (but not the one the quotation was told to: "As President Tokayev told me …: "Kazakhstan will …"")
                     if (InQuotation(text, match.Index, context))
-                        counterparts = [.. counterparts.Where(c => found.Any(m => m.Actor.Id == c.Id && InQuotation(text, m.Start, context)) || theParties?.Any(x => x.Id == c.Id) == true)];
+                        counterparts = [.. counterparts.Where(c => found.Any(m => m.Actor.Id == c.Id && InQuotation(text, m.Start, context)) || theParties?.Any(x => x.Id == c.Id) == true
+                                                                 || (ToldMe().IsMatch(text) && c.Id == context.Author?.Id))];
                     // "praised the collaboration between the OSCE and Uzbekistan … and reaffirmed continued support for national development
                     // priorities": a pledge naming no one is to the State the sentence has named (not as where something is)
                     // (after whoever makes it: "Finnish Foreign Minister Elina Valtonen" is her title)
@@ -2948,8 +3096,10 @@ public sealed partial class Extractor(Mentions mentions)
         // ("Ukraine would host …, Foreign Minister Andrii Sybiha said", "“… Ukraine will guarantee …,” Sybiha said": the State named right
         // before, in the words of one who speaks for it, named after them)
         if (ReportedSubject().Match(text, from, cue - from) is not { Success: true } said)
+            // ("As President Kassym-Jomart Tokayev told me when we met …: "Kazakhstan will always be …"": or named before the quotation)
             return found.LastOrDefault(m => m.End <= cue) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } subjectState && cue - subjectState.End <= 2
-                   && Speaker(text, found, null) is { } teller && found.Any(m => m.Actor.Id == teller.Id && m.Start > cue)
+                   && Speaker(text, found, null) is { } teller
+                   && found.Any(m => m.Actor.Id == teller.Id && (m.Start > cue || (m.End <= subjectState.Start && QuotationOpened().IsMatch(text.AsSpan(m.End, subjectState.Start - m.End)))))
                    && (context.Names?.SpeaksFor(teller, on) ?? Party(teller, on, context)) is { } tellerSide && tellerSide.Id == subjectState.Actor.Id
                 ? (teller, subjectState.Actor, null) : null;
         // ("The Swiss Chairpersonship announced that it would fund …": a body saying what it itself would do)

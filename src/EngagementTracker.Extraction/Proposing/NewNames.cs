@@ -669,7 +669,8 @@ public static partial class NewNames
         // opening the next, is an official's, of the body the role names
         if (!person && ProfileRole().Match(text, tokens[e].End) is { Success: true } profile && RoleAfter(", " + profile.Groups["role"].Value) is true)
             (person, official, after) = (true, true, ", " + profile.Groups["role"].Value);
-        if (!person && (SaysOrMeetsAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 12)..tokens[s].Start]))) person = true;
+        // ("…,” said his wife, Gulnara Saidova.": so a name set off after a relation who said it)
+        if (!person && (SaysOrMeetsAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 40)..tokens[s].Start]))) person = true;
         // "… delegation to the OSCE Parliamentary Assembly Bahar Muradova. Mrs. Muradova highlighted …": a surname the document
         // gives a courtesy title elsewhere
         if (!person && e > s && CourtesySurname(text, tokens[e].Raw)) person = true;
@@ -1003,7 +1004,7 @@ public static partial class NewNames
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(became|becomes|was\s+(elected|appointed|named|sworn\s+in\s+as)|took\s+office\s+as)\s+(the\s+)?(new\s+)?(\p{Lu}[\w-]*\s+)?(President|Prime\s+Minister|Minister|Chair|Chairman|Chairperson|Speaker|Secretary|Director|Head|Ambassador|Governor|Mayor|Commissioner|Representative)\b")]
     private static partial System.Text.RegularExpressions.Regex BecameTitle();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(said|says|told|according\s+to)\s+$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(said|says|told|according\s+to)\s+((his|her|their)\s+(wife|husband|mother|father|son|daughter|brother|sister|lawyer|colleague|relative|friend),\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex SaidBeforeName();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(\bH\.\s?E\.|\bExcellency)\s+$")]

@@ -6387,6 +6387,85 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_wire_story_in_capitals_is_read_as_a_newspaper_prints_it_and_quoted_as_it_stands()
+    {
+        var drafts = ProposeBy("Khovar", """
+            OSCE CHAIRPERSON-IN-OFFICE CASSIS MEETS TAJIK PRESIDENT RAHMON
+
+            DUSHANBE, DEC 1 (KHOVAR) -- OSCE CHAIRPERSON-IN-OFFICE, SWISS FEDERAL COUNCILLOR IGNAZIO CASSIS, MET TAJIK PRESIDENT EMOMALI RAHMON IN DUSHANBE ON TUESDAY.
+
+            RAHMON STRESSED THAT TAJIKISTAN WOULD CONTINUE ITS CLOSE COOPERATION WITH THE OSCE PROGRAMME OFFICE IN DUSHANBE.
+
+            (END) KH/RS
+            """, "2026-12-01");
+
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        meeting.Actors.Select(a => a.Id).ShouldBe(["ignazio-cassis"]);
+        meeting.Counterparts.Select(a => a.Id).ShouldBe(["emomali-rahmon"]);
+        meeting.Occurred.Text.ShouldBe("2026-12-01");
+        meeting.Source.Quote.ShouldContain("MET TAJIK PRESIDENT EMOMALI RAHMON");
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).Order().ShouldBe(["emomali-rahmon", "tajikistan"]);
+        pledge.Counterparts.Select(a => a.Id).ShouldBe(["programme-office-in-dushanbe"]);
+    }
+
+    [Fact]
+    public void an_official_named_by_office_a_sentence_before_his_name_is_that_official_and_what_he_is_told_is_of_the_meeting()
+    {
+        var drafts = ProposeBy("OC Media", """
+            2 December 2026
+
+            The OSCE's top media freedom official arrived in Baku on Monday for talks on the fate of jailed journalists.
+
+            Jan Braathu, the OSCE Representative on Freedom of the Media, met Foreign Minister Jeyhun Bayramov on Tuesday and urged the authorities to release the Abzas Media journalists.
+
+            According to a source in the ministry, Bayramov told him that Azerbaijan would consider “in good faith” the Representative's recommendations on the draft media law.
+            """, "2026-12-02");
+
+        drafts.Single(p => p.Kind == EventKind.Visit).Actors.Select(a => a.Id).ShouldBe(["jan-braathu"]);
+        // (one meeting, with the minister: the authorities a second verb urges were not met besides him)
+        drafts.Single(p => p.Kind == EventKind.Meeting).Counterparts.Select(a => a.Id).ShouldBe(["jeyhun-bayramov"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2026-12-01");
+    }
+
+    [Fact]
+    public void a_speech_quoting_what_a_president_told_its_speaker_is_their_meeting_and_the_presidents_pledge()
+    {
+        var drafts = ProposeBy("OSCE Secretariat", """
+            Opening remarks by the OSCE Secretary General at the Almaty Conference on Connectivity
+
+            Almaty, 2 December 2026
+
+            It is a pleasure to be back in Kazakhstan so soon. As President Kassym-Jomart Tokayev told me when we met in Astana on 12 November: "Kazakhstan will always be a reliable partner of the OSCE."
+
+            I commend Kazakhstan for hosting this conference and the OSCE Programme Office in Astana for its tireless work in preparing it.
+            """, "2026-12-02");
+
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        (meeting.Actors.Single().Id, meeting.Counterparts.Single().Id, meeting.Occurred.Text).ShouldBe(("feridun-sinirlioglu", "kassym-jomart-tokayev", "2026-11-12"));
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).Order().ShouldBe(["kassym-jomart-tokayev", "kazakhstan"]);
+        pledge.Counterparts.Select(a => a.Id).ShouldContain("feridun-sinirlioglu");
+        // (a partner pledged to be is no praise; the tireless work the speaker commends is the speaker's praise)
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["feridun-sinirlioglu"]);
+    }
+
+    [Fact]
+    public void a_prisoners_wife_saying_the_authorities_punish_him_for_his_work_criticises_them()
+    {
+        var criticism = ProposeBy("International Partnership for Human Rights (IPHR)", """
+            Tajikistan: Release journalist Rustam Saidov
+
+            “My husband has done nothing wrong. The authorities are punishing him for doing his job,” said his wife, Gulnara Saidova.
+
+            IPHR calls on the Tajik authorities to release Rustam Saidov immediately and unconditionally.
+            """, "2026-12-03").Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Actors.Select(a => a.Id).ShouldBe(["gulnara-saidova"]);
+        criticism.Counterparts.Select(a => a.Id).ShouldBe(["tajikistan"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -94,6 +94,17 @@ public static partial class Dates
         }
 
         var day = reference is { Precision: DatePrecision.Day } r ? r.Earliest : reference?.Latest;
+        // "On the twenty-seventh of November", as a transcript spells a day out
+        if (sentence.Contains(" of ", StringComparison.OrdinalIgnoreCase))
+            foreach (Match m in OrdinalWordDay().Matches(sentence))
+            {
+                var dayNumber = Array.IndexOf(OrdinalWords, m.Groups["d"].Value.ToLowerInvariant().Replace(' ', '-')) + 1;
+                if (dayNumber <= 0) continue;
+                var dd = dayNumber.ToString(CultureInfo.InvariantCulture);
+                if (m.Groups["y"].Success) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), dd), "date:day-month-year");
+                else if (day is { } spelledFrom) Add(m, Before(spelledFrom, Month(m.Groups["mon"].Value), dd), "date:day-month");
+            }
+
         if (digits)
         {
             foreach (Match m in Iso().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), "date:iso");
@@ -297,6 +308,17 @@ public static partial class Dates
 
     [GeneratedRegex(@"\btomorrow\b", RegexOptions.IgnoreCase)]
     private static partial Regex Tomorrow();
+
+    private static readonly string[] OrdinalWords =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+        "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth",
+        "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
+    ];
+
+    /// <summary>A day spelt out: "the twenty-seventh of November", "the second of December 2026".</summary>
+    [GeneratedRegex(@"\bthe\s+(?<d>(twenty|thirty)[-\s](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\s+of\s+(?<mon>" + Month_ + @")(,?\s+(?<y>(19|20)\d\d))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalWordDay();
 
     [GeneratedRegex(@"\b(earlier\s+this|earlier\s+in\s+the|(?<last>last))\s+((?<week>week)|month|(?<year>year))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecentPeriod();

@@ -37,7 +37,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static readonly Cue[] Cues =
     [
         // ("Wild did hold talks with Deputy Foreign Minister Mammadov": emphatic "did", after what did not happen; "phone call with", "Video call with")
-        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\b(tele)?phone\s+(call|conversation)s?\s+with\b|\bvideo\s+(call|conference)\s+with\b|\bdid\s+(hold|have)\s+(\w+\s+){0,2}(talks|meetings?|consultations)\s+(\w+\s+){0,4}with\b|\bdid\s+meet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,4}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\b(had|was)\s+(the\s+|a\s+)?(honou?r|pleasure|privilege|opportunity)\s+to\s+meet\s+(with\b)?|\b(tele)?phone\s+(call|conversation)s?\s+with\b|\bvideo\s+(call|conference)\s+with\b|\bdid\s+(hold|have)\s+(\w+\s+){0,2}(talks|meetings?|consultations)\s+(\w+\s+){0,4}with\b|\bdid\s+meet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,4}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
         // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
         // ("raised this directly with the Georgian Foreign Minister, …, when they met in London", "visited Bishkek and raised concerns about
         // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them; "I was pleased to welcome
@@ -239,7 +239,7 @@ public sealed partial class Extractor(Mentions mentions)
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
         IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null, IReadOnlyList<ActorRef>? Hosted = null, FoundDate? Scene = null,
         string? Asked = null, FoundDate? Period = null, IReadOnlyList<ActorRef>? Conflict = null, ActorRef? Council = null, ActorRef? RepliedTo = null, ActorRef? Reported = null,
-        ActorRef? HimOrHer = null);
+        ActorRef? HimOrHer = null, ActorRef? Answering = null);
 
     private static readonly HashSet<string> NotToldToDo = new(StringComparer.Ordinal) { "be", "have", "not", "never", "only", "no", "we", "you", "it", "there", "they", "he", "she", "this", "that", "rather", "ideally", "do", "happen", "seem", "look" };
 
@@ -259,6 +259,13 @@ public sealed partial class Extractor(Mentions mentions)
         {
             var read = Guillemets().Replace(text, m => m.Value[0] == '«' ? "“" : "”" + (m.Groups["dash"].Success ? "," + new string(' ', m.Groups["dash"].Length - 1) : ""));
             return [.. Propose(documentId, read, published, author).Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
+        }
+
+        // "Had the honour to meet @Maria Telalian, Director of @OSCE/ODIHR": a name a post tags reads as the name (character for character)
+        if (TaggedName().IsMatch(text))
+        {
+            var untagged = TaggedName().Replace(text, " ");
+            return [.. Propose(documentId, untagged, published, author).Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
         }
 
         // "DUSHANBE, DEC 1 (KHOVAR) -- OSCE CHAIRPERSON-IN-OFFICE … MET TAJIK PRESIDENT EMOMALI RAHMON …": a text in capitals, as a
@@ -316,6 +323,17 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"«|»(?<dash>,\s*[—–]\s)?")]
     private static partial Regex Guillemets();
+
+    [GeneratedRegex(@"\bas\s+(it|he|she|they|we|the\s+\w+)\s+(has|have|had)\s+(done|been\s+doing|always\s+done)\s+$")]
+    private static partial Regex AsItHasDone();
+
+    /// <summary>What follows a State's adjective that names a people or a language: "-language", "-speaking", " minority", " community".</summary>
+    [GeneratedRegex(@"^(-language|-speaking|-medium|\s+(language|minority|minorities|community|communities|diaspora|speakers))\b")]
+    private static partial Regex PeopleOrLanguage();
+
+    /// <summary>The "@" a post tags a name or a body with, before its capital: "@Maria Telalian", "@OSCE/ODIHR" (not a handle: "@andrii_sybiha", "@AraratMirzoyan").</summary>
+    [GeneratedRegex(@"(?<![\w@])@(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu}|\p{Lu}{2,}([/-]\p{Lu}+)?([ \t,.;:!?)]|$))")]
+    private static partial Regex TaggedName();
 
     /// <summary>Whether a text is in capitals throughout: of 200 letters or more, nine in ten upper case.</summary>
     private static bool InCapitals(string text)
@@ -398,6 +416,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(told|tells|assured|assures|informed|promised|pledged)\b")]
     private static partial Regex TalkVerb();
+
+    /// <summary>"told him", "assured her": the other one met, told.</summary>
+    [GeneratedRegex(@"\b(told|assured|informed|promised)\s+(him|her)\b")]
+    private static partial Regex ToldHimHer();
 
     /// <summary>A second verb the subject of a meeting goes on to: "… and urged", "… and called on", "… and praised".</summary>
     [GeneratedRegex(@"\band\s+(also\s+)?(urged|called\s+on|called\s+for|asked|encouraged|praised|commended|criticised|criticized|condemned|thanked|welcomed)\b")]
@@ -552,6 +574,10 @@ public sealed partial class Extractor(Mentions mentions)
                 && (then.Rule == "date:at-the-time" || mentioned.Where(m => m.Rule == "actor:role-title").All(m => m.Start > then.Index)))
                 mentioned = local.In(sentence.Text, then.Date, meant);
             mentioned = referents.Resolve(sentence.Text, mentioned);
+            // "Albanian-language education", "the Albanian minority": a people or a language named by a State's adjective is not the State
+            if (mentioned.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && PeopleOrLanguage().IsMatch(sentence.Text.AsSpan(m.End))))
+                mentioned = [.. mentioned.Where(m => !(m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && PeopleOrLanguage().IsMatch(sentence.Text.AsSpan(m.End))
+                                                      && Demonyms.State(Names.Fold(sentence.Text[m.Start..m.End])) is not null))];
             // ("In 2010 she met President Gjorge Ivanov …": whom a she stood for is a woman, for a her to come)
             if (pronoun is not null && meant is not null && mentioned.Any(m => m.Rule == "actor:pronoun" && m.Actor.Id == meant.Id)) genders.TryAdd(meant.Id, pronoun);
             // "… Ambassador Ingrid Halvorsen …. In 2010 she met President Gjorge Ivanov …. I pay tribute to her courage": a him or a her in a
@@ -630,7 +656,7 @@ public sealed partial class Extractor(Mentions mentions)
             .GroupBy(a => a.Id).Select(g => (State: g.First(), Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         // the States the document names by their adjective ("Georgian citizens"), most often first (read only when asked for)
         List<(ActorRef State, int Count)> NamedByAdjective() =>
-            [.. sentences.SelectMany(x => Mentions.Words(x.Text)).Select(w => Demonyms.State(w.Folded)).OfType<string>().GroupBy(n => n)
+            [.. sentences.SelectMany(x => Mentions.Words(x.Text).Where(w => !PeopleOrLanguage().IsMatch(x.Text.AsSpan(w.End)))).Select(w => Demonyms.State(w.Folded)).OfType<string>().GroupBy(n => n)
                 .Select(g => (State: local.First(g.Key, on), Count: g.Count())).Where(g => g.State is { Kind: ActorKind.ParticipatingState or ActorKind.State })
                 .Select(g => (g.State!, g.Count)).OrderByDescending(g => g.Count)];
         if (statesNamed is [var top, var next, ..] && next.Count == top.Count)
@@ -838,7 +864,7 @@ public sealed partial class Extractor(Mentions mentions)
             context = context with { HimOrHer = himOrHer[i] };
             // "Kamp: I asked the Minister to …": an interview's answers are their speaker's words, its questions the interviewer's
             // (said on the day of the interview: a question or an answer with no date of its own is not of the news's day)
-            if (answers is { } interview) context = context with { Author = interview.By[i] ?? author, Story = i >= interview.From ? null : story };
+            if (answers is { } interview) context = context with { Author = interview.By[i] ?? author, Story = i >= interview.From ? null : story, Answering = interview.By[i] };
             // "By the delegation of the Russian Federation: “… we regret that …”": an interpretative statement attached to a decision is its delegation's
             if (sentence.OpensLine && DelegationSection().IsMatch(sentence.Text) && found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } attachedBy)
                 context = context with { Author = attachedBy.Actor, Voice = null, MainState = null };
@@ -912,7 +938,7 @@ public sealed partial class Extractor(Mentions mentions)
                 && proposals.FindLast(p => p.Draft.Kind == EventKind.Meeting && p.Draft.Source.Start == sentences[i - 1].Start) is { Draft.Occurred.Precision: DatePrecision.Day } talks
                 && talks.Draft.Actors.Concat(talks.Draft.Counterparts).ToList() is var metThere)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Occurred.Text != talks.Draft.Occurred.Text && p.Rule.Contains("date:story", StringComparison.Ordinal) | p.Rule.Contains("date:publication", StringComparison.Ordinal)
-                    && p.Draft.Actors.Concat(p.Draft.Counterparts).Count(a => metThere.Any(x => x.Id == a.Id)) >= 2
+                    && p.Draft.Actors.Concat(p.Draft.Counterparts).Count(a => metThere.Any(x => x.Id == a.Id)) >= (ToldHimHer().IsMatch(sentence.Text) ? 1 : 2)
                     ? p with { Draft = p.Draft with { Occurred = talks.Draft.Occurred }, Rule = Regex.Replace(p.Rule, @"date:(story|publication)", "date:at-meeting") } : p)];
             // "The OSCE's top media freedom official arrived in Baku on Monday …. Jan Braathu, the OSCE Representative on Freedom of the
             // Media, met …": a body's official left unnamed is the official the next sentence opens on, named and set off
@@ -1371,6 +1397,7 @@ public sealed partial class Extractor(Mentions mentions)
             .Where(x => x.Label.Success).ToList();
         if (labelled.Count < 3 || labelled.Select(x => x.Label.Groups["label"].Value).Distinct(StringComparer.Ordinal).Count() < 2) return null;
         var answers = new ActorRef?[sentences.Count];
+        List<ActorRef>? people = null;
         ActorRef? answering = null;
         var anyone = false;
         // "Q: How would you …? A: Very good. …": a magazine's answers are those of the person its introduction names
@@ -1384,6 +1411,11 @@ public sealed partial class Extractor(Mentions mentions)
                 answering = labelled.FirstOrDefault(x => x.At == i) is { Label: { } label } labelledHere
                     ? label.Groups["label"].Value is "A" or "Answer" ? interviewee
                     : names.In(label.Groups["label"].Value, on, null) is var named && named.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } person ? person.Actor
+                    // ("IC: Yes. I met Foreign Minister Lavrov …" in an interview with Ignazio Cassis: the initials of someone it names)
+                    : InitialsLabel().IsMatch(label.Groups["label"].Value) && (people ??= [.. sentences.SelectMany(x => names.In(x.Text, on, null))
+                          .Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id)])
+                          .Where(a => string.Concat(a.Name.Split(' ', '-').Where(w => w.Length > 0).Select(w => w[0])) == label.Groups["label"].Value).ToList() is [var initialled]
+                    ? initialled
                     // (a verbatim report's speaker the document names nowhere else is the person its label names)
                     : labelledHere.Verbatim && named.Count == 0 ? new ActorRef(Actor.IdFor(label.Groups["label"].Value), label.Groups["label"].Value, ActorKind.Person) : null
                     // ("Mihai Popșoi: Good afternoon. … ¶ I have to say it plainly: …": a paragraph with no label, in the first person, goes on
@@ -1399,6 +1431,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(I|I['’](m|ve|d)|[Ww]e|[Ww]e['’](re|ve)|[Mm]y|[Oo]ur|us)\b")]
     private static partial Regex SpeakerOwnWords();
+
+    /// <summary>A speaker's initials as an interview labels their answers: "IC", "MT".</summary>
+    [GeneratedRegex(@"^\p{Lu}{2,3}$")]
+    private static partial Regex InitialsLabel();
 
     [GeneratedRegex(@"(^|[\s,])and\s+(also\s+)?$")]
     private static partial Regex JoinedPledge();
@@ -2077,6 +2113,11 @@ public sealed partial class Extractor(Mentions mentions)
             // (not "said ODIHR “has repeatedly failed …”": what a quotation says has gone on is said on the day)
             if (when is { Rule: "date:publication" or "date:story" } && published is not null && !Quoted(text, match.Index) && Repeatedly().IsMatch(Preceding(text, match.Index, 40)))
                 when = new FoundDate(PartialDate.Parse($"../{published.Text}"), "date:repeatedly", 0);
+            // "Tsahkna assured her that Estonia would invite ODIHR …, as it has done since 2007": how long the habit has lasted is not when it
+            // was pledged again
+            if (cue.Kind == EventKind.CommitmentMade && when is { Rule: "date:since" } habit && ReferenceEquals(habit, date) && habit.Index > match.Index && habit.Index <= text.Length
+                && AsItHasDone().IsMatch(Preceding(text, habit.Index, 40)))
+                when = (context.Story ?? Dates.Published(published)) is { } storyDay ? storyDay with { Rule = "date:story", Index = 0 } : null;
             // "Ignazio Cassis, who takes over the chairmanship in January, pledged …": a date inside a clause describing whoever pledges is not the pledge's
             // ("Telalian also met with representatives of civil society, who complained about arrests in recent months": nor one inside a
             // clause describing whom they met)
@@ -3097,9 +3138,12 @@ public sealed partial class Extractor(Mentions mentions)
         // before, in the words of one who speaks for it, named after them)
         if (ReportedSubject().Match(text, from, cue - from) is not { Success: true } said)
             // ("As President Kassym-Jomart Tokayev told me when we met …: "Kazakhstan will always be …"": or named before the quotation)
+            // ("IC: … Switzerland will pay an additional one million francs …": or in an answer of theirs, in their own words)
             return found.LastOrDefault(m => m.End <= cue) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } subjectState && cue - subjectState.End <= 2
-                   && Speaker(text, found, null) is { } teller
-                   && found.Any(m => m.Actor.Id == teller.Id && (m.Start > cue || (m.End <= subjectState.Start && QuotationOpened().IsMatch(text.AsSpan(m.End, subjectState.Start - m.End)))))
+                   && (Speaker(text, found, null) is { } namedTeller
+                       && found.Any(m => m.Actor.Id == namedTeller.Id && (m.Start > cue || (m.End <= subjectState.Start && QuotationOpened().IsMatch(text.AsSpan(m.End, subjectState.Start - m.End)))))
+                           ? namedTeller
+                           : context.Answering is { } answering && !Quoted(text, cue) && found.All(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person)) ? answering : null) is { } teller
                    && (context.Names?.SpeaksFor(teller, on) ?? Party(teller, on, context)) is { } tellerSide && tellerSide.Id == subjectState.Actor.Id
                 ? (teller, subjectState.Actor, null) : null;
         // ("The Swiss Chairpersonship announced that it would fund …": a body saying what it itself would do)
@@ -3304,7 +3348,12 @@ public sealed partial class Extractor(Mentions mentions)
     }
 
     /// <summary>The <paramref name="width"/> characters before <paramref name="index"/> (fewer at the start): where an end-anchored check looks, not the whole text before it.</summary>
-    private static ReadOnlySpan<char> Preceding(string text, int index, int width) => text.AsSpan(Math.Max(0, index - width), index - Math.Max(0, index - width));
+    /// <remarks>(an index past the text's end, as a day carried over from another sentence may have, is read as the end)</remarks>
+    private static ReadOnlySpan<char> Preceding(string text, int index, int width)
+    {
+        index = Math.Min(index, text.Length);
+        return text.AsSpan(Math.Max(0, index - width), index - Math.Max(0, index - width));
+    }
 
     /// <summary>Whether a position lies within a quotation: opened in this sentence, or before it and not yet closed.</summary>
     private static bool InQuotation(string text, int index, Context context) =>
@@ -3721,11 +3770,12 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex WarIn();
 
     /// <summary>What may open a post before its words: a thread's "1/3".</summary>
-    [GeneratedRegex(@"^\W*(\d{1,2}/\d{1,2}\s*)?$")]
+    [GeneratedRegex(@"^\W*(\d{1,2}/\d{1,2}\s*)?((Had|Was)\s+(the\s+)?(honou?r|pleasure|privilege|opportunity)\s+to\s+|Great\s+to\s+|Glad\s+to\s+|Pleased\s+to\s+)?$")]
     private static partial Regex PostOpening();
 
     /// <summary>A post's header: the poster's name on its line (perhaps with an emoji), their handle on the next; or their name and a network's degree ("• 2nd"), their role on the next.</summary>
-    [GeneratedRegex(@"(?m)^\s*(?<name>\p{Lu}[\p{L}’'.-]+(\s+\p{Lu}[\p{L}’'.-]+){1,3})(?:[^\p{L}\n@]*\n\s*@\w{2,}|[ \t]*" + NewNames.NetworkDegree + @"[ \t]*\n(?<role>\p{Lu}[^\n]{2,120}))\s*$")]
+    /// <summary>(or their name, their role on the next line and the post's age on the one after: "Ion Manole / Executive Director at Promo-LEX Association / 1d • 🌐")</summary>
+    [GeneratedRegex(@"(?m)^\s*(?<name>\p{Lu}[\p{L}’'.-]+(\s+\p{Lu}[\p{L}’'.-]+){1,3})(?:[^\p{L}\n@]*\n\s*@\w{2,}|[ \t]*" + NewNames.NetworkDegree + @"[ \t]*\n(?<role>\p{Lu}[^\n]{2,120})|[ \t]*\n(?<role>\p{Lu}[^\n]{2,120})\n[ \t]*\d{1,2}\s?(h|d|w|mo|yr)\b[ \t]*[•·][^\n]*)\s*$")]
     private static partial Regex PostedBy();
 
     /// <summary>A name in capitals alone on its line: "ELINA VALTONEN".</summary>
@@ -3747,7 +3797,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:at\s+the\s+\p{Lu}[\w-]+\s+)?(?:also\s+|again\s+|therefore\s+|strongly\s+|once\s+again\s+)?(?:urge|call\s+(?:on|upon)|appeal|wish\s+to|would\s+like\s+to|reiterate|condemn|stand\s+ready)\b|\bLet\s+me\b")]
     private static partial Regex SpeakingNow();
 
-    [GeneratedRegex(@"(?:^|\s)I\s+(?:am|have|share|believe|think|argue|would|will|do|was|had|see|saw|find|agree|disagree|doubt|fear|hope|remain|must|welcome|urge|commend|regret|call|travell?ed|visited|met|wish|thank|want|note|ask|asked|raised|recall|expect|pay|paid|learned|learnt|congratulate|condemn|reiterate|assured|told|spoke|discussed|extend|offer)\b")]
+    [GeneratedRegex(@"(?:^|\s)I\s+(?:am|have|share|believe|think|argue|would|will|do|was|had|see|saw|find|agree|disagree|doubt|fear|hope|remain|must|welcome|urge|commend|regret|call|travell?ed|visited|met|wish|thank|want|note|ask|asked|raised|recall|expect|pay|paid|learned|learnt|congratulate|condemn|reiterate|assured|told|spoke|discussed|extend|offer|urged|called|welcomed|commended|praised|presented|thanked|attended|joined)\b")]
     private static partial Regex FirstPersonSingular();
 
     [GeneratedRegex(@"^\W*[\w’'-]+(’s|'s)\s+(\w+\s+)?(partners|allies|donors|friends),\s+including\s+", RegexOptions.IgnoreCase)]

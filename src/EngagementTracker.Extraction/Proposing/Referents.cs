@@ -29,6 +29,7 @@ public sealed partial class Extractor
             ["the Commission", "the Committee", "the Council", "the Assembly", "the Foundation", "the Institute", "the Coalition", "the Network", "the Forum", "the Agency", "the municipality"],
             StringComparison.OrdinalIgnoreCase);
         private List<ActorRef>? _coChairs;
+        private List<ActorRef>? _several;
         private bool _groupActs;
 
         /// <summary>The sentence's mentions with those its words for someone named before add, each sharing the words' span.</summary>
@@ -79,6 +80,14 @@ public sealed partial class Extractor
                     if (_titled.FirstOrDefault(t => t.Title.Contains(anaphor.Groups["title"].Value, StringComparison.OrdinalIgnoreCase)).Official is { } official)
                         mentioned = With(mentioned, [(anaphor.Index, anaphor.Length)], [official], "actor:the-title");
 
+            // "… met OSCE Secretary General Feridun Sinirlioğlu and ODIHR Director Maria Telalian …. The latter briefed …. He thanked the former
+            // for …": the last or the one before it of the people the last sentence naming several named
+            if (_several is { Count: >= 2 } several && text.Contains("the ", StringComparison.OrdinalIgnoreCase) && LatterFormer().Matches(text) is { Count: > 0 } pointers)
+                foreach (Match pointer in pointers)
+                    mentioned = With(mentioned, [(pointer.Index, pointer.Length)], [pointer.Groups["which"].Value == "latter" ? several[^1] : several[^2]], "actor:latter-former");
+            if (mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule != "actor:latter-former").Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 2 } namedHere)
+                _several = namedHere;
+
             var introduced = CoChairs().Match(text);
             var opensOnGroup = introduced.Success && introduced.Index <= 4;
             if (introduced.Success && introduced.Groups["members"] is { Success: true } list
@@ -95,6 +104,10 @@ public sealed partial class Extractor
             _groupActs = (mentioned.Count > before && mentioned[0].Rule == "actor:group") || opensOnGroup;
             return mentioned;
         }
+
+        /// <summary>"the latter", "the former" standing for someone (not "the former Foreign Minister …").</summary>
+        [GeneratedRegex(@"\b[Tt]he\s+(?<which>latter|former)\b(?=\s*[,.;:)]|\s+(for|and|to|who|was|is|had|has|said|thanked|briefed|stressed|noted|welcomed|informed|expressed|told|assured|in|on|with|at|of)\b)")]
+        private static partial Regex LatterFormer();
 
         /// <summary>The mentions with <paramref name="actors"/> added at each span no mention covers part of.</summary>
         private static IReadOnlyList<Mention> With(IReadOnlyList<Mention> mentioned, IEnumerable<(int Index, int Length)> spans, List<ActorRef> actors, string rule)

@@ -6487,6 +6487,76 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void an_interviews_answers_labelled_by_initials_are_the_named_persons_and_what_he_told_whom_he_met_is_of_the_meeting()
+    {
+        var drafts = ProposeBy("Neue Zürcher Zeitung", """
+            "Russia must release our staff" — interview with Ignazio Cassis
+
+            Interview: Daniel Steinvorth, 5 December 2026
+
+            NZZ: Mr Cassis, did you speak to the Russian delegation in Lugano?
+
+            IC: Yes. I met Foreign Minister Lavrov briefly on the margins in Lugano on Wednesday. I told him that Russia must release the three OSCE staff members without delay.
+            """, "2026-12-05");
+
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        meeting.Actors.Select(a => a.Id).ShouldBe(["ignazio-cassis"]);
+        meeting.Occurred.Text.ShouldBe("2026-12-02");
+        var call = drafts.Single(p => p.Kind == EventKind.RecommendationMade);
+        call.Actors.Select(a => a.Id).ShouldBe(["ignazio-cassis"]);
+        call.Occurred.Text.ShouldBe("2026-12-02");
+    }
+
+    [Fact]
+    public void the_latter_and_the_former_are_the_last_two_people_named_together()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of Estonia", """
+            Foreign Minister Margus Tsahkna met OSCE Secretary General Feridun Sinirlioğlu and ODIHR Director Maria Telalian in Vienna on 1 December.
+
+            The latter briefed the minister on ODIHR's preparations for the 2027 Riigikogu elections. Tsahkna assured her that Estonia would invite ODIHR to observe the elections, as it has done since 2007.
+
+            He thanked the former for his efforts to secure the release of the three detained OSCE staff members.
+            """, "2026-12-02");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(a => a.Id).ShouldBe(["feridun-sinirlioglu"]);
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Counterparts.Select(a => a.Id).ShouldContain("maria-telalian");
+        // (how long the habit has lasted is not when it was pledged again)
+        pledge.Occurred.Text.ShouldBe("2026-12-01");
+    }
+
+    [Fact]
+    public void a_day_spelt_out_in_words_dates_what_a_transcript_tells_and_a_language_named_by_adjective_is_no_state()
+    {
+        var drafts = ProposeBy("Radio MOF", """
+            PRESENTER: On the twenty-seventh of November, the OSCE High Commissioner on National Minorities, Christophe Kamp, visited Tetovo, where he met the Mayor, Bilall Kasami. They discussed Albanian-language education.
+
+            REPORTER: Kamp urged the government to adopt the new strategy on inter-ethnic integration before the end of the year.
+            """, "2026-12-01");
+
+        drafts.Single(p => p.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-11-27");
+        drafts.SelectMany(p => p.Counterparts).ShouldNotContain(a => a.Id == "albania");
+        Dates.Find("on the second of December 2026").Single().Date.Text.ShouldBe("2026-12-02");
+    }
+
+    [Fact]
+    public void a_post_under_its_authors_name_role_and_age_is_theirs_and_names_it_tags_are_names()
+    {
+        var drafts = ProposeBy("LinkedIn", """
+            Ion Manole
+            Executive Director at Promo-LEX Association
+            1d • 🌐
+
+            Had the honour to meet @Maria Telalian, Director of @OSCE/ODIHR, in Warsaw yesterday 🇵🇱. I urged ODIHR to deploy a full election observation mission for the 2027 local elections in Moldova.
+            """, "2026-12-03");
+
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        (meeting.Actors.Single().Id, meeting.Counterparts.Single().Id, meeting.Occurred.Text).ShouldBe(("ion-manole", "maria-telalian", "2026-12-02"));
+        meeting.Source.Quote.ShouldContain("@Maria Telalian");
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["ion-manole"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

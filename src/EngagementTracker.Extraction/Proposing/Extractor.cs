@@ -258,14 +258,14 @@ public sealed partial class Extractor(Mentions mentions)
         if (text.AsSpan().IndexOfAny('«', '»') >= 0)
         {
             var read = Guillemets().Replace(text, m => m.Value[0] == '«' ? "“" : "”" + (m.Groups["dash"].Success ? "," + new string(' ', m.Groups["dash"].Length - 1) : ""));
-            return [.. Propose(documentId, read, published, author).Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
+            return ProposeAsRead(documentId, read, text, published, author);
         }
 
         // "Had the honour to meet @Maria Telalian, Director of @OSCE/ODIHR": a name a post tags reads as the name (character for character)
         if (TaggedName().IsMatch(text))
         {
             var untagged = TaggedName().Replace(text, " ");
-            return [.. Propose(documentId, untagged, published, author).Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
+            return ProposeAsRead(documentId, untagged, text, published, author);
         }
 
         // "DUSHANBE, DEC 1 (KHOVAR) -- OSCE CHAIRPERSON-IN-OFFICE … MET TAJIK PRESIDENT EMOMALI RAHMON …": a text in capitals, as a
@@ -273,7 +273,7 @@ public sealed partial class Extractor(Mentions mentions)
         if (InCapitals(text))
         {
             var cased = Recased(text, published);
-            return [.. Propose(documentId, cased, published, author).Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
+            return ProposeAsRead(documentId, cased, text, published, author);
         }
 
         published ??= Dates.Publication(text);
@@ -330,6 +330,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>What follows a State's adjective that names a people or a language: "-language", "-speaking", " minority", " community".</summary>
     [GeneratedRegex(@"^(-language|-speaking|-medium|\s+(language|minority|minorities|community|communities|diaspora|speakers))\b")]
     private static partial Regex PeopleOrLanguage();
+
+    /// <summary>Proposals from <paramref name="read"/>, a text read character for character as another way of writing <paramref name="text"/>, quoting <paramref name="text"/> itself.</summary>
+    private IReadOnlyList<ProposedEvent> ProposeAsRead(string documentId, string read, string text, PartialDate? published, ActorRef? author) =>
+        [.. Propose(documentId, read, published, author).Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
 
     /// <summary>The "@" a post tags a name or a body with, before its capital: "@Maria Telalian", "@OSCE/ODIHR" (not a handle: "@andrii_sybiha", "@AraratMirzoyan").</summary>
     [GeneratedRegex(@"(?<![\w@])@(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu}|\p{Lu}{2,}([/-]\p{Lu}+)?([ \t,.;:!?)]|$))")]

@@ -50,7 +50,9 @@ internal static partial class Subtitles
         }
 
         if (cues == 0) throw new DocumentRejectedException("The subtitles hold no cue with words.");
-        return new ReadDocument(said.ToString(), mediaType, null, null, [$"read {cues} subtitle cue{(cues == 1 ? "" : "s")} as running text; numbers and timings left out"]);
+        // (subtitles have no headline: their title is what was said first, as a plain text's with none)
+        var spoken = said.ToString();
+        return new ReadDocument(spoken, mediaType, PlainText.TitleOf(spoken), null, [$"read {cues} subtitle cue{(cues == 1 ? "" : "s")} as running text; numbers and timings left out"]);
     }
 
     private static TimeSpan TimeOf(string value)

@@ -457,6 +457,7 @@ public class DocumentReaderTests
             // (a pause of two seconds or more after a sentence's end begins a paragraph)
             read.Text.ShouldBe("Ladies and gentlemen, this morning I met Foreign Minister Andrii Sybiha of Ukraine.\n\nI deeply regret that consensus was blocked.");
             read.Notes.ShouldContain("read 3 subtitle cues as running text; numbers and timings left out");
+            read.Title.ShouldNotBeNull().ShouldStartWith("Ladies and gentlemen, this morning I met");
         }
 
         const string vtt = "WEBVTT\n\nNOTE made by the captioning service\n\nintro\n00:01.000 --> 00:04.000 align:start\n<v Ignazio Cassis>I thank Cyprus</v>\n\n00:04.000 --> 00:06.500\nfor the excellent co-operation.\n";

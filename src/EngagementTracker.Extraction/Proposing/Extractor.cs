@@ -546,7 +546,8 @@ public sealed partial class Extractor(Mentions mentions)
         Dictionary<string, PartialDate> sources)
     {
         // "WARSAW, May 7, 2019 –": the day the text was filed is what "today", "yesterday" and undated sentences mean
-        var filed = sentences.Take(6).Select(x => Dates.Filed(x.Text)).FirstOrDefault(d => d is not null);
+        // ("Minister Saidov receives … / Tashkent, 2 December 2026 / Minister … received …": so does a place and a day alone on a line)
+        var filed = sentences.Take(6).Select(x => Dates.Filed(x.Text) ?? Dates.PlaceAndDay(x.Text)).FirstOrDefault(d => d is not null);
         if (filed is not null && (published is null || published.Overlaps(filed) || Math.Abs(published.Earliest.DayNumber - filed.Earliest.DayNumber) <= 7)) published = filed;
         var on = published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow));
         var found = new List<IReadOnlyList<Mention>>();

@@ -6557,6 +6557,22 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_place_and_a_day_alone_on_a_line_under_the_headline_date_the_release_though_it_was_corrected_later()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of Uzbekistan", """
+            Minister Saidov receives OSCE Secretary General
+
+            Tashkent, 2 December 2026
+
+            Minister of Foreign Affairs Bakhtiyor Saidov received the Secretary General of the OSCE Feridun Sinirlioğlu.
+
+            Correction (4 December 2026): an earlier version of this release gave the date of the meeting as 1 December.
+            """, "2026-12-04");
+
+        drafts.Single(p => p.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-12-02");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -95,23 +95,18 @@ internal static partial class Feed
         return value.Contains('<', StringComparison.Ordinal) ? value : Spaces().Replace(value, " ");
     }
 
-    /// <summary>The day of an RSS date (RFC 822: "Thu, 03 Dec 2026 13:40:00 +0100") or an Atom one (ISO 8601), as the feed wrote it, not moved to another zone.</summary>
+    /// <summary>
+    /// The day of an RSS date (RFC 822: "Thu, 03 Dec 2026 13:40:00 +0100", read as an e-mail's Date is) or an Atom one (ISO 8601),
+    /// as the feed wrote it, not moved to another zone.
+    /// </summary>
     private static DateOnly? DayOf(string? value)
     {
         if (value is null) return null;
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso) && value.Length >= 10 && char.IsDigit(value[0]))
+        if (value.Length >= 10 && char.IsDigit(value[0]) && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
             return DateOnly.FromDateTime(iso.DateTime);
-        var m = Rfc822Day().Match(value);
-        if (!m.Success) return null;
-        var month = Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames, n => n.Length > 0 && n.Equals(m.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) + 1;
-        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-        var dayOf = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-        return month > 0 && dayOf <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, dayOf) : null;
+        return MailMessage.DayOf(value) is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
     private static partial System.Text.RegularExpressions.Regex Spaces();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<day>\d{1,2})\s+(?<month>[A-Za-z]{3})[a-z]*\s+(?<year>\d{4})")]
-    private static partial System.Text.RegularExpressions.Regex Rfc822Day();
 }

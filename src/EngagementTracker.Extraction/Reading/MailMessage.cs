@@ -125,7 +125,7 @@ internal static partial class MailMessage
     }
 
     /// <summary>"Tue, 24 Nov 2026 17:02:00 +0100", "Tue, 24 Nov 2026 at 17:02", "Tuesday, November 24, 2026 5:02 PM" as 2026-11-24.</summary>
-    private static string? DayOf(string? value)
+    internal static string? DayOf(string? value)
     {
         if (value is null) return null;
         var m = DayMonthYear().Match(value);

@@ -11,7 +11,7 @@ public static class Demonyms
         ["albanian"] = "Albania", ["andorran"] = "Andorra", ["armenian"] = "Armenia", ["austrian"] = "Austria", ["azerbaijani"] = "Azerbaijan",
         ["azeri"] = "Azerbaijan", ["belgian"] = "Belgium", ["belarusian"] = "Belarus", ["bosnian"] = "Bosnia and Herzegovina", ["bulgarian"] = "Bulgaria",
         ["canadian"] = "Canada", ["croatian"] = "Croatia", ["cypriot"] = "Cyprus", ["czech"] = "Czechia", ["danish"] = "Denmark", ["estonian"] = "Estonia",
-        ["finnish"] = "Finland", ["french"] = "France", ["georgian"] = "Georgia", ["german"] = "Germany", ["greek"] = "Greece", ["hungarian"] = "Hungary",
+        ["finnish"] = "Finland", ["french"] = "France", ["georgian"] = "Georgia", ["german"] = "Germany", ["greek"] = "Greece", ["hellenic"] = "Greece", ["hungarian"] = "Hungary",
         ["icelandic"] = "Iceland", ["irish"] = "Ireland", ["italian"] = "Italy", ["kazakh"] = "Kazakhstan", ["kazakhstani"] = "Kazakhstan",
         ["kyrgyz"] = "Kyrgyzstan", ["kyrgyzstani"] = "Kyrgyzstan", ["latvian"] = "Latvia", ["lithuanian"] = "Lithuania", ["luxembourgish"] = "Luxembourg", ["maltese"] = "Malta",
         ["moldovan"] = "Moldova", ["monegasque"] = "Monaco", ["mongolian"] = "Mongolia", ["montenegrin"] = "Montenegro", ["dutch"] = "The Netherlands",
@@ -34,6 +34,6 @@ public static class Demonyms
         "interior", "foreign", "defence", "defense", "justice", "ministry", "court", "courts", "police", "prosecutor", "prosecutors", "security", "president",
         "prime", "embassy", "judiciary", "legislation", "law", "laws", "constitution", "army", "military", "troops", "forces", "counterpart", "counterparts",
         "parliamentarians", "lawmakers", "legislators", "diplomats", "election", "elections", "presidential", "parliamentary", "duma", "chairmanship", "chairpersonship",
-        "regime", "hosts", "partners",
+        "regime", "hosts", "partners", "confederation",
     };
 }

@@ -232,6 +232,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="Reported">the body whose report the document answers ("Comments on the Final Report of the ODIHR Election Assessment Mission"): whom "the Report" is by</param>
     /// <param name="RepliedTo">whose statement the document replies to ("Right of reply to the statement by the European Union"): whom "our colleagues" are</param>
     /// <param name="Host">the State the last visit reported went to, or whose capital a sentence last opened on ("In Belgrade, …"): where the visitor is</param>
+    /// <param name="Instrument">the document is the instrument its parties agree in: it named them "hereinafter 'the Sides'", so its "The Sides agree to …" is the agreement made</param>
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (EventKind Kind, List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
@@ -239,7 +240,7 @@ public sealed partial class Extractor(Mentions mentions)
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
         IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null, IReadOnlyList<ActorRef>? Hosted = null, FoundDate? Scene = null,
         string? Asked = null, FoundDate? Period = null, IReadOnlyList<ActorRef>? Conflict = null, ActorRef? Council = null, ActorRef? RepliedTo = null, ActorRef? Reported = null,
-        ActorRef? HimOrHer = null, ActorRef? Answering = null);
+        ActorRef? HimOrHer = null, ActorRef? Answering = null, bool Instrument = false);
 
     private static readonly HashSet<string> NotToldToDo = new(StringComparer.Ordinal) { "be", "have", "not", "never", "only", "no", "we", "you", "it", "there", "they", "he", "she", "this", "that", "rather", "ideally", "do", "happen", "seem", "look" };
 
@@ -1087,6 +1088,9 @@ public sealed partial class Extractor(Mentions mentions)
                 ? [.. visitors, host.Actor]
                 : null;
             var visitedState = hosted is null ? null : visitBy!.Draft.Counterparts.FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State);
+            var defined = Hereinafter().IsMatch(sentence.Text)
+                && found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 2 } parties
+                ? parties : null;
             context = context with
             {
                 // "Speaking at a joint press conference with … Mirzoyan, Borg affirmed …. “…,” he added.": he is who the sentence
@@ -1129,7 +1133,9 @@ public sealed partial class Extractor(Mentions mentions)
                 // ("At the invitation of the Minister … Bakhtiyor Saidov, the Minister … Sirojiddin Muhriddin paid an official visit …": the visitor
                 // and the host who invited them, as the two sides of the talks told next)
                 // (a host whose State no title names is of the State visited)
-                Sides = hosted is not null ? [.. hosted.Select(a => Party(a, on, context) ?? (a == hosted[^1] ? visitedState : null) ?? a).DistinctBy(a => a.Id)]
+                // ("The Republic of Kazakhstan and the Swiss Confederation, hereinafter "the Sides",": the States a declaration names as its sides)
+                Sides = defined is not null ? defined
+                    : hosted is not null ? [.. hosted.Select(a => Party(a, on, context) ?? (a == hosted[^1] ? visitedState : null) ?? a).DistinctBy(a => a.Id)]
                     // (talks between the two people the sentence before brought together are between the same sides)
                     : fromSentence.Where(p => p.Draft.Kind == EventKind.Meeting).ToList() is { Count: > 0 } meetings
                       && !(context.Sides is not null && context.Met is { } metBefore && meetings.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts)).Select(a => a.Id).ToHashSet().SetEquals(metBefore.Select(a => a.Id)))
@@ -1138,6 +1144,7 @@ public sealed partial class Extractor(Mentions mentions)
                         ? SecretariatOffice().IsMatch(party.Name) && local.First("OSCE", m.Draft.Occurred) is { } osce ? osce : party
                         : a)).DistinctBy(a => a.Id)]
                     : context.Sides,
+                Instrument = context.Instrument || defined is not null,
                 Hosted = hosted ?? (fromSentence.Any(p => p.Draft.Kind == EventKind.Meeting) ? null : context.Hosted),
                 Met = hosted ?? (fromSentence.Where(p => p.Draft.Kind == EventKind.Meeting).ToList() is { Count: > 0 } met ? [.. met.SelectMany(m => m.Draft.Actors.Concat(m.Draft.Counterparts)).DistinctBy(a => a.Id)] : context.Met),
                 LastMakers = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CommitmentMade)?.Draft.Actors ?? context.LastMakers,
@@ -1990,7 +1997,8 @@ public sealed partial class Extractor(Mentions mentions)
             // "this equipment will help the police do so": a thing that will help pledges nothing
             // (who pledges in a speaker's report of their own side's intent, read once for the checks below and the pledge's makers)
             var reportedPledge = match.Groups["reported"].Success || match.Groups["own"].Success ? ReportedPledger(text, found, match.Index, context) : null;
-            if (match.Groups["reported"].Success && reportedPledge is null) continue;
+            // ("2. The Sides will jointly support …" in the declaration that names them: the instrument says it in their voice)
+            if (match.Groups["reported"].Success && reportedPledge is null && !(context.Instrument && SidesSubject().IsMatch(text))) continue;
             if (match.Groups["own"].Success && ThingWill().IsMatch(Preceding(text, match.Index, 40))) continue;
             // ("Finland will continue to support …" in an op-ed its Foreign Minister signs: a State opening the signer's own sentence is theirs)
             var signersState = match.Groups["own"].Success && context.Author is { Kind: ActorKind.Official } signer && found.Count > 0 && found[0].End <= match.Index
@@ -2006,6 +2014,9 @@ public sealed partial class Extractor(Mentions mentions)
                 && !(OwnPledgeReported().IsMatch(Preceding(text, match.Index, 40))
                      // ("They stressed … and noted that it will contribute to …": what "it" is, not the speakers, will do it)
                      && !(Preceding(text, match.Index, 40).TrimEnd().EndsWith(" it", StringComparison.OrdinalIgnoreCase) && TheySubject().IsMatch(text)))) continue;
+            // "OSCE Academy in Bishkek: call for applications 2027": a call for applications, papers or proposals invites, it urges no one
+            if (cue.Kind == EventKind.RecommendationMade && match.ValueSpan.StartsWith("call", StringComparison.OrdinalIgnoreCase) && match.ValueSpan.EndsWith("for", StringComparison.OrdinalIgnoreCase)
+                && Solicited().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
             // "I pay tribute to her courage and her unwavering commitment to the values of this Organization": a commitment honoured in a
             // tribute is a life's, not a pledge
             if (cue.Kind == EventKind.CommitmentMade && TributeTo().IsMatch(Preceding(text, match.Index, 80))) continue;
@@ -2272,7 +2283,8 @@ public sealed partial class Extractor(Mentions mentions)
                 continue;
             // "17 September – The chief negotiators … meet in Bender …. The sides agree to reconvene …": the present tense tells what happened
             // only in a chronology's entry that opens on its day
-            if (match.Groups["present"].Success && !(OpensOnDay().IsMatch(text) || when is { Rule: "date:item" })) continue;
+            // (or in the instrument the sides agree in: "1. The Sides agree to hold annual political consultations …")
+            if (match.Groups["present"].Success && !(OpensOnDay().IsMatch(text) || when is { Rule: "date:item" } || context.Instrument && SidesSubject().IsMatch(text))) continue;
             // "I warmly welcome you, Secretary General Buric, back to the Permanent Council": a greeting, not praise
             if (cue.Kind == EventKind.PraiseExpressed && match.Value.Contains("welcom", StringComparison.OrdinalIgnoreCase) && Greeting().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
             // "the issues of strengthening fruitful cooperation … were discussed": a topic, not a judgement
@@ -2280,6 +2292,8 @@ public sealed partial class Extractor(Mentions mentions)
             // "underlined the need to continue the fruitful co-operation", "attached great importance to its … constructive cooperation":
             // a cooperation valued for what is to come, not judged for what it has done
             if (cue.Evaluative && cue.Kind == EventKind.PraiseExpressed && ValuedAhead().IsMatch(Preceding(text, match.Index, 80))) continue;
+            // "Noting with satisfaction the close co-operation between the Sides …": the sides' own co-operation, valued by themselves, praises no one else
+            if (cue.Kind == EventKind.PraiseExpressed && OwnCooperation().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(80, text.Length - match.Index - match.Length)))) continue;
 
             if (!cue.Passive && !cue.Joint && speaker is null && context.Sides is { Count: >= 2 } sides && SidesSubject().Match(text) is { Success: true } theSides)
             {
@@ -4076,6 +4090,14 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^[^.;]*\b(was|were)\s+(appreciated|emphasi[sz]ed|stressed|reaffirmed|underlined|reiterated|confirmed)\b")]
     private static partial Regex NominalPledge();
 
+    /// <summary>What an open call asks for, inviting rather than urging: "applications", "papers", "proposals", "expressions of interest".</summary>
+    [GeneratedRegex(@"^\s+(the\s+)?(applications?|papers|proposals|nominations|tenders|bids|submissions|entries|candidates|candidatures|participants|expressions\s+of\s+interest)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Solicited();
+
+    /// <summary>What a praise values that is the praisers' own: "the close co-operation between the Sides", "the co-operation between our two countries".</summary>
+    [GeneratedRegex(@"^\s*(the\s+)?([\w-]+\s+){0,3}co-?operation\s+between\s+(the\s+(two\s+)?(sides|parties)|us|our\s+(two\s+)?(countries|states|nations))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnCooperation();
+
     [GeneratedRegex(@"\b(importance|need|necessity|continu(e|ed|es|ing|ation)|develop(ing)?|strengthen(ing)?|deepen(ing)?)\b[^.;:]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex ValuedAhead();
 
@@ -4441,6 +4463,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>What follows a welcome that greets: "you, Secretary General Buric, back to the Permanent Council", "Ambassador Davenport back to …".</summary>
     [GeneratedRegex(@"^\s+(you|(\p{Lu}[\p{L}.’'-]*\s*){1,5})\b[^.;]{0,60}?\b(back\s+to|to\s+(the\s+)?(Permanent\s+Council|Forum\s+for\s+Security|Hofburg|Vienna|this\s+(Council|meeting|session|Forum)))\b")]
     private static partial Regex Greeting();
+
+    /// <summary>A text naming its parties: "…, hereinafter "the Sides"", "(hereinafter referred to as "the Parties")".</summary>
+    [GeneratedRegex(@"\bhereinafter\s+(referred\s+to\s+as\s+|called\s+)?[""“«'‘]the\s+(Sides|Parties|Contracting\s+Parties)[""”»'’]", RegexOptions.IgnoreCase)]
+    private static partial Regex Hereinafter();
 
     [GeneratedRegex(@"^\s*((The|(?<two>Both))\s+((?<two>two)\s+)?((?i:sides|parties)|(?<people>(?i:interlocutors|ministers)))|(?<people>Ministers))\b")]
     private static partial Regex SidesSubject();

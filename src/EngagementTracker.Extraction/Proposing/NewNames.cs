@@ -828,6 +828,9 @@ public static partial class NewNames
         // "John Dalhuisen of Amnesty International": a person just named, then the body they are of
         if (span.FindIndex(t => t.Folded == "of") is var of and >= 2
             && names.Any(n => n.Actor.Kind is ActorKind.Person or ActorKind.Official && n.Name == text[span[0].Start..span[of - 1].End])) return;
+        // "Committee Chair Oleksandr Merezhko": a body's office and the person the document names as holding it, not a body
+        if (span.FindIndex(t => OfficialTitles.Contains(t.Folded)) is var office and >= 1 && office < span.Count - 1
+            && names.Any(n => n.Actor.Kind is ActorKind.Person or ActorKind.Official && n.Name == text[span[office + 1].Start..span[^1].End])) return;
         // "Igor Khovaev of the Russian Federation": a known State's name is no body's head noun
         if (known.FirstOrDefault(k => k.Start <= span[^1].Start && k.End >= span[^1].End) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } place
             && !span.Any(t => t.End <= place.Start && (OrganisationHeads.Contains(t.Folded) || (ownBody && OwnBodyHeads.Contains(t.Folded))))) return;

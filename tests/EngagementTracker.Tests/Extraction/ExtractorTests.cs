@@ -6573,6 +6573,56 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_declaration_naming_its_states_the_sides_is_their_agreement_and_their_own_cooperation_praises_no_one()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of Kazakhstan", """
+            JOINT DECLARATION
+            of the Kyrgyz Republic and the Swiss Confederation
+            on co-operation within the OSCE
+
+            Bishkek, 30 November 2026
+
+            The Kyrgyz Republic and the Swiss Confederation, hereinafter "the Sides",
+
+            Noting with satisfaction the close co-operation between the Sides during the Swiss OSCE Chairpersonship in 2026,
+
+            1. The Sides agree to hold annual political consultations on OSCE matters.
+
+            2. The Sides will jointly support the OSCE Programme Office in Bishkek in its work on water diplomacy.
+
+            For the Kyrgyz Republic          For the Swiss Confederation
+            Jeenbek Kulubaev                 Ignazio Cassis
+            """, "2026-11-30");
+
+        var pledges = drafts.Where(p => p.Kind == EventKind.CommitmentMade).ToList();
+        pledges.Count.ShouldBe(2);
+        pledges.ShouldAllBe(p => p.Actors.Select(a => a.Id).OrderBy(id => id).SequenceEqual(new[] { "kyrgyzstan", "switzerland" }) && p.Occurred.Text == "2026-11-30");
+        pledges[1].Commitment.ShouldNotBeNull().ShouldContain("support the OSCE Programme Office");
+        drafts.ShouldNotContain(p => p.Kind == EventKind.PraiseExpressed);
+        // (a release that only reports "the sides agree" tells no agreement it is itself: nothing names them "hereinafter")
+        ProposeBy("x", "The Kyrgyz Republic and the Swiss Confederation held talks in Bern.\n\nThe Sides agree to hold consultations.", "2026-11-30")
+            .ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
+    }
+
+    [Fact]
+    public void a_call_for_applications_urges_no_one_and_a_committee_chair_is_the_person_not_a_body()
+    {
+        ProposeBy("OSCE Academy", """
+            OSCE Academy in Bishkek: call for applications 2027
+
+            The OSCE Academy in Bishkek invites applications for its Master of Arts programme. Deadline: 15 February 2027.
+            """, "2026-12-02").ShouldNotContain(p => p.Kind == EventKind.RecommendationMade);
+
+        var drafts = ProposeBy("Verkhovna Rada of Ukraine", """
+            Committee meets OSCE PA delegation
+
+            Committee Chair Oleksandr Merezhko thanked the OSCE Parliamentary Assembly for its consistent support of Ukraine's sovereignty.
+            """, "2026-12-04");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["oleksandr-merezhko"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -24,7 +24,7 @@ public static class DocumentReader
     public const int MaxBytes = 5 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> MediaTypes =
-        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, Markdown.MediaType, MailMessage.MediaType, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom];
+        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, Markdown.MediaType, MailMessage.MediaType, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, Calendar.MediaType, ArticleJson.MediaType];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -42,6 +42,8 @@ public static class DocumentReader
             MailMessage.MediaType => MailMessage.Read(content),
             Subtitles.SubRip or Subtitles.WebVtt => Subtitles.Read(Decode(content), type),
             Feed.Rss or Feed.Atom => Feed.Read(Decode(content), type),
+            Calendar.MediaType => Calendar.Read(Decode(content)),
+            ArticleJson.MediaType => ArticleJson.Read(Decode(content)),
             _ => throw new DocumentRejectedException($"'{mediaType}' is not a type this reads: {string.Join(", ", MediaTypes)}.", 415),
         };
 
@@ -62,6 +64,8 @@ public static class DocumentReader
             "application/xhtml+xml" => "text/html",
             "text/x-markdown" => Markdown.MediaType,
             "application/srt" or "text/srt" => Subtitles.SubRip,
+            "application/ics" or "text/x-vcalendar" => Calendar.MediaType,
+            "application/json" => ArticleJson.MediaType,
             // (a spreadsheet's rows as text: a meetings log is read as it stands)
             "text/csv" or "text/tab-separated-values" => "text/plain",
             _ => type,
@@ -78,6 +82,8 @@ public static class DocumentReader
         {
             var start = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 4096));
             if (Subtitles.TypeOf(start) is { } subtitles) return subtitles;
+            if (Calendar.Is(start)) return Calendar.MediaType;
+            if (start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t') is ['{' or '[', ..] && ArticleJson.Is(Encoding.UTF8.GetString(content))) return ArticleJson.MediaType;
             if (start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('<') && Feed.TypeOf(Encoding.UTF8.GetString(content)) is { } feed) return feed;
             if (type is "application/xml" or "text/xml" || extension is ".xml" or ".rss" or ".atom")
                 throw new DocumentRejectedException("This XML is not a news feed (RSS or Atom), the only XML read: send the document itself as text, HTML, PDF or Word.", 415);
@@ -93,6 +99,8 @@ public static class DocumentReader
         if (extension is ".html" or ".htm") return "text/html";
         if (extension is ".srt") return Subtitles.SubRip;
         if (extension is ".vtt") return Subtitles.WebVtt;
+        if (extension is ".ics" or ".ical") return Calendar.MediaType;
+        if (extension is ".json" or ".jsonld") return ArticleJson.MediaType;
         var head = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 512)).TrimStart('\uFEFF', ' ', '\r', '\n', '\t').ToLowerInvariant();
         if (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal)) return "text/html";
         return Markdown.Is(Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 64 * 1024))) ? Markdown.MediaType : "text/plain";

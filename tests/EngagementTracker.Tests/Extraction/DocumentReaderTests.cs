@@ -518,6 +518,52 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_calendar_reads_entry_by_entry_under_its_days_unfolded_and_unescaped_and_leaves_out_what_was_cancelled()
+    {
+        const string ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Public agenda of Deputy Prime Minister Mihai Popșoi\r\nX-WR-TIMEZONE:Europe/Chisinau\r\n"
+            + "BEGIN:VEVENT\r\nDTSTAMP:20261201T070000Z\r\nDTSTART;VALUE=DATE:20261126\r\nSUMMARY:Vienna: OSCE Permanent Council\r\n"
+            + "DESCRIPTION:Meeting with OSCE Secretary General Feridun Sinirlio\r\n ğlu.\\nAddress to the Council\\, on Moldova\\; its priorities.\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nDTSTAMP:20261130T070000Z\r\nDTSTART:20261124T230000Z\r\nSUMMARY:Meeting with Kelly Keiderling\\, Head of the OSCE Mission to Moldova\r\nLOCATION:MFAEI\\, Chișinău\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nDTSTAMP:20261130T070000Z\r\nSTATUS:CANCELLED\r\nDTSTART:20261125T143000\r\nSUMMARY:Meeting with Maria Telalian\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+        var read = DocumentReader.Read(Utf8(ics), null, "agenda.ics");
+
+        read.MediaType.ShouldBe("text/calendar");
+        read.Title.ShouldBe("Public agenda of Deputy Prime Minister Mihai Popșoi");
+        read.Published.ShouldBe("2026-12-01");
+        // (a time in UTC is on the day it is in the calendar's own zone: 23:00 UTC on the 24th is the 25th in Chișinău)
+        read.Text.ShouldBe("Public agenda of Deputy Prime Minister Mihai Popșoi\n\n"
+            + "Wednesday, 25 November 2026\nMeeting with Kelly Keiderling, Head of the OSCE Mission to Moldova (MFAEI, Chișinău).\n\n"
+            + "Thursday, 26 November 2026\nVienna: OSCE Permanent Council.\nMeeting with OSCE Secretary General Feridun Sinirlioğlu.\nAddress to the Council, on Moldova; its priorities.");
+        read.Notes.ShouldContain("left out 1 cancelled entry");
+        DocumentReader.Read(Utf8(ics), "text/plain").MediaType.ShouldBe("text/calendar");
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n"), "text/calendar")).Message.ShouldContain("no entries");
+    }
+
+    [Fact]
+    public void a_news_articles_json_ld_reads_as_its_headline_and_body_and_other_json_is_refused()
+    {
+        const string json = """
+            {"@context": "https://schema.org", "@graph": [
+              {"@type": "WebSite", "name": "Kabar"},
+              {"@type": ["NewsArticle"], "headline": "Japarov receives OSCE Secretary General", "datePublished": "2026-11-28T23:05:00+06:00",
+               "publisher": {"@type": "Organization", "name": "Kabar"},
+               "articleBody": "President Sadyr Japarov received the Secretary General on Friday.\n\n\"We value the work of the OSCE,\" he said."}]}
+            """;
+
+        var read = DocumentReader.Read(Utf8(json), "application/json");
+
+        read.MediaType.ShouldBe("application/ld+json");
+        read.Title.ShouldBe("Japarov receives OSCE Secretary General");
+        // (the day as the site wrote it, not moved to another zone)
+        read.Published.ShouldBe("2026-11-28");
+        read.Text.ShouldBe("Japarov receives OSCE Secretary General\n\nPresident Sadyr Japarov received the Secretary General on Friday.\n\n\"We value the work of the OSCE,\" he said.");
+        DocumentReader.Read(Utf8(json), null).MediaType.ShouldBe("application/ld+json");
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("{\"items\": [1, 2]}"), "application/json")).Status.ShouldBe(415);
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("{\"items\": "), null, "feed.json")).Message.ShouldContain("not well-formed");
+    }
+
+    [Fact]
     public void xml_that_is_not_a_feed_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

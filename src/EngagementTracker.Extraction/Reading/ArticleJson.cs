@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.Json;
+
+namespace EngagementTracker.Extraction.Reading;
+
+/// <summary>
+/// A news article as structured data: schema.org JSON-LD ("@type": "NewsArticle", "Article", "BlogPosting", …), as a news
+/// site's API or a page's embedded metadata gives it — on its own, in an array, or in an "@graph". Its headline is the
+/// title and the first line, its body ("articleBody", else "text", else "description") follows, HTML in it read as a web
+/// page is; the day it was published, as the site wrote it, is its day. JSON that is no article is refused with a 415.
+/// </summary>
+internal static class ArticleJson
+{
+    public const string MediaType = "application/ld+json";
+
+    private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle",
+        "BlogPosting", "SocialMediaPosting", "Report", "ScholarlyArticle", "LiveBlogPosting",
+    };
+
+    /// <summary>Whether a text that came without a type is an article's JSON-LD: a JSON object or array naming schema.org and an article type.</summary>
+    public static bool Is(string text)
+    {
+        var head = text.TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
+        if (head.Length == 0 || head[0] is not ('{' or '[') || !head.Contains("schema.org", StringComparison.OrdinalIgnoreCase)) return false;
+        using var document = Parse(head);
+        return document is not null && Article(document.RootElement) is not null;
+    }
+
+    public static ReadDocument Read(string text)
+    {
+        using var document = Parse(text.TrimStart('\uFEFF'))
+            ?? throw new DocumentRejectedException("The JSON is not well-formed.");
+        if (Article(document.RootElement) is not { } article)
+            throw new DocumentRejectedException("This JSON is not a news article (schema.org NewsArticle, Article or BlogPosting, as JSON-LD), the only JSON read: send the article itself as text, HTML, PDF or Word.", 415);
+
+        var headline = Text(article, "headline") ?? Text(article, "name");
+        var body = Text(article, "articleBody") ?? Text(article, "text") ?? Text(article, "description") ?? "";
+        if (body.Contains('<', StringComparison.Ordinal) && body.Contains('>', StringComparison.Ordinal)) body = WebPage.Read($"<html><body>{body}</body></html>").Text;
+        var read = new StringBuilder();
+        if (headline is not null) read.Append(headline).Append("\n\n");
+        read.Append(body.Replace("\r\n", "\n", StringComparison.Ordinal));
+        var published = Day(Text(article, "datePublished") ?? Text(article, "dateCreated") ?? Text(article, "dateModified"));
+        return new ReadDocument(read.ToString().Trim(), MediaType, headline, published, ["read the article's headline and body from its JSON-LD; the rest of its metadata left out"]);
+    }
+
+    private static JsonDocument? Parse(string text)
+    {
+        try
+        {
+            return JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The first object of an article type: the root, an item of a root array, or an item of its "@graph".</summary>
+    private static JsonElement? Article(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+            return element.EnumerateArray().Select(Article).FirstOrDefault(a => a is not null);
+        if (element.ValueKind != JsonValueKind.Object) return null;
+        if (element.TryGetProperty("@type", out var type) && Types(type).Any(ArticleTypes.Contains)) return element;
+        return element.TryGetProperty("@graph", out var graph) ? Article(graph) : null;
+    }
+
+    private static IEnumerable<string> Types(JsonElement type) =>
+        type.ValueKind switch
+        {
+            JsonValueKind.String => [type.GetString()!],
+            JsonValueKind.Array => type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!),
+            _ => [],
+        };
+
+    private static string? Text(JsonElement article, string name) =>
+        article.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { } text && !string.IsNullOrWhiteSpace(text)
+            ? text.Trim()
+            : null;
+
+    /// <summary>"2026-11-28T14:05:00+06:00": the day as the site wrote it, not moved to another zone.</summary>
+    private static string? Day(string? value) =>
+        value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+}

@@ -180,7 +180,8 @@ public sealed partial class Extractor(Mentions mentions)
         // ("Let me begin by thanking the Swiss Chairpersonship for …": a speaker's thanks)
         // (its judge is who is named before it, not the document's author; small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\b(begin|start|conclude|end)\s+by\s+(warmly\s+|sincerely\s+)?thanking\b|\b(organi[sz]ers|co-organi[sz]ers|authors)\s+(also\s+|sincerely\s+|warmly\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+([\w-]+\s+){0,5}?[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b|\b(noted|highlighted)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+([\w-]+\s+){0,3}?[\w-]+(’s|'s)\s+(activities|work|efforts|assistance|projects|support)\b|\bvalues?\s+(its|their|the|our)\s+(\w+\s+)?(partnership|co-?operation)\s+with\b|\b(is|are|am|remains?|was|were)\s+(deeply\s+|very\s+|most\s+|sincerely\s+)?grateful\s+to\b"), 0.55, "cue:commended"),
-        new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)"), 0.55, "cue:values-as"),
+        // "values the OSCE as an indispensable platform"; "We value the work of the OSCE Programme Office in Bishkek", "highly values the contribution of ODIHR"
+        new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)|\bvalu(e|es|ed)\s+(highly\s+|greatly\s+|deeply\s+)?(the|its|their|your)\s+([\w-]+\s+){0,2}?(work|role|contribution|efforts|support|assistance|engagement|expertise)\s+(of|by)\b"), 0.55, "cue:valued"),
         new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b|\b(would\s+(also\s+)?like|wish|want)\s+to\s+(thank|congratulate|commend|praise)\b", splitLookArounds: true), 0.6, "cue:commended"),
     ];
 
@@ -522,9 +523,16 @@ public sealed partial class Extractor(Mentions mentions)
     {
         var sources = new Dictionary<string, PartialDate>(StringComparer.Ordinal);
         if (text.IndexOf('^') < 0 && text.AsSpan().IndexOfAny(Superscripts) < 0) return sources;
+        PartialDate? previous = null;
         foreach (Match line in SourceLine().Matches(text))
-            if (Dates.Find(line.Groups["source"].Value).LastOrDefault(d => d.Date.Precision is DatePrecision.Day or DatePrecision.Month) is { } dated)
-                sources.TryAdd(Ascii(line.Groups["n"].Value), dated.Date);
+        {
+            // ("⁵ Ibid.": the source the note before cites)
+            var dated = Dates.Find(line.Groups["source"].Value).LastOrDefault(d => d.Date.Precision is DatePrecision.Day or DatePrecision.Month)?.Date
+                        ?? (Ibid().IsMatch(line.Groups["source"].Value) ? previous : null);
+            if (dated is not null) sources.TryAdd(Ascii(line.Groups["n"].Value), dated);
+            previous = dated;
+        }
+
         return sources;
     }
 
@@ -540,6 +548,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^[ \t]*(?<n>\d{1,3})\.[ \t]*\^[ \t]*(?<source>.+)$|^[ \t]*(?<n>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})[ \t]+(?<source>.+)$", RegexOptions.Multiline)]
     private static partial Regex SourceLine();
 
+    /// <summary>A note citing the source the one before it cites: "Ibid.", "Ibidem", "Ibid., p. 4".</summary>
+    [GeneratedRegex(@"^\s*(Ibid|Ibidem)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ibid();
+
     [GeneratedRegex(@"\[(?<n>\d{1,3})\]|(?<=[\p{L}.,;”""')])(?<n>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})")]
     private static partial Regex CitationMark();
 
@@ -548,7 +560,10 @@ public sealed partial class Extractor(Mentions mentions)
     {
         // "WARSAW, May 7, 2019 –": the day the text was filed is what "today", "yesterday" and undated sentences mean
         // ("Minister Saidov receives … / Tashkent, 2 December 2026 / Minister … received …": so does a place and a day alone on a line)
-        var filed = sentences.Take(6).Select(x => Dates.Filed(x.Text) ?? Dates.PlaceAndDay(x.Text)).FirstOrDefault(d => d is not null);
+        // ("MINUTES / Third meeting of the Joint Steering Committee / … / Date: 26 November 2026": and so does a record's date line)
+        var filed = sentences.Take(6).Select(x => Dates.Filed(x.Text) ?? Dates.PlaceAndDay(x.Text)).FirstOrDefault(d => d is not null)
+                    ?? sentences.Take(10).Where(x => x.OpensLine && Stamp().IsMatch(x.Text)).Select(x => Dates.Find(x.Text).Select(f => f.Date).FirstOrDefault(d => d.Precision == DatePrecision.Day))
+                        .FirstOrDefault(d => d is not null);
         if (filed is not null && (published is null || published.Overlaps(filed) || Math.Abs(published.Earliest.DayNumber - filed.Earliest.DayNumber) <= 7)) published = filed;
         var on = published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow));
         var found = new List<IReadOnlyList<Mention>>();
@@ -833,7 +848,10 @@ public sealed partial class Extractor(Mentions mentions)
         ActorRef? resolvedBy = null;
         // "Monday, 3 November" on a line of its own, twice or more: a digest's days, each dating the items under it
         // (lines of their own that a pattern names, each stating a day: used when there are two or more)
-        List<int> DayLines(Regex line) => Enumerable.Range(0, sentences.Count).Where(k => sentences[k].OpensLine && line.IsMatch(sentences[k].Text) && dates[k] is { Stated: true, Date.Precision: DatePrecision.Day }).ToList() is { Count: >= 2 } lines ? lines : [];
+        // (in a diary, "Public agenda of …", one is enough: a day heads its entries however few)
+        var diaryHeaded = sentences.Count > 0 && DiaryOf().IsMatch(sentences[0].Text);
+        List<int> DayLines(Regex line) => Enumerable.Range(0, sentences.Count).Where(k => sentences[k].OpensLine && line.IsMatch(sentences[k].Text) && dates[k] is { Stated: true, Date.Precision: DatePrecision.Day }).ToList() is { Count: > 0 } lines
+            && (lines.Count >= 2 || diaryHeaded) ? lines : [];
         var dayHeadings = DayLines(DayHeading());
         // ("30 November 2026 / … Tomorrow 10:00 at the MFA: FM … receives …", "1 December 2026 / … Today Foreign Minister … met …": what a
         // day's item tells as today, tomorrow, yesterday or by weekday counts from that day, not from the day of publication)
@@ -931,7 +949,9 @@ public sealed partial class Extractor(Mentions mentions)
             var postDay = postFooters.FirstOrDefault(k => k > i, -1) is var footer and >= 0 ? dates[footer]! with { Rule = "date:post", Index = 0 } : null;
             if (dated is { Rule: "date:publication" } && postDay is not null) dated = postDay;
             // "Human Rights Watch criticised the chairmanship ….[4]": with no date of its own, of the day the source it cites is dated
-            if (scene is null && dated is { Rule: "date:publication" } && Cited(sentence.Text, sources) is { } cited) dated = new FoundDate(cited, "date:source", 0);
+            // ("… pledged that Turkmenistan would invite … before the 2028 parliamentary elections.²": nor of a day still to come, which is the pledge's term)
+            if (scene is null && (dated is { Rule: "date:publication" } || dated is { Stated: true } && published is not null && dated.Date.Earliest > published.Latest)
+                && Cited(sentence.Text, sources) is { } cited) dated = new FoundDate(cited, "date:source", 0);
             // "Last week I travelled to Central Asia. … I urge all participating States to …. Let me express my deep concern at …. Their
             // detention is unacceptable.": what a speaker says now, and the rest of its paragraph, is of the day they speak, not of the trip told before
             speakingNow = SpeakingNow().IsMatch(sentence.Text) || (speakingNow && !sentence.OpensLine);
@@ -1163,6 +1183,11 @@ public sealed partial class Extractor(Mentions mentions)
             };
         }
 
+        // "MINUTES / Third meeting of the Joint Steering Committee / … / Co-chairs: Minister … Abdurahmon Alamshozoda; Ambassador Markus
+        // Müller, …": the record of a meeting its two co-chairs held, one with the other, on the record's day
+        if (CoChaired(documentId, sentences, local, on) is { } coChaired && !proposals.Any(p => p.Draft.Kind == EventKind.Meeting && Overlap(p.Draft.Source, coChaired.Draft.Source)))
+            proposals.Add(coChaired);
+
         // "date,principal,met,title,place,subject / 2026-11-04,Kelly Keiderling,Oleg Serebrian,…": a log of meetings, a row each
         if (MeetingsLog(documentId, text, author, local, on) is { Count: > 0 } logged)
         {
@@ -1335,6 +1360,34 @@ public sealed partial class Extractor(Mentions mentions)
     }
 
     /// <summary>The person a log's cell names: one the dictionary or the document knows, else a name of two to four capitalised words.</summary>
+    /// <summary>
+    /// The meeting a record's header tells: its two co-chairs, the first named meeting the second, on the record's day; the evidence
+    /// is the line naming the meeting ("Third meeting of the Joint Steering Committee"), else the co-chairs' line.
+    /// </summary>
+    private static ProposedEvent? CoChaired(string documentId, IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on)
+    {
+        var head = sentences.Take(15).ToList();
+        if (head.FirstOrDefault(x => x.OpensLine && CoChairsLine().IsMatch(x.Text)) is not { } chairs) return null;
+        var who = CoChairsLine().Match(chairs.Text).Groups["who"];
+        if (names.In(who.Value, on, null).Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is not [var first, var second])
+            return null;
+        var at = head.FirstOrDefault(x => x.OpensLine && x != chairs && MeetingTitle().IsMatch(x.Text)) ?? chairs;
+        // (its line only: a heading runs on into the lines under it when none ends on a stop)
+        var quote = at.Text.Trim().Split('\n')[0].Trim();
+        var evidence = new Evidence(documentId, quote, at.Start + at.Text.IndexOf(quote, StringComparison.Ordinal), quote.Length);
+        return new ProposedEvent(new EventDraft(EventKind.Meeting, on, [first], [second], null, null, null, null, null, evidence), 0.6, "cue:co-chaired; date:publication");
+    }
+
+    private static bool Overlap(Evidence a, Evidence b) => a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
+
+    /// <summary>"Co-chairs: Minister … Abdurahmon Alamshozoda; Ambassador Markus Müller, Head of …": whom a record lists as its co-chairs.</summary>
+    [GeneratedRegex(@"^\W*Co-?[Cc]hairs?\s*:\s*(?<who>\S.*)$")]
+    private static partial Regex CoChairsLine();
+
+    /// <summary>"Third meeting of the Joint Steering Committee", "12th session of the Joint Commission": a record's line naming its meeting.</summary>
+    [GeneratedRegex(@"^\W*(((first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(st|nd|rd|th))|annual|regular|extraordinary|joint|inaugural)\s+)*(meeting|session|sitting)\s+of\s+the\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingTitle();
+
     private static ActorRef? PersonIn(string cell, Mentions names, PartialDate on)
     {
         var known = names.In(cell, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person);
@@ -3405,7 +3458,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static IReadOnlyList<Mention> WithAuthorities(string text, IReadOnlyList<Mention> found, ActorRef state, Mentions? names, PartialDate on)
     {
         // (most sentences name neither: they are not scanned)
-        if (!text.Contains("authorities", StringComparison.Ordinal) && !text.Contains("overnment", StringComparison.Ordinal) && !text.Contains("the Ministry", StringComparison.Ordinal)
+        if (!text.Contains("authorities", StringComparison.Ordinal) && !text.Contains("overnment", StringComparison.Ordinal) && !text.Contains("he Ministry", StringComparison.Ordinal)
             && !text.Contains("State party", StringComparison.Ordinal)) return found;
         // "concern over … in Kazakhstan and urged the authorities of the country to …": the State named last before them, else the document's
         var more = Authorities().Matches(text).Where(m => found.All(f => m.Index >= f.End || m.Index + m.Length <= f.Start))
@@ -3421,7 +3474,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// ("Under the memorandum, the Ministry undertakes to …", "supporting the Government's reform agenda").
     /// </summary>
     // ("The Committee urged the State party to …": a treaty body's name for the State whose report it reviews)
-    [GeneratedRegex(@"\bthe\s+State\s+party\b|\b(the|its|their)\s+((local|regional|municipal|central|cantonal|provincial|district)\s+)?(government|authorities)\b(?!\s+of\s+(the\s+)?\p{Lu})|\blocal\s+authorities\b|\bthe\s+(Ministry|Government)\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})")]
+    [GeneratedRegex(@"\bthe\s+State\s+party\b|\b(the|its|their)\s+((local|regional|municipal|central|cantonal|provincial|district)\s+)?(government|authorities)\b(?!\s+of\s+(the\s+)?\p{Lu})|\blocal\s+authorities\b|\b[Tt]he\s+(Ministry|Government)\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})")]
     private static partial Regex Authorities();
 
     [GeneratedRegex(@"\G\s+in\s+")]
@@ -4426,8 +4479,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(We|we|our|Our|us)\b")]
     private static partial Regex OurVoice();
 
-    /// <summary>"The Secretary General's week", "The Chairperson-in-Office's diary": whose diary a document is.</summary>
-    [GeneratedRegex(@"^\W*(The\s+)?(?<holder>[\p{L} -]{3,60}?)(’s|'s)\s+(week|diary|schedule|agenda|day)\b")]
+    /// <summary>"The Secretary General's week", "The Chairperson-in-Office's diary", "Public agenda of Deputy Prime Minister Mihai Popșoi": whose diary a document is.</summary>
+    [GeneratedRegex(@"^\W*((The\s+)?(?<holder>[\p{L} -]{3,60}?)(’s|'s)\s+(week|diary|schedule|agenda|day)\b|((?i:public|official|daily|weekly)\s+)?(?i:agenda|diary|schedule|calendar|programme|program)\s+of\s+(the\s+)?(?<holder>[\p{L}\p{M}., -]{3,80}?)\s*$)")]
     private static partial Regex DiaryOf();
 
     /// <summary>"We, the Foreign Ministers of Estonia, Latvia and Lithuania, A, B and C, ": a "we" set beside those it names, up to the last comma before its verb.</summary>
@@ -4663,7 +4716,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(said|stressed|stated|noted|added|underlined|emphasi[sz]ed|confirmed|assured)(,\s+(however|though|nevertheless|also),)?\s+(that\s+(he|she|it|they|the\s+government|the\s+authorities|(his|her|its|their|our)\s+government)|(that\s+)?(?-i:\p{Lu})[\w-]+)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnPledgeReported();
 
-    [GeneratedRegex(@"\b(did\s+not|didn't|has\s+not|have\s+not|had\s+not|never|refused\s+to|declined\s+to)\s+(\w+\s+){0,1}$|\b(lack|absence)\s+of\s+(\S+\s+){0,6}$", RegexOptions.IgnoreCase)]
+    /// <summary>What makes the cue after it no happening: "did not meet", "refused to sign", "the lack of meaningful engagement with" (not across a clause: "the absence of independent media, and urged").</summary>
+    [GeneratedRegex(@"\b(did\s+not|didn't|has\s+not|have\s+not|had\s+not|never|refused\s+to|declined\s+to)\s+(\w+\s+){0,1}$|\b(lack|absence)\s+of\s+([^\s,;]+\s+){0,6}$", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"^(visit|meeting|meetings|visit\s+to|meeting\s+with)\b|\bvisit\s+to$|^(during|in)\b", RegexOptions.IgnoreCase)]

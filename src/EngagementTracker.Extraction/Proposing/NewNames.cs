@@ -456,7 +456,8 @@ public static partial class NewNames
 
             // ("Kate Fearon, Deputy Head, OSCE Special Monitoring Mission …": a speaker listed with their role, not a headline)
             // ("Statement by H.E. Mr. Jeenbek Kulubaev, Minister of Foreign Affairs of the Kyrgyz Republic, at …": nor one whose speaker it names so)
-            if (words >= 5 && !sentence && !wrapped && !NameThenRole(line) && !(SpokenBy().Match(line.ToString()) is { Success: true } spoken && NameThenRole(line[spoken.Length..])))
+            // ("Co-chairs: Minister of Internal Affairs Abdurahmon Alamshozoda; Ambassador Markus Müller, Head of …": nor a record's label and who it lists)
+            if (words >= 5 && !sentence && !wrapped && !NameThenRole(line) && !RecordLabel().IsMatch(line) && !(SpokenBy().Match(line.ToString()) is { Success: true } spoken && NameThenRole(line[spoken.Length..])))
                 lines.Add((start, end));
             start = end + 1;
         }
@@ -474,8 +475,15 @@ public static partial class NewNames
             && RoleAfter(line[comma..].ToString()) is not null;
     }
 
-    /// <summary>What a heading says before naming who speaks: "Statement by H.E. Mr. ", "Remarks by ", "Interview with ".</summary>
-    [GeneratedRegex(@"^\W*(Statement|Remarks|Address|Speech|Comment|Briefing|Intervention|Interview|Letter|Message)\s+(by|of|with|from)\s+((H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?((Mr|Ms|Mrs|Dr)\.?\s+)?")]
+    /// <summary>A record's label for those it lists: "Co-chairs: ", "Present: ", "Participants: ", "Moderator: ".</summary>
+    [GeneratedRegex(@"^\W*(Chair|Chairs|Co-?chairs?|Chairperson|Chaired\s+by|Present|Participants|Attendees|Attendance|Apologies|Speakers|Moderator|Moderators|Panel|Panell?ists|Rapporteur|Secretary|Delegation|Delegations)\s*:\s", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordLabel();
+
+    /// <summary>
+    /// What a heading says before naming who speaks: "Statement by H.E. Mr. ", "Remarks by ", "Interview with "; or a diary's entry
+    /// before naming whom its holder met: "Meeting with ", "Phone call with ", "- Bilateral meeting with ".
+    /// </summary>
+    [GeneratedRegex(@"^\W*((Statement|Remarks|Address|Speech|Comment|Briefing|Intervention|Interview|Letter|Message)\s+(by|of|with|from)|((Bilateral|Working|Courtesy|Introductory|Farewell)\s+)?(?i:meeting|talks|call|phone\s+call|telephone\s+(call|conversation)|video\s+(call|conference)|conversation|consultations|working\s+(lunch|dinner|breakfast))\s+with)\s+((H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?((Mr|Ms|Mrs|Dr)\.?\s+)?")]
     private static partial Regex SpokenBy();
 
     private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
@@ -772,8 +780,17 @@ public static partial class NewNames
 
         // "President Kassym-Jomart Tokayev … The Head of State congratulated …": a President with no body's name before the title heads the State
         // (so does "President of Ukraine Volodymyr Zelenskyy": a President of a State)
-        if (words is ["president"] || (words is ["president", "of", .. var state] && string.Join(' ', state is ["the", .. var named] ? named : state) is { Length: > 0 } stateName && Demonyms.For(stateName).Any()))
+        // (and "President of the Kyrgyz Republic", "President of the Republic of Uzbekistan": a State by its formal name)
+        if (words is ["president"] || (words is ["president", "of", .. var state] && (state is ["the", .. var named] ? named : state) is { Count: > 0 } stateWords
+                && (Demonyms.For(string.Join(' ', stateWords)).Any() || stateWords is [var adjective, "republic" or "confederation"] && Demonyms.State(adjective) is not null
+                    || stateWords is ["republic", "of", .. var republic] && Demonyms.For(string.Join(' ', republic)).Any())))
+        {
             titles.Add(("head of state", actor));
+            // ("President of the Kyrgyz Republic Sadyr Japarov received … “We value …,” the President said": and, titled in full, "the
+            // President"; not after a bare "President Shavkat Mirziyoyev", where news also names the office in passing: "prosecuted
+            // for "insulting the President"")
+            if (words is not ["president"]) titles.Add(("president", actor));
+        }
     }
 
     private static void Organisations(string text, List<Token> run, List<(int Start, int End, ActorRef Actor)> known, List<DocumentName> names, HashSet<string> taken)

@@ -262,6 +262,22 @@ public class when_an_analyst_ingests_a_new_press_release(AppFixture fixture) : I
         (await Client.GetStringAsync($"/api/documents/{ingested.GetProperty("documentId").GetString()}/text")).ShouldNotContain("-->");
     }
 
+    [Fact]
+    public async Task a_public_agenda_sent_as_a_calendar_gives_its_holders_meetings_each_on_its_day()
+    {
+        await SeedAsync();
+        const string ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Public agenda of Deputy Prime Minister Mihai Popșoi\r\n"
+            + "BEGIN:VEVENT\r\nDTSTAMP:20261201T070000Z\r\nDTSTART;TZID=Europe/Chisinau:20261124T100000\r\n"
+            + "SUMMARY:Meeting with Kelly Keiderling\\, Head of the OSCE Mission to Moldova\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+        var ingested = await Ingest(ics, "text/calendar", query: "?publisher=Ministry%20of%20Foreign%20Affairs%20of%20Moldova");
+
+        var meeting = Proposals(ingested).Single(p => p.GetProperty("draft").GetProperty("kind").GetString() == "meeting");
+        meeting.GetProperty("draft").GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ShouldBe(["mihai-popsoi"]);
+        meeting.GetProperty("draft").GetProperty("occurred").GetString().ShouldBe("2026-11-24");
+        (await Client.GetStringAsync($"/api/documents/{ingested.GetProperty("documentId").GetString()}/text")).ShouldNotContain("BEGIN:VEVENT");
+    }
+
     [Theory]
     [InlineData("", "text/plain", 400)]
     [InlineData("<?xml version=\"1.0\"?><records><record>1</record></records>", "application/xml", 415)]

@@ -6623,6 +6623,90 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_public_agendas_entries_are_its_holders_meetings_each_on_its_day()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs and European Integration of Moldova", """
+            Public agenda of Deputy Prime Minister Mihai Popșoi
+
+            Tuesday, 24 November 2026
+            Meeting with Kelly Keiderling, Head of the OSCE Mission to Moldova (MFAEI, Chișinău).
+            Mihai Popșoi thanked the Mission for its support to confidence-building measures.
+
+            Friday, 27 November 2026
+            Phone call with Ararat Mirzoyan, Minister of Foreign Affairs of Armenia.
+            """, "2026-12-01");
+
+        var meetings = drafts.Where(p => p.Kind == EventKind.Meeting).ToList();
+        meetings.Select(m => (m.Actors.Single().Id, m.Counterparts.Single().Id, m.Occurred.Text))
+            .ShouldBe([("mihai-popsoi", "kelly-keiderling", "2026-11-24"), ("mihai-popsoi", "ararat-mirzoyan", "2026-11-27")]);
+    }
+
+    [Fact]
+    public void a_president_titled_in_full_is_the_president_who_later_speaks_and_what_they_value_is_praised()
+    {
+        var drafts = ProposeBy("Kabar News Agency", """
+            Japarov receives OSCE Secretary General
+
+            President of the Kyrgyz Republic Sadyr Japarov received OSCE Secretary General Feridun Sinirlioğlu on Friday.
+
+            "We value the work of the OSCE Programme Office in Bishkek, especially in police reform," the President said.
+            """, "2026-11-28");
+
+        var praise = drafts.Single(p => p.Kind == EventKind.PraiseExpressed);
+        (praise.Actors.Single().Id, praise.Counterparts.Single().Id, praise.Occurred.Text).ShouldBe(("sadyr-japarov", "programme-office-in-bishkek", "2026-11-27"));
+    }
+
+    [Fact]
+    public void a_pledge_naming_the_year_it_is_due_is_dated_by_the_source_it_cites_and_ibid_cites_the_note_before()
+    {
+        var drafts = ProposeBy("Central Asia Policy Forum", """
+            Turkmenistan and the OSCE
+
+            Foreign Minister Rashid Meredov pledged that Turkmenistan would invite an ODIHR needs assessment mission before the 2028 parliamentary elections.²
+
+            The OSCE Representative on Freedom of the Media, Jan Braathu, met Meredov in Ashgabat.⁴ Braathu criticised the absence of independent media,⁵ and urged the authorities to decriminalise defamation.⁶
+
+            Notes
+
+            ² Ministry of Foreign Affairs of Turkmenistan, press release, 12 December 2025.
+            ⁴ OSCE press release, 14 October 2026.
+            ⁵ Ibid.
+            ⁶ Ibid.
+            """, "2026-11-20");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2025-12-12");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2026-10-14");
+        // (the absence a criticism names ends at its clause: the call after it is made)
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-10-14");
+    }
+
+    [Fact]
+    public void a_records_co_chairs_met_on_its_date_and_the_ministry_it_names_agrees_for_its_state()
+    {
+        var drafts = ProposeBy("OSCE Programme Office in Dushanbe", """
+            MINUTES
+
+            Third meeting of the Joint Steering Committee
+            OSCE Programme Office in Dushanbe – Ministry of Internal Affairs of the Republic of Tajikistan
+
+            Date: 26 November 2026
+            Co-chairs: Minister of Internal Affairs Abdurahmon Alamshozoda; Ambassador Markus Müller, Head of the OSCE Programme Office in Dushanbe
+
+            Item 1. Opening
+            Ambassador Müller thanked the Ministry for its close co-operation in 2026.
+
+            Item 2. Work plan 2027
+            The Ministry agreed to assign two additional officers to each community policing centre by March 2027.
+            """, "2026-12-01");
+
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        (meeting.Actors.Single().Id, meeting.Counterparts.Single().Id, meeting.Occurred.Text).ShouldBe(("abdurahmon-alamshozoda", "markus-muller", "2026-11-26"));
+        meeting.Source.Quote.ShouldBe("Third meeting of the Joint Steering Committee");
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Single().Id.ShouldBe("markus-muller");
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["tajikistan"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -8,7 +8,7 @@ namespace EngagementTracker.Extraction;
 
 public sealed class IngestInput : NetCoreInput
 {
-    [Description("The document: a .txt, .html, .pdf, .docx, .md, .eml, .srt, .vtt or RSS/Atom .xml file")]
+    [Description("The document: a .txt, .html, .pdf, .docx, .md, .eml, .srt, .vtt, RSS/Atom .xml, .ics or JSON-LD .json file")]
     public string File { get; set; } = "";
 
     [Description("Its title (inferred when left out)")]

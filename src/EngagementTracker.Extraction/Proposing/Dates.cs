@@ -141,6 +141,10 @@ public static partial class Dates
             // ("Monday, 7 December" heading a week ahead's agenda: the nearest such day that is a Monday, though it is ahead)
             if (day is { } dayOf) foreach (Match m in DayMonth().Matches(sentence))
                 Add(m, Ahead(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value, sentence) ?? NamedWeekday(sentence, m.Index, Before(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value), dayOf), "date:day-month");
+            // "- 24.11: HoM met …", "during the 22.11 protest": a day and month in figures, as a report's items give them (the latest such day)
+            if (day is { } dottedFrom) foreach (Match m in DottedDayMonth().Matches(sentence))
+                if (int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) is >= 1 and <= 12)
+                    Add(m, Before(dottedFrom, int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture).ToString("D2", CultureInfo.InvariantCulture), m.Groups["d"].Value), "date:day-month");
         }
 
         if (day is { } on)
@@ -353,6 +357,10 @@ public static partial class Dates
 
     [GeneratedRegex(@"\b(?:before|by|until|no\s+later\s+than)\s+(?<end>(?:the\s+)?end\s+of\s+)?(?:(?:" + Months + @")\s+)?(?<y>(19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlinePhrase();
+
+    /// <summary>A day and month in figures with no year, where a report's item opens on it or "the"/"on" names it: "- 24.11: ", "the 22.11 protest".</summary>
+    [GeneratedRegex(@"(?:^[ \t]*[-•*–]?[ \t]*|\b(?:on|the|since|from|until|by)\s+)(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.?(?=\s*[:–—]\s|\s+-\s|\s+\p{Ll})", RegexOptions.Multiline)]
+    private static partial Regex DottedDayMonth();
 
     /// <summary>A day written in figures, day first: "27.01.2026" (Swiss FDFA), "20/02/2025" (Council of Europe).</summary>
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?<s>[./])(?<m>\d{1,2})\k<s>(?<y>(19|20)\d\d)\b")]

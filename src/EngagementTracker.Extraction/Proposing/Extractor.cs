@@ -91,7 +91,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(expressed|voiced|expresses|voices)\s+((his|her|their|its|our|deep|grave|serious|great)\s+){0,2}(alarm|dismay|outrage|indignation)\s+(at|about|over|regarding|by)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation|fate)\s+of\s+(the\s+)?((persons|people|journalists|activists|those|prisoners|civilians)\s+)?(detained|imprisoned|jailed|arrested|persecuted|held|missing)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         new(EventKind.RecommendationMade, Pattern(@"(?<!\b(courtesy|farewell|introductory)\s)\bcall(s|ed|ing)?\s+((once\s+)?(more|again|today|also|now)\s+)?(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b", splitLookArounds: true), 0.65, "cue:called-on"),
-        new(EventKind.CommitmentMade, Pattern(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept|Memorandum|Roadmap)\b|\bsigning\s+(\w+\s+){0,4}of\s+(the|a|an)\s+(\w+\s+){0,3}(Memorandum|Agreement|Plan|Declaration|Roadmap|Charter|Convention)\b|\b(?-i:Plan|Strategy|Programme|Roadmap)\b[^.;]{0,80}?,\s+(adopted|approved)\s+in\s+\d{4}\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b"), 0.55, "cue:adopted-plan"),
+        new(EventKind.CommitmentMade, Pattern(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept|Memorandum|Roadmap)\b|\bsigning\s+(\w+\s+){0,4}of\s+(the|a|an)\s+(\w+\s+){0,3}(Memorandum|Agreement|Plan|Declaration|Roadmap|Charter|Convention)\b|\b(?-i:Plan|Strategy|Programme|Roadmap)\b[^.;]{0,80}?,\s+(adopted|approved)\s+in\s+\d{4}\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b|(?<present>\bsign\s+(an?\s+|the\s+)(\w+\s+){0,3}(Memorandum|Agreement|Declaration|Roadmap|Protocol)\b)"), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, Pattern(@"\bcriticism\s+(from|by)\b|\b(voiced|expressed|raised|drew|levell?ed|generated|sparked|prompted|attracted|sharp|strong|harsh|widespread|international|under)\s+(\w+\s+)?criticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)"), 0.5, "cue:reported-criticism"),
         new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted|emphasi[sz]ed|underlined|pointed\s+out)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b|\b(must|should)\s+(now\s+|also\s+|first\s+|urgently\s+|immediately\s+)?(?<anyVerb>\p{Ll}{2,})\b"), 0.45, "cue:should"),
         new(EventKind.RecommendationMade, Pattern(@"(?<!\b(we|I|the|you)\s)\b(needs?|will\s+need)\s+to\b"), 0.45, "cue:needs-to", Evaluative: true),
@@ -715,6 +715,12 @@ public sealed partial class Extractor(Mentions mentions)
             && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0
                                   || ViewsOwn().IsMatch(x.Text) || x.Text.StartsWith(byline.Groups["name"].Value + " is ", StringComparison.Ordinal)))
             author = new ActorRef(Actor.IdFor(byline.Groups["name"].Value), byline.Groups["name"].Value, ActorKind.Person);
+        // "… That is why we will keep showing up. / Ian Borg is Malta's Minister for Foreign and European Affairs and Trade.": a piece in
+        // the first person whose last lines say who wrote it is theirs
+        else if (sentences.TakeLast(3).Select(x => FootBio().Match(x.Text)).FirstOrDefault(m => m.Success) is { } bio
+                 && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
+            author = local.In(bio.Groups["name"].Value, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
+                     ?? new ActorRef(Actor.IdFor(bio.Groups["name"].Value), bio.Groups["name"].Value, ActorKind.Person);
         // "Andrii Sybiha 🇺🇦 / @andrii_sybiha / 1/3 Productive talks …": a post is by the person named over its handle
         // ("Jan Lundgren • 2nd / Head of the OSCE Mission to Montenegro / 2d • Yesterday … I had a very good meeting …": or over their
         // role, when the post is written in the first person)
@@ -845,6 +851,8 @@ public sealed partial class Extractor(Mentions mentions)
         List<ProposedEvent> saidBefore = [];
         ProposedEvent? ruling = null;
         var speakingNow = false;
+        // the day of the paragraph a line opening on its day began ("25 March – …", "- 24.11: …"), while the paragraph goes on
+        FoundDate? openItem = null;
         ActorRef? resolvedBy = null;
         // "Monday, 3 November" on a line of its own, twice or more: a digest's days, each dating the items under it
         // (lines of their own that a pattern names, each stating a day: used when there are two or more)
@@ -914,6 +922,9 @@ public sealed partial class Extractor(Mentions mentions)
                         .Select(j => Speaker(sentences[j].Text, found[j], Pronominal(context)) ?? TitledSpeaker(sentences[j].Text, context)).FirstOrDefault()
                     : null,
             };
+            if (sentence.OpensLine)
+                openItem = dates[i] is { Stated: true, Date.Precision: DatePrecision.Day } opening && OpensOnDay().Match(sentence.Text) is { Success: true } dayOpened
+                           && !dayOpened.Value.TrimEnd().EndsWith(',') ? opening : null;
             // "…, said in a March 19 press release that …. However, he urged …": what the same speaker goes on to say, with no date of its own, is of that day
             // (not a day the sentence before named only in what it judged: "noted with concern the amendments … adopted by the Parliament on 1 March. He urged …")
             var dated = i > 0 && dates[i] is { Rule: "date:publication" } && GoesOn().IsMatch(sentence.Text) && dates[i - 1] is { Stated: true, Rule: not ("date:recently" or "date:today"), Date.Precision: DatePrecision.Day } said
@@ -925,8 +936,10 @@ public sealed partial class Extractor(Mentions mentions)
                   && proposals.LastOrDefault(p => p.Draft.Kind == EventKind.Visit) is { Draft.Occurred: { Precision: DatePrecision.Interval } visitDays }
                 ? new FoundDate(visitDays, "date:during-visit", 0)
                 // "25 March – The Mission expressed concern …. It called on …": a paragraph opening on its day (a newsletter's item) is of that day throughout
-                : i > 0 && !sentence.OpensLine && dates[i] is { Rule: "date:publication" } && dates[i - 1] is { Stated: true, Date.Precision: DatePrecision.Day } itemDay
-                  && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } item && !item.Value.TrimEnd().EndsWith(',')
+                // ("- 24.11: HoM met w/ DPM …. Discussed …. DPM Fetai confirmed that the Govt would submit … by end-Jan 2027.": to the
+                // paragraph's end, a day still ahead being what is pledged for)
+                : i > 0 && !sentence.OpensLine && (dates[i] is { Rule: "date:publication" } || dates[i] is { Stated: true } stillAhead && published is not null && stillAhead.Date.Earliest > published.Latest)
+                  && openItem is { } itemDay
                 ? itemDay with { Rule = "date:item", Index = 0 }
                 // ("29 October – The working group … has still not met. The Mission says the agreement of 17 September "remains unimplemented".":
                 // so is one whose only day names what it judges)
@@ -2029,6 +2042,8 @@ public sealed partial class Extractor(Mentions mentions)
             // ("we will continue to demand the immediate release": a call kept up, made now)
             if (cue.Kind == EventKind.CommitmentMade || cue.Spoken ? Negated(text, match.Index)
                 : cue.Kind != EventKind.CommitmentAssessed && NotReported(text, match) && !(Judgements.Contains(cue.Kind) && ContinuesTo().IsMatch(Preceding(text, match.Index, 24)))) continue;
+            // "A meeting between the Chairperson-in-Office and the President of Moldova, planned for 28 November, has been postponed": called off
+            if (cue.Kind is EventKind.Meeting or EventKind.Visit && CalledOff().IsMatch(text.AsSpan(match.Index))) continue;
             // "we will continue to demand …" pledges nothing but the call
             if (cue.Kind == EventKind.CommitmentMade && match.Groups["own"].Success && CallAfter().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
             // "I commend Kazakhstan for hosting this conference and the OSCE Programme Office in Astana for its tireless work": tireless work
@@ -2153,7 +2168,10 @@ public sealed partial class Extractor(Mentions mentions)
             // the July 15 polls") is not this event's: a judgement is dated when it was made, a discussion when it was held; with no
             // date of its own, it is of the story's day, as any sentence with none is ("He welcomed the adoption of the law in October
             // 2023", on a visit: the visit's days)
-            var discussed = cue.Joint && !PartiesAfter(match.Value); // "the meeting between A and B on 29 March" is dated by it
+            var discussed = cue.Joint && !PartiesAfter(match.Value) // "the meeting between A and B on 29 March" is dated by it
+                // (and "… at their meeting in Tashkent, 25 November 2026", a caption's: the place and the day of the meeting itself)
+                && !(date is { Stated: true } && date.Index > match.Index + match.Length && date.Index <= text.Length
+                     && OwnPlaceAndDay().IsMatch(text.AsSpan(match.Index + match.Length, date.Index - match.Index - match.Length)));
             // ("welcomed the decision on Thursday": a weekday after the cue, as news tells it, is when the judge spoke; so is "at the time")
             // ("raised the cases of journalists detained last year and encouraged …": when those judged were detained, before the cue too)
             // (but "A new media law was adopted in 2009, and the Representative at the time, Haraszti, criticised it": a judge of that time judged then)
@@ -2337,7 +2355,8 @@ public sealed partial class Extractor(Mentions mentions)
             // "17 September – The chief negotiators … meet in Bender …. The sides agree to reconvene …": the present tense tells what happened
             // only in a chronology's entry that opens on its day
             // (or in the instrument the sides agree in: "1. The Sides agree to hold annual political consultations …")
-            if (match.Groups["present"].Success && !(OpensOnDay().IsMatch(text) || when is { Rule: "date:item" } || context.Instrument && SidesSubject().IsMatch(text))) continue;
+            // (or in a photo's caption, "… sign a Memorandum of Understanding …, Bishkek, 28 November 2026. (OSCE/Aylin Kaya)": what it shows, on its day)
+            if (match.Groups["present"].Success && !(OpensOnDay().IsMatch(text) || when is { Rule: "date:item" } || context.Instrument && SidesSubject().IsMatch(text) || Caption().IsMatch(text))) continue;
             // "I warmly welcome you, Secretary General Buric, back to the Permanent Council": a greeting, not praise
             if (cue.Kind == EventKind.PraiseExpressed && match.Value.Contains("welcom", StringComparison.OrdinalIgnoreCase) && Greeting().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
             // "the issues of strengthening fruitful cooperation … were discussed": a topic, not a judgement
@@ -3222,11 +3241,18 @@ public sealed partial class Extractor(Mentions mentions)
         if (said.Groups["itself"].Success)
             return found.LastOrDefault(m => m.End <= said.Index) is { } body && text.AsSpan(body.End, said.Index - body.End).Trim().Length == 0
                 ? (body.Actor, null, null) : null;
+        var subject = said.Groups["subject"];
+        // ("Earlier this month in Vienna I met the Secretary General, Feridun Sinirlioğlu, and told him that Malta will continue to fund …":
+        // the author's own "I", telling whom the sentence named, of the State they speak for)
+        if (context.Author is { Kind: ActorKind.Official or ActorKind.Person } me && IBefore().IsMatch(text.AsSpan(0, said.Index)) && !Quoted(text, cue) && !context.InQuote)
+            return found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } mine
+                   && (context.Names?.SpeaksFor(me, on) ?? Party(me, on, context))?.Id == mine.Actor.Id
+                ? (me, mine.Actor, said.Groups["him"].Success ? found.LastOrDefault(m => m.End <= said.Index && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != me.Id)?.Actor : null)
+                : null;
         // ("Kombos, who met Ukrainian Foreign Minister Andrii Sybiha in Kyiv on Oct. 14, said Cyprus would …": who speaks is named before
         // the clause that tells who they met)
         var speakerBefore = RelativeClauseBefore().Match(text, from, said.Index - from) is { Success: true } clause ? clause.Index : said.Index;
         if (found.LastOrDefault(m => m.End <= speakerBefore && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is not { } speaker) return null;
-        var subject = said.Groups["subject"];
         var named = found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person));
         // ("Cassis met President Tokayev, who told him that …": "him" is the other one the sentence named before)
         var told = said.Groups["him"].Success ? found.LastOrDefault(m => m.End <= speaker.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor : null;
@@ -3238,6 +3264,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(government|country|side|authorities|administration|chairmanship|chairpersonship|presidency)$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnState();
+
+    /// <summary>An "I" that is the subject of the sentence's telling: "… I met the Secretary General … and told him".</summary>
+    [GeneratedRegex(@"(^|[^\p{L}’'])I\s+(\p{Ll}+\s+){0,2}(met|told|said|assured|informed|spoke|wrote|reminded|stressed|made\s+clear)\b")]
+    private static partial Regex IBefore();
 
     /// <summary>A relative clause set off before a verb of saying: ", who met Ukrainian Foreign Minister Andrii Sybiha in Kyiv on Oct. 14, ".</summary>
     [GeneratedRegex(@",\s+who\s+[^,;]+(,\s+\d{4})?,\s*$")]
@@ -3458,7 +3488,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static IReadOnlyList<Mention> WithAuthorities(string text, IReadOnlyList<Mention> found, ActorRef state, Mentions? names, PartialDate on)
     {
         // (most sentences name neither: they are not scanned)
-        if (!text.Contains("authorities", StringComparison.Ordinal) && !text.Contains("overnment", StringComparison.Ordinal) && !text.Contains("he Ministry", StringComparison.Ordinal)
+        if (!text.Contains("authorities", StringComparison.Ordinal) && !text.Contains("overnment", StringComparison.Ordinal) && !text.Contains(" Govt", StringComparison.Ordinal) && !text.Contains("he Ministry", StringComparison.Ordinal)
             && !text.Contains("State party", StringComparison.Ordinal)) return found;
         // "concern over … in Kazakhstan and urged the authorities of the country to …": the State named last before them, else the document's
         var more = Authorities().Matches(text).Where(m => found.All(f => m.Index >= f.End || m.Index + m.Length <= f.Start))
@@ -3474,7 +3504,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// ("Under the memorandum, the Ministry undertakes to …", "supporting the Government's reform agenda").
     /// </summary>
     // ("The Committee urged the State party to …": a treaty body's name for the State whose report it reviews)
-    [GeneratedRegex(@"\bthe\s+State\s+party\b|\b(the|its|their)\s+((local|regional|municipal|central|cantonal|provincial|district)\s+)?(government|authorities)\b(?!\s+of\s+(the\s+)?\p{Lu})|\blocal\s+authorities\b|\b[Tt]he\s+(Ministry|Government)\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})")]
+    [GeneratedRegex(@"\bthe\s+State\s+party\b|\b(the|its|their)\s+((local|regional|municipal|central|cantonal|provincial|district)\s+)?(government|[Gg]ovt|authorities)\b(?!\s+of\s+(the\s+)?\p{Lu})|\blocal\s+authorities\b|\b[Tt]he\s+(Ministry|Government)\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})")]
     private static partial Regex Authorities();
 
     [GeneratedRegex(@"\G\s+in\s+")]
@@ -3865,8 +3895,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\bviews\s+expressed\s+(here\s+|in\s+this\s+\w+\s+)?are\s+(his|her|their|the\s+author['’]s|the\s+authors['’])\s+own\b", RegexOptions.IgnoreCase)]
     private static partial Regex ViewsOwn();
 
-    /// <summary>A speaker's act in the present, in the first person: "I urge", "We call on", "Let me express", "We at the Mission stand ready".</summary>
-    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:at\s+the\s+\p{Lu}[\w-]+\s+)?(?:also\s+|again\s+|therefore\s+|strongly\s+|once\s+again\s+)?(?:urge|call\s+(?:on|upon)|appeal|wish\s+to|would\s+like\s+to|reiterate|condemn|stand\s+ready)\b|\bLet\s+me\b")]
+    /// <summary>A speaker's act in the present, in the first person: "I urge", "We call on", "Let me express", "We at the Mission stand ready", "I also want to commend".</summary>
+    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:at\s+the\s+\p{Lu}[\w-]+\s+)?(?:also\s+|again\s+|therefore\s+|strongly\s+|once\s+again\s+)?(?:urge|call\s+(?:on|upon)|appeal|wish\s+to|want\s+to|would\s+like\s+to|reiterate|condemn|commend|stand\s+ready)\b|\bLet\s+me\b")]
     private static partial Regex SpeakingNow();
 
     [GeneratedRegex(@"(?:^|\s)I\s+(?:am|have|share|believe|think|argue|would|will|do|was|had|see|saw|find|agree|disagree|doubt|fear|hope|remain|must|welcome|urge|commend|regret|call|travell?ed|visited|met|wish|thank|want|note|ask|asked|raised|recall|expect|pay|paid|learned|learnt|congratulate|condemn|reiterate|assured|told|spoke|discussed|extend|offer|urged|called|welcomed|commended|praised|presented|thanked|attended|joined)\b")]
@@ -3969,6 +3999,10 @@ public sealed partial class Extractor(Mentions mentions)
     }
 
     private static bool Negated(string text, int cue) => Negation().IsMatch(text[Math.Max(0, cue - 60)..cue]);
+
+    /// <summary>What says a meeting or visit told before it did not happen: "has been postponed", "was cancelled", "did not take place".</summary>
+    [GeneratedRegex(@"^[^.;]*?\b((has|have|had|was|were)\s+(since\s+|now\s+|also\s+)?(been\s+)?(postponed|cancell?ed|called\s+off|put\s+off|delayed|suspended|rescheduled)|did\s+not\s+take\s+place|never\s+took\s+place)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CalledOff();
 
     /// <summary>
     /// The names in the clause a cue ending at <paramref name="from"/> opens; a list of States there runs on past the commas
@@ -4147,6 +4181,14 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s+(the\s+)?(applications?|papers|proposals|nominations|tenders|bids|submissions|entries|candidates|candidatures|participants|expressions\s+of\s+interest)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Solicited();
 
+    /// <summary>A photo's caption: what it shows, then where and the day, and perhaps its credit: "…, Ashgabat, 24 November 2026. (OSCE/Aylin Kaya)".</summary>
+    [GeneratedRegex(@",\s+\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?,\s+\d{1,2}\s+(" + Dates.Months + @")\s+(19|20)\d\d\.?\s*(\((Photo:\s*|©\s*)?[^()\n]{2,60}\))?\s*$")]
+    private static partial Regex Caption();
+
+    /// <summary>What may stand between a meeting's cue and its day: "", " in Tashkent, ", " in Bern on ".</summary>
+    [GeneratedRegex(@"^\s*((in|at)\s+(the\s+)?\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2}\s*,?\s*)?(on\s+)?$")]
+    private static partial Regex OwnPlaceAndDay();
+
     /// <summary>What a praise values that is the praisers' own: "the close co-operation between the Sides", "the co-operation between our two countries".</summary>
     [GeneratedRegex(@"^\s*(the\s+)?([\w-]+\s+){0,3}co-?operation\s+between\s+(the\s+(two\s+)?(sides|parties)|us|our\s+(two\s+)?(countries|states|nations))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnCooperation();
@@ -4207,8 +4249,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*In\s+((early|late|mid)[\s-]+)?((" + Dates.Months + @")\s+)?(19|20)\d\d,|^\W*(At|During)\s+the\s+[^,.;]{3,80}?\s+in\s+((" + Dates.Months + @")\s+)?(19|20)\d\d,|^\W*In\s+((early|late|mid)[\s-]+)?(" + Dates.Months + @"),")]
     private static partial Regex OpensOnPast();
 
-    /// <summary>A line opening on its day: "On 27 March, …", "25 March – …", "12 February 2026 | …" (a timeline's row).</summary>
-    [GeneratedRegex(@"^\W*((On\s+)?\d{1,2}\s+(" + Dates.Months + @")(\s+\d{4})?\s*(,|:|[–—-]\s|\|)|On\s+(" + Dates.Months + @")\s+\d{1,2}(,\s+\d{4})?,)")]
+    /// <summary>A line opening on its day: "On 27 March, …", "25 March – …", "12 February 2026 | …" (a timeline's row), "- 24.11: …" (a report's item).</summary>
+    [GeneratedRegex(@"^\W*((On\s+)?\d{1,2}\s+(" + Dates.Months + @")(\s+\d{4})?\s*(,|:|[–—-]\s|\|)|On\s+(" + Dates.Months + @")\s+\d{1,2}(,\s+\d{4})?,|\d{1,2}\.\d{1,2}\.?(\d{4})?\s*(:|[–—-]\s))")]
     private static partial Regex OpensOnDay();
 
     [GeneratedRegex(@"\b(my|his|her|our)\s+office\b|\bthe\s+office\s+(stood|stands|was|is|remains?|would|will)\b", RegexOptions.IgnoreCase)]
@@ -4472,6 +4514,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@",\s+(the\s+)?[\p{L}'’ -]{2,60}?\s+(said|says|reported|reports|announced|stated)\.?\s*$")]
     private static partial Regex AttributionAtEnd();
 
+    /// <summary>An author's note at a piece's foot: "Ian Borg is Malta's Minister for …", "Maria Lipman is a senior fellow at …".</summary>
+    [GeneratedRegex(@"^\W*(?<name>\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3}),?\s+is\s+(a|an|the|\p{Lu}[\p{L}-]*(’s|'s))\s")]
+    private static partial Regex FootBio();
+
     /// <summary>"By Maria Lipman and Walter Kemp": a byline of two names.</summary>
     [GeneratedRegex(@"^\W*By\s+(?<a>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s+and\s+(?<b>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s*$")]
     private static partial Regex TwoAuthors();
@@ -4713,7 +4759,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex Performative();
 
     /// <summary>A speaker's own side named as what will act: "stressed that he …", "said that the Government …", "noted that his government …", "She said Georgia would …".</summary>
-    [GeneratedRegex(@"\b(said|stressed|stated|noted|added|underlined|emphasi[sz]ed|confirmed|assured)(,\s+(however|though|nevertheless|also),)?\s+(that\s+(he|she|it|they|the\s+government|the\s+authorities|(his|her|its|their|our)\s+government)|(that\s+)?(?-i:\p{Lu})[\w-]+)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|stressed|stated|noted|added|underlined|emphasi[sz]ed|confirmed|assured)(,\s+(however|though|nevertheless|also),)?\s+(that\s+(he|she|it|they|the\s+(government|govt)|the\s+authorities|(his|her|its|their|our)\s+government)|(that\s+)?(?-i:\p{Lu})[\w-]+)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnPledgeReported();
 
     /// <summary>What makes the cue after it no happening: "did not meet", "refused to sign", "the lack of meaningful engagement with" (not across a clause: "the absence of independent media, and urged").</summary>

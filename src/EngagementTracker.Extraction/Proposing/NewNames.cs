@@ -30,7 +30,7 @@ public static partial class NewNames
         "minister", "president", "secretary", "director", "ambassador", "chair", "chairman", "chairwoman", "chairperson", "head", "deputy",
         "commissioner", "representative", "envoy", "rapporteur", "spokesperson", "spokesman", "spokeswoman", "senator", "speaker", "governor",
         "mayor", "premier", "chancellor", "king", "queen", "prince", "ombudsman", "ombudsperson", "general", "undersecretary", "co", "coordinator",
-        "co-ordinator", "counsellor", "councillor", "councilor", "consul", "officer", "archbishop", "cardinal", "sheikh", "emir", "fm", "mp", "judge", "prosecutor", "diplomat",
+        "co-ordinator", "counsellor", "councillor", "councilor", "consul", "officer", "archbishop", "cardinal", "sheikh", "emir", "fm", "mp", "dpm", "hom", "dhom", "judge", "prosecutor", "diplomat",
         "official", "delegate", "member", "vice", "prime", "headed", "led", "chaired", "negotiator", "rector", "charge", "affaires", "d’affaires", "d'affaires",
     };
 
@@ -137,7 +137,8 @@ public static partial class NewNames
             ["high commissioner"],
             ["special representative"],
             ["personal representative"],
-            ["head of mission"],
+            // ("Head of Mission: Ambassador Kilian Wahl … HoM met w/ DPM …": a report's abbreviation)
+            ["head of mission", "hom"],
             ["head of the mission"],
             // "Deputy Secretary of State Christopher Landau met today with … The Deputy Secretary commended …"
             ["deputy secretary of state", "deputy secretary"],
@@ -184,6 +185,13 @@ public static partial class NewNames
         bool InHeadline(Token t) => headlines.Any(h => t.Start >= h.Start && t.Start < h.End);
 
         Offices(text, known, on, names, titles);
+
+        // "Head of Mission: Ambassador Kilian Wahl": a record's label names the office of the one it lists
+        foreach (Match label in OfficeLabel().Matches(text))
+            if ((names.FirstOrDefault(n => n.Actor.Kind is ActorKind.Official or ActorKind.Person && label.Groups["name"].Value.StartsWith(n.Name, StringComparison.Ordinal))?.Actor
+                    ?? known.In(label.Groups["name"].Value, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official)?.Actor) is { } holder
+                && TitleGroups.FirstOrDefault(g => string.Join(' ', g[0]) == Names.Fold(label.Groups["title"].Value)) is { } offices)
+                foreach (var form in offices) titles.Add((string.Join(' ', form), holder));
 
         // a title two people are introduced with ("Belgian Foreign Minister …", "Foreign Minister Tokaev") names neither
         foreach (var group in titles.GroupBy(t => Names.Fold(t.Title)))
@@ -475,8 +483,12 @@ public static partial class NewNames
             && RoleAfter(line[comma..].ToString()) is not null;
     }
 
+    /// <summary>A record's label for the holder of an office: "Head of Mission: Ambassador Kilian Wahl".</summary>
+    [GeneratedRegex(@"^[ \t]*(?<title>Head\s+of\s+Mission|Head\s+of\s+the\s+Mission|Secretary\s+General|High\s+Commissioner|Special\s+Representative)\s*:\s*((Ambassador|H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*(?<name>\p{Lu}[^\n,;(]{2,60})", RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex OfficeLabel();
+
     /// <summary>A record's label for those it lists: "Co-chairs: ", "Present: ", "Participants: ", "Moderator: ".</summary>
-    [GeneratedRegex(@"^\W*(Chair|Chairs|Co-?chairs?|Chairperson|Chaired\s+by|Present|Participants|Attendees|Attendance|Apologies|Speakers|Moderator|Moderators|Panel|Panell?ists|Rapporteur|Secretary|Delegation|Delegations)\s*:\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(Chair|Chairs|Co-?chairs?|Chairperson|Chaired\s+by|Head\s+of\s+(Mission|Office|Delegation|Centre|Center)|Author|Authors|Prepared\s+by|Present|Participants|Attendees|Attendance|Apologies|Speakers|Moderator|Moderators|Panel|Panell?ists|Rapporteur|Secretary|Delegation|Delegations)\s*:\s", RegexOptions.IgnoreCase)]
     private static partial Regex RecordLabel();
 
     /// <summary>
@@ -624,7 +636,9 @@ public static partial class NewNames
         List<(string Title, ActorRef Actor)> titles)
     {
         // "Executive Director of Front Line Defenders": what a title is "of" is a body or a place, not a person
-        if (s > 0 && (tokens[s - 1].Folded == "of" || (tokens[s - 1].Folded == "the" && s > 1 && tokens[s - 2].Folded == "of")) && Joined(text, tokens[s - 1], tokens[s])) return;
+        // ("DPM for Good Governance, Arben Fetai": nor what a title is "for", its portfolio)
+        if (s > 0 && (tokens[s - 1].Folded == "of" || (tokens[s - 1].Folded == "the" && s > 1 && tokens[s - 2].Folded == "of")
+                      || (tokens[s - 1].Folded == "for" && s > 1 && OfficialTitles.Contains(tokens[s - 2].Folded))) && Joined(text, tokens[s - 1], tokens[s])) return;
         // "attack on a journalist … in Novi Sad on 25 November": two capitalised words right after "in" are a place, not a person
         if (s > 0 && tokens[s - 1].Folded is "in" or "near" && Joined(text, tokens[s - 1], tokens[s])) return;
         var name = text[tokens[s].Start..tokens[e].End];
@@ -774,6 +788,9 @@ public static partial class NewNames
                 // "Personal Representative of the OSCE Chairperson-in-Office X": the title is what someone else's is "of"
                 if (words.Take(i).TakeLast(3).Contains("of")) continue;
                 if (i > 0 && Lesser.Contains(words[i - 1])) continue;
+                // "A meeting between the Chairperson-in-Office and the President of Moldova, Maia Sandu": a title "and the" another's
+                // title come after is the other person's, not hers
+                if (words.Skip(i + title.Length).Zip(words.Skip(i + title.Length + 1)).Any(w => w is ("and", "the"))) continue;
                 foreach (var form in group) titles.Add((string.Join(' ', form), actor));
             }
         }

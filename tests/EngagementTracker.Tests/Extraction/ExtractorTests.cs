@@ -6707,6 +6707,87 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_photos_caption_tells_in_the_present_what_happened_on_its_own_day()
+    {
+        var drafts = ProposeBy("OSCE", """
+            Photo gallery
+
+            1 / 3
+            OSCE Secretary General Feridun Sinirlioğlu (l) meets President of Turkmenistan Serdar Berdimuhamedov, Ashgabat, 24 November 2026. (OSCE/Aylin Kaya)
+
+            2 / 3
+            Secretary General Sinirlioğlu and Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov at their meeting in Tashkent, 25 November 2026. (OSCE/Aylin Kaya)
+
+            3 / 3
+            Secretary General Sinirlioğlu and Foreign Minister of Kyrgyzstan Jeenbek Kulubaev sign a Memorandum of Understanding on the OSCE Academy, Bishkek, 28 November 2026. (OSCE/Aylin Kaya)
+            """, "2026-11-30");
+
+        drafts.Where(p => p.Kind == EventKind.Meeting).Select(p => p.Occurred.Text).ShouldBe(["2026-11-24", "2026-11-25"]);
+        var signed = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        (signed.Occurred.Text, signed.Actors.Any(a => a.Id == "kyrgyzstan")).ShouldBe(("2026-11-28", true));
+        // (a present tense outside a caption or a chronology still announces: nothing is signed yet)
+        ProposeBy("OSCE", "Tomorrow the two ministers sign a Memorandum of Understanding on the OSCE Academy in Bishkek.", "2026-11-30")
+            .ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
+    }
+
+    [Fact]
+    public void a_meeting_told_as_postponed_did_not_happen_and_a_title_another_title_follows_is_not_hers()
+    {
+        var drafts = ProposeBy("OSCE Chairpersonship", """
+            OSCE Chairperson-in-Office to visit Georgia
+
+            BERN, 30 November 2026 – The visit follows the Chairperson-in-Office's meeting with the Foreign Minister of Azerbaijan, Jeyhun Bayramov, in Bern on 27 November.
+
+            A meeting between the Chairperson-in-Office and the President of Moldova, Maia Sandu, planned for 28 November in Chișinău, has been postponed at Moldova's request.
+            """, "2026-11-30");
+
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        (meeting.Actors.Single().Id, meeting.Counterparts.Single().Id).ShouldBe(("ignazio-cassis", "jeyhun-bayramov"));
+        drafts.SelectMany(p => p.Actors.Concat(p.Counterparts)).ShouldNotContain(a => a.Id == "maia-sandu");
+    }
+
+    [Fact]
+    public void an_op_ed_whose_foot_names_its_author_is_theirs_and_what_they_told_someone_their_state_will_do_is_pledged()
+    {
+        var drafts = ProposeBy("Times of Malta", """
+            Why the OSCE still matters for small states
+
+            Earlier this month in Vienna I met the Secretary General, Feridun Sinirlioğlu, and told him that Malta will continue to fund the OSCE's project on maritime security.
+
+            I also want to commend Switzerland's chairmanship this year for keeping dialogue alive.
+
+            Ian Borg is Malta's Minister for Foreign and European Affairs and Trade.
+            """, "2026-11-29");
+
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).OrderBy(id => id).ShouldBe(["ian-borg", "malta"]);
+        pledge.Counterparts.ShouldContain(a => a.Id == "feridun-sinirlioglu");
+        var praise = drafts.Single(p => p.Kind == EventKind.PraiseExpressed);
+        (praise.Actors.Single().Id, praise.Occurred.Text).ShouldBe(("ian-borg", "2026-11-29"));
+    }
+
+    [Fact]
+    public void a_flash_reports_abbreviations_and_items_opening_on_a_day_in_figures_are_read()
+    {
+        var drafts = ProposeBy("OSCE Mission to Skopje", """
+            OSCE Mission to Skopje
+            FLASH REPORT No. 47/2026
+            Head of Mission: Ambassador Kilian Wahl
+
+            1. HoM activities
+            - 24.11: HoM met w/ DPM for Good Governance, Arben Fetai. Discussed ODIHR recs. DPM Fetai confirmed that the Govt would submit the amended Electoral Code to Parliament by end-Jan 2027.
+            - 25.11: Ombudsperson Naser Ziberi criticised the police for excessive use of force during the 22.11 protest in Skopje.
+            """, "2026-11-30");
+
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        (meeting.Actors.Single().Id, meeting.Counterparts.Single().Id, meeting.Occurred.Text).ShouldBe(("kilian-wahl", "arben-fetai", "2026-11-24"));
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        (pledge.Occurred.Text, pledge.Actors.Any(a => a.Id == "north-macedonia")).ShouldBe(("2026-11-24", true));
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2026-11-25");
+        Dates.Find("- 24.11: HoM met", PartialDate.Parse("2026-01-10")).Single().Date.Text.ShouldBe("2025-11-24");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

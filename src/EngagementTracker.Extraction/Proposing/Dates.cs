@@ -142,7 +142,7 @@ public static partial class Dates
             if (day is { } dayOf) foreach (Match m in DayMonth().Matches(sentence))
                 Add(m, Ahead(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value, sentence) ?? NamedWeekday(sentence, m.Index, Before(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value), dayOf), "date:day-month");
             // "- 24.11: HoM met …", "during the 22.11 protest": a day and month in figures, as a report's items give them (the latest such day)
-            if (day is { } dottedFrom) foreach (Match m in DottedDayMonth().Matches(sentence))
+            if (day is { } dottedFrom && DigitsAroundStop(sentence)) foreach (Match m in DottedDayMonth().Matches(sentence))
                 if (int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) is >= 1 and <= 12)
                     Add(m, Before(dottedFrom, int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture).ToString("D2", CultureInfo.InvariantCulture), m.Groups["d"].Value), "date:day-month");
         }
@@ -357,6 +357,14 @@ public static partial class Dates
 
     [GeneratedRegex(@"\b(?:before|by|until|no\s+later\s+than)\s+(?<end>(?:the\s+)?end\s+of\s+)?(?:(?:" + Months + @")\s+)?(?<y>(19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlinePhrase();
+
+    /// <summary>Whether a stop stands between two digits somewhere ("24.11"): most sentences have none, and are not searched for such days.</summary>
+    private static bool DigitsAroundStop(string sentence)
+    {
+        for (var at = sentence.IndexOf('.', 1); at > 0 && at < sentence.Length - 1; at = sentence.IndexOf('.', at + 1))
+            if (char.IsAsciiDigit(sentence[at - 1]) && char.IsAsciiDigit(sentence[at + 1])) return true;
+        return false;
+    }
 
     /// <summary>A day and month in figures with no year, where a report's item opens on it or "the"/"on" names it: "- 24.11: ", "the 22.11 protest".</summary>
     [GeneratedRegex(@"(?:^[ \t]*[-•*–]?[ \t]*|\b(?:on|the|since|from|until|by)\s+)(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.?(?=\s*[:–—]\s|\s+-\s|\s+\p{Ll})", RegexOptions.Multiline)]

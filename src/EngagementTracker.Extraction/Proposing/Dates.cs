@@ -94,7 +94,8 @@ public static partial class Dates
     {
         var found = new List<(FoundDate Date, int End)>();
         var digits = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0; // every form but a weekday, "yesterday" or a month alone has one
-        var deadlines = digits ? DeadlinePhrase().Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList() : [];
+        // ("ODIHR will publish its legal opinion by 15 December": a day named as a term, with or without its year, is when it is due)
+        var deadlines = digits ? DeadlinePhrase().Matches(sentence).Concat(DayTerm().Matches(sentence)).Select(m => (m.Index, End: m.Index + m.Length)).ToList() : [];
         void Add(Match m, PartialDate? date, string rule)
         {
             if (date is null || found.Any(f => m.Index < f.End && f.Date.Index < m.Index + m.Length)) return;
@@ -354,6 +355,9 @@ public static partial class Dates
 
     [GeneratedRegex(@"\b(first|last|only)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex FirstSince();
+
+    [GeneratedRegex(@"\b(?:by|until|no\s+later\s+than)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + Months + @")|(?:" + Months + @")\s+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?\s+(?:19|20)\d\d)?", RegexOptions.IgnoreCase)]
+    private static partial Regex DayTerm();
 
     [GeneratedRegex(@"\b(?:before|by|until|no\s+later\s+than)\s+(?<end>(?:the\s+)?end\s+of\s+)?(?:(?:" + Months + @")\s+)?(?<y>(19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlinePhrase();

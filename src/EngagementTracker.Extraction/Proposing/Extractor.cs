@@ -283,6 +283,21 @@ public sealed partial class Extractor(Mentions mentions)
         var local = mentions.ForDocument(text, published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow)), out _);
         var items = Items(sentences, published);
         var sources = Sources(text);
+        // "On Wed, 2 Dec 2026 at 16:05, Maria Telalian <…> wrote: / > It was a pleasure to meet you …": the message a reply quotes is
+        // its writer's, as of the day they wrote it; the reply above it is the reply's
+        if (ReplyHeader().Match(text) is { Success: true } reply && QuotedLines().IsMatch(text.AsSpan(reply.Index + reply.Length))
+            && Dates.Find(reply.Groups["when"].Value, published).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } wrote)
+        {
+            var writer = local.In(reply.Groups["name"].Value, wrote.Date, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
+                         ?? new ActorRef(Actor.IdFor(reply.Groups["name"].Value), reply.Groups["name"].Value, ActorKind.Person);
+            // (its "> " marks read as the spaces they take, character for character, so that its sentences end where they do)
+            var unquoted = QuoteMark().Replace(text, m => new string(' ', m.Length));
+            var lines = WithoutLinks(Sentences.Split(unquoted), unquoted);
+            return [.. ProposeIn(documentId, unquoted, [.. lines.Where(x => x.Start < reply.Index)], published, author, local, sources)
+                       .Concat(ProposeIn(documentId, unquoted, [.. lines.Where(x => x.Start >= reply.Index)], wrote.Date, writer, local, sources))
+                       .Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
+        }
+
         if (items.Count == 1) return ProposeIn(documentId, text, sentences, published, author, local, sources);
         // a newsroom page listing several press releases: each is read on its own, as of its own date
         return [.. items.SelectMany((from, k) =>
@@ -336,6 +351,18 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>Proposals from <paramref name="read"/>, a text read character for character as another way of writing <paramref name="text"/>, quoting <paramref name="text"/> itself.</summary>
     private IReadOnlyList<ProposedEvent> ProposeAsRead(string documentId, string read, string text, PartialDate? published, ActorRef? author) =>
         [.. Propose(documentId, read, published, author).Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
+
+    /// <summary>A reply's line over the message it quotes: "On Wed, 2 Dec 2026 at 16:05, Maria Telalian &lt;director@odihr.example&gt; wrote:".</summary>
+    [GeneratedRegex(@"^[ \t]*On\s+(?<when>[^\n]{6,60}?),?\s+(?<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*(?:<[^<>\n]+>)?\s*wrote:[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex ReplyHeader();
+
+    /// <summary>The "&gt;" marks that open a quoted line ("&gt; ", "&gt;&gt; ").</summary>
+    [GeneratedRegex(@"(?<=^[ \t]*)>[> \t]*", RegexOptions.Multiline)]
+    private static partial Regex QuoteMark();
+
+    /// <summary>Lines quoted with "&gt;" right after a reply's header.</summary>
+    [GeneratedRegex(@"^\s*\n?[ \t]*>")]
+    private static partial Regex QuotedLines();
 
     /// <summary>The "@" a post tags a name or a body with, before its capital: "@Maria Telalian", "@OSCE/ODIHR" (not a handle: "@andrii_sybiha", "@AraratMirzoyan").</summary>
     [GeneratedRegex(@"(?<![\w@])@(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu}|\p{Lu}{2,}([/-]\p{Lu}+)?([ \t,.;:!?)]|$))")]
@@ -922,6 +949,12 @@ public sealed partial class Extractor(Mentions mentions)
                         .Select(j => Speaker(sentences[j].Text, found[j], Pronominal(context)) ?? TitledSpeaker(sentences[j].Text, context)).FirstOrDefault()
                     : null,
             };
+            // "She arrived in Yerevan on 25 November …. The next day, Telalian met …. Two days later, … she met …": counted on from the
+            // day the text last gave (which the count then becomes)
+            // (the span of a visit the text went on to date is no day of the sentence's own)
+            if (dates[i] is null or { Rule: "date:publication" or "date:visit-length" or "date:visit-days" or "date:visit-month" } && DaysLater().Match(sentence.Text) is { Success: true } later
+                && context.LastDate is { Date.Precision: DatePrecision.Day } lastDay && LaterBy(later) is int days)
+                dates[i] = new FoundDate(PartialDate.Day(lastDay.Date.Earliest.AddDays(days)), "date:days-later", later.Index);
             if (sentence.OpensLine)
                 openItem = dates[i] is { Stated: true, Date.Precision: DatePrecision.Day } opening && OpensOnDay().Match(sentence.Text) is { Success: true } dayOpened
                            && !dayOpened.Value.TrimEnd().EndsWith(',') ? opening : null;
@@ -1144,7 +1177,11 @@ public sealed partial class Extractor(Mentions mentions)
                 // a list runs on over the sentences an item goes on with and over the headings that group its items ("Minority rights:")
                 List = opened
                        ?? (listItem || (context.List is not null && (!sentence.OpensLine || sentence.Text is { Length: < 60 } h && h.TrimEnd().EndsWith(':'))) ? context.List : null),
-                LastDate = dates[i] is { Rule: not ("date:publication" or "date:today") } own ? own : context.LastDate,
+                // (not the span a visit's end gave every undated sentence, nor a year still ahead that a pledge is for: "Mirzoyan assured her
+                // that Armenia would invite … to the 2027 parliamentary elections" after "… on 25 November" is still of that day)
+                LastDate = dates[i] is { Rule: not ("date:publication" or "date:today") } own && !(own.Rule is "date:visit-length" or "date:visit-days" or "date:visit-month" && !Dates.Find(sentence.Text).Any(f => f.Date.Precision == DatePrecision.Day))
+                           && !(published is not null && own.Date.Earliest > published.Latest)
+                    ? own : context.LastDate,
                 LastBody = fromSentence.SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Organisation or ActorKind.Institution or ActorKind.NationalInstitution or ActorKind.CivilSociety) ?? context.LastBody,
                 Quoting = quoting,
                 // a quotation someone is reported saying that runs on over sentences without quotation marks is still theirs
@@ -1195,6 +1232,14 @@ public sealed partial class Extractor(Mentions mentions)
                     : context.Pair,
             };
         }
+
+        // "… concluded a four-day visit to Armenia today. … She arrived in Yerevan on 25 November …": an arrival on a day of a visit the text
+        // dates whole is that visit, told twice
+        proposals.RemoveAll(p => p.Draft.Kind == EventKind.Visit && p.Draft.Occurred.Precision == DatePrecision.Day
+            && proposals.Any(q => q != p && q.Draft.Kind == EventKind.Visit && q.Draft.Occurred.Precision == DatePrecision.Interval
+                && q.Draft.Occurred.Earliest <= p.Draft.Occurred.Earliest && p.Draft.Occurred.Latest <= q.Draft.Occurred.Latest
+                && q.Draft.Actors.Select(a => a.Id).ToHashSet().SetEquals(p.Draft.Actors.Select(a => a.Id))
+                && q.Draft.Counterparts.Select(a => a.Id).ToHashSet().SetEquals(p.Draft.Counterparts.Select(a => a.Id))));
 
         // "MINUTES / Third meeting of the Joint Steering Committee / … / Co-chairs: Minister … Abdurahmon Alamshozoda; Ambassador Markus
         // Müller, …": the record of a meeting its two co-chairs held, one with the other, on the record's day
@@ -1302,8 +1347,10 @@ public sealed partial class Extractor(Mentions mentions)
     private static List<ProposedEvent> MeetingsLog(string documentId, string text, ActorRef? author, Mentions names, PartialDate on)
     {
         var rows = new List<ProposedEvent>();
-        int day = -1, met = -1, by = -1, place = -1, columns = 0;
+        int day = -1, met = -1, by = -1, place = -1, columns = 0, headerAt = 0;
         char? separator = null;
+        // ("Date         Place        Met      …": a table in fixed-width columns, each starting where its heading does)
+        List<int> starts = [];
         for (var start = 0; start < text.Length;)
         {
             var end = text.IndexOf('\n', start) is var newline and >= 0 ? newline : text.Length;
@@ -1315,24 +1362,29 @@ public sealed partial class Extractor(Mentions mentions)
             {
                 // (most lines name no column of days)
                 if (!DayColumnWord().IsMatch(line)) continue;
-                foreach (var candidate in new[] { '|', '\t', ';', ',' })
+                foreach (var candidate in new[] { '|', '\t', ';', ',', ' ' })
                 {
-                    var header = Cells(line, candidate);
+                    if (candidate == ' ') starts = [.. FixedColumn().Matches(line).Select(m => m.Index)];
+                    var header = candidate == ' ' ? Columns(line, starts) : Cells(line, candidate);
                     if (header.Count < 3) continue;
                     (day, met, by, place) = (header.FindIndex(c => DayColumn().IsMatch(c)), header.FindIndex(c => MetColumn().IsMatch(c)),
                         header.FindIndex(c => ByColumn().IsMatch(c)), header.FindIndex(c => PlaceColumn().IsMatch(c)));
                     if (day < 0 || met < 0 || met == day) continue;
-                    (separator, columns) = (candidate, header.Count);
+                    (separator, columns, headerAt) = (candidate, header.Count, lineStart);
                     break;
                 }
 
                 continue;
             }
 
-            var cells = Cells(line, separator.Value);
+            var cells = separator == ' ' ? Columns(line, starts) : Cells(line, separator.Value);
             if (cells.Count != columns) continue;
             if (Dates.Find(cells[day], on).FirstOrDefault() is not { } when) continue;
             var principal = by >= 0 ? PersonIn(cells[by], names, when.Date) : null;
+            // ("This annex lists the meetings held by the Personal Representative, Ambassador Heidi Grau, …": whom the lines above name alone)
+            // (named, not by an office alone: "… of the OSCE Chairperson-in-Office" in the annex's title is not whose meetings they are)
+            principal ??= names.In(text[Math.Max(0, headerAt - 600)..headerAt], when.Date, null).Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule is not ("actor:role-title" or "actor:document-title"))
+                .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var introduced] ? introduced : null;
             principal ??= author is null ? null : HeadOf(author, names, when.Date) ?? author;
             if (principal is null) continue;
             var quoted = line.Trim();
@@ -1346,6 +1398,21 @@ public sealed partial class Extractor(Mentions mentions)
         return rows;
 
         // (a row's cells, the separator inside a quoted cell kept: "Chisinau,\"Elections follow-up, ODIHR recommendations\"")
+        // (a fixed-width row's cells: from each column's start to the next's; a row too short for them all has fewer)
+        static List<string> Columns(string line, List<int> starts)
+        {
+            if (starts.Count < 3) return [];
+            var cells = new List<string>();
+            for (var k = 0; k < starts.Count && starts[k] < line.Length; k++)
+            {
+                // (a cell must begin where its column does: a space before it, or the line's start)
+                if (starts[k] > 0 && line[starts[k] - 1] != ' ') return [];
+                cells.Add(line[starts[k]..(k + 1 < starts.Count ? Math.Min(starts[k + 1], line.Length) : line.Length)].Trim());
+            }
+
+            return cells;
+        }
+
         static List<string> Cells(string line, char separator)
         {
             if (separator == '|')
@@ -1401,6 +1468,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*(((first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(st|nd|rd|th))|annual|regular|extraordinary|joint|inaugural)\s+)*(meeting|session|sitting)\s+of\s+the\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingTitle();
 
+    /// <summary>Where a fixed-width header's headings start: a word at the line's start or after two spaces or more.</summary>
+    [GeneratedRegex(@"(?<=^|\s{2})\S")]
+    private static partial Regex FixedColumn();
+
     private static ActorRef? PersonIn(string cell, Mentions names, PartialDate on)
     {
         var known = names.In(cell, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person);
@@ -1412,7 +1483,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*(date|day|when)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayColumn();
 
-    [GeneratedRegex(@"(^|[|,;\t])\W*(date|day|when)\W*([|,;\t]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(^|[|,;\t]|\S\s{2})\W*(date|day|when)(\W*([|,;\t]|$)|\s{2,}\S)", RegexOptions.IgnoreCase)]
     private static partial Regex DayColumnWord();
 
     [GeneratedRegex(@"^\W*(met|met\s+with|meeting\s+with|counterparts?|interlocutors?|with\s+whom|with|guests?|visitors?)\W*$", RegexOptions.IgnoreCase)]
@@ -2181,6 +2252,8 @@ public sealed partial class Extractor(Mentions mentions)
                 // (but "has criticised … most recently in its statement of 9 October 2026": the day of the judge's own statement is the judgement's)
                 : (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true, Rule: not ("date:weekday" or "date:at-the-time") } && date.Index > match.Index
                   && !(date.Date.Precision == DatePrecision.Day && OwnStatementOf().IsMatch(Preceding(text, date.Index, 40)))
+                  // ("I also raised our concern … with Minister Saidov when we met on 30 November": the day the judge met them to say it)
+                  && !WhenMetOn().IsMatch(Preceding(text, date.Index, 30))
                 ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? context.Story ?? Dates.Published(published)
                 // "noted that in recent years, cooperation has reached a new level": how long what is judged has lasted, not when it was judged
                 // ("Previously, Schallenberg had already advocated …": a sentence opening on when it was, before now, is dated so)
@@ -3245,8 +3318,9 @@ public sealed partial class Extractor(Mentions mentions)
         // ("Earlier this month in Vienna I met the Secretary General, Feridun Sinirlioğlu, and told him that Malta will continue to fund …":
         // the author's own "I", telling whom the sentence named, of the State they speak for)
         if (context.Author is { Kind: ActorKind.Official or ActorKind.Person } me && IBefore().IsMatch(text.AsSpan(0, said.Index)) && !Quoted(text, cue) && !context.InQuote)
-            return found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } mine
-                   && (context.Names?.SpeaksFor(me, on) ?? Party(me, on, context))?.Id == mine.Actor.Id
+            // ("As I said at our meeting, ODIHR will publish …": or the body they head)
+            return found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Institution) is { } mine
+                   && ((context.Names?.SpeaksFor(me, on) ?? Party(me, on, context))?.Id == mine.Actor.Id || Party(me, on, context, institutions: true)?.Id == mine.Actor.Id)
                 ? (me, mine.Actor, said.Groups["him"].Success ? found.LastOrDefault(m => m.End <= said.Index && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != me.Id)?.Actor : null)
                 : null;
         // ("Kombos, who met Ukrainian Foreign Minister Andrii Sybiha in Kyiv on Oct. 14, said Cyprus would …": who speaks is named before
@@ -3258,7 +3332,9 @@ public sealed partial class Extractor(Mentions mentions)
         var told = said.Groups["him"].Success ? found.LastOrDefault(m => m.End <= speaker.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor : null;
         if (said.Groups["own"].Success) return (speaker.Actor, named?.Actor ?? (OwnState().IsMatch(subject.Value) ? Party(speaker.Actor, on, context) : null), told);
         // (a minister of no State named, "Foreign Minister Constantinos Kombos", of the State the document is about)
-        return named is { } side && found.Any(m => m.End <= said.Index && Party(m.Actor, on, context) is { } spoken && spoken.Id == side.Actor.Id)
+        // ("ODIHR Director Maria Telalian said that ODIHR would publish …": or the body the speaker heads)
+        return named is { } side && found.Any(m => m.End <= said.Index && (Party(m.Actor, on, context) is { } spoken && spoken.Id == side.Actor.Id
+                                                                           || side.Actor.Kind is ActorKind.Institution && Party(m.Actor, on, context, institutions: true) is { } body && body.Id == side.Actor.Id))
             ? (speaker.Actor, side.Actor, told) : null;
     }
 
@@ -3273,7 +3349,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@",\s+who\s+[^,;]+(,\s+\d{4})?,\s*$")]
     private static partial Regex RelativeClauseBefore();
 
-    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency))|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?(\s+(at|during)\s+(our|the|their|that)\s+(meeting|talks),?)?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency))|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSubject();
 
     private static bool SpeakersBodyPledges(string text, IReadOnlyList<Mention> found, int cue, Context context) =>
@@ -4184,6 +4260,18 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A photo's caption: what it shows, then where and the day, and perhaps its credit: "…, Ashgabat, 24 November 2026. (OSCE/Aylin Kaya)".</summary>
     [GeneratedRegex(@",\s+\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?,\s+\d{1,2}\s+(" + Dates.Months + @")\s+(19|20)\d\d\.?\s*(\((Photo:\s*|©\s*)?[^()\n]{2,60}\))?\s*$")]
     private static partial Regex Caption();
+
+    /// <summary>A day counted on from the one told before: "The next day", "the following day", "Two days later", "three days after that".</summary>
+    [GeneratedRegex(@"\b(?:the\s+(?<next>next|following)\s+day|(?<n>\d|one|two|three|four|five|six|seven)\s+days?\s+(?:later|after\s+that))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DaysLater();
+
+    private static int? LaterBy(Match later) =>
+        later.Groups["next"].Success ? 1
+        : Array.IndexOf(["one", "two", "three", "four", "five", "six", "seven"], later.Groups["n"].Value.ToLowerInvariant()) is var word and >= 0 ? word + 1
+        : int.TryParse(later.Groups["n"].Value, out var n) && n > 0 ? n : null;
+
+    [GeneratedRegex(@"\bwhen\s+(we|they|I|he|she)\s+met(\s+in\s+\p{Lu}[\p{L}-]+)?\s+(on\s+)?$")]
+    private static partial Regex WhenMetOn();
 
     /// <summary>What may stand between a meeting's cue and its day: "", " in Tashkent, ", " in Bern on ".</summary>
     [GeneratedRegex(@"^\s*((in|at)\s+(the\s+)?\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2}\s*,?\s*)?(on\s+)?$")]

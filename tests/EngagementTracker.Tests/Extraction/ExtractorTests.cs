@@ -6788,6 +6788,72 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void days_told_as_the_next_day_or_two_days_later_count_on_from_the_last_day_and_an_arrival_is_the_visit_already_told()
+    {
+        var drafts = ProposeBy("ODIHR", """
+            ODIHR Director concludes visit to Armenia
+
+            WARSAW, 28 November 2026 – ODIHR Director Maria Telalian concluded a four-day visit to Armenia today.
+
+            She arrived in Yerevan on 25 November and met Foreign Minister Ararat Mirzoyan the same day. Mirzoyan assured her that Armenia would invite an ODIHR observation mission to the 2027 parliamentary elections.
+
+            The next day, Telalian met the Chair of the Central Electoral Commission, Vahagn Hovakimyan.
+
+            Two days later, before leaving, she met representatives of civil society in Gyumri.
+            """, "2026-11-28");
+
+        drafts.Where(p => p.Kind == EventKind.Meeting).Select(p => p.Occurred.Text).ShouldBe(["2026-11-25", "2026-11-26", "2026-11-28"]);
+        drafts.Single(p => p.Kind == EventKind.Visit).Occurred.Text.ShouldBe("2026-11-25/2026-11-28");
+    }
+
+    [Fact]
+    public void a_table_in_fixed_width_columns_is_a_meetings_log_of_the_one_its_introduction_names()
+    {
+        var drafts = ProposeBy("OSCE Chairpersonship", """
+            ANNEX II
+
+            Meetings of the Personal Representative of the OSCE Chairperson-in-Office on the Conflicts, November 2026
+
+            This annex lists the meetings held by the Personal Representative, Ambassador Heidi Grau, during November 2026.
+
+            Date         Place        Met                                     Subject
+            03.11.2026   Chisinau     Oleg Serebrian, Deputy Prime Minister   5+2 format
+            17.11.2026   Tbilisi      Maka Botchorishvili, Foreign Minister   Geneva International Discussions
+            18.11.2026   Gali         (visit cancelled: access denied)        -
+            """, "2026-12-02");
+
+        drafts.Where(p => p.Kind == EventKind.Meeting).Select(p => (p.Actors.Single().Id, p.Counterparts.Single().Id, p.Occurred.Text))
+            .ShouldBe([("heidi-grau", "oleg-serebrian", "2026-11-03"), ("heidi-grau", "maka-botchorishvili", "2026-11-17")]);
+    }
+
+    [Fact]
+    public void the_message_a_reply_quotes_is_its_writers_as_of_its_day_and_a_term_is_no_day_it_happened()
+    {
+        var drafts = ProposeBy("Legal Aid Society", """
+            Dear Director Telalian,
+
+            We once again urge the Government of Uzbekistan to withdraw the registration requirement for informal groups.
+
+            On Wed, 2 Dec 2026 at 16:05, Maria Telalian <director@odihr.example> wrote:
+            > Dear Ms Rasulova,
+            >
+            > It was a pleasure to meet you and your colleagues yesterday.
+            >
+            > I also raised our concern about the registration requirement for informal groups with Minister Saidov when we met on 30 November.
+            """, "2026-12-03");
+
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-12-03");
+        var concern = drafts.Single(p => p.Kind == EventKind.CriticismRaised);
+        (concern.Actors.Single().Id, concern.Occurred.Text).ShouldBe(("maria-telalian", "2026-11-30"));
+        concern.Source.Quote.ShouldStartWith("I also raised");
+        // ("by 15 December" is when it is due, not a day anything was done)
+        Dates.Find("ODIHR will publish its legal opinion by 15 December.", PartialDate.Parse("2026-12-02")).ShouldBeEmpty();
+        var pledge = ProposeBy("ODIHR", "ODIHR Director Maria Telalian said that ODIHR would publish its legal opinion on the draft law by 15 December.", "2026-12-02")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+        (pledge.Actors.Select(a => a.Id).OrderBy(id => id).First(), pledge.Occurred.Text).ShouldBe(("maria-telalian", "2026-12-02"));
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

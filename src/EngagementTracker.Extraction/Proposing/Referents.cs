@@ -28,6 +28,7 @@ public sealed partial class Extractor
         private static readonly SearchValues<string> BodyWords = SearchValues.Create(
             ["the Commission", "the Committee", "the Council", "the Assembly", "the Foundation", "the Institute", "the Coalition", "the Network", "the Forum", "the Agency", "the municipality"],
             StringComparison.OrdinalIgnoreCase);
+        private ActorRef? _observing;
         private List<ActorRef>? _coChairs;
         private List<ActorRef>? _several;
         private bool _groupActs;
@@ -45,6 +46,14 @@ public sealed partial class Extractor
                 if (mentioned.Any(m => m.Rule == "actor:the-mission"))
                     mentioned = [.. mentioned.Where(m => !(m.Actor.Kind is ActorKind.Organisation && mentioned.Any(r => r.Rule == "actor:the-mission" && r.Start > m.End && r.Start - m.End <= 1)))];
             }
+            // "ODIHR deployed a limited election observation mission … In its preliminary statement, the mission said …": the body whose
+            // observation mission it is, once the document has said so
+            if (_observing is { } observers && text.Contains("the ", StringComparison.OrdinalIgnoreCase))
+                mentioned = With(mentioned, TheObservers().Matches(text).Select(x => (x.Index, x.Length)), [observers], "actor:the-observers");
+            // (one body's mission: "the joint observation mission of ODIHR, the OSCE PA, PACE and the European Parliament" is all of theirs)
+            if (text.Contains("observation mission", StringComparison.OrdinalIgnoreCase)
+                && mentioned.Where(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation && m.Rule != "actor:the-observers").Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var deployer])
+                _observing = deployer;
             // (a field operation named only in its head's title, "Head of the OSCE Mission to Serbia Jan Bratu", is named all the same)
             _mission = mentioned.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor
                        ?? (BodyOf is { } bodyOf ? mentioned.Where(m => m.Actor.Kind is ActorKind.Official).Select(m => bodyOf(m.Actor)).LastOrDefault(a => a is { Kind: ActorKind.FieldOperation }) : null)
@@ -160,6 +169,10 @@ public sealed partial class Extractor
         /// <summary>"the Organization", "the Organisation's" standing alone (not "the Organization of American States", "… for Security …").</summary>
         [GeneratedRegex(@"(?<=\bthe\s)Organi[sz]ation\b(?!\s+(of|for)\b)(?!\s+\p{Lu})")]
         private static partial Regex TheOrganization();
+
+        /// <summary>"the mission said", "the observers found", "the observation mission urged": the mission or its observers judging, as its body's voice.</summary>
+        [GeneratedRegex(@"\b[Tt]he\s+((election\s+)?observation\s+)?(mission|observers)\b(?=\s+(also\s+)?(said|says|urged|urges|found|finds|noted|notes|stated|states|concluded|concludes|called|recommended|recommends|critici[sz]ed|welcomed|reported|assessed)\b)")]
+        private static partial Regex TheObservers();
 
         [GeneratedRegex(@"^\W*They\b")]
         private static partial Regex TheyOpens();

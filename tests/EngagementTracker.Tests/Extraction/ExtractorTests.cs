@@ -6854,6 +6854,29 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void an_observation_missions_judgements_are_its_bodys_and_what_it_said_in_the_same_statement_is_of_that_day()
+    {
+        var drafts = ProposeBy("Civil.ge", """
+            Explainer: ODIHR and Georgia's local elections
+
+            Who observed the elections?
+            ODIHR deployed a limited election observation mission for the 4 October 2026 local elections in Georgia.
+
+            What did the observers find?
+            In its preliminary statement on 5 October, the mission said the elections were marred by "widespread pressure on voters". In the same statement, the mission urged the authorities to investigate all reports of pressure on voters.
+
+            Swiss Foreign Minister Ignazio Cassis called the Russian blockade "irresponsible" in his closing remarks on 4 October.
+            """, "2026-10-20");
+
+        var call = drafts.Single(p => p.Kind == EventKind.RecommendationMade);
+        (call.Actors.Single().Id, call.Occurred.Text).ShouldBe(("odihr", "2026-10-05"));
+        drafts.Where(p => p.Kind == EventKind.CriticismRaised).Select(p => p.Actors.Single().Id).ShouldBe(["odihr", "ignazio-cassis"]);
+        // (a mission many bodies deploy together is theirs, not the last one's: its "the observers" is left as it was)
+        ProposeBy("x", "The joint observation mission of ODIHR and the European Parliament deployed 450 observers. The mission said the vote was marred by pressure on voters.", "2026-10-20")
+            .Where(p => p.Kind == EventKind.CriticismRaised).SelectMany(p => p.Actors).ShouldNotContain(a => a.Id == "odihr");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

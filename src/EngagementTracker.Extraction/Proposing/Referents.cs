@@ -51,7 +51,8 @@ public sealed partial class Extractor
             if (_observing is { } observers && text.Contains("the ", StringComparison.OrdinalIgnoreCase))
                 mentioned = With(mentioned, TheObservers().Matches(text).Select(x => (x.Index, x.Length)), [observers], "actor:the-observers");
             // (one body's mission: "the joint observation mission of ODIHR, the OSCE PA, PACE and the European Parliament" is all of theirs)
-            if (text.Contains("observation mission", StringComparison.OrdinalIgnoreCase)
+            // (and one it is said to have deployed or opened: not a heading's "International Election Observation Mission")
+            if (text.Contains("observation mission", StringComparison.Ordinal) && DeployedMission().IsMatch(text)
                 && mentioned.Where(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation && m.Rule != "actor:the-observers").Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var deployer])
                 _observing = deployer;
             // (a field operation named only in its head's title, "Head of the OSCE Mission to Serbia Jan Bratu", is named all the same)
@@ -169,6 +170,9 @@ public sealed partial class Extractor
         /// <summary>"the Organization", "the Organisation's" standing alone (not "the Organization of American States", "… for Security …").</summary>
         [GeneratedRegex(@"(?<=\bthe\s)Organi[sz]ation\b(?!\s+(of|for)\b)(?!\s+\p{Lu})")]
         private static partial Regex TheOrganization();
+
+        [GeneratedRegex(@"\b(deployed|opened|sent|established)\s+(an?\s+|its\s+)?([\w-]+\s+){0,3}observation\s+mission\b")]
+        private static partial Regex DeployedMission();
 
         /// <summary>"the mission said", "the observers found", "the observation mission urged": the mission or its observers judging, as its body's voice.</summary>
         [GeneratedRegex(@"\b[Tt]he\s+((election\s+)?observation\s+)?(mission|observers)\b(?=\s+(also\s+)?(said|says|urged|urges|found|finds|noted|notes|stated|states|concluded|concludes|called|recommended|recommends|critici[sz]ed|welcomed|reported|assessed)\b)")]

@@ -283,6 +283,22 @@ public sealed partial class Extractor(Mentions mentions)
         var local = mentions.ForDocument(text, published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow)), out _);
         var items = Items(sentences, published);
         var sources = Sources(text);
+        // "Andrii Sybiha / Minister of Foreign Affairs of Ukraine / 3d • / Met with … / Ararat Mirzoyan / … / 2d • / Productive meeting …": a
+        // feed of several people's posts is read post by post, each its poster's, as of the day its age counts back to
+        if (published is { Precision: DatePrecision.Day } && PostedBy().Matches(text).Where(m => m.Groups["role"].Success && PostAge().IsMatch(m.Value)).ToList() is { Count: >= 2 } posts)
+        {
+            return [.. posts.SelectMany((post, k) =>
+            {
+                var end = k + 1 < posts.Count ? posts[k + 1].Index : text.Length;
+                var age = PostAge().Match(post.Value);
+                var days = int.Parse(age.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) * (age.Groups["unit"].Value == "w" ? 7 : age.Groups["unit"].Value == "d" ? 1 : 0);
+                var day = PartialDate.Day(published.Earliest.AddDays(-days));
+                var poster = local.In(post.Groups["name"].Value, day, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
+                             ?? new ActorRef(Actor.IdFor(post.Groups["name"].Value), post.Groups["name"].Value, ActorKind.Official);
+                return ProposeIn(documentId, text, [.. sentences.Where(x => x.Start >= post.Index && x.Start < end)], day, poster, local, sources);
+            })];
+        }
+
         // "On Wed, 2 Dec 2026 at 16:05, Maria Telalian <…> wrote: / > It was a pleasure to meet you …": the message a reply quotes is
         // its writer's, as of the day they wrote it; the reply above it is the reply's
         if (ReplyHeader().Match(text) is { Success: true } reply && QuotedLines().IsMatch(text.AsSpan(reply.Index + reply.Length))
@@ -351,6 +367,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>Proposals from <paramref name="read"/>, a text read character for character as another way of writing <paramref name="text"/>, quoting <paramref name="text"/> itself.</summary>
     private IReadOnlyList<ProposedEvent> ProposeAsRead(string documentId, string read, string text, PartialDate? published, ActorRef? author) =>
         [.. Propose(documentId, read, published, author).Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
+
+    /// <summary>A post's age under its poster's name and role: "3d •", "5h ·", "2w •".</summary>
+    [GeneratedRegex(@"\n[ \t]*(?<n>\d{1,2})\s?(?<unit>h|d|w)\b[ \t]*[•·]")]
+    private static partial Regex PostAge();
 
     /// <summary>A reply's line over the message it quotes: "On Wed, 2 Dec 2026 at 16:05, Maria Telalian &lt;director@odihr.example&gt; wrote:".</summary>
     [GeneratedRegex(@"^[ \t]*On\s+(?<when>[^\n]{6,60}?),?\s+(?<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*(?:<[^<>\n]+>)?\s*wrote:[ \t]*$", RegexOptions.Multiline)]
@@ -1705,11 +1725,15 @@ public sealed partial class Extractor(Mentions mentions)
     {
         var last = sentences.TakeLast(3).SelectMany(x => x.Text.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(2).ToList();
         foreach (var line in last)
+            // ("Ambassador Anna Marti": a style before the name is no part of another name)
             if (line.Length <= 40 && !".:!?".Contains(line[^1]) && names.In(line, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer]
-                && signer.Start == 0 && signer.End >= line.Length - 1)
+                && (signer.Start == 0 || SignersStyle().IsMatch(line.AsSpan(0, signer.Start))) && signer.End >= line.Length - 1)
                 return signer.Actor;
         return null;
     }
+
+    [GeneratedRegex(@"^((Ambassador|H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor)\s+)+$")]
+    private static partial Regex SignersStyle();
 
     /// <summary>
     /// The authors a research article lists on a line of their own under its title ("Anna Kowalczyk and Ivan Petrenko"), when it

@@ -6877,6 +6877,43 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_feed_of_several_posts_is_read_post_by_post_each_its_posters_on_the_day_its_age_counts_back_to()
+    {
+        var drafts = ProposeBy("LinkedIn", """
+            #OSCE — Latest posts
+
+            Andrii Sybiha
+            Minister of Foreign Affairs of Ukraine
+            3d •
+            Met with @OSCE Chairperson-in-Office Ignazio Cassis in Lugano. Thanked Switzerland for its principled support of Ukraine's sovereignty.
+
+            Ararat Mirzoyan
+            Minister of Foreign Affairs of Armenia
+            2d •
+            Productive meeting with OSCE Secretary General Feridun Sinirlioğlu on the margins of the Ministerial Council.
+            """, "2026-12-05");
+
+        drafts.Where(p => p.Kind == EventKind.Meeting).Select(p => (p.Actors.Single().Id, p.Counterparts.Single().Id, p.Occurred.Text))
+            .ShouldBe([("andrii-sybiha", "ignazio-cassis", "2026-12-02"), ("ararat-mirzoyan", "feridun-sinirlioglu", "2026-12-03")]);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Single().Id.ShouldBe("andrii-sybiha");
+    }
+
+    [Fact]
+    public void a_letter_in_the_first_person_signed_with_a_style_before_the_name_is_its_signers()
+    {
+        var drafts = ProposeBy("Financial Times", """
+            Letters to the Editor
+
+            Sir, Your article (2 December) overlooks the Organization's field work. I commend the Kyrgyz authorities for their close co-operation with the Office.
+
+            Ambassador Anna Marti
+            Permanent Representative of Switzerland to the OSCE, Vienna
+            """, "2026-12-04");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Single().Id.ShouldBe("anna-marti");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

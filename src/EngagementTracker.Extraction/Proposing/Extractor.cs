@@ -309,9 +309,8 @@ public sealed partial class Extractor(Mentions mentions)
             // (its "> " marks read as the spaces they take, character for character, so that its sentences end where they do)
             var unquoted = QuoteMark().Replace(text, m => new string(' ', m.Length));
             var lines = WithoutLinks(Sentences.Split(unquoted), unquoted);
-            return [.. ProposeIn(documentId, unquoted, [.. lines.Where(x => x.Start < reply.Index)], published, author, local, sources)
-                       .Concat(ProposeIn(documentId, unquoted, [.. lines.Where(x => x.Start >= reply.Index)], wrote.Date, writer, local, sources))
-                       .Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
+            return QuotedFrom(text, ProposeIn(documentId, unquoted, [.. lines.Where(x => x.Start < reply.Index)], published, author, local, sources)
+                .Concat(ProposeIn(documentId, unquoted, [.. lines.Where(x => x.Start >= reply.Index)], wrote.Date, writer, local, sources)));
         }
 
         if (items.Count == 1) return ProposeIn(documentId, text, sentences, published, author, local, sources);
@@ -366,7 +365,11 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>Proposals from <paramref name="read"/>, a text read character for character as another way of writing <paramref name="text"/>, quoting <paramref name="text"/> itself.</summary>
     private IReadOnlyList<ProposedEvent> ProposeAsRead(string documentId, string read, string text, PartialDate? published, ActorRef? author) =>
-        [.. Propose(documentId, read, published, author).Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
+        QuotedFrom(text, Propose(documentId, read, published, author));
+
+    /// <summary>Proposals made from a re-reading of the text character for character, each quoting the text itself at its span.</summary>
+    private static IReadOnlyList<ProposedEvent> QuotedFrom(string text, IEnumerable<ProposedEvent> proposals) =>
+        [.. proposals.Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
 
     /// <summary>A post's age under its poster's name and role: "3d •", "5h ·", "2w •".</summary>
     [GeneratedRegex(@"\n[ \t]*(?<n>\d{1,2})\s?(?<unit>h|d|w)\b[ \t]*[•·]")]

@@ -1947,12 +1947,19 @@ public sealed partial class Extractor(Mentions mentions)
             if (same >= 0 && Within(p.Draft.Occurred, kept[same].Draft.Occurred))
                 kept[same] = p with { Draft = p.Draft with { Place = p.Draft.Place ?? kept[same].Draft.Place } };
             else if (same < 0) kept.Add(p);
-            else if (p.Confidence > kept[same].Confidence) kept[same] = p with { Draft = p.Draft with { Place = p.Draft.Place ?? kept[same].Draft.Place } };
+            // ("Key points / • Ambassador Volker Frobarth met … on 30 November. … The Head of the OSCE Programme Office …, met … on 30
+            // November to discuss …": a summary's bullet and the body's sentence are one meeting, told in full by the body)
+            else if (p.Confidence > kept[same].Confidence || (p.Confidence == kept[same].Confidence && SummaryBullet().IsMatch(kept[same].Draft.Source.Quote) && !SummaryBullet().IsMatch(p.Draft.Source.Quote)))
+                kept[same] = p with { Draft = p.Draft with { Place = p.Draft.Place ?? kept[same].Draft.Place } };
             else if (kept[same].Draft.Place is null) kept[same] = kept[same] with { Draft = kept[same].Draft with { Place = p.Draft.Place } };
         }
 
         return kept;
     }
+
+    /// <summary>A bullet's sentence: "• Ambassador Volker Frobarth met …".</summary>
+    [GeneratedRegex(@"^\s*[•▪‣◦]")]
+    private static partial Regex SummaryBullet();
 
     /// <summary>Everyone taking part, whichever side: "A met B" and "B and A exchanged views" are one meeting.</summary>
     private static IEnumerable<string> Parties(ProposedEvent p) => p.Draft.Actors.Concat(p.Draft.Counterparts).Select(a => a.Id).Distinct().Order();

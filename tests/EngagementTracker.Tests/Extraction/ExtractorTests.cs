@@ -6914,6 +6914,21 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_meeting_a_summarys_bullet_and_the_body_both_tell_is_proposed_once_from_the_body()
+    {
+        var drafts = ProposeBy("OSCE Programme Office in Astana", """
+            Head of OSCE Programme Office meets Kazakh Deputy Foreign Minister
+
+            Key points
+            • Ambassador Volker Frobarth met Deputy Foreign Minister Alibek Bakayev on 30 November.
+
+            ASTANA, 1 December 2026 – The Head of the OSCE Programme Office in Astana, Ambassador Volker Frobarth, met Deputy Minister of Foreign Affairs of Kazakhstan Alibek Bakayev on 30 November to discuss the Office's programme for 2027.
+            """, "2026-12-01");
+
+        drafts.Single(p => p.Kind == EventKind.Meeting).Source.Quote.ShouldStartWith("ASTANA, 1 December 2026 – The Head of the OSCE Programme Office");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -285,7 +285,7 @@ public sealed partial class Extractor(Mentions mentions)
         var sources = Sources(text);
         // "Andrii Sybiha / Minister of Foreign Affairs of Ukraine / 3d • / Met with … / Ararat Mirzoyan / … / 2d • / Productive meeting …": a
         // feed of several people's posts is read post by post, each its poster's, as of the day its age counts back to
-        if (published is { Precision: DatePrecision.Day } && PostedBy().Matches(text).Where(m => m.Groups["role"].Success && PostAge().IsMatch(m.Value)).ToList() is { Count: >= 2 } posts)
+        if (published is { Precision: DatePrecision.Day } && text.AsSpan().IndexOfAny('•', '·') >= 0 && PostedBy().Matches(text).Where(m => m.Groups["role"].Success && PostAge().IsMatch(m.Value)).ToList() is { Count: >= 2 } posts)
         {
             return [.. posts.SelectMany((post, k) =>
             {
@@ -293,19 +293,16 @@ public sealed partial class Extractor(Mentions mentions)
                 var age = PostAge().Match(post.Value);
                 var days = int.Parse(age.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) * (age.Groups["unit"].Value == "w" ? 7 : age.Groups["unit"].Value == "d" ? 1 : 0);
                 var day = PartialDate.Day(published.Earliest.AddDays(-days));
-                var poster = local.In(post.Groups["name"].Value, day, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
-                             ?? new ActorRef(Actor.IdFor(post.Groups["name"].Value), post.Groups["name"].Value, ActorKind.Official);
-                return ProposeIn(documentId, text, [.. sentences.Where(x => x.Start >= post.Index && x.Start < end)], day, poster, local, sources);
+                return ProposeIn(documentId, text, [.. sentences.Where(x => x.Start >= post.Index && x.Start < end)], day, PersonNamed(local, post.Groups["name"].Value, day, ActorKind.Official), local, sources);
             })];
         }
 
         // "On Wed, 2 Dec 2026 at 16:05, Maria Telalian <…> wrote: / > It was a pleasure to meet you …": the message a reply quotes is
         // its writer's, as of the day they wrote it; the reply above it is the reply's
-        if (ReplyHeader().Match(text) is { Success: true } reply && QuotedLines().IsMatch(text.AsSpan(reply.Index + reply.Length))
+        if (text.Contains("wrote:", StringComparison.Ordinal) && ReplyHeader().Match(text) is { Success: true } reply && QuotedLines().IsMatch(text.AsSpan(reply.Index + reply.Length))
             && Dates.Find(reply.Groups["when"].Value, published).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } wrote)
         {
-            var writer = local.In(reply.Groups["name"].Value, wrote.Date, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
-                         ?? new ActorRef(Actor.IdFor(reply.Groups["name"].Value), reply.Groups["name"].Value, ActorKind.Person);
+            var writer = PersonNamed(local, reply.Groups["name"].Value, wrote.Date);
             // (its "> " marks read as the spaces they take, character for character, so that its sentences end where they do)
             var unquoted = QuoteMark().Replace(text, m => new string(' ', m.Length));
             var lines = WithoutLinks(Sentences.Split(unquoted), unquoted);
@@ -366,6 +363,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>Proposals from <paramref name="read"/>, a text read character for character as another way of writing <paramref name="text"/>, quoting <paramref name="text"/> itself.</summary>
     private IReadOnlyList<ProposedEvent> ProposeAsRead(string documentId, string read, string text, PartialDate? published, ActorRef? author) =>
         QuotedFrom(text, Propose(documentId, read, published, author));
+
+    /// <summary>The person or official a name given as a document's author names: whom the document's names know by it, else a new one.</summary>
+    private static ActorRef PersonNamed(Mentions names, string name, PartialDate on, ActorKind unknown = ActorKind.Person) =>
+        names.In(name, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor ?? new ActorRef(Actor.IdFor(name), name, unknown);
 
     /// <summary>Proposals made from a re-reading of the text character for character, each quoting the text itself at its span.</summary>
     private static IReadOnlyList<ProposedEvent> QuotedFrom(string text, IEnumerable<ProposedEvent> proposals) =>
@@ -769,8 +770,7 @@ public sealed partial class Extractor(Mentions mentions)
         // the first person whose last lines say who wrote it is theirs
         else if (sentences.TakeLast(3).Select(x => FootBio().Match(x.Text)).FirstOrDefault(m => m.Success) is { } bio
                  && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
-            author = local.In(bio.Groups["name"].Value, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
-                     ?? new ActorRef(Actor.IdFor(bio.Groups["name"].Value), bio.Groups["name"].Value, ActorKind.Person);
+            author = PersonNamed(local, bio.Groups["name"].Value, on);
         // "Andrii Sybiha 🇺🇦 / @andrii_sybiha / 1/3 Productive talks …": a post is by the person named over its handle
         // ("Jan Lundgren • 2nd / Head of the OSCE Mission to Montenegro / 2d • Yesterday … I had a very good meeting …": or over their
         // role, when the post is written in the first person)
@@ -820,8 +820,7 @@ public sealed partial class Extractor(Mentions mentions)
         if (cosigned is null && openingLines.Select(line => TwoAuthors().Match(line)).FirstOrDefault(m => m.Success) is { } two
             && sentences.Any(x => OurVoice().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
         {
-            cosigned = [.. new[] { two.Groups["a"].Value, two.Groups["b"].Value }.Select(name => local.In(name, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
-                                                                                       ?? new ActorRef(Actor.IdFor(name), name, ActorKind.Person))];
+            cosigned = [.. new[] { two.Groups["a"].Value, two.Groups["b"].Value }.Select(name => PersonNamed(local, name, on))];
             author = cosigned[0];
         }
         // "We, the Foreign Ministers of Estonia, Latvia and Lithuania, Margus Tsahkna, Baiba Braže and Kęstutis Budrys, condemn …": those
@@ -1256,14 +1255,6 @@ public sealed partial class Extractor(Mentions mentions)
             };
         }
 
-        // "… concluded a four-day visit to Armenia today. … She arrived in Yerevan on 25 November …": an arrival on a day of a visit the text
-        // dates whole is that visit, told twice
-        proposals.RemoveAll(p => p.Draft.Kind == EventKind.Visit && p.Draft.Occurred.Precision == DatePrecision.Day
-            && proposals.Any(q => q != p && q.Draft.Kind == EventKind.Visit && q.Draft.Occurred.Precision == DatePrecision.Interval
-                && q.Draft.Occurred.Earliest <= p.Draft.Occurred.Earliest && p.Draft.Occurred.Latest <= q.Draft.Occurred.Latest
-                && q.Draft.Actors.Select(a => a.Id).ToHashSet().SetEquals(p.Draft.Actors.Select(a => a.Id))
-                && q.Draft.Counterparts.Select(a => a.Id).ToHashSet().SetEquals(p.Draft.Counterparts.Select(a => a.Id))));
-
         // "MINUTES / Third meeting of the Joint Steering Committee / … / Co-chairs: Minister … Abdurahmon Alamshozoda; Ambassador Markus
         // Müller, …": the record of a meeting its two co-chairs held, one with the other, on the record's day
         if (CoChaired(documentId, sentences, local, on) is { } coChaired && !proposals.Any(p => p.Draft.Kind == EventKind.Meeting && Overlap(p.Draft.Source, coChaired.Draft.Source)))
@@ -1272,7 +1263,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "date,principal,met,title,place,subject / 2026-11-04,Kelly Keiderling,Oleg Serebrian,…": a log of meetings, a row each
         if (MeetingsLog(documentId, text, author, local, on) is { Count: > 0 } logged)
         {
-            proposals.RemoveAll(p => logged.Any(r => p.Draft.Source.Start < r.Draft.Source.Start + r.Draft.Source.Length && r.Draft.Source.Start < p.Draft.Source.Start + p.Draft.Source.Length));
+            proposals.RemoveAll(p => logged.Any(r => Overlap(p.Draft.Source, r.Draft.Source)));
             proposals.AddRange(logged);
         }
 
@@ -1281,7 +1272,7 @@ public sealed partial class Extractor(Mentions mentions)
             // (a row's words read as a sentence propose nothing of their own: the row says it all; nor does the count the table sums
             // up to, "Overall, two of the four promises have not been kept")
             proposals.RemoveAll(p => p.Draft.Kind is EventKind.CommitmentMade or EventKind.CommitmentAssessed
-                                     && (rows.Any(r => p.Draft.Source.Start < r.Draft.Source.Start + r.Draft.Source.Length && r.Draft.Source.Start < p.Draft.Source.Start + p.Draft.Source.Length)
+                                     && (rows.Any(r => Overlap(p.Draft.Source, r.Draft.Source))
                                          || (p.Draft.Kind is EventKind.CommitmentAssessed && TableCounted().IsMatch(p.Draft.Source.Quote))));
             proposals.AddRange(rows);
         }
@@ -1370,7 +1361,8 @@ public sealed partial class Extractor(Mentions mentions)
     private static List<ProposedEvent> MeetingsLog(string documentId, string text, ActorRef? author, Mentions names, PartialDate on)
     {
         var rows = new List<ProposedEvent>();
-        int day = -1, met = -1, by = -1, place = -1, columns = 0, headerAt = 0;
+        int day = -1, met = -1, by = -1, place = -1, columns = 0;
+        ActorRef? introduced = null;
         char? separator = null;
         // ("Date         Place        Met      …": a table in fixed-width columns, each starting where its heading does)
         List<int> starts = [];
@@ -1393,7 +1385,12 @@ public sealed partial class Extractor(Mentions mentions)
                     (day, met, by, place) = (header.FindIndex(c => DayColumn().IsMatch(c)), header.FindIndex(c => MetColumn().IsMatch(c)),
                         header.FindIndex(c => ByColumn().IsMatch(c)), header.FindIndex(c => PlaceColumn().IsMatch(c)));
                     if (day < 0 || met < 0 || met == day) continue;
-                    (separator, columns, headerAt) = (candidate, header.Count, lineStart);
+                    (separator, columns) = (candidate, header.Count);
+                    // ("This annex lists the meetings held by the Personal Representative, Ambassador Heidi Grau, …": whom the lines above
+                    // name alone; named, not by an office alone: "… of the OSCE Chairperson-in-Office" in the annex's title is not whose meetings they are)
+                    introduced = names.In(text[Math.Max(0, lineStart - 600)..lineStart], on, null)
+                        .Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule is not ("actor:role-title" or "actor:document-title"))
+                        .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var one] ? one : null;
                     break;
                 }
 
@@ -1404,10 +1401,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (cells.Count != columns) continue;
             if (Dates.Find(cells[day], on).FirstOrDefault() is not { } when) continue;
             var principal = by >= 0 ? PersonIn(cells[by], names, when.Date) : null;
-            // ("This annex lists the meetings held by the Personal Representative, Ambassador Heidi Grau, …": whom the lines above name alone)
-            // (named, not by an office alone: "… of the OSCE Chairperson-in-Office" in the annex's title is not whose meetings they are)
-            principal ??= names.In(text[Math.Max(0, headerAt - 600)..headerAt], when.Date, null).Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule is not ("actor:role-title" or "actor:document-title"))
-                .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var introduced] ? introduced : null;
+            principal ??= introduced;
             principal ??= author is null ? null : HeadOf(author, names, when.Date) ?? author;
             if (principal is null) continue;
             var quoted = line.Trim();
@@ -1936,16 +1930,24 @@ public sealed partial class Extractor(Mentions mentions)
                 && q.Draft.Counterparts.Any(c => c.Kind is ActorKind.Official or ActorKind.Person && names.SpeaksFor(c, q.Draft.Occurred)?.Id == state.Id)));
         // ("concluded a three-day visit …, during which he met President Sadyr Japarov … In his meeting with President Japarov on 28
         // November …": a meeting of the visit's days and the same meeting told with its day are one, of that day)
+        // ("… concluded a four-day visit to Armenia today. … She arrived in Yerevan on 25 November …": and an arrival on a day of a visit
+        // the text dates whole is that visit, of all its days)
         static bool Within(PartialDate inner, PartialDate outer) => inner.Text != outer.Text && outer.Earliest <= inner.Earliest && inner.Latest <= outer.Latest;
+        static bool DayOfVisit(PartialDate inner, PartialDate outer) => inner.Precision == DatePrecision.Day && outer.Precision == DatePrecision.Interval && Within(inner, outer);
         var kept = new List<ProposedEvent>();
         foreach (var p in proposals)
         {
+            var visit = p.Draft.Kind == EventKind.Visit;
             var same = p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) ? -1 : kept.FindIndex(k => k.Draft.Kind == p.Draft.Kind
-                                         && (k.Draft.Occurred.Text == p.Draft.Occurred.Text || (p.Draft.Kind == EventKind.Meeting && (Within(p.Draft.Occurred, k.Draft.Occurred) || Within(k.Draft.Occurred, p.Draft.Occurred))))
-                                         && (k.Draft.Place == p.Draft.Place || k.Draft.Place is null || p.Draft.Place is null)
-                                         && Parties(k).SequenceEqual(Parties(p)));
-            if (same >= 0 && Within(p.Draft.Occurred, kept[same].Draft.Occurred))
+                                         && Parties(k).SequenceEqual(Parties(p))
+                                         && (((k.Draft.Occurred.Text == p.Draft.Occurred.Text
+                                               || (!visit && (Within(p.Draft.Occurred, k.Draft.Occurred) || Within(k.Draft.Occurred, p.Draft.Occurred))))
+                                              && (k.Draft.Place == p.Draft.Place || k.Draft.Place is null || p.Draft.Place is null))
+                                             // (wherever the arrival was: a city of the State the visit was to)
+                                             || (visit && (DayOfVisit(p.Draft.Occurred, k.Draft.Occurred) || DayOfVisit(k.Draft.Occurred, p.Draft.Occurred)))));
+            if (same >= 0 && (visit ? Within(kept[same].Draft.Occurred, p.Draft.Occurred) : Within(p.Draft.Occurred, kept[same].Draft.Occurred)))
                 kept[same] = p with { Draft = p.Draft with { Place = p.Draft.Place ?? kept[same].Draft.Place } };
+            else if (same >= 0 && visit && Within(p.Draft.Occurred, kept[same].Draft.Occurred)) continue;
             else if (same < 0) kept.Add(p);
             // ("Key points / • Ambassador Volker Frobarth met … on 30 November. … The Head of the OSCE Programme Office …, met … on 30
             // November to discuss …": a summary's bullet and the body's sentence are one meeting, told in full by the body)

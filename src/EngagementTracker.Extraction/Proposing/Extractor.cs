@@ -182,7 +182,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\b(begin|start|conclude|end)\s+by\s+(warmly\s+|sincerely\s+)?thanking\b|\b(organi[sz]ers|co-organi[sz]ers|authors)\s+(also\s+|sincerely\s+|warmly\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+([\w-]+\s+){0,5}?[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b|\b(noted|highlighted)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+([\w-]+\s+){0,3}?[\w-]+(’s|'s)\s+(activities|work|efforts|assistance|projects|support)\b|\bvalues?\s+(its|their|the|our)\s+(\w+\s+)?(partnership|co-?operation)\s+with\b|\b(is|are|am|remains?|was|were)\s+(deeply\s+|very\s+|most\s+|sincerely\s+)?grateful\s+to\b"), 0.55, "cue:commended"),
         // "values the OSCE as an indispensable platform"; "We value the work of the OSCE Programme Office in Bishkek", "highly values the contribution of ODIHR"
         new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)|\bvalu(e|es|ed)\s+(highly\s+|greatly\s+|deeply\s+)?(the|its|their|your)\s+([\w-]+\s+){0,2}?(work|role|contribution|efforts|support|assistance|engagement|expertise)\s+(of|by)\b"), 0.55, "cue:valued"),
-        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b|\b(would\s+(also\s+)?like|wish|want)\s+to\s+(thank|congratulate|commend|praise)\b", splitLookArounds: true), 0.6, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b|\b(would\s+(also\s+)?like|wish|want)\s+to\s+(thank|congratulate|commend|praise)\b|^[•*–-]\s*(?-i:Welcome|Commend|Congratulate|Applaud|Praise|Thank)\s+(?-i:the|his|her|their|its|\p{Lu})|^\W*Thank\s+you,?\s+(@\w+|(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,2}),?\s+for\b", splitLookArounds: true), 0.6, "cue:commended"),
     ];
 
     /// <summary>Every cue's pattern, in the order they are tried: for checking that each matches as its regular expression would.</summary>
@@ -310,6 +310,16 @@ public sealed partial class Extractor(Mentions mentions)
                 .Concat(ProposeIn(documentId, unquoted, [.. lines.Where(x => x.Start >= reply.Index)], wrote.Date, writer, local, sources)));
         }
 
+        // "After the meeting, Sybiha wrote on X: / Thank you @ignaziocassis for … / — Andrii Sybiha (@andrii_sybiha) December 2, 2026": a post
+        // a story embeds is its poster's, as of the day under it; the story around it is the story's
+        if (items.Count == 1 && text.Contains("(@", StringComparison.Ordinal) && EmbeddedPost().Matches(text) is { Count: > 0 } embeds)
+        {
+            var embedded = embeds.Select(e => (From: text.LastIndexOf("\n\n", e.Index, StringComparison.Ordinal) is var gap and >= 0 ? gap : 0, To: e.Index + e.Length,
+                Day: Dates.Find(e.Groups["when"].Value, published).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day)?.Date ?? published, Name: e.Groups["name"].Value)).ToList();
+            return [.. ProposeIn(documentId, text, [.. sentences.Where(x => embedded.All(p => x.Start < p.From || x.Start >= p.To))], published, author, local, sources)
+                .Concat(embedded.SelectMany(p => ProposeIn(documentId, text, [.. sentences.Where(x => x.Start >= p.From && x.Start < p.To)], p.Day, PersonNamed(local, p.Name, p.Day ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow))), local, sources)))];
+        }
+
         if (items.Count == 1) return ProposeIn(documentId, text, sentences, published, author, local, sources);
         // a newsroom page listing several press releases: each is read on its own, as of its own date
         return [.. items.SelectMany((from, k) =>
@@ -371,6 +381,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>Proposals made from a re-reading of the text character for character, each quoting the text itself at its span.</summary>
     private static IReadOnlyList<ProposedEvent> QuotedFrom(string text, IEnumerable<ProposedEvent> proposals) =>
         [.. proposals.Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
+
+    /// <summary>An embedded post's footer, as a network prints it under the post: "— Andrii Sybiha (@andrii_sybiha) December 2, 2026".</summary>
+    [GeneratedRegex(@"^[ \t]*[—–-]{1,2}[ \t]*(?<name>\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){1,3})[ \t]*\(@\w{2,}\)[ \t]*(?<when>[^\n]{6,40}?)[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex EmbeddedPost();
 
     /// <summary>A post's age under its poster's name and role: "3d •", "5h ·", "2w •".</summary>
     [GeneratedRegex(@"\n[ \t]*(?<n>\d{1,2})\s?(?<unit>h|d|w)\b[ \t]*[•·]")]
@@ -795,6 +809,9 @@ public sealed partial class Extractor(Mentions mentions)
         // signed at its foot, "Ignazio Cassis / Federal Councillor, OSCE Chairperson-in-Office")
         else if ((LetterSigner(sentences, local, on) ?? FootSigner(sentences, local, on)) is { } letterSigner && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
             author = letterSigner;
+        // "… the Public Defender finds that … / Public Defender Levan Ioseliani": a decision its one office gives in the third person,
+        // signed at its foot by title and name, is the holder's
+        else if (TitledFootSigner(sentences, local, on) is { } officeHolder) author = officeHolder;
         // "The Secretary General's week / Monday, 30 November / - Meeting with …": a diary's items are its holder's, whoever published it
         else if (sentences.Count > 0 && DiaryOf().Match(sentences[0].Text) is { Success: true } diary
                  && local.In(diary.Groups["holder"].Value, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } holder)
@@ -832,12 +849,12 @@ public sealed partial class Extractor(Mentions mentions)
         if (cosigned is not null && (author is null || cosigned.All(b => b.Id != author.Id))) author = cosigned[0];
         // "Deputy Ambassador Deirdre Brown thanks …", "As delivered by Ambassador X": who delivers a State's or a union's statement, whose "we" is theirs
         // ("Statement by High Representative Josep Borrell and Commissioner Olivér Várhelyi": each it names)
-        var voice = author is { Kind: ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation }
+        var voice = author is { Kind: ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation }
             ? Enumerable.Range(0, Math.Min(10, sentences.Count)).Select(i => StatementVoice().Match(sentences[i].Text) is { Success: true } v
                 ? found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= v.Groups["name"].Index && m.End <= v.Groups["name"].Index + v.Groups["name"].Length)
                     .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } named
                     // ("… Aykhan Hajizada on the statement of the OSCE Representative on Freedom of the Media": not whom the comment is on)
-                    ? [.. named.Where(a => found[i].First(m => m.Actor.Id == a.Id).Start is var at && !CommentOn().IsMatch(sentences[i].Text.AsSpan(v.Groups["name"].Index, at - v.Groups["name"].Index)))]
+                    ? [.. named.Where(a => found[i].First(m => m.Actor.Id == a.Id && m.Start >= v.Groups["name"].Index).Start is var at && !CommentOn().IsMatch(sentences[i].Text.AsSpan(v.Groups["name"].Index, at - v.Groups["name"].Index)))]
                   // ("STATEMENT BY MR. DMITRY POLYANSKIY, PERMANENT REPRESENTATIVE …": a name in a statement's capitals, as the dictionary knows it or new)
                   : UpperCaseName(v.Groups["name"].Value, local, on) is { } upper ? [upper]
                   // ("Briefing by the Official Representative of the Ministry of Foreign Affairs Aibek Smadiyarov": a headline, whose names are
@@ -857,6 +874,11 @@ public sealed partial class Extractor(Mentions mentions)
                     ? found[i].Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).DistinctBy(a => a.Id).Take(1).ToList()
                     : null).FirstOrDefault(a => a is { Count: > 0 })
             : null;
+        // "TALKING POINTS … [As delivered by Deputy Secretary General Maria Kostadinova]", published by the Secretariat: what an OSCE body's
+        // official delivers is theirs, as an address they give is (a State's or a union's statement stays theirs, with whoever delivers it)
+        if (author is { Kind: ActorKind.Institution or ActorKind.FieldOperation } && voice is [var deliverer])
+            (author, voice) = (deliverer, null);
+        else if (author is { Kind: ActorKind.Institution or ActorKind.FieldOperation }) voice = null;
         // "Chairman Joe Wilson and Co-Chairman Roger Wicker today issued the following statement:": the people who issue it together sign it
         cosigned ??= Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => StatementFollows().IsMatch(sentences[i].Text))
             .Select(i => found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList())
@@ -1731,6 +1753,21 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^((Ambassador|H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor)\s+)+$")]
     private static partial Regex SignersStyle();
+
+    /// <summary>
+    /// The official or person named with their title on one of a text's last two lines ("Public Defender Levan Ioseliani") whose text
+    /// speaks of them by that title alone ("the Public Defender finds …"); null if there is none.
+    /// </summary>
+    private static ActorRef? TitledFootSigner(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on)
+    {
+        var last = sentences.TakeLast(2).SelectMany(x => x.Text.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(2).ToList();
+        foreach (var line in last)
+            if (line.Length <= 60 && !".:!?".Contains(line[^1]) && names.In(line, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer]
+                && signer.End >= line.Length - 1 && line[..signer.Start].Trim() is { Length: >= 5 } title && title.Split(' ') is { Length: <= 4 } words && words.All(w => w.Length > 0 && char.IsUpper(w[0]))
+                && sentences.SkipLast(1).Any(x => x.Text.Contains($"the {title} ", StringComparison.OrdinalIgnoreCase)))
+                return signer.Actor;
+        return null;
+    }
 
     /// <summary>
     /// The authors a research article lists on a line of their own under its title ("Anna Kowalczyk and Ivan Petrenko"), when it
@@ -3320,7 +3357,11 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^(,\s+and|;)\s+(we|I|he|she|they)\b")]
     private static partial Regex PronounClause();
 
-    [GeneratedRegex(@"(,\s+and|;)\s+((we|I|he|she|they)\s+(also\s+)?(?=\w)|(?=(the\s+)?([\w-]+\s+){1,3}(should|must)\s+(also\s+)?(?-i:[a-z])))")]
+    /// <summary>
+    /// Where a second clause with a judgement of its own begins: ", and we …", "; the authorities should …", or a second verb of calling
+    /// for the same subject, "… calls on the Prosecutor's Office to open … and recommends that the Ministry …".
+    /// </summary>
+    [GeneratedRegex(@"(,\s+and|;)\s+((we|I|he|she|they)\s+(also\s+)?(?=\w)|(?=(the\s+)?([\w-]+\s+){1,3}(should|must)\s+(also\s+)?(?-i:[a-z])))|,?\s+and\s+(?=(also\s+)?(recommends|recommended|urges|urged)\s+(that\s+)?(the\s+)?(?-i:\p{Lu}))")]
     private static partial Regex SecondClause();
 
     /// <summary>"The OSCE will attempt to organize …, said Frank-Walter Steinmeier, the OSCE Chairperson-in-Office": the body the speaker speaks for pledges through them.</summary>
@@ -3334,6 +3375,13 @@ public sealed partial class Extractor(Mentions mentions)
     {
         var from = Math.Max(0, cue - 120);
         var on = context.Published ?? context.Undated;
+        // ("• Confirm that the Secretariat will support …" in talking points an official delivers: what they are to tell their own side,
+        // or an OSCE body, will do)
+        if (context.Author is { Kind: ActorKind.Official or ActorKind.Person } briefed
+            && ToldInBrief().Match(text, 0, cue) is { Success: true } brief
+            && found.FirstOrDefault(m => m.Start >= brief.Groups["subject"].Index && m.End <= cue) is { } own
+            && (own.Actor.Kind is ActorKind.Institution or ActorKind.FieldOperation || Party(briefed, on, context)?.Id == own.Actor.Id))
+            return (briefed, own.Actor, null);
         // ("Ukraine would host …, Foreign Minister Andrii Sybiha said", "“… Ukraine will guarantee …,” Sybiha said": the State named right
         // before, in the words of one who speaks for it, named after them)
         if (ReportedSubject().Match(text, from, cue - from) is not { Success: true } said)
@@ -3369,13 +3417,20 @@ public sealed partial class Extractor(Mentions mentions)
         if (said.Groups["own"].Success) return (speaker.Actor, named?.Actor ?? (OwnState().IsMatch(subject.Value) ? Party(speaker.Actor, on, context) : null), told);
         // (a minister of no State named, "Foreign Minister Constantinos Kombos", of the State the document is about)
         // ("ODIHR Director Maria Telalian said that ODIHR would publish …": or the body the speaker heads)
+        // ("Swiss Foreign Minister Ignazio Cassis …", the Chairperson-in-Office: "Cassis told reporters that Switzerland would contribute …":
+        // or the State the document calls them the foreign minister of)
         return named is { } side && found.Any(m => m.End <= said.Index && (Party(m.Actor, on, context) is { } spoken && spoken.Id == side.Actor.Id
+                                                                           || m.Actor.Kind is ActorKind.Official && side.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && context.Names?.Serves(m.Actor, side.Actor) == true
                                                                            || side.Actor.Kind is ActorKind.Institution && Party(m.Actor, on, context, institutions: true) is { } body && body.Id == side.Actor.Id))
             ? (speaker.Actor, side.Actor, told) : null;
     }
 
     [GeneratedRegex(@"\b(government|country|side|authorities|administration|chairmanship|chairpersonship|presidency)$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnState();
+
+    /// <summary>A talking point's telling, in the imperative, up to the subject before "will": "• Confirm that the Secretariat ", "Reiterate that Malta ".</summary>
+    [GeneratedRegex(@"^\W*(Confirm|Reaffirm|Reiterate|Stress|Underline|Emphasi[sz]e|Assure\s+(him|her|them|the\s+\w+)|Inform\s+(him|her|them|the\s+\w+))\s+that\s+(?<subject>(the\s+)?\p{Lu}[\w-]+(\s+\p{Lu}[\w-]+){0,4})\s+$")]
+    private static partial Regex ToldInBrief();
 
     /// <summary>An "I" that is the subject of the sentence's telling: "… I met the Secretary General … and told him".</summary>
     [GeneratedRegex(@"(^|[^\p{L}’'])I\s+(\p{Ll}+\s+){0,2}(met|told|said|assured|informed|spoke|wrote|reminded|stressed|made\s+clear)\b")]
@@ -3385,7 +3440,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@",\s+who\s+[^,;]+(,\s+\d{4})?,\s*$")]
     private static partial Regex RelativeClauseBefore();
 
-    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?(\s+(at|during)\s+(our|the|their|that)\s+(meeting|talks),?)?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency))|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|reporters|journalists|lawmakers|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?(\s+(at|during)\s+(our|the|their|that)\s+(meeting|talks),?)?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency))|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSubject();
 
     private static bool SpeakersBodyPledges(string text, IReadOnlyList<Mention> found, int cue, Context context) =>

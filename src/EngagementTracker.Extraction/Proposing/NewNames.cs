@@ -465,7 +465,9 @@ public static partial class NewNames
             // ("Kate Fearon, Deputy Head, OSCE Special Monitoring Mission …": a speaker listed with their role, not a headline)
             // ("Statement by H.E. Mr. Jeenbek Kulubaev, Minister of Foreign Affairs of the Kyrgyz Republic, at …": nor one whose speaker it names so)
             // ("Co-chairs: Minister of Internal Affairs Abdurahmon Alamshozoda; Ambassador Markus Müller, Head of …": nor a record's label and who it lists)
-            if (words >= 5 && !sentence && !wrapped && !NameThenRole(line) && !RecordLabel().IsMatch(line) && !(SpokenBy().Match(line.ToString()) is { Success: true } spoken && NameThenRole(line[spoken.Length..])))
+            // ("Meeting of the Deputy Secretary General with the Minister of Justice of Moldova, Veronica Mihailov-Moraru": nor a heading
+            // that names someone after their title, set off at its end)
+            if (words >= 5 && !sentence && !wrapped && !NameThenRole(line) && !TitleThenName(line) && !(text.AsSpan(end).Trim().IsEmpty && TitleThenName(line, setOff: false)) && !RecordLabel().IsMatch(line) && !(SpokenBy().Match(line.ToString()) is { Success: true } spoken && NameThenRole(line[spoken.Length..])))
                 lines.Add((start, end));
             start = end + 1;
         }
@@ -481,6 +483,23 @@ public static partial class NewNames
         var name = Names.Fold(line[..comma].ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return name.Length is 2 or 3 && !name.Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w) || TitleSmallWords.Contains(w))
             && RoleAfter(line[comma..].ToString()) is not null;
+    }
+
+    /// <summary>
+    /// "…, the Minister of Justice of Moldova, Veronica Mihailov-Moraru": a line ending on a name of two or three words set off after a
+    /// title; or, not <paramref name="setOff"/>, right after it, as a decision is signed at its foot: "Human Rights Defender Anahit Manasyan".
+    /// </summary>
+    private static bool TitleThenName(ReadOnlySpan<char> line, bool setOff = true)
+    {
+        var words = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var comma = line.TrimEnd().LastIndexOf(',');
+        var name = setOff ? comma < 0 ? [] : line[(comma + 1)..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            : words.Length > 3 && Names.Fold(words[^3]) is var third && !OfficialTitles.Contains(third) && !PersonTitles.Contains(third) ? words[^3..] : words.Length > 2 ? words[^2..] : [];
+        if (name.Length is not (2 or 3) || !name.All(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[1]))) return false;
+        var folded = Names.Fold(string.Join(' ', name)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var title = setOff ? Names.Fold(line[..comma].ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(6) : [Names.Fold(words[^(name.Length + 1)])];
+        return !folded.Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w) || TitleSmallWords.Contains(w))
+            && title.Any(w => OfficialTitles.Contains(w) || (!setOff && PersonTitles.Contains(w)));
     }
 
     /// <summary>A record's label for the holder of an office: "Head of Mission: Ambassador Kilian Wahl".</summary>
@@ -670,7 +689,8 @@ public static partial class NewNames
         if (!person && RoleAfter(after) is { } role) (person, official) = (true, role);
         if (!person && after.StartsWith(',') && ShortRole(after)) (person, official) = (true, true);
         // "The OSCE Representative on Freedom of the Media, Harlem Désir, denounced": a name set off by commas after a title or an office
-        if (!person && (after.StartsWith(',') || after.StartsWith('.') || after.StartsWith(';') || after.Length == 0) && s > 0 && text[tokens[s - 1].End..tokens[s].Start] is ", " or "), "
+        // ("Meeting of … with the Minister of Justice of Moldova, Veronica Mihailov-Moraru" on a heading's line: or by the line's end)
+        if (!person && (after.StartsWith(',') || after.StartsWith('.') || after.StartsWith(';') || after.StartsWith('\n') || after.StartsWith('\r') || after.Length == 0) && s > 0 && text[tokens[s - 1].End..tokens[s].Start] is ", " or "), "
             && (OfficialTitles.Contains(tokens[s - 1].Folded) || TitleRunBefore(text, tokens, s - 1) || known.In(text[Math.Max(0, tokens[s].Start - 80)..(tokens[s].Start - 2)], on, null) is [.., { Actor.Kind: ActorKind.Institution or ActorKind.FieldOperation } last] && last.End >= tokens[s].Start - 2 - Math.Max(0, tokens[s].Start - 80) - 1))
             (person, official) = (true, true);
         // ("… and with the head of the Ukrainian delegation, Mykyta Poturaiev": so after an office told in lower case, "head of …")

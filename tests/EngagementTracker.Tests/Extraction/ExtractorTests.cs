@@ -6929,6 +6929,82 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_pledge_told_reporters_by_the_chair_in_office_is_made_with_the_state_the_story_calls_them_foreign_minister_of()
+    {
+        var drafts = ProposeBy("Keystone-SDA", """
+            Cassis visits Chisinau
+
+            CHISINAU, 20 November 2026 (Keystone-SDA) – Swiss Foreign Minister Ignazio Cassis met Moldovan Prime Minister Alexandru Munteanu in Chisinau on Friday.
+
+            Cassis told reporters that Switzerland would finance a new border crossing point on the Dniester in 2027.
+            """, "2026-11-20");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).OrderBy(id => id).ShouldBe(["ignazio-cassis", "switzerland"]);
+    }
+
+    [Fact]
+    public void talking_points_delivered_by_an_osce_official_are_theirs_with_the_meeting_their_heading_names()
+    {
+        var drafts = ProposeBy("OSCE Secretariat", """
+            TALKING POINTS
+            Meeting of the Secretary General with the Minister of Internal Affairs of Armenia, Arpine Sargsyan
+            Yerevan, 12 November 2026
+            [As delivered by Secretary General Feridun Sinirlioğlu]
+
+            • Thank the Minister for the Ministry's openness to the OSCE's police reform programme.
+            • Welcome the launch of the new patrol police service in Gyumri.
+            • Confirm that the Secretariat will fund training for community police officers in 2027.
+            """, "2026-11-12");
+
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        (meeting.Actors.Single().Id, meeting.Counterparts.Single().Id, meeting.Occurred.Text).ShouldBe(("feridun-sinirlioglu", "arpine-sargsyan", "2026-11-12"));
+        drafts.Where(p => p.Kind == EventKind.PraiseExpressed).Select(p => p.Actors.Single().Id).ShouldBe(["feridun-sinirlioglu", "feridun-sinirlioglu"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).OrderBy(id => id).ShouldBe(["feridun-sinirlioglu", "secretariat"]);
+    }
+
+    [Fact]
+    public void a_post_a_story_embeds_is_its_posters_as_of_the_day_under_it()
+    {
+        var drafts = ProposeBy("Reuters", """
+            Borg and Tsahkna talk Baltic security
+
+            TALLINN, 4 December 2026 (Reuters) – Maltese Foreign Minister Ian Borg met Estonian Foreign Minister Margus Tsahkna in Tallinn on Thursday.
+
+            Tsahkna later posted:
+
+            Thank you @IanBorgMT for Malta's leadership of the OSCE Human Dimension Committee. Good talks today.
+            — Margus Tsahkna (@Tsahkna) December 3, 2026
+
+            Borg said the talks had been useful.
+            """, "2026-12-04");
+
+        var praise = drafts.Single(p => p.Kind == EventKind.PraiseExpressed);
+        (praise.Actors.Single().Id, praise.Counterparts.Any(c => c.Id == "malta"), praise.Occurred.Text).ShouldBe(("margus-tsahkna", true, "2026-12-03"));
+        drafts.Single(p => p.Kind == EventKind.Meeting).Actors.Single().Id.ShouldBe("ian-borg");
+    }
+
+    [Fact]
+    public void an_office_holders_decision_signed_by_title_and_name_at_its_foot_is_theirs_and_a_second_call_in_its_sentence_is_proposed_too()
+    {
+        var drafts = ProposeBy("Ombudsman of Armenia", """
+            Human Rights Defender of the Republic of Armenia
+
+            Opinion on the detention of protesters on 3 November 2026
+
+            Yerevan, 20 November 2026
+
+            Having studied the complaints of 12 detainees, the Human Rights Defender finds that the police used disproportionate force during the detentions.
+
+            The Human Rights Defender urges the Investigative Committee to examine the complaints and recommends that the Ministry of Internal Affairs review its guidelines on the use of force.
+
+            Human Rights Defender Anahit Manasyan
+            """, "2026-11-20");
+
+        drafts.Where(p => p.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade).Select(p => p.Actors.Single().Id).ShouldBe(["anahit-manasyan", "anahit-manasyan", "anahit-manasyan"]);
+        drafts.Last(p => p.Kind == EventKind.RecommendationMade).Counterparts.Single().Id.ShouldBe("armenia");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

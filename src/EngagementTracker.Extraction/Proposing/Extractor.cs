@@ -143,7 +143,7 @@ public sealed partial class Extractor(Mentions mentions)
         // (and "confirmed that it will host …", "said Ashgabat would “carefully study” …": a pledge to host or to study, in the speaker's own voice)
         new(EventKind.CommitmentMade, Pattern(@"(?<own>\b[Ww]e\s+will\s+(?<verb>train|provide|deliver|build|establish|open|organi[sz]e|complete|adopt|introduce|equip|deploy|create|launch|allocate|double)\b)|(?<own>\b(will|would)\s+[“""]?(carefully\s+|seriously\s+|thoroughly\s+)?(?<verb>host|study|consider|examine)\b)|(?<decides>(?-i:^\W*(Decides|Agrees|Resolves)\s+to\b))|(?<reported>\b(would|will)\s+)(\w+ly\s+|also\s+|soon\s+|further\s+|now\s+)?(?!(be|have|not|never|like|rather|need|prefer|respond|retaliate|regret|lose|suffer|face|mean|depend|hardly|only|otherwise|cost|take|happen|make\s+sense)\b)(?<verb>\p{Ll}{3,})\b|(?<reported>\b(will|would)\s+)(always\s+|continue\s+to\s+)?(?<verb>be|remain)\s+an?\s+(reliable|trusted|strong|committed|constructive|active|predictable)\s+partner\b"), 0.6, "cue:committed"),
         new(EventKind.CriticismRaised, Pattern(@"\bas\s+a\s+pretext\s+(to|for)\b|\bblow\s+to\b|\bwar\s+crimes?\b|\bcrimes\s+against\s+humanity\b|\bignor(e|es|ed|ing)\s+(all\s+|the\s+|every\s+)?(peace\s+|international\s+)?(efforts|calls|appeals|recommendations?|obligations)\b|\b(had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(largely\s+|completely\s+|totally\s+|entirely\s+)?(ineffective|futile|fruitless)\b"), 0.5, "cue:negative-judgement", Spoken: true),
-        new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics|outlets)\b|\bdisproportionate\s+(\w+\s+){0,2}(restrictions?|obligations?|burdens?|requirements?|measures|penalties|sanctions|interference|force)\b|\bwould\s+(stigmati[sz]e|criminali[sz]e|curtail|unduly\s+restrict)\b|\bcontinues?\s+to\s+face\s+(criminal\s+)?(prosecution|harassment|persecution|pressure|charges|imprisonment|reprisals)\b|\bwithout\s+a\s+court\s+(order|decision|ruling)\b|\btravest(y|ies)\s+of\s+justice\b|\b(is|are|was|were|constitutes?)\s+an?\s+(direct\s+|serious\s+)?(attack|assault)\s+on\s+(the\s+)?(public|media|press|freedom|right|rights|journalis|democracy|civil)\w*|\b(blatant|clear|transparent|thinly\s+veiled|deliberate)\s+attempt\s+to\s+(punish|silence|intimidate|suppress|muzzle|stifle|discredit)\b|\bfabricated\s+(\w+\s+)?(charges|accusations|evidence|case)\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics|outlets)\b|\bdisproportionate\s+(\w+\s+){0,2}(restrictions?|obligations?|burdens?|requirements?|measures|penalties|sanctions|interference|force)\b|\bwould\s+(stigmati[sz]e|criminali[sz]e|curtail|unduly\s+restrict)\b|\bcontinues?\s+to\s+face\s+(criminal\s+)?(prosecution|harassment|persecution|pressure|charges|imprisonment|reprisals)\b|\bwithout\s+a\s+court\s+(order|decision|ruling)\b|\btravest(y|ies)\s+of\s+justice\b|\b(is|are|was|were|constitutes?)\s+an?\s+(direct\s+|serious\s+)?(attack|assault)\s+on\s+(the\s+)?(public|media|press|freedom|right|rights|journalis|democracy|civil)\w*|\b(blatant|clear|transparent|thinly\s+veiled|deliberate)\s+attempt\s+to\s+(punish|silence|intimidate|suppress|muzzle|stifle|discredit)\b|\bfabricated\s+(\w+\s+)?(charges|accusations|evidence|case)\b|\b(regards?|regarded|considers?|considered|deems?|deemed)\s+[^.;:]{3,100}?\s+as\s+(wholly\s+|grossly\s+|clearly\s+|entirely\s+|completely\s+|utterly\s+)?(disproportionate|unacceptable|unjustified|unjustifiable|arbitrary|excessive|politically\s+motivated)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "the campaign took place amid continued restrictions" (the words a vote is held in, looked behind for, so that only sentences with
         // "amid", "backdrop", … are tried), "marred by", "discouraged open debate", "has all but destroyed independent
         // journalism", "trials failed to meet basic fair-trial standards" (a standard failed, not a commitment), "the judiciary is still dependent
@@ -1578,10 +1578,18 @@ public sealed partial class Extractor(Mentions mentions)
     {
         // ("Kaja Kallas, High Representative …. – Madam President, …": a parliament's verbatim report names each speaker, with their
         // office, before a dash)
+        HashSet<string>? titledSpeakers = null;
         var labelled = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].OpensLine)
             .Select(i => (At: i, Label: Sentences.Label().Match(sentences[i].Text), Verbatim: false))
             .Select(x => !x.Label.Success && SpeakerBeforeDash().Match(sentences[x.At].Text) is { Success: true } dash
                          && (dash.Groups["dash"].Success || (x.At + 1 < sentences.Count && sentences[x.At + 1].Text.TrimStart() is ['–' or '—', ..])) ? (x.At, Label: dash, Verbatim: true) : x)
+            // ("1. Sarah Champion (Rotherham) (Lab)", "The Minister of State, … (Stephen Doughty)", "Stephen Doughty": a parliament's record
+            // names each speaker on a line of their own over what they say)
+            // (a name alone on its line, when the record has given it with a seat or an office, or the document names that person)
+            .Select(x => !x.Label.Success && HansardSpeaker().Match(sentences[x.At].Text.TrimStart().Split('\n')[0]) is { Success: true } speakerLine
+                         && ((titledSpeakers ??= TitledSpeakers(sentences)).Contains(speakerLine.Groups["label"].Value)
+                             || names.In(speakerLine.Groups["label"].Value, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person }])
+                ? (x.At, Label: speakerLine, Verbatim: titledSpeakers.Contains(speakerLine.Groups["label"].Value)) : x)
             .Where(x => x.Label.Success).ToList();
         if (labelled.Count < 3 || labelled.Select(x => x.Label.Groups["label"].Value).Distinct(StringComparer.Ordinal).Count() < 2) return null;
         var answers = new ActorRef?[sentences.Count];
@@ -1632,6 +1640,22 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^(?<label>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,3})(,\s+[^.–—]{3,200})?\.((?<dash>\s+[–—]\s)|\s*$)")]
     private static partial Regex SpeakerBeforeDash();
+
+    /// <summary>The names a parliament's record gives its speakers with a seat or an office on their lines ("Sarah Champion (Rotherham) (Lab)").</summary>
+    private static HashSet<string> TitledSpeakers(IReadOnlyList<Sentence> sentences) =>
+        [.. sentences.Where(x => x.OpensLine && x.Text.Contains('(')).Select(x => HansardSpeaker().Match(x.Text.TrimStart().Split('\n')[0]))
+            .Where(m => m.Success && m.Groups["titled"].Success).Select(m => m.Groups["label"].Value)];
+
+    /// <summary>What follows "thank" in a courtesy: " the Minister for that answer", " my hon. Friend for her question".</summary>
+    [GeneratedRegex(@"^\s+(the|my|him|her)\s+([\w.]+\s+){0,3}for\s+(that|his|her|their|the|this|your)\s+(\w+\s+)?(answer|reply|response|question|intervention)\b")]
+    private static partial Regex CourtesyThanks();
+
+    /// <summary>
+    /// A speaker's line in a parliament's record: "1. Sarah Champion (Rotherham) (Lab)" (their seat and party), "The Minister of State,
+    /// Foreign, Commonwealth and Development Office (Stephen Doughty)" (their office, then their name), or their name alone.
+    /// </summary>
+    [GeneratedRegex(@"^(\d{1,3}\.\s+)?((?<label>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2})(?<titled>(\s+\([^()\n]{2,40}\)){2})|The\s+[^()\n]{3,160}\((?<titled>)(?<label>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2})\)|(?<label>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2}))\s*$")]
+    private static partial Regex HansardSpeaker();
 
     /// <summary>
     /// What the author of a statement made on behalf of several States says (alone, or with whoever delivers it) those States say
@@ -2060,6 +2084,14 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(its|his|her|their|a|the)\s+(\w+\s+)?(statement|press\s+release|communiqu[eé]|remarks|speech|address|letter|report)\s+(issued\s+|published\s+|made\s+|delivered\s+)?(of|on|dated)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnStatementOf();
 
+    /// <summary>A date that ends its clause, then "and" before the next verb: "2025 and ", "12 May 2025, and also ".</summary>
+    [GeneratedRegex(@"^\w+(\s+\w+){0,2},?\s+and\s+(also\s+)?$")]
+    private static partial Regex DateThenAnd();
+
+    /// <summary>A verb of judging earlier in the clause a date is in: "Ms. Kran welcomed the decriminalization of defamation ".</summary>
+    [GeneratedRegex(@"\b(welcomed|praised|commended|critici[sz]ed|condemned|deplored|regretted)\s[^.;:]*$")]
+    private static partial Regex EarlierJudgement();
+
     /// <summary>The participle before a date that tells when something named was made, or befell those named: "adopted in", "signed on", "held in", "the review the Ministry requested on", "journalists detained last year".</summary>
     [GeneratedRegex(@"\b(adopted|approved|signed|passed|launched|established|held|enacted|introduced|published|created|requested|submitted|detained|arrested|jailed|imprisoned|sentenced|convicted|killed|attacked|abducted)\s+((in|on)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AttributiveDate();
@@ -2226,6 +2258,8 @@ public sealed partial class Extractor(Mentions mentions)
                 && !(OwnPledgeReported().IsMatch(Preceding(text, match.Index, 40))
                      // ("They stressed … and noted that it will contribute to …": what "it" is, not the speakers, will do it)
                      && !(Preceding(text, match.Index, 40).TrimEnd().EndsWith(" it", StringComparison.OrdinalIgnoreCase) && TheySubject().IsMatch(text)))) continue;
+            // "I thank the Minister for that answer": a member's thanks for an answer in a parliament is its courtesy, not praise
+            if (cue.Kind == EventKind.PraiseExpressed && CourtesyThanks().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
             // "OSCE Academy in Bishkek: call for applications 2027": a call for applications, papers or proposals invites, it urges no one
             if (cue.Kind == EventKind.RecommendationMade && match.ValueSpan.StartsWith("call", StringComparison.OrdinalIgnoreCase) && match.ValueSpan.EndsWith("for", StringComparison.OrdinalIgnoreCase)
                 && Solicited().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
@@ -2319,7 +2353,10 @@ public sealed partial class Extractor(Mentions mentions)
             // ("welcomed the decision on Thursday": a weekday after the cue, as news tells it, is when the judge spoke; so is "at the time")
             // ("raised the cases of journalists detained last year and encouraged …": when those judged were detained, before the cue too)
             // (but "A new media law was adopted in 2009, and the Representative at the time, Haraszti, criticised it": a judge of that time judged then)
-            var when = Judgements.Contains(cue.Kind) && date is { Stated: true } && date.Index < match.Index && AttributiveDate().IsMatch(Preceding(text, date.Index, 30))
+            // ("Ms. Kran welcomed the decriminalization of defamation in 2025 and urged …": or inside what an earlier verb of the sentence judged)
+            var when = Judgements.Contains(cue.Kind) && date is { Stated: true } && date.Index < match.Index
+                       && (AttributiveDate().IsMatch(Preceding(text, date.Index, 30))
+                           || (EarlierJudgement().IsMatch(text.AsSpan(0, date.Index)) && DateThenAnd().IsMatch(text.AsSpan(date.Index, match.Index - date.Index))))
                        && !ThenInOffice().IsMatch(text.AsSpan(date.Index, match.Index - date.Index))
                 ? context.Story ?? Dates.Published(published)
                 // (but "has criticised … most recently in its statement of 9 October 2026": the day of the judge's own statement is the judgement's)
@@ -4903,7 +4940,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"[Mm]inister\b|\bFM\b")]
     private static partial Regex Ministerial();
 
-    [GeneratedRegex(TitleWords + @"(also\s+|then\s+|later\s+|has\s+|had\s+)?$")]
+    /// <summary>A title standing for an official right before a cue: "the Slovak Minister also ", "the Minister's " (before "meeting with").</summary>
+    [GeneratedRegex(TitleWords + @"(also\s+|then\s+|later\s+|has\s+|had\s+)?$|\b[Tt]he\s+(?<adj>\p{Lu}\w+\s+)?([Mm]inister|[Ff]oreign\s+[Mm]inister|Secretary[- ]General|Director|Ambassador|Commissioner)(’s|'s)\s+(?=$)")]
     private static partial Regex TitleAnaphor();
 
     [GeneratedRegex(TitleWords)]

@@ -588,6 +588,10 @@ public static partial class NewNames
             else if (core == 1 && e == s && s > 0 && SurnameTitles.Contains(run[s - 1].Folded) && !Particles.Contains(run[s].Folded) && !Initial(run[s]) && (s + 1 == run.Count || !run[s + 1].Capitalised)
                      && !tokens.Where((t, k) => k > 0 && t.Raw == run[s].Raw && NameLike(tokens[k - 1]) && Joined(text, tokens[k - 1], t)).Any())
                 Person(text, tokens, first + s, first + e, known, on, names, taken, titles);
+            // ("Ms. Kran welcomed …", "Mr. Kazakbaev (Kyrgyzstan) said …": or after a courtesy title, as a summary record names its speakers)
+            else if (core == 1 && e == s && !Particles.Contains(run[s].Folded) && !Initial(run[s]) && (s + 1 == run.Count || !run[s + 1].Capitalised)
+                     && CourtesyBefore().IsMatch(text.AsSpan(Math.Max(0, run[s].Start - 6), run[s].Start - Math.Max(0, run[s].Start - 6))))
+                Person(text, tokens, first + s, first + e, known, on, names, taken, titles);
             s = e + 1;
         }
 
@@ -716,6 +720,8 @@ public static partial class NewNames
         // "… delegation to the OSCE Parliamentary Assembly Bahar Muradova. Mrs. Muradova highlighted …": a surname the document
         // gives a courtesy title elsewhere
         if (!person && e > s && CourtesySurname(text, tokens[e].Raw)) person = true;
+        // ("Ms. Kran welcomed …": a surname alone right after a courtesy title)
+        if (!person && e == s && CourtesyBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 6), tokens[s].Start - Math.Max(0, tokens[s].Start - 6)))) person = true;
         // "The Co-Chairs of the OSCE Minsk Group (Stephane Visconti of France, Andrew Schofer of …)": the people a group of
         // officials is listed with, each of a State
         if (!person && GroupListed().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 300), tokens[s].Start - Math.Max(0, tokens[s].Start - 300))) && OfStateAfter().IsMatch(after))

@@ -7005,6 +7005,67 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_parliaments_record_gives_each_answer_to_the_speaker_named_over_it_and_a_members_thanks_for_an_answer_is_no_praise()
+    {
+        var drafts = ProposeBy("UK Parliament", """
+            House of Commons
+            Oral Answers to Questions
+
+            OSCE: Election Observation
+
+            3. Alicia Kearns (Rutland and Stamford) (Con)
+            What steps he is taking to support OSCE election observation.
+
+            The Minister of State, Foreign, Commonwealth and Development Office (Stephen Doughty)
+            I met the Director of ODIHR, Maria Telalian, in Warsaw on 10 November. The UK regards the exclusion of ODIHR observers from the Russian Duma elections as unacceptable.
+
+            Alicia Kearns
+            I thank the Minister for his answer. Will he press for a full mission in Belarus?
+
+            Stephen Doughty
+            I will. I call on Belarus to invite a full ODIHR observation mission.
+            """, "2026-11-24");
+
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        (meeting.Actors.Single().Id, meeting.Occurred.Text).ShouldBe(("stephen-doughty", "2026-11-10"));
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.ShouldContain(a => a.Id == "stephen-doughty");
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.ShouldContain(a => a.Id == "stephen-doughty");
+        drafts.ShouldNotContain(p => p.Kind == EventKind.PraiseExpressed);
+    }
+
+    [Fact]
+    public void a_summary_records_speakers_named_by_courtesy_title_and_surname_judge_as_of_the_meeting()
+    {
+        var drafts = ProposeBy("United Nations", """
+            Committee against Torture
+            Summary record of the 2210th meeting
+            Held at the Palais Wilson, Geneva, on Wednesday, 11 November 2026, at 3 p.m.
+
+            Consideration of the fifth periodic report of Tajikistan
+
+            5. Mr. Buchwald welcomed the adoption of the new Criminal Procedure Code in 2024 and urged the State party to allow independent monitoring of places of detention.
+            """, "2026-11-13");
+
+        drafts.Where(p => p.Kind is EventKind.PraiseExpressed or EventKind.RecommendationMade).Select(p => (p.Actors.Single().Id, p.Occurred.Text))
+            .ShouldBe([("buchwald", "2026-11-11"), ("buchwald", "2026-11-11")], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void the_ministers_meeting_with_someone_told_in_passing_is_the_minister_the_document_named()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of Ukraine", """
+            Foreign Minister Sybiha to visit Warsaw
+
+            Kyiv, 3 December 2026 — Minister for Foreign Affairs of Ukraine Andrii Sybiha will travel to Warsaw on 9 December.
+
+            The visit follows the Minister's meeting with the Estonian Foreign Minister, Margus Tsahkna, in Kyiv on 27 November.
+            """, "2026-12-03");
+
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        (meeting.Actors.Single().Id, meeting.Counterparts.Single().Id, meeting.Occurred.Text).ShouldBe(("andrii-sybiha", "margus-tsahkna", "2026-11-27"));
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

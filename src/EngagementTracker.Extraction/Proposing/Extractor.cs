@@ -110,11 +110,12 @@ public sealed partial class Extractor(Mentions mentions)
         // ("used the unrest as a pretext to silence …", "a grave blow to press freedom", "constitute war crimes", "continues to ignore all peace efforts")
         // "ODIHR has repeatedly failed to act impartially": a body said to fail its own standard
         new(EventKind.CriticismRaised, Pattern(@"\bfail(s|ed)?\s+to\s+(act|remain|be)\s+(impartial(ly)?|objective(ly)?|neutral(ly)?|independent(ly)?)\b|\bfail(s|ed|ing)?\s+to\s+hold\s+([\w-]+\s+){1,4}?(to\s+)?account\b|\bcrack(s|ed|ing)?\s+down\s+on\b|\bturned\s+(its|their|his|her)\s+back\s+on\b"), 0.5, "cue:negative-judgement", Spoken: true),
-        // "I am writing to express my deep concern about …" (a model letter's); "lacked genuine political competition" (each on its own:
-        // as a branch of the large patterns above, the first cost a tenth of the extractor's time, the second a fifth)
+        // "I am writing to express my deep concern about …" (a model letter's); "lacked genuine political competition", "the UK regards the
+        // sentences … as wholly disproportionate" (each on its own: as a branch of the large patterns above, the first cost a tenth of the
+        // extractor's time, the second a fifth, the third a quarter)
         // ("The EU shares the concerns expressed by ODIHR …": whoever shares a concern voices it; "I am concerned that the pace …", a speaker's own)
         new(EventKind.CriticismRaised, Pattern(@"\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b|\bshares?\s+(the\s+|these\s+|those\s+|its\s+|their\s+)?(\w+\s+)?concerns?\b|\bam\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b"), 0.6, "cue:criticised"),
-        new(EventKind.CriticismRaised, Pattern(@"\black(ed|s|ing)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\black(ed|s|ing)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b|\b(regards?|regarded|considers?|considered|deems?|deemed)\s+[^.;:]{3,100}?\s+as\s+(wholly\s+|grossly\s+|clearly\s+|entirely\s+|completely\s+|utterly\s+)?(disproportionate|unacceptable|unjustified|unjustifiable|arbitrary|excessive|politically\s+motivated)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "ODIHR sent a small election assessment mission to Turkmenistan": a body visits by the mission it sends
         new(EventKind.Visit, Pattern(@"\b(sent|deployed|dispatched)\s+(a|an|its)\s+([\w-]+\s+){0,4}mission\s+to\b"), 0.6, "cue:mission-sent"),
         // "a platform for anti-Russian propaganda", "applied “double standards”",
@@ -143,7 +144,7 @@ public sealed partial class Extractor(Mentions mentions)
         // (and "confirmed that it will host …", "said Ashgabat would “carefully study” …": a pledge to host or to study, in the speaker's own voice)
         new(EventKind.CommitmentMade, Pattern(@"(?<own>\b[Ww]e\s+will\s+(?<verb>train|provide|deliver|build|establish|open|organi[sz]e|complete|adopt|introduce|equip|deploy|create|launch|allocate|double)\b)|(?<own>\b(will|would)\s+[“""]?(carefully\s+|seriously\s+|thoroughly\s+)?(?<verb>host|study|consider|examine)\b)|(?<decides>(?-i:^\W*(Decides|Agrees|Resolves)\s+to\b))|(?<reported>\b(would|will)\s+)(\w+ly\s+|also\s+|soon\s+|further\s+|now\s+)?(?!(be|have|not|never|like|rather|need|prefer|respond|retaliate|regret|lose|suffer|face|mean|depend|hardly|only|otherwise|cost|take|happen|make\s+sense)\b)(?<verb>\p{Ll}{3,})\b|(?<reported>\b(will|would)\s+)(always\s+|continue\s+to\s+)?(?<verb>be|remain)\s+an?\s+(reliable|trusted|strong|committed|constructive|active|predictable)\s+partner\b"), 0.6, "cue:committed"),
         new(EventKind.CriticismRaised, Pattern(@"\bas\s+a\s+pretext\s+(to|for)\b|\bblow\s+to\b|\bwar\s+crimes?\b|\bcrimes\s+against\s+humanity\b|\bignor(e|es|ed|ing)\s+(all\s+|the\s+|every\s+)?(peace\s+|international\s+)?(efforts|calls|appeals|recommendations?|obligations)\b|\b(had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(largely\s+|completely\s+|totally\s+|entirely\s+)?(ineffective|futile|fruitless)\b"), 0.5, "cue:negative-judgement", Spoken: true),
-        new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics|outlets)\b|\bdisproportionate\s+(\w+\s+){0,2}(restrictions?|obligations?|burdens?|requirements?|measures|penalties|sanctions|interference|force)\b|\bwould\s+(stigmati[sz]e|criminali[sz]e|curtail|unduly\s+restrict)\b|\bcontinues?\s+to\s+face\s+(criminal\s+)?(prosecution|harassment|persecution|pressure|charges|imprisonment|reprisals)\b|\bwithout\s+a\s+court\s+(order|decision|ruling)\b|\btravest(y|ies)\s+of\s+justice\b|\b(is|are|was|were|constitutes?)\s+an?\s+(direct\s+|serious\s+)?(attack|assault)\s+on\s+(the\s+)?(public|media|press|freedom|right|rights|journalis|democracy|civil)\w*|\b(blatant|clear|transparent|thinly\s+veiled|deliberate)\s+attempt\s+to\s+(punish|silence|intimidate|suppress|muzzle|stifle|discredit)\b|\bfabricated\s+(\w+\s+)?(charges|accusations|evidence|case)\b|\b(regards?|regarded|considers?|considered|deems?|deemed)\s+[^.;:]{3,100}?\s+as\s+(wholly\s+|grossly\s+|clearly\s+|entirely\s+|completely\s+|utterly\s+)?(disproportionate|unacceptable|unjustified|unjustifiable|arbitrary|excessive|politically\s+motivated)\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics|outlets)\b|\bdisproportionate\s+(\w+\s+){0,2}(restrictions?|obligations?|burdens?|requirements?|measures|penalties|sanctions|interference|force)\b|\bwould\s+(stigmati[sz]e|criminali[sz]e|curtail|unduly\s+restrict)\b|\bcontinues?\s+to\s+face\s+(criminal\s+)?(prosecution|harassment|persecution|pressure|charges|imprisonment|reprisals)\b|\bwithout\s+a\s+court\s+(order|decision|ruling)\b|\btravest(y|ies)\s+of\s+justice\b|\b(is|are|was|were|constitutes?)\s+an?\s+(direct\s+|serious\s+)?(attack|assault)\s+on\s+(the\s+)?(public|media|press|freedom|right|rights|journalis|democracy|civil)\w*|\b(blatant|clear|transparent|thinly\s+veiled|deliberate)\s+attempt\s+to\s+(punish|silence|intimidate|suppress|muzzle|stifle|discredit)\b|\bfabricated\s+(\w+\s+)?(charges|accusations|evidence|case)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "the campaign took place amid continued restrictions" (the words a vote is held in, looked behind for, so that only sentences with
         // "amid", "backdrop", … are tried), "marred by", "discouraged open debate", "has all but destroyed independent
         // journalism", "trials failed to meet basic fair-trial standards" (a standard failed, not a commitment), "the judiciary is still dependent
@@ -280,7 +281,7 @@ public sealed partial class Extractor(Mentions mentions)
 
         published ??= Dates.Publication(text);
         var sentences = WithoutLinks(Sentences.Split(text), text);
-        var local = mentions.ForDocument(text, published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow)), out _);
+        var local = mentions.ForDocument(text, OnOrToday(published), out _);
         var items = Items(sentences, published);
         var sources = Sources(text);
         // "Andrii Sybiha / Minister of Foreign Affairs of Ukraine / 3d • / Met with … / Ararat Mirzoyan / … / 2d • / Productive meeting …": a
@@ -317,7 +318,7 @@ public sealed partial class Extractor(Mentions mentions)
             var embedded = embeds.Select(e => (From: text.LastIndexOf("\n\n", e.Index, StringComparison.Ordinal) is var gap and >= 0 ? gap : 0, To: e.Index + e.Length,
                 Day: Dates.Find(e.Groups["when"].Value, published).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day)?.Date ?? published, Name: e.Groups["name"].Value)).ToList();
             return [.. ProposeIn(documentId, text, [.. sentences.Where(x => embedded.All(p => x.Start < p.From || x.Start >= p.To))], published, author, local, sources)
-                .Concat(embedded.SelectMany(p => ProposeIn(documentId, text, [.. sentences.Where(x => x.Start >= p.From && x.Start < p.To)], p.Day, PersonNamed(local, p.Name, p.Day ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow))), local, sources)))];
+                .Concat(embedded.SelectMany(p => ProposeIn(documentId, text, [.. sentences.Where(x => x.Start >= p.From && x.Start < p.To)], p.Day, PersonNamed(local, p.Name, OnOrToday(p.Day)), local, sources)))];
         }
 
         if (items.Count == 1) return ProposeIn(documentId, text, sentences, published, author, local, sources);
@@ -374,6 +375,9 @@ public sealed partial class Extractor(Mentions mentions)
     private IReadOnlyList<ProposedEvent> ProposeAsRead(string documentId, string read, string text, PartialDate? published, ActorRef? author) =>
         QuotedFrom(text, Propose(documentId, read, published, author));
 
+    /// <summary>The day a document is read as of: the day given, else today.</summary>
+    private static PartialDate OnOrToday(PartialDate? day) => day ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow));
+
     /// <summary>The person or official a name given as a document's author names: whom the document's names know by it, else a new one.</summary>
     private static ActorRef PersonNamed(Mentions names, string name, PartialDate on, ActorKind unknown = ActorKind.Person) =>
         names.In(name, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor ?? new ActorRef(Actor.IdFor(name), name, unknown);
@@ -428,7 +432,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private string Recased(string text, PartialDate? published)
     {
-        var on = published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow));
+        var on = OnOrToday(published);
         var cased = text.ToCharArray();
         for (var i = 0; i < cased.Length; i++) cased[i] = char.ToLowerInvariant(cased[i]);
         var lower = new string(cased);
@@ -630,7 +634,7 @@ public sealed partial class Extractor(Mentions mentions)
                     ?? sentences.Take(10).Where(x => x.OpensLine && Stamp().IsMatch(x.Text)).Select(x => Dates.Find(x.Text).Select(f => f.Date).FirstOrDefault(d => d.Precision == DatePrecision.Day))
                         .FirstOrDefault(d => d is not null);
         if (filed is not null && (published is null || published.Overlaps(filed) || Math.Abs(published.Earliest.DayNumber - filed.Earliest.DayNumber) <= 7)) published = filed;
-        var on = published ?? PartialDate.Day(DateOnly.FromDateTime(DateTime.UtcNow));
+        var on = OnOrToday(published);
         var found = new List<IReadOnlyList<Mention>>();
         ActorRef? last = null;
         List<ActorRef> lastPeople = [];
@@ -876,9 +880,8 @@ public sealed partial class Extractor(Mentions mentions)
             : null;
         // "TALKING POINTS … [As delivered by Deputy Secretary General Maria Kostadinova]", published by the Secretariat: what an OSCE body's
         // official delivers is theirs, as an address they give is (a State's or a union's statement stays theirs, with whoever delivers it)
-        if (author is { Kind: ActorKind.Institution or ActorKind.FieldOperation } && voice is [var deliverer])
-            (author, voice) = (deliverer, null);
-        else if (author is { Kind: ActorKind.Institution or ActorKind.FieldOperation }) voice = null;
+        if (author is { Kind: ActorKind.Institution or ActorKind.FieldOperation })
+            (author, voice) = (voice is [var deliverer] ? deliverer : author, null);
         // "Chairman Joe Wilson and Co-Chairman Roger Wicker today issued the following statement:": the people who issue it together sign it
         cosigned ??= Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => StatementFollows().IsMatch(sentences[i].Text))
             .Select(i => found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList())
@@ -1578,7 +1581,9 @@ public sealed partial class Extractor(Mentions mentions)
     {
         // ("Kaja Kallas, High Representative …. – Madam President, …": a parliament's verbatim report names each speaker, with their
         // office, before a dash)
+        // (the names given with a seat or an office, read only when some line may be a speaker's)
         HashSet<string>? titledSpeakers = null;
+        bool Titled(string name) => (titledSpeakers ??= TitledSpeakers(sentences)).Contains(name);
         var labelled = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].OpensLine)
             .Select(i => (At: i, Label: Sentences.Label().Match(sentences[i].Text), Verbatim: false))
             .Select(x => !x.Label.Success && SpeakerBeforeDash().Match(sentences[x.At].Text) is { Success: true } dash
@@ -1587,9 +1592,8 @@ public sealed partial class Extractor(Mentions mentions)
             // names each speaker on a line of their own over what they say)
             // (a name alone on its line, when the record has given it with a seat or an office, or the document names that person)
             .Select(x => !x.Label.Success && HansardSpeaker().Match(sentences[x.At].Text.TrimStart().Split('\n')[0]) is { Success: true } speakerLine
-                         && ((titledSpeakers ??= TitledSpeakers(sentences)).Contains(speakerLine.Groups["label"].Value)
-                             || names.In(speakerLine.Groups["label"].Value, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person }])
-                ? (x.At, Label: speakerLine, Verbatim: titledSpeakers.Contains(speakerLine.Groups["label"].Value)) : x)
+                         && (Titled(speakerLine.Groups["label"].Value) || names.In(speakerLine.Groups["label"].Value, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person }])
+                ? (x.At, Label: speakerLine, Verbatim: Titled(speakerLine.Groups["label"].Value)) : x)
             .Where(x => x.Label.Success).ToList();
         if (labelled.Count < 3 || labelled.Select(x => x.Label.Groups["label"].Value).Distinct(StringComparer.Ordinal).Count() < 2) return null;
         var answers = new ActorRef?[sentences.Count];
@@ -1764,34 +1768,31 @@ public sealed partial class Extractor(Mentions mentions)
     }
 
     /// <summary>The one known official or person whose name alone is one of a text's last two lines (a title line may follow it).</summary>
-    private static ActorRef? FootSigner(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on)
-    {
-        var last = sentences.TakeLast(3).SelectMany(x => x.Text.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(2).ToList();
-        foreach (var line in last)
-            // ("Ambassador Anna Marti": a style before the name is no part of another name)
-            if (line.Length <= 40 && !".:!?".Contains(line[^1]) && names.In(line, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer]
-                && (signer.Start == 0 || SignersStyle().IsMatch(line.AsSpan(0, signer.Start))) && signer.End >= line.Length - 1)
-                return signer.Actor;
-        return null;
-    }
-
-    [GeneratedRegex(@"^((Ambassador|H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor)\s+)+$")]
-    private static partial Regex SignersStyle();
+    private static ActorRef? FootSigner(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on) =>
+        // ("Ambassador Anna Marti": a style before the name is no part of another name)
+        SignedAtFoot(sentences, names, on).FirstOrDefault(s => s.Line.Length <= 40 && (s.Before.Length == 0 || SignersStyle().IsMatch(s.Before + " "))).Signer;
 
     /// <summary>
     /// The official or person named with their title on one of a text's last two lines ("Public Defender Levan Ioseliani") whose text
     /// speaks of them by that title alone ("the Public Defender finds …"); null if there is none.
     /// </summary>
-    private static ActorRef? TitledFootSigner(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on)
+    private static ActorRef? TitledFootSigner(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on) =>
+        SignedAtFoot(sentences, names, on).FirstOrDefault(s => s.Line.Length <= 60 && s.Before is { Length: >= 5 } title && title.Split(' ') is { Length: <= 4 } words
+            && words.All(w => w.Length > 0 && char.IsUpper(w[0])) && sentences.SkipLast(1).Any(x => x.Text.Contains($"the {title} ", StringComparison.OrdinalIgnoreCase))).Signer;
+
+    /// <summary>
+    /// Each of a text's last two lines that ends on the name of the one official or person it names, and does not end like a
+    /// sentence: the line, whom it names and what stands before the name on it ("", "Ambassador", "Public Defender").
+    /// </summary>
+    private static IEnumerable<(string Line, ActorRef? Signer, string Before)> SignedAtFoot(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on)
     {
-        var last = sentences.TakeLast(2).SelectMany(x => x.Text.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(2).ToList();
-        foreach (var line in last)
-            if (line.Length <= 60 && !".:!?".Contains(line[^1]) && names.In(line, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer]
-                && signer.End >= line.Length - 1 && line[..signer.Start].Trim() is { Length: >= 5 } title && title.Split(' ') is { Length: <= 4 } words && words.All(w => w.Length > 0 && char.IsUpper(w[0]))
-                && sentences.SkipLast(1).Any(x => x.Text.Contains($"the {title} ", StringComparison.OrdinalIgnoreCase)))
-                return signer.Actor;
-        return null;
+        foreach (var line in sentences.TakeLast(3).SelectMany(x => x.Text.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(2))
+            if (!".:!?".Contains(line[^1]) && names.In(line, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer] && signer.End >= line.Length - 1)
+                yield return (line, signer.Actor, line[..signer.Start].Trim());
     }
+
+    [GeneratedRegex(@"^((Ambassador|H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor)\s+)+$")]
+    private static partial Regex SignersStyle();
 
     /// <summary>
     /// The authors a research article lists on a line of their own under its title ("Anna Kowalczyk and Ivan Petrenko"), when it

@@ -467,7 +467,7 @@ public static partial class NewNames
             // ("Co-chairs: Minister of Internal Affairs Abdurahmon Alamshozoda; Ambassador Markus Müller, Head of …": nor a record's label and who it lists)
             // ("Meeting of the Deputy Secretary General with the Minister of Justice of Moldova, Veronica Mihailov-Moraru": nor a heading
             // that names someone after their title, set off at its end)
-            if (words >= 5 && !sentence && !wrapped && !NameThenRole(line) && !TitleThenName(line) && !(text.AsSpan(end).Trim().IsEmpty && TitleThenName(line, setOff: false)) && !RecordLabel().IsMatch(line) && !(SpokenBy().Match(line.ToString()) is { Success: true } spoken && NameThenRole(line[spoken.Length..])))
+            if (words >= 5 && !sentence && !wrapped && !NameThenRole(line) && !TitleThenName(line) && !(text.AsSpan(end).Trim().IsEmpty && TitleBeforeName(line)) && !RecordLabel().IsMatch(line) && !(SpokenBy().Match(line.ToString()) is { Success: true } spoken && NameThenRole(line[spoken.Length..])))
                 lines.Add((start, end));
             start = end + 1;
         }
@@ -481,25 +481,31 @@ public static partial class NewNames
         var comma = line.IndexOf(',');
         if (comma < 0) return false;
         var name = Names.Fold(line[..comma].ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return name.Length is 2 or 3 && !name.Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w) || TitleSmallWords.Contains(w))
-            && RoleAfter(line[comma..].ToString()) is not null;
+        return name.Length is 2 or 3 && NoTitles(name) && RoleAfter(line[comma..].ToString()) is not null;
     }
 
-    /// <summary>
-    /// "…, the Minister of Justice of Moldova, Veronica Mihailov-Moraru": a line ending on a name of two or three words set off after a
-    /// title; or, not <paramref name="setOff"/>, right after it, as a decision is signed at its foot: "Human Rights Defender Anahit Manasyan".
-    /// </summary>
-    private static bool TitleThenName(ReadOnlySpan<char> line, bool setOff = true)
+    /// <summary>Folded words none of which is a title or a title's small word: a name's, as a line gives it.</summary>
+    private static bool NoTitles(string[] folded) => !folded.Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w) || TitleSmallWords.Contains(w));
+
+    /// <summary>Two or three words, each capitalised then in lower case ("Veronica Mihailov-Moraru"), none a title: a name ending a line.</summary>
+    private static bool NameAtEnd(string[] words) =>
+        words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[1])) && NoTitles(Names.Fold(string.Join(' ', words)).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>"…, the Minister of Justice of Moldova, Veronica Mihailov-Moraru": a line ending on a name set off by a comma after a title.</summary>
+    private static bool TitleThenName(ReadOnlySpan<char> line)
+    {
+        var comma = line.TrimEnd().LastIndexOf(',');
+        return comma >= 0 && NameAtEnd(line[(comma + 1)..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            && Names.Fold(line[..comma].ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(6).Any(OfficialTitles.Contains);
+    }
+
+    /// <summary>"Human Rights Defender Anahit Manasyan": a line ending on a name right after a title, as a decision is signed at its foot.</summary>
+    private static bool TitleBeforeName(ReadOnlySpan<char> line)
     {
         var words = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var comma = line.TrimEnd().LastIndexOf(',');
-        var name = setOff ? comma < 0 ? [] : line[(comma + 1)..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            : words.Length > 3 && Names.Fold(words[^3]) is var third && !OfficialTitles.Contains(third) && !PersonTitles.Contains(third) ? words[^3..] : words.Length > 2 ? words[^2..] : [];
-        if (name.Length is not (2 or 3) || !name.All(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[1]))) return false;
-        var folded = Names.Fold(string.Join(' ', name)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var title = setOff ? Names.Fold(line[..comma].ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(6) : [Names.Fold(words[^(name.Length + 1)])];
-        return !folded.Any(w => OfficialTitles.Contains(w) || PersonTitles.Contains(w) || TitleSmallWords.Contains(w))
-            && title.Any(w => OfficialTitles.Contains(w) || (!setOff && PersonTitles.Contains(w)));
+        // (three words when the third from the end is no title: "… Defender Anna Maria Petrova")
+        var length = words.Length > 3 && Names.Fold(words[^3]) is var third && !OfficialTitles.Contains(third) && !PersonTitles.Contains(third) ? 3 : 2;
+        return words.Length > length && NameAtEnd(words[^length..]) && Names.Fold(words[^(length + 1)]) is var title && (OfficialTitles.Contains(title) || PersonTitles.Contains(title));
     }
 
     /// <summary>A record's label for the holder of an office: "Head of Mission: Ambassador Kilian Wahl".</summary>
@@ -585,12 +591,10 @@ public static partial class NewNames
             else if (core is >= 2 and <= 4) Person(text, tokens, first + s, first + e, known, on, names, taken, titles);
             // "Governor Kompatscher", "Commissioner Janković": a surname alone right after an office's title, when the document
             // gives it no first name elsewhere
-            else if (core == 1 && e == s && s > 0 && SurnameTitles.Contains(run[s - 1].Folded) && !Particles.Contains(run[s].Folded) && !Initial(run[s]) && (s + 1 == run.Count || !run[s + 1].Capitalised)
-                     && !tokens.Where((t, k) => k > 0 && t.Raw == run[s].Raw && NameLike(tokens[k - 1]) && Joined(text, tokens[k - 1], t)).Any())
-                Person(text, tokens, first + s, first + e, known, on, names, taken, titles);
             // ("Ms. Kran welcomed …", "Mr. Kazakbaev (Kyrgyzstan) said …": or after a courtesy title, as a summary record names its speakers)
             else if (core == 1 && e == s && !Particles.Contains(run[s].Folded) && !Initial(run[s]) && (s + 1 == run.Count || !run[s + 1].Capitalised)
-                     && CourtesyBefore().IsMatch(text.AsSpan(Math.Max(0, run[s].Start - 6), run[s].Start - Math.Max(0, run[s].Start - 6))))
+                     && ((s > 0 && SurnameTitles.Contains(run[s - 1].Folded) && !tokens.Where((t, k) => k > 0 && t.Raw == run[s].Raw && NameLike(tokens[k - 1]) && Joined(text, tokens[k - 1], t)).Any())
+                         || CourtesyRightBefore(text, run[s].Start)))
                 Person(text, tokens, first + s, first + e, known, on, names, taken, titles);
             s = e + 1;
         }
@@ -619,10 +623,13 @@ public static partial class NewNames
     private static bool CourtesySurname(string text, string surname)
     {
         for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
-            if (CourtesyBefore().IsMatch(text.AsSpan(Math.Max(0, at - 6), at - Math.Max(0, at - 6))) && (at + surname.Length == text.Length || !char.IsLetter(text[at + surname.Length])))
+            if (CourtesyRightBefore(text, at) && (at + surname.Length == text.Length || !char.IsLetter(text[at + surname.Length])))
                 return true;
         return false;
     }
+
+    /// <summary>Whether a courtesy title ("Mr. ", "Ms ", "Dr. ") stands right before <paramref name="at"/>.</summary>
+    private static bool CourtesyRightBefore(string text, int at) => CourtesyBefore().IsMatch(text.AsSpan(Math.Max(0, at - 6), at - Math.Max(0, at - 6)));
 
     /// <summary>An office told in lower case, ending where a name set off by a comma follows: "the head of the Ukrainian delegation, ".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?-i:head|leader|chair|chairman|chairwoman|chairperson|president|speaker|spokesperson|spokesman|spokeswoman|director|chief)\s+of\s+(the\s+)?[\p{L}\s-]{2,50},\s$")]
@@ -721,7 +728,7 @@ public static partial class NewNames
         // gives a courtesy title elsewhere
         if (!person && e > s && CourtesySurname(text, tokens[e].Raw)) person = true;
         // ("Ms. Kran welcomed …": a surname alone right after a courtesy title)
-        if (!person && e == s && CourtesyBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 6), tokens[s].Start - Math.Max(0, tokens[s].Start - 6)))) person = true;
+        if (!person && e == s && CourtesyRightBefore(text, tokens[s].Start)) person = true;
         // "The Co-Chairs of the OSCE Minsk Group (Stephane Visconti of France, Andrew Schofer of …)": the people a group of
         // officials is listed with, each of a State
         if (!person && GroupListed().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 300), tokens[s].Start - Math.Max(0, tokens[s].Start - 300))) && OfStateAfter().IsMatch(after))

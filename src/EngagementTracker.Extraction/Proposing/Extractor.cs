@@ -30,6 +30,9 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>An official welcomed to a place, after "welcome": "the OSCE Chairperson-in-Office, Federal Councillor Ignazio Cassis, to Chișinău today".</summary>
     private const string WelcomedTo = @"(the\s+)?[^.;]{0,120}?\b(Minister|President|Chair\w*|Secretary|Commissioner|Representative|Ambassador|Director|Councillor|Speaker|delegation|Mr|Ms|Mrs|Dr)\b[^.;]{0,80}?,?\s+to\s+(?-i:\p{Lu})[\p{L}-]+(\s+(today|yesterday|this\s+(week|morning|afternoon)))?\s*([.,;]|$)";
 
+    /// <summary>Whom a call is paid on, where: "called on Imomi at the MFA on November 24" (a visit paid, not a call to act: no "to" follows).</summary>
+    private const string CalledOnAt = @"((the\s+)?(?-i:\p{Lu})[\w’'-]+\s+){1,4}(at|in)\s+(the\s+)?(?-i:\p{Lu})(?![^.;]{0,100}\bto\s+\w)";
+
     private const string StandardsFailed = @"((basic|minimum|international|fair-trial|democratic|OSCE|due-process)\s+){1,3}standards\b";
 
     private static CuePattern Pattern(string pattern, bool splitLookArounds = false) => CuePattern.Of(pattern, Options, splitLookArounds);
@@ -42,7 +45,7 @@ public sealed partial class Extractor(Mentions mentions)
         // ("raised this directly with the Georgian Foreign Minister, …, when they met in London", "visited Bishkek and raised concerns about
         // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them; "I was pleased to welcome
         // the OSCE Chairperson-in-Office, Federal Councillor Ignazio Cassis, to Chișinău today": an official welcomed to a place is met there)
-        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b|\bpa(id|ys|y)\s+(a\s+)?(courtesy|farewell|introductory)\s+(call|visit)\s+(on|to)\b|\braised\s+([\w’'-]+\s+){0,6}?with\s+(?=(the\s+)?([\w-]+\s+){0,3}(?-i:\p{Lu}))(?=[^.;]{0,160}\bwhen\s+(they|the\s+two|we)\s+(met|spoke)\b|(?<=\b(visited|during\s+(his|her|their)\s+visit)\b[^.;]{0,240}))|\b(pleased|delighted|glad|happy|honou?red|proud)\s+to\s+(welcome|host|receive)\s+(?=" + WelcomedTo + @")|\b(following|after)\s+(his\s+|her\s+|their\s+)?(\w+\s+)?(talks|meetings?|consultations)\s+with\b|\b(opened|launched|inaugurated|co-chaired)\s+(the|a|an)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum|event)\s+together\s+with\b"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b|\bpa(id|ys|y)\s+(a\s+)?(courtesy|farewell|introductory)\s+(call|visit)\s+(on|to)\b|\braised\s+([\w’'-]+\s+){0,6}?with\s+(?=(the\s+)?([\w-]+\s+){0,3}(?-i:\p{Lu}))(?=[^.;]{0,160}\bwhen\s+(they|the\s+two|we)\s+(met|spoke)\b|(?<=\b(visited|during\s+(his|her|their)\s+visit)\b[^.;]{0,240}))|\b(pleased|delighted|glad|happy|honou?red|proud)\s+to\s+(welcome|host|receive)\s+(?=" + WelcomedTo + @")|\b(following|after)\s+(his\s+|her\s+|their\s+)?(\w+\s+)?(talks|meetings?|consultations)\s+with\b|\b(opened|launched|inaugurated|co-chaired)\s+(the|a|an)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum|event)\s+together\s+with\b|\b(after|following)\s+meeting\s+(with\s+)?(?=(the\s+)?(?-i:\p{Lu}))|\bcalled\s+on\s+(?=" + CalledOnAt + @")"), 0.8, "cue:met-with"),
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b"), 0.6, "cue:talks-between", Joint: true),
         // "A, and B today opened a five-day course on …": two people opening an event together meet (kept apart, small and compiled); so do
         // two a photo's caption shows "during their meeting in Ashgabat"
@@ -56,7 +59,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?))\s+would\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?|the\s+(nation|country|people|parliament|press|media|journalists|reporters))\s+that\s+(it|they|the\s+(government|authorities)|(?-i:\p{Lu})[\w-]+)\s+would\s+(?!not\b)\w+)|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?))\s+would\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters))\s+that\s+(it|they|the\s+(government|authorities)|(?-i:\p{Lu})[\w-]+)\s+would\s+(?!not\b)\w+)|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // ("Despite President Mirziyoyev's pledge in 2017 to make the country's media …": a pledge named as its maker's, in passing)
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
@@ -1007,7 +1010,8 @@ public sealed partial class Extractor(Mentions mentions)
                            && !dayOpened.Value.TrimEnd().EndsWith(',') ? opening : null;
             // "…, said in a March 19 press release that …. However, he urged …": what the same speaker goes on to say, with no date of its own, is of that day
             // (not a day the sentence before named only in what it judged: "noted with concern the amendments … adopted by the Parliament on 1 March. He urged …")
-            var dated = i > 0 && dates[i] is { Rule: "date:publication" } && GoesOn().IsMatch(sentence.Text) && dates[i - 1] is { Stated: true, Rule: not ("date:recently" or "date:today"), Date.Precision: DatePrecision.Day } said
+            // ("Foreign Minister Marko Đurić said on Tuesday …. Đurić thanked the Mission …": or the speaker named again, in the same paragraph)
+            var dated = i > 0 && dates[i] is { Rule: "date:publication" } && (GoesOn().IsMatch(sentence.Text) || NamedAgain(sentence, found[i], found[i - 1])) && dates[i - 1] is { Stated: true, Rule: not ("date:recently" or "date:today"), Date.Precision: DatePrecision.Day } said
                         && (saidBefore.Count == 0 || saidBefore.Any(p => p.Draft.Occurred.Text == said.Date.Text))
                 ? said with { Rule = "date:goes-on", Index = 0 }
                 // "… following his visit to Georgia from 15 to 18 January 2025. … During his visit, the Commissioner held meetings with …": the
@@ -1292,6 +1296,13 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(logged);
         }
 
+        // "| 145.12 | Fully decriminalize defamation … | Norway | Supported | Kazakhstan will submit … |": a State's replies to a review
+        if (ReviewReplies(documentId, text, published, author, mainState, local, on) is { Count: > 0 } replies)
+        {
+            proposals.RemoveAll(p => replies.Any(r => Overlap(p.Draft.Source, r.Draft.Source)));
+            proposals.AddRange(replies);
+        }
+
         if (Scorecard(documentId, text, published, author, mainState, local, on) is { Count: > 0 } rows)
         {
             // (a row's words read as a sentence propose nothing of their own: the row says it all; nor does the count the table sums
@@ -1302,7 +1313,7 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(rows);
         }
 
-        return ChairAddressed(ToAddressee(OnBehalf(Cosigned(Jointly(Qualified(Distinct(Subheadings(sentences, Headline(sentences, found, proposals)), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf),
+        return ChairAddressed(ToAddressee(OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf),
             sentences, found), local, on);
     }
 
@@ -1335,17 +1346,8 @@ public sealed partial class Extractor(Mentions mentions)
         var rows = new List<ProposedEvent>();
         if (author is null || text.IndexOf('|') < 0) return rows;
         int promise = -1, when = -1, verdict = -1, columns = 0;
-        for (var start = 0; start < text.Length;)
+        foreach (var (at, inner, cells) in PipeRows(text))
         {
-            var end = text.IndexOf('\n', start) is var newline and >= 0 ? newline : text.Length;
-            var line = text.AsSpan(start, end - start);
-            var lineStart = start;
-            start = end + 1;
-            var first = line.IndexOf('|');
-            var last = line.LastIndexOf('|');
-            // ("Promise | Where and when | Assessment" as a Markdown table reads, without the outer bars)
-            var inner = first < 0 ? "" : first == last || line[..first].Trim().Length > 0 || line[(last + 1)..].Trim().Length > 0 ? line.Trim().ToString() : line[(first + 1)..last].ToString();
-            var cells = inner.Length == 0 ? [] : inner.Split('|');
             if (cells.Length < 2) { promise = -1; continue; }
             if (promise < 0)
             {
@@ -1358,9 +1360,7 @@ public sealed partial class Extractor(Mentions mentions)
             }
 
             if (cells.Length != columns || VerdictOf(cells[verdict].Trim()) is not { } status) continue;
-            var quoted = inner.Trim();
-            var at = lineStart + text.AsSpan(lineStart, end - lineStart).IndexOf(quoted.AsSpan());
-            var evidence = new Evidence(documentId, quoted, at, quoted.Length);
+            var evidence = new Evidence(documentId, inner, at, inner.Length);
             var promised = cells[promise].Trim();
             var wording = promised.Length > 1 ? char.ToLowerInvariant(promised[0]) + promised[1..] : promised;
             var by = names.In(promised, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)?.Actor ?? state;
@@ -1375,6 +1375,95 @@ public sealed partial class Extractor(Mentions mentions)
 
         return rows;
     }
+
+    /// <summary>
+    /// The lines of a text as rows of a table with cells between bars ("| A | B |", or "A | B" as a Markdown table reads without
+    /// its outer bars): where the row's text starts, that text (trimmed) and its cells; a line with no bar has no cells (a table's end).
+    /// </summary>
+    private static IEnumerable<(int At, string Inner, string[] Cells)> PipeRows(string text)
+    {
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start) is var newline and >= 0 ? newline : text.Length;
+            var line = text.AsSpan(start, end - start);
+            var lineStart = start;
+            start = end + 1;
+            var first = line.IndexOf('|');
+            var last = line.LastIndexOf('|');
+            var inner = first < 0 ? "" : first == last || line[..first].Trim().Length > 0 || line[(last + 1)..].Trim().Length > 0 ? line.Trim().ToString() : line[(first + 1)..last].Trim().ToString();
+            yield return (lineStart + line.IndexOf(inner.AsSpan()), inner, inner.Length == 0 ? [] : inner.Split('|'));
+        }
+    }
+
+    /// <summary>
+    /// A State's replies to the recommendations of a review, in a table: "| No. | Recommendation | Recommending State | Position |
+    /// Comments |" over rows such as "| 145.12 | Fully decriminalize defamation … | Norway | Supported | Kazakhstan will submit
+    /// amendments … |". Each row is a recommendation the recommending State made to the State under review (the one the document
+    /// is about), on the day of the review the text before the table dates, else the document's; and, where the State supports it
+    /// and its comment says what it will do ("Kazakhstan will …", "The Government will …"), a pledge of that, of the document's day.
+    /// </summary>
+    private static List<ProposedEvent> ReviewReplies(string documentId, string text, PartialDate? published, ActorRef? author, ActorRef? state, Mentions names, PartialDate on)
+    {
+        var rows = new List<ProposedEvent>();
+        if (state is null || text.IndexOf('|') < 0) return rows;
+        int recommendation = -1, by = -1, position = -1, comment = -1, columns = 0;
+        PartialDate reviewed = published ?? on;
+        foreach (var (at, inner, cells) in PipeRows(text))
+        {
+            if (cells.Length < 2) { recommendation = -1; continue; }
+            if (recommendation < 0)
+            {
+                (recommendation, by) = (Array.FindIndex(cells, c => RecommendationColumn().IsMatch(c)), Array.FindIndex(cells, c => RecommenderColumn().IsMatch(c)));
+                (position, comment, columns) = (Array.FindIndex(cells, c => PositionColumn().IsMatch(c)), Array.FindIndex(cells, c => CommentColumn().IsMatch(c)), cells.Length);
+                if (by < 0) recommendation = -1;
+                // ("… received during its fifth review by the Working Group … on 12 May 2026": the day of the review, told above the table)
+                if (recommendation >= 0)
+                    reviewed = ReviewDated().Matches(text[..at]).Select(m => Dates.Find(m.Value, on).FirstOrDefault()).LastOrDefault(d => d is { Date.Precision: DatePrecision.Day })?.Date ?? published ?? on;
+                continue;
+            }
+
+            if (cells.Length != columns || cells[recommendation].Trim() is not { Length: > 12 } recommended || !char.IsLetter(recommended[0])) continue;
+            var makers = names.In(cells[by], reviewed, null).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State && a.Id != state.Id).DistinctBy(a => a.Id).ToList();
+            var cellAt = at + inner.IndexOf(recommended, StringComparison.Ordinal);
+            foreach (var maker in makers)
+                rows.Add(new ProposedEvent(new EventDraft(EventKind.RecommendationMade, reviewed, [maker], [state], null, TopicIn(recommended), null, null, null,
+                    new Evidence(documentId, recommended, cellAt, recommended.Length)), 0.6, "cue:review-recommendation; date:review"));
+            if (comment < 0 || position >= 0 && !SupportedPosition().IsMatch(cells[position]) || cells[comment].Trim() is not { Length: > 0 } replied
+                || ReplyPledge().Match(replied) is not { Success: true } pledge
+                || (pledge.Groups["own"].Success ? state : names.First(pledge.Groups["subject"].Value, on)) is not { } pledger || pledger.Id != state.Id) continue;
+            var sentence = replied.TrimEnd('.', ' ');
+            var done = sentence[(pledge.Index + pledge.Length)..];
+            var to = names.In(replied, on, null).Select(m => m.Actor).Where(a => a.Kind is ActorKind.Institution or ActorKind.Organisation).DistinctBy(a => a.Id).ToList();
+            rows.Add(new ProposedEvent(new EventDraft(EventKind.CommitmentMade, published ?? on, [state], to.Count > 0 ? to : author is null ? [] : [author], null, TopicIn(done), done,
+                AssessmentStatus.Open, null, new Evidence(documentId, sentence, at + inner.IndexOf(sentence, StringComparison.Ordinal), sentence.Length)), 0.6, "cue:review-reply; date:publication"));
+        }
+
+        return rows;
+    }
+
+    [GeneratedRegex(@"^\W*recommendations?(\s+received)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecommendationColumn();
+
+    [GeneratedRegex(@"^\W*(recommending\s+(States?|country|countries|delegations?)|recommended\s+by|source(\s+of\s+recommendation)?|States?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecommenderColumn();
+
+    [GeneratedRegex(@"\b(position|response|accepted|supported)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionColumn();
+
+    [GeneratedRegex(@"\b(comments?|remarks|explanation|replies|reply)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentColumn();
+
+    /// <summary>A reviewed State's position that takes a recommendation up: "Supported", "Accepted", "Supported (already implemented)".</summary>
+    [GeneratedRegex(@"^\W*(supported|accepted|agreed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SupportedPosition();
+
+    /// <summary>A reply opening on what its State will do: "Kazakhstan will ", "The Government will ", "It will ".</summary>
+    [GeneratedRegex(@"^\W*((?<own>(The\s+)?(Government|State|authorities|It))|(?<subject>\p{Lu}[\p{L}-]+(\s+\p{Lu}[\p{L}-]+){0,2}))\s+will\s+(?!not\b)")]
+    private static partial Regex ReplyPledge();
+
+    /// <summary>A review and the day it was held on, in the sentence that tells it: "during its fifth review … on 12 May 2026".</summary>
+    [GeneratedRegex(@"\breview\b[^.|]{0,160}?\b\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReviewDated();
 
     /// <summary>
     /// A log of meetings, as a spreadsheet exports it (comma-, semicolon- or tab-separated, quoted cells allowed) or as a table reads
@@ -1650,8 +1739,11 @@ public sealed partial class Extractor(Mentions mentions)
         [.. sentences.Where(x => x.OpensLine && x.Text.Contains('(')).Select(x => HansardSpeaker().Match(x.Text.TrimStart().Split('\n')[0]))
             .Where(m => m.Success && m.Groups["titled"].Success).Select(m => m.Groups["label"].Value)];
 
-    /// <summary>What follows "thank" in a courtesy: " the Minister for that answer", " my hon. Friend for her question".</summary>
-    [GeneratedRegex(@"^\s+(the|my|him|her)\s+([\w.]+\s+){0,3}for\s+(that|his|her|their|the|this|your)\s+(\w+\s+)?(answer|reply|response|question|intervention)\b")]
+    /// <summary>
+    /// What follows "thank" or "welcome" in a courtesy: " the Minister for that answer", " my hon. Friend for her question"; a
+    /// reviewed State's " the recommendations received during its review" (what it was given, not a judgement of anyone).
+    /// </summary>
+    [GeneratedRegex(@"^\s+((the|my|him|her)\s+([\w.]+\s+){0,3}for\s+(that|his|her|their|the|this|your)\s+(\w+\s+)?(answer|reply|response|question|intervention)\b|(all\s+)?the\s+recommendations\s+(it\s+)?(received|made\s+to\s+it)\b)")]
     private static partial Regex CourtesyThanks();
 
     /// <summary>
@@ -1931,7 +2023,8 @@ public sealed partial class Extractor(Mentions mentions)
         var headings = Enumerable.Range(0, sentences.Count - 1)
             .Where(j => sentences[j].OpensLine && sentences[j + 1].OpensLine && sentences[j].Text.Length <= 150 && Heading(sentences[j].Text)
                         // (a heading, not a list's item: "• release all …;", "- restore the licences …")
-                        && char.IsUpper(sentences[j].Text[0]) && char.IsLetterOrDigit(sentences[j].Text.TrimEnd()[^1])).ToList();
+                        // ("… welcomes conviction in assault case (NUNS, Beta)": a media summary's, ending on the outlets)
+                        && char.IsUpper(sentences[j].Text[0]) && sentences[j].Text.TrimEnd()[^1] is var last && (char.IsLetterOrDigit(last) || last == ')')).ToList();
         if (headings.Count == 0) return proposals;
         return [.. proposals.Where(p =>
         {
@@ -1939,9 +2032,38 @@ public sealed partial class Extractor(Mentions mentions)
             if (j < 0) return true;
             var (from, to) = (sentences[headings[j] + 1].Start, headings[j] + 2 < sentences.Count ? sentences[headings[j] + 2].End : sentences[^1].End);
             return !proposals.Any(q => q != p && q.Draft.Kind == p.Draft.Kind && q.Draft.Source.Start >= from && q.Draft.Source.Start <= to
-                                       && q.Draft.Actors.Any(a => p.Draft.Actors.Any(b => b.Id == a.Id)));
+                                       // (or one the heading names on the other side: "Journalists' association welcomes … (NUNS, Beta)" over "NUNS welcomed …")
+                                       && q.Draft.Actors.Any(a => p.Draft.Actors.Concat(p.Draft.Counterparts).Any(b => b.Id == a.Id)));
         })];
     }
+
+    /// <summary>
+    /// "CRTA criticized the Government on Monday for failing to …. CRTA program director Raša Nedeljkov said the delay "undermines
+    /// trust …"": a body's criticism and, in the next sentence of its paragraph, one who speaks for it (named after the body and their
+    /// title) saying why, are one criticism, the body's: the speaker's words propose no other.
+    /// </summary>
+    private static List<ProposedEvent> Elaborated(IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found, List<ProposedEvent> proposals)
+    {
+        var dropped = new HashSet<ProposedEvent>();
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            if (sentences[i].OpensLine) continue;
+            var said = proposals.Where(p => p.Draft.Kind == EventKind.CriticismRaised && p.Draft.Source.Start == sentences[i].Start && p.Draft.Actors is [{ Kind: ActorKind.Official or ActorKind.Person }]).ToList();
+            if (said.Count == 0) continue;
+            var bodies = proposals.Where(q => q.Draft.Kind == EventKind.CriticismRaised && q.Draft.Source.Start == sentences[i - 1].Start)
+                .SelectMany(q => q.Draft.Actors).Where(a => a.Kind is not (ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State)).Select(a => a.Id).ToHashSet();
+            foreach (var p in said)
+                if (found[i].FirstOrDefault(m => m.Actor.Id == p.Draft.Actors[0].Id) is { } speaker
+                    && found[i].Any(m => bodies.Contains(m.Actor.Id) && m.End < speaker.Start && BodysOfficer().IsMatch(sentences[i].Text.AsSpan(m.End, speaker.Start - m.End))))
+                    dropped.Add(p);
+        }
+
+        return dropped.Count == 0 ? proposals : [.. proposals.Where(p => !dropped.Contains(p))];
+    }
+
+    /// <summary>Between a body and the one who speaks for it: " program director ", "’s spokesperson ", " Executive Director ".</summary>
+    [GeneratedRegex(@"^(’s|'s)?\s+([\p{L}-]+\s+){0,3}(director|head|chair\w*|spokes\w+|president|coordinator|lawyer|representative|secretary|officer|analyst)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex BodysOfficer();
 
     /// <summary>
     /// A headline ("OSCE Representative denounces arrest …, urges decriminalization") is spoken by the official its body
@@ -2056,6 +2178,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>An attack named with its maker's adjective or possessive: "Russian missile and drone attack", "Azerbaijani shelling", "Russia's continued strikes".</summary>
     [GeneratedRegex(AttackerPattern)]
     private static partial Regex AttackerAdjective();
+
+    /// <summary>A call paid on someone somewhere, right after "called on".</summary>
+    [GeneratedRegex(@"\G\s*" + CalledOnAt)]
+    private static partial Regex CallPaid();
 
     /// <summary>What makes "calls" a noun: "making calls for", "public calls for".</summary>
     [GeneratedRegex(@"\b(making|made|make|issuing|public|inciting|incitement\s+to|repeated|several|many)\s+$", RegexOptions.IgnoreCase)]
@@ -2280,6 +2406,8 @@ public sealed partial class Extractor(Mentions mentions)
             if ((cue.Spoken || cue.Rule == "cue:reported-criticism") && cue.Kind == EventKind.CriticismRaised && Calls.Any(c => c.Match(text) is { Success: true } call && call.Index < match.Index)) continue;
             // "convicted … of making calls for mass unrest": calls as a noun, the charge
             if (cue.Rule == "cue:called-on" && match.ValueSpan.StartsWith("calls", StringComparison.OrdinalIgnoreCase) && NounCalls().IsMatch(Preceding(text, match.Index, 20))) continue;
+            // "Lindgren called on Imomi at the MFA": a visit paid (the meeting cue's), not a call to act
+            if (cue.Rule == "cue:called-on" && match.ValueSpan.StartsWith("called on", StringComparison.OrdinalIgnoreCase) && CallPaid().IsMatch(text, match.Index + match.Length)) continue;
             // "welcomed the resolution of the European Parliament in May calling for the journalists’ release": whose resolution calls, not the welcomer
             if (cue.Rule == "cue:called-on" && match.ValueSpan.StartsWith("calling", StringComparison.OrdinalIgnoreCase) && CallingInWhatIsJudged().IsMatch(Preceding(text, match.Index, 160))) continue;
             // "“Allegations of torture and ill-treatment must be promptly and thoroughly investigated”": what a call wants looked into
@@ -2782,6 +2910,10 @@ public sealed partial class Extractor(Mentions mentions)
             // speaks up for is not what it criticises
             if (cue.Kind is EventKind.CriticismRaised)
                 counterparts = [.. counterparts.Where(c => !(c.Kind is ActorKind.CivilSociety && NamedOnlyAs(after, c, m => SpokenFor().IsMatch(Preceding(text, m.Start, 40)))))];
+            // "complained that ODIHR's October trial-monitoring report on Tajikistan was "one-sided"": the State a body's report is on is
+            // what the report is about, not whom the criticism is of (the body is)
+            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count > 1)
+                counterparts = UnlessAll(counterparts, c => c.Kind is ActorKind.ParticipatingState or ActorKind.State && NamedOnlyAs(after, c, m => ReportOn().IsMatch(Preceding(text, m.Start, 60))));
             // "expressed concern about the violations in the region and called on the OSCE to pay attention": whom the sentence goes on
             // to call on is asked to act, not criticised
             // (the calls are run only where the rest of the sentence has a word one needs)
@@ -3107,7 +3239,10 @@ public sealed partial class Extractor(Mentions mentions)
                     // someone is made to them, not to whom it will invite
                     if (match.ValueSpan.Equals("told", StringComparison.OrdinalIgnoreCase) && text.IndexOf(" that ", match.Index, StringComparison.Ordinal) is > 0 and var toldThat
                         && after.Where(m => m.End <= toldThat).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } told)
-                        counterparts = [.. told.Where(t => actors.All(a => a.Id != t.Id))];
+                        // ("told the Head of the OSCE Programme Office in Dushanbe, Ambassador Karin Lindgren, …": the one told, not their office too)
+                        counterparts = [.. UnlessAll(told, t => t.Kind is not (ActorKind.Official or ActorKind.Person) && NamedOnlyAs(after, t, m => m.End <= toldThat && HeadOfBody().IsMatch(Preceding(text, m.Start, 40).ToString().Replace("OSCE ", "", StringComparison.Ordinal))
+                                                                  && after.Any(o => o.Start > m.End && o.Start - m.End <= 40 && o.Actor.Kind is ActorKind.Official or ActorKind.Person)))
+                            .Where(t => actors.All(a => a.Id != t.Id))];
                     // "…, the Chairperson-in-Office announced": who is reported announcing a pledge is not whom it is made to
                     if (EndsSaid(text) && TrailingSpeaker().Match(text, match.Index) is { Success: true } announcedBy)
                         counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= announcedBy.Index))];
@@ -3422,7 +3557,10 @@ public sealed partial class Extractor(Mentions mentions)
             return (briefed, own.Actor, null);
         // ("Ukraine would host …, Foreign Minister Andrii Sybiha said", "“… Ukraine will guarantee …,” Sybiha said": the State named right
         // before, in the words of one who speaks for it, named after them)
-        if (ReportedSubject().Match(text, from, cue - from) is not { Success: true } said)
+        // (a window wide enough for what may stand between the saying and its subject: "said on Tuesday in Belgrade, after meeting the
+        // Head of the OSCE Mission to Serbia, Ambassador Hanna Lindqvist, that Serbia would …")
+        var saidFrom = Math.Max(0, cue - 240);
+        if (ReportedSubject().Match(text, saidFrom, cue - saidFrom) is not { Success: true } said)
             // ("As President Kassym-Jomart Tokayev told me when we met …: "Kazakhstan will always be …"": or named before the quotation)
             // ("IC: … Switzerland will pay an additional one million francs …": or in an answer of theirs, in their own words)
             return found.LastOrDefault(m => m.End <= cue) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } subjectState && cue - subjectState.End <= 2
@@ -3447,7 +3585,7 @@ public sealed partial class Extractor(Mentions mentions)
                 : null;
         // ("Kombos, who met Ukrainian Foreign Minister Andrii Sybiha in Kyiv on Oct. 14, said Cyprus would …": who speaks is named before
         // the clause that tells who they met)
-        var speakerBefore = RelativeClauseBefore().Match(text, from, said.Index - from) is { Success: true } clause ? clause.Index : said.Index;
+        var speakerBefore = RelativeClauseBefore().Match(text, Math.Min(from, said.Index), said.Index - Math.Min(from, said.Index)) is { Success: true } clause ? clause.Index : said.Index;
         if (found.LastOrDefault(m => m.End <= speakerBefore && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is not { } speaker) return null;
         var named = found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person));
         // ("Cassis met President Tokayev, who told him that …": "him" is the other one the sentence named before)
@@ -3478,7 +3616,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@",\s+who\s+[^,;]+(,\s+\d{4})?,\s*$")]
     private static partial Regex RelativeClauseBefore();
 
-    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|reporters|journalists|lawmakers|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?(\s+(at|during)\s+(our|the|their|that)\s+(meeting|talks),?)?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency))|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|reporters|journalists|lawmakers|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?(\s+in\s+(?-i:\p{Lu})[\w-]+)?(\s+(at|during)\s+(our|the|their|that)\s+(meeting|talks),?|,\s+(after|following|during|before|when)\s+[^;.]{1,140}?,)?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency))|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSubject();
 
     private static bool SpeakersBodyPledges(string text, IReadOnlyList<Mention> found, int cue, Context context) =>
@@ -3952,6 +4090,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(President|Director(-General)?|Head|Chair(man|woman|person)?|Rector|Secretary[- ]General|Executive\s+Director|leadership|management)\s+of\s+(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HeadOfBody();
 
+    /// <summary>A body's report on what follows: "ODIHR's October trial-monitoring report on ".</summary>
+    [GeneratedRegex(@"(’s|'s)\s+([\w-]+\s+){0,4}(report|assessment|findings|statement|review)\s+(on|about)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportOn();
+
     [GeneratedRegex(@"\b(President|Speaker|Chair(man|woman|person)?)\s+of\s+the\s+([\p{Lu}][\w-]*\s+){0,3}(Assembly|Parliament|Senate|Majlis|Sejm|Duma|Rada|Seimas|Saeima|Riigikogu|Storting|Riksdag|Bundestag)\s+of\s+(the\s+)?$")]
     private static partial Regex HeadOfParliament();
 
@@ -4419,6 +4561,16 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     [GeneratedRegex(@"^\W*((However|Moreover|Furthermore|But|Also|In\s+addition),?\s+)?(he|she)\s+(also\s+)?\w+ed\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();
+
+    /// <summary>A sentence of the same paragraph opening on one the sentence before named, and a verb in the past: "Đurić thanked …", "NUNS urged …".</summary>
+    private static bool NamedAgain(Sentence sentence, IReadOnlyList<Mention> found, IReadOnlyList<Mention> before) =>
+        // (by name, not by a title: "The Secretary General welcomed …" after "… also met … on Thursday" may be of the story's day)
+        !sentence.OpensLine && found is [{ Start: <= 4 } opening, ..] && !opening.Rule.Contains("title", StringComparison.Ordinal) && before.Any(m => m.Actor.Id == opening.Actor.Id)
+        && PastVerbNext().IsMatch(sentence.Text.AsSpan(opening.End));
+
+    /// <summary>A verb in the past right after a name: " thanked", " also urged".</summary>
+    [GeneratedRegex(@"^\s+(also\s+|further\s+|then\s+)?\p{Ll}{3,}ed\b")]
+    private static partial Regex PastVerbNext();
 
     [GeneratedRegex(@"\bat\s+the\s+time\b(?!\s+(of|when|that|being)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AtTheTime();

@@ -206,6 +206,7 @@ public static partial class NewNames
         OwnMissions(text, known, on, names, taken);
         Newsrooms(text, known, on, names, taken);
         Shortened(text, known, on, names, taken);
+        SpelledOut(text, known, on, names, taken);
         return names;
     }
 
@@ -891,7 +892,11 @@ public static partial class NewNames
         if (opening.Actor is not null && !ownBody && !(CivicHeads.Contains(span[^1].Folded)
             && opening.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && opening.End < span[^1].Start)) return;
         // ("European Court of Human Rights", "International Court of Justice": a court named by what it is of)
-        if (!ownBody && !HeadedAsOrganisation(span[0].Folded, span[^1].Folded) && !(span.Count >= 4 && span[1].Folded == "court" && span[2].Folded == "of")) return;
+        if (!ownBody && !HeadedAsOrganisation(span[0].Folded, span[^1].Folded)
+            && !(span.Count >= 4 && span[1].Folded == "court" && span[2].Folded == "of")
+            // (by the State it is of, ending the name: "Independent Journalists' Association of Serbia")
+            && !Enumerable.Range(1, Math.Max(0, span.Count - 3)).Any(k => span[k].Folded != "ministry" && OrganisationHeads.Contains(span[k].Folded) && span[k + 1].Folded == "of"
+                                                                      && known.Any(kn => kn.Start >= span[k + 2].Start && kn.End == span[^1].End && kn.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State))) return;
         // "John Dalhuisen of Amnesty International": a person just named, then the body they are of
         if (span.FindIndex(t => t.Folded == "of") is var of and >= 2
             && names.Any(n => n.Actor.Kind is ActorKind.Person or ActorKind.Official && n.Name == text[span[0].Start..span[of - 1].End])) return;
@@ -925,6 +930,29 @@ public static partial class NewNames
     /// <summary>A capitalised name of one or two words in quotation marks, right where the match starts: " “Viasna”", " "Memorial"".</summary>
     [GeneratedRegex(@"\G\s[“""«](?<name>\p{Lu}[\p{L}-]+(\s\p{Lu}[\p{L}-]+)?)[”""»]")]
     private static partial Regex QuotedName();
+
+    /// <summary>
+    /// "The Center for Research, Transparency and Accountability (CRTA)": a body's name running over commas, whose capitals the
+    /// acronym in brackets after it spells, is one name (its first words alone are not), known by the acronym too.
+    /// </summary>
+    private static void SpelledOut(string text, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken)
+    {
+        if (!text.Contains(", ", StringComparison.Ordinal) || !text.Contains(" (", StringComparison.Ordinal)) return;
+        foreach (Match m in SpelledOutName().Matches(text))
+        {
+            var name = m.Groups["name"].Value;
+            var acronym = m.Groups["acronym"].Value;
+            var capitals = string.Concat(name.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+            if (!name.Contains(',', StringComparison.Ordinal) || capitals != acronym || known.In(acronym, on, null).Count > 0) continue;
+            var actor = new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation);
+            Add(names, taken, name, actor, "actor:new-organisation");
+            Add(names, taken, acronym, actor, "actor:acronym");
+        }
+    }
+
+    /// <summary>Capitalised words joined by commas, "and" and small words, then capitals in brackets: "Center for Research, Transparency and Accountability (CRTA)".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:The\s+)?(?<name>\p{Lu}[\p{L}-]+(?:,?\s+(?:(?:and|for|of|on|in|the|&)\s+)*\p{Lu}[\p{L}-]+){2,7})\s+\((?<acronym>\p{Lu}{3,8})\)")]
+    private static partial Regex SpelledOutName();
 
     /// <summary>"Human Rights Watch (HRW)": the capitals in brackets right after a body's name are its acronym in this document.</summary>
     private static void Acronym(string text, int nameEnd, ActorRef body, List<DocumentName> names, HashSet<string> taken)
@@ -1098,7 +1126,9 @@ public static partial class NewNames
         var between = text.AsSpan(a.End, b.Start - a.End);
         return (between.Length is >= 1 and <= 2 && !between.ContainsAnyExcept(' ', '\n', '\r') && between.Count('\n') <= 1 && !between.Contains("\n\n", StringComparison.Ordinal)
                 && (!between.Contains('\n') || a.End - (text.LastIndexOf('\n', a.Start) + 1) >= ShortLine))
-               || (Initial(a) && between.SequenceEqual(". ")); // "Bruce G. Berton"
+               || (Initial(a) && between.SequenceEqual(". ")) // "Bruce G. Berton"
+               // "Independent Journalists' Association of Serbia": a plural in the possessive inside a body's name
+               || (a.Capitalised && a.Raw.Length > 3 && a.Raw[^1] == 's' && b.Capitalised && between is "' " or "’ ");
     }
 
     /// <summary>A line shorter than this that a name runs to the end of is a line of its own (a menu's, a list's), not a wrapped one.</summary>

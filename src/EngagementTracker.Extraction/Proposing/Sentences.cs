@@ -99,7 +99,10 @@ public static partial class Sentences
             // as long, heads what follows (not a narrow column's line: "Foreign Minister Murat" above "Nurtleu met …")
             var heading = alone.Length <= 40 && (char.IsUpper(alone[0]) || char.IsDigit(alone[0])) && next.Length >= Math.Max(40, 2 * alone.Length) && char.IsUpper(next[0])
                           && (i == 0 || text.AsSpan(lines[i - 1].Start, lines[i - 1].End - lines[i - 1].Start).IsWhiteSpace());
-            if (headline || stamp || heading || Label().IsMatch(next) || Label().IsMatch(line.TrimStart())) cuts.Add(lines[i].Start + line.Length);
+            // "Đurić: Serbia to host regional conference (Politika, p. 4; Tanjug)": a media summary's headline, ended by the outlets it
+            // sums up, heads the report under it
+            var tagged = line[^1] == ')' && next.Length > 0 && char.IsUpper(next[0]) && OutletTag().IsMatch(alone);
+            if (headline || stamp || heading || tagged || Label().IsMatch(next) || Label().IsMatch(line.TrimStart())) cuts.Add(lines[i].Start + line.Length);
         }
 
         return [.. cuts.Distinct().Order()];
@@ -114,6 +117,10 @@ public static partial class Sentences
 
     [GeneratedRegex(@"(https?://|www\.)\S+")]
     private static partial Regex WebAddress();
+
+    /// <summary>The outlets a media summary's headline ends on: "(Politika, p. 4; Tanjug)", "(N1, Danas)", "(NUNS, Beta)".</summary>
+    [GeneratedRegex(@"\((?:\p{Lu}[\p{L}\d.]*(?: \p{Lu}?[\p{L}\d.]+){0,2}|p\. \d{1,3})(?:[,;] (?:\p{Lu}[\p{L}\d.]*(?: \p{Lu}?[\p{L}\d.]+){0,2}|p\. \d{1,3})){1,4}\)$")]
+    private static partial Regex OutletTag();
 
     [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")]
     private static partial Regex NumericDate();

@@ -6,6 +6,7 @@ internal static partial class PlainText
     public static ReadDocument Read(string text)
     {
         if (ChatExport.Is(text)) return ChatExport.Read(text);
+        if (Cable.Is(text)) return Cable.Read(text);
         var whole = PdfText.Rejoin(text);
         return new(whole, "text/plain", TitleOf(whole), null, []);
     }

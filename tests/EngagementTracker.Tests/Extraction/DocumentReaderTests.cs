@@ -14,6 +14,49 @@ public class DocumentReaderTests
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
     [Fact]
+    public void a_diplomatic_cable_is_read_as_its_subject_and_numbered_paragraphs_without_routing_or_markings()
+    {
+        const string text = """
+            UNCLASSIFIED
+
+            O 031405Z DEC 26
+            FM AMEMBASSY ASTANA
+            TO SECSTATE WASHDC 1234
+            INFO OSCE COLLECTIVE
+
+            UNCLAS SECTION 01 OF 01 ASTANA 000221
+
+            E.O. 12958: N/A
+            TAGS: PREL, OSCE, KZ
+            SUBJECT: KAZAKHSTAN: FM PLEDGES ODIHR INVITATION FOR
+            2027 ELECTIONS
+
+            REF: STATE 100200
+
+            1. (SBU) SUMMARY: Foreign Minister Nurtleu told the
+            Ambassador on December 2 that Kazakhstan would invite ODIHR
+            early. END SUMMARY.
+
+            2. (U) The Ambassador welcomed the assurance.
+
+            SMITH
+            """;
+
+        var read = DocumentReader.Read(Utf8(text), "text/plain");
+
+        read.Title.ShouldBe("KAZAKHSTAN: FM PLEDGES ODIHR INVITATION FOR 2027 ELECTIONS");
+        read.Published.ShouldBe("2026-12-03");
+        read.Text.ShouldStartWith("KAZAKHSTAN: FM PLEDGES ODIHR INVITATION FOR 2027 ELECTIONS\n\n1. SUMMARY: Foreign Minister Nurtleu told the");
+        read.Text.ShouldNotContain("(SBU)");
+        read.Text.ShouldNotContain("END SUMMARY");
+        read.Text.ShouldNotContain("TAGS:");
+        read.Text.ShouldNotContain("STATE 100200");
+        read.Text.ShouldContain("2. The Ambassador welcomed the assurance.");
+        // (a text that only mentions a subject is no cable)
+        DocumentReader.Read(Utf8("Minutes\n\nSUBJECT: budget\nTAGS: none\n\nThe Council met on 3 May."), "text/plain").Text.ShouldContain("SUBJECT: budget");
+    }
+
+    [Fact]
     public void a_text_with_no_headline_is_titled_by_its_opening_words_after_the_dateline()
     {
         const string text = "VIENNA/HELSINKI, 17 September 2025 — OSCE Chairperson-in-Office Finnish Foreign Minister Elina Valtonen concluded her two-day visit to Belgrade and Prishtinë/Priština, where she engaged in discussions with high-level officials on fostering security, safety and stability across the region.\n\nIn Belgrade, Chairperson-in-Office Valtonen met Prime Minister Đuro Macut, Minister for Foreign Affairs Marko Đurić and Speaker of the National Assembly Ana Brnabić, and she also visited the OSCE Mission to Serbia and met its staff.";

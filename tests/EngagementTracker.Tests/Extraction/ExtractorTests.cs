@@ -7066,6 +7066,122 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_media_summarys_headline_ending_on_its_outlets_is_a_sentence_of_its_own_and_proposes_nothing_twice()
+    {
+        const string text = """
+            OSCE Mission to Montenegro
+            DAILY MEDIA SUMMARY
+            Thursday, 10 December 2026
+
+            Ibrahimović: Montenegro to host a regional media freedom forum (Vijesti, p. 2; MINA)
+            Foreign Minister Ervin Ibrahimović said on Wednesday in Podgorica, after meeting the Head of the OSCE Mission to Montenegro, Ambassador Dominique Waag, that Montenegro would host a regional media freedom forum in Budva in June 2027. Ibrahimović thanked the Mission for "years of support to the judiciary."
+
+            Media union welcomes verdict in journalist case (SMCG, Pobjeda)
+            The Trade Union of Media of Montenegro (SMCG) welcomed on Wednesday the conviction of a man who threatened a reporter in Nikšić. The union urged prosecutors to solve the 2004 murder of Duško Jovanović.
+            """;
+
+        Sentences.Split(text).Select(x => x.Text).ShouldContain("Media union welcomes verdict in journalist case (SMCG, Pobjeda)");
+        var drafts = ProposeBy("OSCE Mission to Montenegro", text, "2026-12-10");
+
+        var meeting = drafts.Single(d => d.Kind == EventKind.Meeting);
+        (meeting.Actors.Single().Id, meeting.Counterparts.Single().Id, meeting.Occurred.Text).ShouldBe(("ervin-ibrahimovic", "dominique-waag", "2026-12-09"));
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["montenegro", "ervin-ibrahimovic"], ignoreOrder: true);
+        pledge.Occurred.Text.ShouldBe("2026-12-09");
+        // (the thanks, with no day of its own, is of the day the same speaker spoke)
+        drafts.Where(d => d.Kind == EventKind.PraiseExpressed && d.Actors.Any(a => a.Id == "ervin-ibrahimovic")).Single().Occurred.Text.ShouldBe("2026-12-09");
+        // (the union's welcome is proposed once, from its paragraph, not again from the headline over it)
+        drafts.Where(d => d.Kind == EventKind.PraiseExpressed).Select(d => d.Source.Quote).ShouldNotContain(q => q.Contains("(SMCG, Pobjeda)", StringComparison.Ordinal));
+        drafts.Single(d => d.Kind == EventKind.PraiseExpressed && d.Source.Quote.StartsWith("The Trade Union", StringComparison.Ordinal)).Actors.Single().Id.ShouldBe("trade-union-of-media-of-montenegro");
+    }
+
+    [Fact]
+    public void a_pledge_told_to_a_head_of_office_named_after_their_title_is_made_by_the_speaker_and_their_state_to_that_head()
+    {
+        var drafts = ProposeBy("U.S. Embassy Bishkek", """
+            KYRGYZSTAN: MINISTER PROMISES POLICE ACADEMY COURSE
+
+            Deputy Interior Minister Ulan Niyazbekov of Kyrgyzstan told the Head of the OSCE Programme Office in Bishkek, Ambassador Alexey Rogov, on November 18 that Kyrgyzstan would open a community policing course at the police academy in February 2027.
+            """, "2026-11-20");
+
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["kyrgyzstan", "ulan-niyazbekov"], ignoreOrder: true);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["alexey-rogov"]); // not the office too
+        pledge.Occurred.Text.ShouldBe("2026-11-18");
+    }
+
+    [Fact]
+    public void calling_on_someone_somewhere_is_a_meeting_and_calling_on_them_to_act_is_still_a_recommendation()
+    {
+        var drafts = ProposeBy("U.S. Embassy Tashkent", """
+            Ambassador's meetings
+
+            Ambassador Eriksson called on Foreign Minister Bakhtiyor Saidov at the Foreign Ministry on November 12, his first meeting with him since arriving. Eriksson also called on the Government in Tashkent to release the blogger Olimjon Khaydarov.
+            """, "2026-11-14");
+
+        var meeting = drafts.Single(d => d.Kind == EventKind.Meeting);
+        meeting.Source.Quote.ShouldStartWith("Ambassador Eriksson called on Foreign Minister Bakhtiyor Saidov");
+        meeting.Occurred.Text.ShouldBe("2026-11-12");
+        drafts.Single(d => d.Kind == EventKind.RecommendationMade).Source.Quote.ShouldContain("to release the blogger");
+    }
+
+    [Fact]
+    public void a_states_replies_to_a_review_in_a_table_are_the_recommending_states_recommendations_and_its_own_pledges()
+    {
+        var drafts = ProposeBy("United Nations Human Rights Council", """
+            Report of the Working Group on the Universal Periodic Review
+
+            Uzbekistan
+
+            Addendum
+
+            1. Uzbekistan welcomes the recommendations received during its fifth review by the Working Group on 8 May 2026.
+
+            | Recommendation | Recommending State | Position | Comments |
+            |---|---|---|---|
+            | Abolish the exit visa requirement for journalists | Sweden | Supported | Uzbekistan will abolish the requirement by a presidential decree in 2027. |
+            | Allow the registration of independent human rights organizations | Ireland; Finland | Noted | The existing law provides for registration. |
+            """, "2026-09-20");
+
+        var recommendations = drafts.Where(d => d.Kind == EventKind.RecommendationMade).ToList();
+        recommendations.Select(r => (r.Actors.Single().Id, r.Counterparts.Single().Id, r.Occurred.Text)).ShouldBe(
+            [("sweden", "uzbekistan", "2026-05-08"), ("ireland", "uzbekistan", "2026-05-08"), ("finland", "uzbekistan", "2026-05-08")], ignoreOrder: true);
+        recommendations.Single(r => r.Actors[0].Id == "sweden").Source.Quote.ShouldBe("Abolish the exit visa requirement for journalists");
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade);
+        (pledge.Actors.Single().Id, pledge.Commitment, pledge.Occurred.Text).ShouldBe(("uzbekistan", "abolish the requirement by a presidential decree in 2027", "2026-09-20"));
+        // (welcoming the recommendations it received is no praise of anyone; a noted recommendation's reply pledges nothing)
+        drafts.ShouldNotContain(d => d.Kind == EventKind.PraiseExpressed);
+    }
+
+    [Fact]
+    public void a_bodys_name_over_commas_that_its_acronym_spells_and_a_name_with_a_plural_possessive_are_each_one_body()
+    {
+        var drafts = ProposeBy("OSCE Mission to Serbia", """
+            Media summary
+
+            The Committee for Human Rights, Democracy and Tolerance (CHRDT) criticized the Government on Monday for failing to publish the police report on the protests. CHRDT executive director Milan Petrović said the delay "feeds impunity."
+
+            The Independent Lawyers' Association of Serbia welcomed on Tuesday the acquittal of two activists in Niš.
+            """, "2026-12-02");
+
+        var criticism = drafts.Single(d => d.Kind == EventKind.CriticismRaised); // the director's words say why; they are not a second criticism
+        criticism.Actors.Single().Id.ShouldBe("committee-for-human-rights-democracy-and-tolerance");
+        drafts.Single(d => d.Kind == EventKind.PraiseExpressed).Actors.Single().Id.ShouldBe("independent-lawyers-association-of-serbia");
+    }
+
+    [Fact]
+    public void the_state_a_criticised_report_is_on_is_not_whom_the_criticism_is_of()
+    {
+        var drafts = ProposeBy("U.S. Embassy Ashgabat", """
+            Cable
+
+            Deputy Minister Gurbanov complained that the Representative on Freedom of the Media's recent report on Turkmenistan was "based on hearsay."
+            """, "2026-11-20");
+
+        drafts.Single(d => d.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldNotContain("turkmenistan");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

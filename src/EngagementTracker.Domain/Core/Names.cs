@@ -13,7 +13,7 @@ public static class Names
     /// </summary>
     public static string Fold(string name)
     {
-        var decomposed = Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD);
+        var decomposed = Ascii.IsValid(name) ? name : Decomposed(name);
         var builder = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var c in decomposed)
@@ -47,6 +47,26 @@ public static class Names
     /// <see cref="Fold"/> for one word of a text, remembered: news text reuses a small vocabulary, and folding each word
     /// afresh was a third of what the extractor allocated. Up to 200,000 words are remembered; the rest are folded each time.
     /// </summary>
+    /// <summary>
+    /// The name decomposed (letters apart from their marks); half of a character written as two ("🇨🇭" cut after its first half,
+    /// as a text cut at a length may be), which no normalisation accepts, reads as a space.
+    /// </summary>
+    private static string Decomposed(string name)
+    {
+        try
+        {
+            return name.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            var whole = name.ToCharArray();
+            for (var i = 0; i < whole.Length; i++)
+                if (char.IsHighSurrogate(whole[i]) && i + 1 < whole.Length && char.IsLowSurrogate(whole[i + 1])) i++;
+                else if (char.IsSurrogate(whole[i])) whole[i] = ' ';
+            return new string(whole).Normalize(NormalizationForm.FormD);
+        }
+    }
+
     public static string FoldWord(ReadOnlySpan<char> word)
     {
         if (FoldedLookup.TryGetValue(word, out var folded)) return folded;

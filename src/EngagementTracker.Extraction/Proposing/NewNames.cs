@@ -169,6 +169,7 @@ public static partial class NewNames
         var lowerWords = tokens.Where(t => char.IsLower(t.Raw[0]) && !(t.Start > 0 && text[t.Start - 1] is '@' or '_' or '/' or '.') && !(t.End < text.Length && text[t.End] is '_'))
             .Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
         var titles = new List<(string Title, ActorRef Actor)>();
+        Handles(text, known, on, names, taken);
         var read = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -345,6 +346,13 @@ public static partial class NewNames
                 && Enumerable.Range(0, tokens.Count).Any(k => tokens[k].Folded == t.Folded && !PartOfAnotherName(k, one.Actor)))
                 Add(names, taken, t.Raw, one.Actor, "actor:new-person");
         }
+
+        // ("Ararat Mirzoyan received …. Minister Mirzoian highly appreciated …": so is a surname learned alone, after a title, as a
+        // person of its own)
+        for (var k = 0; k < names.Count; k++)
+            if (names[k] is { Rule: "actor:new-person" } alone && !alone.Name.Contains(' ') && names.Count(n => n.Actor.Id == alone.Actor.Id) == 1
+                && people.Where(p => p.Actor.Id != alone.Actor.Id && p.Surname == Mentions.Skeleton(Names.Fold(alone.Name))).ToList() is [var spelt])
+                names[k] = alone with { Actor = spelt.Actor };
 
         // the person is named as the document spells them most often
         foreach (var (_, person) in people)
@@ -930,6 +938,30 @@ public static partial class NewNames
     /// <summary>A capitalised name of one or two words in quotation marks, right where the match starts: " “Viasna”", " "Memorial"".</summary>
     [GeneratedRegex(@"\G\s[“""«](?<name>\p{Lu}[\p{L}-]+(\s\p{Lu}[\p{L}-]+)?)[”""»]")]
     private static partial Regex QuotedName();
+
+    /// <summary>
+    /// "Minister of Foreign Affairs @yermek_kosherbayev met … Minister Kosherbayev thanked …": a handle made of a first name and a
+    /// surname the text also writes with a capital is that person, whose name it spells ("Yermek Kosherbayev"), by either form.
+    /// </summary>
+    private static void Handles(string text, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken)
+    {
+        if (!text.Contains('@', StringComparison.Ordinal)) return;
+        foreach (Match handle in PersonHandle().Matches(text))
+        {
+            var (first, last) = (Capitalised(handle.Groups["first"].Value), Capitalised(handle.Groups["last"].Value));
+            var name = $"{first} {last}";
+            if (!Regex.IsMatch(text, $@"(?<!@[\w.]*)\b{Regex.Escape(last)}\b") || known.In(name, on, null).Count > 0 || known.In(last, on, null).Count > 0) continue;
+            var person = new ActorRef(Actor.IdFor(name), name, ActorKind.Official);
+            Add(names, taken, name, person, "actor:handle");
+            Add(names, taken, last, person, "actor:handle");
+        }
+
+        static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+    }
+
+    /// <summary>A person's handle: "@yermek_kosherbayev", "@andrii.sybiha" (a first name and a surname, in lower case).</summary>
+    [GeneratedRegex(@"(?<![\w@])@(?<first>\p{Ll}{2,12})[_.](?<last>\p{Ll}{3,20})\b")]
+    private static partial Regex PersonHandle();
 
     /// <summary>
     /// "The Center for Research, Transparency and Accountability (CRTA)": a body's name running over commas, whose capitals the

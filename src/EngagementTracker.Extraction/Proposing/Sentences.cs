@@ -7,7 +7,7 @@ public sealed record Sentence(int Start, int End, string Text, bool OpensLine = 
 
 /// <summary>
 /// Splits text into sentences: at ., ! or ? followed by space and a capital, an opening quote or a digit (not after
-/// common abbreviations and initials: Mr., Ms., Dr., Sen., U.S., H.E., No., e.g.), at a stop a word runs into ("2025-2026.Ambassador"), at blank lines, at list items and headings on lines of
+/// common abbreviations and initials: Mr., Ms., Dr., Sen., U.S., H.E., No., e.g.), at a stop a word runs into ("2025-2026.Ambassador"), at blank lines, at list items (bulleted, or by an emoji: "✅ Kazakhstan will …") and headings on lines of
 /// their own, around a web address on a line of its own or ending one, and before a dateline.
 /// </summary>
 public static partial class Sentences
@@ -164,6 +164,6 @@ public static partial class Sentences
     /// ("… at the Polish Sejm, 22 March 2018WARSAW, 23 March 2018 – Wrapping up …"), an agency's name in brackets too
     /// ("… hours and days\nVIENNA, September 8 (Itar-Tass) - The …").
     /// </summary>
-    [GeneratedRegex(@"(?<stop>[.!?][”""'’)]?(\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰])*)(?=\s+[\p{Lu}“""'‘(\d•–-])|(?<=[\p{Ll}\d]{2})(?<stop>\.)(?=\p{Lu}\p{Ll}{2})|\n\s*\n(?!\s*\p{Ll})|\n(?=\s*[•\-–*]\s)|(?<=[:;])\s*\n|(?<=[\p{Ll}\d.)”])\s*(?=\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?(?:\s*\([^)\n]{1,30}\))?\s*[–—-])")]
+    [GeneratedRegex(@"(?<stop>[.!?][”""'’)]?(\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰])*)(?=\s+[\p{Lu}“""'‘(\d•–-])|(?<=[\p{Ll}\d]{2})(?<stop>\.)(?=\p{Lu}\p{Ll}{2})|\n\s*\n(?!\s*\p{Ll})|\n(?=\s*([•\-–*]|\p{So}|\p{Cs}\p{Cs})\s)|(?<=[:;])\s*\n|(?<=[\p{Ll}\d.)”])\s*(?=\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?(?:\s*\([^)\n]{1,30}\))?\s*[–—-])")]
     private static partial Regex Boundary();
 }

@@ -7182,6 +7182,100 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_ministrys_post_with_emoji_bullets_and_a_ministers_handle_names_the_minister_and_pledges_in_the_states_voice()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of Kyrgyzstan", """
+            mfa_kyrgyzstan • Follow
+            Bishkek, Kyrgyzstan
+
+            mfa_kyrgyzstan 🇰🇬🤝🇦🇹 Today in Bishkek, Minister of Foreign Affairs @zhanibek_moldokanov met with Austrian Ambassador Heidemarie Gürtler-Bauer.
+
+            ✅ Kyrgyzstan will host a regional conference on water diplomacy in Cholpon-Ata in June 2027
+            👏 Minister Moldokanov thanked 🇦🇹 Austria for its support to the OSCE Programme Office in Bishkek
+
+            #OSCE #Kyrgyzstan #Austria
+            2 DECEMBER 2026
+            """, "2026-12-02");
+
+        var meeting = drafts.Single(d => d.Kind == EventKind.Meeting);
+        meeting.Actors.Single().Id.ShouldBe("zhanibek-moldokanov"); // the handle, as the text also spells the surname
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledge.Source.Quote.ShouldStartWith("✅ Kyrgyzstan will host"); // the bullet, a sentence of its own
+        pledge.Actors.Single().Id.ShouldBe("kyrgyzstan");
+        drafts.Single(d => d.Kind == EventKind.PraiseExpressed).Actors.Single().Id.ShouldBe("zhanibek-moldokanov");
+    }
+
+    [Fact]
+    public void a_ministers_letter_of_honour_pledges_praises_and_asks_in_the_signers_voice_to_its_addressee()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of Georgia", """
+            MINISTER OF FOREIGN AFFAIRS OF GEORGIA
+
+            Tbilisi, 20 November 2026
+
+            His Excellency
+            Mr. Ignazio Cassis
+            Federal Councillor, Chairperson-in-Office of the OSCE
+            Bern
+
+            Excellency,
+
+            I have the honour to inform you that the Government of Georgia has decided to extend an invitation to the OSCE Office for Democratic Institutions and Human Rights to observe the municipal elections in 2027.
+
+            Let me also express my sincere appreciation for your personal engagement in the Geneva International Discussions, including your visit to Tbilisi in October.
+
+            I would be grateful if the Chairpersonship could convene a further round of the Discussions before the end of the year.
+
+            Please accept, Excellency, the assurances of my highest consideration.
+
+            Maka Botchorishvili
+            Minister of Foreign Affairs
+            of Georgia
+            """, "2026-11-20");
+
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["maka-botchorishvili", "georgia"], ignoreOrder: true);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["ignazio-cassis"]);
+        var praise = drafts.Single(d => d.Kind == EventKind.PraiseExpressed);
+        (praise.Actors.Single().Id, praise.Counterparts.Single().Id).ShouldBe(("maka-botchorishvili", "ignazio-cassis"));
+        var visit = drafts.Single(d => d.Kind == EventKind.Visit);
+        (visit.Actors.Single().Id, visit.Occurred.Text).ShouldBe(("ignazio-cassis", "2026-10"));
+        drafts.Single(d => d.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("maka-botchorishvili");
+    }
+
+    [Fact]
+    public void a_pledge_told_to_ambassadors_by_a_minister_styled_with_his_states_adjective_is_his_and_his_states()
+    {
+        var drafts = ProposeBy("Axios", """
+            1 big thing: a budget at last
+
+            Driving the news: Maltese Foreign Minister Ian Borg told ambassadors on Thursday that Malta would pay its 2027 contribution in January, according to two diplomats.
+
+            What they're saying: Belarus' envoy Andrei Dapkiunas called the Chair's compromise "a political ultimatum."
+            """, "2026-12-04");
+
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["ian-borg", "malta"], ignoreOrder: true);
+        pledge.Occurred.Text.ShouldBe("2026-12-03");
+        drafts.Single(d => d.Kind == EventKind.CriticismRaised).Actors.Single().Id.ShouldBe("andrei-dapkiunas");
+    }
+
+    [Fact]
+    public void a_secretary_general_saying_what_the_secretariat_would_do_pledges_for_it_and_a_surname_spelt_again_is_the_same_person()
+    {
+        var drafts = ProposeBy("Azertac", """
+            Azerbaijani FM receives OSCE Secretary General
+
+            BAKU, DECEMBER 1, AZERTAC. Foreign Minister of Azerbaijan Jeyhun Bayramov received OSCE Secretary General Feridun Sinirlioğlu on December 1.
+
+            Minister Bairamov highly appreciated the OSCE's support for demining. Sinirlioğlu said the Secretariat would send two demining experts to Baku in early 2027.
+            """, "2026-12-01");
+
+        drafts.Single(d => d.Kind == EventKind.PraiseExpressed).Actors.Single().Id.ShouldBe(drafts.Single(d => d.Kind == EventKind.Meeting).Actors.Single().Id);
+        drafts.Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["feridun-sinirlioglu", "secretariat"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -7108,6 +7108,7 @@ public class ExtractorTests
         pledge.Actors.Select(a => a.Id).ShouldBe(["kyrgyzstan", "ulan-niyazbekov"], ignoreOrder: true);
         pledge.Counterparts.Select(c => c.Id).ShouldBe(["alexey-rogov"]); // not the office too
         pledge.Occurred.Text.ShouldBe("2026-11-18");
+        pledge.Commitment.ShouldBe("open a community policing course at the police academy in February 2027"); // what would be done, not whom it was told to
     }
 
     [Fact]

@@ -119,9 +119,11 @@ public static partial class Dates
             foreach (Match m in Iso().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), "date:iso");
             // "On 14.05.2025, …", "last visited Kazakhstan on 12.03.2024": a day in figures, day first
             // (not a dateline's: "Bern, 27.01.2026 - On his first trip …" says when it was filed)
+            // ("On 11/30/2026, …", "On 12/01/2026, …" in a note dated 12/03/2026: with slashes, month first where the day-first reading is
+            // no day, or lies further from the day of writing)
             foreach (Match m in DottedDay().Matches(sentence))
                 if (!(m.Index <= 30 && sentence.AsSpan(m.Index + m.Length).TrimStart(' ') is [ '-' or '–' or '—', ..]))
-                    Add(m, Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), "date:dotted");
+                    Add(m, m.Groups["s"].Value == "/" ? Slashed(m.Groups["y"].Value, m.Groups["d"].Value, m.Groups["m"].Value, day) : Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), "date:dotted");
             foreach (Match m in MonthsSpan().Matches(sentence)) Add(m, AcrossMonths(m), "date:span");
             foreach (Match m in DaySpan().Matches(sentence)) Add(m, Span(m, day), "date:span");
             foreach (Match m in DayMonthYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month-year");
@@ -270,6 +272,19 @@ public static partial class Dates
 
     private static string Month(string name) =>
         (Array.FindIndex(Months.Split('|'), m => m.StartsWith(name[..3], StringComparison.OrdinalIgnoreCase)) + 1).ToString("D2", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A day written "a/b/yyyy": day first ("20/02/2025"), unless only month first reads as a day ("11/30/2026"), or both do and
+    /// month first is the nearer to <paramref name="writing"/>, the day of writing ("12/01/2026" in a note of 3 December 2026).
+    /// </summary>
+    private static PartialDate? Slashed(string year, string first, string second, DateOnly? writing)
+    {
+        var dayFirst = Day(year, second, first);
+        var monthFirst = Day(year, first, second);
+        if (dayFirst is null || monthFirst is null || writing is not { } on) return dayFirst ?? monthFirst;
+        int Distance(PartialDate d) => Math.Abs(d.Earliest.DayNumber - on.DayNumber);
+        return Distance(monthFirst) < Distance(dayFirst) ? monthFirst : dayFirst;
+    }
 
     private static PartialDate? Day(string year, string month, string day) =>
         PartialDate.TryParse($"{year}-{int.Parse(month, CultureInfo.InvariantCulture):D2}-{int.Parse(day, CultureInfo.InvariantCulture):D2}", out var date, out _) ? date : null;

@@ -113,7 +113,7 @@ public sealed partial class Extractor(Mentions mentions)
         // ("used the unrest as a pretext to silence …", "a grave blow to press freedom", "constitute war crimes", "continues to ignore all peace efforts")
         // "ODIHR has repeatedly failed to act impartially": a body said to fail its own standard; "called the Chair's proposal "a political
         // ultimatum"" (here, not beside "irresponsible" in the large pattern above, where it cost a quarter of the extractor's time)
-        new(EventKind.CriticismRaised, Pattern(@"\bfail(s|ed)?\s+to\s+(act|remain|be)\s+(impartial(ly)?|objective(ly)?|neutral(ly)?|independent(ly)?)\b|\bfail(s|ed|ing)?\s+to\s+hold\s+([\w-]+\s+){1,4}?(to\s+)?account\b|\bcrack(s|ed|ing)?\s+down\s+on\b|\bturned\s+(its|their|his|her)\s+back\s+on\b|\bcall(ed|ing|s)\s+(\S+\s+){1,3}?[""“]?an?\s+((political|blatant|cynical|crude)\s+)?(ultimatum|provocation|farce|sham|blackmail|travesty|mockery)\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\bfail(s|ed)?\s+to\s+(act|remain|be)\s+(impartial(ly)?|objective(ly)?|neutral(ly)?|independent(ly)?)\b|\bfail(s|ed|ing)?\s+to\s+hold\s+([\w-]+\s+){1,4}?(to\s+)?account\b|\bcrack(s|ed|ing)?\s+down\s+on\b|\bturned\s+(its|their|his|her)\s+back\s+on\b|\bcall(ed|ing|s)\s+(\S+\s+){1,3}?[""“]?an?\s+((political|blatant|cynical|crude)\s+)?(ultimatum|provocation|farce|sham|blackmail|travesty|mockery)\b|\b(tool|instrument|pretext|means)\s+(for|of)\s+interfer\w*\s+in\s+(the\s+)?internal\s+affairs\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "I am writing to express my deep concern about …" (a model letter's); "lacked genuine political competition", "the UK regards the
         // sentences … as wholly disproportionate" (each on its own: as a branch of the large patterns above, the first cost a tenth of the
         // extractor's time, the second a fifth, the third a quarter)
@@ -140,7 +140,7 @@ public sealed partial class Extractor(Mentions mentions)
         // positions", a visit's outcomes listed as nouns: "• Agreement with the Ministry … to hold a workshop", "• Commitment by the Government … to second two experts")
         new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b|\bwould\s+(also\s+)?be\s+(ready|prepared|willing)\s+to\s+\w+|(?<present>\bagrees?\s+to\b)|\b(remains?|remained|stays?)\s+open\s+to\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(dialogue|co-?operation|engagement|talks|contacts|consultations)\b|\bwill\s+(closely\s+)?coordinate\s+(their|its|our)\s+(positions|efforts|actions|approaches)\b|\bwill\s+continue\s+(its\s+|their\s+|our\s+|the\s+)?(consultations|dialogue|efforts|engagement)\b|^\W*(Agreement|Commitment|Pledge|Undertaking)\s+(with|between|by|of|from)\s+[^.;]{1,120}?\s+to\s+(?-i:[a-z])|\b(has|have|had)\s+decided\s+to\s+(extend|issue|send|host|invite|open|grant|provide|allocate|second|contribute|establish|deploy)\b|" + DueConsideration), 0.6, "cue:committed"),
         // "The Ministry has shown real determination to investigate …", "The Programme Office has done valuable work on border security"
-        new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b|\b(has|have|had)\s+done\s+(very\s+)?(valuable|excellent|important|impressive|great|remarkable|outstanding)\s+work\b|\b(saw|see|seen|noted)\s+(real|significant|considerable|genuine|tangible)\s+progress\b"), 0.5, "cue:positive", Evaluative: true),
+        new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b|\b(has|have|had)\s+done\s+(very\s+)?(valuable|excellent|important|impressive|great|remarkable|outstanding)\s+work\b|\b(saw|see|seen|noted)\s+(real|significant|considerable|genuine|tangible)\s+progress\b|\b(remains?|is|are)\s+(an?\s+)?(indispensable|invaluable|irreplaceable)\s+(platform|forum|partner|instrument|tool)\b"), 0.5, "cue:positive", Evaluative: true),
         // ("Tokayev, who told him that Kazakhstan would decriminalise defamation", "Mayor X said the municipality would allocate …": what a
         // speaker says their own side would do, reported; the cue's "reported" group, kept to a speaker's own side by <see cref="ReportedPledger"/>)
         // ("Decides to extend the mandate of the OSCE Mission to Moldova until …": a decision's operative paragraph, its body's undertaking)
@@ -672,6 +672,9 @@ public sealed partial class Extractor(Mentions mentions)
             if (mentioned.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && PeopleOrLanguage().IsMatch(sentence.Text.AsSpan(m.End))))
                 mentioned = [.. mentioned.Where(m => !(m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && PeopleOrLanguage().IsMatch(sentence.Text.AsSpan(m.End))
                                                       && Demonyms.State(Names.Fold(sentence.Text[m.Start..m.End])) is not null))];
+            // ("The President (spoke in French): …": nor is the language one speaks in)
+            if (mentioned.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) && sentence.Text.Contains("in ", StringComparison.Ordinal))
+                mentioned = [.. mentioned.Where(m => !(m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && SpokeIn().IsMatch(Preceding(sentence.Text, m.Start, 24))))];
             // ("In 2010 she met President Gjorge Ivanov …": whom a she stood for is a woman, for a her to come)
             if (pronoun is not null && meant is not null && mentioned.Any(m => m.Rule == "actor:pronoun" && m.Actor.Id == meant.Id)) genders.TryAdd(meant.Id, pronoun);
             // "… Ambassador Ingrid Halvorsen …. In 2010 she met President Gjorge Ivanov …. I pay tribute to her courage": a him or a her in a
@@ -750,7 +753,7 @@ public sealed partial class Extractor(Mentions mentions)
             .GroupBy(a => a.Id).Select(g => (State: g.First(), Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         // the States the document names by their adjective ("Georgian citizens"), most often first (read only when asked for)
         List<(ActorRef State, int Count)> NamedByAdjective() =>
-            [.. sentences.SelectMany(x => Mentions.Words(x.Text).Where(w => !PeopleOrLanguage().IsMatch(x.Text.AsSpan(w.End)))).Select(w => Demonyms.State(w.Folded)).OfType<string>().GroupBy(n => n)
+            [.. sentences.SelectMany(x => Mentions.Words(x.Text).Where(w => !PeopleOrLanguage().IsMatch(x.Text.AsSpan(w.End)) && !SpokeIn().IsMatch(Preceding(x.Text, w.Start, 24)))).Select(w => Demonyms.State(w.Folded)).OfType<string>().GroupBy(n => n)
                 .Select(g => (State: local.First(g.Key, on), Count: g.Count())).Where(g => g.State is { Kind: ActorKind.ParticipatingState or ActorKind.State })
                 .Select(g => (g.State!, g.Count)).OrderByDescending(g => g.Count)];
         if (statesNamed is [var top, var next, ..] && next.Count == top.Count)
@@ -1064,6 +1067,9 @@ public sealed partial class Extractor(Mentions mentions)
             // (a post's day is the day of what it tells, pledges for the years ahead included)
             var fromSentence = FromSentence(documentId, sentence, found[i], dated, (postDay ?? headingDay) is { } itemsDay ? context with { Story = itemsDay, Scene = scene }
                 : ((speakingNow || i < storyAt) && context.Story is not null ? context with { Story = null } : context) with { Scene = scene }).ToList();
+            // ("“The OSCE remains an indispensable platform …,” Tokayev said." and, below it, ""The OSCE remains an indispensable platform …"":
+            // a pull quote, words the story quoted already printed again, says nothing of its own)
+            if (fromSentence.Count > 0 && PullQuote(text, sentence)) fromSentence = [];
             // "Jan Braathu … met Foreign Minister Jeyhun Bayramov on Tuesday …. According to a source in the ministry, Bayramov told him that
             // Azerbaijan would consider …": what one who met tells the other, in the next sentence and with no day of its own, was told then
             if (i > 0 && dates[i] is not { Stated: true } && TalkVerb().IsMatch(sentence.Text)
@@ -1691,7 +1697,9 @@ public sealed partial class Extractor(Mentions mentions)
         HashSet<string>? titledSpeakers = null;
         bool Titled(string name) => (titledSpeakers ??= TitledSpeakers(sentences)).Contains(name);
         var labelled = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].OpensLine)
-            .Select(i => (At: i, Label: Sentences.Label().Match(sentences[i].Text), Verbatim: false))
+            // ("Mr. Waltz (United States of America): We commend …": a UN verbatim record's speaker, by courtesy title and surname)
+            .Select(i => (At: i, Label: Sentences.Label().Match(sentences[i].Text)))
+            .Select(x => (x.At, x.Label, Verbatim: x.Label.Success && CourtesyLabel().IsMatch(x.Label.Groups["label"].Value)))
             .Select(x => !x.Label.Success && SpeakerBeforeDash().Match(sentences[x.At].Text) is { Success: true } dash
                          && (dash.Groups["dash"].Success || (x.At + 1 < sentences.Count && sentences[x.At + 1].Text.TrimStart() is ['–' or '—', ..])) ? (x.At, Label: dash, Verbatim: true) : x)
             // ("1. Sarah Champion (Rotherham) (Lab)", "The Minister of State, … (Stephen Doughty)", "Stephen Doughty": a parliament's record
@@ -1723,7 +1731,8 @@ public sealed partial class Extractor(Mentions mentions)
                           .Where(a => string.Concat(a.Name.Split(' ', '-').Where(w => w.Length > 0).Select(w => w[0])) == label.Groups["label"].Value).ToList() is [var initialled]
                     ? initialled
                     // (a verbatim report's speaker the document names nowhere else is the person its label names)
-                    : labelledHere.Verbatim && named.Count == 0 ? new ActorRef(Actor.IdFor(label.Groups["label"].Value), label.Groups["label"].Value, ActorKind.Person) : null
+                    : labelledHere.Verbatim && named.Count == 0 && CourtesyLabel().Replace(label.Groups["label"].Value, "") is var speakerName
+                        ? new ActorRef(Actor.IdFor(speakerName), speakerName, ActorKind.Person) : null
                     // ("Mihai Popșoi: Good afternoon. … ¶ I have to say it plainly: …": a paragraph with no label, in the first person, goes on
                     // with the answer before it; not a heading, nor a spokesperson's account of someone else's day: "MS BRUCE: Good afternoon. …
                     // ¶ Secretary Rubio spoke today with …")
@@ -1737,6 +1746,28 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(I|I['’](m|ve|d)|[Ww]e|[Ww]e['’](re|ve)|[Mm]y|[Oo]ur|us)\b")]
     private static partial Regex SpeakerOwnWords();
+
+    /// <summary>A sentence whose subject is someone left unnamed among many: "One participant …", "Several participants …", "Some delegations …".</summary>
+    /// <remarks>Not "Participants noted …" in a chair's conclusions: all of them, which the conclusions speak for.</remarks>
+    [GeneratedRegex(@"^\W*(One|A|Another|Several|Some|Many|Other|Two|Three|Four|Five|\d+)\s+(of\s+the\s+)?(participants?|speakers?|delegations?|attendees|panell?ists?|interlocutors)\b")]
+    private static partial Regex Unattributed();
+
+    /// <summary>A sentence that is a quotation alone whose words the text gave before it.</summary>
+    private static bool PullQuote(string text, Sentence sentence)
+    {
+        var alone = sentence.Text.Trim();
+        if (alone.Length < 24 || alone[0] is not ('"' or '“' or '«') || alone.TrimEnd('.')[^1] is not ('"' or '”' or '»')) return false;
+        var words = alone.Trim('"', '“', '”', '«', '»', '.', ' ').TrimEnd(',', '.');
+        return words.Length >= 20 && text.AsSpan(0, sentence.Start).Contains(words, StringComparison.Ordinal);
+    }
+
+    /// <summary>What a language is named after: "spoke in ", "(interpretation from ".</summary>
+    [GeneratedRegex(@"\b(spoke|speaking|interpretation|interpreted|translated|translation)\s+(in|from)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpokeIn();
+
+    /// <summary>A courtesy title opening a speaker's label: "Mr. ", "Ms. ".</summary>
+    [GeneratedRegex(@"^(Mr|Ms|Mrs|Dr)\.\s+")]
+    private static partial Regex CourtesyLabel();
 
     /// <summary>A speaker's initials as an interview labels their answers: "IC", "MT".</summary>
     [GeneratedRegex(@"^\p{Lu}{2,3}$")]
@@ -1760,7 +1791,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// What follows "thank" or "welcome" in a courtesy: " the Minister for that answer", " my hon. Friend for her question"; a
     /// reviewed State's " the recommendations received during its review" (what it was given, not a judgement of anyone).
     /// </summary>
-    [GeneratedRegex(@"^\s+((the|my|him|her)\s+([\w.]+\s+){0,3}for\s+(that|his|her|their|the|this|your)\s+(\w+\s+)?(answer|reply|response|question|intervention)\b|(all\s+)?the\s+recommendations\s+(it\s+)?(received|made\s+to\s+it)\b)")]
+    [GeneratedRegex(@"^\s+((the|my|him|her)\s+([\w.]+\s+){0,3}for\s+(that|his|her|their|the|this|your)\s+(\w+\s+)?(answer|reply|response|question|intervention)\b|(all\s+)?the\s+recommendations\s+(it\s+)?(received|made\s+to\s+it)\b|(you|him|her|the\s+\w+|\p{Lu}[\w.]*\s+\p{Lu}[\p{L}-]+)(,\s+[^,;]{2,40},)?\s+for\s+(the|this|his|her|their|your)\s+(kind\s+)?(opportunity|invitation|briefing|presentation|introduction|words)\b|(the|all)\s+(participants|speakers|panellists|panelists|attendees|interpreters|audience)\b)")]
     private static partial Regex CourtesyThanks();
 
     /// <summary>
@@ -2314,6 +2345,9 @@ public sealed partial class Extractor(Mentions mentions)
         var text = sentence.Text;
         // the dateline says where the text was filed, not who acts
         if (Dates.Dateline().Match(text) is { Success: true } dateline) found = [.. found.Where(m => m.Start >= dateline.Length)];
+        // ("Mr. Nebenzia (Russian Federation) (spoke in Russian): The OSCE Office …": a verbatim record's label says who speaks, not of whom)
+        if (context.Answering is not null && text.Contains("):", StringComparison.Ordinal) && Sentences.Label().Match(text) is { Success: true } label && label.Value.Contains('('))
+            found = [.. found.Where(m => m.Start >= label.Length)];
         // "… remains unimplemented". [OSCE Mission to Moldova]": a chronology's source in square brackets at the end says who reported it, not who acts
         if (text.EndsWith(']') && SourceTag().Match(text) is { Success: true } tag) found = [.. found.Where(m => m.Start < tag.Index)];
         // "the implementation of OSCE human rights commitments", "UN standards": a body named to qualify its norms is no party;
@@ -2360,6 +2394,9 @@ public sealed partial class Extractor(Mentions mentions)
             // "Minister Borg is also concerned about …": the cue is the words, not the opening they follow
             if (match.Groups["concerned"].Success) match = Concerned().Match(text, match.Groups["concerned"].Index);
             if (Misread(text, match)) continue;
+            // "One participant urged ODIHR to …", "Several participants criticized …" (under the Chatham House Rule): no one said it that can be
+            // named (but "Some delegations keep using the OSCE as a tool …" in a speaker's words is what the speaker judges)
+            if (cue.Kind != EventKind.Meeting && cue.Kind != EventKind.Visit && !cue.Spoken && !cue.Evaluative && Unattributed().IsMatch(text)) continue;
             // "https://report.az/…/osce-welcomes-meeting-between-…": words of a web address say nothing
             if (Sentences.WebAddresses(text).Any(a => match.Index >= a.Start && match.Index < a.End)) continue;
             // "Cassis will travel to Chisinau for talks with President Maia Sandu": a trip and its talks announced, not held
@@ -3617,9 +3654,11 @@ public sealed partial class Extractor(Mentions mentions)
         var subject = said.Groups["subject"];
         // ("Earlier this month in Vienna I met the Secretary General, Feridun Sinirlioğlu, and told him that Malta will continue to fund …":
         // the author's own "I", telling whom the sentence named, of the State they speak for)
-        if (context.Author is { Kind: ActorKind.Official or ActorKind.Person } me && IBefore().IsMatch(text.AsSpan(0, said.Index)) && !Quoted(text, cue) && !context.InQuote)
+        // ("I can announce that the OSCE will open a liaison office …": or announcing it)
+        if (context.Author is { Kind: ActorKind.Official or ActorKind.Person } me && (IBefore().IsMatch(text.AsSpan(0, said.Index)) || IAnnounce().IsMatch(Preceding(text, said.Index, 40)))
+            && !Quoted(text, cue) && !context.InQuote)
             // ("As I said at our meeting, ODIHR will publish …": or the body they head)
-            return found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Institution) is { } mine
+            return found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Institution or ActorKind.Organisation) is { } mine
                    && ((context.Names?.SpeaksFor(me, on) ?? Party(me, on, context))?.Id == mine.Actor.Id || Party(me, on, context, institutions: true)?.Id == mine.Actor.Id)
                 ? (me, mine.Actor, said.Groups["him"].Success ? found.LastOrDefault(m => m.End <= said.Index && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != me.Id)?.Actor : null)
                 : null;
@@ -3629,7 +3668,11 @@ public sealed partial class Extractor(Mentions mentions)
         if (found.LastOrDefault(m => m.End <= speakerBefore && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is not { } speaker) return null;
         var named = found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person));
         // ("Cassis met President Tokayev, who told him that …": "him" is the other one the sentence named before)
-        var told = said.Groups["him"].Success ? found.LastOrDefault(m => m.End <= speaker.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor : null;
+        var told = said.Groups["him"].Success ? found.LastOrDefault(m => m.End <= speaker.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor
+            // ("Ambassador Sutter told Minister Popșoi that the United States would …": or the one named as told)
+            : said.Groups["listener"] is { Success: true } listener && said.Value.StartsWith("told", StringComparison.OrdinalIgnoreCase)
+              ? found.FirstOrDefault(m => m.Start >= listener.Index && m.End <= listener.Index + listener.Length && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor
+              : null;
         if (said.Groups["own"].Success) return (speaker.Actor, named?.Actor ?? (OwnState().IsMatch(subject.Value) ? Party(speaker.Actor, on, context) : null), told);
         // (a minister of no State named, "Foreign Minister Constantinos Kombos", of the State the document is about)
         // ("ODIHR Director Maria Telalian said that ODIHR would publish …": or the body the speaker heads)
@@ -3663,14 +3706,18 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex ToldInBrief();
 
     /// <summary>An "I" that is the subject of the sentence's telling: "… I met the Secretary General … and told him".</summary>
-    [GeneratedRegex(@"(^|[^\p{L}’'])I\s+(\p{Ll}+\s+){0,2}(met|told|said|assured|informed|spoke|wrote|reminded|stressed|made\s+clear)\b")]
+    [GeneratedRegex(@"(^|[^\p{L}’'])I\s+(\p{Ll}+\s+){0,2}(met|told|said|assured|informed|spoke|wrote|reminded|stressed|made\s+clear|announce)\b")]
     private static partial Regex IBefore();
+
+    /// <summary>The speaker's own "I" right before a verb of telling: "I can ", "I am pleased to ", "I would like to ".</summary>
+    [GeneratedRegex(@"\bI\s+(can|am\s+(pleased|happy|glad)\s+to|would\s+like\s+to|wish\s+to)\s+$")]
+    private static partial Regex IAnnounce();
 
     /// <summary>A relative clause set off before a verb of saying: ", who met Ukrainian Foreign Minister Andrii Sybiha in Kyiv on Oct. 14, ".</summary>
     [GeneratedRegex(@",\s+who\s+[^,;]+(,\s+\d{4})?,\s*$")]
     private static partial Regex RelativeClauseBefore();
 
-    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|reporters|journalists|lawmakers|ambassadors|diplomats|delegates|envoys|participants|(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?(\s+in\s+(?-i:\p{Lu})[\w-]+)?(\s+(at|during)\s+(our|the|their|that)\s+(meeting|talks),?|,\s+(after|following|during|before|when)\s+[^;.]{1,140}?,)?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency))|(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announce|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|reporters|journalists|lawmakers|ambassadors|diplomats|delegates|envoys|participants|(?<listener>(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?(\s+in\s+(?-i:\p{Lu})[\w-]+)?(\s+(at|during)\s+(our|the|their|that)\s+(meeting|talks),?|,\s+(after|following|during|before|when)\s+[^;.]{1,140}?,)?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency))|(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSubject();
 
     private static bool SpeakersBodyPledges(string text, IReadOnlyList<Mention> found, int cue, Context context) =>

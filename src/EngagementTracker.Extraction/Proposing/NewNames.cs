@@ -764,6 +764,8 @@ public static partial class NewNames
         {
             foreach (var earlier in names.Where(n => n.Actor.Kind is ActorKind.Official or ActorKind.Person && n.Name.Contains(' ')))
                 if (text.IndexOf(earlier.Name, titleStart, tokens[s].Start - titleStart, StringComparison.Ordinal) is var at and >= 0) titleStart = Math.Max(titleStart, at + earlier.Name.Length);
+            // ("U.S. Ambassador to the OSCE Rachel Sutter": a State's initials before the title are part of it)
+            if (Abbreviated().Match(text, Math.Max(0, titleStart - 8), titleStart - Math.Max(0, titleStart - 8)) is { Success: true } initials) titleStart = initials.Index;
             if (titleStart < tokens[s].Start) of = Body(text[titleStart..tokens[s].Start].TrimEnd(), known, on);
         }
         // "the Head of the OSCE Presence in Albania, Ambassador Lena Marsh": the office set off before the comma is whose head they are
@@ -1007,8 +1009,9 @@ public static partial class NewNames
         for (var words = 0; words < 3 && title.Length > 0; words++)
         {
             var found = known.In(title, on, null);
-            // ("… Co-ordinator in Uzbekistan, Ambassador …", "Ambassador to Turkmenistan": where one serves is not whom one speaks for)
-            if (found.Where(m => !(m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && ServesIn().IsMatch(title.AsSpan(0, m.Start)))).Select(m => m.Actor).LastOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation) is { } body) return body.Name;
+            // ("… Co-ordinator in Uzbekistan, Ambassador …", "Ambassador to Turkmenistan": where one serves is not whom one speaks for;
+            // "U.S. Ambassador to the OSCE": nor the organisation one is sent to)
+            if (found.Where(m => !(m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation && ServesIn().IsMatch(title.AsSpan(0, m.Start)))).Select(m => m.Actor).LastOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation) is { } body) return body.Name;
             if (!found.Any(m => m.Actor.Kind is ActorKind.Official)) return null;
             title = title.LastIndexOf(' ') is > 0 and var space ? title[..space].TrimEnd() : "";
         }
@@ -1018,6 +1021,10 @@ public static partial class NewNames
 
     [GeneratedRegex(@"(^|\s)(in|to)\s+(the\s+)?$")]
     private static partial Regex ServesIn();
+
+    /// <summary>Initials with stops right before where a title was read from: "U.S. ", "U.", "U.K. ".</summary>
+    [GeneratedRegex(@"(?<![\p{L}.])(\p{Lu}\.)+(\s*|(?=\p{Lu}\.))$")]
+    private static partial Regex Abbreviated();
 
     private static void Add(List<DocumentName> names, HashSet<string> taken, string name, ActorRef actor, string rule, string? of = null, bool minister = false)
     {

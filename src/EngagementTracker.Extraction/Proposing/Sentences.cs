@@ -145,10 +145,11 @@ public static partial class Sentences
 
     /// <summary>
     /// A "Label: value" line ("Publishing date: 1 April 2019", "What we do: Elections", an interview's "Kamp: I told her …", a
-    /// transcript's "[00:00:26] ROGOV: …" or "HOST (Aiperi Kadyrova): …"); not a recommendation's addressee ("To the Government of
+    /// transcript's "[00:00:26] ROGOV: …" or "HOST (Aiperi Kadyrova): …", a UN verbatim record's "Mr. Nebenzia (Russian Federation)
+    /// (spoke in Russian): …"); not a recommendation's addressee ("To the Government of
     /// Tajikistan: release …"), nor a sentence's opening in the first person ("I have to say it plainly: …").
     /// </summary>
-    [GeneratedRegex(@"^(?:" + Stamp + @"\s*)?(?!(To|I|We|It|This|That|Let|Here|There|So|But|And|Our|My)\s)(?<label>\p{Lu}[\p{L} ]{1,30}|Q|A)(?:\s*\([^)\n]{1,40}\))?:\s")]
+    [GeneratedRegex(@"^(?:" + Stamp + @"\s*)?(?!(To|I|We|It|This|That|Let|Here|There|So|But|And|Our|My)\s)(?<label>((Mr|Ms|Mrs|Dr)\.\s+)?\p{Lu}[\p{L} ]{1,30}|Q|A)(?:\s*\([^)\n]{1,40}\)){0,2}:\s")]
     internal static partial Regex Label();
 
     /// <summary>A transcript's timestamp: "[00:00:26] ", "00:14 ".</summary>

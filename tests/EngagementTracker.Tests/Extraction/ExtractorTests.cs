@@ -7277,6 +7277,81 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_verbatim_records_labelled_speakers_judge_and_pledge_in_their_own_voice_and_courtesies_are_not_praise()
+    {
+        var drafts = ProposeBy("United Nations Security Council", """
+            Security Council
+            10140th meeting
+            Thursday, 10 December 2026, 10 a.m.
+            New York
+
+            The President (spoke in French): I now give the floor to Ms. Telalian.
+
+            Ms. Telalian: I thank you, Madam President, for the opportunity to brief the Council. I can announce that ODIHR will publish a handbook on election observation in conflict-affected areas in March 2027.
+
+            The President (spoke in French): I thank Ms. Telalian for her briefing.
+
+            Mr. Kariuki (Kenya): We commend ODIHR for its work with the African Union on election observation.
+
+            Mr. Zhang (China) (spoke in Chinese): Some organizations have become a tool for interfering in the internal affairs of sovereign States.
+            """, "2026-12-10");
+
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["maria-telalian", "odihr"], ignoreOrder: true);
+        var praise = drafts.Single(d => d.Kind == EventKind.PraiseExpressed); // the thanks for the floor and for the briefing are courtesies
+        praise.Actors.Single().Id.ShouldBe("kariuki");
+        praise.Counterparts.Select(c => c.Id).ShouldContain("odihr");
+        // (the label says who speaks, not of whom; nor is the language the President speaks in a State)
+        drafts.SelectMany(d => d.Actors.Concat(d.Counterparts)).Select(a => a.Id).ShouldNotContain("kenya");
+        drafts.SelectMany(d => d.Actors.Concat(d.Counterparts)).Select(a => a.Id).ShouldNotContain("france");
+    }
+
+    [Fact]
+    public void a_pull_quote_proposes_nothing_again_and_unnamed_participants_judge_no_one()
+    {
+        var drafts = ProposeBy("Kazinform", """
+            Tokayev receives ODIHR Director
+
+            ASTANA. KAZINFORM – President Kassym-Jomart Tokayev received ODIHR Director Maria Telalian at the Akorda on Monday, November 30.
+
+            "ODIHR remains an indispensable partner for our electoral reforms," Tokayev said.
+
+                  "ODIHR remains an indispensable partner for our electoral reforms"
+
+            At a civil society meeting later that day, one participant urged ODIHR to monitor the trials of journalists. Several participants criticized the Government for restricting peaceful assembly.
+            """, "2026-12-01");
+
+        drafts.Single(d => d.Kind == EventKind.PraiseExpressed).Source.Quote.ShouldContain("Tokayev said");
+        drafts.ShouldNotContain(d => d.Kind == EventKind.RecommendationMade || d.Kind == EventKind.CriticismRaised);
+    }
+
+    [Fact]
+    public void a_day_written_with_slashes_is_read_month_first_where_day_first_is_no_day_or_further_from_the_day_of_writing()
+    {
+        Dates.Find("On 11/30/2026, the Ambassador spoke.", PartialDate.Parse("2026-12-03")).Single().Date.Text.ShouldBe("2026-11-30");
+        Dates.Find("On 12/01/2026, the Ambassador met the Minister.", PartialDate.Parse("2026-12-03")).Single().Date.Text.ShouldBe("2026-12-01");
+        Dates.Find("On 05/03/2025, the Commissioner met the Minister.", PartialDate.Parse("2025-03-07")).Single().Date.Text.ShouldBe("2025-03-05");
+        Dates.Find("On 14.05.2025, the Minister met the Commissioner.", PartialDate.Parse("2025-05-20")).Single().Date.Text.ShouldBe("2025-05-14");
+    }
+
+    [Fact]
+    public void an_ambassador_styled_by_their_states_initials_speaks_for_that_state_and_pledges_to_the_one_told()
+    {
+        var drafts = ProposeBy("U.S. Mission to the OSCE", """
+            Ambassador meets Armenian Foreign Minister
+
+            VIENNA – On 12/02/2026, U.S. Ambassador to the OSCE Rachel Sutter met Armenian Foreign Minister Ararat Mirzoyan in Vienna.
+
+            Ambassador Sutter told Minister Mirzoyan that the United States would provide $1 million for border delimitation expertise in 2027.
+            """, "2026-12-03");
+
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["rachel-sutter", "united-states-of-america"], ignoreOrder: true);
+        pledge.Counterparts.Select(c => c.Id).ShouldContain("ararat-mirzoyan");
+        drafts.Single(d => d.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-12-02");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

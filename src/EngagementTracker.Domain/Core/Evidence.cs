@@ -22,12 +22,12 @@ public static class EvidenceLocator
     /// Finds a quote in a document's text as it stands, PDF line breaks and all: a whitespace run in the
     /// quote matches any whitespace run in the text, and a hyphen the text broke at a line end
     /// ("election-⏎monitoring") matches the quote's "election-monitoring", and a quote's "Of-⏎fice" the text's "Office", a
-    /// word a reader made whole again. Everything else must match
+    /// word a reader made whole again; a soft hyphen or zero-width space on either side is passed over. Everything else must match
     /// exactly. Returns the first occurrence, with the quote as the document has it.
     /// </summary>
     public static Evidence? Locate(string documentId, string text, string quote)
     {
-        quote = quote.Trim();
+        quote = quote.Trim().Trim('\u00AD', '\u200B', '\u2060', '\uFEFF');
         if (quote.Length == 0) return null;
 
         for (var from = text.IndexOf(quote[0], StringComparison.Ordinal); from >= 0; from = text.IndexOf(quote[0], from + 1))
@@ -44,6 +44,10 @@ public static class EvidenceLocator
         var q = 0;
         while (q < quote.Length)
         {
+            // (a soft hyphen or a zero-width space, in the quote or the text, is no character either has: reading leaves them out)
+            if (Ignorable(quote[q])) { q++; continue; }
+            if (t < text.Length && Ignorable(text[t])) { t++; continue; }
+
             if (char.IsWhiteSpace(quote[q]))
             {
                 if (t >= text.Length || !char.IsWhiteSpace(text[t])) return -1;
@@ -67,6 +71,9 @@ public static class EvidenceLocator
 
         return t;
     }
+
+    /// <summary>A character that shows nothing and joins nothing: a soft hyphen, a zero-width space, a word joiner, a byte-order mark.</summary>
+    public static bool Ignorable(char c) => c is '\u00AD' or '\u200B' or '\u2060' or '\uFEFF';
 
     /// <summary>Whitespace holding a line break starts at <paramref name="at"/>; <paramref name="next"/> is the first character after it.</summary>
     private static bool BrokenLineAt(string text, int at, out int next)

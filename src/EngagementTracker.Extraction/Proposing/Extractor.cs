@@ -3635,11 +3635,15 @@ public sealed partial class Extractor(Mentions mentions)
             // ("As President Kassym-Jomart Tokayev told me when we met …: "Kazakhstan will always be …"": or named before the quotation)
             // ("IC: … Switzerland will pay an additional one million francs …": or in an answer of theirs, in their own words)
             // ("✅ Kazakhstan will host the OSCE Central Asia Youth Forum …" in the post of Kazakhstan's foreign ministry: or its own State, in the State's own voice)
+            // ("If participating States agree …, Malta will fund two additional posts …" in the statement of Malta's minister: or the State of the
+            // one whose statement it is, in their voice)
             return found.LastOrDefault(m => m.End <= cue) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } ownState && cue - ownState.End <= 2
-                   && context.Author is { } voice && (voice.Id == ownState.Actor.Id || voice.Kind is not (ActorKind.Official or ActorKind.Person) && voice.Name.EndsWith($" of {ownState.Actor.Name}", StringComparison.Ordinal))
-                   && context.Voice is null or { Count: 0 } && !Quoted(text, cue) && !context.InQuote && found.All(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person))
+                   && (context.Voice is { Count: > 0 } voices
+                       ? voices.Any(v => v.Id == ownState.Actor.Id || (context.Names?.SpeaksFor(v, on) ?? Party(v, on, context))?.Id == ownState.Actor.Id)
+                       : context.Author is { } voice && (voice.Id == ownState.Actor.Id || voice.Kind is not (ActorKind.Official or ActorKind.Person) && voice.Name.EndsWith($" of {ownState.Actor.Name}", StringComparison.Ordinal)))
+                   && !Quoted(text, cue) && !context.InQuote && found.All(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person))
                    && !Sentences.Label().IsMatch(text)
-                ? (ownState.Actor, null, null)
+                ? context.Voice?.FirstOrDefault(v => v.Kind is ActorKind.Official or ActorKind.Person) is { } statesVoice ? (statesVoice, ownState.Actor, null) : (ownState.Actor, null, null)
                 : found.LastOrDefault(m => m.End <= cue) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } subjectState && cue - subjectState.End <= 2
                    && (Speaker(text, found, null) is { } namedTeller
                        && found.Any(m => m.Actor.Id == namedTeller.Id && (m.Start > cue || (m.End <= subjectState.Start && QuotationOpened().IsMatch(text.AsSpan(m.End, subjectState.Start - m.End)))))

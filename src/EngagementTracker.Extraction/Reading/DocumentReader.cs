@@ -1,4 +1,5 @@
 using System.Text;
+using EngagementTracker.Core;
 
 namespace EngagementTracker.Extraction.Reading;
 
@@ -47,13 +48,33 @@ public static class DocumentReader
             _ => throw new DocumentRejectedException($"'{mediaType}' is not a type this reads: {string.Join(", ", MediaTypes)}.", 415),
         };
 
-        var (text, dropped) = RepeatedPassages.Drop(read.Text);
+        var (visible, invisible) = Visible(read.Text);
+        var (text, dropped) = RepeatedPassages.Drop(visible);
         if (string.IsNullOrWhiteSpace(text)) throw new DocumentRejectedException("The document has no readable text.");
-        var notes = dropped.Count == 0
-            ? read.Notes
-            : [.. read.Notes, $"dropped {dropped.Count} repeated paragraph{(dropped.Count == 1 ? "" : "s")}, {dropped.Sum(d => d.Length):N0} characters, printed earlier in the document"];
+        List<string> notes = [.. read.Notes];
+        if (invisible > 0) notes.Add($"left out {invisible} invisible character{(invisible == 1 ? "" : "s")} (soft hyphens, zero-width spaces) and read no-break spaces as spaces");
+        if (dropped.Count > 0) notes.Add($"dropped {dropped.Count} repeated paragraph{(dropped.Count == 1 ? "" : "s")}, {dropped.Sum(d => d.Length):N0} characters, printed earlier in the document");
         return read with { Text = text, Notes = notes };
     }
+
+    /// <summary>
+    /// The text as it shows: what a page copied from the web hides in it ("Sinir&#173;lioğlu" with a soft hyphen, a zero-width space)
+    /// left out, so a name or a word reads whole, and a no-break space read as a space ("Ignazio&#160;Cassis"); with how many were
+    /// left out. (Not the zero-width joiner, which holds an emoji together.)
+    /// </summary>
+    private static (string Text, int Left) Visible(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Hidden) < 0) return (text, 0);
+        var shown = new StringBuilder(text.Length);
+        var left = 0;
+        foreach (var c in text)
+            if (c is '\u00A0' or '\u202F' or '\u2007') shown.Append(' ');
+            else if (EvidenceLocator.Ignorable(c)) left++;
+            else shown.Append(c);
+        return (shown.ToString(), left);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Hidden = System.Buffers.SearchValues.Create("\u00A0\u202F\u2007\u00AD\u200B\u2060\uFEFF");
 
     /// <summary>The declared type when it is one we read; else what the file name or the first bytes say.</summary>
     private static string MediaTypeOf(byte[] content, string? declared, string? fileName)

@@ -1,5 +1,6 @@
 using System.Text;
 using CsCheck;
+using EngagementTracker.Core;
 using EngagementTracker.Extraction.Reading;
 using EngagementTracker.Tests.Infrastructure;
 using UglyToad.PdfPig.Content;
@@ -12,6 +13,22 @@ namespace EngagementTracker.Tests.Extraction;
 public class DocumentReaderTests
 {
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    [Fact]
+    public void what_a_page_copied_from_the_web_hides_in_its_words_is_left_out_and_the_annotated_quote_still_found()
+    {
+        const string text = "Tsahkna meets OSCE Secretary General\n\nTallinn, 2\u00a0December\u00a02026 – Foreign Minister Margus\u00a0Tsahkna received Secretary General Feridun Sinir\u00adlioğlu, who thanked Estonia for its \u201csteadfast leader\u00adship\u201d.\u200b";
+
+        var read = DocumentReader.Read(Utf8(text), "text/plain");
+
+        read.Text.ShouldContain("Foreign Minister Margus Tsahkna received Secretary General Feridun Sinirlioğlu");
+        read.Text.ShouldContain("steadfast leadership");
+        read.Text.ShouldNotContain("\u00ad");
+        read.Text.ShouldNotContain("\u200b");
+        read.Notes.ShouldContain(n => n.StartsWith("left out 3 invisible characters", StringComparison.Ordinal));
+        // (a reviewer's quote copied from the page, soft hyphen and all, is found in the text as read)
+        EvidenceLocator.Locate("d", read.Text, "received Secretary General Feridun Sinir\u00adlioğlu")!.Quote.ShouldBe("received Secretary General Feridun Sinirlioğlu");
+    }
 
     [Fact]
     public void a_diplomatic_cable_is_read_as_its_subject_and_numbered_paragraphs_without_routing_or_markings()

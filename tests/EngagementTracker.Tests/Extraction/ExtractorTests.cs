@@ -7352,6 +7352,28 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_ministers_statement_pledges_for_the_ministers_state_even_on_a_condition()
+    {
+        var drafts = ProposeBy("Ministry for Foreign and European Affairs and Trade of Malta", """
+            Statement by Ian Borg, Minister for Foreign and European Affairs and Trade of Malta, at the 1551st meeting of the Permanent Council
+
+            Vienna, 10 December 2026
+
+            Mr Chair,
+
+            If the Mission's mandate is renewed in time, Malta will second two police experts to the OSCE Mission to Skopje.
+
+            We are also considering whether to second an expert to the Secretariat next year.
+
+            Thank you, Mr Chair.
+            """, "2026-12-10");
+
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade); // the option only considered is none
+        pledge.Actors.Select(a => a.Id).ShouldBe(["ian-borg", "malta"], ignoreOrder: true);
+        pledge.Source.Quote.ShouldStartWith("If the Mission's mandate is renewed");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

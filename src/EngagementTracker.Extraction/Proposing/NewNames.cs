@@ -784,6 +784,11 @@ public static partial class NewNames
                  && Regex.IsMatch(after[office.End..body.Start], @"^\s+of\s+(the\s+)?$")
                 ? names.FirstOrDefault(n => n.Name == after[body.Start..body.End])?.Actor.Name ?? body.Actor.Name // (an acronym the document spelt out is that body's)
                 : office.Actor.Name;
+        // ("Statement by Anna Virtanen, Minister for Foreign Affairs of Finland, at …": or the State the role set after the name is of)
+        if (official && of is null && RoleAfter(after) is true && after.TrimStart(',').Split(',')[0] is var roleText
+            && known.In(roleText, on, null).LastOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } roleState
+            && Regex.IsMatch(roleText[..roleState.Start], @"\bof\s+(the\s+)?(Republic\s+of\s+)?$"))
+            of = roleState.Actor.Name;
         // (an office taken, "became President", with no State named, is in the government of the State the document is about)
         // ("In 2017 President Gurbanguly Berdimuhamedow promised": a bare "President", with no body's name before it, is a head of State's)
         if (same is null) Add(names, taken, name, actor, "actor:new-person", of, official && of is null

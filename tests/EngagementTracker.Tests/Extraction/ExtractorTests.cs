@@ -7374,6 +7374,24 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_minister_new_to_the_dictionary_named_before_their_title_speaks_for_the_state_the_title_is_of()
+    {
+        var drafts = ProposeBy("Ministry for Foreign Affairs of Finland", """
+            Statement by Anna Virtanen, Minister for Foreign Affairs of Finland, at the 1551st meeting of the Permanent Council
+
+            Vienna, 10 December 2026
+
+            Mr Chair,
+
+            If participating States agree on the unified budget by March, Finland will fund a new post in the Conflict Prevention Centre.
+
+            Thank you, Mr Chair.
+            """, "2026-12-10");
+
+        drafts.Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["anna-virtanen", "finland"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -16,11 +16,15 @@ internal static partial class PlainText
     /// Press releases") nor a dateline, of reasonable length; else, for a text with no headline, its opening words after the
     /// dateline, cut at a word near 100 characters.
     /// </summary>
+    /// <remarks>A title laid out in columns ("United Nations          S/PV.10123") reads with one space between them.</remarks>
     public static string? TitleOf(string text) =>
-        SpeechHeading(text)
-        ?? Headed(text)
-        ?? text.Split('\n').Select(l => l.Trim()).FirstOrDefault(TitleLike)
-        ?? Opening(text);
+        (SpeechHeading(text)
+         ?? Headed(text)
+         ?? text.Split('\n').Select(l => l.Trim()).FirstOrDefault(TitleLike)
+         ?? Opening(text)) is { } title ? Columns().Replace(title, " ") : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[ \t]{2,}")]
+    private static partial System.Text.RegularExpressions.Regex Columns();
 
     private static bool TitleLike(string line) =>
         line.Length is >= 12 and <= 200 && (char.IsLetter(line[0]) || line[0] is '"' or '“' or '‘') && !line.EndsWith(':') && !line.EndsWith('.') && !line.EndsWith('-') && !Menu(line)

@@ -31,6 +31,14 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_title_laid_out_in_columns_reads_with_one_space_between_them()
+    {
+        const string text = "United Nations                                   S/PV.10140\nSecurity Council\n\nThe meeting was called to order at 10.05 a.m.";
+
+        DocumentReader.Read(Utf8(text), "text/plain").Title.ShouldBe("United Nations S/PV.10140");
+    }
+
+    [Fact]
     public void a_diplomatic_cable_is_read_as_its_subject_and_numbered_paragraphs_without_routing_or_markings()
     {
         const string text = """

@@ -1116,7 +1116,7 @@ public sealed partial class Extractor(Mentions mentions)
             // pledge told to the one addressed is made to them, by the letter's writer with the side they name
             // ("Let me … express my sincere appreciation for your personal engagement …": and what the writer judges in the first person, they judge)
             if (addressee is not null && i > salutation && author is { Kind: ActorKind.Official or ActorKind.Person } writer
-                && (InformYou().IsMatch(sentence.Text) is var told && told || WritersOwn(sentence.Text)))
+                && WritersOwn(sentence.Text) && InformYou().IsMatch(sentence.Text) is var told)
                 fromSentence = [.. fromSentence.Select(p => (p.Draft.Kind == EventKind.CommitmentMade || Judgements.Contains(p.Draft.Kind)) && p.Draft.Actors.Any(a => a.Id == addressee.Id)
                     ? p with { Draft = p.Draft with { Actors = [writer, .. p.Draft.Actors.Where(a => a.Id != addressee.Id && a.Id != writer.Id)],
                                                       Counterparts = told ? [addressee] : [addressee, .. p.Draft.Counterparts.Where(c => c.Id != addressee.Id && c.Id != writer.Id)] } } : p)];
@@ -2376,6 +2376,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "We commend the Support Programme …, and we welcome the decision of the Swiss Chairpersonship …": a second judgement of a kind,
         // in a clause of its own after the first, is proposed too (from where that clause starts)
         var reopen = new Dictionary<EventKind, int>();
+        // ("One participant urged ODIHR to …": whether the sentence's subject is one of many left unnamed, read once for all its cues)
+        var unattributed = Unattributed().IsMatch(text);
         foreach (var (cue, cueMatch) in Matching(text, seen, reopen))
         {
             var match = cueMatch;
@@ -2396,7 +2398,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (Misread(text, match)) continue;
             // "One participant urged ODIHR to …", "Several participants criticized …" (under the Chatham House Rule): no one said it that can be
             // named (but "Some delegations keep using the OSCE as a tool …" in a speaker's words is what the speaker judges)
-            if (cue.Kind != EventKind.Meeting && cue.Kind != EventKind.Visit && !cue.Spoken && !cue.Evaluative && Unattributed().IsMatch(text)) continue;
+            if (unattributed && cue.Kind != EventKind.Meeting && cue.Kind != EventKind.Visit && !cue.Spoken && !cue.Evaluative) continue;
             // "https://report.az/…/osce-welcomes-meeting-between-…": words of a web address say nothing
             if (Sentences.WebAddresses(text).Any(a => match.Index >= a.Start && match.Index < a.End)) continue;
             // "Cassis will travel to Chisinau for talks with President Maia Sandu": a trip and its talks announced, not held
@@ -3632,25 +3634,28 @@ public sealed partial class Extractor(Mentions mentions)
         // Head of the OSCE Mission to Serbia, Ambassador Hanna Lindqvist, that Serbia would …")
         var saidFrom = Math.Max(0, cue - 240);
         if (ReportedSubject().Match(text, saidFrom, cue - saidFrom) is not { Success: true } said)
+        {
+            // (with no saying before it: the State named right before "will", in the words of one who speaks for it)
+            if (found.LastOrDefault(m => m.End <= cue) is not { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } subjectState || cue - subjectState.End > 2) return null;
+            var unspoken = !Quoted(text, cue) && found.All(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person));
+            // ("✅ Kazakhstan will host the OSCE Central Asia Youth Forum …" in the post of Kazakhstan's foreign ministry: its own State, in the
+            // State's own voice; "If participating States agree …, Malta will fund two additional posts …" in the statement of Malta's
+            // minister: the State of the one whose statement it is, in their voice)
+            if (unspoken && !context.InQuote && !Sentences.Label().IsMatch(text)
+                && (context.Voice is { Count: > 0 } voices
+                    ? voices.Any(v => v.Id == subjectState.Actor.Id || (context.Names?.SpeaksFor(v, on) ?? Party(v, on, context))?.Id == subjectState.Actor.Id)
+                    : context.Author is { } voice && (voice.Id == subjectState.Actor.Id || voice.Kind is not (ActorKind.Official or ActorKind.Person) && voice.Name.EndsWith($" of {subjectState.Actor.Name}", StringComparison.Ordinal))))
+                return context.Voice?.FirstOrDefault(v => v.Kind is ActorKind.Official or ActorKind.Person) is { } statesVoice ? (statesVoice, subjectState.Actor, null) : (subjectState.Actor, null, null);
             // ("As President Kassym-Jomart Tokayev told me when we met …: "Kazakhstan will always be …"": or named before the quotation)
             // ("IC: … Switzerland will pay an additional one million francs …": or in an answer of theirs, in their own words)
-            // ("✅ Kazakhstan will host the OSCE Central Asia Youth Forum …" in the post of Kazakhstan's foreign ministry: or its own State, in the State's own voice)
-            // ("If participating States agree …, Malta will fund two additional posts …" in the statement of Malta's minister: or the State of the
-            // one whose statement it is, in their voice)
-            return found.LastOrDefault(m => m.End <= cue) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } ownState && cue - ownState.End <= 2
-                   && (context.Voice is { Count: > 0 } voices
-                       ? voices.Any(v => v.Id == ownState.Actor.Id || (context.Names?.SpeaksFor(v, on) ?? Party(v, on, context))?.Id == ownState.Actor.Id)
-                       : context.Author is { } voice && (voice.Id == ownState.Actor.Id || voice.Kind is not (ActorKind.Official or ActorKind.Person) && voice.Name.EndsWith($" of {ownState.Actor.Name}", StringComparison.Ordinal)))
-                   && !Quoted(text, cue) && !context.InQuote && found.All(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person))
-                   && !Sentences.Label().IsMatch(text)
-                ? context.Voice?.FirstOrDefault(v => v.Kind is ActorKind.Official or ActorKind.Person) is { } statesVoice ? (statesVoice, ownState.Actor, null) : (ownState.Actor, null, null)
-                : found.LastOrDefault(m => m.End <= cue) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } subjectState && cue - subjectState.End <= 2
-                   && (Speaker(text, found, null) is { } namedTeller
-                       && found.Any(m => m.Actor.Id == namedTeller.Id && (m.Start > cue || (m.End <= subjectState.Start && QuotationOpened().IsMatch(text.AsSpan(m.End, subjectState.Start - m.End)))))
-                           ? namedTeller
-                           : context.Answering is { } answering && !Quoted(text, cue) && found.All(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person)) ? answering : null) is { } teller
+            return (Speaker(text, found, null) is { } namedTeller
+                    && found.Any(m => m.Actor.Id == namedTeller.Id && (m.Start > cue || (m.End <= subjectState.Start && QuotationOpened().IsMatch(text.AsSpan(m.End, subjectState.Start - m.End)))))
+                        ? namedTeller
+                        : context.Answering is { } answering && unspoken ? answering : null) is { } teller
                    && (context.Names?.SpeaksFor(teller, on) ?? Party(teller, on, context)) is { } tellerSide && tellerSide.Id == subjectState.Actor.Id
                 ? (teller, subjectState.Actor, null) : null;
+        }
+
         // ("The Swiss Chairpersonship announced that it would fund …": a body saying what it itself would do)
         if (said.Groups["itself"].Success)
             return found.LastOrDefault(m => m.End <= said.Index) is { } body && text.AsSpan(body.End, said.Index - body.End).Trim().Length == 0
@@ -3684,7 +3689,7 @@ public sealed partial class Extractor(Mentions mentions)
         // or the State the document calls them the foreign minister of)
         return named is { } side && found.Any(m => m.End <= said.Index && (Party(m.Actor, on, context) is { } spoken && spoken.Id == side.Actor.Id
                                                                            || m.Actor.Kind is ActorKind.Official && side.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
-                                                                              && (context.Names?.Serves(m.Actor, side.Actor) == true || StyledOf(text, m) == side.Actor.Name)
+                                                                              && context.Names?.Serves(m.Actor, side.Actor) == true
                                                                            || side.Actor.Kind is ActorKind.Institution && (Party(m.Actor, on, context, institutions: true) is { } body && body.Id == side.Actor.Id
                                                                                // ("Sinirlioğlu said the Secretariat would send …": the body the speaker heads)
                                                                                || context.Names is { } heads && HeadOf(side.Actor, heads, on)?.Id == m.Actor.Id)))
@@ -3694,16 +3699,6 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(government|country|side|authorities|administration|chairmanship|chairpersonship|presidency)$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnState();
 
-    /// <summary>
-    /// The State whose adjective opens the title a person is named with: "Swiss Federal Councillor Ignazio Cassis" (Switzerland),
-    /// "Kazakh Deputy Foreign Minister …"; null when the title names none.
-    /// </summary>
-    private static string? StyledOf(string text, Mention person) =>
-        StyledTitle().Match(Preceding(text, person.Start, 60).ToString()) is { Success: true } styled ? Demonyms.State(Core.Names.Fold(styled.Groups["adjective"].Value)) : null;
-
-    /// <summary>An adjective and up to three capitalised words of title right before a name: "Swiss Federal Councillor ".</summary>
-    [GeneratedRegex(@"(?<![\p{L}’'-])(?<adjective>\p{Lu}\p{Ll}+)(\s+(Deputy\s+)?\p{Lu}[\p{L}-]+){1,3}\s+$")]
-    private static partial Regex StyledTitle();
 
     /// <summary>A talking point's telling, in the imperative, up to the subject before "will": "• Confirm that the Secretariat ", "Reiterate that Malta ".</summary>
     [GeneratedRegex(@"^\W*(Confirm|Reaffirm|Reiterate|Stress|Underline|Emphasi[sz]e|Assure\s+(him|her|them|the\s+\w+)|Inform\s+(him|her|them|the\s+\w+))\s+that\s+(?<subject>(the\s+)?\p{Lu}[\w-]+(\s+\p{Lu}[\w-]+){0,4})\s+$")]

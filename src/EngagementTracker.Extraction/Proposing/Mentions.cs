@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EngagementTracker.Actors;
 using EngagementTracker.Core;
 
@@ -157,14 +158,18 @@ public sealed partial class Mentions
 
     /// <summary>
     /// Whether <paramref name="official"/> serves <paramref name="state"/>: a role of theirs is of it, or the document calls them its
-    /// foreign minister ("The writer is Finland's foreign minister", "Finnish Foreign Minister …").
+    /// foreign minister ("The writer is Finland's foreign minister", "Finnish Foreign Minister …") or names them after a title its
+    /// adjective opens ("Swiss Federal Councillor Ignazio Cassis").
     /// </summary>
     public bool Serves(ActorRef official, ActorRef state)
     {
         if ((_base ?? this)._roles.Any(r => r.Actor.Id == official.Id && string.Equals(r.Role.Of, state.Name, StringComparison.OrdinalIgnoreCase))) return true;
         var folded = Names.Fold(state.Name);
+        var name = Regex.Escape(Names.Fold(official.Name));
         return _document is { } text && (text.Contains($"{folded} s foreign minister", StringComparison.Ordinal) || text.Contains($"{folded}s foreign minister", StringComparison.Ordinal)
-            || Demonyms.For(state.Name).Any(d => text.Contains($"{d} foreign minister", StringComparison.Ordinal)));
+            // ("Swiss Federal Councillor Ignazio Cassis": or a title the State's adjective opens, right before the name)
+            || Demonyms.For(state.Name).Any(d => text.Contains($"{d} foreign minister", StringComparison.Ordinal)
+                                                 || text.Contains(d, StringComparison.Ordinal) && Regex.IsMatch(text, $@"\b{d}( [a-z]+){{1,3}} {name}\b")));
     }
 
     /// <summary>

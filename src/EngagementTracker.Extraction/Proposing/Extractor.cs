@@ -49,7 +49,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b"), 0.6, "cue:talks-between", Joint: true),
         // "A, and B today opened a five-day course on …": two people opening an event together meet (kept apart, small and compiled); so do
         // two a photo's caption shows "during their meeting in Ashgabat"
-        new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b|(?<present>\bmeet\s+(in|at|on|under)\b)|\b(during|at|after)\s+their\s+(meeting|talks)\b"), 0.6, "cue:talks-between", Joint: true),
+        new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b|(?<present>\bmeet\s+(in|at|on|under)\b)|\b(during|at|after)\s+their\s+(meeting|talks)\b|\bheld\s+their\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
         // "Productive meeting today in Chișinău with President Maia Sandu": a post's verbless report of a meeting, its poster's
         new(EventKind.Meeting, Pattern(@"\b(productive|good|fruitful|excellent|constructive|useful|substantive|great|warm)\s+(meeting|talks|discussions?|exchange|conversation)\s+(today\s+|yesterday\s+|this\s+morning\s+)?(in\s+[\p{L}-]+\s+)?(today\s+|yesterday\s+)?with\b"), 0.7, "cue:meetings-with"),
@@ -72,7 +72,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "It has not implemented them", "most of our priority recommendations remain unaddressed", "That promise has not been kept": what was undertaken, not done
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b|(?<nosuch>\bno\s+such\s+(\w+\s+)?(review|reform|revision|investigation|steps?|action|measures?|changes?|amendments?|consultations?)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?(taken\s+place|been\s+(taken|made|carried\s+out|adopted|undertaken|held|initiated|launched))\b)|(?<nosuch>\b(has|have|had)\s+not\s+(yet\s+)?taken\s+(these|those|such)\s+steps\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b|\b(has|have|had)\s+(so\s+far\s+)?(\w+ly\s+)?(implemented|fulfilled|addressed)\s+only\s+(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful|\d+)\b|\b(promise|pledge|commitment|undertaking)s?\s+(was|were|has\s+been|have\s+been)\s+(kept|honou?red|fulfilled|implemented|met)\s+(only\s+)?(in\s+part|partly|partially)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b|\b(promise|pledge|commitment)\s+was\s+(duly\s+|fully\s+)?(kept|fulfilled|honou?red)\b(?!\s+(only|in\s+part|partly|partially))"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
         // "In recent years, it has systematically violated that commitment": what was undertaken, broken (small, compiled)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(violated|breached|broken|broke|flouted)\s+(that|this|these|those|its|their)\s+(commitments?|promises?|pledges?|undertakings?)\b"), 0.6, "cue:broken", AssessmentStatus.Unmet, Evaluative: true),
         // "The Ombudsman's office has been strengthened, as recommended": done as asked (small, compiled)
@@ -2356,7 +2356,9 @@ public sealed partial class Extractor(Mentions mentions)
         bool NoParty(Mention m) => (m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && Attributive().IsMatch(text.AsSpan(m.End)))
                                    || (m.Actor.Kind is ActorKind.Organisation && found.Any(s => s.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && s.End <= m.Start && m.Start - s.End <= 8
                                        && ChairshipOf().IsMatch(text.AsSpan(s.Start, m.Start - s.Start))))
-                                   || (m.Rule == "actor:role-title" && NamedTo().IsMatch(text.AsSpan(0, m.Start)));
+                                   || (m.Rule == "actor:role-title" && NamedTo().IsMatch(text.AsSpan(0, m.Start)))
+                                   // ("the shrinking space for independent media in several of our member and participating States": some, unnamed, not all)
+                                   || (m.Actor.Name == "OSCE participating States" && SomeOf().IsMatch(Preceding(text, m.Start, 40)));
         if (found.Any(NoParty)) found = [.. found.Where(m => !NoParty(m))];
         found = AsOffices(text, found, context);
         if (context.MainState is { } main) found = WithAuthorities(text, found, main, context.Names, context.Published ?? context.Undated);
@@ -2761,6 +2763,10 @@ public sealed partial class Extractor(Mentions mentions)
                 actors = theSides.Groups["people"].Success && (two ?? context.Met) is { Count: >= 2 } people
                     ? Judgements.Contains(cue.Kind) ? [.. people] : [.. people.SelectMany(p => Party(p, when?.Date ?? context.Undated, context) is { } party ? new[] { party, p } : [p])]
                     : two is not null ? [.. sides.Skip(1)] : [.. sides];
+                // ("… Alain Berset and Feridun H. Sinirlioğlu, held their annual high-level meeting …. The two organisations agreed to …": the
+                // bodies the two speak for)
+                if (theSides.Groups["bodies"].Success)
+                    actors = [.. actors.Select(a => a.Kind is ActorKind.Official or ActorKind.Person && Party(a, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Organisation or ActorKind.Institution } body ? body : a).DistinctBy(a => a.Id)];
                 // ("17 September – The chief negotiators, Roman Roșca and Vitaly Ignatiev, meet in Bender …. The sides agree to …": in a
                 // document about a breakaway region's settlement, the State the region lies in and its de facto authorities)
                 // (sides no title gives a party, beside those two)
@@ -3674,14 +3680,24 @@ public sealed partial class Extractor(Mentions mentions)
         // ("Kombos, who met Ukrainian Foreign Minister Andrii Sybiha in Kyiv on Oct. 14, said Cyprus would …": who speaks is named before
         // the clause that tells who they met)
         var speakerBefore = RelativeClauseBefore().Match(text, Math.Min(from, said.Index), said.Index - Math.Min(from, said.Index)) is { Success: true } clause ? clause.Index : said.Index;
-        if (found.LastOrDefault(m => m.End <= speakerBefore && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is not { } speaker) return null;
+        var speaker = found.LastOrDefault(m => m.End <= speakerBefore && m.Actor.Kind is ActorKind.Official or ActorKind.Person);
+        ActorRef? metFirst = null;
+        // ("He met OSCE Secretary General Feridun Sinirlioğlu in Vienna on 18 November 2026 and announced that Uzbekistan would …": a
+        // saying joined by "and" is said by the sentence's subject, not by whom its first verb met)
+        if (speaker is not null && Preceding(text, said.Index, 5).EndsWith(" and ", StringComparison.Ordinal) && MetBefore().IsMatch(Preceding(text, speaker.Start, 60))
+            && found.FirstOrDefault(m => m.End <= speaker.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person && !Governed(text, m)) is { } subjectOfBoth)
+            (speaker, metFirst) = (subjectOfBoth, speaker.Actor);
+        // ("The Minister informed that the Kyrgyz side would submit …": a title standing for the official the document names so)
+        if (speaker is null && TitleRightBefore(text, speakerBefore) is { Success: true } title && Titled(title, context, on) is { } titled)
+            found = [.. found.Append(speaker = new Mention(titled, title.Index, title.Index + title.Length, "actor:title")).OrderBy(m => m.Start)];
+        if (speaker is null) return null;
         var named = found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person));
         // ("Cassis met President Tokayev, who told him that …": "him" is the other one the sentence named before)
         var told = said.Groups["him"].Success ? found.LastOrDefault(m => m.End <= speaker.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor
             // ("Ambassador Sutter told Minister Popșoi that the United States would …": or the one named as told)
             : said.Groups["listener"] is { Success: true } listener && said.Value.StartsWith("told", StringComparison.OrdinalIgnoreCase)
               ? found.FirstOrDefault(m => m.Start >= listener.Index && m.End <= listener.Index + listener.Length && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor
-              : null;
+              : metFirst;
         if (said.Groups["own"].Success) return (speaker.Actor, named?.Actor ?? (OwnState().IsMatch(subject.Value) ? Party(speaker.Actor, on, context) : null), told);
         // (a minister of no State named, "Foreign Minister Constantinos Kombos", of the State the document is about)
         // ("ODIHR Director Maria Telalian said that ODIHR would publish …": or the body the speaker heads)
@@ -3695,6 +3711,10 @@ public sealed partial class Extractor(Mentions mentions)
                                                                                || context.Names is { } heads && HeadOf(side.Actor, heads, on)?.Id == m.Actor.Id)))
             ? (speaker.Actor, side.Actor, told) : null;
     }
+
+    /// <summary>Whom a meeting's verb has as its object, with their title: "met OSCE Secretary General ", "received the Head of the ".</summary>
+    [GeneratedRegex(@"\b(met|meets|received|receives)\s+(with\s+)?(the\s+)?((?-i:\p{Lu})[\w’'.-]*\s+|of\s+(the\s+)?){0,8}$")]
+    private static partial Regex MetBefore();
 
     [GeneratedRegex(@"\b(government|country|side|authorities|administration|chairmanship|chairpersonship|presidency)$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnState();
@@ -4174,6 +4194,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^(’s|'s)?\s+((human\s+rights|human\s+dimension|election|electoral|media)\s+)?(commitments|standards|principles|norms|values|region|area|obligations|rules|participating\s+State(?!s))\b")]
     private static partial Regex Attributive();
 
+    /// <summary>Some of a group, unnamed: "several of our member and ", "in some of the ", "a number of ".</summary>
+    [GeneratedRegex(@"\b(several|some|certain|a\s+(number|few|handful)|many|most)\s+(of\s+)?((our|the|its|their)\s+)?([\w-]+\s+(and|or)\s+)?(OSCE\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeOf();
+
     [GeneratedRegex(@"\b(named|appointed|elected|as|become|became|becomes|becoming)\s+(the\s+)?(new\s+|next\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedTo();
 
@@ -4395,10 +4419,11 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(at|during|before|to)\s+((the|its|their|his|her|a)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PledgedAt();
 
-    [GeneratedRegex(@"\b(joined|left|visited|thanked|met|received|told|urged|informed|briefed|hosted|invited|asked|signed|ratified|welcomed|welcomes|thanks|receives|urges|invites|congratulated|congratulates|commended|commends|appreciated|appreciates|praised|praises|hailed|valued|values|supported|supports)\s+(the\s+)?((?-i:\p{Lu})[\w’'-]*\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(joined|left|visited|thanked|met|received|told|urged|informed|briefed|hosted|invited|asked|signed|ratified|welcomed|welcomes|thanks|receives|urges|invites|congratulated|congratulates|commended|commends|appreciated|appreciates|praised|praises|hailed|valued|values|supported|supports)\s+(the\s+)?((?-i:\p{Lu})[\w’'-]*\.?\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectOfVerb();
 
-    [GeneratedRegex(@"(?<members>\b(members|representatives|delegations?|heads?(\s+of\s+(state|government)(\s+and\s+government)?\s+)?|leaders?|experts|staff)\s+)?\b(of|in|to|with|for|by|on|at|from|about|against|into|over|under|between|among|towards?|across|within|throughout)\s+(the\s+)?(((?-i:\p{Lu})[\p{L}’'-]*\s+){1,2}(?=(?-i:Minister|President|Ambassador|Secretary|Speaker|Director|Chairperson|Chairman|Chair|Head|Commissioner)\b))?((?-i:Foreign|Prime|Deputy|Minister|President|Ambassador|Secretary|General|Speaker|Director|Chairperson|Chairman|Chair|Head|Commissioner|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|journalists?|activists?|bloggers?|lawyers?|defenders?|prisoners?)\s+){0,3}[""“]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<members>\b(members|representatives|delegations?|heads?(\s+of\s+(state|government)(\s+and\s+government)?\s+)?|leaders?|experts|staff)\s+)?\b(of|in|to|with|for|by|on|at|from|about|against|into|over|under|between|among|towards?|across|within|throughout)\s+(the\s+)?(((?-i:\p{Lu})[\p{L}’'-]*\s+){1,2}(?=(?-i:Minister|President|Ambassador|Secretary|Speaker|Director|Chairperson|Chairman|Chair|Head|Commissioner)\b))?((?-i:Foreign|Prime|Deputy|Minister|President|Ambassador|Secretary|General|Speaker|Director|Chairperson|Chairman|Chair|Head|Commissioner|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|journalists?|activists?|bloggers?|lawyers?|defenders?|prisoners?|(?-i:\p{Lu}[a-z]?\.))\s+){0,3}[""“]?$", RegexOptions.IgnoreCase)]
+    // ("expressed gratitude to A. Rogov", "to Zh. Kulubaev": and an initial)
     // ("held talks with Kazakh Energy Minister Almasadam Satkaliyev": the words a title opens on, as long as a title follows them)
     private static partial Regex Preposition();
 
@@ -4910,6 +4935,8 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private static ActorRef? UpperCaseName(string name, Mentions names, PartialDate on)
     {
+        // ("Sh. MIRZIYOYEV": an initial of two letters, as Russian writes one, is no lower-case word)
+        if (LeadingInitials().Match(name) is { Success: true, Length: > 0 } initials) name = name[initials.Length..];
         if (name.Any(char.IsLower) || !name.Any(char.IsUpper)) return null;
         var bare = CourtesyStyle().Replace(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Trim().ToLowerInvariant()), "");
         return names.In(bare, on, null) switch
@@ -4919,6 +4946,9 @@ public sealed partial class Extractor(Mentions mentions)
             _ => null,
         };
     }
+
+    [GeneratedRegex(@"^\s*(\p{Lu}\p{Ll}?\.\s*)+")]
+    private static partial Regex LeadingInitials();
 
     private static readonly HashSet<string> NotInNames = new(StringComparer.Ordinal) { "The", "Of", "And", "On", "For", "To", "In", "Delegation", "Mission", "Union", "Federation", "Republic", "Ambassador", "Minister" };
 
@@ -5036,7 +5066,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\bhereinafter\s+(referred\s+to\s+as\s+|called\s+)?[""“«'‘]the\s+(Sides|Parties|Contracting\s+Parties)[""”»'’]", RegexOptions.IgnoreCase)]
     private static partial Regex Hereinafter();
 
-    [GeneratedRegex(@"^\s*((The|(?<two>Both))\s+((?<two>two)\s+)?((?i:sides|parties)|(?<people>(?i:interlocutors|ministers)))|(?<people>Ministers))\b")]
+    [GeneratedRegex(@"^\s*((The|(?<two>Both))\s+((?<two>two)\s+)?((?i:sides|parties)|(?<people>(?i:interlocutors|ministers))|(?<bodies>(?i:organi[sz]ations|institutions)))|(?<people>Ministers))\b")]
     private static partial Regex SidesSubject();
 
     [GeneratedRegex(@"^\s*(\([\p{L}/-]{2,12}\)|\))\s*$")]

@@ -129,7 +129,7 @@ public sealed partial class Mentions
     /// Whether the document's title for an official, read at word <paramref name="i"/>, is here someone else's:
     /// "the Foreign Minister of Uzbekistan Abdulaziz Kamilov" after "Ukrainian Foreign Minister Leonid Kozhara" (another State's),
     /// "Secretary General of the Parliamentary Assembly of Turkic States" (another body's than the OSCE), "the Chair of the
-    /// Permanent Council" or a chair no article introduces (another chair than the Chair-in-Office), "taking the chair" (an office, no
+    /// Permanent Council" or a chair no article introduces (another chair than the Chair-in-Office), "foreign minister at the time" (then, not now), "taking the chair" (an office, no
     /// one in it), "Turkmenistan's FM Rashid
     /// Meredov" (a title set right before another name is that name's).
     /// </summary>
@@ -138,6 +138,9 @@ public sealed partial class Mentions
         if (OfNamed(words, i + length, sentence) is { } of
             && (of.Kind is ActorKind.ParticipatingState or ActorKind.State || (of.Kind is ActorKind.Organisation or ActorKind.Institution && of.Id != "osce"))
             && !OfficialOf(title.Actor, of))
+            return true;
+        // ("Ann Linde, Sweden's foreign minister at the time, visited …": who held it then, not whom the document names by it now)
+        if (i + length + 2 < words.Count && words[i + length].Folded == "at" && words[i + length + 1].Folded == "the" && words[i + length + 2].Folded == "time")
             return true;
         if (length == 1 && words[i].Folded == "chair" && ((i + 1 < words.Count && words[i + 1].Folded is "of" or "s") || i == 0 || words[i - 1].Folded != "the"))
             return true;

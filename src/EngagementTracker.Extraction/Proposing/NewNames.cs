@@ -202,6 +202,8 @@ public static partial class NewNames
 
         Initials(tokens, known, on, text, names, taken);
         Variants(tokens, known, on, names, taken, lowerWords);
+        Transcribed(text, known, on, names);
+        Paired(text, known, on, names, taken);
         Heads(text, known, on, names, taken);
         HeadedBy(text, names, taken);
         OwnMissions(text, known, on, names, taken);
@@ -366,6 +368,58 @@ public static partial class NewNames
             var renamed = person with { Id = Actor.IdFor($"{person.Name[..^current.Length]}{most}"), Name = $"{person.Name[..^current.Length]}{most}" };
             for (var k = 0; k < names.Count; k++)
                 if (names[k].Actor.Id == person.Id) names[k] = names[k] with { Actor = renamed };
+        }
+    }
+
+    /// <summary>
+    /// "The Secretaries General of the Council of Europe and of the OSCE, Alain Berset and Feridun H. Sinirlioğlu, held …": two names
+    /// joined by "and" right after a title in the plural are the two officials who hold it, whichever of them the document knows.
+    /// </summary>
+    private static void Paired(string text, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken)
+    {
+        if (!text.Contains(" and ", StringComparison.Ordinal)) return;
+        foreach (Match pair in PluralTitlePair().Matches(text))
+        {
+            var people = new[] { pair.Groups["a"].Value, pair.Groups["b"].Value };
+            // ("of the Council of Europe and of the OSCE": the bodies the title names, each of the one named in its place)
+            var bodies = known.In(pair.Groups["title"].Value, on, null).Where(m => m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution).Select(m => m.Actor.Name).Distinct().ToList();
+            // (one of them already a person the document or the dictionary knows: a pair of names, not a body's)
+            bool Known(string name) => names.Any(n => n.Actor.Kind is ActorKind.Official or ActorKind.Person && Names.Fold(n.Name) == Names.Fold(name))
+                                       || known.In(name, on, null).Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person);
+            if (!people.Any(Known)) continue;
+            for (var k = 0; k < 2; k++)
+            {
+                var name = people[k];
+                if (Known(name) || taken.Contains(Names.Fold(name)) || known.In(name, on, null).Count > 0) continue;
+                var actor = new ActorRef(Actor.IdFor(name), name, ActorKind.Official);
+                Add(names, taken, name, actor, "actor:new-person", bodies.Count == 2 ? bodies[k] : null);
+                if (name.Split(' ')[^1] is var surname && known.In(surname, on, null).Count == 0) Add(names, taken, surname, actor, "actor:new-person");
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(Secretaries[- ]General|Foreign\s+Ministers|Ministers|Presidents|Heads|Directors|Chairpersons|Co-Chairs|Ambassadors)\b(?<title>[^.;:()]{0,80}?),\s+(?<a>\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)\s+and\s+(?<b>\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)\s*[,.]")]
+    private static partial System.Text.RegularExpressions.Regex PluralTitlePair();
+
+    /// <summary>
+    /// "Zheenbek Kulubaev (Жээнбек Кулубаев) received …": a name written in another script, in brackets right after a person's
+    /// name, is that person written so; the bracketed name and its surname alone are the person the document names before it.
+    /// </summary>
+    private static void Transcribed(string text, Mentions known, PartialDate on, List<DocumentName> names)
+    {
+        foreach (var written in names.Where(n => n.Rule == "actor:new-person" && n.Name.Contains(' ') && n.Name.Any(c => c > '\u024F' && char.IsLetter(c))).ToList())
+        {
+            ActorRef? person = null;
+            foreach (var at in Occurrences(text, "(" + written.Name + ")", StringComparison.Ordinal))
+            {
+                var before = text[..at].TrimEnd();
+                person ??= names.FirstOrDefault(n => n.Actor.Kind is ActorKind.Official or ActorKind.Person && n.Actor.Id != written.Actor.Id && before.EndsWith(n.Name, StringComparison.Ordinal))?.Actor
+                    ?? (before[Math.Max(0, before.Length - 60)..] is var near ? known.In(near, on, null).LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.End == near.Length)?.Actor : null);
+            }
+
+            if (person is null) continue;
+            for (var k = 0; k < names.Count; k++)
+                if (names[k].Actor.Id == written.Actor.Id) names[k] = names[k] with { Actor = person };
         }
     }
 

@@ -125,7 +125,8 @@ public static partial class Sentences
     [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"^(\p{Lu}\.)*\p{Lu}$")]
+    // (and a Russian letter written with two: "Zh. Kulubaev", "Sh. Mirziyoyev", "Kh. Rahimzoda")
+    [GeneratedRegex(@"^(\p{Lu}\.)*(\p{Lu}|Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye|Yo)$")]
     private static partial Regex Initials();
 
     /// <summary>Where each line of <paramref name="text"/> starts and ends (before its line break).</summary>

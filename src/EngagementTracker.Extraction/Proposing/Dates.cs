@@ -397,8 +397,8 @@ public static partial class Dates
     [GeneratedRegex(@"^\s*date\s+(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}:\d\d)?\s+|^(?:\([\p{Lu}][^)\n]{1,40}\)|\p{Lu}[\p{Lu}\-/ .]{1,30}(?:,\s*[^–—()\n]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?)\s*(?:--|–|—|-(?=\s|\p{Lu}))\s*")]
     public static partial Regex Dateline();
 
-    /// <summary>"on the same day", "In the same statement, …", "At the time, …", and "On the margins of the conference": what took place beside a gathering or at a time the text has dated.</summary>
-    [GeneratedRegex(@"\b(?:on|that)\s+the\s+same\s+day\b|\bthe\s+same\s+day\b|^\W*(?:in|at)\s+the\s+same\s+(?:statement|speech|interview|remarks|address|press\s+conference)\b|^\W*(?:at\s+the\s+time|at\s+that\s+time|that\s+same\s+year|in\s+the\s+same\s+year)\b|^\W*(?:on|in)\s+the\s+(?:margins?|sidelines?)\s+of\s+the\s+(?:conference|summit|meeting|session|forum|event)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"on the same day", "In the same statement, …", "At the same meeting, …", "At the time, …", and "On the margins of the conference": what took place beside a gathering or at a time the text has dated.</summary>
+    [GeneratedRegex(@"\b(?:on|that)\s+the\s+same\s+day\b|\bthe\s+same\s+day\b|^\W*(?:in|at|during)\s+the\s+same\s+(?:statement|speech|interview|remarks|address|press\s+conference|meeting|session|talks)\b|^\W*(?:at\s+the\s+time|at\s+that\s+time|that\s+same\s+year|in\s+the\s+same\s+year)\b|^\W*(?:on|in)\s+the\s+(?:margins?|sidelines?)\s+of\s+the\s+(?:conference|summit|meeting|session|forum|event)\b", RegexOptions.IgnoreCase)]
     public static partial Regex SameDay();
 
     [GeneratedRegex(@"\b(\d+|\w+)\s+(days|weeks|months|years)\s+(since|after)\b", RegexOptions.IgnoreCase)]

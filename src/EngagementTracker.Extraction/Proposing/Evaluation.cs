@@ -26,7 +26,8 @@ public sealed record EvaluationResult(IReadOnlyList<KindScore> Kinds, KindScore 
 /// <summary>
 /// Scores proposals against reviewed events: a proposal matches a reviewed event when the kind is the same, their
 /// evidence spans overlap and they share at least one actor or counterpart; matching is one-to-one (each reviewed
-/// event takes the unmatched proposal overlapping it most, then the most confident).
+/// event takes the unmatched proposal overlapping it most, then the one sharing the most actors and counterparts with it,
+/// then the most confident).
 /// </summary>
 public static class Evaluation
 {
@@ -40,7 +41,8 @@ public static class Evaluation
                 .Where(p => !used.Contains(p) && p.Draft.Kind == g.Kind && p.Draft.Source.DocumentId == g.DocumentId)
                 .Select(p => (Proposal: p, Overlap: Math.Min(g.End, p.Draft.Source.End) - Math.Max(g.Start, p.Draft.Source.Start)))
                 .Where(x => x.Overlap > 0 && Participants(x.Proposal).Overlaps(g.Participants))
-                .OrderByDescending(x => x.Overlap).ThenByDescending(x => x.Proposal.Confidence)
+                // (of proposals from one sentence, "held telephone conversations with A, with B and with C", the one sharing the most parties)
+                .OrderByDescending(x => x.Overlap).ThenByDescending(x => Participants(x.Proposal).Count(g.Participants.Contains)).ThenByDescending(x => x.Proposal.Confidence)
                 .Select(x => x.Proposal)
                 .FirstOrDefault();
             if (best is null) continue;

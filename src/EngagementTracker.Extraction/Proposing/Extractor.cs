@@ -49,7 +49,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b"), 0.6, "cue:talks-between", Joint: true),
         // "A, and B today opened a five-day course on …": two people opening an event together meet (kept apart, small and compiled); so do
         // two a photo's caption shows "during their meeting in Ashgabat"
-        new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b|(?<present>\bmeet\s+(in|at|on|under)\b)|\b(during|at|after)\s+their\s+(meeting|talks)\b|\bheld\s+their\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b"), 0.6, "cue:talks-between", Joint: true),
+        new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b|(?<present>\bmeet\s+(in|at|on|under)\b)|\b(during|at|after)\s+their\s+(meeting|talks)\b|\bheld\s+their\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b|\b(committee|commission|council|board|group)\s+(met|convened)\b[^.;]{0,80}?,\s+(co-)?chaired\s+by\b"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
         // "Productive meeting today in Chișinău with President Maia Sandu": a post's verbless report of a meeting, its poster's
         new(EventKind.Meeting, Pattern(@"\b(productive|good|fruitful|excellent|constructive|useful|substantive|great|warm)\s+(meeting|talks|discussions?|exchange|conversation)\s+(today\s+|yesterday\s+|this\s+morning\s+)?(in\s+[\p{L}-]+\s+)?(today\s+|yesterday\s+)?with\b"), 0.7, "cue:meetings-with"),
@@ -58,8 +58,9 @@ public sealed partial class Extractor(Mentions mentions)
         // "will make every effort to", "the authorities aim to resume …", "assured that consultations … will continue", "We will try to help …",
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
+        // (and "assured Kamp that the new law … would not restrict the use of minority languages": a pledge not to curb, though no other "would not")
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b)\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?))\s+would\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters))\s+that\s+(it|they|the\s+(government|authorities)|(?-i:\p{Lu})[\w-]+)\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b(?!\s+(restrict|limit|curtail|affect|close|ban|block|prosecute|extradite|reduce)\b))\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?))\s+would\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters))\s+that\s+(it|they|the\s+(government|authorities)|(?-i:\p{Lu})[\w-]+)\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // ("Despite President Mirziyoyev's pledge in 2017 to make the country's media …": a pledge named as its maker's, in passing)
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
@@ -749,7 +750,13 @@ public sealed partial class Extractor(Mentions mentions)
         // (of States named as often, the one also named by its adjective more often ("Georgian citizens"), then the one the dateline
         // names: "Baku, 9 September 2025 … Azerbaijan and Armenia …")
         // (not the donors a field operation thanks: "He thanked Germany and Norway for funding the project")
-        var statesNamed = found.Where((_, i) => !Donors().IsMatch(sentences[i].Text)).SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
+        // ("Donors / • Germany / • Norway": the States a fact sheet lists under its donors' heading fund it, as "funded by" says)
+        var donorsListed = new HashSet<int>();
+        for (var d = 0; d < sentences.Count; d++)
+            if (sentences[d].OpensLine && DonorsHeading().IsMatch(sentences[d].Text))
+                for (var item = d + 1; item < sentences.Count && found[item] is [{ Actor.Kind: ActorKind.ParticipatingState or ActorKind.State }] && sentences[item].OpensLine && sentences[item].Text.Length <= 60; item++)
+                    donorsListed.Add(item);
+        var statesNamed = found.Where((_, i) => !Donors().IsMatch(sentences[i].Text) && !donorsListed.Contains(i)).SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
             .GroupBy(a => a.Id).Select(g => (State: g.First(), Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         // the States the document names by their adjective ("Georgian citizens"), most often first (read only when asked for)
         List<(ActorRef State, int Count)> NamedByAdjective() =>
@@ -759,7 +766,9 @@ public sealed partial class Extractor(Mentions mentions)
         if (statesNamed is [var top, var next, ..] && next.Count == top.Count)
         {
             var adjectives = NamedByAdjective();
-            statesNamed = [.. statesNamed.OrderByDescending(g => g.Count).ThenByDescending(g => adjectives.FirstOrDefault(a => a.State.Id == g.State.Id).Count).ThenByDescending(g => g.State.Id == datelined?.Id)];
+            // (a field operation's own document is about the State it works in, of those named as often)
+            var hosting = author is { Kind: ActorKind.FieldOperation } operation ? HostState(operation, local, on) : null;
+            statesNamed = [.. statesNamed.OrderByDescending(g => g.Count).ThenByDescending(g => g.State.Id == hosting?.Id).ThenByDescending(g => adjectives.FirstOrDefault(a => a.State.Id == g.State.Id).Count).ThenByDescending(g => g.State.Id == datelined?.Id)];
         }
         var mainState = statesNamed.Select(g => g.State).FirstOrDefault()
             // "the Greek daily newspaper": a State named only by its adjective
@@ -977,8 +986,12 @@ public sealed partial class Extractor(Mentions mentions)
             .Select(line => UpperCaseName(line, local, on)).FirstOrDefault(a => a is { Kind: ActorKind.Official });
         List<ActorRef>? decreeing = decreedBy is null ? null
             : local.SpeaksFor(decreedBy, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } decreeingState ? [decreedBy, decreeingState] : [decreedBy];
-        var decreedTo = decreeing is null ? null
+        // (and what a plan's measures implement, whoever adopts it)
+        var decreedTo = decreeAt < 0 ? null
             : Enumerable.Range(0, decreeAt + 1).SelectMany(k => found[k]).FirstOrDefault(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation)?.Actor;
+        // a line that is only a State's name ("Turkmenistan", "Turkmenistan:")
+        ActorRef? LoneState(int k) => k >= 0 && k < sentences.Count && sentences[k].OpensLine && found[k] is [{ Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } lone]
+            && sentences[k].Text.Trim().TrimEnd(':').Length == lone.End - lone.Start ? lone.Actor : null;
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -990,8 +1003,9 @@ public sealed partial class Extractor(Mentions mentions)
             if (sentence.OpensLine && DelegationSection().IsMatch(sentence.Text) && found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } attachedBy)
                 context = context with { Author = attachedBy.Actor, Voice = null, MainState = null };
             // "Turkmenistan" heading a digest's section: what the section tells, where it names no State, is about that State
-            if (sentence.OpensLine && found[i] is [{ Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } section] && sentence.Text.Trim().TrimEnd(':').Length == section.End - section.Start)
-                context = context with { MainState = section.Actor };
+            // (not one of a list of them, line by line: "Donors / • Germany / • Norway")
+            if (LoneState(i) is { } section && LoneState(i - 1) is null && LoneState(i + 1) is null)
+                context = context with { MainState = section };
             // "In Georgia, I welcome the Constitutional Court's decision …" in a report that goes country by country: the paragraph is about
             // the State it opens on, not the one before
             else if (sentence.OpensLine && found[i] is [{ Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } opening, ..] && InStateOpening().Match(sentence.Text) is { Success: true } inState
@@ -1047,10 +1061,15 @@ public sealed partial class Extractor(Mentions mentions)
             // "In March 2023, Kosovo and Serbia agreed in Ohrid on an annex. Serbia committed to …": what a paragraph opening on a past
             // month or year goes on to tell happened then (not what it judges: "… failure to implement … remains …")
             // ("On 12 March 2024, the Head of Mission met the Speaker …. The Speaker confirmed that …": so does a sentence opening on a past day)
-            var scene = i > 0 && !sentence.OpensLine && dates[i] is { Rule: "date:publication" } && dates[i - 1] is { Stated: true } sceneOpened
+            // ("The project's steering committee met in Dushanbe on 20 November 2026, …. The First Deputy Minister confirmed that the Ministry
+            // would adopt the strategy by March 2027": and one telling a meeting on a past day; a day ahead is what is pledged for)
+            var scene = i > 0 && !sentence.OpensLine && (dates[i] is { Rule: "date:publication" } || (dates[i] is { } pledgedFor && published is not null && pledgedFor.Date.Earliest > published.Latest))
+                && dates[i - 1] is { Stated: true } sceneOpened
                 && (sceneOpened.Date.Precision is DatePrecision.Month or DatePrecision.Year && sentences[i - 1].OpensLine && OpensOnPast().IsMatch(sentences[i - 1].Text)
-                    || (sceneOpened.Date.Precision is DatePrecision.Day && published is not null && sceneOpened.Date.Latest < published.Earliest.AddDays(-7) && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } dayOpening
-                        && dayOpening.Value.TrimEnd().EndsWith(',')))
+                    || (sceneOpened.Date.Precision is DatePrecision.Day && published is not null && sceneOpened.Date.Latest < published.Earliest.AddDays(-7)
+                        && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } dayOpening && dayOpening.Value.TrimEnd().EndsWith(','))
+                    || (sceneOpened.Date.Precision is DatePrecision.Day or DatePrecision.Month && published is not null && sceneOpened.Date.Latest < published.Earliest.AddDays(-7)
+                        && Cues.Any(c => c.Kind is EventKind.Meeting or EventKind.Visit && c.Pattern.Match(sentences[i - 1].Text) is { Success: true } met && !Misread(sentences[i - 1].Text, met))))
                 ? sceneOpened with { Rule = "date:scene", Index = 0 } : null;
             // (and a day that names only what is judged, "the attack … in Novi Sad on 25 November", gives way to the item's day, as the news's day would)
             var headingDay = dayHeadings.Where(k => k < i).DefaultIfEmpty(-1).Last() is var heading and >= 0 ? dates[heading]! with { Rule = "date:heading", Index = 0 } : null;
@@ -1326,6 +1345,13 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(replies);
         }
 
+        // "No.\tMeasure\tResponsible\tDeadline / 1\tAmend the Electoral Code …\tCentral Election Commission\t1 June 2027": a plan's measures
+        if (ActionPlan(documentId, text, published, decreeing ?? (mainState is { } planner ? [planner] : null), decreedTo) is { Count: > 0 } measures)
+        {
+            proposals.RemoveAll(p => p.Draft.Kind is EventKind.CommitmentMade && measures.Any(r => Overlap(p.Draft.Source, r.Draft.Source)));
+            proposals.AddRange(measures);
+        }
+
         if (Scorecard(documentId, text, published, author, mainState, local, on) is { Count: > 0 } rows)
         {
             // (a row's words read as a sentence propose nothing of their own: the row says it all; nor does the count the table sums
@@ -1398,6 +1424,52 @@ public sealed partial class Extractor(Mentions mentions)
 
         return rows;
     }
+
+    /// <summary>
+    /// An action plan's table of measures, its cells set apart by tabs: "No. | Measure | Responsible | Deadline" over rows such as
+    /// "1 | Amend the Electoral Code … | Central Election Commission; Ministry of Justice | 1 June 2027". Each measure is what those who
+    /// adopt the plan undertake (its signer and their State, else the State the document is about), to the body whose
+    /// recommendations it implements, on the day it is published; a table with no column of measures, or none saying who or when, is not one.
+    /// </summary>
+    private static List<ProposedEvent> ActionPlan(string documentId, string text, PartialDate? published, List<ActorRef>? makers, ActorRef? to)
+    {
+        var rows = new List<ProposedEvent>();
+        if (makers is null || published is null || text.IndexOf('\t') < 0) return rows;
+        int measure = -1, deadline = -1, columns = 0;
+        var at = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            var lineAt = at;
+            at += line.Length + 1;
+            var cells = line.TrimEnd('\r').Split('\t');
+            if (cells.Length < 3) { measure = -1; continue; }
+            if (measure < 0)
+            {
+                measure = Array.FindIndex(cells, c => MeasureColumn().IsMatch(c));
+                deadline = Array.FindIndex(cells, c => DeadlineColumn().IsMatch(c));
+                columns = cells.Length;
+                if (measure < 0 || (deadline < 0 && !cells.Any(c => ResponsibleColumn().IsMatch(c)))) measure = -1;
+                continue;
+            }
+
+            if (cells.Length != columns || cells[measure].Trim() is not { Length: > 3 } measured) continue;
+            var cellAt = lineAt + cells.Take(measure).Sum(c => c.Length + 1) + cells[measure].IndexOf(measured, StringComparison.Ordinal);
+            var wording = char.ToLowerInvariant(measured[0]) + measured[1..] + (deadline >= 0 && cells[deadline].Trim() is { Length: > 0 } due ? $" by {due}" : "");
+            rows.Add(new ProposedEvent(new EventDraft(EventKind.CommitmentMade, published, makers, to is null ? [] : [to], null, TopicIn(measured), wording, AssessmentStatus.Open, null,
+                new Evidence(documentId, measured, cellAt, measured.Length)), 0.6, "cue:plan-measure; date:publication"));
+        }
+
+        return rows;
+    }
+
+    [GeneratedRegex(@"^\s*(measures?|actions?|activit(y|ies)|tasks?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureColumn();
+
+    [GeneratedRegex(@"^\s*(deadline|timeline|time\s*frame|due(\s+date)?|by\s+when)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineColumn();
+
+    [GeneratedRegex(@"^\s*(responsible(\s+(bod(y|ies)|institutions?|agenc(y|ies)))?|lead(\s+agency)?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ResponsibleColumn();
 
     /// <summary>
     /// The lines of a text as rows of a table with cells between bars ("| A | B |", or "A | B" as a Markdown table reads without
@@ -2366,7 +2438,9 @@ public sealed partial class Extractor(Mentions mentions)
         found = WithDeFactoAuthorities(text, found);
         if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !((StartsQuoted(text) || context.InQuote) && (context.NextSpeaker ?? context.Quoting) is not null)
             && !(context.Officials is { Count: > 0 } && TheTitle().IsMatch(text))) yield break;
-        if (date is { Rule: "date:publication" } && Dates.SameDay().IsMatch(text) && context.LastDate is { } previous) date = previous with { Rule = "date:same-day" };
+        // ("At the same meeting, … Germany would contribute … in 2027": or a day still ahead, what is pledged for)
+        if ((date is { Rule: "date:publication" } || (date is not null && published is not null && date.Date.Earliest > published.Latest)) && Dates.SameDay().IsMatch(text) && context.LastDate is { } previous)
+            date = previous with { Rule = "date:same-day" };
         else if (date is { Rule: "date:publication" } && context.Story is { } story) date = story with { Rule = "date:story" };
         var evidence = new Evidence(documentId, text, sentence.Start, sentence.End - sentence.Start);
         var topic = TopicIn(text);
@@ -2568,6 +2642,8 @@ public sealed partial class Extractor(Mentions mentions)
                   && !(date.Date.Precision == DatePrecision.Day && OwnStatementOf().IsMatch(Preceding(text, date.Index, 40)))
                   // ("I also raised our concern … with Minister Saidov when we met on 30 November": the day the judge met them to say it)
                   && !WhenMetOn().IsMatch(Preceding(text, date.Index, 30))
+                  // ("Kamp expressed concern in December 2025 about …": a time right after the cue is when it was said)
+                  && !(date.Index >= match.Index + match.Length && CueThenWhen().IsMatch(text.AsSpan(match.Index + match.Length, date.Index - match.Index - match.Length)))
                 ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? context.Story ?? Dates.Published(published)
                 // "noted that in recent years, cooperation has reached a new level": how long what is judged has lasted, not when it was judged
                 // ("Previously, Schallenberg had already advocated …": a sentence opening on when it was, before now, is dated so)
@@ -2583,6 +2659,9 @@ public sealed partial class Extractor(Mentions mentions)
             // ("In June, Head of Mission Jan Lundgren met …. Lundgren welcomed the government's plan …": a judgement told in the past tense too)
             if ((!Judgements.Contains(cue.Kind) || OwnPastAct().IsMatch(match.Value)) && when is { Rule: "date:publication" or "date:story" or "date:report-year" } && context.Scene is { } scene) when = scene;
             if (cue.Kind is EventKind.Meeting or EventKind.Visit && when is { Rule: "date:publication" } && context.Period is { } period) when = period;
+            // "Human Rights Watch (2025) criticised Kyrgyzstan …": a paper's citation of the judge, by the year of the work cited, dates it
+            if (Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" or "date:story" } && CitedYear().Match(Preceding(text, match.Index, 12).ToString()) is { Success: true } citation)
+                when = new FoundDate(PartialDate.Parse(citation.Groups["year"].Value), "date:cited-year", match.Index);
             // "The UK has repeatedly urged the Georgian authorities to …": what has been done again and again, up to the day of writing
             // (not "said ODIHR “has repeatedly failed …”": what a quotation says has gone on is said on the day)
             if (when is { Rule: "date:publication" or "date:story" } && published is not null && !Quoted(text, match.Index) && Repeatedly().IsMatch(Preceding(text, match.Index, 40)))
@@ -3395,6 +3474,15 @@ public sealed partial class Extractor(Mentions mentions)
                         counterparts = [.. counterparts.Where(c => c.Id != assuredFor.Actor.Id)];
                     }
 
+                    // "Constantinos Kombos assured his Ukrainian counterpart that the Cyprus Chairpersonship would …": the official the document
+                    // names of that State is whom it is assured, not the State; and a body the assuring side's State names ("the Cyprus
+                    // Chairpersonship") is that side's own
+                    if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && CounterpartOf().Match(text, match.Index + match.Length) is { Success: true } counterpartOf
+                        && Demonyms.State(Names.Fold(counterpartOf.Groups["adj"].Value)) is { } counterpartStateName && context.Names is { } counterpartNames
+                        && counterpartNames.First(counterpartStateName, when?.Date ?? context.Undated) is { } counterpartState
+                        && (context.Officials ?? []).FirstOrDefault(o => counterpartNames.SpeaksFor(o, when?.Date ?? context.Undated)?.Id == counterpartState.Id && makers.All(m => m.Id != o.Id)) is { } counterpartOfficial)
+                        counterparts = [counterpartOfficial, .. counterparts.Where(c => c.Id != counterpartState.Id && c.Id != counterpartOfficial.Id
+                            && !NamedOnlyAs(found, c, m => makers.Any(x => x.Kind is ActorKind.ParticipatingState or ActorKind.State && Preceding(text, m.Start, 40).EndsWith(x.Name + " ", StringComparison.Ordinal))))];
                     // "Braathu recalled that …, Prime Minister Irakli Kobakhidze had assured him that the government would …": whom "him" stands
                     // for is the person the sentence named before the one assuring, else the official last named
                     if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && counterparts.All(c => c.Kind is not (ActorKind.Official or ActorKind.Person))
@@ -3613,8 +3701,16 @@ public sealed partial class Extractor(Mentions mentions)
     /// Where a second clause with a judgement of its own begins: ", and we …", "; the authorities should …", or a second verb of calling
     /// for the same subject, "… calls on the Prosecutor's Office to open … and recommends that the Ministry …".
     /// </summary>
-    [GeneratedRegex(@"(,\s+and|;)\s+((we|I|he|she|they)\s+(also\s+)?(?=\w)|(?=(the\s+)?([\w-]+\s+){1,3}(should|must)\s+(also\s+)?(?-i:[a-z])))|,?\s+and\s+(?=(also\s+)?(recommends|recommended|urges|urged)\s+(that\s+)?(the\s+)?(?-i:\p{Lu}))")]
+    [GeneratedRegex(@"(,\s+and|;)\s+((we|I|he|she|they)\s+(also\s+)?(?=\w)|(?-i:\p{Lu})[\p{L}’'-]+\s+(himself|herself|itself|themselves)\s+(?=\w)|(?=(the\s+)?([\w-]+\s+){1,3}(should|must)\s+(also\s+)?(?-i:[a-z])))|,?\s+and\s+(?=(also\s+)?(recommends|recommended|urges|urged)\s+(that\s+)?(the\s+)?(?-i:\p{Lu}))")]
     private static partial Regex SecondClause();
+
+    /// <summary>An author-year citation right before a cue: "(2025) ", "(2026a) ".</summary>
+    [GeneratedRegex(@"\((?<year>(19|20)\d{2})[a-z]?\)\s+$")]
+    private static partial Regex CitedYear();
+
+    /// <summary>What stands between a cue and a time right after it: " in ", " on ", " during ".</summary>
+    [GeneratedRegex(@"^\s+(in|on|during)\s+$")]
+    private static partial Regex CueThenWhen();
 
     /// <summary>"The OSCE will attempt to organize …, said Frank-Walter Steinmeier, the OSCE Chairperson-in-Office": the body the speaker speaks for pledges through them.</summary>
     /// <summary>
@@ -4118,7 +4214,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>"the meeting between A and B", "The forum is attended by A, B, as well as C": a joint cue that names its parties after it.</summary>
     private static bool PartiesAfter(string cue) =>
-        cue.StartsWith("meeting", StringComparison.OrdinalIgnoreCase) || cue.EndsWith("attended by", StringComparison.OrdinalIgnoreCase);
+        cue.StartsWith("meeting", StringComparison.OrdinalIgnoreCase) || cue.EndsWith("attended by", StringComparison.OrdinalIgnoreCase)
+        // ("The project's steering committee met in Dushanbe on 20 November 2026, chaired by … Karin Lindgren, and … Abdurahim Kholiqzoda")
+        || cue.EndsWith("chaired by", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A new clause after the parties named ("…, Report informs"); ", as well as" goes on listing them.</summary>
     [GeneratedRegex(@",\s+(?!as\s+well\s+as\b)\p{Ll}")]
@@ -4409,6 +4507,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(staff|team|employees|personnel|members)\s+of\s+(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex StaffOf();
 
+    /// <summary>Whom an assurance is given, named by their State's adjective: " his Ukrainian counterpart".</summary>
+    [GeneratedRegex(@"\G\s+(his|her|their)\s+(?<adj>\p{Lu}[\w-]+)\s+counterparts?\b")]
+    private static partial Regex CounterpartOf();
+
     /// <summary>The "that " an assurance's content opens with ("assured the President that the Mazhilis would …"), with "the" after it.</summary>
     [GeneratedRegex(@"\G[^.;]{0,60}?\bthat\s+(the\s+)?")]
     private static partial Regex AssuredThat();
@@ -4612,6 +4714,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\bfor\s+(funding|financing|(their|its)\s+(generous\s+)?(financial\s+)?(support|contributions?|funding))\b|\b(funded|financed|co-funded|sponsored)\s+by\b|\bwith\s+(the\s+)?(generous\s+)?financial\s+support\s+of\b")]
     private static partial Regex Donors();
+
+    /// <summary>A fact sheet's heading over the States that fund a project: "Donors", "Donor(s):", "Funded by:".</summary>
+    [GeneratedRegex(@"^\W*(Donors?|Donor\(s\)|Funded\s+by|Funding\s+partners|Contributors)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DonorsHeading();
 
     [GeneratedRegex(@"\G\s+[\w’'-]+(’s|'s)\s+(\w+\s+)?(partners|allies|donors|friends),\s+including\s+")]
     private static partial Regex PartnersAfter();
@@ -4936,8 +5042,8 @@ public sealed partial class Extractor(Mentions mentions)
     private static ActorRef? UpperCaseName(string name, Mentions names, PartialDate on)
     {
         // ("Sh. MIRZIYOYEV": an initial of two letters, as Russian writes one, is no lower-case word)
-        if (LeadingInitials().Match(name) is { Success: true, Length: > 0 } initials) name = name[initials.Length..];
-        if (name.Any(char.IsLower) || !name.Any(char.IsUpper)) return null;
+        var surname = LeadingInitials().Match(name) is { Success: true, Length: > 0 } initials ? name[initials.Length..] : name;
+        if (surname.Any(char.IsLower) || !surname.Any(char.IsUpper)) return null;
         var bare = CourtesyStyle().Replace(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Trim().ToLowerInvariant()), "");
         return names.In(bare, on, null) switch
         {
@@ -4974,7 +5080,8 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex ReportOf();
 
     /// <summary>A decree's enacting words: "I hereby decree:", "hereby resolves:".</summary>
-    [GeneratedRegex(@"\bhereby\s+(decree|resolve|order)s?\s*:")]
+    // ("The Cabinet of Ministers … approves the following measures.": a plan's)
+    [GeneratedRegex(@"\bhereby\s+(decree|resolve|order)s?\s*:|\bapproves?\s+the\s+following\s+(measures|actions)\b")]
     private static partial Regex HerebyDecree();
 
     /// <summary>A decree's numbered article that makes someone do something: "1. To approve the Roadmap …", "2. The Central Election Commission … shall submit …".</summary>
@@ -5218,7 +5325,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(his|her)\s+(\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnCue();
 
-    private const string TitleWords = @"\b[Tt]he\s+(?<adj>\p{Lu}\w+\s+)?([Mm]inister|[Ff]oreign\s+[Mm]inister|FM|[Pp]rime\s+[Mm]inister|official|diplomat|envoy|Secretary[- ]General|Director|Ambassador|Commissioner)\s+";
+    // ("The First Deputy Minister confirmed …": a deputy's title, with an ordinal before it)
+    private const string TitleWords = @"\b[Tt]he\s+(?<adj>\p{Lu}\w+\s+)?(Deputy\s+)?([Mm]inister|[Ff]oreign\s+[Mm]inister|FM|[Pp]rime\s+[Mm]inister|official|diplomat|envoy|Secretary[- ]General|Director|Ambassador|Commissioner)\s+";
 
     [GeneratedRegex(@"[Mm]inister\b|\bFM\b")]
     private static partial Regex Ministerial();

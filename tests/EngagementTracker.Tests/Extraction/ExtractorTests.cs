@@ -7494,6 +7494,80 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_committee_meeting_chaired_by_two_is_theirs_and_what_is_pledged_there_is_of_its_day()
+    {
+        var drafts = ProposeBy("OSCE Programme Office in Dushanbe", """
+            Implementing partner: Ministry of Internal Affairs of the Republic of Tajikistan
+
+            Donors
+            • Germany
+            • Norway
+
+            Latest developments
+            The project's steering committee met in Dushanbe on 20 November 2026, chaired by the Head of the Programme Office, Ambassador Karin Lindgren, and First Deputy Minister of Internal Affairs Abdurahim Kholiqzoda. The First Deputy Minister confirmed that the Ministry would adopt the national strategy on border security by March 2027.
+
+            At the same meeting, the German Ambassador, Hans Becker, announced that Germany would fund two further training courses in 2027.
+            """, "2026-12-01");
+
+        var meeting = drafts.Single(d => d.Kind == EventKind.Meeting);
+        (meeting.Actors.Single().Id, meeting.Counterparts.Single().Id, meeting.Occurred.Text).ShouldBe(("karin-lindgren", "abdurahim-kholiqzoda", "2026-11-20"));
+        var pledges = drafts.Where(d => d.Kind == EventKind.CommitmentMade).ToList();
+        pledges.Select(p => p.Occurred.Text).ShouldBe(["2026-11-20", "2026-11-20"]);
+        // (the donors listed under their heading are not what the sheet is about: the Ministry is Tajikistan's, its First Deputy Minister's)
+        pledges[0].Actors.Select(a => a.Id).ShouldBe(["abdurahim-kholiqzoda", "tajikistan"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void an_action_plans_table_of_measures_is_what_its_government_undertakes_to_the_body_it_implements()
+    {
+        var drafts = ProposeBy("Cabinet of Ministers of the Republic of Uzbekistan", "National Action Plan on the implementation of the recommendations of ODIHR\n\n"
+            + "The Cabinet of Ministers of the Republic of Uzbekistan, noting the final report of the ODIHR Election Observation Mission, approves the following measures.\n\n"
+            + "No.\tMeasure\tResponsible\tDeadline\n1\tAmend the Electoral Code to allow independent candidates\tCentral Election Commission\t1 June 2027\n"
+            + "2\tPublish polling station results online\tCentral Election Commission\t1 March 2027\n", "2026-11-30");
+
+        var measures = drafts.Where(d => d.Kind == EventKind.CommitmentMade).ToList();
+        measures.Select(m => m.Source.Quote).ShouldBe(["Amend the Electoral Code to allow independent candidates", "Publish polling station results online"]);
+        measures.ShouldAllBe(m => m.Actors.Single().Id == "uzbekistan" && m.Counterparts.Single().Id == "odihr" && m.Occurred.Text == "2026-11-30");
+        measures[0].Commitment.ShouldBe("amend the Electoral Code to allow independent candidates by 1 June 2027");
+    }
+
+    [Fact]
+    public void an_assurance_to_a_counterpart_named_by_their_state_is_to_that_states_official_the_document_names()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of Ukraine", """
+            Minister for Foreign Affairs of Ukraine Andrii Sybiha today held a telephone conversation with the Foreign Minister of Cyprus Constantinos Kombos.
+
+            Constantinos Kombos assured his Ukrainian counterpart that the Cyprus Chairpersonship would keep the release of detained civilians among its priorities in 2027.
+            """, "2026-12-04");
+
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledge.Counterparts.Select(a => a.Id).ShouldBe(["andrii-sybiha"]);
+    }
+
+    [Fact]
+    public void a_pledge_not_to_restrict_is_a_pledge_and_of_the_meeting_told_just_before()
+    {
+        var drafts = ProposeBy("Eurasia Research Centre", """
+            The High Commissioner, Christophe Kamp, visited Bishkek in June 2024 and met President Sadyr Japarov. According to the presidency, Japarov assured Kamp that the new law on the state language would not restrict the use of minority languages in schools.
+            """, "2026-11-30");
+
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade);
+        (pledge.Occurred.Text, pledge.Counterparts.Single().Id).ShouldBe(("2024-06", "christophe-kamp"));
+        pledge.Actors.Select(a => a.Id).ShouldContain("sadyr-japarov");
+    }
+
+    [Fact]
+    public void a_judge_cited_by_year_judged_then_and_a_second_judge_named_with_himself_judges_in_a_clause_of_their_own()
+    {
+        var drafts = ProposeBy("Eurasia Research Centre", """
+            Human Rights Watch (2025) criticised Kyrgyzstan for closing Uzbek-language classes in Osh, and Kamp himself expressed concern in December 2025 about "a steady erosion of mother-tongue education" in the country's south.
+            """, "2026-11-30");
+
+        drafts.Where(d => d.Kind == EventKind.CriticismRaised).Select(d => (d.Actors.Single().Name, d.Occurred.Text))
+            .ShouldBe([("Human Rights Watch", "2025"), ("Christophe Kamp", "2025-12")], ignoreOrder: true);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");
@@ -7536,6 +7610,26 @@ public class EvaluationTests
         result.ActorAccuracy.ShouldBe(0.5);
         result.DateAccuracy.ShouldBe(0.5);
         result.DateCompatible.ShouldBe(1.0);
+    }
+
+    [Fact]
+    public void of_proposals_from_one_sentence_each_reviewed_event_takes_the_one_sharing_the_most_parties()
+    {
+        var c = new ActorRef("c", "C", ActorKind.Official);
+        var d = new ActorRef("d2", "D", ActorKind.Official);
+        // ("A held telephone conversations with B, with C and with D": three calls, each reviewed with its own quote inside the one sentence)
+        var gold = new[]
+        {
+            new GoldEvent("d", EventKind.Meeting, 0, 40, new HashSet<string> { "a", "b" }, PartialDate.Parse("2026-12-04")),
+            new GoldEvent("d", EventKind.Meeting, 42, 70, new HashSet<string> { "a", "c" }, PartialDate.Parse("2026-12-04")),
+            new GoldEvent("d", EventKind.Meeting, 72, 100, new HashSet<string> { "a", "d2" }, PartialDate.Parse("2026-12-04")),
+        };
+        var proposed = new[] { P(EventKind.Meeting, 0, 100, "2026-12-04", A, d), P(EventKind.Meeting, 0, 100, "2026-12-04", A, c), P(EventKind.Meeting, 0, 100, "2026-12-04", A, B) };
+
+        var result = Evaluation.Score(gold, proposed);
+
+        result.Overall.Matched.ShouldBe(3);
+        result.ActorAccuracy.ShouldBe(1.0);
     }
 }
 

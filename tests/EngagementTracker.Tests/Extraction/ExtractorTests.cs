@@ -7568,6 +7568,43 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_country_chapters_key_concerns_are_its_authors_criticisms_of_the_state_its_numbered_heading_names()
+    {
+        var drafts = ProposeBy("Civic Solidarity Watch", """
+            ANNUAL REPORT 2026
+            Published by Civic Solidarity Watch, 1 December 2026
+
+            4.1 Kazakhstan
+
+            Key concerns:
+            • Dozens of activists were detained after the rallies in Almaty.
+            • The assembly law still requires prior permission for any gathering.
+
+            4.2 Tajikistan
+
+            Overview: The authorities continued to restrict the work of lawyers.
+
+            Key concerns:
+            • Independent media outlets remain blocked.
+            """, "2026-12-01");
+
+        drafts.Where(d => d.Kind == EventKind.CriticismRaised).Select(d => (d.Actors.Single().Name, d.Counterparts.Single().Id, d.Source.Quote[..12]))
+            .ShouldBe([("Civic Solidarity Watch", "kazakhstan", "• Dozens of "), ("Civic Solidarity Watch", "kazakhstan", "• The assemb"),
+                       ("Civic Solidarity Watch", "tajikistan", "Overview: Th"), ("Civic Solidarity Watch", "tajikistan", "• Independen")]);
+    }
+
+    [Fact]
+    public void two_people_the_second_named_after_a_title_set_off_by_commas_who_met_are_a_meeting()
+    {
+        var drafts = ProposeBy("Georgian Public Broadcaster", """
+            Georgian Foreign Minister Maka Botchorishvili and the Director of the OSCE Office for Democratic Institutions and Human Rights, Maria Telalian, met in Tbilisi on Wednesday.
+            """, "2026-12-03");
+
+        var meeting = drafts.Single(d => d.Kind == EventKind.Meeting);
+        (meeting.Actors.Single().Id, meeting.Counterparts.Single().Id, meeting.Occurred.Text).ShouldBe(("maka-botchorishvili", "maria-telalian", "2026-12-02"));
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

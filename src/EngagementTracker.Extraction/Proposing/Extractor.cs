@@ -123,8 +123,9 @@ public sealed partial class Extractor(Mentions mentions)
         // ("The EU shares the concerns expressed by ODIHR …": whoever shares a concern voices it; "I am concerned that the pace …", a speaker's own)
         new(EventKind.CriticismRaised, Pattern(@"\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b|\bshares?\s+(the\s+|these\s+|those\s+|its\s+|their\s+)?(\w+\s+)?concerns?\b|\bam\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\black(ed|s|ing)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b|\b(regards?|regarded|considers?|considered|deems?|deemed)\s+[^.;:]{3,100}?\s+as\s+(wholly\s+|grossly\s+|clearly\s+|entirely\s+|completely\s+|utterly\s+)?(disproportionate|unacceptable|unjustified|unjustifiable|arbitrary|excessive|politically\s+motivated)\b"), 0.5, "cue:negative-judgement", Spoken: true),
-        // "ODIHR sent a small election assessment mission to Turkmenistan": a body visits by the mission it sends
-        new(EventKind.Visit, Pattern(@"\b(sent|deployed|dispatched)\s+(a|an|its)\s+([\w-]+\s+){0,4}mission\s+to\b"), 0.6, "cue:mission-sent"),
+        // "ODIHR sent a small election assessment mission to Turkmenistan": a body visits by the mission it sends; "I returned yesterday
+        // from Chișinău, where I met …", "Just back from Yerevan, where …": whoever is back from a place they met people in visited it
+        new(EventKind.Visit, Pattern(@"\b(sent|deployed|dispatched)\s+(a|an|its)\s+([\w-]+\s+){0,4}mission\s+to\b|\b(back|returned(\s+(yesterday|today|home))?)\s+from\s+(?=(?-i:\p{Lu})[\p{L}-]+,\s+where\b)"), 0.6, "cue:mission-sent"),
         // "a platform for anti-Russian propaganda", "applied “double standards”",
         // "failed to produce any results in 28 years"
         // ("has abandoned any pretence of impartiality", "stop using it as a tool of their geopolitical interests": here too, not in the large automaton, where they cost a fifth of its speed)

@@ -7605,6 +7605,27 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void back_from_a_capital_where_one_met_people_is_a_visit_and_the_day_said_with_on_dates_the_meetings()
+    {
+        var drafts = ProposeBy(new ActorRef("feridun-sinirlioglu", "Feridun Sinirlioğlu", ActorKind.Official), """
+            Dear colleagues,
+
+            I returned yesterday from Chișinău, where I met President Maia Sandu and Prime Minister Alexandru Munteanu on 2 December.
+            """, "2026-12-04");
+
+        var visit = drafts.Single(d => d.Kind == EventKind.Visit);
+        (visit.Actors.Single().Id, visit.Counterparts.Single().Id).ShouldBe(("feridun-sinirlioglu", "moldova"));
+        drafts.Where(d => d.Kind == EventKind.Meeting).Select(d => d.Occurred.Text).ShouldBe(["2026-12-02", "2026-12-02"]);
+    }
+
+    [Fact]
+    public void a_day_said_with_on_after_yesterday_dates_the_sentence_but_a_day_naming_an_election_does_not()
+    {
+        Dates.For("I returned yesterday from Chișinău, where I met President Maia Sandu on 2 December.", PartialDate.Parse("2026-12-04"))!.Date.Text.ShouldBe("2026-12-02");
+        Dates.For("Yesterday, ODIHR published its final report on the 4 October local elections.", PartialDate.Parse("2025-11-07"))!.Date.Text.ShouldBe("2025-11-06");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -27,7 +27,7 @@ public static class EvidenceLocator
     /// </summary>
     public static Evidence? Locate(string documentId, string text, string quote)
     {
-        quote = quote.Trim().Trim('\u00AD', '\u200B', '\u2060', '\uFEFF');
+        quote = quote.Trim().Trim(IgnorableTrimmed);
         if (quote.Length == 0) return null;
 
         for (var from = text.IndexOf(quote[0], StringComparison.Ordinal); from >= 0; from = text.IndexOf(quote[0], from + 1))
@@ -73,7 +73,12 @@ public static class EvidenceLocator
     }
 
     /// <summary>A character that shows nothing and joins nothing: a soft hyphen, a zero-width space, a word joiner, a byte-order mark.</summary>
-    public static bool Ignorable(char c) => c is '\u00AD' or '\u200B' or '\u2060' or '\uFEFF';
+    public static bool Ignorable(char c) => IgnorableCharacters.Contains(c);
+
+    /// <summary>The characters <see cref="Ignorable"/> passes over.</summary>
+    public const string IgnorableCharacters = "\u00AD\u200B\u2060\uFEFF";
+
+    private static readonly char[] IgnorableTrimmed = IgnorableCharacters.ToCharArray();
 
     /// <summary>Whitespace holding a line break starts at <paramref name="at"/>; <paramref name="next"/> is the first character after it.</summary>
     private static bool BrokenLineAt(string text, int at, out int next)

@@ -44,10 +44,6 @@ public static class Names
     }
 
     /// <summary>
-    /// <see cref="Fold"/> for one word of a text, remembered: news text reuses a small vocabulary, and folding each word
-    /// afresh was a third of what the extractor allocated. Up to 200,000 words are remembered; the rest are folded each time.
-    /// </summary>
-    /// <summary>
     /// The name decomposed (letters apart from their marks); half of a character written as two ("🇨🇭" cut after its first half,
     /// as a text cut at a length may be), which no normalisation accepts, reads as a space.
     /// </summary>
@@ -67,6 +63,10 @@ public static class Names
         }
     }
 
+    /// <summary>
+    /// <see cref="Fold"/> for one word of a text, remembered: news text reuses a small vocabulary, and folding each word
+    /// afresh was a third of what the extractor allocated. Up to 200,000 words are remembered; the rest are folded each time.
+    /// </summary>
     public static string FoldWord(ReadOnlySpan<char> word)
     {
         if (FoldedLookup.TryGetValue(word, out var folded)) return folded;

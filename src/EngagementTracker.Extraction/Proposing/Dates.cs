@@ -257,19 +257,22 @@ public static partial class Dates
         var dateline = Dateline().Match(sentence) is { Success: true } d ? d.Length : 0;
         // "One hundred days since Kazakhstan took over …": counted on the day it is said; the dates after "since" are background
         if (published is not null && Elapsed().IsMatch(sentence)) return new(published, "date:elapsed", 0);
-        var found = Find(sentence, published).Where(f => f.Index >= dateline).ToList();
-        // ("I returned yesterday from Chișinău, where I met President Maia Sandu … on 2 December": a day told outright, after a day
-        // told only relative to the day of writing, is when what the sentence goes on to tell happened)
-        if (found is [{ Rule: "date:yesterday" or "date:weekday" } relative, ..] && found.Skip(1).FirstOrDefault(f => f.Date.Precision == DatePrecision.Day && f.Stated
-                && f.Rule is not ("date:yesterday" or "date:weekday" or "date:today") && f.Date.Text != relative.Date.Text
-                // (said as when, "on 2 December", not a day naming a thing: "its final report on the 4 October local elections")
-                && sentence.AsSpan(0, f.Index).TrimEnd().EndsWith(" on", StringComparison.Ordinal)) is { } outright)
-            return outright;
-        if (found.FirstOrDefault() is { } own)
+        var found = Find(sentence, published);
+        if (found.FirstOrDefault(f => f.Index >= dateline) is { } own)
+        {
+            // ("I returned yesterday from Chișinău, where I met President Maia Sandu … on 2 December": a day told outright, after a day
+            // told only relative to the day of writing, is when what the sentence goes on to tell happened)
+            if (own.Rule is "date:yesterday" or "date:weekday" && found.FirstOrDefault(f => f.Index > own.Index && f.Date.Precision == DatePrecision.Day && f.Stated
+                    && f.Rule is not ("date:yesterday" or "date:weekday" or "date:today") && f.Date.Text != own.Date.Text
+                    // (said as when, "on 2 December", not a day naming a thing: "its final report on the 4 October local elections")
+                    && sentence.AsSpan(0, f.Index).TrimEnd().EndsWith(" on", StringComparison.Ordinal)) is { } outright)
+                return outright;
             // ("Today Ambassador … met with … to discuss the follow-up to Finland's OSCE Chairpersonship in 2025": a year named after
             // "today" says when what is discussed was)
             return published is not null && own.Date.Precision == DatePrecision.Year && Today().Match(sentence) is { Success: true } today && today.Index < own.Index
                 ? new(published, "date:today", today.Index) : own;
+        }
+
         if (published is null) return null;
         if (Today().IsMatch(sentence)) return new(published, "date:today", 0);
         if (Past24Hours().IsMatch(sentence) && published.Precision == DatePrecision.Day)

@@ -39,10 +39,10 @@ public static class Evaluation
         {
             var best = proposed
                 .Where(p => !used.Contains(p) && p.Draft.Kind == g.Kind && p.Draft.Source.DocumentId == g.DocumentId)
-                .Select(p => (Proposal: p, Overlap: Math.Min(g.End, p.Draft.Source.End) - Math.Max(g.Start, p.Draft.Source.Start)))
-                .Where(x => x.Overlap > 0 && Participants(x.Proposal).Overlaps(g.Participants))
+                .Select(p => (Proposal: p, Overlap: Math.Min(g.End, p.Draft.Source.End) - Math.Max(g.Start, p.Draft.Source.Start), Shared: Participants(p).Count(g.Participants.Contains)))
+                .Where(x => x.Overlap > 0 && x.Shared > 0)
                 // (of proposals from one sentence, "held telephone conversations with A, with B and with C", the one sharing the most parties)
-                .OrderByDescending(x => x.Overlap).ThenByDescending(x => Participants(x.Proposal).Count(g.Participants.Contains)).ThenByDescending(x => x.Proposal.Confidence)
+                .OrderByDescending(x => x.Overlap).ThenByDescending(x => x.Shared).ThenByDescending(x => x.Proposal.Confidence)
                 .Select(x => x.Proposal)
                 .FirstOrDefault();
             if (best is null) continue;

@@ -125,7 +125,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\black(ed|s|ing)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b|\b(regards?|regarded|considers?|considered|deems?|deemed)\s+[^.;:]{3,100}?\s+as\s+(wholly\s+|grossly\s+|clearly\s+|entirely\s+|completely\s+|utterly\s+)?(disproportionate|unacceptable|unjustified|unjustifiable|arbitrary|excessive|politically\s+motivated)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "ODIHR sent a small election assessment mission to Turkmenistan": a body visits by the mission it sends; "I returned yesterday
         // from Chișinău, where I met …", "Just back from Yerevan, where …": whoever is back from a place they met people in visited it
-        new(EventKind.Visit, Pattern(@"\b(sent|deployed|dispatched)\s+(a|an|its)\s+([\w-]+\s+){0,4}mission\s+to\b|\b(back|returned(\s+(yesterday|today|home))?)\s+from\s+(?=(?-i:\p{Lu})[\p{L}-]+,\s+where\b)"), 0.6, "cue:mission-sent"),
+        new(EventKind.Visit, Pattern(@"\b(sent|deployed|dispatched)\s+(a|an|its)\s+([\w-]+\s+){0,4}mission\s+to\b|\b(back|returned(\s+(yesterday|today|home))?)\s+from\s+(?=(?-i:\p{Lu})[\p{L}-]+,\s+where\b)"), 0.6, "cue:mission-sent-or-back-from"),
         // "a platform for anti-Russian propaganda", "applied “double standards”",
         // "failed to produce any results in 28 years"
         // ("has abandoned any pretence of impartiality", "stop using it as a tool of their geopolitical interests": here too, not in the large automaton, where they cost a fifth of its speed)
@@ -701,7 +701,7 @@ public sealed partial class Extractor(Mentions mentions)
         var story = published is { Precision: DatePrecision.Day } day
             ? dates.Where((d, i) => d is { Rule: not ("date:publication" or "date:today" or "date:recently") }
                 && d.Date.Precision is DatePrecision.Day or DatePrecision.Interval && d.Date.Latest >= day.Earliest.AddDays(-7) && d.Date.Earliest >= day.Earliest.AddDays(-31) && d.Date.Latest <= day.Latest
-                && (Cues.Any(c => c.Kind is EventKind.Meeting or EventKind.Visit && c.Pattern.Match(sentences[i].Text) is { Success: true } m && !Misread(sentences[i].Text, m))
+                && (TellsEncounter(sentences[i].Text)
                     // ("Held at the Palais Wilson, Geneva, on Tuesday, 7 July 2026, at 10 a.m.": a summary record's meeting, what it records said then)
                     || (i < 8 && HeldOn().IsMatch(sentences[i].Text))
                     // ("At its plenary session in Venice on 13-14 June 2025, the Commission adopted an opinion": what the opinion finds is of those days)
@@ -1051,8 +1051,7 @@ public sealed partial class Extractor(Mentions mentions)
                 // "25 March – The Mission expressed concern …. It called on …": a paragraph opening on its day (a newsletter's item) is of that day throughout
                 // ("- 24.11: HoM met w/ DPM …. Discussed …. DPM Fetai confirmed that the Govt would submit … by end-Jan 2027.": to the
                 // paragraph's end, a day still ahead being what is pledged for)
-                : i > 0 && !sentence.OpensLine && (dates[i] is { Rule: "date:publication" } || dates[i] is { Stated: true } stillAhead && published is not null && stillAhead.Date.Earliest > published.Latest)
-                  && openItem is { } itemDay
+                : i > 0 && !sentence.OpensLine && NoDayOfItsOwn(dates[i], published) && openItem is { } itemDay
                 ? itemDay with { Rule = "date:item", Index = 0 }
                 // ("29 October – The working group … has still not met. The Mission says the agreement of 17 September "remains unimplemented".":
                 // so is one whose only day names what it judges)
@@ -1066,13 +1065,11 @@ public sealed partial class Extractor(Mentions mentions)
             // ("On 12 March 2024, the Head of Mission met the Speaker …. The Speaker confirmed that …": so does a sentence opening on a past day)
             // ("The project's steering committee met in Dushanbe on 20 November 2026, …. The First Deputy Minister confirmed that the Ministry
             // would adopt the strategy by March 2027": and one telling a meeting on a past day; a day ahead is what is pledged for)
-            var scene = i > 0 && !sentence.OpensLine && (dates[i] is { Rule: "date:publication" } || (dates[i] is { } pledgedFor && published is not null && pledgedFor.Date.Earliest > published.Latest))
-                && dates[i - 1] is { Stated: true } sceneOpened
+            var scene = i > 0 && !sentence.OpensLine && NoDayOfItsOwn(dates[i], published) && dates[i - 1] is { Stated: true } sceneOpened
                 && (sceneOpened.Date.Precision is DatePrecision.Month or DatePrecision.Year && sentences[i - 1].OpensLine && OpensOnPast().IsMatch(sentences[i - 1].Text)
-                    || (sceneOpened.Date.Precision is DatePrecision.Day && published is not null && sceneOpened.Date.Latest < published.Earliest.AddDays(-7)
-                        && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } dayOpening && dayOpening.Value.TrimEnd().EndsWith(','))
-                    || (sceneOpened.Date.Precision is DatePrecision.Day or DatePrecision.Month && published is not null && sceneOpened.Date.Latest < published.Earliest.AddDays(-7)
-                        && Cues.Any(c => c.Kind is EventKind.Meeting or EventKind.Visit && c.Pattern.Match(sentences[i - 1].Text) is { Success: true } met && !Misread(sentences[i - 1].Text, met))))
+                    || (published is not null && sceneOpened.Date.Latest < published.Earliest.AddDays(-7)
+                        && (sceneOpened.Date.Precision is DatePrecision.Day && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } dayOpening && dayOpening.Value.TrimEnd().EndsWith(',')
+                            || sceneOpened.Date.Precision is DatePrecision.Day or DatePrecision.Month && TellsEncounter(sentences[i - 1].Text))))
                 ? sceneOpened with { Rule = "date:scene", Index = 0 } : null;
             // (and a day that names only what is judged, "the attack … in Novi Sad on 25 November", gives way to the item's day, as the news's day would)
             var headingDay = dayHeadings.Where(k => k < i).DefaultIfEmpty(-1).Last() is var heading and >= 0 ? dates[heading]! with { Rule = "date:heading", Index = 0 } : null;
@@ -1081,8 +1078,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (dated is { Rule: "date:publication" } && postDay is not null) dated = postDay;
             // "Human Rights Watch criticised the chairmanship ….[4]": with no date of its own, of the day the source it cites is dated
             // ("… pledged that Turkmenistan would invite … before the 2028 parliamentary elections.²": nor of a day still to come, which is the pledge's term)
-            if (scene is null && (dated is { Rule: "date:publication" } || dated is { Stated: true } && published is not null && dated.Date.Earliest > published.Latest)
-                && Cited(sentence.Text, sources) is { } cited) dated = new FoundDate(cited, "date:source", 0);
+            if (scene is null && NoDayOfItsOwn(dated, published) && Cited(sentence.Text, sources) is { } cited) dated = new FoundDate(cited, "date:source", 0);
             // "Last week I travelled to Central Asia. … I urge all participating States to …. Let me express my deep concern at …. Their
             // detention is unacceptable.": what a speaker says now, and the rest of its paragraph, is of the day they speak, not of the trip told before
             speakingNow = SpeakingNow().IsMatch(sentence.Text) || (speakingNow && !sentence.OpensLine);
@@ -2423,6 +2419,17 @@ public sealed partial class Extractor(Mentions mentions)
     private static readonly int[] CueOrder = [.. Enumerable.Range(0, Cues.Length)
         .OrderBy(k => Cues[k].Evaluative ? Math.Max(k, Enumerable.Range(0, Cues.Length).LastOrDefault(j => Cues[j].Kind == Cues[k].Kind && !Cues[j].Evaluative, k) + 0.5 + k / 1000.0) : k)];
 
+    /// <summary>
+    /// Whether a sentence's date says nothing of when what it tells happened: it is the day of publication, or a day still ahead of
+    /// it ("would adopt the strategy by March 2027": what is pledged for).
+    /// </summary>
+    private static bool NoDayOfItsOwn(FoundDate? date, PartialDate? published) =>
+        date is { Rule: "date:publication" } || (date is { Stated: true } && published is not null && date.Date.Earliest > published.Latest);
+
+    /// <summary>Whether a sentence tells a meeting or a visit (by a cue of theirs, not misread).</summary>
+    private static bool TellsEncounter(string sentence) =>
+        Cues.Any(c => c.Kind is EventKind.Meeting or EventKind.Visit && c.Pattern.Match(sentence) is { Success: true } m && !Misread(sentence, m));
+
     private static readonly EventKind[] Judgements = [EventKind.CriticismRaised, EventKind.RecommendationMade, EventKind.PraiseExpressed, EventKind.CommitmentAssessed];
 
     private static IEnumerable<ProposedEvent> FromSentence(string documentId, Sentence sentence, IReadOnlyList<Mention> found, FoundDate? date, Context context)
@@ -2453,7 +2460,7 @@ public sealed partial class Extractor(Mentions mentions)
         if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !((StartsQuoted(text) || context.InQuote) && (context.NextSpeaker ?? context.Quoting) is not null)
             && !(context.Officials is { Count: > 0 } && TheTitle().IsMatch(text))) yield break;
         // ("At the same meeting, … Germany would contribute … in 2027": or a day still ahead, what is pledged for)
-        if ((date is { Rule: "date:publication" } || (date is not null && published is not null && date.Date.Earliest > published.Latest)) && Dates.SameDay().IsMatch(text) && context.LastDate is { } previous)
+        if (NoDayOfItsOwn(date, published) && Dates.SameDay().IsMatch(text) && context.LastDate is { } previous)
             date = previous with { Rule = "date:same-day" };
         else if (date is { Rule: "date:publication" } && context.Story is { } story) date = story with { Rule = "date:story" };
         var evidence = new Evidence(documentId, text, sentence.Start, sentence.End - sentence.Start);

@@ -384,13 +384,13 @@ public static partial class NewNames
             // ("of the Council of Europe and of the OSCE": the bodies the title names, each of the one named in its place)
             var bodies = known.In(pair.Groups["title"].Value, on, null).Where(m => m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution).Select(m => m.Actor.Name).Distinct().ToList();
             // (one of them already a person the document or the dictionary knows: a pair of names, not a body's)
-            bool Known(string name) => names.Any(n => n.Actor.Kind is ActorKind.Official or ActorKind.Person && Names.Fold(n.Name) == Names.Fold(name))
-                                       || known.In(name, on, null).Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person);
-            if (!people.Any(Known)) continue;
+            var person = people.Select(name => names.Any(n => n.Actor.Kind is ActorKind.Official or ActorKind.Person && Names.Fold(n.Name) == Names.Fold(name))
+                                               || known.In(name, on, null).Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)).ToArray();
+            if (!person.Any(p => p)) continue;
             for (var k = 0; k < 2; k++)
             {
                 var name = people[k];
-                if (Known(name) || taken.Contains(Names.Fold(name)) || known.In(name, on, null).Count > 0) continue;
+                if (person[k] || taken.Contains(Names.Fold(name)) || known.In(name, on, null).Count > 0) continue;
                 var actor = new ActorRef(Actor.IdFor(name), name, ActorKind.Official);
                 Add(names, taken, name, actor, "actor:new-person", bodies.Count == 2 ? bodies[k] : null);
                 if (name.Split(' ')[^1] is var surname && known.In(surname, on, null).Count == 0) Add(names, taken, surname, actor, "actor:new-person");
@@ -398,8 +398,8 @@ public static partial class NewNames
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(Secretaries[- ]General|Foreign\s+Ministers|Ministers|Presidents|Heads|Directors|Chairpersons|Co-Chairs|Ambassadors)\b(?<title>[^.;:()]{0,80}?),\s+(?<a>\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)\s+and\s+(?<b>\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)\s*[,.]")]
-    private static partial System.Text.RegularExpressions.Regex PluralTitlePair();
+    [GeneratedRegex(@"\b(Secretaries[- ]General|Foreign\s+Ministers|Ministers|Presidents|Heads|Directors|Chairpersons|Co-Chairs|Ambassadors)\b(?<title>[^.;:()]{0,80}?),\s+(?<a>\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)\s+and\s+(?<b>\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)\s*[,.]")]
+    private static partial Regex PluralTitlePair();
 
     /// <summary>
     /// "Zheenbek Kulubaev (Жээнбек Кулубаев) received …": a name written in another script, in brackets right after a person's

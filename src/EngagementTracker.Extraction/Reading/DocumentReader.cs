@@ -68,13 +68,15 @@ public static class DocumentReader
         var shown = new StringBuilder(text.Length);
         var left = 0;
         foreach (var c in text)
-            if (c is '\u00A0' or '\u202F' or '\u2007') shown.Append(' ');
+            if (NoBreakSpaces.Contains(c)) shown.Append(' ');
             else if (EvidenceLocator.Ignorable(c)) left++;
             else shown.Append(c);
         return (shown.ToString(), left);
     }
 
-    private static readonly System.Buffers.SearchValues<char> Hidden = System.Buffers.SearchValues.Create("\u00A0\u202F\u2007\u00AD\u200B\u2060\uFEFF");
+    private static readonly System.Buffers.SearchValues<char> Hidden = System.Buffers.SearchValues.Create(NoBreakSpaces + EvidenceLocator.IgnorableCharacters);
+
+    private const string NoBreakSpaces = "\u00A0\u202F\u2007";
 
     /// <summary>The declared type when it is one we read; else what the file name or the first bytes say.</summary>
     private static string MediaTypeOf(byte[] content, string? declared, string? fileName)

@@ -50,6 +50,8 @@ public sealed class when_policy_staff_use_the_page(RunningApp app) : IClassFixtu
         await page.GetByLabel("API key").FillAsync(key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page.Locator("#who-name")).ToContainTextAsync("staff-browser");
+        // (signing in ends with the board loaded and the search field focused: until then a test's own keyboard focus may be taken from it)
+        await Expect(page.Locator("#q")).ToBeFocusedAsync();
         return page;
     }
 

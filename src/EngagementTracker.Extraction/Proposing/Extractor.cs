@@ -91,7 +91,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "• Appreciation expressed by the Secretary General for Mongolia's contribution": praise told as a noun, its giver after "by" ("the
         // Public Defender's report … was welcomed by the EU Delegation": or in the passive)
         new(EventKind.PraiseExpressed, Pattern(@"\b(appreciation|gratitude|praise|thanks)\s+(was\s+|were\s+)?(expressed|conveyed|voiced)\s+by\b|\b(was|were|has\s+been|have\s+been)\s+(warmly\s+)?welcomed\s+by\b"), 0.6, "cue:praised-by", Passive: true),
-        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises|express)\s+(his|her|their|its|my|our)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshar(es?|ed)\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b|\bcomplain(ed|s)\s+(about|of|that)\b|\binterference\s+in\s+(the\s+)?(internal|domestic)\s+affairs\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises|express)\s+(his|her|their|its|my|our)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b(?!\s+(I|we)\s+(cannot|could\s+not|can[’']t|am\s+unable|are\s+unable|was\s+unable|were\s+unable|will\s+not\s+be\s+able))|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshar(es?|ed)\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b|\bcomplain(ed|s)\s+(about|of|that)\b|\binterference\s+in\s+(the\s+)?(internal|domestic)\s+affairs\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(expressed|voiced|expresses|voices)\s+((his|her|their|its|our|deep|grave|serious|great)\s+){0,2}(alarm|dismay|outrage|indignation)\s+(at|about|over|regarding|by)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation|fate)\s+of\s+(the\s+)?((persons|people|journalists|activists|those|prisoners|civilians)\s+)?(detained|imprisoned|jailed|arrested|persecuted|held|missing)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         new(EventKind.RecommendationMade, Pattern(@"(?<!\b(courtesy|farewell|introductory)\s)\bcall(s|ed|ing)?\s+((once\s+)?(more|again|today|also|now)\s+)?(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b|\b(would|should)\s+be\s+(most\s+|very\s+|most\s+)?grateful\s+if\b", splitLookArounds: true), 0.65, "cue:called-on"),
@@ -125,7 +125,8 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\black(ed|s|ing)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b|\b(regards?|regarded|considers?|considered|deems?|deemed)\s+[^.;:]{3,100}?\s+as\s+(wholly\s+|grossly\s+|clearly\s+|entirely\s+|completely\s+|utterly\s+)?(disproportionate|unacceptable|unjustified|unjustifiable|arbitrary|excessive|politically\s+motivated)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "ODIHR sent a small election assessment mission to Turkmenistan": a body visits by the mission it sends; "I returned yesterday
         // from Chișinău, where I met …", "Just back from Yerevan, where …": whoever is back from a place they met people in visited it
-        new(EventKind.Visit, Pattern(@"\b(sent|deployed|dispatched)\s+(a|an|its)\s+([\w-]+\s+){0,4}mission\s+to\b|\b(back|returned(\s+(yesterday|today|home))?)\s+from\s+(?=(?-i:\p{Lu})[\p{L}-]+,\s+where\b)"), 0.6, "cue:mission-sent-or-back-from"),
+        // ("On Monday I was in Ashgabat, where I met …": so did whoever was there)
+        new(EventKind.Visit, Pattern(@"\b(sent|deployed|dispatched)\s+(a|an|its)\s+([\w-]+\s+){0,4}mission\s+to\b|\b(back|returned(\s+(yesterday|today|home))?)\s+from\s+(?=(?-i:\p{Lu})[\p{L}-]+,\s+where\b)|(?<=\b(?<who>I|we|he|she)\s+(was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\p{L}-]+)),\s+where\b"), 0.6, "cue:mission-sent-or-back-from"),
         // "a platform for anti-Russian propaganda", "applied “double standards”",
         // "failed to produce any results in 28 years"
         // ("has abandoned any pretence of impartiality", "stop using it as a tool of their geopolitical interests": here too, not in the large automaton, where they cost a fifth of its speed)
@@ -180,7 +181,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.PraiseExpressed, Pattern(@"\b(elections?|vote|campaign)\s+(was|were)\s+[""“]?(genuinely\s+|highly\s+|technically\s+|generally\s+)?(competitive|well[- ]administered|pluralistic)\b|\bfundamental\s+freedoms\s+were\s+(generally\s+|broadly\s+)?respected\b|\b(managed|conducted|administered|organi[sz]ed|handled|ran)\s+([\w-]+\s+){0,3}?in\s+an?\s+(\w+\s+)?(professional|transparent|efficient|orderly|impartial|inclusive)\b|\b(worked|operated|performed|functioned)\s+(\w+\s+)?(professionally|transparently|impartially|efficiently|independently)\b|\b(administered|conducted|managed|organi[sz]ed|handled)\s+(the\s+)?([\w-]+\s+){0,3}?(professionally|transparently|impartially|efficiently|independently|effectively)\b"), 0.55, "cue:commended"),
         // "To the Government of Tajikistan: release all journalists …": a report's recommendations addressed line by line (small, compiled)
         new(EventKind.RecommendationMade, Pattern(@"^\W*To(?=\s+(the\s+)?((government|authorities|parliament)\s+of\s+(the\s+)?)?(?-i:\p{Lu})[^:.;]{2,80}:\s*(?-i:[a-z]))"), 0.6, "cue:addressed-to", Evaluative: true),
-        new(EventKind.PraiseExpressed, Pattern(@"\b(noted|stressed|highlighted|underlined|emphasi[sz]ed)\s+(the\s+)?(great\s+|high\s+)?(importance|significance|value)\s+of\s+(the\s+)?(?-i:OSCE|ODIHR)\s+(assistance|support|activities|work|efforts|contribution|projects)\b|\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\b(like|wish|want)\s+to\s+thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable|committed|constructive)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
+        new(EventKind.PraiseExpressed, Pattern(@"\b(noted|stressed|highlighted|underlined|emphasi[sz]ed)\s+(the\s+)?(great\s+|high\s+)?(importance|significance|value)\s+of\s+(the\s+)?(?-i:OSCE|ODIHR)\s+(assistance|support|activities|work|efforts|contribution|projects)\b|\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\b(like|wish|want)\s+to\s+thank\b|\b(allow|permit)\s+me\s+to\s+thank\b|\blet\s+me\s+(also\s+)?thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable|committed|constructive)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
         // "… is an example for the whole region", "a model for others", "has made a significant contribution to" (on its own, as the pledges and criticisms above)
         new(EventKind.PraiseExpressed, Pattern(@"\b(good\s+|positive\s+|excellent\s+|shining\s+)?(example|model)\s+(for|to)\s+(the\s+)?(whole\s+|entire\s+|wider\s+)?(region|others|OSCE\s+area)\b|\b(has|have|had)\s+made\s+an?\s+(significant|important|great|valuable|substantial|major|key|tangible)\s+contribution\s+to\b"), 0.5, "cue:positive", Evaluative: true),
         // "said Armenia values the OSCE as an important regional platform" (small, compiled: kept out of the automaton below)
@@ -191,7 +192,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\b(begin|start|conclude|end)\s+by\s+(warmly\s+|sincerely\s+)?thanking\b|\b(organi[sz]ers|co-organi[sz]ers|authors)\s+(also\s+|sincerely\s+|warmly\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+([\w-]+\s+){0,5}?[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b|\b(noted|highlighted)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+([\w-]+\s+){0,3}?[\w-]+(’s|'s)\s+(activities|work|efforts|assistance|projects|support)\b|\bvalues?\s+(its|their|the|our)\s+(\w+\s+)?(partnership|co-?operation)\s+with\b|\b(is|are|am|remains?|was|were)\s+(deeply\s+|very\s+|most\s+|sincerely\s+)?grateful\s+to\b"), 0.55, "cue:commended"),
         // "values the OSCE as an indispensable platform"; "We value the work of the OSCE Programme Office in Bishkek", "highly values the contribution of ODIHR"
         new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)|\bvalu(e|es|ed)\s+(highly\s+|greatly\s+|deeply\s+)?(the|its|their|your)\s+([\w-]+\s+){0,2}?(work|role|contribution|efforts|support|assistance|engagement|expertise)\s+(of|by)\b"), 0.55, "cue:valued"),
-        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+|my\s+|our\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b|\b(would\s+(also\s+)?like|wish|want)\s+to\s+(thank|congratulate|commend|praise)\b|^[•*–-]\s*(?-i:Welcome|Commend|Congratulate|Applaud|Praise|Thank)\s+(?-i:the|his|her|their|its|\p{Lu})|^\W*Thank\s+you,?\s+(@\w+|(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,2}),?\s+for\b", splitLookArounds: true), 0.6, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+|my\s+|our\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)(?!\s+((Mr|Ms|Mrs|Dr)\.?\s|our\s+new\b))|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b|\b(would\s+(also\s+)?like|wish|want)\s+to\s+(thank|congratulate|commend|praise)\b|^[•*–-]\s*(?-i:Welcome|Commend|Congratulate|Applaud|Praise|Thank)\s+(?-i:the|his|her|their|its|\p{Lu})|^\W*Thank\s+you,?\s+(@\w+|(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,2}),?\s+for\b", splitLookArounds: true), 0.6, "cue:commended"),
     ];
 
     /// <summary>Every cue's pattern, in the order they are tried: for checking that each matches as its regular expression would.</summary>
@@ -499,6 +500,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(told|tells|assured|assures|informed|promised|pledged)\b")]
     private static partial Regex TalkVerb();
+
+    /// <summary>A verb of saying or judging in the past: what a sentence tells was said or done then.</summary>
+    [GeneratedRegex(@"\b(said|told|assured|informed|confirmed|promised|pledged|noted|stressed|added|replied|welcomed|urged|called|praised|thanked|expressed|agreed|raised|highlighted|underlined|emphasi[sz]ed|reaffirmed|announced)\b")]
+    private static partial Regex ToldThere();
 
     /// <summary>"told him", "assured her": the other one met, told.</summary>
     [GeneratedRegex(@"\b(told|assured|informed|promised)\s+(him|her)\b")]
@@ -946,6 +951,8 @@ public sealed partial class Extractor(Mentions mentions)
         var speakingNow = false;
         // the day of the paragraph a line opening on its day began ("25 March – …", "- 24.11: …"), while the paragraph goes on
         FoundDate? openItem = null;
+        // the scene the sentence before was set in, which the rest of its paragraph goes on in
+        FoundDate? sceneBefore = null;
         ActorRef? resolvedBy = null;
         // "Monday, 3 November" on a line of its own, twice or more: a digest's days, each dating the items under it
         // (lines of their own that a pattern names, each stating a day: used when there are two or more)
@@ -960,7 +967,8 @@ public sealed partial class Extractor(Mentions mentions)
         foreach (var k in Enumerable.Range(0, sentences.Count).Where(k => dayHeadings.Count > 0 && k > dayHeadings[0] && !dayHeadings.Contains(k)))
             if (dates[k] is null or { Rule: "date:publication" or "date:today" or "date:yesterday" or "date:tomorrow" }
                 && dates[dayHeadings.Last(h => h < k)] is { } heading && heading.Date.Text != published?.Text
-                && Dates.For(sentences[k].Text, heading.Date) is { Rule: "date:today" or "date:yesterday" or "date:tomorrow" or "date:weekday" or "date:weekdays" } counted)
+                // ("27 November 2026 / … / DUSHANBE, 26 November 2026 – … met today with …" in a feed: an item's own dateline says which day it means)
+                && Dates.For(sentences[k].Text, Dates.Filed(sentences[k].Text) ?? heading.Date) is { Rule: "date:today" or "date:yesterday" or "date:tomorrow" or "date:weekday" or "date:weekdays" } counted)
                 dates[k] = counted;
         // "8.1K 10 March 2026, 11:24" under each post of a channel's page: a post's views and time, dating the post above it
         var postFooters = dayHeadings.Count > 0 ? [] : DayLines(PostFooter());
@@ -1070,9 +1078,23 @@ public sealed partial class Extractor(Mentions mentions)
                     || (published is not null && sceneOpened.Date.Latest < published.Earliest.AddDays(-7)
                         && (sceneOpened.Date.Precision is DatePrecision.Day && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } dayOpening && dayOpening.Value.TrimEnd().EndsWith(',')
                             || sceneOpened.Date.Precision is DatePrecision.Day or DatePrecision.Month && TellsEncounter(sentences[i - 1].Text))))
-                ? sceneOpened with { Rule = "date:scene", Index = 0 } : null;
+                ? sceneOpened with { Rule = "date:scene", Index = 0 }
+                // ("Judges … met in Budva on 19 and 20 November for the Mission’s annual conference …. Opening the conference, Ambassador Waag
+                // praised …": the gathering the sentence before dated, on its first day or, closing it, its last)
+                // (a day the sentence names after that, "… for adopting its new Code of Ethics in September", is what it judges)
+                : i > 0 && GatheringOpenedOrClosed().Match(sentence.Text) is { Success: true } openedOrClosed && (NoDayOfItsOwn(dates[i], published) || dates[i]!.Index >= openedOrClosed.Length)
+                  && dates[i - 1] is { Stated: true, Date.Precision: DatePrecision.Day or DatePrecision.Interval } gathered && gathered.Date.Latest <= (published?.Latest ?? gathered.Date.Latest)
+                ? new FoundDate(PartialDate.Day(openedOrClosed.Groups["closing"].Success ? gathered.Date.Latest : gathered.Date.Earliest), "date:scene", 0)
+                // ("On 12 November, … Waag met the Speaker …. Speaker Mandić said that …. Ambassador Waag welcomed this and urged …": to the paragraph's end)
+                // (what is told there, in the past: not "The UK will provide …", said now)
+                : i > 0 && !sentence.OpensLine && NoDayOfItsOwn(dates[i], published) && ToldThere().IsMatch(sentence.Text) ? sceneBefore : null;
+            sceneBefore = scene;
             // (and a day that names only what is judged, "the attack … in Novi Sad on 25 November", gives way to the item's day, as the news's day would)
-            var headingDay = dayHeadings.Where(k => k < i).DefaultIfEmpty(-1).Last() is var heading and >= 0 ? dates[heading]! with { Rule = "date:heading", Index = 0 } : null;
+            var heading = dayHeadings.Where(k => k < i).DefaultIfEmpty(-1).Last();
+            // ("27 November 2026 / Head of OSCE Programme Office meets … / DUSHANBE, 26 November 2026 – …": an item's own dateline dates it)
+            var headingDay = heading < 0 ? null
+                : Enumerable.Range(heading + 1, i - heading).Select(k => Dates.Filed(sentences[k].Text)).FirstOrDefault(d => d is not null) is { } itemFiled
+                    ? new FoundDate(itemFiled, "date:heading", 0) : dates[heading]! with { Rule = "date:heading", Index = 0 };
             if (dated is { Rule: "date:publication" } && headingDay is not null) dated = headingDay;
             var postDay = postFooters.FirstOrDefault(k => k > i, -1) is var footer and >= 0 ? dates[footer]! with { Rule = "date:post", Index = 0 } : null;
             if (dated is { Rule: "date:publication" } && postDay is not null) dated = postDay;
@@ -1093,9 +1115,9 @@ public sealed partial class Extractor(Mentions mentions)
             if (i > 0 && dates[i] is not { Stated: true } && TalkVerb().IsMatch(sentence.Text)
                 && proposals.FindLast(p => p.Draft.Kind == EventKind.Meeting && p.Draft.Source.Start == sentences[i - 1].Start) is { Draft.Occurred.Precision: DatePrecision.Day } talks
                 && talks.Draft.Actors.Concat(talks.Draft.Counterparts).ToList() is var metThere)
-                fromSentence = [.. fromSentence.Select(p => p.Draft.Occurred.Text != talks.Draft.Occurred.Text && p.Rule.Contains("date:story", StringComparison.Ordinal) | p.Rule.Contains("date:publication", StringComparison.Ordinal)
+                fromSentence = [.. fromSentence.Select(p => p.Draft.Occurred.Text != talks.Draft.Occurred.Text && p.Rule.Contains("date:story", StringComparison.Ordinal) | p.Rule.Contains("date:publication", StringComparison.Ordinal) | p.Rule.Contains("date:heading", StringComparison.Ordinal)
                     && p.Draft.Actors.Concat(p.Draft.Counterparts).Count(a => metThere.Any(x => x.Id == a.Id)) >= (ToldHimHer().IsMatch(sentence.Text) ? 1 : 2)
-                    ? p with { Draft = p.Draft with { Occurred = talks.Draft.Occurred }, Rule = Regex.Replace(p.Rule, @"date:(story|publication)", "date:at-meeting") } : p)];
+                    ? p with { Draft = p.Draft with { Occurred = talks.Draft.Occurred }, Rule = Regex.Replace(p.Rule, @"date:(story|publication|heading)", "date:at-meeting") } : p)];
             // "The OSCE's top media freedom official arrived in Baku on Monday …. Jan Braathu, the OSCE Representative on Freedom of the
             // Media, met …": a body's official left unnamed is the official the next sentence opens on, named and set off
             if (i + 1 < sentences.Count && BodysOfficial().Match(sentence.Text) is { Success: true } unnamed
@@ -2194,8 +2216,23 @@ public sealed partial class Extractor(Mentions mentions)
                     dropped.Add(p);
         }
 
+        // "… the Chair-in-Office expressed his sincere gratitude to its staff for the important work …. "Allow me to thank Ambassador …
+        // and his dedicated team …," said Minister Borg.": thanks reported, then quoted in the next sentence, are one
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            if (!StartsQuoted(sentences[i].Text)) continue;
+            var thanked = proposals.Where(q => q.Draft.Kind == EventKind.PraiseExpressed && q.Draft.Source.Start == sentences[i - 1].Start).SelectMany(q => q.Draft.Actors).Select(a => a.Id).ToHashSet();
+            if (thanked.Count > 0)
+                dropped.UnionWith(proposals.Where(p => p.Draft.Kind == EventKind.PraiseExpressed && p.Draft.Source.Start >= sentences[i].Start && p.Draft.Source.Start < sentences[i].End
+                    && p.Draft.Actors.Any(a => thanked.Contains(a.Id)) && ThanksQuoted().IsMatch(p.Draft.Source.Quote)));
+        }
+
         return dropped.Count == 0 ? proposals : [.. proposals.Where(p => !dropped.Contains(p))];
     }
+
+    /// <summary>Thanks in the words of who gives them: "Allow me to thank …", "I would like to thank …", "I thank …".</summary>
+    [GeneratedRegex(@"^\W*(Allow\s+me\s+to|Let\s+me|I\s+(would\s+like\s+to|want\s+to|wish\s+to)?\s*)\s*(also\s+)?thank\b")]
+    private static partial Regex ThanksQuoted();
 
     /// <summary>Between a body and the one who speaks for it: " program director ", "’s spokesperson ", " Executive Director ".</summary>
     [GeneratedRegex(@"^(’s|'s)?\s+([\p{L}-]+\s+){0,3}(director|head|chair\w*|spokes\w+|president|coordinator|lawyer|representative|secretary|officer|analyst)\s+$", RegexOptions.IgnoreCase)]
@@ -3370,6 +3407,10 @@ public sealed partial class Extractor(Mentions mentions)
                         if (visited.Count == 0 && StateOfCapital(context.Names, where.Value, when?.Date ?? context.Undated) is { } inCapital) visited = [inCapital];
                     }
 
+                    // ("On Monday I was in Ashgabat, where I met …", "Just back from Yerevan, where I met …": "I" is who writes or speaks)
+                    if (context.Author is { Kind: ActorKind.Official or ActorKind.Person } wasThere && !Quoted(text, match.Index)
+                        && (match.Groups["who"] is { Success: true } thereWho ? thereWho.Value is "I" or "we" : WhereI().IsMatch(text.AsSpan(match.Index + match.Length))))
+                        actors = [wasThere];
                     // "Rau was in the capital of Albania on Thursday as part of a trip to the Western Balkans": the State the trip stopped in
                     if (match.Value.StartsWith("as part", StringComparison.OrdinalIgnoreCase)
                         && before.LastOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && StoppedIn().IsMatch(Preceding(text, m.Start, 24))) is { } stop)
@@ -3572,6 +3613,11 @@ public sealed partial class Extractor(Mentions mentions)
                         && !(party.Id == "osce" && !ownOffice && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution }))
                         makers.Insert(0, party);
                     counterparts = counterparts.Where(c => makers.All(m => m.Id != c.Id)).ToList();
+                    // "The President assured me that Turkmenistan will host the OSCE regional workshop …", "told him that Malta will continue to
+                    // fund the OSCE's project …", "informed the Secretary General that Kazakhstan would second two experts to the Transnational
+                    // Threats Department": a body named only in what is pledged is not whom it is pledged to, when someone is told
+                    if (counterparts.Any(c => c.Kind is ActorKind.Official or ActorKind.Person))
+                        counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.Organisation or ActorKind.Institution) || !NamedOnlyAs(found, c, m => m.Start >= match.Index))];
                     // "reiterated Moldova's commitment to … the withdrawal of Russian troops from its territory": a State named only by its
                     // armed forces is what the pledge is about, not whom it is made to
                     counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => ArmedForces().IsMatch(text.AsSpan(m.Start, m.End - m.Start))))];
@@ -3615,6 +3661,13 @@ public sealed partial class Extractor(Mentions mentions)
                                  && Party(otherSide, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } otherBody
                                  && makers.All(m => m.Id != otherBody.Id))
                             counterparts = [otherBody];
+                        // ("On 12 November, … Waag met the Speaker …, Andrija Mandić …. Speaker Mandić said that Parliament would adopt …": or
+                        // the one met, when they head no such body the document names)
+                        // (or the field operation or institution they head, when the document says so: "On 12 March 2024, the Head of Mission
+                        // met the Speaker …. The Speaker confirmed that …")
+                        else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && when is { Rule: "date:scene" })
+                            counterparts = [Party(otherSide, when.Date, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } headsBody
+                                && makers.All(m => m.Id != headsBody.Id) ? headsBody : otherSide];
                     }
                     // "For our part, we remain ready for a professional dialogue …" in a delegation's statement at the Permanent Council: its
                     // author's pledge naming no one is made to the Council
@@ -3813,9 +3866,10 @@ public sealed partial class Extractor(Mentions mentions)
         var named = found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person));
         // ("Cassis met President Tokayev, who told him that …": "him" is the other one the sentence named before)
         var told = said.Groups["him"].Success ? found.LastOrDefault(m => m.End <= speaker.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor
-            // ("Ambassador Sutter told Minister Popșoi that the United States would …": or the one named as told)
-            : said.Groups["listener"] is { Success: true } listener && said.Value.StartsWith("told", StringComparison.OrdinalIgnoreCase)
-              ? found.FirstOrDefault(m => m.Start >= listener.Index && m.End <= listener.Index + listener.Length && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor
+            // ("Ambassador Sutter told Minister Popșoi that the United States would …", "Ambassador Zhakupov informed the Secretary General
+            // that Kazakhstan would …": or the one named as told)
+            : said.Groups["listener"] is { Success: true } listener && ToldVerb().IsMatch(said.Value)
+              ? found.FirstOrDefault(m => m.Start >= listener.Index && m.End <= listener.Index + listener.Length && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor ?? metFirst
               : metFirst;
         if (said.Groups["own"].Success) return (speaker.Actor, named?.Actor ?? (OwnState().IsMatch(subject.Value) ? Party(speaker.Actor, on, context) : null), told);
         // (a minister of no State named, "Foreign Minister Constantinos Kombos", of the State the document is about)
@@ -3855,7 +3909,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@",\s+who\s+[^,;]+(,\s+\d{4})?,\s*$")]
     private static partial Regex RelativeClauseBefore();
 
-    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announce|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|the\s+\w+|reporters|journalists|lawmakers|ambassadors|diplomats|delegates|envoys|participants|(?<listener>(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?(\s+in\s+(?-i:\p{Lu})[\w-]+)?(\s+(at|during)\s+(our|the|their|that)\s+(meeting|talks),?|,\s+(after|following|during|before|when)\s+[^;.]{1,140}?,)?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency))|(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announce|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|(?<listener>the\s+(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)|the\s+\w+|reporters|journalists|lawmakers|ambassadors|diplomats|delegates|envoys|participants|(?<listener>(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?(\s+in\s+(?-i:\p{Lu})[\w-]+)?(\s+(at|during)\s+(our|the|their|that)\s+(meeting|talks),?|,\s+(after|following|during|before|when)\s+[^;.]{1,140}?,)?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency)|(?-i:Parliament|Government))|(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSubject();
 
     private static bool SpeakersBodyPledges(string text, IReadOnlyList<Mention> found, int cue, Context context) =>
@@ -3979,6 +4033,10 @@ public sealed partial class Extractor(Mentions mentions)
     private static ActorRef? Titled(Match anaphor, Context context, PartialDate on)
     {
         var titled = Demonyms.State(Names.Fold(anaphor.Groups["adj"].Value)) is { } stateName ? context.Names?.First(stateName, on) : null;
+        // "I met President Serdar Berdimuhamedov …. The President assured me that …": the one the document titles so, and no one else
+        if (titled is null && Presiding().Match(anaphor.Value) is { Success: true } presiding)
+            return (presiding.Value == "Speaker" ? SpeakerTitles : PresidentTitles).Select(t => context.Names?.First(t, on))
+                .FirstOrDefault(a => a is { Kind: ActorKind.Official }) is { } presides && (context.Officials ?? []).Any(o => o.Id == presides.Id) ? presides : null;
         // "the foreign minister" is not the Secretary General named after him: a minister's title stands for no one heading a body
         var officials = (context.Officials ?? []).Where(o => !Ministerial().IsMatch(anaphor.Value)
             || context.Names?.SpeaksFor(o, on, institutions: true) is not { Kind: ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation }).ToList();
@@ -4177,7 +4235,7 @@ public sealed partial class Extractor(Mentions mentions)
         text.Contains("region", StringComparison.Ordinal) && !found.Any(f => f.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) && RegionWide().Match(text) is { Success: true } m
         && (m.Groups["osce"].Success || context.Names?.Mentioned("OSCE") == true) ? context.Names?.First("OSCE participating States", context.Published ?? context.Undated) : null;
 
-    [GeneratedRegex(@"\b(in|across|throughout)\s+((many|some|several|all|most|other)\s+)?(parts\s+of\s+)?the\s+(?<osce>OSCE\s+)?region\b")]
+    [GeneratedRegex(@"\b(in|across|throughout)\s+((many|some|several|all|most|other)\s+)?(parts\s+of\s+)?(the|our)\s+(?<osce>OSCE\s+)?region\b")]
     private static partial Regex RegionWide();
 
     [GeneratedRegex(@"\brepresentatives\s+(of|from)\s+(the\s+)?((political\s+parties|parliament|the\s+media|media)\s+and\s+)?(civil\s+society|non-governmental\s+organi[sz]ations|NGOs|(local|ethnic|minority|national\s+minority)\s+communities|[\p{L}-]+(-speaking|-language)\s+communit(y|ies)|national\s+minorities|(independent\s+)?(journalists[’']?|media|human\s+rights|women[’']s|youth|lawyers[’']?)\s+(associations|organi[sz]ations|unions|groups|NGOs))\b|\bcivil\s+society\s+(representatives|organi[sz]ations|activists|groups|leaders)(\s+from\s+(?<from>(the\s+)?\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*)*))?|\b(coalition|group|alliance|network)\s+of\s+(?<adj>\p{Lu}[\p{L}-]+)\s+(NGOs|non-governmental\s+organi[sz]ations|human\s+rights\s+(groups|organi[sz]ations))\b")]
@@ -5352,10 +5410,27 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex OwnCue();
 
     // ("The First Deputy Minister confirmed …": a deputy's title, with an ordinal before it)
-    private const string TitleWords = @"\b[Tt]he\s+(?<adj>\p{Lu}\w+\s+)?(Deputy\s+)?([Mm]inister|[Ff]oreign\s+[Mm]inister|FM|[Pp]rime\s+[Mm]inister|official|diplomat|envoy|Secretary[- ]General|Director|Ambassador|Commissioner)\s+";
+    private const string TitleWords = @"\b[Tt]he\s+(?<adj>\p{Lu}\w+\s+)?(Deputy\s+)?([Mm]inister|[Ff]oreign\s+[Mm]inister|FM|[Pp]rime\s+[Mm]inister|official|diplomat|envoy|Secretary[- ]General|Director|Ambassador|Commissioner|President|Speaker)\s+";
 
     [GeneratedRegex(@"[Mm]inister\b|\bFM\b")]
     private static partial Regex Ministerial();
+
+    private static readonly string[] PresidentTitles = ["president", "head of state"];
+    private static readonly string[] SpeakerTitles = ["speaker"];
+
+    /// <summary>A place then "where I …" or "where we …": " Yerevan, where I met".</summary>
+    [GeneratedRegex(@"^[^,.;]{0,40},\s+where\s+(I|we)\s")]
+    private static partial Regex WhereI();
+
+    [GeneratedRegex(@"^(told|informed|assured)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToldVerb();
+
+    /// <summary>A sentence opening on a gathering opened, closed or addressed: "Opening the conference, ", "In closing the forum, ".</summary>
+    [GeneratedRegex(@"^\W*(In\s+)?(Opening|(?<closing>Closing)|Addressing)\s+the\s+(\w+\s+)?(conference|forum|meeting|event|seminar|workshop|session|round\s+table|dialogue),")]
+    private static partial Regex GatheringOpenedOrClosed();
+
+    [GeneratedRegex(@"\b(President|Speaker)\b")]
+    private static partial Regex Presiding();
 
     /// <summary>A title standing for an official right before a cue: "the Slovak Minister also ", "the Minister's " (before "meeting with").</summary>
     [GeneratedRegex(TitleWords + @"(also\s+|then\s+|later\s+|has\s+|had\s+)?$|\b[Tt]he\s+(?<adj>\p{Lu}\w+\s+)?([Mm]inister|[Ff]oreign\s+[Mm]inister|Secretary[- ]General|Director|Ambassador|Commissioner)(’s|'s)\s+(?=$)")]

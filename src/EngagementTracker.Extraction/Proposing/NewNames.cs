@@ -479,6 +479,10 @@ public static partial class NewNames
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+of\s+(the\s+)?\p{Lu}")]
     private static partial System.Text.RegularExpressions.Regex OfStateAfter();
 
+    /// <summary>" of Iceland", " of the Republic of Moldova", " of North Macedonia" right where a name ends.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+of\s+(?<state>(the\s+)?\p{Lu}[\p{L}-]+(\s+(of\s+)?\p{Lu}[\p{L}-]+){0,3})")]
+    private static partial System.Text.RegularExpressions.Regex OfStateThen();
+
     /// <summary>A State and a dash right before a name: "Tajikistan - " in "Foreign Ministers of Kazakhstan - Murat Nurtleu, Tajikistan - …".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<state>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+[-–—]\s+$")]
     private static partial System.Text.RegularExpressions.Regex StateDash();
@@ -817,7 +821,9 @@ public static partial class NewNames
         if (official && of is null && Math.Min(before.Count > 0 ? before[0].Start : int.MaxValue, tokens[runStart].Start) is var titleStart && titleStart < tokens[s].Start)
         {
             foreach (var earlier in names.Where(n => n.Actor.Kind is ActorKind.Official or ActorKind.Person && n.Name.Contains(' ')))
-                if (text.IndexOf(earlier.Name, titleStart, tokens[s].Start - titleStart, StringComparison.Ordinal) is var at and >= 0) titleStart = Math.Max(titleStart, at + earlier.Name.Length);
+                if (text.IndexOf(earlier.Name, titleStart, tokens[s].Start - titleStart, StringComparison.Ordinal) is var at and >= 0)
+                    // ("Ambassador Katrin Holm of Iceland, Ambassador Joseph Camilleri of Malta": and the State the one named before is of)
+                    titleStart = Math.Max(titleStart, at + earlier.Name.Length + (OfStateThen().Match(text, at + earlier.Name.Length) is { Success: true } ofThen ? ofThen.Length : 0));
             // ("U.S. Ambassador to the OSCE Rachel Sutter": a State's initials before the title are part of it)
             if (Abbreviated().Match(text, Math.Max(0, titleStart - 8), titleStart - Math.Max(0, titleStart - 8)) is { Success: true } initials) titleStart = initials.Index;
             if (titleStart < tokens[s].Start) of = Body(text[titleStart..tokens[s].Start].TrimEnd(), known, on);
@@ -828,6 +834,10 @@ public static partial class NewNames
             of = headed.Name;
         if (official && possessiveOffice.Success && known.First(possessiveOffice.Groups["state"].Value, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } officeOf)
             of = officeOf.Name;
+        // "Ambassador Nurlan Zhakupov of Kazakhstan": the State named right after the name
+        if (official && OfStateThen().Match(after) is { Success: true } ofAfter && ofAfter.Index == 0
+            && known.First(ofAfter.Groups["state"].Value, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } stateAfter)
+            of = stateAfter.Name;
         // "…the 2018 elections in Hungary,” said Alexander Shlyk, Head of the ODIHR Elections Department": the role set after
         // the name says whose official they are, not a State the words before them spoke of
         if (official && RoleAfter(after) is true && after.IndexOfAny(['.', ';', '“', '"', '(']) is var roleStop

@@ -72,7 +72,8 @@ internal static partial class Feed
                 read.Append(day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Append('\n');
             }
 
-            if (title is not null) read.Append(title).Append('\n');
+            // (a title is a line of its own, not the start of the summary's first sentence)
+            if (title is not null) read.Append(title).Append(words.Length > 0 ? "\n\n" : "\n");
             read.Append(words);
         }
 

@@ -35,7 +35,8 @@ internal static partial class Subtitles
             if (timing < 0 || timing > 1) continue;
             var words = string.Join(' ', lines.Skip(timing + 1).Select(l => Markup().Replace(l, "")).Select(l => l.TrimStart('-', ' ')).Where(l => l.Length > 0));
             words = System.Net.WebUtility.HtmlDecode(words);
-            if (words.Length == 0) continue;
+            // ("[MUSIC]", "(applause)", "♪ ♪": a cue that only labels a sound says nothing, and the words after it go on after a pause)
+            if (words.Length == 0 || SoundOnly().IsMatch(words)) continue;
             cues++;
             var time = Timing().Match(lines[timing]);
             var start = TimeOf(time.Groups["start"].Value);
@@ -63,6 +64,9 @@ internal static partial class Subtitles
         var hours = parts.Length > 2 ? int.Parse(parts[^3], System.Globalization.CultureInfo.InvariantCulture) : 0;
         return new TimeSpan(hours, minutes, 0) + TimeSpan.FromSeconds(seconds);
     }
+
+    [GeneratedRegex(@"^(\[[^\]]{1,40}\]|\([^)]{1,40}\)|[♪♫ ]+)$")]
+    private static partial Regex SoundOnly();
 
     [GeneratedRegex(@"\n[ \t]*\n+")]
     private static partial Regex Blocks();

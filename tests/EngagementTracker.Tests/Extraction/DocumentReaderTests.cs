@@ -529,6 +529,10 @@ public class DocumentReaderTests
         }
 
         const string vtt = "WEBVTT\n\nNOTE made by the captioning service\n\nintro\n00:01.000 --> 00:04.000 align:start\n<v Ignazio Cassis>I thank Cyprus</v>\n\n00:04.000 --> 00:06.500\nfor the excellent co-operation.\n";
+        // ("[MUSIC]", "(applause)": a cue that only labels a sound is left out, and the pause it fills still ends the paragraph)
+        const string sounds = "1\n00:00:00,000 --> 00:00:03,000\nI commended Turkmenistan's hosting\nof the dialogue.\n\n2\n00:00:03,000 --> 00:00:07,000\n[MUSIC]\n\n3\n00:00:07,000 --> 00:00:09,000\n(applause)\n\n4\n00:00:09,000 --> 00:00:12,000\nLet me be frank.\n";
+        DocumentReader.Read(Utf8(sounds), null, "message.srt").Text.ShouldBe("I commended Turkmenistan's hosting of the dialogue.\n\nLet me be frank.");
+
         var webVtt = DocumentReader.Read(Utf8(vtt), null, "statement.vtt");
         webVtt.MediaType.ShouldBe("text/vtt");
         webVtt.Text.ShouldBe("I thank Cyprus for the excellent co-operation.");
@@ -571,7 +575,8 @@ public class DocumentReaderTests
         read.MediaType.ShouldBe("application/rss+xml");
         read.Title.ShouldBe("OSCE Mission to Serbia – News");
         read.Published.ShouldBe("2026-12-03");
-        read.Text.ShouldBe("3 December 2026\nHead of Mission meets Minister\nAmbassador Jan Bratu met the Minister, Demo Beriša.\n\n27 November 2026\nMission concerned about attack & threats\nThe Mission calls on the authorities to act.");
+        // (an item's title a line of its own, not the start of its summary's first sentence)
+        read.Text.ShouldBe("3 December 2026\nHead of Mission meets Minister\n\nAmbassador Jan Bratu met the Minister, Demo Beriša.\n\n27 November 2026\nMission concerned about attack & threats\n\nThe Mission calls on the authorities to act.");
         read.Text.ShouldNotContain("https://");
 
         const string atom = """
@@ -581,7 +586,7 @@ public class DocumentReaderTests
             """;
         var feed = DocumentReader.Read(Utf8(atom), null, "odihr.atom");
         feed.MediaType.ShouldBe("application/atom+xml");
-        feed.Text.ShouldBe("1 December 2026\nDirector meets Minister\nMaria Telalian met the Minister.");
+        feed.Text.ShouldBe("1 December 2026\nDirector meets Minister\n\nMaria Telalian met the Minister.");
         feed.Published.ShouldBe("2026-12-01");
     }
 

@@ -7626,6 +7626,98 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_video_message_tells_where_its_speaker_was_what_the_president_there_assured_him_and_thanks_without_regret_for_being_away()
+    {
+        const string srt = "1\n00:00:00,000 --> 00:00:04,000\nI regret that I cannot be with you\nin Almaty today.\n\n"
+            + "2\n00:00:04,000 --> 00:00:09,000\nAllow me to thank the Programme Office in Astana for bringing you together.\n\n"
+            + "3\n00:00:09,000 --> 00:00:12,000\nOn Monday I was in Ashgabat,\n\n"
+            + "4\n00:00:12,000 --> 00:00:16,000\nwhere I met President Serdar Berdimuhamedov.\n\n"
+            + "5\n00:00:16,000 --> 00:00:22,000\nThe President assured me that Turkmenistan will host\nthe OSCE regional workshop on border management next spring.\n\n"
+            + "6\n00:00:22,000 --> 00:00:26,000\n[MUSIC]\n\n"
+            + "7\n00:00:26,000 --> 00:00:30,000\nLet me be frank: journalists in our region continue to face pressure.\n";
+        var text = DocumentReader.Read(Encoding.UTF8.GetBytes(srt), null, "message.srt").Text;
+
+        var drafts = ProposeBy(new ActorRef("ignazio-cassis", "Ignazio Cassis", ActorKind.Official), text, "2026-12-03");
+
+        // ("On Monday I was in Ashgabat, where I met …": a visit by whoever speaks, on that Monday)
+        var visit = drafts.Single(d => d.Kind == EventKind.Visit);
+        (visit.Actors.Single().Id, visit.Counterparts.Single().Id, visit.Occurred.Text).ShouldBe(("ignazio-cassis", "turkmenistan", "2026-11-30"));
+        // ("The President assured me": the President the message named, pledging for his State to the one told; not to the OSCE whose workshop it is)
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["turkmenistan", "serdar-berdimuhamedov"], ignoreOrder: true);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["ignazio-cassis"]);
+        drafts.Single(d => d.Kind == EventKind.PraiseExpressed).Counterparts.Single().Id.ShouldBe("programme-office-in-astana");
+        // (regret at being away criticises no one; pressure "in our region" is on the participating States, not on the State visited before)
+        drafts.Single(d => d.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("osce-participating-states");
+    }
+
+    [Fact]
+    public void ambassadors_presenting_credentials_are_each_of_the_state_named_after_them_and_whom_one_informs_is_pledged_to()
+    {
+        var drafts = ProposeBy("OSCE Secretariat", """
+            VIENNA, 26 November 2026 – OSCE Secretary General Feridun Sinirlioğlu today received the credentials of three new Permanent Representatives to the OSCE: Ambassador Katrin Holm of Iceland, Ambassador Joseph Camilleri of Malta and Ambassador Nurlan Zhakupov of Kazakhstan.
+
+            Ambassador Zhakupov informed the Secretary General that Kazakhstan would second two experts to the Transnational Threats Department in 2027.
+            """, "2026-11-26");
+
+        drafts.Where(d => d.Kind == EventKind.Meeting).Select(d => d.Counterparts.Single().Id).ShouldBe(["katrin-holm", "joseph-camilleri", "nurlan-zhakupov"], ignoreOrder: true);
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["kazakhstan", "nurlan-zhakupov"], ignoreOrder: true);
+        // (the department the experts go to is what is pledged, not whom it is pledged to)
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["feridun-sinirlioglu"]);
+    }
+
+    [Fact]
+    public void a_newsletter_items_past_day_runs_to_its_paragraphs_end_and_opening_a_conference_is_on_its_first_day()
+    {
+        var drafts = ProposeBy("OSCE Mission to Montenegro", """
+            HEAD OF MISSION MEETS SPEAKER OF PARLIAMENT
+
+            On 12 November, Head of Mission Ambassador Dominique Waag met the Speaker of the Parliament of Montenegro, Andrija Mandić, to discuss parliamentary oversight. Speaker Mandić said that Parliament would adopt the new Law on Free Access to Information by the end of the year. Ambassador Waag urged Parliament to involve civil society in the drafting.
+
+            REGIONAL CONFERENCE ON JUDICIAL ETHICS IN BUDVA
+
+            Judges and prosecutors from six countries met in Budva on 19 and 20 November for the Mission’s annual conference on judicial ethics. Opening the conference, Ambassador Waag praised the Judicial Council of Montenegro for adopting its new Code of Ethics in September.
+
+            We are happy to welcome Ms. Ingrid Solberg, who joined the Mission as Deputy Head on 2 November.
+            """, "2026-12-01");
+
+        // ("Speaker Mandić said that Parliament would …": the Speaker pledges, to the one he met)
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade);
+        (pledge.Occurred.Text, pledge.Counterparts.Single().Id).ShouldBe(("2026-11-12", "dominique-waag"));
+        pledge.Actors.ShouldContain(a => a.Id == "andrija-mandic");
+        drafts.Single(d => d.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-11-12");
+        // (and welcoming a new colleague praises no one)
+        drafts.Single(d => d.Kind == EventKind.PraiseExpressed).Occurred.Text.ShouldBe("2026-11-19");
+    }
+
+    [Fact]
+    public void a_feed_items_own_dateline_dates_the_item_and_thanks_reported_then_quoted_are_one()
+    {
+        const string rss = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>OSCE Programme Office in Dushanbe – News</title>
+            <item><title>Head of OSCE Programme Office meets Tajik Interior Minister</title><pubDate>Fri, 27 Nov 2026 10:30:00 +0500</pubDate>
+            <description>&lt;p&gt;DUSHANBE, 26 November 2026 – The Head of the OSCE Programme Office in Dushanbe, Ambassador Markus Müller, met today with the Minister of Internal Affairs of Tajikistan, Ramazon Rahimzoda.&lt;/p&gt;&lt;p&gt;The Minister confirmed that Tajikistan would open two more community policing centres in 2027.&lt;/p&gt;</description></item>
+            <item><title>Mission welcomes amendments</title><pubDate>Thu, 19 Nov 2026 09:00:00 +0500</pubDate>
+            <description>The Office calls on the authorities to release the journalists.</description></item>
+            </channel></rss>
+            """;
+        var read = DocumentReader.Read(Encoding.UTF8.GetBytes(rss), null, "news.xml");
+
+        var drafts = ProposeBy("OSCE Programme Office in Dushanbe", read.Text, read.Published!);
+
+        drafts.Single(d => d.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-11-26");
+        drafts.Single(d => d.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2026-11-26");
+        drafts.Single(d => d.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-11-19");
+
+        var thanks = ProposeBy("OSCE", """
+            During his visit to the OSCE Programme Office in Astana, the Chair-in-Office expressed his sincere gratitude to its staff for the important work they are doing in the country. "Allow me to thank Ambassador Volker Frobarth and his dedicated team for their hard work," said Minister Ian Borg.
+            """, "2024-06-25");
+        thanks.Count(d => d.Kind == EventKind.PraiseExpressed).ShouldBe(1);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -67,6 +67,13 @@ public static partial class Dates
     public static PartialDate? Filed(string sentence) =>
         Dateline().Match(sentence) is { Success: true } line ? Find(line.Value).Select(f => f.Date).FirstOrDefault(d => d.Precision == DatePrecision.Day) : null;
 
+    /// <summary>The day a speech's heading ends on: "Lecture by OSCE Secretary General Feridun Sinirlioğlu, 3 December 2026".</summary>
+    public static PartialDate? SpokenOn(string line) =>
+        DayAtLineEnd().Match(line) is { Success: true } day ? Find(day.Value).Select(f => f.Date).FirstOrDefault(d => d.Precision == DatePrecision.Day) : null;
+
+    [GeneratedRegex(@",\s+(\d{1,2}\s+(" + Months + @")|(" + Months + @")\s+\d{1,2},?)\s+(19|20)\d\d\s*$")]
+    private static partial Regex DayAtLineEnd();
+
     /// <summary>A place and a day alone on a line under a headline, "Tashkent, 2 December 2026": where and when the text was filed.</summary>
     public static PartialDate? PlaceAndDay(string sentence) =>
         PlaceDayLine().IsMatch(sentence) ? Find(sentence).Select(f => f.Date).FirstOrDefault(d => d.Precision == DatePrecision.Day) : null;
@@ -175,8 +182,10 @@ public static partial class Dates
             // "the Representative, who in May called for her release": that month of the reference's year, when it is not yet over
             // (a later month, "the elections in October", might be last year's or one still to come, and a sentence looking ahead is
             // an announcement's)
+            // ("Kombos assured him that Cyprus would appoint a special envoy … in January": nor one after "would", the term of what is pledged)
             foreach (Match m in MonthAlone().Matches(sentence))
-                if (int.Parse(Month(m.Groups["mon"].Value), CultureInfo.InvariantCulture) is var month && month <= on.Month && !LooksAhead().IsMatch(sentence))
+                if (int.Parse(Month(m.Groups["mon"].Value), CultureInfo.InvariantCulture) is var month && month <= on.Month && !LooksAhead().IsMatch(sentence)
+                    && !sentence.AsSpan(0, m.Index).Contains(" would ", StringComparison.Ordinal))
                     Add(m, PartialDate.Parse($"{on.Year:D4}-{month:D2}"), "date:month");
             // "earlier this week", "last week", "earlier this month", "last month": the days they name, up to the day before
             // ("Earlier this year, the Programme Office expressed concern …", "last year": the year, and no more)

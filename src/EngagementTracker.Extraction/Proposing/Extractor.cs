@@ -192,7 +192,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\b(begin|start|conclude|end)\s+by\s+(warmly\s+|sincerely\s+)?thanking\b|\b(organi[sz]ers|co-organi[sz]ers|authors)\s+(also\s+|sincerely\s+|warmly\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+([\w-]+\s+){0,5}?[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b|\b(noted|highlighted)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+([\w-]+\s+){0,3}?[\w-]+(’s|'s)\s+(activities|work|efforts|assistance|projects|support)\b|\bvalues?\s+(its|their|the|our)\s+(\w+\s+)?(partnership|co-?operation)\s+with\b|\b(is|are|am|remains?|was|were)\s+(deeply\s+|very\s+|most\s+|sincerely\s+)?grateful\s+to\b"), 0.55, "cue:commended"),
         // "values the OSCE as an indispensable platform"; "We value the work of the OSCE Programme Office in Bishkek", "highly values the contribution of ODIHR"
         new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)|\bvalu(e|es|ed)\s+(highly\s+|greatly\s+|deeply\s+)?(the|its|their|your)\s+([\w-]+\s+){0,2}?(work|role|contribution|efforts|support|assistance|engagement|expertise)\s+(of|by)\b"), 0.55, "cue:valued"),
-        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+|my\s+|our\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)(?!\s+((Mr|Ms|Mrs|Dr)\.?\s|our\s+new\b))|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b|\b(would\s+(also\s+)?like|wish|want)\s+to\s+(thank|congratulate|commend|praise)\b|^[•*–-]\s*(?-i:Welcome|Commend|Congratulate|Applaud|Praise|Thank)\s+(?-i:the|his|her|their|its|\p{Lu})|^\W*Thank\s+you,?\s+(@\w+|(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,2}),?\s+for\b", splitLookArounds: true), 0.6, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\b(I|we)\s+(must|have\s+to|want\s+to|wish\s+to|would\s+like\s+to)\s+(also\s+)?praise\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+|my\s+|our\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)(?!\s+((Mr|Ms|Mrs|Dr)\.?\s|our\s+new\b))|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b|\b(would\s+(also\s+)?like|wish|want)\s+to\s+(thank|congratulate|commend|praise)\b|^[•*–-]\s*(?-i:Welcome|Commend|Congratulate|Applaud|Praise|Thank)\s+(?-i:the|his|her|their|its|\p{Lu})|^\W*Thank\s+you,?\s+(@\w+|(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,2}),?\s+for\b", splitLookArounds: true), 0.6, "cue:commended"),
     ];
 
     /// <summary>Every cue's pattern, in the order they are tried: for checking that each matches as its regular expression would.</summary>
@@ -643,7 +643,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "WARSAW, May 7, 2019 –": the day the text was filed is what "today", "yesterday" and undated sentences mean
         // ("Minister Saidov receives … / Tashkent, 2 December 2026 / Minister … received …": so does a place and a day alone on a line)
         // ("MINUTES / Third meeting of the Joint Steering Committee / … / Date: 26 November 2026": and so does a record's date line)
-        var filed = sentences.Take(6).Select(x => Dates.Filed(x.Text) ?? Dates.PlaceAndDay(x.Text)).FirstOrDefault(d => d is not null)
+        // ("Lecture by OSCE Secretary General Feridun Sinirlioğlu, 3 December 2026": and so does the day a speech's heading says it was given)
+        var filed = sentences.Take(6).Select(x => Dates.Filed(x.Text) ?? Dates.PlaceAndDay(x.Text) ?? (StatementVoice().IsMatch(x.Text) ? Dates.SpokenOn(x.Text) : null)).FirstOrDefault(d => d is not null)
                     ?? sentences.Take(10).Where(x => x.OpensLine && Stamp().IsMatch(x.Text)).Select(x => Dates.Find(x.Text).Select(f => f.Date).FirstOrDefault(d => d.Precision == DatePrecision.Day))
                         .FirstOrDefault(d => d is not null);
         if (filed is not null && (published is null || published.Overlaps(filed) || Math.Abs(published.Earliest.DayNumber - filed.Earliest.DayNumber) <= 7)) published = filed;
@@ -906,6 +907,11 @@ public sealed partial class Extractor(Mentions mentions)
         // official delivers is theirs, as an address they give is (a State's or a union's statement stays theirs, with whoever delivers it)
         if (author is { Kind: ActorKind.Institution or ActorKind.FieldOperation })
             (author, voice) = (voice is [var deliverer] ? deliverer : author, null);
+        // "Diplomatic Academy of Vienna / … / Lecture by OSCE Secretary General Feridun Sinirlioğlu, 3 December 2026": a lecture the host
+        // publishes is its lecturer's words, "I" the lecturer
+        else if (author is { Kind: ActorKind.Organisation } && voice is [{ Kind: ActorKind.Official } lecturer]
+                 && sentences.Take(10).Any(x => LectureBy().IsMatch(x.Text)))
+            (author, voice) = (lecturer, null);
         // "Chairman Joe Wilson and Co-Chairman Roger Wicker today issued the following statement:": the people who issue it together sign it
         cosigned ??= Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => StatementFollows().IsMatch(sentences[i].Text))
             .Select(i => found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList())
@@ -947,6 +953,8 @@ public sealed partial class Extractor(Mentions mentions)
             Enumerable.Range(0, Math.Min(within, sentences.Count)).Select(k => heading.Match(sentences[k].Text) is { Success: true } words
                 ? found[k].FirstOrDefault(m => m.Start >= words.Index + words.Length && wanted(m.Actor))?.Actor : null).FirstOrDefault(a => a is not null);
         List<ProposedEvent> saidBefore = [];
+        // who held the meetings a line ending "… held bilateral meetings with:" lists, when and where
+        (ActorRef Who, FoundDate? When, string? Place)? meetingsListed = null;
         ProposedEvent? ruling = null;
         var speakingNow = false;
         // the day of the paragraph a line opening on its day began ("25 March – …", "- 24.11: …"), while the paragraph goes on
@@ -1073,7 +1081,14 @@ public sealed partial class Extractor(Mentions mentions)
             // ("On 12 March 2024, the Head of Mission met the Speaker …. The Speaker confirmed that …": so does a sentence opening on a past day)
             // ("The project's steering committee met in Dushanbe on 20 November 2026, …. The First Deputy Minister confirmed that the Ministry
             // would adopt the strategy by March 2027": and one telling a meeting on a past day; a day ahead is what is pledged for)
-            var scene = i > 0 && !sentence.OpensLine && NoDayOfItsOwn(dates[i], published) && dates[i - 1] is { Stated: true } sceneOpened
+            // "Last month I travelled to Bishkek and Dushanbe. In Bishkek, President Sadyr Japarov told me …. In Dushanbe, I met …": a sentence
+            // opening on a capital of a State the trip just told went to is of the trip's days
+            var tripDay = i > 0 && !sentence.OpensLine && NoDayOfItsOwn(dates[i], published) && StateOpenedOn(local, sentence.Text, on) is { } openedOn
+                && sentences.Take(i).LastOrDefault(x => x.OpensLine) is { } tripParagraph
+                && proposals.LastOrDefault(p => p.Draft.Kind == EventKind.Visit && p.Draft.Source.Start >= tripParagraph.Start && p.Draft.Counterparts.Any(c => c.Id == openedOn.Id)) is { } toldTrip
+                ? new FoundDate(toldTrip.Draft.Occurred, "date:trip", 0) : null;
+            var scene = tripDay is not null ? tripDay
+                : i > 0 && !sentence.OpensLine && NoDayOfItsOwn(dates[i], published) && dates[i - 1] is { Stated: true } sceneOpened
                 && (sceneOpened.Date.Precision is DatePrecision.Month or DatePrecision.Year && sentences[i - 1].OpensLine && OpensOnPast().IsMatch(sentences[i - 1].Text)
                     || (published is not null && sceneOpened.Date.Latest < published.Earliest.AddDays(-7)
                         && (sceneOpened.Date.Precision is DatePrecision.Day && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } dayOpening && dayOpening.Value.TrimEnd().EndsWith(',')
@@ -1118,6 +1133,12 @@ public sealed partial class Extractor(Mentions mentions)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Occurred.Text != talks.Draft.Occurred.Text && p.Rule.Contains("date:story", StringComparison.Ordinal) | p.Rule.Contains("date:publication", StringComparison.Ordinal) | p.Rule.Contains("date:heading", StringComparison.Ordinal)
                     && p.Draft.Actors.Concat(p.Draft.Counterparts).Count(a => metThere.Any(x => x.Id == a.Id)) >= (ToldHimHer().IsMatch(sentence.Text) ? 1 : 2)
                     ? p with { Draft = p.Draft with { Occurred = talks.Draft.Occurred }, Rule = Regex.Replace(p.Rule, @"date:(story|publication|heading)", "date:at-meeting") } : p)];
+            // "In Dushanbe, I met Foreign Minister Sirojiddin Muhriddin. We agreed that the Border Management Staff College will remain …":
+            // "we" are the two who met, agreeing together
+            if (i > 0 && WeAgreed().IsMatch(sentence.Text)
+                && proposals.FindLast(p => p.Draft.Kind == EventKind.Meeting && p.Draft.Source.Start == sentences[i - 1].Start) is { } metJustBefore)
+                fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.CommitmentMade
+                    ? p with { Draft = p.Draft with { Actors = [.. metJustBefore.Draft.Actors.Concat(metJustBefore.Draft.Counterparts).DistinctBy(a => a.Id)], Counterparts = [] } } : p)];
             // "The OSCE's top media freedom official arrived in Baku on Monday …. Jan Braathu, the OSCE Representative on Freedom of the
             // Media, met …": a body's official left unnamed is the official the next sentence opens on, named and set off
             if (i + 1 < sentences.Count && BodysOfficial().Match(sentence.Text) is { Success: true } unnamed
@@ -1245,6 +1266,18 @@ public sealed partial class Extractor(Mentions mentions)
             if (opened is (EventKind.CriticismRaised, _, _) && !found[i].Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State))
                 fromSentence.RemoveAll(p => p.Draft.Kind == EventKind.CriticismRaised);
             proposals.AddRange(fromSentence);
+            // "… Andrii Sybiha held bilateral meetings with: – OSCE Chairperson-in-Office, Federal Councillor Ignazio Cassis; – OSCE Secretary
+            // General …": a meeting with whom each item names, when and where the line over them says
+            if (meetingsListed is { } withEach && sentence.OpensLine && sentence.Text.TrimStart() is [var mark, ..] && BulletMarks.Contains(mark))
+            {
+                if (found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != withEach.Who.Id) is { } listedMet)
+                    proposals.Add(new ProposedEvent(new EventDraft(EventKind.Meeting, withEach.When?.Date ?? context.Undated, [withEach.Who], [listedMet.Actor], withEach.Place, null, null, null, null,
+                        new Evidence(documentId, sentence.Text, sentence.Start, sentence.End - sentence.Start)), 0.9, $"cue:meetings-listed; {withEach.When?.Rule ?? "date:publication"}"));
+            }
+            else meetingsListed = MeetingsListed().Match(sentence.Text) is { Success: true } listedAt
+                && (found[i].FirstOrDefault(m => m.Start < listedAt.Index && m.Actor.Kind is ActorKind.Official or ActorKind.Person && !Governed(sentence.Text, m))?.Actor
+                    ?? (context.Author is { Kind: ActorKind.Official or ActorKind.Person } lister ? lister : null)) is { } holder
+                ? (holder, dated, PlaceIn(sentence.Text)) : null;
             // "Last week I travelled to Central Asia. In Astana, I met …. In Tashkent, I held talks …": a trip to a region visited the
             // States whose capitals the sentences after it open on, up to a paragraph that opens elsewhere
             if (trip >= 0 && StateOpenedOn(local, sentence.Text, on) is { } visited)
@@ -1736,7 +1769,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*(met|met\s+with|meeting\s+with|counterparts?|interlocutors?|with\s+whom|with|guests?|visitors?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex MetColumn();
 
-    [GeneratedRegex(@"^\W*(principal|who|official|by|host|participant|head\s+of\s+mission)\W*$", RegexOptions.IgnoreCase)]
+    // ("Date;Minister;Counterpart;…" in a ministry's export: the minister)
+    [GeneratedRegex(@"^\W*(principal|who|official|by|host|participant|head\s+of\s+mission|minister|president|ambassador|secretary\s+general|chair(person)?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ByColumn();
 
     [GeneratedRegex(@"^\W*(place|location|city|venue|where)\W*$", RegexOptions.IgnoreCase)]
@@ -1882,9 +1916,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>
     /// What follows "thank" or "welcome" in a courtesy: " the Minister for that answer", " my hon. Friend for her question"; a
-    /// reviewed State's " the recommendations received during its review" (what it was given, not a judgement of anyone).
+    /// reviewed State's " the recommendations received during its review" (what it was given, not a judgement of anyone); a
+    /// lecturer's ", Director, for the kind introduction", " the Diplomatic Academy for inviting me back".
     /// </summary>
-    [GeneratedRegex(@"^\s+((the|my|him|her)\s+([\w.]+\s+){0,3}for\s+(that|his|her|their|the|this|your)\s+(\w+\s+)?(answer|reply|response|question|intervention)\b|(all\s+)?the\s+recommendations\s+(it\s+)?(received|made\s+to\s+it)\b|(you|him|her|the\s+\w+|\p{Lu}[\w.]*\s+\p{Lu}[\p{L}-]+)(,\s+[^,;]{2,40},)?\s+for\s+(the|this|his|her|their|your)\s+(kind\s+)?(opportunity|invitation|briefing|presentation|introduction|words)\b|(the|all)\s+(participants|speakers|panellists|panelists|attendees|interpreters|audience)\b)")]
+    [GeneratedRegex(@"^\s*((the|my|him|her)\s+([\w.]+\s+){0,3}for\s+(that|his|her|their|the|this|your)\s+(\w+\s+)?(answer|reply|response|question|intervention)\b|(all\s+)?the\s+recommendations\s+(it\s+)?(received|made\s+to\s+it)\b|(you|him|her|the\s+\w+|\p{Lu}[\w.]*\s+\p{Lu}[\p{L}-]+)(,\s+[^,;]{2,40},)?\s+for\s+(the|this|his|her|their|your)\s+(kind\s+)?(opportunity|invitation|briefing|presentation|introduction|words)\b|(the|all)\s+(participants|speakers|panellists|panelists|attendees|interpreters|audience)\b|((,\s+[^,;]{2,40})?,\s+for\s+)?(the|your)\s+(kind\s+)?(introduction|words|invitation)\b|(\S+\s+){0,5}?for\s+(inviting|having)\s+(me|us)\b)")]
     private static partial Regex CourtesyThanks();
 
     /// <summary>
@@ -2710,7 +2745,10 @@ public sealed partial class Extractor(Mentions mentions)
                 // "ministers gathering on December 1 and 2 should …": a day still to come is what is urged for, not when
                 // ("The parties agreed to hold the next meeting in December 2025": what is pledged for, not when it was pledged)
                 // (the story's day, if the news has one: "The Uzbek side expressed its readiness to host … in 2026" at talks on 14 May)
-                : (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && date is not null && published is not null && date.Date.Earliest > published.Latest ? context.Story ?? Dates.Published(published)
+                // ("In his conversation with Constantinos Kombos, Andrii Sybiha called on … to keep … at the top of its agenda in 2027": nor
+                // is it when a meeting told in the past took place)
+                : (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade || (cue.Kind == EventKind.Meeting && !Planned().IsMatch(text)))
+                  && date is not null && published is not null && date.Date.Earliest > published.Latest ? context.Story ?? Dates.Published(published)
                 : date;
             // "Two years after President Shavkat Mirziyoyev promised a new law …": a pledge the count starts from, that long before
             if (cue.Kind == EventKind.CommitmentMade && when is { Rule: "date:elapsed" } && published is not null && Dates.CountedFrom(text, match.Index, published) is { } counted) when = counted;
@@ -3395,6 +3433,11 @@ public sealed partial class Extractor(Mentions mentions)
                     // "… visit to the country": the State the document is about
                     if (visited.Count == 0 && context.MainState is { } country && TheCountry().IsMatch(text.AsSpan(match.Index + match.Length))) visited = [country];
                     // "arrived in Dushanbe": the capital stands for its State
+                    // ("Last month I travelled to Bishkek and Dushanbe": each capital's State)
+                    if (visited.Count == 0 && CapitalsJoined().Match(text, match.Index + match.Length) is { Success: true } joinedCapitals
+                        && new[] { joinedCapitals.Groups["a"].Value, joinedCapitals.Groups["b"].Value }.Select(c => StateOfCapital(context.Names, c, when?.Date ?? context.Undated)).ToList() is [{ } firstCapitals, { } secondCapitals]
+                        && firstCapitals.Id != secondCapitals.Id)
+                        visited = [firstCapitals, secondCapitals];
                     if (visited.Count == 0 && StateOfCapital(context.Names, text[(match.Index + match.Length)..], when?.Date ?? context.Undated) is { } capitalState)
                         visited = [capitalState];
                     // "… received Christophe Kamp, who is in Bishkek on a working visit": whom the clause is about visits the place it names
@@ -4049,6 +4092,11 @@ public sealed partial class Extractor(Mentions mentions)
             return holder;
         // (a minister learnt with no State named is of the State the document is about: "The Moldovan official thanked …")
         ActorRef? Side(ActorRef official) => Party(official, on, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side ? side : null;
+        // ("Minister for Foreign Affairs of Ukraine Andrii Sybiha held bilateral meetings with: … Foreign Minister of Cyprus …. The Minister
+        // thanked …" on the Ukrainian ministry's site: of several ministers, the ministry's own)
+        if (titled is null && Ministerial().IsMatch(anaphor.Value) && context.Author is { Kind: ActorKind.ParticipatingState or ActorKind.State } ministrysState
+            && officials.Where(o => Side(o)?.Id == ministrysState.Id).Take(2).ToList() is [var ministrysOwn])
+            return ministrysOwn;
         // ("Lavrov said that the OSCE had lost its way. «…», — Lavrov said … following talks with … Minister Maxim Ryzhenkov. «…», — the
         // minister stressed": of two ministers, the one the story has speaking)
         return (titled is null ? null : officials.FirstOrDefault(o => Side(o)?.Id == titled.Id))
@@ -5111,7 +5159,7 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>A statement's deliverer: "As delivered by Political Counselor X" (on a line of its own, though the heading above runs into it), "Deputy Ambassador Deirdre Brown thanks …",
     /// "Comment of the Spokesperson of the Ministry of Foreign Affairs Aykhan Hajizada on the statement of …".</summary>
-    [GeneratedRegex(@"(?m:^)\W*(\p{Lu}[\p{L} ]{1,30}:\s+)?((As\s+)?[Dd]elivered\s+by|Statement\s+by|STATEMENT\s+BY|Remarks\s+by|Comment\s+(by|of)|Briefing\s+by|Speech\s+by|Address\s+by)\s+(?<name>[^,\n]{3,80})|^\W*(?<name>((Deputy|Permanent|Political|Acting)\s+)?(Ambassador|Chargé\s+d[’']Affaires|Counsell?or|Head\s+of\s+(the\s+)?Delegation)\s+(\p{Lu}[\p{L}.’'-]*\s+){1,3})(thanks|welcomes|says|calls|urges|condemns|expresses|notes|reiterates|delivers|highlights|commends|stresses|tells|responds|underlines|emphasi[sz]es|reaffirms|raises|sets\s+out)\b")]
+    [GeneratedRegex(@"(?m:^)\W*(\p{Lu}[\p{L} ]{1,30}:\s+)?((As\s+)?[Dd]elivered\s+by|Statement\s+by|STATEMENT\s+BY|Remarks\s+by|Comment\s+(by|of)|Briefing\s+by|Speech\s+by|Address\s+by|Lecture\s+by|Keynote\s+(speech|address|lecture)\s+by)\s+(?<name>[^,\n]{3,80})|^\W*(?<name>((Deputy|Permanent|Political|Acting)\s+)?(Ambassador|Chargé\s+d[’']Affaires|Counsell?or|Head\s+of\s+(the\s+)?Delegation)\s+(\p{Lu}[\p{L}.’'-]*\s+){1,3})(thanks|welcomes|says|calls|urges|condemns|expresses|notes|reiterates|delivers|highlights|commends|stresses|tells|responds|underlines|emphasi[sz]es|reaffirms|raises|sets\s+out)\b")]
     private static partial Regex StatementVoice();
 
     /// <summary>What a comment or statement is on, named after whoever makes it: "… on the statement of", "regarding".</summary>
@@ -5428,6 +5476,24 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A sentence opening on a gathering opened, closed or addressed: "Opening the conference, ", "In closing the forum, ".</summary>
     [GeneratedRegex(@"^\W*(In\s+)?(Opening|(?<closing>Closing)|Addressing)\s+the\s+(\w+\s+)?(conference|forum|meeting|event|seminar|workshop|session|round\s+table|dialogue),")]
     private static partial Regex GatheringOpenedOrClosed();
+
+    /// <summary>A line ending on whom meetings were held with, listed under it: "… held bilateral meetings with:", "… met with:".</summary>
+    [GeneratedRegex(@"\b((held|had)\s+([\w-]+\s+){0,3}(meetings|talks|consultations|conversations)|met)\s+(with\s*)?:\s*$")]
+    private static partial Regex MeetingsListed();
+
+    [GeneratedRegex(@"(?m:^)\W*(Lecture|Keynote\s+(speech|address|lecture))\s+by\s")]
+    private static partial Regex LectureBy();
+
+    /// <summary>Two capitals joined by "and" right after a cue: " Bishkek and Dushanbe".</summary>
+    [GeneratedRegex(@"\G\s*(?<a>\p{Lu}[\p{L}-]+)\s+and\s+(?<b>\p{Lu}[\p{L}-]+)\b")]
+    private static partial Regex CapitalsJoined();
+
+    /// <summary>What makes a sentence tell of what is still to come: "will", "is to", "is expected to", "plans to", "scheduled".</summary>
+    [GeneratedRegex(@"\b(will|shall|is\s+to|are\s+to|expected\s+to|plans?\s+to|scheduled|to\s+be\s+held)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Planned();
+
+    [GeneratedRegex(@"^\W*We\s+(both\s+|also\s+)?agreed\b")]
+    private static partial Regex WeAgreed();
 
     [GeneratedRegex(@"\b(President|Speaker)\b")]
     private static partial Regex Presiding();

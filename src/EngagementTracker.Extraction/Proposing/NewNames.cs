@@ -113,7 +113,7 @@ public static partial class NewNames
     {
         "watch", "house", "international", "foundation", "institute", "committee", "commission", "ministry", "agency", "bureau", "centre", "center",
         "network", "coalition", "party", "movement", "association", "federation", "fund", "society", "union", "alliance", "trust", "initiative", "platform",
-        "research", "forum", "council", "group", "monitor", "observatory", "clinic", "league", "municipality",
+        "research", "forum", "council", "group", "monitor", "observatory", "clinic", "league", "municipality", "academy",
     };
 
     /// <summary>
@@ -130,7 +130,7 @@ public static partial class NewNames
             ["head of state", "president"],
             // "OSCE Parliamentary Assembly President Pia Kauma … Speaker Koshanov assured the President": the Assembly's, in its release
             ["parliamentary assembly president", "pa president", "assembly president", "president"],
-            ["foreign minister", "minister of foreign affairs", "fm"],
+            ["foreign minister", "minister of foreign affairs", "minister for foreign affairs", "fm"],
             ["prime minister", "pm"],
             // "Speaker of the National Assembly of Armenia Alen Simonyan … The Speaker reaffirmed …"
             ["speaker of the national assembly", "speaker of the assembly", "speaker of parliament", "speaker of the parliament", "parliament speaker", "parliamentary speaker", "speaker"],
@@ -534,7 +534,8 @@ public static partial class NewNames
             // ("Co-chairs: Minister of Internal Affairs Abdurahmon Alamshozoda; Ambassador Markus Müller, Head of …": nor a record's label and who it lists)
             // ("Meeting of the Deputy Secretary General with the Minister of Justice of Moldova, Veronica Mihailov-Moraru": nor a heading
             // that names someone after their title, set off at its end)
-            if (words >= 5 && !sentence && !wrapped && !NameThenRole(line) && !TitleThenName(line) && !(text.AsSpan(end).Trim().IsEmpty && TitleBeforeName(line)) && !RecordLabel().IsMatch(line) && !(SpokenBy().Match(line.ToString()) is { Success: true } spoken && NameThenRole(line[spoken.Length..])))
+            // ("– Minister of Foreign Affairs of Poland Radosław Sikorski;": nor an item of a list, which names whom the line above it says)
+            if (words >= 5 && !sentence && !wrapped && line.TrimStart() is not ['•' or '–' or '-' or '*' or '·', ' ', ..] && !NameThenRole(line) && !TitleThenName(line) && !(text.AsSpan(end).Trim().IsEmpty && TitleBeforeName(line)) && !RecordLabel().IsMatch(line) && !(SpokenBy().Match(line.ToString()) is { Success: true } spoken && NameThenRole(line[spoken.Length..])))
                 lines.Add((start, end));
             start = end + 1;
         }

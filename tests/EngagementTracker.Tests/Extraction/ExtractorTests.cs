@@ -7718,6 +7718,70 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void meetings_listed_under_a_line_ending_with_are_each_a_meeting_and_the_ministrys_own_minister_thanks()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of Ukraine", """
+            Andrii Sybiha holds series of bilateral meetings
+
+            On the margins of the OSCE Ministerial Council in Lugano on 3–4 December, Minister for Foreign Affairs of Ukraine Andrii Sybiha held bilateral meetings with:
+
+            – OSCE Secretary General Feridun Sinirlioğlu;
+            – Minister of Foreign Affairs of Poland Radosław Sikorski;
+            – Foreign Minister of Cyprus Constantinos Kombos.
+
+            The Minister thanked Switzerland for its principled position.
+
+            In his conversation with Constantinos Kombos, Andrii Sybiha called on Cyprus to keep the release of Ukrainian civilians at the top of its agenda in 2027. Minister Kombos assured him that Cyprus would appoint a special envoy on this issue in January.
+            """, "2026-12-04");
+
+        // (each item's person, a title in capitals at a line's start no headline; the conversation told again is the same meeting, of those days)
+        drafts.Where(d => d.Kind == EventKind.Meeting).Select(d => (d.Actors.Single().Id, d.Counterparts.Single().Id, d.Occurred.Text))
+            .ShouldBe([("andrii-sybiha", "feridun-sinirlioglu", "2026-12-03/2026-12-04"), ("andrii-sybiha", "radoslaw-sikorski", "2026-12-03/2026-12-04"),
+                       ("andrii-sybiha", "constantinos-kombos", "2026-12-03/2026-12-04")], ignoreOrder: true);
+        drafts.Single(d => d.Kind == EventKind.PraiseExpressed).Actors.Single().Id.ShouldBe("andrii-sybiha");
+        // ("would appoint … in January": January to come is the pledge's term, not when it was made)
+        drafts.Single(d => d.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2026-12-03/2026-12-04");
+    }
+
+    [Fact]
+    public void a_lecture_the_host_publishes_is_its_lecturers_and_a_trip_to_two_capitals_dates_what_is_told_in_each()
+    {
+        var drafts = ProposeBy("Diplomatic Academy of Vienna", """
+            Diplomatic Academy of Vienna
+
+            The OSCE at 51
+            Lecture by OSCE Secretary General Feridun Sinirlioğlu, 3 December 2026
+
+            Thank you, Director, for the kind introduction. I want to thank the Diplomatic Academy for inviting me back.
+
+            Last month I travelled to Bishkek and Dushanbe. In Bishkek, President Sadyr Japarov told me that Kyrgyzstan would host the OSCE regional conference on water security in 2027. In Dushanbe, I met Foreign Minister Sirojiddin Muhriddin. We agreed that the Border Management Staff College will remain in Dushanbe.
+
+            I must praise Switzerland's Chairpersonship for keeping the Organization together.
+            """, "2026-12-04");
+
+        drafts.Where(d => d.Kind == EventKind.Visit).Select(d => (d.Actors.Single().Id, d.Counterparts.Single().Id, d.Occurred.Text))
+            .ShouldBe([("feridun-sinirlioglu", "kyrgyzstan", "2026-11"), ("feridun-sinirlioglu", "tajikistan", "2026-11")], ignoreOrder: true);
+        var pledges = drafts.Where(d => d.Kind == EventKind.CommitmentMade).ToList();
+        pledges.Select(d => d.Occurred.Text).ShouldBe(["2026-11", "2026-11"]);
+        pledges.Single(d => d.Counterparts.Count == 0).Actors.Select(a => a.Id).ShouldBe(["feridun-sinirlioglu", "sirojiddin-muhriddin"], ignoreOrder: true);
+        drafts.Single(d => d.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-11");
+        // (thanks for an introduction or an invitation are a courtesy; praise the lecturer gives is the lecturer's, on the day given)
+        var praise = drafts.Single(d => d.Kind == EventKind.PraiseExpressed);
+        (praise.Actors.Single().Id, praise.Occurred.Text).ShouldBe(("feridun-sinirlioglu", "2026-12-03"));
+    }
+
+    [Fact]
+    public void a_ministrys_export_of_meetings_is_the_ministers_whom_its_minister_column_names()
+    {
+        var drafts = ProposeBy("Ministry of Foreign Affairs of the Republic of Armenia",
+            "Date;Minister;Counterpart;Counterpart's position;Format;Place\r\n18.11.2026;Ararat Mirzoyan;Maria Telalian;Director of ODIHR;meeting;Yerevan\r\n27.11.2026;Ararat Mirzoyan;Ignazio Cassis;OSCE Chairperson-in-Office;telephone conversation;—\r\n",
+            "2026-12-03");
+
+        drafts.Where(d => d.Kind == EventKind.Meeting).Select(d => (d.Actors.Single().Id, d.Counterparts.Single().Id, d.Occurred.Text))
+            .ShouldBe([("ararat-mirzoyan", "maria-telalian", "2026-11-18"), ("ararat-mirzoyan", "ignazio-cassis", "2026-11-27")]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -49,7 +49,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b"), 0.6, "cue:talks-between", Joint: true),
         // "A, and B today opened a five-day course on …": two people opening an event together meet (kept apart, small and compiled); so do
         // two a photo's caption shows "during their meeting in Ashgabat"
-        new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b|(?<present>\bmeet\s+(in|at|on|under)\b)|\b(during|at|after)\s+their\s+(meeting|talks)\b|\bheld\s+their\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b|\b(committee|commission|council|board|group)\s+(met|convened)\b[^.;]{0,80}?,\s+(co-)?chaired\s+by\b"), 0.6, "cue:talks-between", Joint: true),
+        new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b|(?<present>\bmeet\s+(in|at|on|under)\b|\bhold\s+talks\b)|\b(during|at|after)\s+their\s+(meeting|talks)\b|\bheld\s+their\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b|\b(committee|commission|council|board|group)\s+(met|convened)\b[^.;]{0,80}?,\s+(co-)?chaired\s+by\b"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
         // "Productive meeting today in Chișinău with President Maia Sandu": a post's verbless report of a meeting, its poster's
         new(EventKind.Meeting, Pattern(@"\b(productive|good|fruitful|excellent|constructive|useful|substantive|great|warm)\s+(meeting|talks|discussions?|exchange|conversation)\s+(today\s+|yesterday\s+|this\s+morning\s+)?(in\s+[\p{L}-]+\s+)?(today\s+|yesterday\s+)?with\b"), 0.7, "cue:meetings-with"),
@@ -1919,7 +1919,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// reviewed State's " the recommendations received during its review" (what it was given, not a judgement of anyone); a
     /// lecturer's ", Director, for the kind introduction", " the Diplomatic Academy for inviting me back".
     /// </summary>
-    [GeneratedRegex(@"^\s*((the|my|him|her)\s+([\w.]+\s+){0,3}for\s+(that|his|her|their|the|this|your)\s+(\w+\s+)?(answer|reply|response|question|intervention)\b|(all\s+)?the\s+recommendations\s+(it\s+)?(received|made\s+to\s+it)\b|(you|him|her|the\s+\w+|\p{Lu}[\w.]*\s+\p{Lu}[\p{L}-]+)(,\s+[^,;]{2,40},)?\s+for\s+(the|this|his|her|their|your)\s+(kind\s+)?(opportunity|invitation|briefing|presentation|introduction|words)\b|(the|all)\s+(participants|speakers|panellists|panelists|attendees|interpreters|audience)\b|((,\s+[^,;]{2,40})?,\s+for\s+)?(the|your)\s+(kind\s+)?(introduction|words|invitation)\b|(\S+\s+){0,5}?for\s+(inviting|having)\s+(me|us)\b)")]
+    [GeneratedRegex(@"^\s*((the|my|him|her)\s+([\w.]+\s+){0,3}for\s+(that|his|her|their|the|this|your)\s+(\w+\s+)?(answer|reply|response|question|intervention)\b|(all\s+)?the\s+recommendations\s+(it\s+)?(received|made\s+to\s+it)\b|(you|him|her|the\s+\w+|\p{Lu}[\w.]*\s+\p{Lu}[\p{L}-]+)(,\s+[^,;]{2,40},)?\s+for\s+(the|this|his|her|their|your)\s+(kind\s+)?(opportunity|invitation|briefing|presentation|introduction|words)\b|(the|all)\s+(participants|speakers|panellists|panelists|attendees|interpreters|audience)\b|((,\s+[^,;]{2,40})?,\s+for\s+)?(the|your)\s+(kind\s+)?(introduction|words|invitation)\b|(\S+\s+){0,5}?for\s+(inviting|having)\s+(me|us)\b|(\S+\s+){0,5}?for\s+(honou?ring\s+us|joining\s+us|being\s+with\s+us|(your|his|her|their)\s+presence)\b)")]
     private static partial Regex CourtesyThanks();
 
     /// <summary>
@@ -2007,6 +2007,12 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>The one person a letter is signed by: the first line after its closing ("Yours sincerely,"), naming an official or a person alone.</summary>
     /// <summary>Who heads a body on a day, as the titles its head goes by name them: the Chairperson-in-Office the Chairpersonship, the Secretary General the Secretariat, the Head or Director or President of any other.</summary>
+    /// <summary>A sentence opening on a body's head left unnamed, after its dateline if any: "The head of ", "BELGRADE, Serbia (AP) — The head of Europe's largest ".</summary>
+    [GeneratedRegex(@"^\W*((?-i:\p{Lu}{3,})[^—–]{0,40}[—–]\s*)?(The\s+)?(head|chief)\s+of\s+[^,;.]{0,30}$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadOpening();
+
+    private static readonly ActorRef OsceSecretariat = new("secretariat", "Secretariat", ActorKind.Institution);
+
     private static ActorRef? HeadOf(ActorRef body, Mentions names, PartialDate on)
     {
         string[] titles = body.Id switch
@@ -2682,6 +2688,12 @@ public sealed partial class Extractor(Mentions mentions)
             var ourJoined = !cue.Passive && !cue.Joint && FirstPersonOpening().IsMatch(text) && JoinedVerb().IsMatch(Preceding(text, match.Index, 12));
             if (!cue.Passive && !cue.Joint && before.Count > 0 && Preceding(text, match.Index, 5).EndsWith(" and ", StringComparison.Ordinal) && (ourJoined || before.All(m => Governed(text, m))))
                 actors = [];
+            // "The head of Europe's largest security organization on Thursday urged …": the official heading the body, as the document names them
+            // (the OSCE's, its Secretary General)
+            if (!cue.Passive && !cue.Joint && actors is [{ Kind: ActorKind.Organisation or ActorKind.Institution } headedBody] && context.Names is { } bodyHeads
+                && found.FirstOrDefault(m => m.Actor.Id == headedBody.Id && m.End <= match.Index) is { } headedAt && HeadOpening().IsMatch(text.AsSpan(0, headedAt.Start))
+                && HeadOf(headedBody.Id == "osce" ? OsceSecretariat : headedBody, bodyHeads, date?.Date ?? context.Undated) is { } chief)
+                actors = [chief];
             // "In Georgia, the Slovak Minister also met …", "The Turkish official congratulated …": a title standing for an official the
             // document has named, of that State when it says one; a State named as where it happened does not act
             if (!cue.Passive && !cue.Joint && TitleRightBefore(text, match.Index) is { Success: true } anaphor
@@ -2918,7 +2930,9 @@ public sealed partial class Extractor(Mentions mentions)
             // only in a chronology's entry that opens on its day
             // (or in the instrument the sides agree in: "1. The Sides agree to hold annual political consultations …")
             // (or in a photo's caption, "… sign a Memorandum of Understanding …, Bishkek, 28 November 2026. (OSCE/Aylin Kaya)": what it shows, on its day)
-            if (match.Groups["present"].Success && !(OpensOnDay().IsMatch(text) || when is { Rule: "date:item" } || context.Instrument && SidesSubject().IsMatch(text) || Caption().IsMatch(text))) continue;
+            // ("* The foreign ministers of Armenia and Azerbaijan, … hold talks in Abu Dhabi …": or a bulleted item told as news headlines are)
+            if (match.Groups["present"].Success && !(OpensOnDay().IsMatch(text) || when is { Rule: "date:item" } || context.Instrument && SidesSubject().IsMatch(text) || Caption().IsMatch(text)
+                    || text.TrimStart() is [var presentItem, ' ', ..] && BulletMarks.Contains(presentItem))) continue;
             // "I warmly welcome you, Secretary General Buric, back to the Permanent Council": a greeting, not praise
             if (cue.Kind == EventKind.PraiseExpressed && match.Value.Contains("welcom", StringComparison.OrdinalIgnoreCase) && Greeting().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
             // "the issues of strengthening fruitful cooperation … were discussed": a topic, not a judgement
@@ -3055,9 +3069,11 @@ public sealed partial class Extractor(Mentions mentions)
 
             // "Russia’s war of aggression against Ukraine is the gravest violation of the Helsinki Final Act in the history of the OSCE": the
             // State whose deed opens the sentence is judged, not what the judgement goes on to name
-            if (cue.Kind is EventKind.CriticismRaised && !cue.Passive && before.FirstOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } deedDoer
+            // ("Russia's war of aggression against Ukraine continues to violate every principle …, and we condemn it …": and what a clause after
+            // it condemns, naming no one else)
+            if (cue.Kind is EventKind.CriticismRaised && !cue.Passive && found.FirstOrDefault(m => m.End <= match.Index) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } deedDoer
                 && text.AsSpan(0, deedDoer.Start).TrimStart(" “\"".AsSpan()).IsEmpty && DeedOf().IsMatch(text.AsSpan(deedDoer.End)) && actors.All(a => a.Id != deedDoer.Actor.Id)
-                && counterparts.Any(c => c.Id == deedDoer.Actor.Id))
+                && (counterparts.Any(c => c.Id == deedDoer.Actor.Id) || counterparts.Count == 0))
             {
                 counterparts = [deedDoer.Actor];
                 judgedSubject = true;
@@ -3289,6 +3305,10 @@ public sealed partial class Extractor(Mentions mentions)
             // end is no party to what it reports
             if (AttributionAtEnd().Match(text) is { Success: true } cited && cited.Index > match.Index + match.Length)
                 counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => m.Start >= cited.Index))];
+            // "criticizes the conviction of Azerbaijani journalist Ulviyya Ali": the State whose people what is judged befell, when no one else is named
+            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count == 0 && DemonymsPeople().Match(text, match.Index + match.Length) is { Success: true } whosePeople
+                && Demonyms.State(Names.Fold(whosePeople.Groups["adj"].Value)) is { } peoplesStateName && context.Names?.First(peoplesStateName, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } peoplesState
+                && actors.All(a => a.Id != peoplesState.Id)) counterparts = [peoplesState];
             // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)) counterparts = [state];
             // "Ambassador Bush welcomes the OSCE's co-operation …", "we commend …": who delivers the statement speaks with its author
@@ -3703,7 +3723,8 @@ public sealed partial class Extractor(Mentions mentions)
                         else if (makers.Any(m => m.Kind is ActorKind.ParticipatingState or ActorKind.State) && !match.ValueSpan.Contains("commitment", StringComparison.OrdinalIgnoreCase)
                                  && Party(otherSide, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } otherBody
                                  && makers.All(m => m.Id != otherBody.Id))
-                            counterparts = [otherBody];
+                            // (the Secretary General's office is the Secretary General)
+                            counterparts = [Mentions.Office(otherBody) && Names.Fold(otherBody.Name).EndsWith("secretary general", StringComparison.Ordinal) ? otherSide : otherBody];
                         // ("On 12 November, … Waag met the Speaker …, Andrija Mandić …. Speaker Mandić said that Parliament would adopt …": or
                         // the one met, when they head no such body the document names)
                         // (or the field operation or institution they head, when the document says so: "On 12 March 2024, the Head of Mission
@@ -3952,7 +3973,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@",\s+who\s+[^,;]+(,\s+\d{4})?,\s*$")]
     private static partial Regex RelativeClauseBefore();
 
-    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announce|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|(?<listener>the\s+(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)|the\s+\w+|reporters|journalists|lawmakers|ambassadors|diplomats|delegates|envoys|participants|(?<listener>(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?(\s+in\s+(?-i:\p{Lu})[\w-]+)?(\s+(at|during)\s+(our|the|their|that)\s+(meeting|talks),?|,\s+(after|following|during|before|when)\s+[^;.]{1,140}?,)?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency)|(?-i:Parliament|Government))|(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announce|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|(?<listener>the\s+(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)|the\s+\w+|reporters|journalists|lawmakers|ambassadors|diplomats|delegates|envoys|participants|(?<listener>(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?(\s+in\s+(?-i:\p{Lu})[\w-]+)?(\s+(at|during|after|following)\s+(our|the|their|that)\s+(meeting|talks),?|,\s+(after|following|during|before|when)\s+[^;.]{1,140}?,)?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency)|(?-i:Parliament|Government))|(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSubject();
 
     private static bool SpeakersBodyPledges(string text, IReadOnlyList<Mention> found, int cue, Context context) =>
@@ -5494,6 +5515,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^\W*We\s+(both\s+|also\s+)?agreed\b")]
     private static partial Regex WeAgreed();
+
+    /// <summary>People named by their State's adjective: "Azerbaijani journalist ", "Belarusian bloggers", "Tajik lawyers".</summary>
+    [GeneratedRegex(@"\G[^.;]{0,60}?\b(?<adj>\p{Lu}\p{Ll}+)\s+(journalists?|bloggers?|activists?|lawyers?|reporters?|dissidents?|human\s+rights\s+defenders?|opposition\s+(politicians?|leaders?|figures?))\b")]
+    private static partial Regex DemonymsPeople();
 
     [GeneratedRegex(@"\b(President|Speaker)\b")]
     private static partial Regex Presiding();

@@ -386,19 +386,22 @@ public static partial class NewNames
             // (one of them already a person the document or the dictionary knows: a pair of names, not a body's)
             var person = people.Select(name => names.Any(n => n.Actor.Kind is ActorKind.Official or ActorKind.Person && Names.Fold(n.Name) == Names.Fold(name))
                                                || known.In(name, on, null).Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)).ToArray();
-            if (!person.Any(p => p)) continue;
+            // ("The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov": or a title of two States, each the official of one)
+            var states = known.In(pair.Groups["title"].Value, on, null).Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor.Name).Distinct().ToList();
+            if (!person.Any(p => p) && states.Count != 2) continue;
             for (var k = 0; k < 2; k++)
             {
                 var name = people[k];
                 if (person[k] || taken.Contains(Names.Fold(name)) || known.In(name, on, null).Count > 0) continue;
                 var actor = new ActorRef(Actor.IdFor(name), name, ActorKind.Official);
-                Add(names, taken, name, actor, "actor:new-person", bodies.Count == 2 ? bodies[k] : null);
+                Add(names, taken, name, actor, "actor:new-person", bodies.Count == 2 ? bodies[k] : states.Count == 2 ? states[k] : null);
                 if (name.Split(' ')[^1] is var surname && known.In(surname, on, null).Count == 0) Add(names, taken, surname, actor, "actor:new-person");
             }
         }
     }
 
-    [GeneratedRegex(@"\b(Secretaries[- ]General|Foreign\s+Ministers|Ministers|Presidents|Heads|Directors|Chairpersons|Co-Chairs|Ambassadors)\b(?<title>[^.;:()]{0,80}?),\s+(?<a>\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)\s+and\s+(?<b>\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)\s*[,.]")]
+    // ("The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, hold talks …": a title in lower case too)
+    [GeneratedRegex(@"\b(Secretaries[- ]General|[Ff]oreign\s+[Mm]inisters|Ministers|Presidents|Heads|Directors|Chairpersons|Co-Chairs|Ambassadors)\b(?<title>[^.;:()]{0,80}?),\s+(?<a>\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)\s+and\s+(?<b>\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)\s*[,.]")]
     private static partial Regex PluralTitlePair();
 
     /// <summary>

@@ -7782,6 +7782,57 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_reception_speechs_courtesies_praise_no_one_and_a_war_condemned_in_a_clause_after_it_is_the_warring_states()
+    {
+        var drafts = ProposeBy("Permanent Mission of Romania to the OSCE", """
+            Remarks by Ambassador Cristian Istrate, Permanent Representative of Romania to the OSCE, at the National Day reception
+
+            Vienna, 1 December 2026
+
+            Let me thank Secretary General Feridun Sinirlioğlu for honouring us with his presence tonight.
+
+            Russia's war of aggression against Ukraine continues to violate every principle we signed up to in Helsinki, and we condemn it in the strongest terms.
+            """, "2026-12-01");
+
+        drafts.ShouldNotContain(d => d.Kind == EventKind.PraiseExpressed);
+        drafts.Single(d => d.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["russian-federation"]);
+    }
+
+    [Fact]
+    public void a_current_events_pages_bulleted_items_tell_talks_in_the_present_and_whose_journalist_a_conviction_befell()
+    {
+        var drafts = ProposeBy("Wikipedia", """
+            December 2, 2026 (Wednesday)
+
+            International relations
+             * The OSCE Representative on Freedom of the Media, Jan Braathu, criticizes the conviction of Azerbaijani journalist Ulviyya Ali, calling the sentence "disproportionate". (RFE/RL)
+             * The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, hold talks in Abu Dhabi on border delimitation. (APA)
+            """, "2026-12-02");
+
+        var talks = drafts.Single(d => d.Kind == EventKind.Meeting);
+        (talks.Actors.Single().Id, talks.Counterparts.Single().Id).ShouldBe(("ararat-mirzoyan", "jeyhun-bayramov"));
+        drafts.Single(d => d.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("azerbaijan");
+    }
+
+    [Fact]
+    public void the_head_of_a_body_left_unnamed_is_its_head_and_a_pledge_told_reporters_after_the_meeting_is_to_the_one_met()
+    {
+        var drafts = ProposeBy("Associated Press", """
+            BELGRADE, Serbia (AP) — The head of Europe's largest security organization on Thursday urged Serbia's government to protect journalists after a string of attacks.
+
+            OSCE Secretary General Feridun Sinirlioğlu met Serbian President Aleksandar Vučić in Belgrade.
+
+            Vučić told reporters after the meeting that Serbia would set up a special prosecutor's unit for attacks on journalists by the end of January.
+            """, "2026-12-03");
+
+        drafts.Single(d => d.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("feridun-sinirlioglu");
+        var pledge = drafts.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["serbia", "aleksandar-vucic"], ignoreOrder: true);
+        // (whom the Secretary General met is pledged to in person, not his office)
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["feridun-sinirlioglu"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

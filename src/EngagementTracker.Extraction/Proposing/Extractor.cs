@@ -46,7 +46,7 @@ public sealed partial class Extractor(Mentions mentions)
         // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them; "I was pleased to welcome
         // the OSCE Chairperson-in-Office, Federal Councillor Ignazio Cassis, to Chișinău today": an official welcomed to a place is met there)
         new(EventKind.Meeting, Pattern(@"\bexchanged\s+views\b[^.;]{0,80}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bjoint\s+(press|news)\s+(conference|briefing)\s+with\b|\b(had|held)\s+an\s+exchange\s+of\s+views\s+with\b|\bengaged\s+in\s+(\w+\s+){0,2}(discussions|talks|consultations|dialogue)\s+with\b|\b(visited|travell?ed\s+to|came\s+to)\s+[^.;,]{1,60}?\bto\s+meet\s+(with\s+)?|\bfor\s+(\w+\s+)?(talks|meetings|consultations)\s+with\b|\bpa(id|ys|y)\s+(a\s+)?(courtesy|farewell|introductory)\s+(call|visit)\s+(on|to)\b|\braised\s+([\w’'-]+\s+){0,6}?with\s+(?=(the\s+)?([\w-]+\s+){0,3}(?-i:\p{Lu}))(?=[^.;]{0,160}\bwhen\s+(they|the\s+two|we)\s+(met|spoke)\b|(?<=\b(visited|during\s+(his|her|their)\s+visit)\b[^.;]{0,240}))|\b(pleased|delighted|glad|happy|honou?red|proud)\s+to\s+(welcome|host|receive)\s+(?=" + WelcomedTo + @")|\b(following|after)\s+(his\s+|her\s+|their\s+)?(\w+\s+)?(talks|meetings?|consultations)\s+with\b|\b(opened|launched|inaugurated|co-chaired)\s+(the|a|an)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum|event)\s+together\s+with\b|\b(after|following)\s+meeting\s+(with\s+)?(?=(the\s+)?(?-i:\p{Lu}))|\bcalled\s+on\s+(?=" + CalledOnAt + @")"), 0.8, "cue:met-with"),
-        new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b"), 0.6, "cue:talks-between", Joint: true),
+        new(EventKind.Meeting, Pattern(@"\bmeeting\s+(held\s+(today\s+|yesterday\s+)?)?between\b|\bmeeting\s+(featured|brought\s+together)\b|\b(is|was|are|were|been)\s+attended\s+by\b|\bmeeting\s+of\b(?=[^.]{0,160}\bwith\b)|\bmeeting\s+of\s+(the\s+)?(\w+\s+){0,3}(ministers|presidents|leaders|heads\s+of\s+state)\b|\b(discussed|exchanged\s+views|held\s+talks)\b|\bsigned\s+(a|an|the)\s+(\w+\s+){0,2}(memorandum|agreement|protocol|roadmap)\b|\b(was|were)\s+signed\s+by\b"), 0.6, "cue:talks-between", Joint: true),
         // "A, and B today opened a five-day course on …": two people opening an event together meet (kept apart, small and compiled); so do
         // two a photo's caption shows "during their meeting in Ashgabat"
         new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b|(?<present>\bmeet\s+(in|at|on|under)\b|\bhold\s+talks\b)|\b(during|at|after)\s+their\s+(meeting|talks)\b|\bheld\s+their\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b|\b(committee|commission|council|board|group)\s+(met|convened)\b[^.;]{0,80}?,\s+(co-)?chaired\s+by\b"), 0.6, "cue:talks-between", Joint: true),
@@ -955,6 +955,8 @@ public sealed partial class Extractor(Mentions mentions)
         List<ProposedEvent> saidBefore = [];
         // who held the meetings a line ending "… held bilateral meetings with:" lists, when and where
         (ActorRef Who, FoundDate? When, string? Place)? meetingsListed = null;
+        // to whom, and when, the pledges a line ending "Pledges announced at the event:" lists were made
+        (List<ActorRef> To, FoundDate? When)? pledgesListed = null;
         ProposedEvent? ruling = null;
         var speakingNow = false;
         // the day of the paragraph a line opening on its day began ("25 March – …", "- 24.11: …"), while the paragraph goes on
@@ -1278,6 +1280,35 @@ public sealed partial class Extractor(Mentions mentions)
                 && (found[i].FirstOrDefault(m => m.Start < listedAt.Index && m.Actor.Kind is ActorKind.Official or ActorKind.Person && !Governed(sentence.Text, m))?.Actor
                     ?? (context.Author is { Kind: ActorKind.Official or ActorKind.Person } lister ? lister : null)) is { } holder
                 ? (holder, dated, PlaceIn(sentence.Text)) : null;
+            // "Participating States pledged €14.6 million for the OSCE Support Programme for Ukraine …. Pledges announced at the event: • Germany
+            // – €4 million …": each item a State's pledge, to whom the pledges before the list were made; the sum before it is theirs, no pledge of its own
+            if (pledgesListed is { } pledgedEach && sentence.OpensLine && sentence.Text.TrimStart() is [var pledgeMark, ..] && BulletMarks.Contains(pledgeMark))
+            {
+                if (found[i] is [{ Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } pledger, ..] && StateThenSum().Match(sentence.Text, pledger.End) is { Success: true } sum)
+                    proposals.Add(new ProposedEvent(new EventDraft(EventKind.CommitmentMade, pledgedEach.When?.Date ?? context.Undated, [pledger.Actor], pledgedEach.To, null, null,
+                        $"contribute {sentence.Text[(sum.Index + sum.Length)..].Trim().TrimEnd('.', ';')}", AssessmentStatus.Open, null,
+                        new Evidence(documentId, sentence.Text, sentence.Start, sentence.End - sentence.Start)), 0.7, $"cue:pledges-listed; {pledgedEach.When?.Rule ?? "date:publication"}"));
+            }
+            else if (PledgesListed().IsMatch(sentence.Text) && proposals.FindLast(p => p.Draft.Kind == EventKind.CommitmentMade) is { } summed
+                     && summed.Draft.Counterparts.Where(c => c.Kind is not (ActorKind.Official or ActorKind.Person)).ToList() is { Count: > 0 } pledgedTo)
+            {
+                pledgesListed = (pledgedTo, new FoundDate(summed.Draft.Occurred, "date:story", 0));
+                if (summed.Draft.Actors.Any(a => a.Name == "OSCE participating States")) proposals.Remove(summed);
+            }
+            else if (!sentence.OpensLine || sentence.Text.TrimStart() is not [var itemMark, ..] || !BulletMarks.Contains(itemMark)) pledgesListed = null;
+            // "WHO: OSCE Chairperson-in-Office … Ignazio Cassis, and the Prime Minister of Armenia, Nikol Pashinyan / WHAT: Meeting on … / WHEN:
+            // Tuesday, 1 December 2026 / WHERE: Government House, Yerevan": a meeting of the two people the fields name, on the day they give
+            if (WhoField().IsMatch(sentence.Text) && found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var who, var withWhom, ..]
+                && Enumerable.Range(i + 1, Math.Min(4, sentences.Count - i - 1)).ToList() is var fields
+                && fields.Any(k => WhatMet().IsMatch(sentences[k].Text))
+                && fields.Where(k => WhenField().IsMatch(sentences[k].Text)).Select(k => dates[k]).FirstOrDefault(d => d is { Stated: true }) is { } metOn
+                && (published is null || metOn.Date.Earliest <= published.Latest))
+            {
+                // (the two sides of what the lines under the fields go on to tell)
+                fromSentence.Add(new ProposedEvent(new EventDraft(EventKind.Meeting, metOn.Date, [who], [withWhom], null, null, null, null, null,
+                    new Evidence(documentId, sentence.Text, sentence.Start, sentence.End - sentence.Start)), 0.8, $"cue:who-what-when; {metOn.Rule}"));
+                proposals.Add(fromSentence[^1]);
+            }
             // "Last week I travelled to Central Asia. In Astana, I met …. In Tashkent, I held talks …": a trip to a region visited the
             // States whose capitals the sentences after it open on, up to a paragraph that opens elsewhere
             if (trip >= 0 && StateOpenedOn(local, sentence.Text, on) is { } visited)
@@ -4366,7 +4397,9 @@ public sealed partial class Extractor(Mentions mentions)
     private static bool PartiesAfter(string cue) =>
         cue.StartsWith("meeting", StringComparison.OrdinalIgnoreCase) || cue.EndsWith("attended by", StringComparison.OrdinalIgnoreCase)
         // ("The project's steering committee met in Dushanbe on 20 November 2026, chaired by … Karin Lindgren, and … Abdurahim Kholiqzoda")
-        || cue.EndsWith("chaired by", StringComparison.OrdinalIgnoreCase);
+        || cue.EndsWith("chaired by", StringComparison.OrdinalIgnoreCase)
+        // ("The agreement was signed by the Head of the OSCE Mission to Moldova, Kelly Keiderling, and the Head of the General Inspectorate, …")
+        || cue.EndsWith("signed by", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A new clause after the parties named ("…, Report informs"); ", as well as" goes on listing them.</summary>
     [GeneratedRegex(@",\s+(?!as\s+well\s+as\b)\p{Ll}")]
@@ -5519,6 +5552,23 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>People named by their State's adjective: "Azerbaijani journalist ", "Belarusian bloggers", "Tajik lawyers".</summary>
     [GeneratedRegex(@"\G[^.;]{0,60}?\b(?<adj>\p{Lu}\p{Ll}+)\s+(journalists?|bloggers?|activists?|lawyers?|reporters?|dissidents?|human\s+rights\s+defenders?|opposition\s+(politicians?|leaders?|figures?))\b")]
     private static partial Regex DemonymsPeople();
+
+    /// <summary>A line over a list of pledges: "Pledges announced at the event:", "The following contributions were pledged:".</summary>
+    [GeneratedRegex(@"(\b(pledges|contributions)\s+(announced|made|received)\b[^:]{0,60}|\bpledged|\bpledges)\s*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PledgesListed();
+
+    /// <summary>What a list item gives after its State: " – €4 million", " (Partner for Co-operation) – USD 1.5 million".</summary>
+    [GeneratedRegex(@"\G(\s*\([^)]{1,40}\))?\s*[–—:-]\s*(?=(€|\$|£|USD|EUR|CHF|NOK|SEK|DKK|GBP|JPY|¥)\s?\d|\d[\d.,]*\s*(million|thousand|euros?|francs?|kroner|dollars?))")]
+    private static partial Regex StateThenSum();
+
+    [GeneratedRegex(@"^\W*WHO\s*:")]
+    private static partial Regex WhoField();
+
+    [GeneratedRegex(@"^\W*WHAT\s*:[^\n]*\b(meeting|talks|consultations|call|conversation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatMet();
+
+    [GeneratedRegex(@"^\W*WHEN\s*:")]
+    private static partial Regex WhenField();
 
     [GeneratedRegex(@"\b(President|Speaker)\b")]
     private static partial Regex Presiding();

@@ -7833,6 +7833,49 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void pledges_listed_one_state_and_sum_per_item_are_each_that_states_and_the_sum_over_them_is_no_pledge_of_its_own()
+    {
+        var drafts = ProposeBy("OSCE Secretariat", """
+            LUGANO, 3 December 2026 – Participating States pledged €14.6 million for the OSCE Support Programme for Ukraine at a pledging event today.
+
+            Pledges announced at the event:
+
+            • Germany – €4 million for humanitarian demining
+            • Norway – NOK 30 million for the Programme's work on the safety of journalists
+
+            The Secretary General thanked the donors for their generosity.
+            """, "2026-12-03");
+
+        var pledges = drafts.Where(d => d.Kind == EventKind.CommitmentMade).ToList();
+        pledges.Select(d => (d.Actors.Single().Id, d.Counterparts.Single().Id, d.Occurred.Text))
+            .ShouldBe([("germany", "support-programme-for-ukraine", "2026-12-03"), ("norway", "support-programme-for-ukraine", "2026-12-03")]);
+        pledges[0].Commitment.ShouldBe("contribute €4 million for humanitarian demining");
+    }
+
+    [Fact]
+    public void who_what_when_fields_tell_a_meeting_and_an_agreement_signed_by_two_people_is_their_meeting()
+    {
+        var box = ProposeBy("OSCE Chairpersonship", """
+            PHOTO RELEASE
+
+            WHO: OSCE Chairperson-in-Office, Swiss Federal Councillor Ignazio Cassis, and the Prime Minister of Armenia, Nikol Pashinyan
+            WHAT: Meeting on the peace process
+            WHEN: Tuesday, 1 December 2026
+            WHERE: Government House, Yerevan
+            """, "2026-12-01");
+        var met = box.Single(d => d.Kind == EventKind.Meeting);
+        (met.Actors.Single().Id, met.Counterparts.Single().Id, met.Occurred.Text).ShouldBe(("ignazio-cassis", "nikol-pashinyan", "2026-12-01"));
+        // (an advisory's meeting still ahead is announced, not held)
+        ProposeBy("OSCE Chairpersonship", "MEDIA ADVISORY\n\nWHO: Ignazio Cassis, and the Prime Minister of Armenia, Nikol Pashinyan\nWHAT: Meeting\nWHEN: Tuesday, 8 December 2026\n", "2026-12-01")
+            .ShouldNotContain(d => d.Kind == EventKind.Meeting);
+
+        var signed = ProposeBy("OSCE Mission to Moldova", """
+            The agreement was signed by the Head of the OSCE Mission to Moldova, Kelly Keiderling, and the Head of the General Inspectorate, Rosian Vasiloi.
+            """, "2026-12-02");
+        signed.Single(d => d.Kind == EventKind.Meeting).Counterparts.Single().Id.ShouldBe("rosian-vasiloi");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

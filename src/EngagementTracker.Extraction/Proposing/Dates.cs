@@ -58,7 +58,7 @@ public static partial class Dates
 
     /// <summary>What makes a sentence an announcement rather than a report: "will", "is to", "is expected to", "plans to".</summary>
     [GeneratedRegex(@"\b(?:will|shall|is\s+to|are\s+to|expected\s+to|plans?\s+to|scheduled)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Announced();
+    internal static partial Regex Announced();
 
     /// <summary>The publication date as what dates a sentence that gives none.</summary>
     public static FoundDate? Published(PartialDate? published) => published is null ? null : new(published, "date:publication", 0);

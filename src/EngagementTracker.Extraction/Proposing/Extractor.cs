@@ -971,6 +971,8 @@ public sealed partial class Extractor(Mentions mentions)
         List<int> DayLines(Regex line) => Enumerable.Range(0, sentences.Count).Where(k => sentences[k].OpensLine && line.IsMatch(sentences[k].Text) && dates[k] is { Stated: true, Date.Precision: DatePrecision.Day }).ToList() is { Count: > 0 } lines
             && (lines.Count >= 2 || diaryHeaded) ? lines : [];
         var dayHeadings = DayLines(DayHeading());
+        // (the day each sentence's own dateline gives, read once, where day headings date the items under them)
+        var filedIn = dayHeadings.Count > 0 ? sentences.Select(x => Dates.Filed(x.Text)).ToList() : null;
         // ("30 November 2026 / … Tomorrow 10:00 at the MFA: FM … receives …", "1 December 2026 / … Today Foreign Minister … met …": what a
         // day's item tells as today, tomorrow, yesterday or by weekday counts from that day, not from the day of publication)
         // (not a day the sentence names itself: "On Thursday, 3 December, Cassis met …")
@@ -978,7 +980,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (dates[k] is null or { Rule: "date:publication" or "date:today" or "date:yesterday" or "date:tomorrow" }
                 && dates[dayHeadings.Last(h => h < k)] is { } heading && heading.Date.Text != published?.Text
                 // ("27 November 2026 / … / DUSHANBE, 26 November 2026 – … met today with …" in a feed: an item's own dateline says which day it means)
-                && Dates.For(sentences[k].Text, Dates.Filed(sentences[k].Text) ?? heading.Date) is { Rule: "date:today" or "date:yesterday" or "date:tomorrow" or "date:weekday" or "date:weekdays" } counted)
+                && Dates.For(sentences[k].Text, filedIn![k] ?? heading.Date) is { Rule: "date:today" or "date:yesterday" or "date:tomorrow" or "date:weekday" or "date:weekdays" } counted)
                 dates[k] = counted;
         // "8.1K 10 March 2026, 11:24" under each post of a channel's page: a post's views and time, dating the post above it
         var postFooters = dayHeadings.Count > 0 ? [] : DayLines(PostFooter());
@@ -1110,7 +1112,7 @@ public sealed partial class Extractor(Mentions mentions)
             var heading = dayHeadings.Where(k => k < i).DefaultIfEmpty(-1).Last();
             // ("27 November 2026 / Head of OSCE Programme Office meets … / DUSHANBE, 26 November 2026 – …": an item's own dateline dates it)
             var headingDay = heading < 0 ? null
-                : Enumerable.Range(heading + 1, i - heading).Select(k => Dates.Filed(sentences[k].Text)).FirstOrDefault(d => d is not null) is { } itemFiled
+                : Enumerable.Range(heading + 1, i - heading).Select(k => filedIn![k]).FirstOrDefault(d => d is not null) is { } itemFiled
                     ? new FoundDate(itemFiled, "date:heading", 0) : dates[heading]! with { Rule = "date:heading", Index = 0 };
             if (dated is { Rule: "date:publication" } && headingDay is not null) dated = headingDay;
             var postDay = postFooters.FirstOrDefault(k => k > i, -1) is var footer and >= 0 ? dates[footer]! with { Rule = "date:post", Index = 0 } : null;
@@ -1270,7 +1272,8 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(fromSentence);
             // "… Andrii Sybiha held bilateral meetings with: – OSCE Chairperson-in-Office, Federal Councillor Ignazio Cassis; – OSCE Secretary
             // General …": a meeting with whom each item names, when and where the line over them says
-            if (meetingsListed is { } withEach && sentence.OpensLine && sentence.Text.TrimStart() is [var mark, ..] && BulletMarks.Contains(mark))
+            var bulleted = sentence.OpensLine && Bulleted(sentence.Text);
+            if (meetingsListed is { } withEach && bulleted)
             {
                 if (found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != withEach.Who.Id) is { } listedMet)
                     proposals.Add(new ProposedEvent(new EventDraft(EventKind.Meeting, withEach.When?.Date ?? context.Undated, [withEach.Who], [listedMet.Actor], withEach.Place, null, null, null, null,
@@ -1282,7 +1285,7 @@ public sealed partial class Extractor(Mentions mentions)
                 ? (holder, dated, PlaceIn(sentence.Text)) : null;
             // "Participating States pledged €14.6 million for the OSCE Support Programme for Ukraine …. Pledges announced at the event: • Germany
             // – €4 million …": each item a State's pledge, to whom the pledges before the list were made; the sum before it is theirs, no pledge of its own
-            if (pledgesListed is { } pledgedEach && sentence.OpensLine && sentence.Text.TrimStart() is [var pledgeMark, ..] && BulletMarks.Contains(pledgeMark))
+            if (pledgesListed is { } pledgedEach && bulleted)
             {
                 if (found[i] is [{ Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } pledger, ..] && StateThenSum().Match(sentence.Text, pledger.End) is { Success: true } sum)
                     proposals.Add(new ProposedEvent(new EventDraft(EventKind.CommitmentMade, pledgedEach.When?.Date ?? context.Undated, [pledger.Actor], pledgedEach.To, null, null,
@@ -1295,7 +1298,7 @@ public sealed partial class Extractor(Mentions mentions)
                 pledgesListed = (pledgedTo, new FoundDate(summed.Draft.Occurred, "date:story", 0));
                 if (summed.Draft.Actors.Any(a => a.Name == "OSCE participating States")) proposals.Remove(summed);
             }
-            else if (!sentence.OpensLine || sentence.Text.TrimStart() is not [var itemMark, ..] || !BulletMarks.Contains(itemMark)) pledgesListed = null;
+            else if (!bulleted) pledgesListed = null;
             // "WHO: OSCE Chairperson-in-Office … Ignazio Cassis, and the Prime Minister of Armenia, Nikol Pashinyan / WHAT: Meeting on … / WHEN:
             // Tuesday, 1 December 2026 / WHERE: Government House, Yerevan": a meeting of the two people the fields name, on the day they give
             if (WhoField().IsMatch(sentence.Text) && found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var who, var withWhom, ..]
@@ -2494,11 +2497,14 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>An item of a list: a bullet, or for recommendations also a line opening with what to do ("Release all …").</summary>
     private static bool IsListItem(string text, EventKind kind)
     {
+        if (Bulleted(text)) return true;
         var t = text.TrimStart();
-        if (t.Length > 0 && BulletMarks.Contains(t[0])) return true;
         var first = new string(t.TakeWhile(c => char.IsLetter(c) || c == '-').ToArray());
         return kind == EventKind.RecommendationMade && Imperatives.Contains(first);
     }
+
+    /// <summary>Whether a text opens on a list's bullet: "• …", "– …", "* …".</summary>
+    private static bool Bulleted(string text) => text.TrimStart() is [var mark, ..] && BulletMarks.Contains(mark);
 
     private static string? TopicIn(string text) => Topics.Where(t => text.Contains(t.Cue, StringComparison.OrdinalIgnoreCase)).Select(t => t.Topic).FirstOrDefault();
 
@@ -2790,7 +2796,7 @@ public sealed partial class Extractor(Mentions mentions)
                 // (the story's day, if the news has one: "The Uzbek side expressed its readiness to host … in 2026" at talks on 14 May)
                 // ("In his conversation with Constantinos Kombos, Andrii Sybiha called on … to keep … at the top of its agenda in 2027": nor
                 // is it when a meeting told in the past took place)
-                : (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade || (cue.Kind == EventKind.Meeting && !Planned().IsMatch(text)))
+                : (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade || (cue.Kind == EventKind.Meeting && !Dates.Announced().IsMatch(text)))
                   && date is not null && published is not null && date.Date.Earliest > published.Latest ? context.Story ?? Dates.Published(published)
                 : date;
             // "Two years after President Shavkat Mirziyoyev promised a new law …": a pledge the count starts from, that long before
@@ -2963,7 +2969,7 @@ public sealed partial class Extractor(Mentions mentions)
             // (or in a photo's caption, "… sign a Memorandum of Understanding …, Bishkek, 28 November 2026. (OSCE/Aylin Kaya)": what it shows, on its day)
             // ("* The foreign ministers of Armenia and Azerbaijan, … hold talks in Abu Dhabi …": or a bulleted item told as news headlines are)
             if (match.Groups["present"].Success && !(OpensOnDay().IsMatch(text) || when is { Rule: "date:item" } || context.Instrument && SidesSubject().IsMatch(text) || Caption().IsMatch(text)
-                    || text.TrimStart() is [var presentItem, ' ', ..] && BulletMarks.Contains(presentItem))) continue;
+                    || Bulleted(text))) continue;
             // "I warmly welcome you, Secretary General Buric, back to the Permanent Council": a greeting, not praise
             if (cue.Kind == EventKind.PraiseExpressed && match.Value.Contains("welcom", StringComparison.OrdinalIgnoreCase) && Greeting().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
             // "the issues of strengthening fruitful cooperation … were discussed": a topic, not a judgement
@@ -5541,10 +5547,6 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>Two capitals joined by "and" right after a cue: " Bishkek and Dushanbe".</summary>
     [GeneratedRegex(@"\G\s*(?<a>\p{Lu}[\p{L}-]+)\s+and\s+(?<b>\p{Lu}[\p{L}-]+)\b")]
     private static partial Regex CapitalsJoined();
-
-    /// <summary>What makes a sentence tell of what is still to come: "will", "is to", "is expected to", "plans to", "scheduled".</summary>
-    [GeneratedRegex(@"\b(will|shall|is\s+to|are\s+to|expected\s+to|plans?\s+to|scheduled|to\s+be\s+held)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Planned();
 
     [GeneratedRegex(@"^\W*We\s+(both\s+|also\s+)?agreed\b")]
     private static partial Regex WeAgreed();

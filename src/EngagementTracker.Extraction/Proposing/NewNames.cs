@@ -479,9 +479,6 @@ public static partial class NewNames
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(Co-?[Cc]hair(s|men|persons)|[Aa]mbassadors|[Mm]ediators|[Ee]nvoys|[Rr]epresentatives)\b[^()]{0,60}\((Ambassadors?\s+)?[^()]*$")]
     private static partial System.Text.RegularExpressions.Regex GroupListed();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+of\s+(the\s+)?\p{Lu}")]
-    private static partial System.Text.RegularExpressions.Regex OfStateAfter();
-
     /// <summary>" of Iceland", " of the Republic of Moldova", " of North Macedonia" right where a name ends.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+of\s+(?<state>(the\s+)?\p{Lu}[\p{L}-]+(\s+(of\s+)?\p{Lu}[\p{L}-]+){0,3})")]
     private static partial System.Text.RegularExpressions.Regex OfStateThen();
@@ -802,7 +799,7 @@ public static partial class NewNames
         if (!person && e == s && CourtesyRightBefore(text, tokens[s].Start)) person = true;
         // "The Co-Chairs of the OSCE Minsk Group (Stephane Visconti of France, Andrew Schofer of …)": the people a group of
         // officials is listed with, each of a State
-        if (!person && GroupListed().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 300), tokens[s].Start - Math.Max(0, tokens[s].Start - 300))) && OfStateAfter().IsMatch(after))
+        if (!person && GroupListed().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 300), tokens[s].Start - Math.Max(0, tokens[s].Start - 300))) && OfStateThen().IsMatch(after))
             (person, official) = (true, true);
         // "Foreign Ministers of Kazakhstan - Murat Nurtleu, Tajikistan - Sirojiddin Muhriddin": a list a plural title opens,
         // each item a State and its official

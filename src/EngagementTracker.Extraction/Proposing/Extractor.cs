@@ -81,7 +81,7 @@ public sealed partial class Extractor(Mentions mentions)
         // ("Despite the President's pledge …, criminal liability for defamation was never abolished": a pledge found not kept)
         // "Others, such as …, have not been implemented" (small, compiled; the participle looked for, the words before it looked behind for:
         // "been" would let the cue be tried in most sentences)
-        new(EventKind.CommitmentAssessed, Pattern(@"(?<=\b(has|have)\s+not\s+(yet\s+)?been\s+)(implemented|fulfilled|honou?red|kept|addressed)\b|\b[Dd]espite\b[^.;]{0,150}?\b(pledge|promise|commitment)s?\b[^.;]{0,200}?\b(was|were|has|have)\s+(never|still\s+not)\s+(been\s+)?(abolished|repealed|adopted|implemented|amended|fulfilled|kept|honou?red|introduced|released|lifted)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"(?<=\b(has|have)\s+not\s+(yet\s+)?been\s+)(implemented|fulfilled|honou?red|kept|addressed)\b|(?<=\b(promise|pledge|commitment|undertaking)s?\s+(was|were)\s+not\s+)(kept|honou?red|fulfilled|implemented)\b|\b[Dd]espite\b[^.;]{0,150}?\b(pledge|promise|commitment)s?\b[^.;]{0,200}?\b(was|were|has|have)\s+(never|still\s+not)\s+(been\s+)?(abolished|repealed|adopted|implemented|amended|fulfilled|kept|honou?red|introduced|released|lifted)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         // "None of those recommendations have been implemented, according to Human Rights Watch"
         new(EventKind.CommitmentAssessed, Pattern(@"\b(none|not\s+one)\s+of\s+(those|these|the|its|their)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(implemented|fulfilled|kept|honou?red|met|addressed)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         // "Progress on de-oligarchisation, however, has been slow": what was undertaken, done in part (small, compiled)
@@ -2415,7 +2415,8 @@ public sealed partial class Extractor(Mentions mentions)
         // ("Key concerns:" over a country chapter's bullets: what its author finds wrong in the State the chapter is about)
         if (ConcernsHeading().IsMatch(text))
             return (EventKind.CriticismRaised, context.Author is { } concerned ? [concerned] : [], context.MainState is { } concerning ? [concerning] : []);
-        if (text.StartsWith("Recommendation", StringComparison.OrdinalIgnoreCase) && text.Length < 160 && !text.TrimEnd().EndsWith('.'))
+        // ("In light of the above, ODIHR makes the following key recommendations:": or a line of the author's ending on them)
+        if ((text.StartsWith("Recommendation", StringComparison.OrdinalIgnoreCase) && text.Length < 160 && !text.TrimEnd().EndsWith('.')) || RecommendationsFollow().IsMatch(text))
             return (EventKind.RecommendationMade, context.Author is { } a ? [a] : [], context.MainState is { } s ? [s] : []);
         return null;
     }
@@ -2499,6 +2500,8 @@ public sealed partial class Extractor(Mentions mentions)
     {
         if (Bulleted(text)) return true;
         var t = text.TrimStart();
+        // ("A. to remove the requirement …", "2) to ensure …": an item lettered or numbered, under a line opening a list of recommendations)
+        if (kind == EventKind.RecommendationMade && LetteredItem().IsMatch(t)) return true;
         var first = new string(t.TakeWhile(c => char.IsLetter(c) || c == '-').ToArray());
         return kind == EventKind.RecommendationMade && Imperatives.Contains(first);
     }
@@ -5562,6 +5565,12 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>What a list item gives after its State: " – €4 million", " (Partner for Co-operation) – USD 1.5 million".</summary>
     [GeneratedRegex(@"\G(\s*\([^)]{1,40}\))?\s*[–—:-]\s*(?=(€|\$|£|USD|EUR|CHF|NOK|SEK|DKK|GBP|JPY|¥)\s?\d|\d[\d.,]*\s*(million|thousand|euros?|francs?|kroner|dollars?))")]
     private static partial Regex StateThenSum();
+
+    [GeneratedRegex(@"^([A-Z]|\d{1,2})[.)]\s+\p{Ll}")]
+    private static partial Regex LetteredItem();
+
+    [GeneratedRegex(@"\bthe\s+following\s+(\w+\s+)?recommendations\s*:\s*$")]
+    private static partial Regex RecommendationsFollow();
 
     [GeneratedRegex(@"^\W*WHO\s*:")]
     private static partial Regex WhoField();

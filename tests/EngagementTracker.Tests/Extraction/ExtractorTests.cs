@@ -7876,6 +7876,27 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void key_recommendations_lettered_under_the_line_that_makes_them_are_each_a_call_and_a_pledge_not_kept_is_unmet()
+    {
+        var drafts = ProposeBy("ODIHR", """
+            OPINION ON THE DRAFT LAW OF THE KYRGYZ REPUBLIC "ON NON-COMMERCIAL ORGANIZATIONS"
+
+            In light of the above, ODIHR makes the following key recommendations:
+
+            A. to remove the requirement for organizations receiving foreign funding to register as "foreign representatives";
+
+            B. to hold public consultations with civil society on the revised Draft Law before its second reading.
+            """, "2026-12-01");
+
+        drafts.Where(d => d.Kind == EventKind.RecommendationMade).Select(d => (d.Actors.Single().Id, d.Counterparts.Single().Id, d.Source.Quote[..5]))
+            .ShouldBe([("odihr", "kyrgyzstan", "A. to"), ("odihr", "kyrgyzstan", "B. to")]);
+
+        var assessed = ProposeBy("Human Rights Watch", "In April 2024, at the OSCE Permanent Council, Tajikistan pledged to invite a full ODIHR mission to the 2025 elections. The 2024 pledge was not kept.", "2026-12-02")
+            .Single(d => d.Kind == EventKind.CommitmentAssessed);
+        (assessed.Status, assessed.Counterparts.Single().Id).ShouldBe((AssessmentStatus.Unmet, "tajikistan"));
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

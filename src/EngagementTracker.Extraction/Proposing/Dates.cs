@@ -168,7 +168,8 @@ public static partial class Dates
                 if (from < to) Add(m, PartialDate.Parse($"{PartialDate.Day(from).Text}/{PartialDate.Day(to).Text}"), "date:weekdays");
             }
 
-            foreach (Match m in Weekday().Matches(sentence))
+            // ("Monday: Ambassador … met …" in a weekly newsletter: an item opening on its weekday)
+            foreach (Match m in Weekday().Matches(sentence).Concat(WeekdayLabel().Matches(sentence)))
             {
                 var wanted = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value, ignoreCase: true);
                 var back = ((int)on.DayOfWeek - (int)wanted + 7) % 7;
@@ -347,6 +348,10 @@ public static partial class Dates
 
     [GeneratedRegex(@"\b(?:(?:[Oo]n\s+|(?<last>[Ll]ast\s+))(?<wd>" + Weekdays + ")|(?<wd>" + Weekdays + @")(?=\s+(?:morning|afternoon|evening|night))|(?<=\b(?:said|says|stated|announced|reported|told\s+reporters|met|visited|arrived|travelled|traveled)\s)(?<wd>" + Weekdays + @"))\b")]
     private static partial Regex Weekday();
+
+    /// <summary>A weekday labelling what follows it, at the sentence's start: "Monday: ".</summary>
+    [GeneratedRegex(@"^\s*(?<wd>" + Weekdays + @")(?=\s*:)")]
+    private static partial Regex WeekdayLabel();
 
     [GeneratedRegex(@"\b(?:[Oo]n\s+)?(?<wd1>" + Weekdays + @")\s+(?:and|to|through|until|-|–)\s+(?<wd2>" + Weekdays + @")\b")]
     private static partial Regex WeekdaySpan();

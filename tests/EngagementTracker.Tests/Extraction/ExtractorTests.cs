@@ -7897,6 +7897,32 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_weekly_newsletters_items_opening_on_a_weekday_are_of_that_day_and_slides_are_their_presenters()
+    {
+        var week = ProposeBy("Permanent Mission of Finland to the OSCE", """
+            THE WEEK IN VIENNA
+            Issue 47 – 30 November to 4 December 2026
+
+            Monday: Ambassador Tarja Kangaskorpi met the Director of the Conflict Prevention Centre, Ambassador Ivo Šrámek, to discuss early warning.
+
+            Tuesday: At the Security Committee, Finland called on the Russian Federation to stop its attacks on civilian infrastructure in Ukraine.
+            """, "2026-12-04");
+        week.Single(d => d.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-11-30");
+        week.Single(d => d.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-12-01");
+
+        var slides = ProposeBy("OSCE Programme Office in Astana", """
+            OSCE Programme Office in Astana
+            Briefing to the Security Committee, 1 December 2026
+            Presented by Ambassador Volker Frobarth, Head of Office
+
+            Slide 2 – Key meetings
+            • Met Deputy Foreign Minister Roman Vassilenko (14 October)
+            """, "2026-12-01");
+        var met = slides.Single(d => d.Kind == EventKind.Meeting);
+        (met.Actors.Single().Id, met.Occurred.Text).ShouldBe(("volker-frobarth", "2026-10-14"));
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -27,12 +27,16 @@ internal static partial class Subtitles
         var said = new StringBuilder();
         var cues = 0;
         TimeSpan? lastEnd = null;
+        string? speaking = null;
         foreach (var block in Blocks().Split(text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\uFEFF', '\n', ' ')))
         {
             var lines = block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             var timing = lines.FindIndex(l => Timing().IsMatch(l));
             // (WebVTT's header, a NOTE, a STYLE or a REGION block has no timing line)
             if (timing < 0 || timing > 1) continue;
+            // ("<v Ervin Ibrahimović>Good afternoon. …": WebVTT's voice tag names who speaks; a new speaker's turn is a paragraph of its own,
+            // opening on their name as a transcript's does, "Ervin Ibrahimović: Good afternoon. …")
+            var voice = lines.Skip(timing + 1).Select(l => Voice().Match(l)).FirstOrDefault(v => v.Success)?.Groups["who"].Value.Trim();
             var words = string.Join(' ', lines.Skip(timing + 1).Select(l => Markup().Replace(l, "")).Select(l => l.TrimStart('-', ' ')).Where(l => l.Length > 0));
             words = System.Net.WebUtility.HtmlDecode(words);
             // ("[MUSIC]", "(applause)", "♪ ♪": a cue that only labels a sound says nothing, and the words after it go on after a pause)
@@ -40,7 +44,13 @@ internal static partial class Subtitles
             cues++;
             var time = Timing().Match(lines[timing]);
             var start = TimeOf(time.Groups["start"].Value);
-            if (said.Length > 0)
+            if (voice is { Length: > 0 } && voice != speaking)
+            {
+                if (said.Length > 0) said.Append("\n\n");
+                said.Append(voice).Append(": ");
+                speaking = voice;
+            }
+            else if (said.Length > 0)
             {
                 var endsSentence = said[^1] is '.' or '!' or '?' or '"' or '”';
                 said.Append(endsSentence && lastEnd is { } end && start - end >= TimeSpan.FromSeconds(2) ? "\n\n" : " ");
@@ -67,6 +77,10 @@ internal static partial class Subtitles
 
     [GeneratedRegex(@"^(\[[^\]]{1,40}\]|\([^)]{1,40}\)|[♪♫ ]+)$")]
     private static partial Regex SoundOnly();
+
+    /// <summary>WebVTT's voice tag opening a cue's line: "&lt;v Ervin Ibrahimović&gt;", "&lt;v.loud Mary&gt;".</summary>
+    [GeneratedRegex(@"^\s*<v(\.[^\s>]+)*\s+(?<who>[^>]+)>")]
+    private static partial Regex Voice();
 
     [GeneratedRegex(@"\n[ \t]*\n+")]
     private static partial Regex Blocks();

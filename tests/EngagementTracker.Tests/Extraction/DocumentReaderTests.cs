@@ -535,7 +535,8 @@ public class DocumentReaderTests
 
         var webVtt = DocumentReader.Read(Utf8(vtt), null, "statement.vtt");
         webVtt.MediaType.ShouldBe("text/vtt");
-        webVtt.Text.ShouldBe("I thank Cyprus for the excellent co-operation.");
+        // (a voice tag names who speaks, as a transcript's label does)
+        webVtt.Text.ShouldBe("Ignazio Cassis: I thank Cyprus for the excellent co-operation.");
     }
 
     [Fact]

@@ -71,15 +71,18 @@ public static partial class Dates
     public static PartialDate? SpokenOn(string line) =>
         DayAtLineEnd().Match(line) is { Success: true } day ? Find(day.Value).Select(f => f.Date).FirstOrDefault(d => d.Precision == DatePrecision.Day) : null;
 
-    [GeneratedRegex(@",\s+(\d{1,2}\s+(" + Months + @")|(" + Months + @")\s+\d{1,2},?)\s+(19|20)\d\d\s*$")]
+    [GeneratedRegex(DayEndingLine)]
     private static partial Regex DayAtLineEnd();
+
+    /// <summary>", 3 December 2026", ", December 3, 2026" ending a line: a place's, or a speech heading's, day.</summary>
+    private const string DayEndingLine = @",\s+(\d{1,2}\s+(" + Months + @")|(" + Months + @")\s+\d{1,2},?)\s+(19|20)\d\d\s*$";
 
     /// <summary>A place and a day alone on a line under a headline, "Tashkent, 2 December 2026": where and when the text was filed.</summary>
     public static PartialDate? PlaceAndDay(string sentence) =>
         PlaceDayLine().IsMatch(sentence) ? Find(sentence).Select(f => f.Date).FirstOrDefault(d => d.Precision == DatePrecision.Day) : null;
 
     /// <remarks>(a city of up to three capitalised words, not a weekday: not "Monday, 30 November 2026", nor a caption, "Delegates at the Polish Sejm, 22 March 2018")</remarks>
-    [GeneratedRegex(@"^\s*(?!(" + Weekdays + @")\b)\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2},\s+(\d{1,2}\s+(" + Months + @")|(" + Months + @")\s+\d{1,2},?)\s+(19|20)\d\d\s*$")]
+    [GeneratedRegex(@"^\s*(?!(" + Weekdays + @")\b)\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2}" + DayEndingLine)]
     private static partial Regex PlaceDayLine();
 
     /// <summary>A deadline the sentence sets: "before the end of 2008" (2008-12-31), "by 2012" (the year).</summary>

@@ -5081,8 +5081,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(rejected|dismissed|welcomed|critici[sz]ed|praised|condemned)\s+(the|this|that|its)\s+(\w+\s+)?(ruling|judge?ment|verdict)\b")]
     private static partial Regex TheRuling();
 
-    /// <summary>The marks a list's items open on.</summary>
-    private const string BulletMarks = "•·–*-";
+    /// <summary>The marks a list's items open on (<see cref="Sentences.BulletMarks"/>).</summary>
+    private const string BulletMarks = Sentences.BulletMarks;
 
     /// <summary>A list's bullet and perhaps an adverb, all there is before a verb: "• ", "• strongly " (or, before a meeting named as a noun, its kind: "- Bilateral ").</summary>
     [GeneratedRegex(@"^\s*[" + BulletMarks + @"]\s*(\w+ly\s+|(?-i:Bilateral|Trilateral|Courtesy|Working|Official|Introductory|Farewell|Separate)\s+)?$")]

@@ -535,7 +535,7 @@ public static partial class NewNames
             // ("Meeting of the Deputy Secretary General with the Minister of Justice of Moldova, Veronica Mihailov-Moraru": nor a heading
             // that names someone after their title, set off at its end)
             // ("– Minister of Foreign Affairs of Poland Radosław Sikorski;": nor an item of a list, which names whom the line above it says)
-            if (words >= 5 && !sentence && !wrapped && line.TrimStart() is not ['•' or '–' or '-' or '*' or '·', ' ', ..] && !NameThenRole(line) && !TitleThenName(line) && !(text.AsSpan(end).Trim().IsEmpty && TitleBeforeName(line)) && !RecordLabel().IsMatch(line) && !(SpokenBy().Match(line.ToString()) is { Success: true } spoken && NameThenRole(line[spoken.Length..])))
+            if (words >= 5 && !sentence && !wrapped && !(line.TrimStart() is [var mark, ' ', ..] && Sentences.BulletMarks.Contains(mark)) && !NameThenRole(line) && !TitleThenName(line) && !(text.AsSpan(end).Trim().IsEmpty && TitleBeforeName(line)) && !RecordLabel().IsMatch(line) && !(SpokenBy().Match(line.ToString()) is { Success: true } spoken && NameThenRole(line[spoken.Length..])))
                 lines.Add((start, end));
             start = end + 1;
         }
@@ -836,7 +836,7 @@ public static partial class NewNames
         if (official && possessiveOffice.Success && known.First(possessiveOffice.Groups["state"].Value, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } officeOf)
             of = officeOf.Name;
         // "Ambassador Nurlan Zhakupov of Kazakhstan": the State named right after the name
-        if (official && OfStateThen().Match(after) is { Success: true } ofAfter && ofAfter.Index == 0
+        if (official && OfStateThen().Match(after) is { Success: true } ofAfter
             && known.First(ofAfter.Groups["state"].Value, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } stateAfter)
             of = stateAfter.Name;
         // "…the 2018 elections in Hungary,” said Alexander Shlyk, Head of the ODIHR Elections Department": the role set after

@@ -12,6 +12,9 @@ public sealed record Sentence(int Start, int End, string Text, bool OpensLine = 
 /// </summary>
 public static partial class Sentences
 {
+    /// <summary>The marks a list's item opens on: "•", "·", "–", "*", "-".</summary>
+    internal const string BulletMarks = "•·–*-";
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "Mr", "Ms", "Mrs", "Dr", "MR", "MS", "MRS", "DR", "Prof", "No", "St", "Gen", "Amb", "Jr", "Sr", "vs", "e.g", "i.e", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",

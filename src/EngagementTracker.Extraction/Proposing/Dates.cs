@@ -75,7 +75,8 @@ public static partial class Dates
     private static partial Regex DayAtLineEnd();
 
     /// <summary>", 3 December 2026", ", December 3, 2026" ending a line: a place's, or a speech heading's, day.</summary>
-    private const string DayEndingLine = @",\s+(\d{1,2}\s+(" + Months + @")|(" + Months + @")\s+\d{1,2},?)\s+(19|20)\d\d\s*$";
+    /// <remarks>(or in figures, day first: "Bern, 04.12.2026")</remarks>
+    private const string DayEndingLine = @",\s+((\d{1,2}\s+(" + Months + @")|(" + Months + @")\s+\d{1,2},?)\s+|\d{1,2}\.\d{1,2}\.)(19|20)\d\d\s*$";
 
     /// <summary>A place and a day alone on a line under a headline, "Tashkent, 2 December 2026": where and when the text was filed.</summary>
     public static PartialDate? PlaceAndDay(string sentence) =>

@@ -40,7 +40,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static readonly Cue[] Cues =
     [
         // ("Wild did hold talks with Deputy Foreign Minister Mammadov": emphatic "did", after what did not happen; "phone call with", "Video call with")
-        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\b(had|was)\s+(the\s+|a\s+)?(honou?r|pleasure|privilege|opportunity)\s+to\s+meet\s+(with\b)?|\b(tele)?phone\s+(call|conversation)s?\s+with\b|\bvideo\s+(call|conference)\s+with\b|\bdid\s+(hold|have)\s+(\w+\s+){0,2}(talks|meetings?|consultations)\s+(\w+\s+){0,4}with\b|\bdid\s+meet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,4}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\b(had|was)\s+(the\s+|a\s+)?(honou?r|pleasure|privilege|opportunity)\s+to\s+meet\s+(with\b)?|\b(tele)?phone\s+(call|conversation)s?\s+with\b|\bvideo\s+(call|conference)\s+with\b|\bdid\s+(hold|have)\s+(\w+\s+){0,2}(talks|meetings?|consultations)\s+(\w+\s+){0,4}with\b|\bdid\s+meet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,4}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)|\bhosted\s+(?<whom>him|her)\s+(?=for\s+(a|an)\s+(working\s+|official\s+)?(lunch|dinner|breakfast)\b)"), 0.8, "cue:met-with"),
         // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
         // ("raised this directly with the Georgian Foreign Minister, …, when they met in London", "visited Bishkek and raised concerns about
         // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them; "I was pleased to welcome
@@ -53,7 +53,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
         // "Productive meeting today in Chișinău with President Maia Sandu": a post's verbless report of a meeting, its poster's
         new(EventKind.Meeting, Pattern(@"\b(productive|good|fruitful|excellent|constructive|useful|substantive|great|warm)\s+(meeting|talks|discussions?|exchange|conversation)\s+(today\s+|yesterday\s+|this\s+morning\s+)?(in\s+[\p{L}-]+\s+)?(today\s+|yesterday\s+)?with\b"), 0.7, "cue:meetings-with"),
-        new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|is\s+arriving)\s+in\b|\btravell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+on\s+(an?|his|her|their)\s+(first\s+|working\s+|official\s+|state\s+|two-day\s+|three-day\s+){0,3}visit\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+(on\s+[^.;]{1,30}?\s+)?for\s+(talks|meetings|consultations)\b|(?<present>\bvisits\s+(?=(?-i:\p{Lu})))"), 0.8, "cue:visit-to"),
+        new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|landed|is\s+arriving)\s+in\b|\btravell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+on\s+(an?|his|her|their)\s+(first\s+|working\s+|official\s+|state\s+|two-day\s+|three-day\s+){0,3}visit\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+(on\s+[^.;]{1,30}?\s+)?for\s+(talks|meetings|consultations)\b|(?<present>\bvisits\s+(?=(?-i:\p{Lu})))"), 0.8, "cue:visit-to"),
         new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement|intention)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|intention)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(remains?|stands?)\s+ready\s+for\s+(an?\s+)?(\w+\s+)?(dialogue|co-?operation|talks|engagement|negotiations)\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundert(ook|akes?)\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\bwould\s+continue\s+(to|the|its|their)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
         // "will make every effort to", "the authorities aim to resume …", "assured that consultations … will continue", "We will try to help …",
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
@@ -77,7 +77,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "In recent years, it has systematically violated that commitment": what was undertaken, broken (small, compiled)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(violated|breached|broken|broke|flouted)\s+(that|this|these|those|its|their)\s+(commitments?|promises?|pledges?|undertakings?)\b"), 0.6, "cue:broken", AssessmentStatus.Unmet, Evaluative: true),
         // "The Ombudsman's office has been strengthened, as recommended": done as asked (small, compiled)
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have)\s+been\s+\w+ed\b[^.;]{0,40}?,\s+as\s+(recommended|promised|pledged|agreed)\b"), 0.55, "cue:done-as-asked", AssessmentStatus.Met, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have)\s+been\s+\w+ed\b[^.;]{0,40}?,\s+as\s+(recommended|promised|pledged|agreed)\b|\b(has|have|had)\s+(now\s+|already\s+|fully\s+)?(completed|fulfilled|delivered)\b[^.;]{0,100}?,\s+as\s+(promised|pledged|agreed|committed)\b"), 0.55, "cue:done-as-asked", AssessmentStatus.Met, Evaluative: true),
         // ("Despite the President's pledge …, criminal liability for defamation was never abolished": a pledge found not kept)
         // "Others, such as …, have not been implemented" (small, compiled; the participle looked for, the words before it looked behind for:
         // "been" would let the cue be tried in most sentences)
@@ -192,7 +192,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\b(begin|start|conclude|end)\s+by\s+(warmly\s+|sincerely\s+)?thanking\b|\b(organi[sz]ers|co-organi[sz]ers|authors)\s+(also\s+|sincerely\s+|warmly\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+([\w-]+\s+){0,5}?[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b|\b(noted|highlighted)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+([\w-]+\s+){0,3}?[\w-]+(’s|'s)\s+(activities|work|efforts|assistance|projects|support)\b|\bvalues?\s+(its|their|the|our)\s+(\w+\s+)?(partnership|co-?operation)\s+with\b|\b(is|are|am|remains?|was|were)\s+(deeply\s+|very\s+|most\s+|sincerely\s+)?grateful\s+to\b"), 0.55, "cue:commended"),
         // "values the OSCE as an indispensable platform"; "We value the work of the OSCE Programme Office in Bishkek", "highly values the contribution of ODIHR"
         new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)|\bvalu(e|es|ed)\s+(highly\s+|greatly\s+|deeply\s+)?(the|its|their|your)\s+([\w-]+\s+){0,2}?(work|role|contribution|efforts|support|assistance|engagement|expertise)\s+(of|by)\b"), 0.55, "cue:valued"),
-        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\b(I|we)\s+(must|have\s+to|want\s+to|wish\s+to|would\s+like\s+to)\s+(also\s+)?praise\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+|my\s+|our\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)(?!\s+((Mr|Ms|Mrs|Dr)\.?\s|our\s+new\b))|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b|\b(would\s+(also\s+)?like|wish|want)\s+to\s+(thank|congratulate|commend|praise)\b|^[•*–-]\s*(?-i:Welcome|Commend|Congratulate|Applaud|Praise|Thank)\s+(?-i:the|his|her|their|its|\p{Lu})|^\W*Thank\s+you,?\s+(@\w+|(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,2}),?\s+for\b", splitLookArounds: true), 0.6, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\b(I|we)\s+(must|have\s+to|want\s+to|wish\s+to|would\s+like\s+to)\s+(also\s+)?praise\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bby\s+thanking\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+|my\s+|our\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)(?!\s+((Mr|Ms|Mrs|Dr)\.?\s|our\s+new\b))|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b|\b(would\s+(also\s+)?like|wish|want)\s+to\s+(thank|congratulate|commend|praise)\b|^[•*–-]\s*(?-i:Welcome|Commend|Congratulate|Applaud|Praise|Thank)\s+(?-i:the|his|her|their|its|\p{Lu})|^\W*Thank\s+you,?\s+(@\w+|(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,2}),?\s+for\b", splitLookArounds: true), 0.6, "cue:commended"),
     ];
 
     /// <summary>Every cue's pattern, in the order they are tried: for checking that each matches as its regular expression would.</summary>
@@ -586,6 +586,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(SexedTitle + @"(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?<s>\p{Lu}[\p{L}'’-]+)")]
     private static partial Regex TitledSurname();
 
+    /// <summary>", where she met", ", when he visited": a subordinate clause whose subject is a pronoun.</summary>
+    [GeneratedRegex(@",\s+(?:where|when|after|before|until)\s+(?<p>she|he)\s+\p{Ll}")]
+    private static partial Regex WhereSheMet();
+
     /// <summary>A line that does not end like a sentence (a stop, perhaps inside a closing quotation mark): a headline, a "Label: value" line.</summary>
     private static bool Heading(string line) => NoteMarksAtEnd().Replace(line.TrimEnd(), "").TrimEnd('”', '"', '’') is { Length: > 0 and <= 300 } t && !(t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?'));
 
@@ -644,9 +648,11 @@ public sealed partial class Extractor(Mentions mentions)
         // ("Minister Saidov receives … / Tashkent, 2 December 2026 / Minister … received …": so does a place and a day alone on a line)
         // ("MINUTES / Third meeting of the Joint Steering Committee / … / Date: 26 November 2026": and so does a record's date line)
         // ("Lecture by OSCE Secretary General Feridun Sinirlioğlu, 3 December 2026": and so does the day a speech's heading says it was given)
+        // ("… Publisher: / Federal Department of Foreign Affairs / Bern, 04.12.2026": and a place and a day alone on a line at the foot, where some releases put them)
         var filed = sentences.Take(6).Select(x => Dates.Filed(x.Text) ?? Dates.PlaceAndDay(x.Text) ?? (StatementVoice().IsMatch(x.Text) ? Dates.SpokenOn(x.Text) : null)).FirstOrDefault(d => d is not null)
                     ?? sentences.Take(10).Where(x => x.OpensLine && Stamp().IsMatch(x.Text)).Select(x => Dates.Find(x.Text).Select(f => f.Date).FirstOrDefault(d => d.Precision == DatePrecision.Day))
-                        .FirstOrDefault(d => d is not null);
+                        .FirstOrDefault(d => d is not null)
+                    ?? (sentences.Count > 6 ? sentences.TakeLast(3).Where(x => x.OpensLine).Select(x => Dates.PlaceAndDay(x.Text)).LastOrDefault(d => d is not null) : null);
         if (filed is not null && (published is null || published.Overlaps(filed) || Math.Abs(published.Earliest.DayNumber - filed.Earliest.DayNumber) <= 7)) published = filed;
         var on = OnOrToday(published);
         var found = new List<IReadOnlyList<Mention>>();
@@ -689,16 +695,32 @@ public sealed partial class Extractor(Mentions mentions)
             if (pronoun is not null && meant is not null && mentioned.Any(m => m.Rule == "actor:pronoun" && m.Actor.Id == meant.Id)) genders.TryAdd(meant.Id, pronoun);
             // "… Ambassador Ingrid Halvorsen …. In 2010 she met President Gjorge Ivanov …. I pay tribute to her courage": a him or a her in a
             // sentence that names no one before it is the last named of that sex
-            himOrHer.Add(HimHer().Match(sentence.Text) is { Success: true } objectPronoun
-                         && !mentioned.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start < objectPronoun.Index && m.Rule != "actor:pronoun")
+            // ("Later, Speaker Alen Simonyan hosted her for a working lunch": or names only the one who hosts or receives them, someone else)
+            var namedBefore = HimHer().Match(sentence.Text) is { Success: true } objectAt
+                ? mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start < objectAt.Index && m.Rule != "actor:pronoun").Select(m => m.Actor).DistinctBy(a => a.Id).ToList() : [];
+            if (namedBefore is [_] && HostedHimHer().IsMatch(sentence.Text)) namedBefore = [];
+            himOrHer.Add(HimHer().Match(sentence.Text) is { Success: true } objectPronoun && namedBefore.Count == 0
                          && (objectPronoun.Value is "her" ? "f" : "m") is var sex
-                ? lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) == sex)
-                  ?? lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) is null)
+                         // ("He thanked Moldova … and assured him that …": not whom the sentence's he or she stands for)
+                         && lastPeople.Where(a => (pronoun is null || a.Id != meant?.Id) && !mentioned.Any(m => m.Actor.Id == a.Id && m.Start < objectPronoun.Index && m.Rule != "actor:pronoun")).ToList() is var objects
+                ? objects.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) == sex)
+                  ?? objects.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) is null)
                 : null);
             found.Add(mentioned);
             foreach (var m in mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule != "actor:pronoun"))
                 if (Sexed().Match(sentence.Text[Math.Max(0, m.Start - 8)..m.Start]) is { Success: true } title) genders.TryAdd(m.Actor.Id, title.Groups["f"].Success ? "f" : "m");
             var people = mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList();
+            // ("The President landed in Tbilisi …, where she met Speaker Shalva Papuashvili. She raised …": the she of a clause the subject
+            // goes on to is the subject, a woman, for the she to come)
+            // (whom the she was read as, or else the person named before it, or with no one named before it, the one last named before the sentence)
+            if (people.Count > 0 && sentence.Text.Contains("he ", StringComparison.Ordinal) && WhereSheMet().Match(sentence.Text) is { Success: true } clauseSubject
+                && (mentioned.FirstOrDefault(m => m.Rule == "actor:pronoun" && m.Start == clauseSubject.Groups["p"].Index)?.Actor
+                    ?? mentioned.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.End < clauseSubject.Index)?.Actor
+                    ?? last) is { } subject && (people.Count > 1 || people[0].Id != subject.Id))
+            {
+                genders.TryAdd(subject.Id, clauseSubject.Groups["p"].Value == "she" ? "f" : "m");
+                if (people.All(a => a.Id != subject.Id)) people.Insert(0, subject);
+            }
             if (people.Count > 0) lastPeople = people;
             last = people.FirstOrDefault() ?? last;
         }
@@ -1283,6 +1305,22 @@ public sealed partial class Extractor(Mentions mentions)
                 && (found[i].FirstOrDefault(m => m.Start < listedAt.Index && m.Actor.Kind is ActorKind.Official or ActorKind.Person && !Governed(sentence.Text, m))?.Actor
                     ?? (context.Author is { Kind: ActorKind.Official or ActorKind.Person } lister ? lister : null)) is { } holder
                 ? (holder, dated, PlaceIn(sentence.Text)) : null;
+            // "Videoconference of the OSCE Chairperson-in-Office with the Foreign Ministers of Central Asia / 1 December 2026, 10:00–11:30 CET /
+            // Participants: / – Ignazio Cassis, …, OSCE Chairperson-in-Office (chair) / – Yermek Kosherbayev, Minister of Foreign Affairs of
+            // Kazakhstan / …": a meeting its chair (or, with none marked, the first listed) held with each of the others of another State's side
+            if (sentence.OpensLine && i < 12 && ParticipantsLine().IsMatch(sentence.Text) && sentences.Take(i).Any(x => MeetingHeading().IsMatch(x.Text))
+                && Enumerable.Range(i + 1, Math.Min(12, sentences.Count - i - 1)).TakeWhile(k => sentences[k].OpensLine && Bulleted(sentences[k].Text)).ToList() is { Count: >= 2 } listed
+                && listed.FirstOrDefault(k => sentences[k].Text.Contains("(chair", StringComparison.OrdinalIgnoreCase), listed[0]) is var chairAt
+                && found[chairAt].FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } chair)
+            {
+                var heldOn = dated is null or { Rule: "date:publication" } && story is not null ? story with { Rule = "date:story" } : dated;
+                var chairSide = Party(chair.Actor, heldOn?.Date ?? context.Undated, context);
+                foreach (var k in listed)
+                    if (found[k].FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } participant && participant.Actor.Id != chair.Actor.Id
+                        && Party(participant.Actor, heldOn?.Date ?? context.Undated, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } participantSide && participantSide.Id != chairSide?.Id)
+                        proposals.Add(new ProposedEvent(new EventDraft(EventKind.Meeting, heldOn?.Date ?? context.Undated, [chair.Actor], [participant.Actor], null, null, null, null, null,
+                            new Evidence(documentId, sentences[k].Text, sentences[k].Start, sentences[k].End - sentences[k].Start)), 0.8, $"cue:participants; {heldOn?.Rule ?? "date:publication"}"));
+            }
             // "Participating States pledged €14.6 million for the OSCE Support Programme for Ukraine …. Pledges announced at the event: • Germany
             // – €4 million …": each item a State's pledge, to whom the pledges before the list were made; the sum before it is theirs, no pledge of its own
             if (pledgesListed is { } pledgedEach && bulleted)
@@ -1444,7 +1482,8 @@ public sealed partial class Extractor(Mentions mentions)
         {
             // (a row's words read as a sentence propose nothing of their own: the row says it all; nor does the count the table sums
             // up to, "Overall, two of the four promises have not been kept")
-            proposals.RemoveAll(p => p.Draft.Kind is EventKind.CommitmentMade or EventKind.CommitmentAssessed
+            // ("… | ❌ Not met | …": nor is a verdict's "met" a meeting, nor the rows a header runs into one sentence a visit)
+            proposals.RemoveAll(p => p.Draft.Kind is EventKind.CommitmentMade or EventKind.CommitmentAssessed or EventKind.Meeting or EventKind.Visit
                                      && (rows.Any(r => Overlap(p.Draft.Source, r.Draft.Source))
                                          || (p.Draft.Kind is EventKind.CommitmentAssessed && TableCounted().IsMatch(p.Draft.Source.Quote))));
             proposals.AddRange(rows);
@@ -1482,7 +1521,7 @@ public sealed partial class Extractor(Mentions mentions)
     {
         var rows = new List<ProposedEvent>();
         if (author is null || text.IndexOf('|') < 0) return rows;
-        int promise = -1, when = -1, verdict = -1, columns = 0;
+        int promise = -1, when = -1, verdict = -1, maker = -1, columns = 0;
         foreach (var (at, inner, cells) in PipeRows(text))
         {
             if (cells.Length < 2) { promise = -1; continue; }
@@ -1490,7 +1529,9 @@ public sealed partial class Extractor(Mentions mentions)
             {
                 promise = Array.FindIndex(cells, c => PromiseColumn().IsMatch(c));
                 verdict = Array.FindIndex(cells, c => VerdictColumn().IsMatch(c));
-                when = Array.FindIndex(cells, c => WhenColumn().IsMatch(c));
+                // ("| Promise | Made by | When | Status |": who made each promise has a column of its own, and "When" is the day's, not "Made by")
+                maker = Array.FindIndex(cells, c => MakerColumn().IsMatch(c));
+                when = Array.FindIndex(cells, c => WhenColumn().IsMatch(c) && !MakerColumn().IsMatch(c));
                 columns = cells.Length;
                 if (verdict == promise) promise = -1;
                 continue;
@@ -1500,11 +1541,21 @@ public sealed partial class Extractor(Mentions mentions)
             var evidence = new Evidence(documentId, inner, at, inner.Length);
             var promised = cells[promise].Trim();
             var wording = promised.Length > 1 ? char.ToLowerInvariant(promised[0]) + promised[1..] : promised;
-            var by = names.In(promised, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)?.Actor ?? state;
+            var made = when >= 0 ? Dates.Find(cells[when]).FirstOrDefault() : null;
+            // ("Foreign Minister Jeenbek Kulubaev, to the OSCE Representative on Freedom of the Media", "Ministry of Justice, to the OSCE
+            // Programme Office in Bishkek": the official and their State, else the State, and to whom, as the maker's column says)
+            var makerCell = maker >= 0 ? cells[maker] : "";
+            var toAt = ToWhom().Match(makerCell) is { Success: true } toWhom ? toWhom.Index : makerCell.Length;
+            var makerNamed = names.In(makerCell, made?.Date ?? on, null);
+            var official = makerNamed.FirstOrDefault(m => m.Start < toAt && m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor;
+            var by = makerNamed.FirstOrDefault(m => m.Start < toAt && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)?.Actor
+                     ?? (official is null ? null : names.SpeaksFor(official, made?.Date ?? on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } officialsState ? officialsState : null)
+                     ?? names.In(promised, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)?.Actor ?? state;
             if (by is null || by.Id == author.Id) continue;
-            if (when >= 0 && Dates.Find(cells[when]).FirstOrDefault() is { } made)
-                rows.Add(new ProposedEvent(new EventDraft(EventKind.CommitmentMade, made.Date, [by],
-                    [.. names.In(cells[when], made.Date, null).Select(m => m.Actor).Where(a => a.Kind is ActorKind.Institution or ActorKind.Organisation).DistinctBy(a => a.Id)],
+            if (made is not null)
+                rows.Add(new ProposedEvent(new EventDraft(EventKind.CommitmentMade, made.Date, official is null ? [by] : [official, by],
+                    [.. names.In(cells[when], made.Date, null).Concat(makerNamed.Where(m => m.Start >= toAt)).Select(m => m.Actor)
+                        .Where(a => a.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.FieldOperation or ActorKind.Official && a.Id != official?.Id).DistinctBy(a => a.Id)],
                     null, TopicIn(promised), wording, AssessmentStatus.Open, null, evidence), 0.6, $"cue:scorecard-promise; {made.Rule}"));
             rows.Add(new ProposedEvent(new EventDraft(EventKind.CommitmentAssessed, published ?? on, [author], [by], null, TopicIn(promised), wording, status, null, evidence),
                 0.6, "cue:scorecard-verdict; date:publication"));
@@ -1835,6 +1886,14 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(when|date|made|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhenColumn();
+
+    /// <summary>"Made by", "Who", "Promised by": a scorecard's column of who made each promise.</summary>
+    [GeneratedRegex(@"^\W*((made|promised|pledged|given)\s+by|by\s+whom|who)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MakerColumn();
+
+    /// <summary>", to the OSCE …", "in a letter to the ODIHR Director": whom a promise was made to.</summary>
+    [GeneratedRegex(@"(,\s*|\b(in\s+a\s+(letter|speech|statement|meeting)\s+))to\s+(?=(the\s+)?\p{Lu})")]
+    private static partial Regex ToWhom();
 
     [GeneratedRegex(@"^\W*(not\s+(met|kept|implemented|fulfilled|delivered|done|started)|unmet|broken|unfulfilled|no\s+progress|failed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnmetVerdict();
@@ -3437,6 +3496,8 @@ public sealed partial class Extractor(Mentions mentions)
                         && !(Preceding(text, m.Start, 8) is var where && (where.EndsWith(" at ", StringComparison.Ordinal) || where.EndsWith(" at the ", StringComparison.Ordinal)))
                         && !(m.Start > match.Index + match.Length && ThenJudged().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length))))?.Actor;
                     if (authorities is not null) people.Add(authorities);
+                    // ("Later, Speaker Alen Simonyan hosted her for a working lunch": her, named in no sentence before it, the guest)
+                    if (people.Count == 0 && match.Groups["whom"].Success && context.HimOrHer is { } hostedGuest && actors.All(a => a.Id != hostedGuest.Id)) people.Add(hostedGuest);
                     // "The Minsk Group … held its last meeting with the parties in 2019": the two States last named together
                     if (people.Count == 0 && context.Pair is [var onePair, var otherPair] && WithTheParties().IsMatch(text.AsSpan(match.Index, match.Length + Math.Min(16, text.Length - match.Index - match.Length))))
                         people.AddRange([onePair, otherPair]);
@@ -3630,6 +3691,11 @@ public sealed partial class Extractor(Mentions mentions)
                             : m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && m.Actor.Name.EndsWith(owning.Groups["head"].Value, StringComparison.OrdinalIgnoreCase))) is { } organisation
                         && makers.All(m => m.Id != organisation.Actor.Id))
                         makers.Insert(0, organisation.Actor);
+                    // ("He thanked Moldova for … and assured him that Switzerland would convene …": him, named in no sentence before it, is the other
+                    // one last named, whom the pledge is made to, not the State thanked before it)
+                    if (ToldHimHer().Match(text, Math.Max(0, match.Index - 4)) is { Success: true } toldWhom && toldWhom.Index <= match.Index + match.Length
+                        && context.HimOrHer is { } toldHim && actors.All(a => a.Id != toldHim.Id) && makers.All(a => a.Id != toldHim.Id))
+                        counterparts = [toldHim, .. counterparts.Where(c => c.Id != toldHim.Id && !(found.FirstOrDefault(m => m.Actor.Id == c.Id) is { } named && named.End <= toldWhom.Index))];
                     // "Speaker Koshanov assured the President that the Mazhilis would consider …": the body the assurance names as acting pledges, with its speaker
                     // ("Chairman Koshanov confirmed that the Mazhilis will send a delegation …")
                     if ((match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.Equals("informed", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.Equals("confirmed", StringComparison.OrdinalIgnoreCase))
@@ -4682,6 +4748,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(pa(y|ys|id|ying)\s+tribute|tribute\s+was\s+paid)\s+to\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TributeTo();
 
+    /// <summary>"hosted her", "received him": one who hosts, whom they host another.</summary>
+    [GeneratedRegex(@"\b(hosted|received|welcomed)\s+(him|her)\b")]
+    private static partial Regex HostedHimHer();
+
     /// <summary>A him or a her: "thanked him", "to her courage".</summary>
     [GeneratedRegex(@"\b(him|her)\b")]
     private static partial Regex HimHer();
@@ -5403,7 +5473,8 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex PostFooter();
 
     /// <summary>"Monday, 3 November", "Tuesday 4 November 2025": a day alone on its line, a digest's heading.</summary>
-    [GeneratedRegex(@"^\W*((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(\d{1,2}\s+(" + Dates.Months + @")|(" + Dates.Months + @")\s+\d{1,2})(,?\s+\d{4})?\s*$")]
+    /// <remarks>("DAY 1 — Monday 30 November, Tbilisi": a trip diary's, numbered and placed)</remarks>
+    [GeneratedRegex(@"^\W*((?i:day)\s+\d{1,2}\s*[—–:-]\s*)?((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(\d{1,2}\s+(" + Dates.Months + @")|(" + Dates.Months + @")\s+\d{1,2})(,?\s+\d{4})?(\s*[,—–]\s*\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2}|\s+\(\p{Lu}[\p{L}'’ -]{1,40}\))?\s*$")]
     private static partial Regex DayHeading();
 
     /// <summary>"We urge you to", "We also ask you to": a letter asking its addressee.</summary>
@@ -5539,6 +5610,14 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A sentence opening on a gathering opened, closed or addressed: "Opening the conference, ", "In closing the forum, ".</summary>
     [GeneratedRegex(@"^\W*(In\s+)?(Opening|(?<closing>Closing)|Addressing)\s+the\s+(\w+\s+)?(conference|forum|meeting|event|seminar|workshop|session|round\s+table|dialogue),")]
     private static partial Regex GatheringOpenedOrClosed();
+
+    /// <summary>"Participants:", "List of participants", "Attendees:": a line heading a list of who took part.</summary>
+    [GeneratedRegex(@"^\W*((List\s+of\s+)?[Pp]articipants|Attendees|Present)\s*:?\s*$")]
+    private static partial Regex ParticipantsLine();
+
+    /// <summary>"Videoconference of the OSCE Chairperson-in-Office with …", "Meeting of … with …": a heading telling a meeting.</summary>
+    [GeneratedRegex(@"^\W*(Video\s*conference|Video\s+call|Meeting|Working\s+meeting|Talks|Consultations|Conference\s+call|Online\s+meeting)\s+(of|between|with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingHeading();
 
     /// <summary>A line ending on whom meetings were held with, listed under it: "… held bilateral meetings with:", "… met with:".</summary>
     [GeneratedRegex(@"\b((held|had)\s+([\w-]+\s+){0,3}(meetings|talks|consultations|conversations)|met)\s+(with\s*)?:\s*$")]

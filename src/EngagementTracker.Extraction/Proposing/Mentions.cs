@@ -323,6 +323,11 @@ public sealed partial class Mentions
         if (named.LastOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State || m.Actor.Id == "european-union") is { } ofState && BodyOfState().IsMatch(publisher.AsSpan(0, ofState.Start))
             && publisher.AsSpan(ofState.End).Trim() is var rest && (rest.IsEmpty || rest.StartsWith("to the OSCE", StringComparison.OrdinalIgnoreCase)))
             return ofState.Actor;
+        // ("Bir Duino Kyrgyzstan", "Transparency International Kazakhstan": a body's own name ending on the State it works in, given as the publisher)
+        if (!wholly && named is [{ Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } workingIn] && workingIn.End >= publisher.TrimEnd().Length
+            && publisher[..workingIn.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 4 } own
+            && own.All(w => char.IsUpper(w[0]) && Demonyms.State(Names.Fold(w)) is null) && NewNames.Organisation(publisher) is null)
+            return new ActorRef(Actor.IdFor(publisher.Trim()), publisher.Trim(), ActorKind.Organisation);
         return NewNames.Organisation(publisher) ?? (wholly ? null : named.Select(m => m.Actor).FirstOrDefault());
     }
 
@@ -545,7 +550,7 @@ public sealed partial class Mentions
     public static System.Text.RegularExpressions.Group? SubjectPronoun(string sentence) =>
         OpeningPronoun().Match(sentence) is { Success: true } m ? m.Groups["pronoun"] : null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<pronoun>[Hh]e|[Ss]he|HE|SHE)\b|^\W*(In|At|On|During|After|Later|Then|There|Also|However|Moreover|Furthermore|Nevertheless|But|Among|Additionally|Meanwhile|Finally|Separately|Subsequently|Afterwards|Earlier)\b[^,.;]{0,60},\s+(?<pronoun>he|she)\b|^\W*(?:(?:On|Last|This)\s+(?:" + Dates.Weekdays + @")|Today|Yesterday|Later|Then|Also|Earlier|Afterwards|Subsequently)\s+(?<pronoun>he|she)\b|^\W*(In|By)\s+((early|late|mid-)\s*)?(\p{Lu}\p{Ll}+\s+)?(19|20)\d\d\s+(?<pronoun>he|she)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<pronoun>[Hh]e|[Ss]he|HE|SHE)\b|^\W*(In|At|On|During|After|Later|Then|There|Also|However|Moreover|Furthermore|Nevertheless|But|Among|Additionally|Meanwhile|Finally|Separately|Subsequently|Afterwards|Earlier)\b[^,.;]{0,60},\s+(?<pronoun>he|she)\b|^\W*(?:(?:On|Last|This)\s+(?:" + Dates.Weekdays + @")|Today|Yesterday|Later|Then|Also|Earlier|Afterwards|Subsequently|In\s+the\s+(?:morning|afternoon|evening))\s+(?<pronoun>he|she)\b|^\W*(In|By)\s+((early|late|mid-)\s*)?(\p{Lu}\p{Ll}+\s+)?(19|20)\d\d\s+(?<pronoun>he|she)\b")]
     private static partial System.Text.RegularExpressions.Regex OpeningPronoun();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(chair|chairman|chairperson|chairwoman) in office\b")]

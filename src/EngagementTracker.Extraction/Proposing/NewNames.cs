@@ -753,6 +753,11 @@ public static partial class NewNames
         // and every word of the capitalised run the name ends ("President of the Republic of Azerbaijan Ilham Aliyev")
         var runStart = skip;
         while (runStart > 0 && (Joined(text, tokens[runStart - 1], tokens[runStart]) || (runStart == skip && skip < s)) && (tokens[runStart - 1].Capitalised || Connectors.Contains(tokens[runStart - 1].Folded))) runStart--;
+        // ("Participants: / – Ignazio Cassis, …, OSCE Chairperson-in-Office (chair) / – Yermek Kosherbayev, Minister of Foreign Affairs of
+        // Kazakhstan": a list item's name is titled on its own line, not by the item above it)
+        // (whoever the list's heading makes them: "Speakers: / - Bolot Temirov, investigative journalist")
+        var itemStart = text.LastIndexOf('\n', Math.Max(0, tokens[s].Start - 1)) + 1;
+        if (!(itemStart > 0 && text.AsSpan(itemStart, tokens[s].Start - itemStart).TrimStart() is [var mark, ..] && Sentences.BulletMarks.Contains(mark))) itemStart = 0;
         // and the words right before that run: "chief negotiator with the European Union Besnik Dushi"
         var beforeRun = runStart < skip - 1 ? WordsRightBefore(text, tokens, runStart, tokens[runStart].Start) : [];
         var titled = beforeRun.Concat(before).Concat(tokens.GetRange(runStart, skip - runStart)).SelectMany(t => t.Folded.Split('-')).Select(w => w.Length > 4 && w.EndsWith('s') && OfficialTitles.Contains(w[..^1]) ? w[..^1] : w).ToList();
@@ -816,10 +821,10 @@ public static partial class NewNames
                    ?? (Glued().Match(folded[^1]) is { Success: true } glued && folded.Length > 1 ? known.Person(folded[0], glued.Groups["name"].Value) : null);
         var actor = same ?? new ActorRef(Actor.IdFor(name), name, official ? ActorKind.Official : ActorKind.Person);
         // "Polish Foreign Minister Zbigniew Rau", "Armenia’s Foreign Minister …": whom an official speaks for
-        var of = official ? before.Concat(tokens.GetRange(runStart, s - runStart)).Select(t => Demonyms.State(t.Folded.Split('’', '\'')[0]) ?? (t.Raw.EndsWith("’s", StringComparison.Ordinal) || t.Raw.EndsWith("'s", StringComparison.Ordinal) ? t.Raw[..^2] : null)).LastOrDefault(x => x is not null) : null;
+        var of = official ? before.Concat(tokens.GetRange(runStart, s - runStart)).Where(t => t.Start >= itemStart).Select(t => Demonyms.State(t.Folded.Split('’', '\'')[0]) ?? (t.Raw.EndsWith("’s", StringComparison.Ordinal) || t.Raw.EndsWith("'s", StringComparison.Ordinal) ? t.Raw[..^2] : null)).LastOrDefault(x => x is not null) : null;
         // "the Minister of Foreign Affairs of the Republic of Uzbekistan Abdulaziz Kamilov", "OSCE Secretary General Helga Schmid": the State or body the title names
         // ("Head of the OSCE Mission to Skopje Kilian Wahl and Minister of Interior Panče Toškovski": not the title of the person named before)
-        if (official && of is null && Math.Min(before.Count > 0 ? before[0].Start : int.MaxValue, tokens[runStart].Start) is var titleStart && titleStart < tokens[s].Start)
+        if (official && of is null && Math.Max(itemStart, Math.Min(before.Count > 0 ? before[0].Start : int.MaxValue, tokens[runStart].Start)) is var titleStart && titleStart < tokens[s].Start)
         {
             foreach (var earlier in names.Where(n => n.Actor.Kind is ActorKind.Official or ActorKind.Person && n.Name.Contains(' ')))
                 if (text.IndexOf(earlier.Name, titleStart, tokens[s].Start - titleStart, StringComparison.Ordinal) is var at and >= 0)
@@ -850,10 +855,22 @@ public static partial class NewNames
                 ? names.FirstOrDefault(n => n.Name == after[body.Start..body.End])?.Actor.Name ?? body.Actor.Name // (an acronym the document spelt out is that body's)
                 : office.Actor.Name;
         // ("Statement by Anna Virtanen, Minister for Foreign Affairs of Finland, at …": or the State the role set after the name is of)
-        if (official && of is null && RoleAfter(after) is true && after.TrimStart(',').Split(',')[0] is var roleText
-            && known.In(roleText, on, null).LastOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } roleState
-            && Regex.IsMatch(roleText[..roleState.Start], @"\bof\s+(the\s+)?(Republic\s+of\s+)?$"))
-            of = roleState.Actor.Name;
+        // ("Rashid Meredov, Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan": of the first of its roles that names one, on the name's line)
+        if (official && of is null && RoleAfter(after) is true)
+            foreach (var (roleText, k) in text[tokens[e].End..Math.Min(text.Length, tokens[e].End + 160)].Split('\n')[0].TrimStart(',').Split(',').Take(3).Select((r, k) => (r, k)))
+                // (a later role that is an office's title: "Director, National Centre for Human Rights of Uzbekistan" is a body's, not a State's office)
+                if ((k == 0 || OfficialTitles.Contains(Names.Fold(roleText.TrimStart().Split(' ')[0])))
+                    && known.In(roleText, on, null).LastOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } roleState
+                    && Regex.IsMatch(roleText[..roleState.Start], @"\bof\s+(the\s+)?(Republic\s+of\s+)?$"))
+                {
+                    of = roleState.Actor.Name;
+                    break;
+                }
+        // ("OSCE PA President's travel diary … President Pia Kauma spent three days …": in a text by or about the Assembly's President, a bare
+        // "President" before anyone else is named is hers)
+        if (official && of is null && names.All(n => n.Rule != "actor:new-person") && BarePresident().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 40), tokens[s].Start - Math.Max(0, tokens[s].Start - 40)))
+            && AssemblyPresident().IsMatch(text) && known.First("OSCE Parliamentary Assembly", on) is { } assembly)
+            of = assembly.Name;
         // (an office taken, "became President", with no State named, is in the government of the State the document is about)
         // ("In 2017 President Gurbanguly Berdimuhamedow promised": a bare "President", with no body's name before it, is a head of State's)
         if (same is null) Add(names, taken, name, actor, "actor:new-person", of, official && of is null
@@ -1006,6 +1023,10 @@ public static partial class NewNames
     /// <summary>"President " after a sentence's opening, a clause break, an opening quotation mark or a lower-case word or number ("In 2017 President ", "“President "), not after a body's name ("OSCE PA President ").</summary>
     [GeneratedRegex(@"(^|[.,;:–—“""‘(-]\s*|\b(?-i:[a-z0-9][\w’']*)\s+)(Vice[- ])?President\s+$")]
     private static partial Regex BarePresident();
+
+    /// <summary>"OSCE PA President", "Parliamentary Assembly President", "President of the OSCE Parliamentary Assembly".</summary>
+    [GeneratedRegex(@"\b(OSCE\s+PA|Parliamentary\s+Assembly)\s+President\b|\bPresident\s+of\s+the\s+(OSCE\s+)?(PA|Parliamentary\s+Assembly)\b")]
+    private static partial Regex AssemblyPresident();
 
     /// <summary>A capitalised name of one or two words in quotation marks, right where the match starts: " “Viasna”", " "Memorial"".</summary>
     [GeneratedRegex(@"\G\s[“""«](?<name>\p{Lu}[\p{L}-]+(\s\p{Lu}[\p{L}-]+)?)[”""»]")]

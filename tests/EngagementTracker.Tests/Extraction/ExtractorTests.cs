@@ -7923,6 +7923,98 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_trip_diarys_day_headings_date_what_follows_and_the_she_of_a_clause_is_its_subject()
+    {
+        var diary = ProposeBy("OSCE Parliamentary Assembly", """
+            OSCE PA President's travel diary: Chisinau and Kyiv
+
+            President Pia Kauma spent two days in the region this week.
+
+            DAY 1 — Tuesday 1 December, Chisinau
+
+            The President landed in Chisinau in the morning and went to the Parliament, where she met Speaker Igor Grosu. She urged the authorities to adopt the new media code.
+
+            DAY 2 — Wednesday 2 December, Kyiv
+
+            Later, Speaker Ruslan Stefanchuk hosted her for a working lunch.
+            """, "2026-12-03");
+
+        var visit = diary.Single(d => d.Kind == EventKind.Visit);
+        (visit.Actors.Single().Id, visit.Counterparts.Single().Id, visit.Occurred.Text).ShouldBe(("pia-kauma", "moldova", "2026-12-01"));
+        var urged = diary.Single(d => d.Kind == EventKind.RecommendationMade);
+        (urged.Actors.Single().Id, urged.Occurred.Text).ShouldBe(("pia-kauma", "2026-12-01"));
+        diary.Where(d => d.Kind == EventKind.Meeting).Select(d => (d.Actors.Concat(d.Counterparts).Select(a => a.Id).Order().First(), d.Occurred.Text))
+            .ShouldBe([("igor-grosu", "2026-12-01"), ("pia-kauma", "2026-12-02")], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_place_and_day_at_a_releases_foot_is_its_today_and_him_assured_is_the_other_one()
+    {
+        var release = ProposeBy("Permanent Representation of Switzerland to the OSCE", """
+            Chairperson-in-Office Cassis holds talks with Moldovan Foreign Minister
+
+            The Chairperson-in-Office of the OSCE, Federal Councillor Ignazio Cassis, today received Moldova's Minister of Foreign Affairs Mihai Popșoi in Bern.
+
+            Yesterday, Cassis spoke by telephone with Ukraine's Minister of Foreign Affairs Andrii Sybiha. He thanked Ukraine for its support and assured him that Switzerland would host a conference on humanitarian demining in 2027.
+
+            Further information:
+            FDFA Communication
+
+            Publisher:
+            Federal Department of Foreign Affairs
+
+            Bern, 04.12.2026
+            """, "2026-12-05");
+
+        release.Where(d => d.Kind == EventKind.Meeting).Select(d => (d.Counterparts.Single().Id, d.Occurred.Text))
+            .ShouldBe([("mihai-popsoi", "2026-12-04"), ("andrii-sybiha", "2026-12-03")], ignoreOrder: true);
+        release.Single(d => d.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldBe(["andrii-sybiha"]);
+    }
+
+    [Fact]
+    public void a_meetings_participants_list_is_a_meeting_of_its_chair_with_each_of_another_side()
+    {
+        var summary = ProposeBy("OSCE Chairpersonship", """
+            Chairpersonship summary
+
+            Videoconference of the OSCE Chairperson-in-Office with the Foreign Ministers of the South Caucasus
+            2 December 2026, 14:00–15:00 CET (online)
+
+            Participants:
+            – Ignazio Cassis, Federal Councillor, OSCE Chairperson-in-Office (chair)
+            – Ararat Mirzoyan, Minister of Foreign Affairs of Armenia
+            – Jeyhun Bayramov, Deputy Head of the Delegation, Minister of Foreign Affairs of Azerbaijan
+            – Feridun Sinirlioğlu, OSCE Secretary General
+
+            1. The Chairperson-in-Office opened the meeting by thanking Armenia and Azerbaijan for their commitment to the peace process.
+            2. Minister Mirzoyan reported that Armenia had completed the demarcation of the northern section, as agreed in 2025.
+            """, "2026-12-03");
+
+        summary.Where(d => d.Kind == EventKind.Meeting).Select(d => (d.Actors.Single().Id, d.Counterparts.Single().Id, d.Occurred.Text))
+            .ShouldBe([("ignazio-cassis", "ararat-mirzoyan", "2026-12-02"), ("ignazio-cassis", "jeyhun-bayramov", "2026-12-02")], ignoreOrder: true);
+        summary.Single(d => d.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["armenia", "azerbaijan"], ignoreOrder: true);
+        summary.Single(d => d.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Met);
+    }
+
+    [Fact]
+    public void a_scorecards_made_by_column_says_who_promised_and_to_whom_and_its_publisher_is_named_for_its_state()
+    {
+        var rows = ProposeBy("Bir Duino Kyrgyzstan", """
+            OSCE commitments tracker: Kyrgyzstan
+
+            Promise | Made by | When | Status | What happened
+            Invite an ODIHR needs assessment mission before the local elections | President Sadyr Japarov, in a letter to the ODIHR Director | May 2026 | Met | The mission visited Bishkek in September
+            Grant OSCE trial monitors access to all hearings | Ministry of Justice, to the OSCE Programme Office in Bishkek | 30 June 2026 | Not met | Monitors were turned away
+            """, "2026-12-04");
+
+        rows.Where(d => d.Kind == EventKind.CommitmentMade).Select(d => (string.Join(",", d.Actors.Select(a => a.Id)), d.Counterparts.Single().Id, d.Occurred.Text))
+            .ShouldBe([("sadyr-japarov,kyrgyzstan", "maria-telalian", "2026-05"), ("kyrgyzstan", "programme-office-in-bishkek", "2026-06-30")]);
+        rows.Where(d => d.Kind == EventKind.CommitmentAssessed).Select(d => (d.Actors.Single().Id, d.Status))
+            .ShouldBe([("bir-duino-kyrgyzstan", AssessmentStatus.Met), ("bir-duino-kyrgyzstan", AssessmentStatus.Unmet)]);
+        rows.ShouldNotContain(d => d.Kind == EventKind.Meeting);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

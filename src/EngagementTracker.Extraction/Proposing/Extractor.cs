@@ -40,7 +40,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static readonly Cue[] Cues =
     [
         // ("Wild did hold talks with Deputy Foreign Minister Mammadov": emphatic "did", after what did not happen; "phone call with", "Video call with")
-        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\b(had|was)\s+(the\s+|a\s+)?(honou?r|pleasure|privilege|opportunity)\s+to\s+meet\s+(with\b)?|\b(tele)?phone\s+(call|conversation)s?\s+with\b|\bvideo\s+(call|conference)\s+with\b|\bdid\s+(hold|have)\s+(\w+\s+){0,2}(talks|meetings?|consultations)\s+(\w+\s+){0,4}with\b|\bdid\s+meet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,4}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)|\bhosted\s+(?<whom>him|her)\s+(?=for\s+(a|an)\s+(working\s+|official\s+)?(lunch|dinner|breakfast)\b)"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\b(had|was)\s+(the\s+|a\s+)?(honou?r|pleasure|privilege|opportunity)\s+to\s+meet\s+(with\b)?|\b(tele)?phone\s+(call|conversation)s?\s+with\b|\bvideo\s+(call|conference)\s+with\b|\bdid\s+(hold|have)\s+(\w+\s+){0,2}(talks|meetings?|consultations)\s+(\w+\s+){0,4}with\b|\bdid\s+meet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,4}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)|\bpresented\s+(his|her|their)\s+(letters?\s+of\s+)?credentials\s+to\b|\bhosted\s+(?<whom>him|her)\s+(?=for\s+(a|an)\s+(working\s+|official\s+)?(lunch|dinner|breakfast)\b)"), 0.8, "cue:met-with"),
         // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
         // ("raised this directly with the Georgian Foreign Minister, …, when they met in London", "visited Bishkek and raised concerns about
         // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them; "I was pleased to welcome
@@ -351,11 +351,12 @@ public sealed partial class Extractor(Mentions mentions)
             if (sentences[i].OpensLine && LinksLabel().IsMatch(sentences[i].Text)) labelled = i;
         if (labelled < 0) return sentences;
         var kept = new List<Sentence>(sentences.Count);
-        var inLinks = false;
+        var (inLinks, references) = (false, false);
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (sentences[i].OpensLine && LinksLabel().IsMatch(sentences[i].Text)) inLinks = true;
-            else if (inLinks && text.AsSpan(sentences[i - 1].End, sentences[i].Start - sentences[i - 1].End).Count('\n') >= 2) inLinks = false;
+            // ("References / "Cassis in Astana". Kazinform. 10 November 2026. / …": a page's references, each its own paragraph, go on to its end)
+            if (sentences[i].OpensLine && LinksLabel().IsMatch(sentences[i].Text)) (inLinks, references) = (true, ReferencesLabel().IsMatch(sentences[i].Text));
+            else if (inLinks && !references && text.AsSpan(sentences[i - 1].End, sentences[i].Start - sentences[i - 1].End).Count('\n') >= 2) inLinks = false;
             if (!inLinks) kept.Add(sentences[i]);
         }
 
@@ -531,6 +532,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^(RELATED|Related|Related\s+(articles|stories|news|content|links|coverage)|References(\[edit\])?|Footnotes|Notes\s+and\s+references|READ\s+MORE|Read\s+more|Read\s+also|Also\s+read|See\s+also|More\s+on\s+this(\s+topic|\s+story)?|You\s+may\s+also\s+like|Most\s+read)\s*(:?$|:\s+\S.*$|:?[ \t]*\n[\s\S]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex LinksLabel();
+
+    /// <summary>"References", "Footnotes", "Notes and references" alone on a line: an encyclopedia page's sources, to its end.</summary>
+    [GeneratedRegex(@"^(References(\[edit\])?|Footnotes|Notes\s+and\s+references)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferencesLabel();
 
     /// <summary>
     /// Where the items of a page listing several press releases begin: each has its own "Publishing date:" line or dateline
@@ -941,7 +946,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "As delivered by Ambassador Neil Holland, …, on behalf of Canada, Iceland, Norway, Switzerland and the United Kingdom": the States
         // a statement is made on behalf of say it together, with whoever delivers it and whoever published it
         var behalf = author is null ? null : Enumerable.Range(0, Math.Min(8, sentences.Count)).Select(i => MadeOnBehalfOf().Match(sentences[i].Text) is { Success: true } b
-                ? ListedFrom(sentences[i].Text, found[i], b.Index + b.Length).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation).ToList()
+                // ("I deliver this statement on behalf of the following participating States: Canada, Denmark, …": the list after its heading)
+                ? ListedFrom(sentences[i].Text, found[i], b.Index + b.Length + FollowingStates().Match(sentences[i].Text, b.Index + b.Length).Length).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation).ToList()
                 : null)
             .FirstOrDefault(states => states is { Count: >= 2 });
         // "…, Human Rights Watch (HRW) said on November 16.": the day, in the fortnight before the report, a statement it reports was made
@@ -1478,6 +1484,14 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(measures);
         }
 
+        // "This is a list of official visits made by Ignazio Cassis … / Dates | Country | City | Details / 1–2 December 2026 | Armenia |
+        // Yerevan | Met Prime Minister Nikol Pashinyan …": a table of one official's visits
+        if (VisitsTable(documentId, text, sentences, found, local) is { Count: > 0 } visits)
+        {
+            proposals.RemoveAll(p => p.Draft.Kind is EventKind.Meeting or EventKind.Visit && visits.Any(r => Overlap(p.Draft.Source, r.Draft.Source)));
+            proposals.AddRange(visits);
+        }
+
         if (Scorecard(documentId, text, published, author, mainState, local, on) is { Count: > 0 } rows)
         {
             // (a row's words read as a sentence propose nothing of their own: the row says it all; nor does the count the table sums
@@ -1563,6 +1577,65 @@ public sealed partial class Extractor(Mentions mentions)
 
         return rows;
     }
+
+    /// <summary>
+    /// A table of one official's visits, whom the text before it names ("a list of official visits made by Ignazio Cassis …"): "Dates |
+    /// Country | City | Details" over rows such as "1–2 December 2026 | Armenia | Yerevan | Met Prime Minister Nikol Pashinyan and Foreign
+    /// Minister Ararat Mirzoyan". Each row is a visit to the row's State on its days, and a meeting, on those days, with each official its
+    /// details say were met; a table with no column of days or none of States is not one.
+    /// </summary>
+    private static List<ProposedEvent> VisitsTable(string documentId, string text, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found, Mentions names)
+    {
+        var rows = new List<ProposedEvent>();
+        if (text.IndexOf('|') < 0) return rows;
+        var listing = Enumerable.Range(0, Math.Min(10, sentences.Count)).FirstOrDefault(k => VisitsBy().IsMatch(sentences[k].Text), -1);
+        if (listing < 0 || VisitsBy().Match(sentences[listing].Text) is not { } by
+            || found[listing].FirstOrDefault(m => m.Start >= by.Index + by.Length && m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor is not { } visitor) return rows;
+        int day = -1, country = -1, details = -1, columns = 0;
+        foreach (var (at, inner, cells) in PipeRows(text))
+        {
+            // (a page's table read with a blank line between its rows goes on past them)
+            if (inner.Length == 0) continue;
+            if (cells.Length < 2) { day = -1; continue; }
+            if (day < 0)
+            {
+                day = Array.FindIndex(cells, c => DaysColumn().IsMatch(c));
+                country = Array.FindIndex(cells, c => CountryColumn().IsMatch(c));
+                details = Array.FindIndex(cells, c => DetailsColumn().IsMatch(c));
+                columns = cells.Length;
+                if (country < 0) day = -1;
+                continue;
+            }
+
+            if (cells.Length != columns || Dates.Find(cells[day]).FirstOrDefault() is not { } when
+                || names.In(cells[country], when.Date, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)?.Actor is not { } visited
+                || names.SpeaksFor(visitor, when.Date)?.Id == visited.Id) continue;
+            var evidence = new Evidence(documentId, inner, at, inner.Length);
+            rows.Add(new ProposedEvent(new EventDraft(EventKind.Visit, when.Date, [visitor], [visited], null, null, null, null, null, evidence), 0.8, $"cue:visits-table; {when.Rule}"));
+            if (details >= 0 && MetInDetails().IsMatch(cells[details]))
+                foreach (var met in names.In(cells[details], when.Date, null).Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != visitor.Id).Select(m => m.Actor).DistinctBy(a => a.Id))
+                    rows.Add(new ProposedEvent(new EventDraft(EventKind.Meeting, when.Date, [visitor], [met], null, null, null, null, null, evidence), 0.8, $"cue:visits-table; {when.Rule}"));
+        }
+
+        return rows;
+    }
+
+    /// <summary>"visits made by ", "official visits of ", "trips by ": whose visits a list is.</summary>
+    [GeneratedRegex(@"\b(visits|trips|travels)\s+((made|paid|undertaken)\s+)?(by|of)\s+")]
+    private static partial Regex VisitsBy();
+
+    /// <summary>"Met President …", "meetings with …", "talks with …": a visit's details telling whom it met.</summary>
+    [GeneratedRegex(@"\b(met|meetings?|talks|received\s+by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MetInDetails();
+
+    [GeneratedRegex(@"^\W*(dates?|when|days?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DaysColumn();
+
+    [GeneratedRegex(@"^\W*(country|countries|state|destination|host\s+country)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountryColumn();
+
+    [GeneratedRegex(@"^\W*(details|notes|meetings|remarks|purpose|programme|program)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DetailsColumn();
 
     /// <summary>
     /// An action plan's table of measures, its cells set apart by tabs: "No. | Measure | Responsible | Deadline" over rows such as
@@ -2051,6 +2124,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\bon\s+behalf\s+of\s+", RegexOptions.IgnoreCase)]
     private static partial Regex MadeOnBehalfOf();
+
+    /// <summary>"the following participating States: ", "the following delegations:": a list's heading, right where the list begins (or nothing).</summary>
+    [GeneratedRegex(@"\Gthe\s+following\s+(\w+\s+)?(States|countries|delegations)\s*:\s*|\G", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowingStates();
 
     /// <summary>
     /// What one of a joint statement's signatories is proposed as judging or pledging, they judge or pledge together ("Our organizations call
@@ -2787,6 +2864,15 @@ public sealed partial class Extractor(Mentions mentions)
             var ourJoined = !cue.Passive && !cue.Joint && FirstPersonOpening().IsMatch(text) && JoinedVerb().IsMatch(Preceding(text, match.Index, 12));
             if (!cue.Passive && !cue.Joint && before.Count > 0 && Preceding(text, match.Index, 5).EndsWith(" and ", StringComparison.Ordinal) && (ourJoined || before.All(m => Governed(text, m))))
                 actors = [];
+            // "On 22 September she held her first meeting with Foreign Minister Sirojiddin Muhriddin, who assured her of …": the one a ", who"
+            // clause the cue opens describes acts, and the her it tells of is the sentence's subject
+            if (!cue.Passive && !cue.Joint && WhoRightBefore().IsMatch(Preceding(text, match.Index, 16)) && before.LastOrDefault() is { Actor.Kind: ActorKind.Official or ActorKind.Person } whoDescribed
+                && actors.Count > 0 && actors.All(a => a.Id != whoDescribed.Actor.Id))
+            {
+                var sentenceSubject = actors.Where(a => a.Kind is ActorKind.Official or ActorKind.Person).ToList();
+                actors = [whoDescribed.Actor];
+                if (VerbThenHimHer().IsMatch(text.AsSpan(match.Index))) counterparts = [.. sentenceSubject, .. counterparts.Where(c => c.Id != whoDescribed.Actor.Id && sentenceSubject.All(a => a.Id != c.Id))];
+            }
             // "The head of Europe's largest security organization on Thursday urged …": the official heading the body, as the document names them
             // (the OSCE's, its Secretary General)
             if (!cue.Passive && !cue.Joint && actors is [{ Kind: ActorKind.Organisation or ActorKind.Institution } headedBody] && context.Names is { } bodyHeads
@@ -3693,7 +3779,9 @@ public sealed partial class Extractor(Mentions mentions)
                         makers.Insert(0, organisation.Actor);
                     // ("He thanked Moldova for … and assured him that Switzerland would convene …": him, named in no sentence before it, is the other
                     // one last named, whom the pledge is made to, not the State thanked before it)
+                    // (not "…, who assured her of …": the her of a clause about someone else is whom the sentence is about)
                     if (ToldHimHer().Match(text, Math.Max(0, match.Index - 4)) is { Success: true } toldWhom && toldWhom.Index <= match.Index + match.Length
+                        && !Preceding(text, toldWhom.Index, 6).EndsWith("who ", StringComparison.Ordinal)
                         && context.HimOrHer is { } toldHim && actors.All(a => a.Id != toldHim.Id) && makers.All(a => a.Id != toldHim.Id))
                         counterparts = [toldHim, .. counterparts.Where(c => c.Id != toldHim.Id && !(found.FirstOrDefault(m => m.Actor.Id == c.Id) is { } named && named.End <= toldWhom.Index))];
                     // "Speaker Koshanov assured the President that the Mazhilis would consider …": the body the assurance names as acting pledges, with its speaker
@@ -4817,6 +4905,14 @@ public sealed partial class Extractor(Mentions mentions)
         if (open < 0 || text.IndexOf(')', open) is var close && close < at) return false;
         return close >= 0 && close < limit;
     }
+
+    /// <summary>", who " (", who also ", ", who in turn ") right before a verb.</summary>
+    [GeneratedRegex(@",\s+who\s+(also\s+|then\s+|in\s+turn\s+)?$")]
+    private static partial Regex WhoRightBefore();
+
+    /// <summary>"assured her", "told him": a verb and the him or her it tells.</summary>
+    [GeneratedRegex(@"^\w+\s+(him|her)\b")]
+    private static partial Regex VerbThenHimHer();
 
     /// <summary>", who …,", ", a …,", and ", led by …, and": what describes the subject between it and its verb.</summary>
     [GeneratedRegex(@",\s+(who|which)\s+[^,]+,\s*(\w+\s+)?$|,\s+(a|an)\s+(?!number\b)[^,]+(,[^,]+)*,\s*(\w+\s+)?$|,\s+(led|headed|chaired|co-chaired|accompanied)\s+by\s+[^;:]+?,\s*(and\s+)?(also\s+)?$")]

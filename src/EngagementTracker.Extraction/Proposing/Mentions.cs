@@ -550,7 +550,7 @@ public sealed partial class Mentions
     public static System.Text.RegularExpressions.Group? SubjectPronoun(string sentence) =>
         OpeningPronoun().Match(sentence) is { Success: true } m ? m.Groups["pronoun"] : null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<pronoun>[Hh]e|[Ss]he|HE|SHE)\b|^\W*(In|At|On|During|After|Later|Then|There|Also|However|Moreover|Furthermore|Nevertheless|But|Among|Additionally|Meanwhile|Finally|Separately|Subsequently|Afterwards|Earlier)\b[^,.;]{0,60},\s+(?<pronoun>he|she)\b|^\W*(?:(?:On|Last|This)\s+(?:" + Dates.Weekdays + @")|Today|Yesterday|Later|Then|Also|Earlier|Afterwards|Subsequently|In\s+the\s+(?:morning|afternoon|evening))\s+(?<pronoun>he|she)\b|^\W*(In|By)\s+((early|late|mid-)\s*)?(\p{Lu}\p{Ll}+\s+)?(19|20)\d\d\s+(?<pronoun>he|she)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<pronoun>[Hh]e|[Ss]he|HE|SHE)\b|^\W*(In|At|On|During|After|Later|Then|There|Also|However|Moreover|Furthermore|Nevertheless|But|Among|Additionally|Meanwhile|Finally|Separately|Subsequently|Afterwards|Earlier)\b[^,.;]{0,60},\s+(?<pronoun>he|she)\b|^\W*(?:(?:On|Last|This)\s+(?:" + Dates.Weekdays + @")|Today|Yesterday|Later|Then|Also|Earlier|Afterwards|Subsequently|In\s+the\s+(?:morning|afternoon|evening))\s+(?<pronoun>he|she)\b|^\W*(In|By)\s+((early|late|mid-)\s*)?(\p{Lu}\p{Ll}+\s+)?(19|20)\d\d\s+(?<pronoun>he|she)\b|^\W*On\s+(\d{1,2}\s+(?:" + Dates.Months + @")|(?:" + Dates.Months + @")\s+\d{1,2},?)(\s+(19|20)\d\d)?\s+(?<pronoun>he|she)\b")]
     private static partial System.Text.RegularExpressions.Regex OpeningPronoun();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(chair|chairman|chairperson|chairwoman) in office\b")]

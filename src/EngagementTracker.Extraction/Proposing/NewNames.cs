@@ -535,7 +535,8 @@ public static partial class NewNames
             // ("Meeting of the Deputy Secretary General with the Minister of Justice of Moldova, Veronica Mihailov-Moraru": nor a heading
             // that names someone after their title, set off at its end)
             // ("– Minister of Foreign Affairs of Poland Radosław Sikorski;": nor an item of a list, which names whom the line above it says)
-            if (words >= 5 && !sentence && !wrapped && !(line.TrimStart() is [var mark, ' ', ..] && Sentences.BulletMarks.Contains(mark)) && !NameThenRole(line) && !TitleThenName(line) && !(text.AsSpan(end).Trim().IsEmpty && TitleBeforeName(line)) && !RecordLabel().IsMatch(line) && !(SpokenBy().Match(line.ToString()) is { Success: true } spoken && NameThenRole(line[spoken.Length..])))
+            // ("1–2 December 2026 | Armenia | Yerevan | Met Prime Minister Nikol Pashinyan …": nor a table's row, its cells between bars)
+            if (words >= 5 && !sentence && !wrapped && !(line.TrimStart() is [var mark, ' ', ..] && Sentences.BulletMarks.Contains(mark)) && !line.Contains(" | ", StringComparison.Ordinal) && !NameThenRole(line) && !TitleThenName(line) && !(text.AsSpan(end).Trim().IsEmpty && TitleBeforeName(line)) && !RecordLabel().IsMatch(line) && !(SpokenBy().Match(line.ToString()) is { Success: true } spoken && NameThenRole(line[spoken.Length..])))
                 lines.Add((start, end));
             start = end + 1;
         }

@@ -8015,6 +8015,58 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_table_of_one_officials_visits_is_a_visit_a_row_and_a_meeting_with_each_official_it_met_not_its_references()
+    {
+        var list = ProposeBy("Wikipedia", """
+            List of official visits of the OSCE Secretary General (2026)
+
+            This is a list of official visits made by Feridun Sinirlioğlu as Secretary General of the OSCE in 2026.
+
+            Dates | Country | City | Details
+
+            16–17 November 2026 | Georgia | Tbilisi | Met Prime Minister Irakli Kobakhidze and Foreign Minister Maka Botchorishvili[1]
+
+            References
+
+            "Sinirlioğlu meets Kobakhidze". Civil.ge. 16 November 2026.
+            """, "2026-12-04");
+
+        list.Single(d => d.Kind == EventKind.Visit).Counterparts.Single().Id.ShouldBe("georgia");
+        list.Where(d => d.Kind == EventKind.Meeting).Select(d => (d.Actors.Single().Id, d.Counterparts.Single().Id, d.Occurred.Text, d.Source.Quote[..5]))
+            .ShouldBe([("feridun-sinirlioglu", "irakli-kobakhidze", "2026-11-16/2026-11-17", "16–17"), ("feridun-sinirlioglu", "maka-botchorishvili", "2026-11-16/2026-11-17", "16–17")], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_statement_delivered_on_behalf_of_the_following_states_is_theirs()
+    {
+        var statement = ProposeBy("Permanent Mission of Canada to the OSCE", """
+            Joint Statement on the detention of journalists in Azerbaijan
+
+            Mr. Chair,
+
+            I deliver this statement on behalf of the following participating States: Canada, Denmark, Iceland and Norway.
+
+            We call on Azerbaijan to release all journalists detained for their work.
+            """, "2026-12-03");
+
+        statement.Single(d => d.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["canada", "denmark", "iceland", "norway"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void credentials_presented_are_a_meeting_and_a_she_after_a_day_opens_the_sentence_on_its_subject()
+    {
+        var bio = ProposeBy("OSCE Programme Office in Dushanbe", """
+            Ambassador Karin Lindgren of Sweden took up her duties as Head of the OSCE Programme Office in Dushanbe on 1 September 2026.
+
+            Ambassador Lindgren presented her credentials to President Emomali Rahmon on 15 September 2026. On 22 September 2026 she held her first meeting with Foreign Minister Sirojiddin Muhriddin, who assured her of Tajikistan's full support.
+            """, "2026-12-03");
+
+        bio.Where(d => d.Kind == EventKind.Meeting).Select(d => (d.Actors.Single().Id, d.Counterparts.Single().Id, d.Occurred.Text))
+            .ShouldBe([("karin-lindgren", "emomali-rahmon", "2026-09-15"), ("karin-lindgren", "sirojiddin-muhriddin", "2026-09-22")]);
+        bio.Single(d => d.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldContain("karin-lindgren");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -136,6 +136,13 @@ public static partial class Dates
                 if (!(m.Index <= 30 && sentence.AsSpan(m.Index + m.Length).TrimStart(' ') is [ '-' or '–' or '—', ..]))
                     Add(m, m.Groups["s"].Value == "/" ? Slashed(m.Groups["y"].Value, m.Groups["d"].Value, m.Groups["m"].Value, day) : Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), "date:dotted");
             foreach (Match m in MonthsSpan().Matches(sentence)) Add(m, AcrossMonths(m), "date:span");
+            // "Q1 2026", "the second quarter of 2026": its three months
+            if (sentence.Contains('Q', StringComparison.Ordinal) || sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase))
+                foreach (Match m in Quarter().Matches(sentence))
+                {
+                    var first = 3 * (m.Groups["q"].Success ? m.Groups["q"].Value[0] - '0' : Array.IndexOf(QuarterWords, m.Groups["qw"].Value.ToLowerInvariant()) + 1) - 2;
+                    Add(m, PartialDate.Parse($"{m.Groups["y"].Value}-{first:D2}/{m.Groups["y"].Value}-{first + 2:D2}"), "date:quarter");
+                }
             foreach (Match m in DaySpan().Matches(sentence)) Add(m, Span(m, day), "date:span");
             foreach (Match m in DayMonthYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month-year");
             foreach (Match m in MonthDayYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:month-day-year");
@@ -182,6 +189,13 @@ public static partial class Dates
             }
 
             foreach (Match m in Yesterday().Matches(sentence)) Add(m, PartialDate.Day(on.AddDays(-1)), "date:yesterday");
+            // "met … over the weekend, the ministry said on Monday": the Saturday and Sunday last gone by
+            if (sentence.Contains("weekend", StringComparison.OrdinalIgnoreCase))
+                foreach (Match m in Weekend().Matches(sentence))
+                {
+                    var saturday = on.AddDays(-(((int)on.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7 is var back and > 0 ? back : 7));
+                    Add(m, saturday.AddDays(1) <= on ? PartialDate.Parse($"{PartialDate.Day(saturday).Text}/{PartialDate.Day(saturday.AddDays(1)).Text}") : PartialDate.Day(saturday), "date:weekend");
+                }
             // ("Tomorrow 10:00 at the MFA: FM … receives …", in a message of the day before)
             foreach (Match m in Tomorrow().Matches(sentence)) Add(m, PartialDate.Day(on.AddDays(1)), "date:tomorrow");
             // "the Representative, who in May called for her release": that month of the reference's year, when it is not yet over
@@ -221,6 +235,16 @@ public static partial class Dates
             .Where(f => !TookOffice().IsMatch(sentence.AsSpan(Math.Max(0, f.Index - 32), f.Index - Math.Max(0, f.Index - 32))))
             .OrderBy(f => f.Index).ToList();
     }
+
+    private static readonly string[] QuarterWords = ["first", "second", "third", "fourth"];
+
+    /// <summary>"Q1 2026", "Q3/2026", "the second quarter of 2026".</summary>
+    [GeneratedRegex(@"\bQ(?<q>[1-4])[\s/]+(?<y>(19|20)\d\d)\b|\b(?<qw>(?i:first|second|third|fourth))\s+(?i:quarter)\s+(of\s+)?(?<y>(19|20)\d\d)\b")]
+    private static partial Regex Quarter();
+
+    /// <summary>"over the weekend", "at the weekend", "last weekend", "this past weekend".</summary>
+    [GeneratedRegex(@"\b((over|at|during)\s+the|last|this\s+past)\s+weekend\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekend();
 
     [GeneratedRegex(@"\b(appointed|elected|re-elected|named|nominated|born|sworn\s+in|took\s+office|in\s+office\s+since)\s+((in|on|as\s+of|since)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TookOffice();

@@ -40,7 +40,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static readonly Cue[] Cues =
     [
         // ("Wild did hold talks with Deputy Foreign Minister Mammadov": emphatic "did", after what did not happen; "phone call with", "Video call with")
-        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\b(had|was)\s+(the\s+|a\s+)?(honou?r|pleasure|privilege|opportunity)\s+to\s+meet\s+(with\b)?|\b(tele)?phone\s+(call|conversation)s?\s+with\b|\bvideo\s+(call|conference)\s+with\b|\bdid\s+(hold|have)\s+(\w+\s+){0,2}(talks|meetings?|consultations)\s+(\w+\s+){0,4}with\b|\bdid\s+meet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,4}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)|\bpresented\s+(his|her|their)\s+(letters?\s+of\s+)?credentials\s+to\b|\bhosted\s+(?<whom>him|her)\s+(?=for\s+(a|an)\s+(working\s+|official\s+)?(lunch|dinner|breakfast)\b)"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\b(had|was)\s+(the\s+|a\s+)?(honou?r|pleasure|privilege|opportunity)\s+to\s+meet\s+(with\b)?|\b(tele)?phone\s+(call|conversation)s?\s+with\b|\bvideo\s+(call|conference)\s+with\b|\bdid\s+(hold|have)\s+(\w+\s+){0,2}(talks|meetings?|consultations)\s+(\w+\s+){0,4}with\b|\bdid\s+meet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,4}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)|\bpresented\s+(his|her|their)\s+(letters?\s+of\s+)?credentials\s+to\b"), 0.8, "cue:met-with"),
         // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
         // ("raised this directly with the Georgian Foreign Minister, …, when they met in London", "visited Bishkek and raised concerns about
         // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them; "I was pleased to welcome
@@ -52,7 +52,9 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.Meeting, Pattern(@"\b(opened|launched|inaugurated|co-chaired)\s+(a|an|the)\s+([\w-]+\s+){0,3}?(course|conference|seminar|workshop|training|forum)\b|(?<present>\bmeet\s+(in|at|on|under)\b|\bhold\s+talks\b)|\b(during|at|after)\s+their\s+(meeting|talks)\b|\bheld\s+their\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b|\b(committee|commission|council|board|group)\s+(met|convened)\b[^.;]{0,80}?,\s+(co-)?chaired\s+by\b"), 0.6, "cue:talks-between", Joint: true),
         new(EventKind.Meeting, Pattern(@"\b(during|in|at)\s+(the\s+|his\s+|her\s+|their\s+)?(meetings?|conversations?|talks)\b.{0,60}?\bwith\b"), 0.7, "cue:meetings-with"),
         // "Productive meeting today in Chișinău with President Maia Sandu": a post's verbless report of a meeting, its poster's
-        new(EventKind.Meeting, Pattern(@"\b(productive|good|fruitful|excellent|constructive|useful|substantive|great|warm)\s+(meeting|talks|discussions?|exchange|conversation)\s+(today\s+|yesterday\s+|this\s+morning\s+)?(in\s+[\p{L}-]+\s+)?(today\s+|yesterday\s+)?with\b"), 0.7, "cue:meetings-with"),
+        // ("In November, Deputy Prime Minister Oleg Serebrian told Ambassador Keiderling that …": one official telling another, named, is their meeting)
+        // ("Later, Speaker Alen Simonyan hosted her for a working lunch": and one hosting another)
+        new(EventKind.Meeting, Pattern(@"\b(productive|good|fruitful|excellent|constructive|useful|substantive|great|warm)\s+(meeting|talks|discussions?|exchange|conversation)\s+(today\s+|yesterday\s+|this\s+morning\s+)?(in\s+[\p{L}-]+\s+)?(today\s+|yesterday\s+)?with\b|\bhosted\s+(?<whom>him|her)\s+(?=for\s+(a|an)\s+(working\s+|official\s+)?(lunch|dinner|breakfast)\b)|\btold\s+(?=(the\s+)?(?-i:Ambassador|Minister|President|Prime\s+Minister|Foreign\s+Minister|Secretary\s+General|Director|Speaker|Chairperson|Mr|Ms|Mrs|Dr)\.?\s+((?-i:\p{Lu})[\p{L}'’-]+\s+){1,3}that\b)"), 0.7, "cue:meetings-with"),
         new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|landed|is\s+arriving)\s+in\b|\btravell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+on\s+(an?|his|her|their)\s+(first\s+|working\s+|official\s+|state\s+|two-day\s+|three-day\s+){0,3}visit\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+(on\s+[^.;]{1,30}?\s+)?for\s+(talks|meetings|consultations)\b|(?<present>\bvisits\s+(?=(?-i:\p{Lu})))"), 0.8, "cue:visit-to"),
         new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement|intention)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|intention)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(remains?|stands?)\s+ready\s+for\s+(an?\s+)?(\w+\s+)?(dialogue|co-?operation|talks|engagement|negotiations)\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundert(ook|akes?)\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\bwould\s+continue\s+(to|the|its|their)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
         // "will make every effort to", "the authorities aim to resume …", "assured that consultations … will continue", "We will try to help …",
@@ -996,9 +998,10 @@ public sealed partial class Extractor(Mentions mentions)
         // (lines of their own that a pattern names, each stating a day: used when there are two or more)
         // (in a diary, "Public agenda of …", one is enough: a day heads its entries however few)
         var diaryHeaded = sentences.Count > 0 && DiaryOf().IsMatch(sentences[0].Text);
-        List<int> DayLines(Regex line) => Enumerable.Range(0, sentences.Count).Where(k => sentences[k].OpensLine && line.IsMatch(sentences[k].Text) && dates[k] is { Stated: true, Date.Precision: DatePrecision.Day }).ToList() is { Count: > 0 } lines
+        List<int> DayLines(Regex line, DatePrecision precision = DatePrecision.Day) => Enumerable.Range(0, sentences.Count).Where(k => sentences[k].OpensLine && line.IsMatch(sentences[k].Text) && dates[k] is { Stated: true } d && d.Date.Precision == precision).ToList() is { Count: > 0 } lines
             && (lines.Count >= 2 || diaryHeaded) ? lines : [];
-        var dayHeadings = DayLines(DayHeading());
+        // ("Q1 2026 / The Head of Mission … met …. / Q2 2026 / …": a year's highlights by quarter, each quarter dating what it heads)
+        var dayHeadings = DayLines(DayHeading()) is { Count: > 0 } headedDays ? headedDays : DayLines(QuarterHeading(), DatePrecision.Interval);
         // (the day each sentence's own dateline gives, read once, where day headings date the items under them)
         var filedIn = dayHeadings.Count > 0 ? sentences.Select(x => Dates.Filed(x.Text)).ToList() : null;
         // ("30 November 2026 / … Tomorrow 10:00 at the MFA: FM … receives …", "1 December 2026 / … Today Foreign Minister … met …": what a
@@ -1492,6 +1495,13 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(visits);
         }
 
+        // "To | We recommend / The Government of Tajikistan | Release all journalists …": a table of recommendations by whom they are addressed to
+        if (RecommendationsTable(documentId, text, published, author, local, on) is { Count: > 0 } recommended)
+        {
+            proposals.RemoveAll(p => p.Draft.Kind is EventKind.RecommendationMade or EventKind.CriticismRaised && recommended.Any(r => Overlap(p.Draft.Source, r.Draft.Source)));
+            proposals.AddRange(recommended);
+        }
+
         if (Scorecard(documentId, text, published, author, mainState, local, on) is { Count: > 0 } rows)
         {
             // (a row's words read as a sentence propose nothing of their own: the row says it all; nor does the count the table sums
@@ -1619,6 +1629,41 @@ public sealed partial class Extractor(Mentions mentions)
 
         return rows;
     }
+
+    /// <summary>
+    /// A table of the author's recommendations by whom each is addressed to: "To | We recommend" over rows such as "The Government of
+    /// Tajikistan | Release all journalists imprisoned for their work" (an office named as addressee is its holder then); a table with
+    /// no column of addressees or none of recommendations is not one.
+    /// </summary>
+    private static List<ProposedEvent> RecommendationsTable(string documentId, string text, PartialDate? published, ActorRef? author, Mentions names, PartialDate on)
+    {
+        var rows = new List<ProposedEvent>();
+        if (author is null || text.IndexOf('|') < 0) return rows;
+        int to = -1, what = -1, columns = 0;
+        foreach (var (at, inner, cells) in PipeRows(text))
+        {
+            if (inner.Length == 0) continue;
+            if (cells.Length < 2) { to = -1; continue; }
+            if (to < 0)
+            {
+                to = Array.FindIndex(cells, c => AddresseeColumn().IsMatch(c));
+                what = Array.FindIndex(cells, c => RecommendationColumn().IsMatch(c));
+                columns = cells.Length;
+                if (what < 0 || what == to) to = -1;
+                continue;
+            }
+
+            if (cells.Length != columns || cells[what].Trim().Length < 4
+                || names.In(cells[to], published ?? on, null).FirstOrDefault(m => m.Actor.Id != author.Id)?.Actor is not { } addressee) continue;
+            rows.Add(new ProposedEvent(new EventDraft(EventKind.RecommendationMade, published ?? on, [author], [addressee], null, TopicIn(cells[what]), null, null, null,
+                new Evidence(documentId, inner, at, inner.Length)), 0.7, "cue:recommendations-table; date:publication"));
+        }
+
+        return rows;
+    }
+
+    [GeneratedRegex(@"^\W*(to|addressee|addressed\s+to|to\s+whom|recipient|for)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AddresseeColumn();
 
     /// <summary>"visits made by ", "official visits of ", "trips by ": whose visits a list is.</summary>
     [GeneratedRegex(@"\b(visits|trips|travels)\s+((made|paid|undertaken)\s+)?(by|of)\s+")]
@@ -1748,7 +1793,8 @@ public sealed partial class Extractor(Mentions mentions)
         return rows;
     }
 
-    [GeneratedRegex(@"^\W*recommendations?(\s+received)?\W*$", RegexOptions.IgnoreCase)]
+    /// <summary>"Recommendation", "Recommendations received", "We recommend": a table's column of recommendations.</summary>
+    [GeneratedRegex(@"^\W*((we|our)\s+)?recommend(ation)?s?(\s+(received|made))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationColumn();
 
     [GeneratedRegex(@"^\W*(recommending\s+(States?|country|countries|delegations?)|recommended\s+by|source(\s+of\s+recommendation)?|States?)\W*$", RegexOptions.IgnoreCase)]
@@ -2864,6 +2910,11 @@ public sealed partial class Extractor(Mentions mentions)
             var ourJoined = !cue.Passive && !cue.Joint && FirstPersonOpening().IsMatch(text) && JoinedVerb().IsMatch(Preceding(text, match.Index, 12));
             if (!cue.Passive && !cue.Joint && before.Count > 0 && Preceding(text, match.Index, 5).EndsWith(" and ", StringComparison.Ordinal) && (ourJoined || before.All(m => Governed(text, m))))
                 actors = [];
+            // "… spoke by phone with OSCE Secretary General Feridun Sinirlioğlu, whom he thanked for the Organization's support": the one
+            // ", whom" stands for is whom the judgement is of, not the body whose work it names
+            if (!cue.Passive && !cue.Joint && Judgements.Contains(cue.Kind) && WhomHeRightBefore().IsMatch(Preceding(text, match.Index, 24))
+                && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule != "actor:pronoun") is { } whomMeant && actors.All(a => a.Id != whomMeant.Actor.Id))
+                counterparts = [whomMeant.Actor];
             // "On 22 September she held her first meeting with Foreign Minister Sirojiddin Muhriddin, who assured her of …": the one a ", who"
             // clause the cue opens describes acts, and the her it tells of is the sentence's subject
             if (!cue.Passive && !cue.Joint && WhoRightBefore().IsMatch(Preceding(text, match.Index, 16)) && before.LastOrDefault() is { Actor.Kind: ActorKind.Official or ActorKind.Person } whoDescribed
@@ -3582,6 +3633,8 @@ public sealed partial class Extractor(Mentions mentions)
                         && !(Preceding(text, m.Start, 8) is var where && (where.EndsWith(" at ", StringComparison.Ordinal) || where.EndsWith(" at the ", StringComparison.Ordinal)))
                         && !(m.Start > match.Index + match.Length && ThenJudged().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length))))?.Actor;
                     if (authorities is not null) people.Add(authorities);
+                    // ("Serebrian told Ambassador Keiderling that the Government would …": whom one tells is the one met, not who is told of)
+                    if (match.ValueSpan.StartsWith("told", StringComparison.Ordinal)) people = [.. people.Where(p => p.Kind is ActorKind.Official or ActorKind.Person).Take(1)];
                     // ("Later, Speaker Alen Simonyan hosted her for a working lunch": her, named in no sentence before it, the guest)
                     if (people.Count == 0 && match.Groups["whom"].Success && context.HimOrHer is { } hostedGuest && actors.All(a => a.Id != hostedGuest.Id)) people.Add(hostedGuest);
                     // "The Minsk Group … held its last meeting with the parties in 2019": the two States last named together
@@ -4906,6 +4959,10 @@ public sealed partial class Extractor(Mentions mentions)
         return close >= 0 && close < limit;
     }
 
+    /// <summary>", whom he ", ", whom she also " right before a verb.</summary>
+    [GeneratedRegex(@",\s+whom\s+(he|she|they|I|we)\s+(also\s+)?$")]
+    private static partial Regex WhomHeRightBefore();
+
     /// <summary>", who " (", who also ", ", who in turn ") right before a verb.</summary>
     [GeneratedRegex(@",\s+who\s+(also\s+|then\s+|in\s+turn\s+)?$")]
     private static partial Regex WhoRightBefore();
@@ -5569,6 +5626,10 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex PostFooter();
 
     /// <summary>"Monday, 3 November", "Tuesday 4 November 2025": a day alone on its line, a digest's heading.</summary>
+    /// <summary>"Q1 2026", "First quarter 2026:" alone on its line.</summary>
+    [GeneratedRegex(@"^\W*(Q[1-4][\s/]+|(First|Second|Third|Fourth)\s+quarter\s+(of\s+)?)(19|20)\d\d\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterHeading();
+
     /// <remarks>("DAY 1 — Monday 30 November, Tbilisi": a trip diary's, numbered and placed)</remarks>
     [GeneratedRegex(@"^\W*((?i:day)\s+\d{1,2}\s*[—–:-]\s*)?((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(\d{1,2}\s+(" + Dates.Months + @")|(" + Dates.Months + @")\s+\d{1,2})(,?\s+\d{4})?(\s*[,—–]\s*\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2}|\s+\(\p{Lu}[\p{L}'’ -]{1,40}\))?\s*$")]
     private static partial Regex DayHeading();

@@ -758,7 +758,8 @@ public static partial class NewNames
         // Kazakhstan": a list item's name is titled on its own line, not by the item above it)
         // (whoever the list's heading makes them: "Speakers: / - Bolot Temirov, investigative journalist")
         var itemStart = text.LastIndexOf('\n', Math.Max(0, tokens[s].Start - 1)) + 1;
-        if (!(itemStart > 0 && text.AsSpan(itemStart, tokens[s].Start - itemStart).TrimStart() is [var mark, ..] && Sentences.BulletMarks.Contains(mark))) itemStart = 0;
+        // (and so is a name opening its line: "… in next year's budget." / "Timčo Mucunski (Minister of Foreign Affairs): …" is no year's)
+        if (!(itemStart > 0 && (text.AsSpan(itemStart, tokens[s].Start - itemStart).TrimStart() is [var mark, ..] && Sentences.BulletMarks.Contains(mark) || itemStart == tokens[s].Start))) itemStart = 0;
         // and the words right before that run: "chief negotiator with the European Union Besnik Dushi"
         var beforeRun = runStart < skip - 1 ? WordsRightBefore(text, tokens, runStart, tokens[runStart].Start) : [];
         var titled = beforeRun.Concat(before).Concat(tokens.GetRange(runStart, skip - runStart)).SelectMany(t => t.Folded.Split('-')).Select(w => w.Length > 4 && w.EndsWith('s') && OfficialTitles.Contains(w[..^1]) ? w[..^1] : w).ToList();
@@ -792,6 +793,10 @@ public static partial class NewNames
         // "Andrii Sybiha 🇺🇦\n@andrii_sybiha": a post's author, named over their handle
         if (!person && HeadsAfter().IsMatch(after)) (person, official) = (true, true);
         if (!person && HandleAfter().IsMatch(after)) person = true;
+        // ("Timčo Mucunski (Minister of Foreign Affairs): "North Macedonia will …"": a speaker's label at a line's start, their role
+        // bracketed after their name; an official's if the role opens on an office's title)
+        if (!person && (tokens[s].Start == 0 || text[tokens[s].Start - 1] == '\n') && LabelRoleAfter().Match(after) is { Success: true } labelRole)
+            (person, official) = (true, official || labelRole.Groups["role"].Value.Split(' ', 2)[0] is var roleWord && OfficialTitles.Contains(Names.Fold(roleWord)));
         // "Jan Lundgren • 2nd\nHead of the OSCE Mission to Montenegro": a profile's or a signature's name on its line, their role
         // opening the next, is an official's, of the body the role names
         if (!person && ProfileRole().Match(text, tokens[e].End) is { Success: true } profile && RoleAfter(", " + profile.Groups["role"].Value) is true)
@@ -1024,6 +1029,10 @@ public static partial class NewNames
     /// <summary>"President " after a sentence's opening, a clause break, an opening quotation mark or a lower-case word or number ("In 2017 President ", "“President "), not after a body's name ("OSCE PA President ").</summary>
     [GeneratedRegex(@"(^|[.,;:–—“""‘(-]\s*|\b(?-i:[a-z0-9][\w’']*)\s+)(Vice[- ])?President\s+$")]
     private static partial Regex BarePresident();
+
+    /// <summary>" (Minister of Foreign Affairs):": a role in brackets after a speaker's name, and the colon of their label.</summary>
+    [GeneratedRegex(@"^[ \t]*\((?<role>\p{Lu}[^()\n]{1,60})\)[ \t]*:")]
+    private static partial Regex LabelRoleAfter();
 
     /// <summary>"OSCE PA President", "Parliamentary Assembly President", "President of the OSCE Parliamentary Assembly".</summary>
     [GeneratedRegex(@"\b(OSCE\s+PA|Parliamentary\s+Assembly)\s+President\b|\bPresident\s+of\s+the\s+(OSCE\s+)?(PA|Parliamentary\s+Assembly)\b")]

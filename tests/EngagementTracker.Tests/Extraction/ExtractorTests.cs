@@ -8067,6 +8067,72 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_table_of_recommendations_by_addressee_is_a_call_on_each_row_addressee()
+    {
+        var paper = ProposeBy("Norwegian Helsinki Committee", """
+            Silenced: media freedom in Tajikistan
+
+            Recommendations
+
+            To | We recommend
+            The Government of Tajikistan | Stop blocking independent news websites
+            OSCE participating States | Invoke the Moscow Mechanism on Tajikistan
+            """, "2026-12-04");
+
+        paper.Where(d => d.Kind == EventKind.RecommendationMade).Select(d => (d.Actors.Single().Id, d.Counterparts.Single().Id))
+            .ShouldBe([("norwegian-helsinki-committee", "tajikistan"), ("norwegian-helsinki-committee", "osce-participating-states")]);
+        paper.ShouldNotContain(d => d.Kind == EventKind.CriticismRaised);
+    }
+
+    [Fact]
+    public void a_years_highlights_by_quarter_date_each_paragraph_to_its_quarter()
+    {
+        var year = ProposeBy("OSCE Mission to Moldova", """
+            OSCE Mission to Moldova – 2026 at a glance
+
+            Q1 2026
+            The Head of Mission, Ambassador Kelly Keiderling, met the Minister of Justice, Veronica Mihailov-Moraru.
+
+            Q2 2026
+            The Head of Mission, Ambassador Kelly Keiderling, met the Speaker of Parliament, Igor Grosu.
+            """, "2026-12-04");
+
+        year.Where(d => d.Kind == EventKind.Meeting).Select(d => d.Occurred.Text).ShouldBe(["2026-01/2026-03", "2026-04/2026-06"]);
+    }
+
+    [Fact]
+    public void over_the_weekend_is_the_saturday_and_sunday_before_and_whom_he_thanked_is_the_one_named_before()
+    {
+        var wire = ProposeBy("Tanjug", """
+            BELGRADE – Serbian Foreign Minister Marko Đurić met the Head of the OSCE Mission to Serbia, Jan Bratu, over the weekend, the ministry said on Monday.
+
+            On Saturday, Đurić also spoke by phone with OSCE Secretary General Feridun Sinirlioğlu, whom he thanked for the Organization's support against trafficking.
+
+            In November, Deputy Prime Minister Oleg Serebrian told Ambassador Keiderling that the Government would resume the talks in 2027.
+            """, "2026-11-30");
+
+        wire.Where(d => d.Kind == EventKind.Meeting).Select(d => (d.Counterparts.Single().Id, d.Occurred.Text))
+            .ShouldBe([("jan-bratu", "2026-11-28/2026-11-29"), ("feridun-sinirlioglu", "2026-11-28"), ("keiderling", "2026-11")], ignoreOrder: true);
+        wire.Single(d => d.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["feridun-sinirlioglu"]);
+    }
+
+    [Fact]
+    public void a_speakers_label_with_a_bracketed_role_names_an_official()
+    {
+        var report = ProposeBy("OSCE Mission to Skopje", """
+            Conference on inter-ethnic relations: what the speakers said
+
+            Kilian Wahl (Head of the OSCE Mission to Skopje): "We thank the Government for its support."
+
+            Timčo Mucunski (Minister of Foreign Affairs): "I commend the Mission for its work on the strategy."
+
+            Albana Bajrami (Helsinki Committee for Human Rights): "We need more funding."
+            """, "2026-12-03");
+
+        report.Single(d => d.Kind == EventKind.PraiseExpressed && d.Source.Quote.Contains("commend")).Actors.Select(a => a.Id).ShouldContain("timco-mucunski");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -672,6 +672,24 @@ public sealed partial class Extractor(Mentions mentions)
         var titled = SurnamesByCourtesy(sentences);
         var referents = new Referents { BodyOf = official => local.SpeaksFor(official, on, institutions: true), Osce = () => local.First("OSCE", on) };
         var dates = sentences.Select(x => Dates.For(x.Text, published)).ToList();
+        // "The two-day OSCE regional conference … ended today in Almaty. / On the first day, the Minister … announced …. The Head of … thanked
+        // …. / On the second day, …": the days of a gathering whose length and last day the text tells, counted from its first, each
+        // dating the paragraph it opens
+        if (sentences.Count > 2 && Enumerable.Range(0, Math.Min(6, sentences.Count)).Select(k => (At: k, Ended: GatheringEnded().Match(sentences[k].Text)))
+                .FirstOrDefault(x => x.Ended.Success && dates[x.At] is { Date.Precision: DatePrecision.Day }) is { Ended.Success: true } gathering)
+        {
+            var lastDay = dates[gathering.At]!.Date.Earliest;
+            var length = Dates.Count(gathering.Ended.Groups["n"].Value);
+            for (var k = gathering.At + 1; k < sentences.Count; k++)
+                if (sentences[k].OpensLine && NoDayOfItsOwn(dates[k], published) && GatheringDay().Match(sentences[k].Text) is { Success: true } opening
+                    && (opening.Groups["o"].Value.ToLowerInvariant() switch { "first" or "opening" => 1, "second" => 2, "third" => 3, "fourth" => 4, _ => length }) is var nth && nth <= length)
+                {
+                    var onDay = new FoundDate(PartialDate.Day(lastDay.AddDays(nth - length)), "date:gathering-day", 0);
+                    for (var j = k; j < sentences.Count && (j == k || !sentences[j].OpensLine); j++)
+                        if (NoDayOfItsOwn(dates[j], published)) dates[j] = onDay;
+                }
+        }
+
         // "In January 2024, police raided the offices …. The Representative criticized the arrests at the time": the day the sentence before told
         for (var i = 1; i < sentences.Count; i++)
             if (dates[i] is { Rule: "date:publication" } && dates[i - 1] is { Stated: true } before && before.Date.Latest < on.Earliest && AtTheTime().Match(sentences[i].Text) is { Success: true } atTheTime)
@@ -733,7 +751,9 @@ public sealed partial class Extractor(Mentions mentions)
         }
 
         // the story's day is a meeting's or a visit's: a date inside what a statement judges ("the detention on 23 May") is not it
-        var story = published is { Precision: DatePrecision.Day } day
+        // ("An interview with Ambassador Alexey Rogov, …, published on 3 December 2026. / … I met the Governor … on Monday. …": an
+        // interview has no story's day; what is said with no day of its own is said on the day it was published)
+        var story = published is { Precision: DatePrecision.Day } day && !sentences.Take(6).Any(x => InterviewWith().IsMatch(x.Text))
             ? dates.Where((d, i) => d is { Rule: not ("date:publication" or "date:today" or "date:recently") }
                 && d.Date.Precision is DatePrecision.Day or DatePrecision.Interval && d.Date.Latest >= day.Earliest.AddDays(-7) && d.Date.Earliest >= day.Earliest.AddDays(-31) && d.Date.Latest <= day.Latest
                 && (TellsEncounter(sentences[i].Text)
@@ -1173,7 +1193,10 @@ public sealed partial class Extractor(Mentions mentions)
             if (i > 0 && WeAgreed().IsMatch(sentence.Text)
                 && proposals.FindLast(p => p.Draft.Kind == EventKind.Meeting && p.Draft.Source.Start == sentences[i - 1].Start) is { } metJustBefore)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.CommitmentMade
-                    ? p with { Draft = p.Draft with { Actors = [.. metJustBefore.Draft.Actors.Concat(metJustBefore.Draft.Counterparts).DistinctBy(a => a.Id)], Counterparts = [] } } : p)];
+                    // (agreeing then, when the sentence gives no day of its own: "I met the Governor … on Monday. We agreed that …")
+                    ? p with { Draft = p.Draft with { Actors = [.. metJustBefore.Draft.Actors.Concat(metJustBefore.Draft.Counterparts).DistinctBy(a => a.Id)], Counterparts = [],
+                        Occurred = dates[i] is { Stated: true } ? p.Draft.Occurred : metJustBefore.Draft.Occurred },
+                        Rule = dates[i] is { Stated: true } ? p.Rule : Regex.Replace(p.Rule, @"date:(story|publication)", "date:at-meeting") } : p)];
             // "The OSCE's top media freedom official arrived in Baku on Monday …. Jan Braathu, the OSCE Representative on Freedom of the
             // Media, met …": a body's official left unnamed is the official the next sentence opens on, named and set off
             if (i + 1 < sentences.Count && BodysOfficial().Match(sentence.Text) is { Success: true } unnamed
@@ -5445,7 +5468,7 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>A statement's deliverer: "As delivered by Political Counselor X" (on a line of its own, though the heading above runs into it), "Deputy Ambassador Deirdre Brown thanks …",
     /// "Comment of the Spokesperson of the Ministry of Foreign Affairs Aykhan Hajizada on the statement of …".</summary>
-    [GeneratedRegex(@"(?m:^)\W*(\p{Lu}[\p{L} ]{1,30}:\s+)?((As\s+)?[Dd]elivered\s+by|Statement\s+by|STATEMENT\s+BY|Remarks\s+by|Comment\s+(by|of)|Briefing\s+by|Speech\s+by|Address\s+by|Lecture\s+by|Keynote\s+(speech|address|lecture)\s+by|Presented\s+by)\s+(?<name>[^,\n]{3,80})|^\W*(?<name>((Deputy|Permanent|Political|Acting)\s+)?(Ambassador|Chargé\s+d[’']Affaires|Counsell?or|Head\s+of\s+(the\s+)?Delegation)\s+(\p{Lu}[\p{L}.’'-]*\s+){1,3})(thanks|welcomes|says|calls|urges|condemns|expresses|notes|reiterates|delivers|highlights|commends|stresses|tells|responds|underlines|emphasi[sz]es|reaffirms|raises|sets\s+out)\b")]
+    [GeneratedRegex(@"(?m:^)\W*(\p{Lu}[\p{L} ]{1,30}:\s+)?((As\s+)?[Dd]elivered\s+by|Statement\s+by|STATEMENT\s+BY|Remarks\s+by|Comment\s+(by|of)|Briefing\s+by|Speech\s+by|Address\s+by|Lecture\s+by|Keynote\s+(speech|address|lecture)\s+by|Presented\s+by|(An\s+)?[Ii]nterview\s+with)\s+(?<name>[^,\n]{3,80})|^\W*(?<name>((Deputy|Permanent|Political|Acting)\s+)?(Ambassador|Chargé\s+d[’']Affaires|Counsell?or|Head\s+of\s+(the\s+)?Delegation)\s+(\p{Lu}[\p{L}.’'-]*\s+){1,3})(thanks|welcomes|says|calls|urges|condemns|expresses|notes|reiterates|delivers|highlights|commends|stresses|tells|responds|underlines|emphasi[sz]es|reaffirms|raises|sets\s+out)\b")]
     private static partial Regex StatementVoice();
 
     /// <summary>What a comment or statement is on, named after whoever makes it: "… on the statement of", "regarding".</summary>
@@ -5782,6 +5805,18 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"(?m:^)\W*(Lecture|Keynote\s+(speech|address|lecture))\s+by\s")]
     private static partial Regex LectureBy();
+
+    /// <summary>"The two-day OSCE regional conference … ended today": a gathering's length and its end.</summary>
+    [GeneratedRegex(@"\b(?<n>two|three|four|five|2|3|4|5)-day\b[^.;]{0,120}?\b(ended|concluded|closed|wrapped\s+up)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GatheringEnded();
+
+    /// <summary>"On the first day,", "On the final day,": a paragraph opening on one day of a gathering.</summary>
+    [GeneratedRegex(@"^\W*On\s+(the|its)\s+(?<o>first|second|third|fourth|final|last|closing|opening)\s+day\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GatheringDay();
+
+    /// <summary>"An interview with Ambassador Alexey Rogov, …" opening its line: an interview's introduction.</summary>
+    [GeneratedRegex(@"(?m:^)\W*(An\s+)?[Ii]nterview\s+with\s+\p{Lu}")]
+    private static partial Regex InterviewWith();
 
     /// <summary>Two capitals joined by "and" right after a cue: " Bishkek and Dushanbe".</summary>
     [GeneratedRegex(@"\G\s*(?<a>\p{Lu}[\p{L}-]+)\s+and\s+(?<b>\p{Lu}[\p{L}-]+)\b")]

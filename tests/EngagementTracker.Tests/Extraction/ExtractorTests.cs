@@ -8133,6 +8133,46 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void an_interviews_i_is_the_one_it_introduces_speaking_on_the_day_it_was_published()
+    {
+        var interview = ProposeBy("OSCE Programme Office in Bishkek", """
+            Border security is where the OSCE makes a daily difference
+
+            An interview with Ambassador Alexey Rogov, Head of the OSCE Programme Office in Bishkek, published on 3 December 2026.
+
+            You have just come back from Osh. What did you discuss there?
+
+            I met the Governor of Osh Region, Jenish Toktosunov, on Monday. We agreed that the Office will open a community policing centre in Osh in spring 2027.
+
+            How do you assess the new law?
+
+            I have urged the authorities to bring the law into line with Kyrgyzstan's OSCE commitments.
+            """, "2026-12-03");
+
+        var met = interview.Single(d => d.Kind == EventKind.Meeting);
+        (met.Actors.Single().Id, met.Occurred.Text).ShouldBe(("alexey-rogov", "2026-11-30"));
+        interview.Single(d => d.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2026-11-30");
+        var urged = interview.Single(d => d.Kind == EventKind.RecommendationMade);
+        (urged.Actors.Single().Id, urged.Occurred.Text).ShouldBe(("alexey-rogov", "2026-12-03"));
+    }
+
+    [Fact]
+    public void the_first_and_second_day_of_a_gathering_whose_length_and_end_are_told_are_its_days()
+    {
+        var report = ProposeBy("OSCE Programme Office in Astana", """
+            ALMATY, 26 November 2026 – The two-day OSCE regional conference on water diplomacy in Central Asia ended today in Almaty.
+
+            On the first day, the Head of the OSCE Programme Office in Astana, Volker Frobarth, met the Minister of Foreign Affairs of Kazakhstan, Murat Nurtleu. Frobarth thanked Kazakhstan for its leadership on water cooperation.
+
+            On the second day, Ambassador Frobarth urged the five States to sign the regional agreement on data exchange.
+            """, "2026-11-26");
+
+        report.Single(d => d.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-11-25");
+        report.Single(d => d.Kind == EventKind.PraiseExpressed).Occurred.Text.ShouldBe("2026-11-25");
+        report.Single(d => d.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-11-26");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

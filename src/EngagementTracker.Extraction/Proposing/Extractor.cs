@@ -89,7 +89,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "Progress on de-oligarchisation, however, has been slow": what was undertaken, done in part (small, compiled)
         new(EventKind.CommitmentAssessed, Pattern(@"\bprogress\s+(on|in|towards)\b[^.;]{1,60}?\b(has\s+been|have\s+been|was|remains|remained)\s+(very\s+|too\s+)?(slow|limited|modest|uneven)\b"), 0.55, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         // first of the criticisms: read as any other, "criticized" would make who is criticised the critic
-        new(EventKind.CriticismRaised, Pattern(@"\b((has|have|had)\s+been|was|were)\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
+        new(EventKind.CriticismRaised, Pattern(@"\b((has|have|had)\s+been|was|were)\s+(criticis|criticiz|questioned|condemned)\w*\s+by\b|\b(concerns?|regret|disappointment)\s+(was|were)\s+(also\s+)?(expressed|voiced|raised)\s+by\b"), 0.7, "cue:criticised-by", Passive: true),
         // "• Appreciation expressed by the Secretary General for Mongolia's contribution": praise told as a noun, its giver after "by" ("the
         // Public Defender's report … was welcomed by the EU Delegation": or in the passive)
         new(EventKind.PraiseExpressed, Pattern(@"\b(appreciation|gratitude|praise|thanks)\s+(was\s+|were\s+)?(expressed|conveyed|voiced)\s+by\b|\b(was|were|has\s+been|have\s+been)\s+(warmly\s+)?welcomed\s+by\b"), 0.6, "cue:praised-by", Passive: true),
@@ -2868,8 +2868,9 @@ public sealed partial class Extractor(Mentions mentions)
             var signersState = match.Groups["own"].Success && context.Author is { Kind: ActorKind.Official } signer && found.Count > 0 && found[0].End <= match.Index
                 && found[0].Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && found[0].Start <= 1 && !Quoted(text, match.Index) && !context.InQuote
                 && context.Names?.Serves(signer, found[0].Actor) == true;
+            // ("The OSCE Chairpersonship, / … / 5. Will continue to support …": nor an operative paragraph opening on it, its author's)
             if (match.Groups["own"].Success && !signersState && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index]) && !SpeakersBodyPledges(text, found, match.Index, context)
-                && reportedPledge is null
+                && reportedPledge is null && !(context.Author is not null && OpensOnItsVerb(text, match))
                 && !(context.Author is { } self && found.Count > 0 && found[0].Actor.Id == self.Id && found[0].End <= match.Index && text[..found[0].Start].Trim() is "" or "The")
                 // ("… has the honour to inform that the Government of the Republic of Uzbekistan will host …" in Uzbekistan's own note: the
                 // author's Government, the subject of what will be done, in the author's voice)
@@ -3299,7 +3300,7 @@ public sealed partial class Extractor(Mentions mentions)
 
             // "…, the Representative: • strongly condemns …; • stands ready to continue his dialogue with …": a list's item opening on its
             // verb is said by the author
-            if (!cue.Passive && !cue.Joint && speaker is null && actors.Count == 0 && context.Author is { } itemBy && ItemOpening().IsMatch(text.AsSpan(0, match.Index)))
+            if (!cue.Passive && !cue.Joint && speaker is null && actors.Count == 0 && context.Author is { } itemBy && OpensOnItsVerb(text, match))
             {
                 actors = [itemBy];
                 counterparts = [.. after.Select(m => m.Actor).Where(a => a.Id != itemBy.Id).DistinctBy(a => a.Id)];
@@ -5330,8 +5331,19 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>The marks a list's items open on (<see cref="Sentences.BulletMarks"/>).</summary>
     private const string BulletMarks = Sentences.BulletMarks;
 
-    /// <summary>A list's bullet and perhaps an adverb, all there is before a verb: "• ", "• strongly " (or, before a meeting named as a noun, its kind: "- Bilateral ").</summary>
-    [GeneratedRegex(@"^\s*[" + BulletMarks + @"]\s*(\w+ly\s+|(?-i:Bilateral|Trilateral|Courtesy|Working|Official|Introductory|Farewell|Separate)\s+)?$")]
+    /// <summary>
+    /// Whether a sentence opens on the cue's verb, with no subject of its own: a list's item ("• strongly condemns …") or an operative
+    /// paragraph, its number read off ("5. Will continue to support …" under "The OSCE Chairpersonship,"), not a question.
+    /// </summary>
+    private static bool OpensOnItsVerb(string text, Match match) =>
+        ItemOpening().IsMatch(text.AsSpan(0, match.Index))
+        || (match.ValueSpan.StartsWith("Will", StringComparison.Ordinal) && text.AsSpan(0, match.Index).Trim().IsEmpty && !text.TrimEnd().EndsWith('?'));
+
+    /// <summary>
+    /// A list's bullet and perhaps an adverb, all there is before a verb: "• ", "• strongly " (or, before a meeting named as a noun, its
+    /// kind: "- Bilateral "); or an operative paragraph's number: "5. Will continue to support …" under "The OSCE Chairpersonship,".
+    /// </summary>
+    [GeneratedRegex(@"^\s*([" + BulletMarks + @"]|\d{1,2}\.)\s*(\w+ly\s+|(?-i:Bilateral|Trilateral|Courtesy|Working|Official|Introductory|Farewell|Separate)\s+)?$")]
     private static partial Regex ItemOpening();
 
     /// <summary>What a day names, right before it: "the agreement of ", "its decision of ", "the pledge made on ".</summary>

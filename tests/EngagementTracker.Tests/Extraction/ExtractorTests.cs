@@ -8173,6 +8173,28 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void concern_expressed_by_someone_is_their_criticism_and_an_operative_will_is_its_authors_pledge()
+    {
+        ProposeBy("OSCE Mission to Bosnia and Herzegovina", """
+            SARAJEVO, 3 December 2026 – The Head of the OSCE Mission to Bosnia and Herzegovina, Ambassador Brian Aggeler, was received today by the Chair of the Council of Ministers, Borjana Krišto.
+
+            Concern was expressed by Ambassador Aggeler over the delay in adopting the state-level law on free legal aid.
+            """, "2026-12-03").Single(d => d.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["brian-aggeler"]);
+
+        var statement = ProposeBy("OSCE Chairpersonship", """
+            Statement by the OSCE Chairpersonship on the local elections in Georgia
+
+            The OSCE Chairpersonship,
+
+            1. Commends ODIHR for its professional observation;
+
+            2. Will continue to support the implementation of the recommendations in Georgia.
+            """, "2026-12-04");
+        var pledge = statement.Single(d => d.Kind == EventKind.CommitmentMade);
+        (pledge.Actors.Single().Id, pledge.Counterparts.Select(c => c.Id).Single()).ShouldBe(("osce-chairpersonship", "georgia"));
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -136,6 +136,11 @@ public static partial class Dates
                 if (!(m.Index <= 30 && sentence.AsSpan(m.Index + m.Length).TrimStart(' ') is [ '-' or '–' or '—', ..]))
                     Add(m, m.Groups["s"].Value == "/" ? Slashed(m.Groups["y"].Value, m.Groups["d"].Value, m.Groups["m"].Value, day) : Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), "date:dotted");
             foreach (Match m in MonthsSpan().Matches(sentence)) Add(m, AcrossMonths(m), "date:span");
+            // "30 Nov–2 Dec: …" in a week's digest: a span across two months with no year, the latest such before the reference
+            if (day is { } spannedBefore)
+                foreach (Match m in MonthsSpanWithoutYear().Matches(sentence))
+                    if (Before(spannedBefore, Month(m.Groups["mon2"].Value), m.Groups["d2"].Value) is { } spanEnd)
+                        Add(m, AcrossMonths(m, spanEnd.Text[..4]), "date:span");
             // "Q1 2026", "the second quarter of 2026": its three months
             if (sentence.Contains('Q', StringComparison.Ordinal) || sentence.Contains("quarter", StringComparison.OrdinalIgnoreCase))
                 foreach (Match m in Quarter().Matches(sentence))
@@ -261,10 +266,11 @@ public static partial class Dates
     }
 
     /// <summary>"22 October – 4 November 2026", "from 28 December 2025 to 3 January 2026": a span across months, the first day's year the last's, or the one before.</summary>
-    private static PartialDate? AcrossMonths(Match m)
+    private static PartialDate? AcrossMonths(Match m, string? year = null)
     {
-        var to = Day(m.Groups["y"].Value, Month(m.Groups["mon2"].Value), m.Groups["d2"].Value);
-        var from = Day(m.Groups["y1"].Success ? m.Groups["y1"].Value : m.Groups["y"].Value, Month(m.Groups["mon1"].Value), m.Groups["d1"].Value);
+        year ??= m.Groups["y"].Value;
+        var to = Day(year, Month(m.Groups["mon2"].Value), m.Groups["d2"].Value);
+        var from = Day(m.Groups["y1"].Success ? m.Groups["y1"].Value : year, Month(m.Groups["mon1"].Value), m.Groups["d1"].Value);
         if (from is not null && to is not null && from.Earliest > to.Earliest && !m.Groups["y1"].Success)
             from = Day((to.Earliest.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Month(m.Groups["mon1"].Value), m.Groups["d1"].Value);
         return from is null || to is null || to.Earliest <= from.Earliest || to.Earliest.DayNumber - from.Earliest.DayNumber > 120 ? null : PartialDate.Parse($"{from.Text}/{to.Text}");
@@ -353,6 +359,10 @@ public static partial class Dates
 
     [GeneratedRegex(@"\b(?:from\s+)?(?<d1>\d{1,2})\s+(?<mon1>" + Month_ + @")(?:,?\s+(?<y1>(19|20)\d\d))?\s*(?:-|–|—|to|until)\s*(?<d2>\d{1,2})\s+(?<mon2>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b|\b(?<mon1>" + Month_ + @")\s+(?<d1>\d{1,2})\s*(?:-|–|—|to)\s*(?<mon2>" + Month_ + @")\s+(?<d2>\d{1,2}),?\s+(?<y>(19|20)\d\d)\b")]
     private static partial Regex MonthsSpan();
+
+    /// <summary>"30 Nov–2 Dec", "30 November to 2 December", with no year after it.</summary>
+    [GeneratedRegex(@"\b(?<d1>\d{1,2})\s+(?<mon1>" + Month_ + @")\s*(?:-|–|—|to)\s*(?<d2>\d{1,2})\s+(?<mon2>" + Month_ + @")\b(?!,?\s+(19|20)\d\d)")]
+    private static partial Regex MonthsSpanWithoutYear();
 
     [GeneratedRegex(@"\b(?:from\s+)?(?<d1>\d{1,2})" + Ordinal + @"\s*(?:-|–|to|until|and)\s*(?<d2>\d{1,2})" + Ordinal + @"\s+(?<mon>" + Month_ + @")(?:,?\s+(?<y>(19|20)\d\d))?|\b(?<mon>" + Month_ + @")\s+(?<d1>\d{1,2})\s*(?:-|–|to)\s*(?<d2>\d{1,2})\b(?:,?\s+(?<y>(19|20)\d\d))?")]
     private static partial Regex DaySpan();

@@ -8195,6 +8195,18 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_span_across_two_abbreviated_months_with_no_year_is_the_latest_such_before_the_document()
+    {
+        var week = ProposeBy("OSCE Presence in Albania", """
+            OSCE Presence in Albania – Week at a glance
+
+            30 Nov–2 Dec: The Head of Presence, Ambassador Clarisse Pásztory, met the Mayor of Shkodër, Benet Beci, to discuss community safety.
+            """, "2026-12-04");
+
+        week.Single(d => d.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-11-30/2026-12-02");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

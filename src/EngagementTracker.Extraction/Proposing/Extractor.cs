@@ -721,13 +721,13 @@ public sealed partial class Extractor(Mentions mentions)
             // "… Ambassador Ingrid Halvorsen …. In 2010 she met President Gjorge Ivanov …. I pay tribute to her courage": a him or a her in a
             // sentence that names no one before it is the last named of that sex
             // ("Later, Speaker Alen Simonyan hosted her for a working lunch": or names only the one who hosts or receives them, someone else)
-            var namedBefore = HimHer().Match(sentence.Text) is { Success: true } objectAt
-                ? mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start < objectAt.Index && m.Rule != "actor:pronoun").Select(m => m.Actor).DistinctBy(a => a.Id).ToList() : [];
-            if (namedBefore is [_] && HostedHimHer().IsMatch(sentence.Text)) namedBefore = [];
-            himOrHer.Add(HimHer().Match(sentence.Text) is { Success: true } objectPronoun && namedBefore.Count == 0
+            var objectPronoun = HimHer().Match(sentence.Text);
+            var namedBefore = objectPronoun.Success
+                ? mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start < objectPronoun.Index && m.Rule != "actor:pronoun").Select(m => m.Actor).DistinctBy(a => a.Id).ToList() : [];
+            himOrHer.Add(objectPronoun.Success && (namedBefore.Count == 0 || (namedBefore is [_] && HostedHimHer().IsMatch(sentence.Text)))
                          && (objectPronoun.Value is "her" ? "f" : "m") is var sex
-                         // ("He thanked Moldova … and assured him that …": not whom the sentence's he or she stands for)
-                         && lastPeople.Where(a => (pronoun is null || a.Id != meant?.Id) && !mentioned.Any(m => m.Actor.Id == a.Id && m.Start < objectPronoun.Index && m.Rule != "actor:pronoun")).ToList() is var objects
+                         // ("He thanked Moldova … and assured him that …": not whom the sentence's he or she stands for, nor the host)
+                         && lastPeople.Where(a => (pronoun is null || a.Id != meant?.Id) && namedBefore.All(host => host.Id != a.Id)).ToList() is var objects
                 ? objects.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) == sex)
                   ?? objects.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) is null)
                 : null);
@@ -1568,23 +1568,14 @@ public sealed partial class Extractor(Mentions mentions)
     {
         var rows = new List<ProposedEvent>();
         if (author is null || text.IndexOf('|') < 0) return rows;
-        int promise = -1, when = -1, verdict = -1, maker = -1, columns = 0;
-        foreach (var (at, inner, cells) in PipeRows(text))
+        // ("| Promise | Made by | When | Status |": who made each promise has a column of its own, and "When" is the day's, not "Made by")
+        foreach (var (columns, at, inner, cells) in HeadedRows(text, header => Array.FindIndex(header, c => PromiseColumn().IsMatch(c)) is var promiseAt and >= 0
+                     && Array.FindIndex(header, c => VerdictColumn().IsMatch(c)) is var verdictAt and >= 0 && verdictAt != promiseAt
+                     ? [promiseAt, verdictAt, Array.FindIndex(header, c => WhenColumn().IsMatch(c) && !MakerColumn().IsMatch(c)), Array.FindIndex(header, c => MakerColumn().IsMatch(c))]
+                     : null))
         {
-            if (cells.Length < 2) { promise = -1; continue; }
-            if (promise < 0)
-            {
-                promise = Array.FindIndex(cells, c => PromiseColumn().IsMatch(c));
-                verdict = Array.FindIndex(cells, c => VerdictColumn().IsMatch(c));
-                // ("| Promise | Made by | When | Status |": who made each promise has a column of its own, and "When" is the day's, not "Made by")
-                maker = Array.FindIndex(cells, c => MakerColumn().IsMatch(c));
-                when = Array.FindIndex(cells, c => WhenColumn().IsMatch(c) && !MakerColumn().IsMatch(c));
-                columns = cells.Length;
-                if (verdict == promise) promise = -1;
-                continue;
-            }
-
-            if (cells.Length != columns || VerdictOf(cells[verdict].Trim()) is not { } status) continue;
+            var (promise, verdict, when, maker) = (columns[0], columns[1], columns[2], columns[3]);
+            if (VerdictOf(cells[verdict].Trim()) is not { } status) continue;
             var evidence = new Evidence(documentId, inner, at, inner.Length);
             var promised = cells[promise].Trim();
             var wording = promised.Length > 1 ? char.ToLowerInvariant(promised[0]) + promised[1..] : promised;
@@ -1624,23 +1615,12 @@ public sealed partial class Extractor(Mentions mentions)
         var listing = Enumerable.Range(0, Math.Min(10, sentences.Count)).FirstOrDefault(k => VisitsBy().IsMatch(sentences[k].Text), -1);
         if (listing < 0 || VisitsBy().Match(sentences[listing].Text) is not { } by
             || found[listing].FirstOrDefault(m => m.Start >= by.Index + by.Length && m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor is not { } visitor) return rows;
-        int day = -1, country = -1, details = -1, columns = 0;
-        foreach (var (at, inner, cells) in PipeRows(text))
+        foreach (var (columns, at, inner, cells) in HeadedRows(text, header => Array.FindIndex(header, c => DaysColumn().IsMatch(c)) is var dayAt and >= 0
+                     && Array.FindIndex(header, c => CountryColumn().IsMatch(c)) is var countryAt and >= 0
+                     ? [dayAt, countryAt, Array.FindIndex(header, c => DetailsColumn().IsMatch(c))] : null))
         {
-            // (a page's table read with a blank line between its rows goes on past them)
-            if (inner.Length == 0) continue;
-            if (cells.Length < 2) { day = -1; continue; }
-            if (day < 0)
-            {
-                day = Array.FindIndex(cells, c => DaysColumn().IsMatch(c));
-                country = Array.FindIndex(cells, c => CountryColumn().IsMatch(c));
-                details = Array.FindIndex(cells, c => DetailsColumn().IsMatch(c));
-                columns = cells.Length;
-                if (country < 0) day = -1;
-                continue;
-            }
-
-            if (cells.Length != columns || Dates.Find(cells[day]).FirstOrDefault() is not { } when
+            var (day, country, details) = (columns[0], columns[1], columns[2]);
+            if (Dates.Find(cells[day]).FirstOrDefault() is not { } when
                 || names.In(cells[country], when.Date, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)?.Actor is not { } visited
                 || names.SpeaksFor(visitor, when.Date)?.Id == visited.Id) continue;
             var evidence = new Evidence(documentId, inner, at, inner.Length);
@@ -1662,21 +1642,11 @@ public sealed partial class Extractor(Mentions mentions)
     {
         var rows = new List<ProposedEvent>();
         if (author is null || text.IndexOf('|') < 0) return rows;
-        int to = -1, what = -1, columns = 0;
-        foreach (var (at, inner, cells) in PipeRows(text))
+        foreach (var (columns, at, inner, cells) in HeadedRows(text, header => Array.FindIndex(header, c => AddresseeColumn().IsMatch(c)) is var toAt and >= 0
+                     && Array.FindIndex(header, c => RecommendationColumn().IsMatch(c)) is var whatAt and >= 0 && whatAt != toAt ? [toAt, whatAt] : null))
         {
-            if (inner.Length == 0) continue;
-            if (cells.Length < 2) { to = -1; continue; }
-            if (to < 0)
-            {
-                to = Array.FindIndex(cells, c => AddresseeColumn().IsMatch(c));
-                what = Array.FindIndex(cells, c => RecommendationColumn().IsMatch(c));
-                columns = cells.Length;
-                if (what < 0 || what == to) to = -1;
-                continue;
-            }
-
-            if (cells.Length != columns || cells[what].Trim().Length < 4
+            var (to, what) = (columns[0], columns[1]);
+            if (cells[what].Trim().Length < 4
                 || names.In(cells[to], published ?? on, null).FirstOrDefault(m => m.Actor.Id != author.Id)?.Actor is not { } addressee) continue;
             rows.Add(new ProposedEvent(new EventDraft(EventKind.RecommendationMade, published ?? on, [author], [addressee], null, TopicIn(cells[what]), null, null, null,
                 new Evidence(documentId, inner, at, inner.Length)), 0.7, "cue:recommendations-table; date:publication"));
@@ -1750,6 +1720,24 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^\s*(responsible(\s+(bod(y|ies)|institutions?|agenc(y|ies)))?|lead(\s+agency)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ResponsibleColumn();
+
+    /// <summary>
+    /// The rows of each table with cells between bars (<see cref="PipeRows"/>) under the header row that <paramref name="header"/> reads
+    /// as one of its kind, giving that header's columns (the indices it returns) with each row of as many cells; a line with one cell
+    /// or none ends a table, a blank line between its rows (a page's table, read so) does not.
+    /// </summary>
+    private static IEnumerable<(int[] Columns, int At, string Inner, string[] Cells)> HeadedRows(string text, Func<string[], int[]?> header)
+    {
+        int[]? columns = null;
+        var width = 0;
+        foreach (var (at, inner, cells) in PipeRows(text))
+        {
+            if (inner.Length == 0) continue;
+            if (cells.Length < 2) columns = null;
+            else if (columns is null) (columns, width) = (header(cells), cells.Length);
+            else if (cells.Length == width) yield return (columns, at, inner, cells);
+        }
+    }
 
     /// <summary>
     /// The lines of a text as rows of a table with cells between bars ("| A | B |", or "A | B" as a Markdown table reads without

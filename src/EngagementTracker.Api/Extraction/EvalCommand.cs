@@ -48,7 +48,8 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
         if (input.VerboseFlag)
         {
             Console.WriteLine();
-            foreach (var m in result.Missed) Console.WriteLine($"missed   {m.Kind.Name(),-20} {m.DocumentId[..3]} “{Excerpt(texts[m.DocumentId][m.Start..m.End])}”");
+            foreach (var m in result.Missed)
+                Console.WriteLine($"missed   {m.Kind.Name(),-20} {m.DocumentId[..3]} {(texts[m.DocumentId].Length == 0 ? "(document not read)" : $"“{Excerpt(texts[m.DocumentId][m.Start..m.End])}”")}");
             foreach (var (g, p) in result.WrongActors)
                 Console.WriteLine($"actors   {g.Kind.Name(),-20} {g.DocumentId[..3]} reviewed [{string.Join(", ", g.Participants.Order())}] proposed [{string.Join(", ", p.Draft.Actors.Concat(p.Draft.Counterparts).Select(a => a.Id).Order())}]");
             foreach (var (g, p) in result.WrongDates)
@@ -84,7 +85,21 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
             var header = EventScript.ReadHeader(Path.GetFileName(file), json);
             var path = new[] { Path.Combine(documents, Path.GetFileName(header.File)), Path.Combine(Path.GetDirectoryName(documents) ?? documents, header.File) }.First(File.Exists);
             var id = SourceDocument.IdFor(path);
-            var read = DocumentReader.Read(File.ReadAllBytes(path), null, path);
+            ReadDocument read;
+            try
+            {
+                read = DocumentReader.Read(File.ReadAllBytes(path), null, path);
+            }
+            catch (DocumentRejectedException rejected)
+            {
+                // a document ingestion would refuse proposes nothing: its reviewed events are all missed, and the run goes on
+                var unread = Unread(json, id);
+                gold.AddRange(unread);
+                texts?.TryAdd(id, "");
+                log.WriteLine($"{id}: {unread.Count} reviewed, not read ({rejected.Message}): all {unread.Count} count as missed");
+                continue;
+            }
+
             // extract from the document as ingestion reads it (a passage printed twice kept once); the reviewed quotes are
             // located in that same text, so spans compare like for like
             texts?.TryAdd(id, read.Text);
@@ -109,6 +124,20 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
         }
 
         return Evaluation.Score(gold, proposed);
+    }
+
+    /// <summary>The reviewed events of a document that could not be read, each with its kind and day and no span in any text.</summary>
+    private static List<GoldEvent> Unread(string json, string id)
+    {
+        using var parsed = System.Text.Json.JsonDocument.Parse(json, new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return parsed.RootElement.TryGetProperty("events", out var events) && events.ValueKind == System.Text.Json.JsonValueKind.Array
+            ? events.EnumerateArray()
+                .Select(e => (Known: EventKinds.TryParse(e.TryGetProperty("kind", out var k) ? k.GetString() : null, out var kind), Kind: kind, Event: e))
+                .Where(x => x.Known)
+                .Select(x => new GoldEvent(id, x.Kind, 0, 0, new HashSet<string>(),
+                    x.Event.TryGetProperty("occurred", out var o) && PartialDate.TryParse(o.GetString(), out var day, out _) ? day : PartialDate.Parse("2000")))
+                .ToList()
+            : [];
     }
 
     public static void Print(EvaluationResult result, TextWriter output)

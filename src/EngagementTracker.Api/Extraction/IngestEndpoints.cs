@@ -15,7 +15,7 @@ public static class IngestEndpoints
 {
     /// <summary>
     /// Ingest a document: the body is the document (text/plain, text/html, application/pdf, a Word .docx, text/markdown, a saved e-mail,
-    /// message/rfc822, subtitles, application/x-subrip or text/vtt, a news feed, application/rss+xml or application/atom+xml, a calendar,
+    /// message/rfc822, subtitles, application/x-subrip or text/vtt, a news feed, application/rss+xml or application/atom+xml, a wire story, text/vnd.iptc.nitf or application/vnd.iptc.g2.newsitem+xml, a calendar,
     /// text/calendar, or a news article's JSON-LD, application/ld+json; at most 5 MiB); <c>title</c>,
     /// <c>publisher</c>, <c>published</c> (a date) and <c>file</c> are optional and inferred where possible. Answers with the
     /// proposed events, each with its evidence, confidence and rules. The same content again changes nothing (200).

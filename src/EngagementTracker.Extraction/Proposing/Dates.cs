@@ -187,6 +187,8 @@ public static partial class Dates
             // ("Monday: Ambassador … met …" in a weekly newsletter: an item opening on its weekday)
             foreach (Match m in Weekday().Matches(sentence).Concat(WeekdayLabel().Matches(sentence)))
             {
+                // ("arrived in Bishkek on Wednesday 25 November": the day the weekday goes with is told beside it)
+                if (digits && DayBesideWeekday().IsMatch(sentence.AsSpan(m.Index + m.Length))) continue;
                 var wanted = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value, ignoreCase: true);
                 var back = ((int)on.DayOfWeek - (int)wanted + 7) % 7;
                 if (back == 0 && m.Groups["last"].Success) back = 7;
@@ -194,6 +196,11 @@ public static partial class Dates
             }
 
             foreach (Match m in Yesterday().Matches(sentence)) Add(m, PartialDate.Day(on.AddDays(-1)), "date:yesterday");
+            // "A year ago, at the ministerial council in Vienna, …": the month a year back; "two years ago": that year
+            if (sentence.Contains(" ago", StringComparison.OrdinalIgnoreCase))
+                foreach (Match m in YearsAgo().Matches(sentence))
+                    if ((m.Groups["n"].Value.ToLowerInvariant() is "a" or "one" ? 1 : Count(m.Groups["n"].Value)) is > 0 and var years)
+                        Add(m, years == 1 ? PartialDate.Parse($"{on.AddYears(-1):yyyy-MM}") : PartialDate.Parse($"{on.Year - years:D4}"), "date:years-ago");
             // "met … over the weekend, the ministry said on Monday": the Saturday and Sunday last gone by
             if (sentence.Contains("weekend", StringComparison.OrdinalIgnoreCase))
                 foreach (Match m in Weekend().Matches(sentence))
@@ -304,6 +311,12 @@ public static partial class Dates
         var found = Find(sentence, published);
         if (found.FirstOrDefault(f => f.Index >= dateline) is { } own)
         {
+            // ("Braathu, who began a three-day visit to Uzbekistan on Wednesday, met … in Tashkent on Thursday": a day told in a clause set
+            // off by commas about who the subject is dates that clause, not the news of the sentence, when a day is told after it)
+            if (own.Rule is "date:weekday" or "date:yesterday" && sentence.Contains(", who ", StringComparison.Ordinal) && WhoClause().Match(sentence) is { Success: true } clause
+                && own.Index > clause.Index && own.Index < clause.Index + clause.Length
+                && found.FirstOrDefault(f => f.Index >= clause.Index + clause.Length && f.Date.Precision == DatePrecision.Day && f.Stated) is { } news)
+                return news;
             // ("I returned yesterday from Chișinău, where I met President Maia Sandu … on 2 December": a day told outright, after a day
             // told only relative to the day of writing, is when what the sentence goes on to tell happened)
             if (own.Rule is "date:yesterday" or "date:weekday" && found.FirstOrDefault(f => f.Index > own.Index && f.Date.Precision == DatePrecision.Day && f.Stated
@@ -354,6 +367,10 @@ public static partial class Dates
     [GeneratedRegex(@"\b(?<mon>" + Month_ + @")\s+(?<d>\d{1,2})" + Ordinal + @",?\s+(?<y>(19|20)\d\d)\b")]
     private static partial Regex MonthDayYear();
 
+    /// <summary>", 25 November", " 25 November 2026", " December 3": a day told right after a weekday.</summary>
+    [GeneratedRegex(@"^,?\s+((the\s+)?\d{1,2}(st|nd|rd|th)?\s+(of\s+)?" + Month_ + @"(?!\w)|" + Month_ + @"\s+\d{1,2}\b)")]
+    private static partial Regex DayBesideWeekday();
+
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:" + Ordinal + @"\s+|(?:st|nd|rd|th)\s+of\s+)(?<mon>" + Month_ + @")(?!\w)|\b(?<mon>" + Month_ + @")\s+(?<d>\d{1,2})" + Ordinal + @"\b(?![-–:.]\d)")]
     private static partial Regex DayMonth();
 
@@ -394,8 +411,17 @@ public static partial class Dates
     [GeneratedRegex(@"\b(?:[Oo]n\s+)?(?<wd1>" + Weekdays + @")\s+(?:and|to|through|until|-|–)\s+(?<wd2>" + Weekdays + @")\b")]
     private static partial Regex WeekdaySpan();
 
-    [GeneratedRegex(@"\byesterday\b", RegexOptions.IgnoreCase)]
+    /// <summary>"yesterday", and "last night" (the evening before the day of writing, as a morning paper tells it).</summary>
+    [GeneratedRegex(@"\byesterday\b|\blast\s+night\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yesterday();
+
+    /// <summary>", who began a three-day visit on Wednesday,": a clause set off by commas about who the sentence's subject is.</summary>
+    [GeneratedRegex(@",\s+who\s+[^,;]{3,120},")]
+    private static partial Regex WhoClause();
+
+    /// <summary>"A year ago", "two years ago": counted back from the day of writing.</summary>
+    [GeneratedRegex(@"\b(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsAgo();
 
     [GeneratedRegex(@"\btomorrow\b", RegexOptions.IgnoreCase)]
     private static partial Regex Tomorrow();
@@ -461,7 +487,7 @@ public static partial class Dates
     public static partial Regex Dateline();
 
     /// <summary>"on the same day", "In the same statement, …", "At the same meeting, …", "At the time, …", and "On the margins of the conference": what took place beside a gathering or at a time the text has dated.</summary>
-    [GeneratedRegex(@"\b(?:on|that)\s+the\s+same\s+day\b|\bthe\s+same\s+day\b|^\W*(?:in|at|during)\s+the\s+same\s+(?:statement|speech|interview|remarks|address|press\s+conference|meeting|session|talks)\b|^\W*(?:at\s+the\s+time|at\s+that\s+time|that\s+same\s+year|in\s+the\s+same\s+year)\b|^\W*(?:on|in)\s+the\s+(?:margins?|sidelines?)\s+of\s+the\s+(?:conference|summit|meeting|session|forum|event)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:on|that)\s+the\s+same\s+day\b|\bthe\s+same\s+day\b|^\W*(?:in|at|during)\s+the\s+same\s+(?:statement|speech|interview|remarks|address|press\s+conference|meeting|session|talks)\b|^\W*(?:at\s+the\s+time|at\s+that\s+time|that\s+same\s+year|in\s+the\s+same\s+year)\b|^\W*(?:on|in)\s+the\s+(?:margins?|sidelines?)\s+of\s+the\s+(?:conference|summit|meeting|session|forum|event)\b|^\W*(?:later\s+)?that\s+(?:morning|afternoon|evening)\b", RegexOptions.IgnoreCase)]
     public static partial Regex SameDay();
 
     [GeneratedRegex(@"\b(\d+|\w+)\s+(days|weeks|months|years)\s+(since|after)\b", RegexOptions.IgnoreCase)]

@@ -104,7 +104,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.RecommendationMade, Pattern(@"\b(emphasi[sz]ed?|stress(ed)?|underlined?|underscored?|stated|pointed\s+(out|to)|drew\s+attention\s+to)\s+(\w+\s+){0,3}?the\s+(importance|need|necessity|criticality|urgency)\s+(of|for|to)\b"), 0.45, "cue:stressed-need"),
         // a record of repression told ("has jailed dozens of journalists", "a poor human rights record"), read first as it is usually the verb: kept apart from the cue below, whose
         // automaton these common openings ("has", "have") would slow for every sentence
-        new(EventKind.CriticismRaised, Pattern(@"\b((poor|dismal|abysmal)\s+(human\s+rights\s+)?record|(has|have)\s+(not\s+(yet\s+)?implemented\s+(\w+\s+){0,2}(reforms?|recommendations?|commitments?)|(jailed|imprisoned)\b|been\s+(arrested|jailed|imprisoned)\b)|blows?\s+to\s+(human\s+rights|democracy|(media\s+)?freedoms?|the\s+rule\s+of\s+law)|(imprisoned|jailed|arrested|detained)\s+(scores|dozens|hundreds|thousands|many)\b|(?<!\b(no|any)\s)political\s+prisoners\s+in\b)"), 0.5, "cue:record-of-repression", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\b((poor|dismal|abysmal)\s+(human\s+rights\s+)?record|(has|have|had)\s+(not\s+(yet\s+)?implemented\s+(\w+\s+){0,2}(reforms?|recommendations?|commitments?)|(jailed|imprisoned)\b|been\s+(arrested|jailed|imprisoned)\b)|blows?\s+to\s+(human\s+rights|democracy|(media\s+)?freedoms?|the\s+rule\s+of\s+law)|(imprisoned|jailed|arrested|detained)\s+(scores|dozens|hundreds|thousands|many)\b|(?<!\b(no|any)\s)political\s+prisoners\s+in\b)"), 0.5, "cue:record-of-repression", Spoken: true),
         // norms not kept: "should not have been named", "doesn’t observe OSCE commitments", "serious challenges to the implementation of …
         // remain", "are problems in parts of the region", "has yet to hold an election that meets …", "the lack of tangible progress", "the
         // abuse of the fight against terrorism" (a small pattern, compiled: in the automaton above, these would cost a fifth of the extractor's time)
@@ -124,7 +124,7 @@ public sealed partial class Extractor(Mentions mentions)
         // extractor's time, the second a fifth, the third a quarter)
         // ("The EU shares the concerns expressed by ODIHR …": whoever shares a concern voices it; "I am concerned that the pace …", a speaker's own)
         new(EventKind.CriticismRaised, Pattern(@"\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b|\bshares?\s+(the\s+|these\s+|those\s+|its\s+|their\s+)?(\w+\s+)?concerns?\b|\bam\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b"), 0.6, "cue:criticised"),
-        new(EventKind.CriticismRaised, Pattern(@"\black(ed|s|ing)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b|\b(regards?|regarded|considers?|considered|deems?|deemed)\s+[^.;:]{3,100}?\s+as\s+(wholly\s+|grossly\s+|clearly\s+|entirely\s+|completely\s+|utterly\s+)?(disproportionate|unacceptable|unjustified|unjustifiable|arbitrary|excessive|politically\s+motivated)\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\black(ed|s|ing)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b|\b(regards?|regarded|considers?|considered|deems?|deemed)\s+[^.;:]{3,100}?\s+as\s+(wholly\s+|grossly\s+|clearly\s+|entirely\s+|completely\s+|utterly\s+)?(disproportionate|unacceptable|unjustified|unjustifiable|arbitrary|excessive|politically\s+motivated)\b|\ba\s+deliberate\s+attempt\s+to\s+(starve|undermine|weaken|sabotage|paraly[sz]e|silence|discredit|destroy|cripple|obstruct)\b|\b(had|has|have)\s+(seriously\s+|severely\s+)?undermined\s+(the\s+)?(voters|citizens|public|trust|confidence|independence|integrity|credibility|freedom|ability|rule|democratic)\w*\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "ODIHR sent a small election assessment mission to Turkmenistan": a body visits by the mission it sends; "I returned yesterday
         // from Chișinău, where I met …", "Just back from Yerevan, where …": whoever is back from a place they met people in visited it
         // ("On Monday I was in Ashgabat, where I met …": so did whoever was there)
@@ -509,7 +509,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex ToldThere();
 
     /// <summary>"told him", "assured her": the other one met, told.</summary>
-    [GeneratedRegex(@"\b(told|assured|informed|promised)\s+(him|her)\b")]
+    [GeneratedRegex(@"\b(told|assured|informed|promised)\s+(him|her|the\s+envoy)\b")]
     private static partial Regex ToldHimHer();
 
     /// <summary>A second verb the subject of a meeting goes on to: "… and urged", "… and called on", "… and praised".</summary>
@@ -724,11 +724,13 @@ public sealed partial class Extractor(Mentions mentions)
             var objectPronoun = HimHer().Match(sentence.Text);
             var namedBefore = objectPronoun.Success
                 ? mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start < objectPronoun.Index && m.Rule != "actor:pronoun").Select(m => m.Actor).DistinctBy(a => a.Id).ToList() : [];
-            himOrHer.Add(objectPronoun.Success && (namedBefore.Count == 0 || (namedBefore is [_] && HostedHimHer().IsMatch(sentence.Text)))
-                         && (objectPronoun.Value is "her" ? "f" : "m") is var sex
+            // ("Saidov told the envoy that …": or the one who tells them)
+            himOrHer.Add(objectPronoun.Success && (namedBefore.Count == 0 || (namedBefore is [var hostOrTeller] && (HostedHimHer().IsMatch(sentence.Text)
+                             || mentioned.Any(m => m.Actor.Id == hostOrTeller.Id && TellsHim().IsMatch(sentence.Text.AsSpan(m.End))))))
+                         && (objectPronoun.Value is "her" ? "f" : objectPronoun.Value is "him" ? "m" : null) is var sex
                          // ("He thanked Moldova … and assured him that …": not whom the sentence's he or she stands for, nor the host)
                          && lastPeople.Where(a => (pronoun is null || a.Id != meant?.Id) && namedBefore.All(host => host.Id != a.Id)).ToList() is var objects
-                ? objects.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) == sex)
+                ? objects.FirstOrDefault(a => sex is null || (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) == sex)
                   ?? objects.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) is null)
                 : null);
             found.Add(mentioned);
@@ -899,6 +901,13 @@ public sealed partial class Extractor(Mentions mentions)
         else if (author is { Kind: ActorKind.Institution or ActorKind.FieldOperation } && HeadOf(author, local, on) is { } head
                  && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
             author = head;
+        // "This was my fourth mission as a short-term observer with OSCE/ODIHR": the writer of a personal post no known body publishes
+        // tells what they did as one of the body they serve with ("we met the chair …", "who assured us")
+        if (author is null && Enumerable.Range(0, Math.Min(15, sentences.Count)).Select(i => ServingWith().Match(sentences[i].Text) is { Success: true } serving
+                ? found[i].FirstOrDefault(m => m.Start >= serving.Groups["body"].Index && m.Start <= serving.Groups["body"].Index + 6
+                                               && m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.FieldOperation)?.Actor
+                : null).FirstOrDefault(a => a is not null) is { } servedWith)
+            author = servedWith;
         // "Joint statement by Human Rights Watch, Amnesty International and the Human Rights Centre “Viasna”": the bodies that sign it speak together
         var cosigned = Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => JointStatement().IsMatch(sentences[i].Text))
             // ("Joint statement by the OSCE Mission to Bosnia and Herzegovina and the Delegation of the European Union": a field operation signs too)
@@ -1007,6 +1016,10 @@ public sealed partial class Extractor(Mentions mentions)
         (ActorRef Who, FoundDate? When, string? Place)? meetingsListed = null;
         // to whom, and when, the pledges a line ending "Pledges announced at the event:" lists were made
         (List<ActorRef> To, FoundDate? When)? pledgesListed = null;
+        // a record of a meeting whose participants are listed by side: the writer's side, the others, the day; and whether a
+        // "Follow-up:" list of what each side is to do is being read
+        (ActorRef Own, ActorRef Head, List<ActorRef> Others, HashSet<string> Listed, FoundDate? When)? sidesMet = null;
+        var followingUp = false;
         ProposedEvent? ruling = null;
         var speakingNow = false;
         // the day of the paragraph a line opening on its day began ("25 March – …", "- 24.11: …"), while the paragraph goes on
@@ -1323,6 +1336,12 @@ public sealed partial class Extractor(Mentions mentions)
             // "The IHF is concerned, for example, about:": the items say about what, and whom
             if (opened is (EventKind.CriticismRaised, _, _) && !found[i].Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State))
                 fromSentence.RemoveAll(p => p.Draft.Kind == EventKind.CriticismRaised);
+            // ("DPM Popșoi said that the Government would publish … and would request a joint opinion of ODIHR and the Venice Commission": in
+            // a record of a meeting by side, what one listed for another side pledges is pledged to the head of the writer's side)
+            if (sidesMet is { } recorded && fromSentence.Any(p => p.Draft.Kind == EventKind.CommitmentMade))
+                fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.CommitmentMade && p.Draft.Actors.Any(a => recorded.Listed.Contains(a.Id))
+                                                           && p.Draft.Actors.All(a => a.Id != recorded.Head.Id && a.Id != recorded.Own.Id)
+                    ? p with { Draft = p.Draft with { Counterparts = [recorded.Head] } } : p)];
             proposals.AddRange(fromSentence);
             // "… Andrii Sybiha held bilateral meetings with: – OSCE Chairperson-in-Office, Federal Councillor Ignazio Cassis; – OSCE Secretary
             // General …": a meeting with whom each item names, when and where the line over them says
@@ -1352,6 +1371,41 @@ public sealed partial class Extractor(Mentions mentions)
                         && Party(participant.Actor, heldOn?.Date ?? context.Undated, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } participantSide && participantSide.Id != chairSide?.Id)
                         proposals.Add(new ProposedEvent(new EventDraft(EventKind.Meeting, heldOn?.Date ?? context.Undated, [chair.Actor], [participant.Actor], null, null, null, null, null,
                             new Evidence(documentId, sentences[k].Text, sentences[k].Start, sentences[k].End - sentences[k].Start)), 0.8, $"cue:participants; {heldOn?.Rule ?? "date:publication"}"));
+            }
+            // "Subject: Call of the ODIHR Director on the Deputy Prime Minister … / Date/Time: Tuesday, 1 December 2026 … / Participants:  Moldova: /
+            //   Mr Mihai Popșoi, Deputy Prime Minister … / Ms Irina Ursu, Director … / ODIHR: / Ms Maria Telalian, Director …": a record of a
+            // meeting listing who took part side by side is a meeting of the head of the writer's side (else of the one side that is not a
+            // State) with each one listed for another side
+            if (sidesMet is null && sentence.OpensLine && i < 15 && SidedParticipants().IsMatch(sentence.Text)
+                && SidesListed(text, sentence.Start, (from, to) => [.. Enumerable.Range(i, Math.Min(10, sentences.Count - i))
+                    .SelectMany(k => found[k].Select(m => (Start: sentences[k].Start + m.Start, m.Actor))).Where(m => m.Start >= from && m.Start < to).Select(m => m.Actor)]) is { Count: >= 2 } sides
+                && (sides.FirstOrDefault(x => x.Side.Id == context.Author?.Id).Side is not null
+                    ? sides.First(x => x.Side.Id == context.Author?.Id)
+                    : sides.Where(x => x.Side.Kind is not (ActorKind.ParticipatingState or ActorKind.State)).ToList() is [var only] ? only : default) is { Side: not null } ownSide)
+            {
+                var heldOn = dated is null or { Rule: "date:publication" } && story is not null ? story with { Rule = "date:story" } : dated;
+                var head = ownSide.People[0].Person;
+                foreach (var (_, people) in sides.Where(x => x.Side.Id != ownSide.Side.Id))
+                    foreach (var (person, start, end) in people)
+                        proposals.Add(new ProposedEvent(new EventDraft(EventKind.Meeting, heldOn?.Date ?? context.Undated, [head], [person], null, null, null, null, null,
+                            new Evidence(documentId, text[start..end], start, end - start)), 0.8, $"cue:participants-by-side; {heldOn?.Rule ?? "date:publication"}"));
+                // (whom each one listed for a State's side speaks for, where nothing else says)
+                foreach (var (stateSide, people) in sides.Where(x => x.Side.Kind is ActorKind.ParticipatingState or ActorKind.State))
+                    foreach (var listedOne in people) local.Listed(listedOne.Person, stateSide.Name);
+                sidesMet = (ownSide.Side, head, [.. sides.Where(x => x.Side.Id != ownSide.Side.Id).Select(x => x.Side)],
+                    [.. sides.Where(x => x.Side.Id != ownSide.Side.Id).SelectMany(x => x.People).Select(x => x.Person.Id)], heldOn);
+            }
+            // "Follow-up: / - ODIHR (Election Department) to share its comparative note … with the Ministry by 15 December 2026.": in such a
+            // record, what a side is listed to do is its pledge to the other side, made at the meeting
+            if (sidesMet is { } record && sentence.OpensLine)
+            {
+                if (FollowUpHeading().IsMatch(sentence.Text)) followingUp = true;
+                else if (followingUp && bulleted && FollowUpItem().Match(sentence.Text) is { Success: true } item
+                         && found[i].FirstOrDefault(m => m.Start < item.Groups["to"].Index && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person))?.Actor is { } listedToDo)
+                    proposals.Add(new ProposedEvent(new EventDraft(EventKind.CommitmentMade, record.When?.Date ?? context.Undated, [listedToDo],
+                        listedToDo.Id == record.Own.Id ? record.Others : [record.Own], null, null, sentence.Text[(item.Groups["to"].Index + 3)..].Trim().TrimEnd('.', ';'), AssessmentStatus.Open, null,
+                        new Evidence(documentId, sentence.Text, sentence.Start, sentence.End - sentence.Start)), 0.7, $"cue:follow-up; {record.When?.Rule ?? "date:publication"}"));
+                else followingUp = false;
             }
             // "Participating States pledged €14.6 million for the OSCE Support Programme for Ukraine …. Pledges announced at the event: • Germany
             // – €4 million …": each item a State's pledge, to whom the pledges before the list were made; the sum before it is theirs, no pledge of its own
@@ -2397,10 +2451,11 @@ public sealed partial class Extractor(Mentions mentions)
             : p)];
     }
 
-    [GeneratedRegex(@"\bInternational\s+Election\s+Observation\s+Mission\b|\bjoint\s+(undertaking|observation\s+mission|election\s+observation|opinion)\b|\bjointly\s+with\b", RegexOptions.IgnoreCase)]
+    /// <remarks>(not an opinion asked for: "would request a joint opinion of ODIHR and the Venice Commission on them")</remarks>
+    [GeneratedRegex(@"\bInternational\s+Election\s+Observation\s+Mission\b|\bjoint\s+(undertaking|observation\s+mission|election\s+observation)\b|(?<!\b(request\w*|ask\w*|seek\w*|sought|invit\w*)\s+(an?\s+|the\s+)?)\bjoint\s+opinion\b|\bjointly\s+with\b", RegexOptions.IgnoreCase)]
     private static partial Regex JointMission();
 
-    [GeneratedRegex(@"\bjoint\s+undertaking\s+of\b|\bdeployed\b[^.;]*\bobservers\b|\bobservers\b[^.;]*\bdeployed\b|\bcomprising\b[^.;]*\bobservers\b|\b(prepared|adopted|issued|drafted|written)\b[^.;]*\bjointly\s+with\b|\bjoint\s+opinion\s+(of|by)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bjoint\s+undertaking\s+of\b|\bdeployed\b[^.;]*\bobservers\b|\bobservers\b[^.;]*\bdeployed\b|\bcomprising\b[^.;]*\bobservers\b|\b(prepared|adopted|issued|drafted|written)\b[^.;]*\bjointly\s+with\b|(?<!\b(request\w*|ask\w*|seek\w*|sought|invit\w*)\s+(an?\s+|the\s+)?)\bjoint\s+opinion\s+(of|by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MissionPartners();
 
     /// <summary>
@@ -2771,7 +2826,8 @@ public sealed partial class Extractor(Mentions mentions)
         if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !((StartsQuoted(text) || context.InQuote) && (context.NextSpeaker ?? context.Quoting) is not null)
             && !(context.Officials is { Count: > 0 } && TheTitle().IsMatch(text))) yield break;
         // ("At the same meeting, … Germany would contribute … in 2027": or a day still ahead, what is pledged for)
-        if (NoDayOfItsOwn(date, published) && Dates.SameDay().IsMatch(text) && context.LastDate is { } previous)
+        // ("On Monday the mission's preliminary statement … said that …. It urged the authorities to …": what the statement went on to say, that day too)
+        if (NoDayOfItsOwn(date, published) && (Dates.SameDay().IsMatch(text) || ItWentOn().IsMatch(text)) && context.LastDate is { } previous)
             date = previous with { Rule = "date:same-day" };
         else if (date is { Rule: "date:publication" } && context.Story is { } story) date = story with { Rule = "date:story" };
         var evidence = new Evidence(documentId, text, sentence.Start, sentence.End - sentence.Start);
@@ -3585,6 +3641,8 @@ public sealed partial class Extractor(Mentions mentions)
                 // ("We raised our concerns with the Belarusian authorities most recently on 14 November", "At the Permanent Council on 27 November,
                 // the UK called on Belarus to …": what the author tells it did, in the past, on a day it names, it did that day)
                 && ((speaker is null && context.Author is { } writer && actors is [var only] && only.Id == writer.Id && !((stated.Date.Precision is DatePrecision.Day || (stated.Date.Precision is DatePrecision.Month && OpensOnPast().IsMatch(text))) && OwnPastAct().IsMatch(match.Value))
+                     // ("On Monday the mission's preliminary statement … said that … pressure … had undermined …": what it said that day)
+                     && !(stated.Date.Precision is DatePrecision.Day && stated.Index < match.Index && SaidThen().Match(text, stated.Index) is { Success: true } saidThen && saidThen.Index <= match.Index)
                      && !(stated.Date.Precision is DatePrecision.Day && OpensOnDay().Match(text) is { Success: true } day
                           && (before.Any(m => m.Actor.Id == writer.Id) || (before.Count == 0 && OwnSubject().IsMatch(text.AsSpan(day.Length))))))
                     || (speaker is not null && Quoted(text, stated.Index))))
@@ -3757,6 +3815,10 @@ public sealed partial class Extractor(Mentions mentions)
                     // "Wrapping up a two-day visit to Warsaw, … said today": the visit lasted the days up to the one it ended
                     else if (when is { Date.Precision: DatePrecision.Day } ended && VisitEnding().Match(text) is { Success: true } ending && Dates.Count(ending.Groups["days"].Value) is > 1 and <= 14 and var days)
                         when = ended with { Date = PartialDate.Parse($"{PartialDate.Day(ended.Date.Earliest.AddDays(1 - days)).Text}/{ended.Date.Text}"), Rule = "date:visit-length" };
+                    // "Braathu, who began a three-day visit to Uzbekistan on Wednesday, met …": the visit lasts those days from the one it began
+                    else if (VisitBeginning().Match(text) is { Success: true } beginning && Dates.Count(beginning.Groups["days"].Value) is > 1 and <= 14 and var lasting
+                             && Dates.Find(beginning.Value, published).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } began)
+                        when = began with { Date = PartialDate.Parse($"{began.Date.Text}/{PartialDate.Day(began.Date.Earliest.AddDays(lasting - 1)).Text}"), Rule = "date:visit-length" };
                     // "He already visited Kazakhstan and Kyrgyzstan": a visit to each State named together
                     // only those named in the clause the cue opens ("arrived in Turkey to attend …, met with …, Uzbekistan MFA reports")
                     var inVisit = InClause(text, found, match.Index + match.Length).Select(m => m.Actor.Id).ToHashSet();
@@ -3845,7 +3907,9 @@ public sealed partial class Extractor(Mentions mentions)
                     // ("He thanked Moldova for … and assured him that Switzerland would convene …": him, named in no sentence before it, is the other
                     // one last named, whom the pledge is made to, not the State thanked before it)
                     // (not "…, who assured her of …": the her of a clause about someone else is whom the sentence is about)
-                    if (ToldHimHer().Match(text, Math.Max(0, match.Index - 4)) is { Success: true } toldWhom && toldWhom.Index <= match.Index + match.Length
+                    // ("Saidov told the envoy that the government would send …": or told before the cue, in the clause it ends)
+                    if ((ToldHimHer().Match(text, Math.Max(0, match.Index - 4)) is { Success: true } toldAt && toldAt.Index <= match.Index + match.Length ? toldAt : ToldHimHer().Match(text[..match.Index]))
+                        is { Success: true } toldWhom && !text.AsSpan(toldWhom.Index, Math.Max(0, match.Index - toldWhom.Index)).ContainsAny(ClauseBreaks)
                         && !Preceding(text, toldWhom.Index, 6).EndsWith("who ", StringComparison.Ordinal)
                         && context.HimOrHer is { } toldHim && actors.All(a => a.Id != toldHim.Id) && makers.All(a => a.Id != toldHim.Id))
                         counterparts = [toldHim, .. counterparts.Where(c => c.Id != toldHim.Id && !(found.FirstOrDefault(m => m.Actor.Id == c.Id) is { } named && named.End <= toldWhom.Index))];
@@ -3882,6 +3946,11 @@ public sealed partial class Extractor(Mentions mentions)
                         // a pledge to the field operation they head; not to an institution: "Kamp: The Minister assured me …" is to the High Commissioner)
                         counterparts = [context.Names?.SpeaksFor(answering, when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.FieldOperation } headed
                             && makers.All(m => m.Id != headed.Id) ? headed : answering, .. counterparts];
+                    // "we met the chair of the district election commission, Aibek Toktosunov, who assured us that …": us is the body the writer is of
+                    else if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && ObjectPronoun().Match(text, match.Index).Groups["us"].Success
+                             && context.Author is { Kind: ActorKind.Institution or ActorKind.Organisation or ActorKind.FieldOperation or ActorKind.ParticipatingState or ActorKind.State } ourSide
+                             && makers.All(x => x.Id != ourSide.Id) && counterparts.All(c => c.Id != ourSide.Id))
+                        counterparts = [ourSide, .. counterparts];
                     // "recalls that in May 2026 Azerbaijan assured his Office that it would review …" in the Representative's statement: the
                     // office its author heads, whatever else the pledge names
                     else if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && HisOffice().IsMatch(text.AsSpan(match.Index + match.Length))
@@ -4794,6 +4863,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(concluded|completed|wrapped\s+up|wraps\s+up|concludes|completes)\s+(his|her|their|a|an|the)?\s*([\w-]+\s+){0,3}(visits?|trip|tour)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConcludedVisit();
 
+    /// <summary>"began a three-day visit to Uzbekistan on Wednesday": a visit of so many days, and the day it began (up to the clause's end).</summary>
+    [GeneratedRegex(@"\b(began|begins|started|starts|opened|embarked\s+on)\s+(his|her|their|a|an|the)\s+(?<days>two|three|four|five|six|seven|\d{1,2})-day\s+([\w-]+\s+){0,2}(visit|trip|tour)\b[^,;.]*", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitBeginning();
+
     /// <summary>"Wrapping up a two-day visit", "at the end of her three-day official visit": a visit of so many days that ends here.</summary>
     [GeneratedRegex(@"\b(concluded|concluding|concludes|completed|completing|completes|wrapped\s+up|wrapping\s+up|wraps\s+up|ended|ending|end\s+of|conclusion\s+of)\s+(his|her|their|a|an|the)\s+(?<days>two|three|four|five|six|seven|\d{1,2})-day\s+([\w-]+\s+){0,2}(visit|trip|tour)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VisitEnding();
@@ -4895,7 +4968,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex TheParties();
 
     /// <summary>"thanks him", "commended her", "thanked them", "assured me": the cue's verb and whom it is said to (read from the cue's start).</summary>
-    [GeneratedRegex(@"\G\w+(\s+tribute\s+to)?\s+((?<person>him|her)|(?<them>them)|(?<me>me))\b")]
+    [GeneratedRegex(@"\G\w+(\s+tribute\s+to)?\s+((?<person>him|her)|(?<them>them)|(?<me>me)|(?<us>us))\b")]
     private static partial Regex ObjectPronoun();
 
     [GeneratedRegex(@"\b(pa(y|ys|id|ying)\s+tribute|tribute\s+was\s+paid)\s+to\b[^.;]*$", RegexOptions.IgnoreCase)]
@@ -4905,13 +4978,17 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(hosted|received|welcomed)\s+(him|her)\b")]
     private static partial Regex HostedHimHer();
 
-    /// <summary>A him or a her: "thanked him", "to her courage".</summary>
-    [GeneratedRegex(@"\b(him|her)\b")]
+    /// <summary>" told him", " assured the envoy" right after a name: the one named tells, whom they tell is another.</summary>
+    [GeneratedRegex(@"^\s+(also\s+)?(told|assured|informed|promised)\s+(him|her|the\s+envoy)\b")]
+    private static partial Regex TellsHim();
+
+    /// <summary>A him or a her: "thanked him", "to her courage"; or "the envoy" someone tells (of either sex).</summary>
+    [GeneratedRegex(@"\b(him|her)\b|(?<=\b(told|assured|informed)\s)the\s+envoy\b")]
     private static partial Regex HimHer();
 
     /// <summary>Whom a cue's "him" or "her" is said to ("thanks him", "assured him that"): the last person the sentence named before it, not one of <paramref name="besides"/>.</summary>
     private static ActorRef? Him(string text, int cue, IEnumerable<Mention> before, IReadOnlyList<ActorRef> besides) =>
-        ObjectPronoun().Match(text, cue) is not { Success: true } pronoun || pronoun.Groups["me"].Success ? null
+        ObjectPronoun().Match(text, cue) is not { Success: true } pronoun || pronoun.Groups["me"].Success || pronoun.Groups["us"].Success ? null
         // ("met staff of the OSCE Support Programme for Ukraine and thanked them": them is the body whose people were named)
         : pronoun.Groups["them"].Success
             ? before.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation or ActorKind.Institution or ActorKind.Organisation or ActorKind.NationalInstitution
@@ -5098,7 +5175,8 @@ public sealed partial class Extractor(Mentions mentions)
             // "said Ms Struthers": a courtesy title between the verb and the name
             var right = found.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && (m.Start - (verb.Index + verb.Length) <= 2 || Courtesy().IsMatch(text[(verb.Index + verb.Length)..m.Start])));
             // ("Mirzoyan said Armenia was ready to host …": a name after the verb that a verb of its own follows opens what was said)
-            if (right is not null && ClauseVerbAfter().IsMatch(text.AsSpan(right.End))) right = null;
+            // ("said Moscow's refusal to agree the budget was …": nor does one whose deed it names, in the possessive)
+            if (right is not null && (ClauseVerbAfter().IsMatch(text.AsSpan(right.End)) || PossessiveAt(text, right.End))) right = null;
             // "said U.S. Ambassador to the OSCE Daniel Baer": the State or body opens the title of the person named after it
             if (verb.Groups["after"].Success && right is { Actor.Kind: not (ActorKind.Official or ActorKind.Person) }
                 && found.FirstOrDefault(m => m.Start >= right.End && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } titled
@@ -5269,6 +5347,14 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^\W*During\s+(his|her|their|the)\s+visit\s*,")]
     private static partial Regex DuringTheVisit();
+
+    /// <summary>"It urged …", "It also called on …": a sentence going on with what the statement or report the sentence before told of said.</summary>
+    [GeneratedRegex(@"^\W*It\s+(also\s+)?(urged|called|recommended|noted|found|concluded|welcomed|criticised|criticized|regretted|deplored|stressed|added)\b")]
+    private static partial Regex ItWentOn();
+
+    /// <summary>A verb of a statement made in the past: "said that", "found that", "concluded that".</summary>
+    [GeneratedRegex(@"\b(said|stated|found|concluded|noted|declared)\s+that\b")]
+    private static partial Regex SaidThen();
 
     /// <summary>A subject that is the author's own: "We", "The Mission" (a body's anaphor, capitalised).</summary>
     [GeneratedRegex(@"^\s*(We|[Tt]he\s+\p{Lu}[\w-]+)\s+\p{Ll}")]
@@ -5790,6 +5876,63 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A sentence opening on a gathering opened, closed or addressed: "Opening the conference, ", "In closing the forum, ".</summary>
     [GeneratedRegex(@"^\W*(In\s+)?(Opening|(?<closing>Closing)|Addressing)\s+the\s+(\w+\s+)?(conference|forum|meeting|event|seminar|workshop|session|round\s+table|dialogue),")]
     private static partial Regex GatheringOpenedOrClosed();
+
+    /// <summary>"my fourth mission as a short-term observer with OSCE/ODIHR": the body a writer serves with.</summary>
+    [GeneratedRegex(@"\b(my|our)\s+([\w-]+\s+){0,3}(mission|assignment|posting|secondment|deployment|tour)\s+as\s+(an?\s+)?([\w-]+\s+){0,4}?(observers?|monitors?|experts?|officers?|advis[eo]rs?|members?|volunteers?)\s+(with|for|of)\s+(the\s+)?(?<body>(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
+    private static partial Regex ServingWith();
+
+    /// <summary>"Participants:  Moldova:", "Attendees:": the line a list of who took part, side by side, opens on.</summary>
+    [GeneratedRegex(@"^\W*(Participants|Attendees|Present)\s*:")]
+    private static partial Regex SidedParticipants();
+
+    /// <summary>"Follow-up:", "Action points:", "Next steps": a record's list of what each side is to do.</summary>
+    [GeneratedRegex(@"^\W*(Follow[- ]up(\s+actions)?|Action\s+(points|items)|Next\s+steps|Agreed\s+actions)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUpHeading();
+
+    /// <summary>"- ODIHR (Election Department) to share …": who is to do what.</summary>
+    [GeneratedRegex(@"^\W*[^,;:]{2,80}?\s+(\([^)]{1,60}\)\s+)?(?<to>to)\s+(?-i:\p{Ll})")]
+    private static partial Regex FollowUpItem();
+
+    /// <summary>"Note-taker:    Ms Ewa Nowak": a field and its value on one line, which ends a list above it.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\w/ -]{1,30}:\s+\S")]
+    private static partial Regex FieldLine();
+
+    /// <summary>
+    /// The sides a list of participants opening at <paramref name="from"/> gives, each a line "Moldova:" (its body or State, as
+    /// <paramref name="actorsIn"/> finds it) above a line per person ("Ms Irina Ursu, Director, …"; a line wrapping a person's titles
+    /// names no one): up to a blank line, or a field of its own at the margin ("Note-taker:    …"). Sides with no one listed are left out.
+    /// </summary>
+    private static List<(ActorRef Side, List<(ActorRef Person, int Start, int End)> People)> SidesListed(string text, int from, Func<int, int, List<ActorRef>> actorsIn)
+    {
+        var sides = new List<(ActorRef Side, List<(ActorRef Person, int Start, int End)> People)>();
+        var at = from == 0 ? 0 : text.LastIndexOf('\n', from - 1) + 1;
+        var current = -1; // the side the lines below belong to (-1: none yet, or one not known)
+        for (var n = 0; n < 30 && at < text.Length; n++)
+        {
+            var end = text.IndexOf('\n', at) is >= 0 and var newline ? newline : text.Length;
+            var line = text[at..end];
+            var lead = line.Length - line.TrimStart().Length;
+            var (bodyStart, body) = (at + lead, line.Trim());
+            if (n == 0)
+            {
+                var label = SidedParticipants().Match(body);
+                (bodyStart, body) = (bodyStart + label.Length + (body.Length - label.Length - body[label.Length..].TrimStart().Length), body[label.Length..].Trim());
+            }
+            else if (body.Length == 0 || (lead == 0 && (FieldLine().IsMatch(body) || char.IsDigit(body[0])))) break;
+
+            if (body.EndsWith(':') && body.Split(' ').Length <= 6)
+            {
+                var side = actorsIn(bodyStart, bodyStart + body.Length).FirstOrDefault(a => a.Kind is not (ActorKind.Official or ActorKind.Person));
+                current = side is null ? -1 : sides.FindIndex(x => x.Side.Id == side.Id) is >= 0 and var known ? known : sides.Count;
+                if (side is not null && current == sides.Count) sides.Add((side, []));
+            }
+            else if (current >= 0 && body.Length > 0 && actorsIn(bodyStart, bodyStart + body.Length).FirstOrDefault(a => a.Kind is ActorKind.Official or ActorKind.Person) is { } person)
+                sides[current].People.Add((person, bodyStart, bodyStart + body.Length));
+            at = end + 1;
+        }
+
+        return [.. sides.Where(x => x.People.Count > 0)];
+    }
 
     /// <summary>"Participants:", "List of participants", "Attendees:": a line heading a list of who took part.</summary>
     [GeneratedRegex(@"^\W*((List\s+of\s+)?[Pp]articipants|Attendees|Present)\s*:?\s*$")]

@@ -223,6 +223,12 @@ public sealed partial class Mentions
         return copy;
     }
 
+    /// <summary>
+    /// Records that someone a document lists for a side ("Moldova: / Mr Mihai Popșoi, Deputy Prime Minister …") speaks for it, where
+    /// nothing the document said before tells whom they speak for.
+    /// </summary>
+    public void Listed(ActorRef person, string side) => _speaksFor.TryAdd(person.Id, side);
+
     /// <summary>Whether the document this copy reads names <paramref name="word"/> (folded) anywhere.</summary>
     public bool Mentioned(string word) => _document?.Contains(Names.Fold(word), StringComparison.Ordinal) == true;
 

@@ -25,7 +25,7 @@ public static class DocumentReader
     public const int MaxBytes = 5 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> MediaTypes =
-        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, Markdown.MediaType, MailMessage.MediaType, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, Calendar.MediaType, ArticleJson.MediaType];
+        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, Markdown.MediaType, MailMessage.MediaType, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -43,6 +43,7 @@ public static class DocumentReader
             MailMessage.MediaType => MailMessage.Read(content),
             Subtitles.SubRip or Subtitles.WebVtt => Subtitles.Read(Decode(content), type),
             Feed.Rss or Feed.Atom => Feed.Read(Decode(content), type),
+            NewsItem.Nitf or NewsItem.NewsMLG2 => NewsItem.Read(Decode(content), type),
             Calendar.MediaType => Calendar.Read(Decode(content)),
             ArticleJson.MediaType => ArticleJson.Read(Decode(content)),
             _ => throw new DocumentRejectedException($"'{mediaType}' is not a type this reads: {string.Join(", ", MediaTypes)}.", 415),
@@ -89,6 +90,7 @@ public static class DocumentReader
             "application/srt" or "text/srt" => Subtitles.SubRip,
             "application/ics" or "text/x-vcalendar" => Calendar.MediaType,
             "application/json" => ArticleJson.MediaType,
+            "application/nitf+xml" => NewsItem.Nitf,
             // (a spreadsheet's rows as text: a meetings log is read as it stands)
             "text/csv" or "text/tab-separated-values" => "text/plain",
             _ => type,
@@ -107,9 +109,14 @@ public static class DocumentReader
             if (Subtitles.TypeOf(start) is { } subtitles) return subtitles;
             if (Calendar.Is(start)) return Calendar.MediaType;
             if (start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t') is ['{' or '[', ..] && ArticleJson.Is(Encoding.UTF8.GetString(content))) return ArticleJson.MediaType;
-            if (start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('<') && Feed.TypeOf(Encoding.UTF8.GetString(content)) is { } feed) return feed;
-            if (type is "application/xml" or "text/xml" || extension is ".xml" or ".rss" or ".atom")
-                throw new DocumentRejectedException("This XML is not a news feed (RSS or Atom), the only XML read: send the document itself as text, HTML, PDF or Word.", 415);
+            if (start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('<') && Encoding.UTF8.GetString(content) is var xml)
+            {
+                if (Feed.TypeOf(xml) is { } feed) return feed;
+                if (NewsItem.TypeOf(xml) is { } story) return story;
+            }
+
+            if (type is "application/xml" or "text/xml" || extension is ".xml" or ".rss" or ".atom" or ".nitf")
+                throw new DocumentRejectedException("This XML is neither a news feed (RSS or Atom) nor a news agency's story (NITF or NewsML-G2), the only XML read: send the document itself as text, HTML, PDF or Word.", 415);
         }
 
         if (type is not ("" or "application/octet-stream" or "text/plain")) return type;

@@ -557,6 +557,58 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_news_agencys_nitf_story_reads_as_it_prints_its_dateline_opening_the_first_paragraph()
+    {
+        const string nitf = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE nitf PUBLIC "-//IPTC//DTD NITF 3.6//EN" "http://www.nitf.org/IPTC/NITF/3.6/specification/dtd/nitf-3-6.dtd">
+            <nitf version="-//IPTC//DTD NITF 3.6//EN">
+              <head>
+                <title>OSCE envoy presses Uzbekistan</title>
+                <docdata><doc-id id-string="AFP-0412"/><date.issue norm="20261204T101500+0500"/>
+                  <key-list><keyword key="OSCE"/></key-list></docdata>
+              </head>
+              <body>
+                <body.head>
+                  <hedline><hl1>OSCE envoy presses Uzbekistan</hl1><hl2>Braathu meets Saidov</hl2></hedline>
+                  <byline>By <person>Nodira Yusupova</person></byline>
+                  <dateline><location><city>TASHKENT</city></location>, <story.date norm="20261204">Dec 4, 2026</story.date> (AFP) -</dateline>
+                </body.head>
+                <body.content>
+                  <p>The OSCE Representative, Jan Braathu, on Thursday urged Uzbekistan to act, saying prison terms had "<em>no place</em>" there.</p>
+                  <p>Braathu met Foreign Minister
+                     Bakhtiyor Saidov.</p>
+                </body.content>
+                <body.end><tagline>ny/mh</tagline></body.end>
+              </body>
+            </nitf>
+            """;
+
+        var read = DocumentReader.Read(Utf8(nitf), null, "wire.xml");
+
+        read.MediaType.ShouldBe("text/vnd.iptc.nitf");
+        (read.Title, read.Published).ShouldBe(("OSCE envoy presses Uzbekistan", "2026-12-04"));
+        read.Text.ShouldBe("OSCE envoy presses Uzbekistan\n\nBraathu meets Saidov\n\nBy Nodira Yusupova\n\n"
+            + "TASHKENT, Dec 4, 2026 (AFP) - The OSCE Representative, Jan Braathu, on Thursday urged Uzbekistan to act, saying prison terms had \"no place\" there.\n\n"
+            + "Braathu met Foreign Minister Bakhtiyor Saidov.");
+
+        // a NewsML-G2 item carrying XHTML inline, sent as application/xml
+        const string g2 = """
+            <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x" version="1">
+              <itemMeta><versionCreated>2026-12-03T09:00:00Z</versionCreated></itemMeta>
+              <contentMeta><contentCreated>2026-12-02T18:00:00+01:00</contentCreated><headline>Director meets Minister</headline></contentMeta>
+              <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Maria Telalian met the Minister.</p></body></html></inlineXML></contentSet>
+            </newsItem>
+            """;
+        var item = DocumentReader.Read(Utf8(g2), "application/xml");
+        (item.MediaType, item.Title, item.Published).ShouldBe(("application/vnd.iptc.g2.newsitem+xml", "Director meets Minister", "2026-12-02"));
+        item.Text.ShouldBe("Director meets Minister\n\nMaria Telalian met the Minister.");
+
+        // other XML is still refused, and says which XML is read
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<configuration/>"), "application/xml")).Message.ShouldContain("NITF");
+    }
+
+    [Fact]
     public void a_news_feed_reads_item_by_item_each_under_its_day_and_title()
     {
         const string rss = """

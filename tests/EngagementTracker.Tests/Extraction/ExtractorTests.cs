@@ -8207,6 +8207,90 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_day_in_a_who_clause_dates_that_clause_and_a_visit_begun_then_lasts_its_told_length()
+    {
+        var wire = ProposeBy("AFP", """
+            TASHKENT, Dec 4, 2026 (AFP) - The OSCE Representative on Freedom of the Media, Jan Braathu, on Thursday urged Uzbekistan to remove defamation from its Criminal Code.
+
+            Braathu, who began a three-day visit to Uzbekistan on Wednesday, met Foreign Minister Bakhtiyor Saidov in Tashkent on Thursday.
+
+            Saidov told the envoy that the government would send the draft law on mass media to the OSCE for legal review.
+            """, "2026-12-04");
+
+        wire.Single(d => d.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-12-03");
+        wire.Single(d => d.Kind == EventKind.Visit).Occurred.Text.ShouldBe("2026-12-02/2026-12-04");
+        var pledge = wire.Single(d => d.Kind == EventKind.CommitmentMade);
+        (pledge.Occurred.Text, pledge.Counterparts.Single().Id).ShouldBe(("2026-12-03", "jan-braathu"));
+    }
+
+    [Fact]
+    public void last_night_is_the_day_before_and_a_year_ago_the_month_a_year_back()
+    {
+        var story = ProposeBy("The Independent", """
+            Speaking in Lugano last night, the Minister for Europe, Stephen Doughty, said Moscow's refusal to agree the budget was "a deliberate attempt to starve the organisation's human rights work".
+
+            A year ago, at the ministerial council in Vienna, Russia's foreign minister, Sergei Lavrov, promised that Moscow would "not stand in the way" of a budget.
+            """, "2026-12-04");
+
+        var criticism = story.Single(d => d.Kind == EventKind.CriticismRaised);
+        (criticism.Occurred.Text, criticism.Counterparts.Single().Id).ShouldBe(("2026-12-03", "russian-federation"));
+        story.Single(d => d.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2025-12");
+    }
+
+    [Fact]
+    public void a_record_of_a_meeting_listing_participants_by_side_is_its_heads_meeting_with_each_of_the_other_side()
+    {
+        var record = ProposeBy("ODIHR", """
+            RECORD OF MEETING
+
+            Subject:       Call of the ODIHR Director on the Minister of Foreign Affairs
+            Date/Time:     Tuesday, 1 December 2026, 15:00-15:45
+            Participants:  Moldova:
+                             Mr Mihai Popșoi, Deputy Prime Minister, Minister of
+                             Foreign Affairs
+                             Ms Irina Ursu, Director, Multilateral Affairs
+                           ODIHR:
+                             Ms Maria Telalian, Director
+                             Mr Tomás Ledvina, Senior Election Adviser
+            Note-taker:    Ms Ewa Nowak, ODIHR
+
+            1. DPM Popșoi said that the Government would publish draft amendments to the Electoral Code and would request a joint opinion of ODIHR and the Venice Commission on them.
+
+            Follow-up:
+            - ODIHR (Election Department) to share its comparative note on campaign finance oversight with the Ministry by 15 December 2026.
+            """, "2026-12-02");
+
+        var meetings = record.Where(d => d.Kind == EventKind.Meeting).ToList();
+        meetings.Select(m => (m.Actors.Single().Id, m.Counterparts.Single().Id, m.Occurred.Text))
+            .ShouldBe([("maria-telalian", "mihai-popsoi", "2026-12-01"), ("maria-telalian", "irina-ursu", "2026-12-01")]);
+        var pledges = record.Where(d => d.Kind == EventKind.CommitmentMade).ToList();
+        // (what the other side pledges is to the head of the writer's side; an opinion asked for does not make the record a joint one)
+        pledges.Single(p => p.Actors.Any(a => a.Id == "mihai-popsoi")).Counterparts.Select(c => c.Id).ShouldBe(["maria-telalian"]);
+        var followUp = pledges.Single(p => p.Actors.Any(a => a.Id == "odihr"));
+        (followUp.Actors.Count, followUp.Counterparts.Single().Id, followUp.Occurred.Text).ShouldBe((1, "moldova", "2026-12-01"));
+    }
+
+    [Fact]
+    public void a_personal_posts_we_is_the_body_its_writer_serves_with()
+    {
+        var post = ProposeBy("Field Notes (Hanna Lindqvist)", """
+            Posted on 3 December 2026
+
+            This was my fourth mission as a short-term observer with OSCE/ODIHR.
+
+            On Saturday my partner and I drove to Osh. That afternoon we met the chair of the district election commission, Aibek Toktosunov, who assured us that every complaint would receive a written answer within three days.
+
+            On Monday the mission's preliminary statement, presented in Bishkek, said that pressure on public-sector employees in Kyrgyzstan had undermined voters' ability to vote freely. It urged the authorities to investigate all credible reports of pressure on voters.
+            """, "2026-12-03");
+
+        var met = post.Single(d => d.Kind == EventKind.Meeting);
+        (met.Actors.Single().Id, met.Counterparts.Single().Id, met.Occurred.Text).ShouldBe(("odihr", "aibek-toktosunov", "2026-11-28"));
+        post.Single(d => d.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldBe(["odihr"]);
+        post.Single(d => d.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2026-11-30");
+        post.Single(d => d.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-11-30");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");
@@ -8286,5 +8370,36 @@ public class EvalCommandTests
         result.Overall.Proposed.ShouldBeGreaterThan(0);
         log.ToString().ShouldContain("h02_amnesty_statement: 5 reviewed");
         result.Overall.F1.ShouldBeInRange(0, 1);
+    }
+
+    [Fact]
+    public void a_document_that_cannot_be_read_counts_its_reviewed_events_as_missed_and_the_run_goes_on()
+    {
+        var folder = Directory.CreateTempSubdirectory("eval-unread-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a_config.xml"), "<?xml version=\"1.0\"?><configuration><item>no news here</item></configuration>");
+            File.WriteAllText(Path.Combine(folder, "a_config.events.json"), """
+                {"document":{"file":"documents/a_config.xml","published":"2026-12-04"},"events":[
+                  {"kind":"meeting","occurred":"2026-12-03","actors":["Jan Braathu"],"counterparts":["Bakhtiyor Saidov"],"evidence":"met Saidov"},
+                  {"kind":"visit","occurred":"2026-12-03","actors":["Jan Braathu"],"counterparts":["Uzbekistan"],"evidence":"visited Uzbekistan"}]}
+                """);
+            File.WriteAllText(Path.Combine(folder, "b_release.txt"), "VIENNA, 3 December 2026 – OSCE Secretary General Feridun Sinirlioğlu met the Foreign Minister of Uzbekistan, Bakhtiyor Saidov, today.");
+            File.WriteAllText(Path.Combine(folder, "b_release.events.json"), """
+                {"document":{"file":"documents/b_release.txt","published":"2026-12-03"},"events":[
+                  {"kind":"meeting","occurred":"2026-12-03","actors":["Feridun Sinirlioğlu"],"counterparts":["Bakhtiyor Saidov"],"evidence":"met the Foreign Minister of Uzbekistan, Bakhtiyor Saidov"}]}
+                """);
+            var log = new StringWriter();
+
+            var result = EngagementTracker.Extraction.EvalCommand.Run(folder, folder, Path.Combine(AppFixture.SeedsFolder, "actors.json"), log);
+
+            log.ToString().ShouldContain("a_config: 2 reviewed, not read (");
+            (result.Overall.Gold, result.Overall.Matched).ShouldBe((3, 1));
+            result.Missed.Count(m => m.Kind == EventKind.Visit).ShouldBe(1);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -449,8 +449,11 @@ public static partial class Dates
     [GeneratedRegex(@"\b(?<mon>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b")]
     private static partial Regex MonthYear();
 
-    /// <summary>A month named without a year or a day after a preposition: "in May", "earlier in March", "in early June" (not "in May 2019", "in May 7").</summary>
-    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Ee]arlier\s+in|[Ll]ater\s+in)\s+(?:(?:early|mid|late)[\s-]+)?(?<mon>" + Months + @")\b(?![\s,]+(?:\d|of\s+\d))")]
+    /// <summary>
+    /// A month named without a year or a day after a preposition: "in May", "earlier in March", "in early June" (not "in May 2019",
+    /// "in May 7"); or one a line of a year's highlights opens on: "June – In Astana, Cassis welcomed …".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Ee]arlier\s+in|[Ll]ater\s+in)\s+(?:(?:early|mid|late)[\s-]+)?(?<mon>" + Months + @")\b(?![\s,]+(?:\d|of\s+\d))|^\W*(?<mon>" + Months + @")\s+[–—-]\s")]
     private static partial Regex MonthAlone();
 
     /// <summary>A year after a preposition ("in 2009", "In early 2008", "since 2004"), not a span like "2009-2012"; a gathering's or a vote's year ("At the 2010 Astana Summit", "At the 2016 Human Dimension Implementation Meeting", "the 2022 referendum", "the 2023 constitutional referendum"), the year of a meeting or a visit ("In a 2021 meeting with …"), of what one said ("in his 2022 state-of-the-nation address").</summary>
@@ -486,8 +489,8 @@ public static partial class Dates
     [GeneratedRegex(@"^\s*date\s+(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}:\d\d)?\s+|^(?:\([\p{Lu}][^)\n]{1,40}\)|\p{Lu}[\p{Lu}\-/ .]{1,30}(?:,\s*[^–—()\n]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?)\s*(?:--|–|—|-(?=\s|\p{Lu}))\s*")]
     public static partial Regex Dateline();
 
-    /// <summary>"on the same day", "In the same statement, …", "At the same meeting, …", "At the time, …", and "On the margins of the conference": what took place beside a gathering or at a time the text has dated.</summary>
-    [GeneratedRegex(@"\b(?:on|that)\s+the\s+same\s+day\b|\bthe\s+same\s+day\b|^\W*(?:in|at|during)\s+the\s+same\s+(?:statement|speech|interview|remarks|address|press\s+conference|meeting|session|talks)\b|^\W*(?:at\s+the\s+time|at\s+that\s+time|that\s+same\s+year|in\s+the\s+same\s+year)\b|^\W*(?:on|in)\s+the\s+(?:margins?|sidelines?)\s+of\s+the\s+(?:conference|summit|meeting|session|forum|event)\b|^\W*(?:later\s+)?that\s+(?:morning|afternoon|evening)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"on the same day", "In the same statement, …", "At the same meeting, …", "At the time, …", "On the margins of the conference", "On the margins I met …" and "In my national statement I …": what took place beside a gathering or at a time the text has dated.</summary>
+    [GeneratedRegex(@"\b(?:on|that)\s+the\s+same\s+day\b|\bthe\s+same\s+day\b|^\W*(?:in|at|during)\s+the\s+same\s+(?:statement|speech|interview|remarks|address|press\s+conference|meeting|session|talks)\b|^\W*(?:at\s+the\s+time|at\s+that\s+time|that\s+same\s+year|in\s+the\s+same\s+year)\b|^\W*(?:on|in)\s+the\s+(?:margins?|sidelines?)\s+of\s+the\s+(?:conference|summit|meeting|session|forum|event)\b|^\W*(?:later\s+)?that\s+(?:morning|afternoon|evening)\b|^\W*(?:on|in)\s+the\s+(?:margins?|sidelines?)\b(?!\s+of\b)|^\W*in\s+(?:my|our|his|her|its|their)\s+(?:national\s+|opening\s+|closing\s+)?(?:statement|speech|address|remarks|intervention)\b", RegexOptions.IgnoreCase)]
     public static partial Regex SameDay();
 
     [GeneratedRegex(@"\b(\d+|\w+)\s+(days|weeks|months|years)\s+(since|after)\b", RegexOptions.IgnoreCase)]

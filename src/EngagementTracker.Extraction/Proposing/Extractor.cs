@@ -55,14 +55,14 @@ public sealed partial class Extractor(Mentions mentions)
         // ("In November, Deputy Prime Minister Oleg Serebrian told Ambassador Keiderling that …": one official telling another, named, is their meeting)
         // ("Later, Speaker Alen Simonyan hosted her for a working lunch": and one hosting another)
         new(EventKind.Meeting, Pattern(@"\b(productive|good|fruitful|excellent|constructive|useful|substantive|great|warm)\s+(meeting|talks|discussions?|exchange|conversation)\s+(today\s+|yesterday\s+|this\s+morning\s+)?(in\s+[\p{L}-]+\s+)?(today\s+|yesterday\s+)?with\b|\bhosted\s+(?<whom>him|her)\s+(?=for\s+(a|an)\s+(working\s+|official\s+)?(lunch|dinner|breakfast)\b)|\btold\s+(?=(the\s+)?(?-i:Ambassador|Minister|President|Prime\s+Minister|Foreign\s+Minister|Secretary\s+General|Director|Speaker|Chairperson|Mr|Ms|Mrs|Dr)\.?\s+((?-i:\p{Lu})[\p{L}'’-]+\s+){1,3}that\b)"), 0.7, "cue:meetings-with"),
-        new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|landed|is\s+arriving)\s+in\b|\btravell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+on\s+(an?|his|her|their)\s+(first\s+|working\s+|official\s+|state\s+|two-day\s+|three-day\s+){0,3}visit\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+(on\s+[^.;]{1,30}?\s+)?for\s+(talks|meetings|consultations)\b|(?<present>\bvisits\s+(?=(?-i:\p{Lu})))"), 0.8, "cue:visit-to"),
+        new(EventKind.Visit, Pattern(@"\b(concluded|completed|paid|began|started)\s+(his|her|their|a|an)?\s*(first\s+|official\s+|working\s+|state\s+|two-day\s+|three-day\s+)*visits?\s+(to|in)\b|\bvisited\b|\b(working|official|state)\s+visit\s+to\b|\bvisit\s+to\b|\b(is|are|was|were)\s+visiting\b|\b(arrived|landed|is\s+arriving)\s+in\b|\btravell?ed\s+to\b|\b(with|on|during|as\s+part\s+of)\s+(a|an|his|her|their)\s+(\w+\s+)?trip\s+to\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+on\s+(an?|his|her|their)\s+(first\s+|working\s+|official\s+|state\s+|two-day\s+|three-day\s+){0,3}visit\b|\b(is|are|was|were)\s+in\s+(?<in>(?-i:\p{Lu})[\w-]+)\s+(on\s+[^.;]{1,30}?\s+)?for\s+(talks|meetings|consultations)\b|(?<present>\bvisits\s+(?=(?-i:\p{Lu})))|(?<=\b(concluded|completed|wrapped\s+up|wraps\s+up|ended|began|started)\s+(his|her|their|a|an)\s+([\w-]+\s+){0,2})(trip|tour)\s+(to|of)\b"), 0.8, "cue:visit-to"),
         new(EventKind.CommitmentMade, Pattern(@"\bcommitted\s+(itself|themselves|himself|herself)?\s*to\b|\bpledged\b|\b(re)?(affirm|confirm|iterat|inforc)\w*\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|dedication|engagement|intention)\b|\breaffirm\w*\s+(the\s+)?[“""@]?[\w’']+(’s|'s)\s+(strong\s+|full\s+|continued\s+|firm\s+|unwavering\s+)?support\b|\bdisposal\b|\bcontinues?\s+to\s+(uphold|honou?r|abide\s+by|fulfil+)\s+(its|their)\b|\bwill\s+(have|maintain)\s+(a\s+)?(close|closer|intensive)\s+co-?operation\s+with\b|\bwill\s+(closely\s+)?co-?operate\s+(closely\s+)?with\b|\baccepted\s+(this|the|that|our|his|her)\s+(co-?operation|proposal|offer|initiative)\b|\b(re)?(affirm|confirm|iterat)\w*\s+(continued\s+|full\s+|its\s+|their\s+|his\s+|her\s+)?support\s+for\b|\b(could|can)\s+provide\s+(\w+\s+){0,2}(support|assistance|expertise)\b|\bassur(ed|ing|es)\b[^.;]{0,80}\b(would|will)\s+continue\b|\bkeeps?\s+on\s+working\b|\b(expressed|stress|stressed|underlined|underscored|emphasi[sz]ed|highlighted|voiced|declared)\s+(\S+\s+){0,5}?(readiness|commitment|desire|determination|willingness|resolve|intention)\b|\boffer(s|ed)\s+(its|his|her|their)\s+(full\s+)?(support|assistance|expertise)\b|\b(is|was|are|were|remains?|stands?|stood)\s+ready\s+to\b|\b(remains?|stands?)\s+ready\s+for\s+(an?\s+)?(\w+\s+)?(dialogue|co-?operation|talks|engagement|negotiations)\b|\b(solid|firm|strong|continued|unwavering)\s+commitment\s+to\b|\bcan\s+rely\s+on\b|\battaches?\s+(great\s+)?importance\s+to\s+continued\b|\bintends?\s+to\s+(continue|strengthen|support|enhance|contribute|promote|help)\b|\bstands?\s+by\s+(our|its|their|his|her)\s+(\w+\s+){0,2}(contribution|commitments?|support|pledges?|obligations)\b|\binterested\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\b(confirm|confirmed|confirming|expressed|reaffirmed|reiterated)\s+(\S+\s+){0,3}interest\s+in\s+(continuing|developing|expanding|strengthening|deepening)\b|\baim\s+is\s+to\s+(continue|further|strengthen|enhance|re-?energi[sz]e|intensify|promote|support|help|advance|contribute)\b|\bagreed\s+on\b|\bagreed\s+that\b|\bconfirmed\s+(his|her|their|its)\s+participation\s+in\b|\bexpressed\s+(its\s+|his\s+|her\s+|their\s+)?(full|continued|close)\s+co-?operation\s+with\b|\bundert(ook|akes?)\s+to\b|\bpromised\s+to\b|\bagreed\s+to\b|\bmade\s+a\s+commitment\b|\bcommitment\s+to\s+continue\b|\b(joint|mutual|shared)\s+commitment\s+to\b|\bcommitment\s+to\s+\w+ing\b|(?<own>\bwill\s+(actively\s+|further\s+)?(continue\s+to|contribute\s+to|support|assist|help)\b|\bwould\s+continue\s+(to|the|its|their)\b|\b(will|would)\s+endeavou?r\s+to\b)"), 0.7, "cue:committed"),
         // "will make every effort to", "the authorities aim to resume …", "assured that consultations … will continue", "We will try to help …",
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
         // (and "assured Kamp that the new law … would not restrict the use of minority languages": a pledge not to curb, though no other "would not")
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b(?!\s+(restrict|limit|curtail|affect|close|ban|block|prosecute|extradite|reduce)\b))\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?))\s+would\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters))\s+that\s+(it|they|the\s+(government|authorities)|(?-i:\p{Lu})[\w-]+)\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b(?!\s+(restrict|limit|curtail|affect|close|ban|block|prosecute|extradite|reduce)\b))\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?|assembly|parliament))\s+would\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters)|him|her)\s+that\s+(it|they|the\s+(government|authorities)|(the\s+)?(?-i:\p{Lu})[\w.-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // ("Despite President Mirziyoyev's pledge in 2017 to make the country's media …": a pledge named as its maker's, in passing)
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
@@ -275,6 +275,15 @@ public sealed partial class Extractor(Mentions mentions)
             return ProposeAsRead(documentId, read, text, published, author);
         }
 
+        // "Ambassador Kilian Wahl[8], met today with … Afrim Gashi[9], to discuss the [10]ODIHR recommendations": a page as a text browser
+        // dumps it, each link numbered in brackets and the addresses listed under "References" at its foot, reads without the numbers
+        // (character for character: a number before punctuation gives way to it, "Gashi[9]," read "Gashi,   ")
+        if (text.Contains("References", StringComparison.Ordinal) && LinkReferences().IsMatch(text) && LinkNumber().Count(text) >= 3)
+        {
+            var unnumbered = LinkNumber().Replace(text, m => m.Groups["stop"].Success ? m.Groups["stop"].Value + new string(' ', m.Length - 1) : new string(' ', m.Length));
+            return ProposeAsRead(documentId, unnumbered, text, published, author);
+        }
+
         // "Had the honour to meet @Maria Telalian, Director of @OSCE/ODIHR": a name a post tags reads as the name (character for character)
         if (TaggedName().IsMatch(text))
         {
@@ -417,6 +426,14 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>Lines quoted with "&gt;" right after a reply's header.</summary>
     [GeneratedRegex(@"^\s*\n?[ \t]*>")]
     private static partial Regex QuotedLines();
+
+    /// <summary>A text browser's link number, "[9]" right after a word (with the stop or comma after it) or right before one: "Gashi[9],", "[10]ODIHR".</summary>
+    [GeneratedRegex(@"(?<=\w)\[\d{1,4}\](?<stop>[,.;:])?|\[\d{1,4}\](?=\w)")]
+    private static partial Regex LinkNumber();
+
+    /// <summary>A text browser's list of a page's links at its foot: "References" on a line, then "   1. https://…".</summary>
+    [GeneratedRegex(@"(?m)^References\s*\n(\s*\n)?\s+1\.\s+\S+:")]
+    private static partial Regex LinkReferences();
 
     /// <summary>The "@" a post tags a name or a body with, before its capital: "@Maria Telalian", "@OSCE/ODIHR" (not a handle: "@andrii_sybiha", "@AraratMirzoyan").</summary>
     [GeneratedRegex(@"(?<![\w@])@(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu}|\p{Lu}{2,}([/-]\p{Lu}+)?([ \t,.;:!?)]|$))")]
@@ -797,9 +814,11 @@ public sealed partial class Extractor(Mentions mentions)
                 ? (PartialDate.Parse($"{PartialDate.Day(ended.Earliest.AddDays(1 - days)).Text}/{ended.Text}"), "date:visit-length")
                 : told is not null ? (told.Date, "date:visit-days")
                 : (PartialDate.Parse(ended.Text[..7]), "date:visit-month");
+            // (not a day told by its weekday, as a wire tells each day of a trip: "Aliyev told the OSCE's chairman on Thursday …, as
+            // Cassis wrapped up a two-day trip")
             for (var i = 0; i < dates.Count; i++)
-                if (dates[i] is { } d && d.Date.Text == ended.Text) dates[i] = d with { Date = span, Rule = spanRule };
-            if (story is not null && story.Date.Text == ended.Text) story = story with { Date = span, Rule = spanRule };
+                if (dates[i] is { Rule: not "date:weekday" } d && d.Date.Text == ended.Text) dates[i] = d with { Date = span, Rule = spanRule };
+            if (story is { Rule: not "date:weekday" } && story.Date.Text == ended.Text) story = story with { Date = span, Rule = spanRule };
             // (a release on the day the visit ended is about the visit's days, though no sentence dates a meeting in them)
             else if (story is null && published?.Text == ended.Text) story = new FoundDate(span, spanRule, 0);
         }
@@ -874,6 +893,15 @@ public sealed partial class Extractor(Mentions mentions)
             author = posterName.Actor;
         // "Address by the OSCE Secretary General Feridun H. Sinirlioğlu to the Permanent Council … I urge …": a speech given in the
         // first person is its one speaker's, whoever published it
+        // ("Statement made by Stephen Doughty (Minister of State, …) / Made on: 4 December 2026 / I attended …": a minister's written
+        // statement to parliament is theirs, and they speak for the State whose parliament publishes it)
+        else if (Enumerable.Range(0, Math.Min(12, sentences.Count)).Select(i => StatementMadeBy().Match(sentences[i].Text)).FirstOrDefault(m => m.Success) is { } made
+            && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0)
+            && PersonNamed(local, made.Groups["name"].Value, on, ActorKind.Official) is var maker)
+        {
+            if (author is { Kind: ActorKind.ParticipatingState or ActorKind.State } parliamentOf) local.Listed(maker, parliamentOf.Name);
+            author = maker;
+        }
         else if (Enumerable.Range(0, Math.Min(10, sentences.Count)).Select(i => Reading.PlainText.SpeechBy().Match(sentences[i].Text) is { Success: true } s
                 ? found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= s.Groups["name"].Index).Select(m => m.Actor).DistinctBy(a => a.Id).ToList()
                 : null).FirstOrDefault(a => a is not null) is [var speaker]
@@ -3823,8 +3851,13 @@ public sealed partial class Extractor(Mentions mentions)
                     // only those named in the clause the cue opens ("arrived in Turkey to attend …, met with …, Uzbekistan MFA reports")
                     var inVisit = InClause(text, found, match.Index + match.Length).Select(m => m.Actor.Id).ToHashSet();
                     if (visited.Any(v => inVisit.Contains(v.Id))) visited = [.. visited.Where(v => inVisit.Contains(v.Id))];
+                    // ("Ambassador Wahl visited Kumanovo", "HoM and DHoM visited Tetovo": a town the head of a field operation visits is in the
+                    // State the operation works in)
                     if (unlisted is not null)
-                        yield return new ProposedEvent(new EventDraft(EventKind.Visit, when?.Date ?? context.Undated, actors, [], place ?? unlisted, topic, null, null, null, evidence), confidence - 0.1, rule);
+                        yield return new ProposedEvent(new EventDraft(EventKind.Visit, when?.Date ?? context.Undated, actors,
+                            actors is [{ } touring] && context.Names?.SpeaksFor(touring, when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.FieldOperation } headed
+                                && HostState(headed, context.Names, when?.Date ?? context.Undated) is { } operationHost ? [operationHost] : [],
+                            place ?? unlisted, topic, null, null, null, evidence), confidence - 0.1, rule);
                     var together = visited.Count > 1 && visited.All(v => v.Kind is ActorKind.ParticipatingState or ActorKind.State) ? visited : visited.Take(1).ToList();
                     foreach (var one in together)
                         yield return new ProposedEvent(new EventDraft(EventKind.Visit, when?.Date ?? context.Undated, actors, [one], place, topic, null, null, null, evidence), confidence, rule);
@@ -5876,6 +5909,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A sentence opening on a gathering opened, closed or addressed: "Opening the conference, ", "In closing the forum, ".</summary>
     [GeneratedRegex(@"^\W*(In\s+)?(Opening|(?<closing>Closing)|Addressing)\s+the\s+(\w+\s+)?(conference|forum|meeting|event|seminar|workshop|session|round\s+table|dialogue),")]
     private static partial Regex GatheringOpenedOrClosed();
+
+    /// <summary>"Statement made by Stephen Doughty (Minister of State, …)": a written statement's maker, as a parliament's site heads it.</summary>
+    [GeneratedRegex(@"^\W*(Written\s+)?[Ss]tatement\s+made\s+by\s+(?<name>\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*(\(|,|$)", RegexOptions.Multiline)]
+    private static partial Regex StatementMadeBy();
 
     /// <summary>"my fourth mission as a short-term observer with OSCE/ODIHR": the body a writer serves with.</summary>
     [GeneratedRegex(@"\b(my|our)\s+([\w-]+\s+){0,3}(mission|assignment|posting|secondment|deployment|tour)\s+as\s+(an?\s+)?([\w-]+\s+){0,4}?(observers?|monitors?|experts?|officers?|advis[eo]rs?|members?|volunteers?)\s+(with|for|of)\s+(the\s+)?(?<body>(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]

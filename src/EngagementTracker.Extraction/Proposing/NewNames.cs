@@ -1257,14 +1257,15 @@ public static partial class NewNames
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(".,;:!?()\"“”«»\n");
 
     /// <summary>
-    /// Two tokens are in one run when only a space or a single line break separates them; not across the end of a short line
+    /// Two tokens are in one run when only a space or a single line break (and the next line's indent) separates them; not across the end of a short line
     /// ("Ministry\nPress service", a menu; "Freedom Now\nHuman Rights Watch", a list of signatories), only a wrapped one.
     /// </summary>
     private static bool Joined(string text, Token a, Token b)
     {
         if (b.Start <= a.End) return false;
         var between = text.AsSpan(a.End, b.Start - a.End);
-        return (between.Length is >= 1 and <= 2 && !between.ContainsAnyExcept(' ', '\n', '\r') && between.Count('\n') <= 1 && !between.Contains("\n\n", StringComparison.Ordinal)
+        // (a wrapped line may be indented, as a text browser or an e-mail indents a paragraph: "the Speaker of the Assembly\n   of North Macedonia")
+        return ((between.Length is >= 1 and <= 2 || (between.Length <= 14 && between.Count('\n') == 1)) && !between.ContainsAnyExcept(' ', '\n', '\r') && between.Count('\n') <= 1 && !between.Contains("\n\n", StringComparison.Ordinal)
                 && (!between.Contains('\n') || a.End - (text.LastIndexOf('\n', a.Start) + 1) >= ShortLine))
                || (Initial(a) && between.SequenceEqual(". ")) // "Bruce G. Berton"
                // "Independent Journalists' Association of Serbia": a plural in the possessive inside a body's name

@@ -8291,6 +8291,96 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_page_a_text_browser_dumps_reads_without_its_link_numbers_and_across_its_indented_wrapped_lines()
+    {
+        var page = ProposeBy("OSCE Mission to Skopje", """
+               [1]Skip to main content
+
+               SKOPJE, 4 December 2026 – The Head of the OSCE Mission to Skopje,
+               Ambassador Kilian Wahl[2], met today with the Speaker of the Assembly
+               of North Macedonia, Afrim Gashi[3], to discuss the [4]ODIHR recommendations.
+
+               Speaker Gashi said that the Assembly would adopt the amendments to the
+               Electoral Code before the end of March 2027.
+
+               On 2 December, Ambassador Wahl visited Kumanovo, where he met the Mayor,
+               Maksim Dimitrievski.
+
+            References
+
+               1. https://www.osce.org/#main
+               2. https://www.osce.org/mission-to-skopje/head-of-mission
+               3. https://www.sobranie.mk/speaker
+               4. https://www.osce.org/odihr
+            """, "2026-12-04");
+
+        page.Where(d => d.Kind == EventKind.Meeting).Select(d => d.Counterparts.Single().Id).ShouldBe(["afrim-gashi", "maksim-dimitrievski"]);
+        // (the Speaker pledges for the Assembly; a town the head of a field operation visits is in the State it works in)
+        page.Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("afrim-gashi");
+        var visit = page.Single(d => d.Kind == EventKind.Visit);
+        (visit.Counterparts.Single().Id, visit.Place).ShouldBe(("north-macedonia", "Kumanovo"));
+    }
+
+    [Fact]
+    public void a_ministers_written_statement_is_theirs_and_what_they_did_on_the_margins_is_of_the_gatherings_days()
+    {
+        var statement = ProposeBy("UK Parliament", """
+            Written statements
+
+            OSCE Ministerial Council
+
+            Statement made by Stephen Doughty (Minister of State, Foreign, Commonwealth and Development Office)
+            Made on: 4 December 2026
+
+            I attended the Ministerial Council of the OSCE in Lugano on 3 and 4 December.
+
+            In my national statement I condemned Russia's attacks on Ukraine's energy infrastructure.
+
+            On the margins I met the Foreign Minister of Ukraine, Andrii Sybiha.
+
+            I told him that the UK would provide a further £2 million for demining.
+            """, "2026-12-04");
+
+        var condemned = statement.Single(d => d.Kind == EventKind.CriticismRaised);
+        (condemned.Actors[0].Id, condemned.Occurred.Text).ShouldBe(("stephen-doughty", "2026-12-03/2026-12-04"));
+        var met = statement.Single(d => d.Kind == EventKind.Meeting);
+        (met.Actors.Single().Id, met.Counterparts.Single().Id, met.Occurred.Text).ShouldBe(("stephen-doughty", "andrii-sybiha", "2026-12-03/2026-12-04"));
+        var pledge = statement.Single(d => d.Kind == EventKind.CommitmentMade);
+        (pledge.Actors.Any(a => a.Id == "stephen-doughty"), pledge.Counterparts.Single().Id).ShouldBe((true, "andrii-sybiha"));
+    }
+
+    [Fact]
+    public void a_years_highlights_are_dated_to_the_month_each_line_opens_on()
+    {
+        var year = ProposeBy("OSCE Chairpersonship", """
+            The Swiss OSCE Chairpersonship 2026 in numbers
+
+            Highlights of the year
+
+            April – At a donor meeting in Geneva, Switzerland pledged CHF 5 million for humanitarian demining in Ukraine.
+
+            October – Cassis called on the Russian Federation to release the OSCE staff member still detained in Luhansk.
+            """, "2026-12-04");
+
+        year.Single(d => d.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2026-04");
+        year.Single(d => d.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-10");
+    }
+
+    [Fact]
+    public void a_wire_that_tells_each_day_of_a_trip_by_its_weekday_keeps_those_days_and_the_trip_wrapped_up_is_a_visit()
+    {
+        var wire = ProposeBy("Reuters", """
+            BAKU, Dec 3 (Reuters) - Azerbaijan's President Ilham Aliyev told the OSCE's chairman on Thursday that Baku was ready to sign a peace treaty with Armenia "at any moment", as Swiss Foreign Minister Ignazio Cassis, who chairs the OSCE this year, wrapped up a two-day trip to the South Caucasus.
+
+            Cassis met Armenian Prime Minister Nikol Pashinyan in Yerevan on Wednesday before flying to Baku.
+            """, "2026-12-03");
+
+        wire.Single(d => d.Kind == EventKind.Visit).Occurred.Text.ShouldBe("2026-12-02/2026-12-03");
+        wire.Single(d => d.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-12-02");
+        wire.Single(d => d.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2026-12-03");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

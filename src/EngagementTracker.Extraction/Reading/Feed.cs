@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 
 namespace EngagementTracker.Extraction.Reading;
@@ -16,40 +15,16 @@ internal static partial class Feed
     public const string Atom = "application/atom+xml";
 
     /// <summary>Whether a text that came without a type, or as XML, is a feed: its root element is <c>rss</c> or Atom's <c>feed</c>.</summary>
-    public static string? TypeOf(string text)
+    public static string? TypeOf(string text) => XmlText.Root(text) switch
     {
-        var head = text.TrimStart('\uFEFF', ' ', '\n', '\r', '\t');
-        if (!head.StartsWith('<')) return null;
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(head), Settings);
-            reader.MoveToContent();
-            return reader.LocalName switch
-            {
-                "rss" => Rss,
-                "feed" when reader.NamespaceURI == AtomNamespace => Atom,
-                _ => null,
-            };
-        }
-        catch (XmlException)
-        {
-            return null;
-        }
-    }
+        ("rss", _) => Rss,
+        ("feed", AtomNamespace) => Atom,
+        _ => null,
+    };
 
     public static ReadDocument Read(string text, string mediaType)
     {
-        XDocument feed;
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(text.TrimStart('\uFEFF')), Settings);
-            feed = XDocument.Load(reader);
-        }
-        catch (XmlException e)
-        {
-            throw new DocumentRejectedException($"The feed is not well-formed XML: {e.Message}");
-        }
-
+        var feed = XmlText.Load(text, "feed");
         var root = feed.Root!;
         var atom = root.Name.NamespaceName == AtomNamespace;
         var channel = atom ? root : root.Element("channel") ?? root;
@@ -84,9 +59,6 @@ internal static partial class Feed
     }
 
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
-
-    /// <summary>No DTD and nothing fetched: a feed is data, never a way to read the server's files.</summary>
-    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
 
     /// <summary>The text of an item's child of that local name, in any namespace (RSS's own, Atom's, Dublin Core's "date", "content:encoded").</summary>
     private static string? Child(XElement parent, string name)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 
 namespace EngagementTracker.Extraction.Reading;
@@ -18,37 +17,16 @@ internal static class NewsItem
     public const string NewsMLG2 = "application/vnd.iptc.g2.newsitem+xml";
 
     /// <summary>Whether a text that came without a type, or as XML, is an NITF story or a NewsML-G2 news item (by its root element).</summary>
-    public static string? TypeOf(string text)
+    public static string? TypeOf(string text) => XmlText.Root(text)?.Name switch
     {
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(text.TrimStart('\uFEFF', ' ', '\n', '\r', '\t')), Settings);
-            reader.MoveToContent();
-            return reader.LocalName switch
-            {
-                "nitf" => Nitf,
-                "newsItem" => NewsMLG2,
-                _ => null,
-            };
-        }
-        catch (XmlException)
-        {
-            return null;
-        }
-    }
+        "nitf" => Nitf,
+        "newsItem" => NewsMLG2,
+        _ => null,
+    };
 
     public static ReadDocument Read(string text, string mediaType)
     {
-        XElement root;
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(text.TrimStart('\uFEFF')), Settings);
-            root = XDocument.Load(reader).Root!;
-        }
-        catch (XmlException e)
-        {
-            throw new DocumentRejectedException($"The news item is not well-formed XML: {e.Message}");
-        }
+        var root = XmlText.Load(text, "news item").Root!;
 
         if (root.Name.LocalName == "nitf") return Story(root, mediaType, null);
         if (root.Name.LocalName != "newsItem") throw new DocumentRejectedException("This XML is neither an NITF story nor a NewsML-G2 news item.", 415);
@@ -118,10 +96,4 @@ internal static class NewsItem
     }
 
     private static string? Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// A DOCTYPE is passed over (NITF stories carry one naming the DTD) but never read or fetched, nor any entity expanded:
-    /// a story is data, never a way to read the server's files.
-    /// </summary>
-    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true };
 }

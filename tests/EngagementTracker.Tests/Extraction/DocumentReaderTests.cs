@@ -697,6 +697,9 @@ public class DocumentReaderTests
         // (an entity that would read the server's files is never expanded: the feed is refused)
         var entity = Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><rss version=\"2.0\"><channel><title>t</title><item><title>&x;</title></item></channel></rss>"), "application/rss+xml"));
         entity.Message.ShouldNotContain("root:");
+        // (a DOCTYPE naming a public DTD, as RSS 0.91 carries, is passed over unread: the feed is read)
+        DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"http://my.netscape.com/publish/formats/rss-0.91.dtd\"><rss version=\"0.91\"><channel><title>News</title><item><title>Director meets Minister</title><description>Maria Telalian met the Minister.</description></item></channel></rss>"), null, "news.rss")
+            .Text.ShouldBe("Director meets Minister\n\nMaria Telalian met the Minister.");
     }
 
     [Theory]

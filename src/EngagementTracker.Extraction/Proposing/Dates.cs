@@ -214,7 +214,7 @@ public static partial class Dates
             // (a later month, "the elections in October", might be last year's or one still to come, and a sentence looking ahead is
             // an announcement's)
             // ("Kombos assured him that Cyprus would appoint a special envoy … in January": nor one after "would", the term of what is pledged)
-            foreach (Match m in MonthAlone().Matches(sentence))
+            foreach (Match m in MonthAlone().Matches(sentence).Append(MonthLed().Match(sentence)).Where(m => m.Success))
                 if (int.Parse(Month(m.Groups["mon"].Value), CultureInfo.InvariantCulture) is var month && month <= on.Month && !LooksAhead().IsMatch(sentence)
                     && !sentence.AsSpan(0, m.Index).Contains(" would ", StringComparison.Ordinal))
                     Add(m, PartialDate.Parse($"{on.Year:D4}-{month:D2}"), "date:month");
@@ -449,12 +449,13 @@ public static partial class Dates
     [GeneratedRegex(@"\b(?<mon>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b")]
     private static partial Regex MonthYear();
 
-    /// <summary>
-    /// A month named without a year or a day after a preposition: "in May", "earlier in March", "in early June" (not "in May 2019",
-    /// "in May 7"); or one a line of a year's highlights opens on: "June – In Astana, Cassis welcomed …".
-    /// </summary>
-    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Ee]arlier\s+in|[Ll]ater\s+in)\s+(?:(?:early|mid|late)[\s-]+)?(?<mon>" + Months + @")\b(?![\s,]+(?:\d|of\s+\d))|^\W*(?<mon>" + Months + @")\s+[–—-]\s")]
+    /// <summary>A month named without a year or a day after a preposition: "in May", "earlier in March", "in early June" (not "in May 2019", "in May 7").</summary>
+    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Ee]arlier\s+in|[Ll]ater\s+in)\s+(?:(?:early|mid|late)[\s-]+)?(?<mon>" + Months + @")\b(?![\s,]+(?:\d|of\s+\d))")]
     private static partial Regex MonthAlone();
+
+    /// <summary>The month a line of a year's highlights opens on: "June – In Astana, Cassis welcomed …".</summary>
+    [GeneratedRegex(@"^\W*(?<mon>" + Months + @")\s+[–—-]\s")]
+    private static partial Regex MonthLed();
 
     /// <summary>A year after a preposition ("in 2009", "In early 2008", "since 2004"), not a span like "2009-2012"; a gathering's or a vote's year ("At the 2010 Astana Summit", "At the 2016 Human Dimension Implementation Meeting", "the 2022 referendum", "the 2023 constitutional referendum"), the year of a meeting or a visit ("In a 2021 meeting with …"), of what one said ("in his 2022 state-of-the-nation address").</summary>
     [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|mid|late|the\s+year)\s+)?(?<y>(19|20)\d\d)\b(?![-–/]\d)|\b[Tt]he\s+(?<y>(19|20)\d\d)\s+(?:\p{Lu}[\w-]+\s+){0,3}(?:Summit|Ministerial|Conference|Congress|Meeting|Session|Review|[Ee]lections?|[Rr]eferendum)\b|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?<y>(19|20)\d\d)\s+(?:[\w-]+\s+){0,3}(?:report|assessment|review|statement|opinion|address|speech|message|interview|letter|visit)\b|\b[Tt]he\s+(?<y>(19|20)\d\d)\s+(?:(?:early\s+|snap\s+)?(?:constitutional|parliamentary|presidential|local|municipal|general)\s+)(?:[Ee]lections?|[Rr]eferendum|vote|polls)\b|\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+an?\s+(?<y>(19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:meeting|visit|conversation|interview|call|talks|letter|speech|trip)\b")]

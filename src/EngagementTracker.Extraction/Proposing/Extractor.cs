@@ -931,7 +931,7 @@ public sealed partial class Extractor(Mentions mentions)
             author = head;
         // "This was my fourth mission as a short-term observer with OSCE/ODIHR": the writer of a personal post no known body publishes
         // tells what they did as one of the body they serve with ("we met the chair …", "who assured us")
-        if (author is null && Enumerable.Range(0, Math.Min(15, sentences.Count)).Select(i => ServingWith().Match(sentences[i].Text) is { Success: true } serving
+        if (author is null && Enumerable.Range(0, Math.Min(15, sentences.Count)).Select(i => sentences[i].Text.Contains(" as ", StringComparison.Ordinal) && ServingWith().Match(sentences[i].Text) is { Success: true } serving
                 ? found[i].FirstOrDefault(m => m.Start >= serving.Groups["body"].Index && m.Start <= serving.Groups["body"].Index + 6
                                                && m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.FieldOperation)?.Actor
                 : null).FirstOrDefault(a => a is not null) is { } servedWith)
@@ -5015,8 +5015,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s+(also\s+)?(told|assured|informed|promised)\s+(him|her|the\s+envoy)\b")]
     private static partial Regex TellsHim();
 
-    /// <summary>A him or a her: "thanked him", "to her courage"; or "the envoy" someone tells (of either sex).</summary>
-    [GeneratedRegex(@"\b(him|her)\b|(?<=\b(told|assured|informed)\s)the\s+envoy\b")]
+    /// <summary>A him or a her: "thanked him", "to her courage"; or "told the envoy" (of either sex).</summary>
+    [GeneratedRegex(@"\b(him|her|(told|assured|informed)\s+the\s+envoy)\b")]
     private static partial Regex HimHer();
 
     /// <summary>Whom a cue's "him" or "her" is said to ("thanks him", "assured him that"): the last person the sentence named before it, not one of <paramref name="besides"/>.</summary>

@@ -726,6 +726,14 @@ public sealed partial class Extractor(Mentions mentions)
                 && (then.Rule == "date:at-the-time" || mentioned.Where(m => m.Rule == "actor:role-title").All(m => m.Start > then.Index)))
                 mentioned = local.In(sentence.Text, then.Date, meant);
             mentioned = referents.Resolve(sentence.Text, mentioned);
+            // "the Azerbaijani-Armenian normalization process", "Armenian-Azerbaijani talks": a pair of States' adjectives joined by a hyphen
+            // before what the two have between them names both
+            if (sentence.Text.Contains('-', StringComparison.Ordinal))
+                foreach (Match pair in AdjectivePair().Matches(sentence.Text))
+                    foreach (var half in new[] { pair.Groups["a"], pair.Groups["b"] })
+                        if (Demonyms.State(Names.Fold(half.Value)) is { } pairState && local.First(pairState, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } paired
+                            && !mentioned.Any(m => m.Start < half.Index + half.Length && half.Index < m.End))
+                            mentioned = [.. mentioned.Append(new Mention(paired, half.Index, half.Index + half.Length, "actor:adjective-pair")).OrderBy(m => m.Start)];
             // "Albanian-language education", "the Albanian minority": a people or a language named by a State's adjective is not the State
             if (mentioned.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && PeopleOrLanguage().IsMatch(sentence.Text.AsSpan(m.End))))
                 mentioned = [.. mentioned.Where(m => !(m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && PeopleOrLanguage().IsMatch(sentence.Text.AsSpan(m.End))
@@ -2885,6 +2893,8 @@ public sealed partial class Extractor(Mentions mentions)
             // (but "It was noted with satisfaction that …" in a release of talks: the sides who met noted it)
             if (cue.Kind == EventKind.PraiseExpressed && !cue.Passive && PassiveBefore().IsMatch(Preceding(text, match.Index, 30)) && !(context.Met is { Count: >= 2 } && ItWasNoted().IsMatch(text))
                 && !ByAgent().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(60, text.Length - match.Index - match.Length)))) continue;
+            // ("[00:01:02] PRESENTER: Are you concerned about anything?": what a question asks someone is no judgement)
+            if (Judgements.Contains(cue.Kind) && text.TrimEnd().EndsWith('?') && YouAsked().IsMatch(text)) continue;
             // "Minister Borg is also concerned about …": the cue is the words, not the opening they follow
             if (match.Groups["concerned"].Success) match = Concerned().Match(text, match.Groups["concerned"].Index);
             if (Misread(text, match)) continue;
@@ -3731,6 +3741,10 @@ public sealed partial class Extractor(Mentions mentions)
                         && !(Preceding(text, m.Start, 8) is var where && (where.EndsWith(" at ", StringComparison.Ordinal) || where.EndsWith(" at the ", StringComparison.Ordinal)))
                         && !(m.Start > match.Index + match.Length && ThenJudged().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length))))?.Actor;
                     if (authorities is not null) people.Add(authorities);
+                    // ("Yesterday I met … Robert Kocharyan, and tomorrow I will meet the Speaker of Parliament, Alen Simonyan": not whom a clause
+                    // after the meeting says will be met)
+                    if (FutureMeeting().Match(text, match.Index + match.Length) is { Success: true } willMeet)
+                        people = [.. people.Where(p => !found.Any(m => m.Actor.Id == p.Id && m.Start > willMeet.Index) || found.Any(m => m.Actor.Id == p.Id && m.Start < willMeet.Index))];
                     // ("Serebrian told Ambassador Keiderling that the Government would …": whom one tells is the one met, not who is told of)
                     if (match.ValueSpan.StartsWith("told", StringComparison.Ordinal)) people = [.. people.Where(p => p.Kind is ActorKind.Official or ActorKind.Person).Take(1)];
                     // ("Later, Speaker Alen Simonyan hosted her for a working lunch": her, named in no sentence before it, the guest)
@@ -5909,6 +5923,18 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A sentence opening on a gathering opened, closed or addressed: "Opening the conference, ", "In closing the forum, ".</summary>
     [GeneratedRegex(@"^\W*(In\s+)?(Opening|(?<closing>Closing)|Addressing)\s+the\s+(\w+\s+)?(conference|forum|meeting|event|seminar|workshop|session|round\s+table|dialogue),")]
     private static partial Regex GatheringOpenedOrClosed();
+
+    /// <summary>", and tomorrow I will meet", "; she is due to meet": a clause telling a meeting still to come.</summary>
+    [GeneratedRegex(@"[,;]\s+(and\s+)?(tomorrow|next\s+week|later\s+this\s+week|on\s+\w+day)?\s*(I|we|he|she|they)\s+(will|is\s+due\s+to|are\s+due\s+to|plans?\s+to|is\s+to|are\s+to)\s+(also\s+)?meet\b")]
+    private static partial Regex FutureMeeting();
+
+    /// <summary>"Are you concerned …?", "Did you raise …?": a question put to someone.</summary>
+    [GeneratedRegex(@"\b(are|do|did|were|have|will|would|can|could)\s+you\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YouAsked();
+
+    /// <summary>"Azerbaijani-Armenian normalization", "Armenian-Azerbaijani talks": two capitalised words joined by a hyphen before what two States share.</summary>
+    [GeneratedRegex(@"\b(?<a>\p{Lu}\p{Ll}+)-(?<b>\p{Lu}\p{Ll}+)\s+(normali[sz]ation|relations|talks|negotiations|peace|border|dialogue|settlement|process|agreement|commission|consultations)\b")]
+    private static partial Regex AdjectivePair();
 
     /// <summary>"Statement made by Stephen Doughty (Minister of State, …)": a written statement's maker, as a parliament's site heads it.</summary>
     [GeneratedRegex(@"^\W*(Written\s+)?[Ss]tatement\s+made\s+by\s+(?<name>\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*(\(|,|$)", RegexOptions.Multiline)]

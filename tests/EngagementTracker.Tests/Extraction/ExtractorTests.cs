@@ -8381,6 +8381,25 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void two_states_adjectives_joined_by_a_hyphen_name_both_and_a_meeting_still_to_come_and_a_question_are_no_events()
+    {
+        ProposeBy("BBC Monitoring", """
+            Baku, 3 December: Cassis praised the progress achieved in the Azerbaijani-Armenian normalization process, AZERTAC said.
+            """, "2026-12-03").Single(d => d.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).Order().ShouldBe(["armenia", "azerbaijan"]);
+
+        var transcript = ProposeBy("Public Television of Armenia", """
+            [00:00:05] PRESENTER: Our guest tonight is the Director of ODIHR, Maria Telalian, who is on an official visit to Armenia.
+            [00:01:02] PRESENTER: Are you concerned about anything?
+            [00:01:05] TELALIAN: I am concerned about the level of hate speech online.
+            [00:01:40] PRESENTER: And the opposition?
+            [00:01:44] TELALIAN: Yesterday I met the leader of the opposition Armenia Alliance, Robert Kocharyan, and tomorrow I will meet the Speaker of Parliament, Alen Simonyan.
+            """, "2026-12-02");
+
+        transcript.Single(d => d.Kind == EventKind.CriticismRaised).Source.Quote.ShouldContain("hate speech");
+        transcript.Where(d => d.Kind == EventKind.Meeting).Select(d => d.Counterparts.Single().Id).ShouldBe(["robert-kocharyan"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -93,7 +93,7 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
             catch (DocumentRejectedException rejected)
             {
                 // a document ingestion would refuse proposes nothing: its reviewed events are all missed, and the run goes on
-                var unread = Unread(json, id);
+                var unread = EventScript.ReadUnlocated(Path.GetFileName(file), json).Select(e => new GoldEvent(id, e.Kind, 0, 0, new HashSet<string>(), e.Occurred)).ToList();
                 gold.AddRange(unread);
                 texts?.TryAdd(id, "");
                 log.WriteLine($"{id}: {unread.Count} reviewed, not read ({rejected.Message}): all {unread.Count} count as missed");
@@ -124,20 +124,6 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
         }
 
         return Evaluation.Score(gold, proposed);
-    }
-
-    /// <summary>The reviewed events of a document that could not be read, each with its kind and day and no span in any text.</summary>
-    private static List<GoldEvent> Unread(string json, string id)
-    {
-        using var parsed = System.Text.Json.JsonDocument.Parse(json, new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        return parsed.RootElement.TryGetProperty("events", out var events) && events.ValueKind == System.Text.Json.JsonValueKind.Array
-            ? events.EnumerateArray()
-                .Select(e => (Known: EventKinds.TryParse(e.TryGetProperty("kind", out var k) ? k.GetString() : null, out var kind), Kind: kind, Event: e))
-                .Where(x => x.Known)
-                .Select(x => new GoldEvent(id, x.Kind, 0, 0, new HashSet<string>(),
-                    x.Event.TryGetProperty("occurred", out var o) && PartialDate.TryParse(o.GetString(), out var day, out _) ? day : PartialDate.Parse("2000")))
-                .ToList()
-            : [];
     }
 
     public static void Print(EvaluationResult result, TextWriter output)

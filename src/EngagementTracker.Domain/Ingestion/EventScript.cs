@@ -87,13 +87,40 @@ public sealed record EventScript(string File, ScriptDocument Document, IReadOnly
         return problems.Count > 0 ? throw new ScriptRejectedException(problems) : new EventScript(file, header!, events);
     }
 
-    private static ScriptedEvent? ReadEvent(JsonFields fields, System.Text.Json.JsonElement item, string path, int index, string documentId, string text)
+    /// <summary>
+    /// The kind and day of each reviewed event of an annotation file whose document could not be read, so no quote can be found
+    /// (read, and refused, as <see cref="Read"/> reads them).
+    /// </summary>
+    public static IReadOnlyList<(EventKind Kind, PartialDate Occurred)> ReadUnlocated(string file, string json)
+    {
+        var problems = new List<ScriptProblem>();
+        var events = new List<(EventKind Kind, PartialDate Occurred)>();
+        if (ReadHeader(file, json, problems) is not null && JsonFields.TryParse(file, json, problems, out var parsed))
+        {
+            using (parsed)
+            {
+                var fields = new JsonFields(file, problems);
+                foreach (var (item, path) in fields.Objects(parsed.RootElement, "events", "events", required: true))
+                    if (Kind(fields, item, path) is (true, var kind) && fields.Date(item, "occurred", $"{path}.occurred", required: true) is { } occurred)
+                        events.Add((kind, occurred));
+            }
+        }
+
+        return problems.Count > 0 ? throw new ScriptRejectedException(problems) : events;
+    }
+
+    private static (bool Known, EventKind Kind) Kind(JsonFields fields, System.Text.Json.JsonElement item, string path)
     {
         var kindName = fields.String(item, "kind", $"{path}.kind", required: true);
         var kindKnown = EventKinds.TryParse(kindName, out var kind);
         if (kindName is not null && !kindKnown)
             fields.Problem($"{path}.kind", $"'{kindName}' is not one of {string.Join(", ", EventKinds.All)}");
+        return (kindKnown, kind);
+    }
 
+    private static ScriptedEvent? ReadEvent(JsonFields fields, System.Text.Json.JsonElement item, string path, int index, string documentId, string text)
+    {
+        var (kindKnown, kind) = Kind(fields, item, path);
         var occurred = fields.Date(item, "occurred", $"{path}.occurred", required: true);
         var actors = fields.Strings(item, "actors", $"{path}.actors", required: true);
         var counterparts = fields.Strings(item, "counterparts", $"{path}.counterparts", required: false);

@@ -1415,9 +1415,8 @@ public sealed partial class Extractor(Mentions mentions)
             if (sidesMet is null && sentence.OpensLine && i < 15 && SidedParticipants().IsMatch(sentence.Text)
                 && SidesListed(text, sentence.Start, (from, to) => [.. Enumerable.Range(i, Math.Min(10, sentences.Count - i))
                     .SelectMany(k => found[k].Select(m => (Start: sentences[k].Start + m.Start, m.Actor))).Where(m => m.Start >= from && m.Start < to).Select(m => m.Actor)]) is { Count: >= 2 } sides
-                && (sides.FirstOrDefault(x => x.Side.Id == context.Author?.Id).Side is not null
-                    ? sides.First(x => x.Side.Id == context.Author?.Id)
-                    : sides.Where(x => x.Side.Kind is not (ActorKind.ParticipatingState or ActorKind.State)).ToList() is [var only] ? only : default) is { Side: not null } ownSide)
+                && (sides.Find(x => x.Side.Id == context.Author?.Id) is { Side: not null } writers ? writers
+                    : sides.FindAll(x => x.Side.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) is [var only] ? only : default) is { Side: not null } ownSide)
             {
                 var heldOn = dated is null or { Rule: "date:publication" } && story is not null ? story with { Rule = "date:story" } : dated;
                 var head = ownSide.People[0].Person;
@@ -3955,7 +3954,7 @@ public sealed partial class Extractor(Mentions mentions)
                     // one last named, whom the pledge is made to, not the State thanked before it)
                     // (not "…, who assured her of …": the her of a clause about someone else is whom the sentence is about)
                     // ("Saidov told the envoy that the government would send …": or told before the cue, in the clause it ends)
-                    if ((ToldHimHer().Match(text, Math.Max(0, match.Index - 4)) is { Success: true } toldAt && toldAt.Index <= match.Index + match.Length ? toldAt : ToldHimHer().Match(text[..match.Index]))
+                    if ((ToldHimHer().Match(text, Math.Max(0, match.Index - 4)) is { Success: true } toldAt && toldAt.Index <= match.Index + match.Length ? toldAt : ToldHimHer().Match(text, 0, match.Index))
                         is { Success: true } toldWhom && !text.AsSpan(toldWhom.Index, Math.Max(0, match.Index - toldWhom.Index)).ContainsAny(ClauseBreaks)
                         && !Preceding(text, toldWhom.Index, 6).EndsWith("who ", StringComparison.Ordinal)
                         && context.HimOrHer is { } toldHim && actors.All(a => a.Id != toldHim.Id) && makers.All(a => a.Id != toldHim.Id))

@@ -49,17 +49,20 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
         {
             Console.WriteLine();
             foreach (var m in result.Missed)
-                Console.WriteLine($"missed   {m.Kind.Name(),-20} {m.DocumentId[..3]} {(texts[m.DocumentId].Length == 0 ? "(document not read)" : $"“{Excerpt(texts[m.DocumentId][m.Start..m.End])}”")}");
+                Console.WriteLine($"missed   {m.Kind.Name(),-20} {Label(m.DocumentId)} {(texts[m.DocumentId].Length == 0 ? "(document not read)" : $"“{Excerpt(texts[m.DocumentId][m.Start..m.End])}”")}");
             foreach (var (g, p) in result.WrongActors)
-                Console.WriteLine($"actors   {g.Kind.Name(),-20} {g.DocumentId[..3]} reviewed [{string.Join(", ", g.Participants.Order())}] proposed [{string.Join(", ", p.Draft.Actors.Concat(p.Draft.Counterparts).Select(a => a.Id).Order())}]");
+                Console.WriteLine($"actors   {g.Kind.Name(),-20} {Label(g.DocumentId)} reviewed [{string.Join(", ", g.Participants.Order())}] proposed [{string.Join(", ", p.Draft.Actors.Concat(p.Draft.Counterparts).Select(a => a.Id).Order())}]");
             foreach (var (g, p) in result.WrongDates)
-                Console.WriteLine($"date     {g.Kind.Name(),-20} {g.DocumentId[..3]} reviewed {g.Occurred.Text} proposed {p.Draft.Occurred.Text} ({p.Rule.Split("; ")[1]}) “{Excerpt(p.Draft.Source.Quote)}”");
-            foreach (var draft in result.Spurious.Select(p => p.Draft)) Console.WriteLine($"spurious {draft.Kind.Name(),-20} {draft.Source.DocumentId[..3]} “{Excerpt(draft.Source.Quote)}” [{string.Join(", ", draft.Actors.Concat(draft.Counterparts).Select(a => a.Name))}]");
+                Console.WriteLine($"date     {g.Kind.Name(),-20} {Label(g.DocumentId)} reviewed {g.Occurred.Text} proposed {p.Draft.Occurred.Text} ({p.Rule.Split("; ")[1]}) “{Excerpt(p.Draft.Source.Quote)}”");
+            foreach (var draft in result.Spurious.Select(p => p.Draft)) Console.WriteLine($"spurious {draft.Kind.Name(),-20} {Label(draft.Source.DocumentId)} “{Excerpt(draft.Source.Quote)}” [{string.Join(", ", draft.Actors.Concat(draft.Counterparts).Select(a => a.Name))}]");
         }
 
         Print(result, Console.Out);
         return true;
     }
+
+    /// <summary>A document named by what comes before the first '_' of its file name ("000", "u415"), or the whole name.</summary>
+    public static string Label(string documentId) => documentId.IndexOf('_') is var cut and > 0 ? documentId[..cut] : documentId;
 
     private static string Excerpt(string text) => text.Length > 100 ? text[..97].ReplaceLineEndings(" ") + "..." : text.ReplaceLineEndings(" ");
 

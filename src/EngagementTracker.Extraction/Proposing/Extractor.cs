@@ -1196,7 +1196,9 @@ public sealed partial class Extractor(Mentions mentions)
                 && (sceneOpened.Date.Precision is DatePrecision.Month or DatePrecision.Year && sentences[i - 1].OpensLine && OpensOnPast().IsMatch(sentences[i - 1].Text)
                     || (published is not null && sceneOpened.Date.Latest < published.Earliest.AddDays(-7)
                         && (sceneOpened.Date.Precision is DatePrecision.Day && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } dayOpening && dayOpening.Value.TrimEnd().EndsWith(',')
-                            || sceneOpened.Date.Precision is DatePrecision.Day or DatePrecision.Month && TellsEncounter(sentences[i - 1].Text))))
+                            || sceneOpened.Date.Precision is DatePrecision.Day or DatePrecision.Month && TellsEncounter(sentences[i - 1].Text)
+                               // (not what a speaker recalls in passing: "Since January, he said, he had travelled to Kyiv twice, and in October he met …")
+                               && !SaidAside().IsMatch(sentences[i - 1].Text))))
                 ? sceneOpened with { Rule = "date:scene", Index = 0 }
                 // ("Judges … met in Budva on 19 and 20 November for the Mission’s annual conference …. Opening the conference, Ambassador Waag
                 // praised …": the gathering the sentence before dated, on its first day or, closing it, its last)
@@ -3130,6 +3132,12 @@ public sealed partial class Extractor(Mentions mentions)
                 // meeting the clause tells is when it was said)
                 && !(cue.Kind == EventKind.CommitmentMade && WhoMetThen().IsMatch(who.Value)))
                 when = context.Story ?? Dates.Published(published);
+            // ("The representative of Malta, which held the chairpersonship in 2024, commended Switzerland …": nor is a date in a clause
+            // describing the judge, set off right before the cue)
+            if (Judgements.Contains(cue.Kind) && when is { Stated: true } aside && aside.Index > 0 && aside.Index < match.Index
+                && (text.Contains(", which ", StringComparison.Ordinal) || text.Contains(", who ", StringComparison.Ordinal))
+                && DescribedJudge().Match(text, 0, match.Index) is { Success: true } judgeClause && aside.Index > judgeClause.Index)
+                when = context.Story ?? Dates.Published(published);
             // "the Government will continue to implement the Media Strategy adopted in 2020": a date that says when what a pledge names was
             // made is not the pledge's
             if (cue.Kind == EventKind.CommitmentMade && when is { Stated: true } objectDate && objectDate.Index > match.Index && AttributiveDate().IsMatch(Preceding(text, objectDate.Index, 24)))
@@ -3864,6 +3872,12 @@ public sealed partial class Extractor(Mentions mentions)
                     // only those named in the clause the cue opens ("arrived in Turkey to attend …, met with …, Uzbekistan MFA reports")
                     var inVisit = InClause(text, found, match.Index + match.Length).Select(m => m.Actor.Id).ToHashSet();
                     if (visited.Any(v => inVisit.Contains(v.Id))) visited = [.. visited.Where(v => inVisit.Contains(v.Id))];
+                    // ("he had travelled to Kyiv twice, and in October he met … Mirzoyan of Armenia": the capital in the cue's clause, not a State a later one names)
+                    else if (visited.Count > 0 && match.Index + match.Length < text.Length && ObjectClauseEnd(text, match.Index + match.Length) is var visitClauseEnd
+                             && visited.All(v => v.Kind is ActorKind.ParticipatingState or ActorKind.State && found.Any(m => m.Actor.Id == v.Id && m.Start >= visitClauseEnd))
+                             && StateOfCapital(context.Names, text[(match.Index + match.Length)..visitClauseEnd], when?.Date ?? context.Undated) is { } capitalInClause
+                             && actors.All(a => a.Id != capitalInClause.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != capitalInClause.Id))
+                        visited = [capitalInClause];
                     // ("Ambassador Wahl visited Kumanovo", "HoM and DHoM visited Tetovo": a town the head of a field operation visits is in the
                     // State the operation works in)
                     if (unlisted is not null)
@@ -4267,8 +4281,11 @@ public sealed partial class Extractor(Mentions mentions)
             return (Speaker(text, found, null) is { } namedTeller
                     && found.Any(m => m.Actor.Id == namedTeller.Id && (m.Start > cue || (m.End <= subjectState.Start && QuotationOpened().IsMatch(text.AsSpan(m.End, subjectState.Start - m.End)))))
                         ? namedTeller
-                        : context.Answering is { } answering && unspoken ? answering : null) is { } teller
-                   && (context.Names?.SpeaksFor(teller, on) ?? Party(teller, on, context)) is { } tellerSide && tellerSide.Id == subjectState.Actor.Id
+                        : context.Answering is { } answering && unspoken ? answering
+                        // ("Switzerland would contribute a further CHF 2 million …, he announced.": the one last named, saying it after)
+                        : unspoken && context.LastOfficial is { } last && HeSaidAfter().IsMatch(text) ? last : null) is { } teller
+                   && ((context.Names?.SpeaksFor(teller, on) ?? Party(teller, on, context)) is { } tellerSide && tellerSide.Id == subjectState.Actor.Id
+                       || context.Names?.Serves(teller, subjectState.Actor) == true)
                 ? (teller, subjectState.Actor, null) : null;
         }
 
@@ -4925,7 +4942,13 @@ public sealed partial class Extractor(Mentions mentions)
     private static List<ActorRef> Subject(string text, List<Mention> before)
     {
         if (before.Count == 0) return [];
-        var subject = before.OrderBy(m => Governed(text, m) ? 1 : 0).ThenBy(m => m.Actor.Kind is ActorKind.Official ? 0 : 1).ThenByDescending(m => m.End).First();
+        // ("The representative of Slovenia expressed concern about … in Belarus and Azerbaijan and encouraged …": what is listed after a
+        // name a preposition governs is governed with it)
+        var governed = new bool[before.Count];
+        for (var k = 0; k < before.Count; k++)
+            governed[k] = Governed(text, before[k]) || (k > 0 && governed[k - 1] && before[k - 1].Actor.Kind == before[k].Actor.Kind && before[k - 1].End <= before[k].Start
+                                                       && text.AsSpan(before[k - 1].End, before[k].Start - before[k - 1].End) is ", " or " and " or ", and " or " or ");
+        var subject = before.Select((m, k) => (m, k)).OrderBy(x => governed[x.k] ? 1 : 0).ThenBy(x => x.m.Actor.Kind is ActorKind.Official ? 0 : 1).ThenByDescending(x => x.m.End).First().m;
         if (subject.Rule == "actor:group") return [.. before.Where(m => m.Rule == subject.Rule && m.Start == subject.Start).Select(m => m.Actor)];
         // "The Representative, Harlem Désir, and the Head of the Mission to Bosnia and Herzegovina (BiH), Kathleen Kavalec, condemned": both act
         if (subject.Actor.Kind is ActorKind.Official or ActorKind.Person
@@ -4951,6 +4974,18 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(that|this)\s+\w+$")]
     private static partial Regex ThatOne();
+
+    /// <summary>A clause describing who acts, set off by commas right before the verb: ", which held the chairpersonship in 2024, (also) ".</summary>
+    [GeneratedRegex(@",\s+(?:who|which)\s+[^,;]{3,120}?,\s+(?:\w+ly\s+|also\s+)?$")]
+    private static partial Regex DescribedJudge();
+
+    /// <summary>Words told with who said them after them, as a pronoun: ", he announced.", ", she said."</summary>
+    [GeneratedRegex(@",\s+(he|she)\s+(said|announced|added|told\s+(the\s+)?\w+)\W*$")]
+    private static partial Regex HeSaidAfter();
+
+    /// <summary>A speaker's words told with "he said" set off inside them: ", he said, ", ", she added, ".</summary>
+    [GeneratedRegex(@",\s+(he|she|they)\s+(said|added|recalled|noted|told\s+\w+)\s*,")]
+    private static partial Regex SaidAside();
 
     [GeneratedRegex(@"\b(is|are|was|were|been|be|being)\s+((widely|warmly|broadly|generally|much|also|initially)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveBefore();
@@ -5062,7 +5097,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(joined|left|visited|thanked|met|received|told|urged|informed|briefed|hosted|invited|asked|signed|ratified|welcomed|welcomes|thanks|receives|urges|invites|congratulated|congratulates|commended|commends|appreciated|appreciates|praised|praises|hailed|valued|values|supported|supports)\s+(the\s+)?((?-i:\p{Lu})[\w’'-]*\.?\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectOfVerb();
 
-    [GeneratedRegex(@"(?<members>\b(members|representatives|delegations?|heads?(\s+of\s+(state|government)(\s+and\s+government)?\s+)?|leaders?|experts|staff)\s+)?\b(of|in|to|with|for|by|on|at|from|about|against|into|over|under|between|among|towards?|across|within|throughout)\s+(the\s+)?(((?-i:\p{Lu})[\p{L}’'-]*\s+){1,2}(?=(?-i:Minister|President|Ambassador|Secretary|Speaker|Director|Chairperson|Chairman|Chair|Head|Commissioner)\b))?((?-i:Foreign|Prime|Deputy|Minister|President|Ambassador|Secretary|General|Speaker|Director|Chairperson|Chairman|Chair|Head|Commissioner|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|journalists?|activists?|bloggers?|lawyers?|defenders?|prisoners?|(?-i:\p{Lu}[a-z]?\.))\s+){0,3}[""“]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<members>\b(members|representatives?|speakers?|delegates?|delegations?|heads?(\s+of\s+(state|government)(\s+and\s+government)?\s+)?|leaders?|experts|staff)\s+)?\b(of|in|to|with|for|by|on|at|from|about|against|into|over|under|between|among|towards?|across|within|throughout)\s+(the\s+)?(((?-i:\p{Lu})[\p{L}’'-]*\s+){1,2}(?=(?-i:Minister|President|Ambassador|Secretary|Speaker|Director|Chairperson|Chairman|Chair|Head|Commissioner)\b))?((?-i:Foreign|Prime|Deputy|Minister|President|Ambassador|Secretary|General|Speaker|Director|Chairperson|Chairman|Chair|Head|Commissioner|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|journalists?|activists?|bloggers?|lawyers?|defenders?|prisoners?|(?-i:\p{Lu}[a-z]?\.))\s+){0,3}[""“]?$", RegexOptions.IgnoreCase)]
     // ("expressed gratitude to A. Rogov", "to Zh. Kulubaev": and an initial)
     // ("held talks with Kazakh Energy Minister Almasadam Satkaliyev": the words a title opens on, as long as a title follows them)
     private static partial Regex Preposition();

@@ -93,6 +93,9 @@ public sealed partial class Mentions
     /// <summary>The document's text, folded, when this dictionary reads one document: a bare title ("the President") only names the holder of an office of a State the document names.</summary>
     private string? _document;
 
+    // (the document as written, punctuation and all, where a check must stay inside a sentence)
+    private string? _written;
+
     /// <summary>A document's copy: it reads <paramref name="from"/>'s names and copies a first word's entries only when it changes them.</summary>
     private Mentions(Mentions from)
     {
@@ -172,7 +175,12 @@ public sealed partial class Mentions
         return _document is { } text && (text.Contains($"{folded} s foreign minister", StringComparison.Ordinal) || text.Contains($"{folded}s foreign minister", StringComparison.Ordinal)
             // ("Swiss Federal Councillor Ignazio Cassis": or a title the State's adjective opens, right before the name)
             || Demonyms.For(state.Name).Any(d => text.Contains($"{d} foreign minister", StringComparison.Ordinal)
-                                                 || text.Contains(d, StringComparison.Ordinal) && Regex.IsMatch(text, $@"\b{d}( [a-z]+){{1,3}} {name}\b")));
+                                                 || text.Contains(d, StringComparison.Ordinal) && Regex.IsMatch(text, $@"\b{d}( [a-z]+){{1,3}} {name}\b"))
+            // ("IGNAZIO CASSIS, Chairperson-in-Office of the OSCE and Head of the Federal Department of Foreign Affairs of Switzerland": or
+            // the name's apposition, a minister's or a head's office of the State, not what a clause of theirs tells: ", who met the
+            // Foreign Minister of …")
+            || _written is { } written && written.Contains(state.Name, StringComparison.Ordinal)
+               && Regex.IsMatch(written, $@"\b{Regex.Escape(official.Name)},(?:(?!\s(who|met|with)\s)[^.;:]){{0,120}}?\b(Foreign\s+Affairs|Foreign\s+Minister|Minister|President|Prime\s+Minister)\s+of\s+(the\s+)?{Regex.Escape(state.Name)}\b", RegexOptions.IgnoreCase));
     }
 
     /// <summary>
@@ -201,7 +209,7 @@ public sealed partial class Mentions
     public Mentions ForDocument(string text, PartialDate on, out IReadOnlyList<DocumentName> names)
     {
         names = NewNames.Find(text, this, on);
-        var copy = new Mentions(this) { _document = Names.Fold(text) };
+        var copy = new Mentions(this) { _document = Names.Fold(text), _written = text };
         foreach (var name in names)
         {
             var tokens = Words(name.Name).Select(w => w.Folded).ToArray();
@@ -556,7 +564,7 @@ public sealed partial class Mentions
     public static System.Text.RegularExpressions.Group? SubjectPronoun(string sentence) =>
         OpeningPronoun().Match(sentence) is { Success: true } m ? m.Groups["pronoun"] : null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<pronoun>[Hh]e|[Ss]he|HE|SHE)\b|^\W*(In|At|On|During|After|Later|Then|There|Also|However|Moreover|Furthermore|Nevertheless|But|Among|Additionally|Meanwhile|Finally|Separately|Subsequently|Afterwards|Earlier)\b[^,.;]{0,60},\s+(?<pronoun>he|she)\b|^\W*(?:(?:On|Last|This)\s+(?:" + Dates.Weekdays + @")|Today|Yesterday|Later|Then|Also|Earlier|Afterwards|Subsequently|In\s+the\s+(?:morning|afternoon|evening))\s+(?<pronoun>he|she)\b|^\W*(In|By)\s+((early|late|mid-)\s*)?(\p{Lu}\p{Ll}+\s+)?(19|20)\d\d\s+(?<pronoun>he|she)\b|^\W*On\s+(\d{1,2}\s+(?:" + Dates.Months + @")|(?:" + Dates.Months + @")\s+\d{1,2},?)(\s+(19|20)\d\d)?\s+(?<pronoun>he|she)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<pronoun>[Hh]e|[Ss]he|HE|SHE)\b|^\W*(In|At|On|During|After|Later|Then|There|Also|However|Moreover|Furthermore|Nevertheless|But|Among|Additionally|Meanwhile|Finally|Separately|Subsequently|Afterwards|Earlier|Since)\b[^,.;]{0,60},\s+(?<pronoun>he|she)\b|^\W*(?:(?:On|Last|This)\s+(?:" + Dates.Weekdays + @")|Today|Yesterday|Later|Then|Also|Earlier|Afterwards|Subsequently|In\s+the\s+(?:morning|afternoon|evening))\s+(?<pronoun>he|she)\b|^\W*(In|By|Since)\s+((early|late|mid-)\s*)?(\p{Lu}\p{Ll}+\s+)?(19|20)\d\d\s+(?<pronoun>he|she)\b|^\W*On\s+(\d{1,2}\s+(?:" + Dates.Months + @")|(?:" + Dates.Months + @")\s+\d{1,2},?)(\s+(19|20)\d\d)?\s+(?<pronoun>he|she)\b")]
     private static partial System.Text.RegularExpressions.Regex OpeningPronoun();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(chair|chairman|chairperson|chairwoman) in office\b")]

@@ -85,10 +85,21 @@ public sealed partial class Extractor
                 _titled.Insert(0, (m.Actor, title));
             }
 
+            // ("In February Cassis visited Tallinn, where he met Prime Minister Kristen Michal and the Minister", after "Foreign Minister Margus
+            // Tsahkna": "the Minister" is the one minister the document has named, not a prime or deputy minister, and not one the same
+            // sentence names; where it has named several, which one is left open)
             if (_titled.Count > 0 && TitleAlone().Matches(text) is { Count: > 0 } alone)
                 foreach (Match anaphor in alone)
-                    if (_titled.FirstOrDefault(t => t.Title.Contains(anaphor.Groups["title"].Value, StringComparison.OrdinalIgnoreCase)).Official is { } official)
-                        mentioned = With(mentioned, [(anaphor.Index, anaphor.Length)], [official], "actor:the-title");
+                {
+                    var title = anaphor.Groups["title"].Value;
+                    var minister = title.EndsWith("Minister", StringComparison.Ordinal);
+                    var official = minister
+                        ? _titled.Where(t => t.Title.Contains(title, StringComparison.OrdinalIgnoreCase) && !t.Title.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase)
+                                             && !t.Title.Contains("Deputy", StringComparison.OrdinalIgnoreCase)).Select(t => t.Official).DistinctBy(a => a.Id).ToList() is [var onlyOne]
+                          && mentioned.All(m => m.Actor.Id != onlyOne.Id) ? onlyOne : null
+                        : _titled.FirstOrDefault(t => t.Title.Contains(title, StringComparison.OrdinalIgnoreCase)).Official;
+                    if (official is not null) mentioned = With(mentioned, [(anaphor.Index, anaphor.Length)], [official], "actor:the-title");
+                }
 
             // "… met OSCE Secretary General Feridun Sinirlioğlu and ODIHR Director Maria Telalian …. The latter briefed …. He thanked the former
             // for …": the last or the one before it of the people the last sentence naming several named
@@ -149,8 +160,8 @@ public sealed partial class Extractor
             return text[start..end];
         }
 
-        /// <summary>"The Representative", "the High Commissioner", "the Special Envoy" standing alone: not followed by what makes it a title in full ("of …", "on …", a name).</summary>
-        [GeneratedRegex(@"\b[Tt]he\s+(?<title>(?:(?:Special|High|Personal|Deputy)\s+)?(?:Representative|Commissioner|Director|Ambassador|Envoy|Rapporteur|Head\s+of\s+Mission))\b(?!\s+(?:of|on|for|to)\b)(?!\s*,?\s+\p{Lu})")]
+        /// <summary>"The Representative", "the High Commissioner", "the Special Envoy", "the Minister" standing alone: not followed by what makes it a title in full ("of …", "on …", a name).</summary>
+        [GeneratedRegex(@"\b[Tt]he\s+(?<title>(?:(?:Special|High|Personal|Deputy)\s+)?(?:Representative|Commissioner|Director|Ambassador|Envoy|Rapporteur|Head\s+of\s+Mission)|(?:Foreign\s+)?Minister)\b(?!\s+(?:of|on|for|to)\b)(?!\s*,?\s+\p{Lu})")]
         private static partial Regex TitleAlone();
 
         private static string Capitalised(string head) => char.IsUpper(head[0]) ? head : char.ToUpperInvariant(head[0]) + head[1..];

@@ -33,7 +33,7 @@ internal static class ArticleJson
         using var document = Parse(text.TrimStart('\uFEFF'))
             ?? throw new DocumentRejectedException("The JSON is not well-formed.");
         if (Article(document.RootElement) is not { } article)
-            throw new DocumentRejectedException("This JSON is not a news article (schema.org NewsArticle, Article or BlogPosting, as JSON-LD), the only JSON read: send the article itself as text, HTML, PDF or Word.", 415);
+            throw new DocumentRejectedException("This JSON is not a news article (schema.org NewsArticle, Article or BlogPosting, as JSON-LD), or a Telegram chat or channel exported as JSON, the only JSON read: send the article itself as text, HTML, PDF or Word.", 415);
 
         var headline = Text(article, "headline") ?? Text(article, "name");
         var body = Text(article, "articleBody") ?? Text(article, "text") ?? Text(article, "description") ?? "";
@@ -45,7 +45,8 @@ internal static class ArticleJson
         return new ReadDocument(read.ToString().Trim(), MediaType, headline, published, ["read the article's headline and body from its JSON-LD; the rest of its metadata left out"]);
     }
 
-    private static JsonDocument? Parse(string text)
+    /// <summary>The JSON parsed leniently (trailing commas, comments), or null when it is not well-formed.</summary>
+    internal static JsonDocument? Parse(string text)
     {
         try
         {
@@ -81,8 +82,10 @@ internal static class ArticleJson
             : null;
 
     /// <summary>"2026-11-28T14:05:00+06:00": the day as the site wrote it, not moved to another zone.</summary>
-    private static string? Day(string? value) =>
+    internal static DateOnly? DayOf(string? value) =>
         value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
-            ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            ? day
             : null;
+
+    private static string? Day(string? value) => DayOf(value)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

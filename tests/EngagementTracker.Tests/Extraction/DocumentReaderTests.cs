@@ -690,6 +690,39 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_telegram_export_reads_as_its_messages_under_their_days_and_a_groups_messages_after_their_senders()
+    {
+        const string channel = """
+            {"name": "MFA Kazakhstan", "type": "public_channel", "id": 1459823318, "messages": [
+              {"id": 8120, "type": "message", "date": "2026-12-01T11:30:05", "from": "MFA Kazakhstan",
+               "text": ["🇰🇿 ", {"type": "bold", "text": "Deputy Foreign Minister Alibek Bakayev received Christophe Kamp"}, "\n\nBakayev thanked the High Commissioner.\n\n", {"type": "hashtag", "text": "#OSCE"}, " ", {"type": "hashtag", "text": "#HCNM"}]},
+              {"id": 8121, "type": "service", "date": "2026-12-01T11:31:40", "action": "pin_message", "text": ""},
+              {"id": 8122, "type": "message", "date": "2026-12-02T08:00:00", "photo": "photos/photo_1.jpg", "text": ""},
+              {"id": 8123, "type": "message", "date": "2026-12-03T09:15:44", "text": "📍Lugano\n\nYermek Kosherbayev met Ignazio Cassis."},
+              {"id": 8125, "type": "message", "date": "2026-12-03T16:02:10", "text": ["Full text: ", {"type": "link", "text": "https://www.gov.kz/1"}]}]}
+            """;
+
+        var read = DocumentReader.Read(Utf8(channel), "application/json");
+
+        read.Title.ShouldBe("MFA Kazakhstan");
+        read.Published.ShouldBe("2026-12-03");
+        read.Text.ShouldBe("1 December 2026\n\n🇰🇿 Deputy Foreign Minister Alibek Bakayev received Christophe Kamp\n\nBakayev thanked the High Commissioner."
+            + "\n\n3 December 2026\n\n📍Lugano\n\nYermek Kosherbayev met Ignazio Cassis.\n\nFull text: https://www.gov.kz/1");
+        read.Notes.ShouldContain(n => n.Contains("3 messages"));
+        // (sent without a type, as a file: what it is, is read from it)
+        DocumentReader.Read(Utf8(channel), null, "result.json").Text.ShouldBe(read.Text);
+        DocumentReader.Read(Utf8(channel), "text/plain").Text.ShouldBe(read.Text);
+
+        const string group = """
+            {"name": "Press pool", "type": "private_supergroup", "messages": [
+              {"id": 1, "type": "message", "date": "2026-12-04T10:00:00", "from": "Aida K.", "text": "The minister met Kombos."}]}
+            """;
+        DocumentReader.Read(Utf8(group), "application/json").Text.ShouldBe("4 December 2026\n\nAida K.: The minister met Kombos.");
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("""{"name": "x", "messages": [{"id": 1, "type": "service", "date": "2026-12-04T10:00:00"}]}"""), "application/json"))
+            .Message.ShouldContain("no message with text");
+    }
+
+    [Fact]
     public void xml_that_is_not_a_feed_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

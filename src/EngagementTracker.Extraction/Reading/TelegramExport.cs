@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace EngagementTracker.Extraction.Reading;
+
+/// <summary>
+/// A Telegram chat or channel as Telegram Desktop exports it in JSON ("Export chat history", result.json): the chat's
+/// "name", its "type" and its "messages", each with its own "date" and a "text" that is a string or a run of strings and
+/// formatted pieces ({"type": "bold", "text": …}, links, hashtags). Read as the WhatsApp export is: each day on a line of its
+/// own above its messages, a message a paragraph, with its sender before it in a group ("Name: …") and without one in a
+/// channel, where the channel is the only voice. Service messages (a pin, a join) and photos without a caption are left out;
+/// a message's closing line of hashtags too. The chat's name is the title, its last message's day the document's day.
+/// </summary>
+internal static class TelegramExport
+{
+    /// <summary>Whether a JSON text is a Telegram export: an object with a "messages" array whose first entry has an "id", a "type" and a "date".</summary>
+    public static bool Is(string text)
+    {
+        using var document = ArticleJson.Parse(text.TrimStart('\uFEFF'));
+        return document is not null && Messages(document.RootElement) is not null;
+    }
+
+    public static ReadDocument Read(string text)
+    {
+        using var document = ArticleJson.Parse(text.TrimStart('\uFEFF')) ?? throw new DocumentRejectedException("The JSON is not well-formed.");
+        var root = document.RootElement;
+        var messages = Messages(root) ?? throw new DocumentRejectedException("This JSON is not a Telegram export.", 415);
+        var channel = Property(root, "type") is "public_channel" or "private_channel";
+        var read = new StringBuilder();
+        DateOnly? last = null;
+        var kept = 0;
+        foreach (var message in messages.EnumerateArray())
+        {
+            if (message.ValueKind != JsonValueKind.Object || Property(message, "type") != "message") continue;
+            var said = Words(message);
+            if (said.Length == 0 || ArticleJson.DayOf(Property(message, "date")) is not { } on) continue;
+            if (on != last)
+            {
+                if (read.Length > 0) read.Append("\n\n");
+                read.Append(on.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+                last = on;
+            }
+
+            read.Append("\n\n");
+            if (!channel && Property(message, "from") is { Length: > 0 } sender) read.Append(sender).Append(": ");
+            read.Append(said);
+            kept++;
+        }
+
+        if (kept == 0) throw new DocumentRejectedException("The Telegram export has no message with text.");
+        return new ReadDocument(read.ToString(), ArticleJson.MediaType, Property(root, "name"), last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [$"read as a Telegram export: {kept} message{(kept == 1 ? "" : "s")} under their days{(channel ? "" : ", each after its sender")}; service messages, captionless media and closing hashtags left out"]);
+    }
+
+    private static JsonElement? Messages(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array
+        && messages.EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } first
+        && first.TryGetProperty("id", out _) && Property(first, "type") is not null && Property(first, "date") is not null
+            ? messages
+            : null;
+
+    /// <summary>A message's text: its pieces joined as shown, without a last line made only of hashtags.</summary>
+    private static string Words(JsonElement message)
+    {
+        if (!message.TryGetProperty("text", out var text)) return "";
+        var shown = new StringBuilder();
+        var pieces = text.ValueKind == JsonValueKind.Array ? text.EnumerateArray().ToList() : [text];
+        foreach (var piece in pieces)
+            if (piece.ValueKind == JsonValueKind.String) shown.Append(piece.GetString());
+            else if (piece.ValueKind == JsonValueKind.Object && Property(piece, "text") is { } part) shown.Append(part);
+        var lines = shown.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd().Split('\n').ToList();
+        while (lines.Count > 0 && lines[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && words.All(w => w.StartsWith('#')))
+            lines.RemoveAt(lines.Count - 1);
+        return string.Join('\n', lines).Trim();
+    }
+
+    private static string? Property(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

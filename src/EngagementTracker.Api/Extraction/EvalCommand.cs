@@ -49,7 +49,7 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
         {
             Console.WriteLine();
             foreach (var m in result.Missed)
-                Console.WriteLine($"missed   {m.Kind.Name(),-20} {Label(m.DocumentId)} {(texts[m.DocumentId].Length == 0 ? "(document not read)" : $"“{Excerpt(texts[m.DocumentId][m.Start..m.End])}”")}");
+                Console.WriteLine($"missed   {m.Kind.Name(),-20} {Label(m.DocumentId)} {(texts[m.DocumentId].Length == 0 ? "(document not read)" : m.Start == m.End ? "(quote not in the text as read)" : $"“{Excerpt(texts[m.DocumentId][m.Start..m.End])}”")}");
             foreach (var (g, p) in result.WrongActors)
                 Console.WriteLine($"actors   {g.Kind.Name(),-20} {Label(g.DocumentId)} reviewed [{string.Join(", ", g.Participants.Order())}] proposed [{string.Join(", ", p.Draft.Actors.Concat(p.Draft.Counterparts).Select(a => a.Id).Order())}]");
             foreach (var (g, p) in result.WrongDates)
@@ -106,12 +106,16 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
             // extract from the document as ingestion reads it (a passage printed twice kept once); the reviewed quotes are
             // located in that same text, so spans compare like for like
             texts?.TryAdd(id, read.Text);
-            var script = EventScript.Read(Path.GetFileName(file), json, id, read.Text);
+            // (a reviewed quote the text as read does not hold, as when a reader leaves markup its reviewer read through, is missed,
+            // and said so: the run goes on)
+            var script = EventScript.ReadLocating(Path.GetFileName(file), json, id, read.Text, out var unlocated);
             foreach (var e in script.Events)
             {
                 var participants = e.Actors.Concat(e.Counterparts).Select(n => directory.Resolve(n)?.Id ?? Actor.IdFor(n)).ToHashSet(StringComparer.Ordinal);
                 gold.Add(new GoldEvent(id, e.Kind, e.Evidence.Start, e.Evidence.End, participants, e.Occurred));
             }
+
+            gold.AddRange(unlocated.Select(e => new GoldEvent(id, e.Kind, 0, 0, new HashSet<string>(), e.Occurred)));
 
             var proposals = extractor.Propose(id, read.Text, header.Published, mentions.Author(header.Publisher, header.Published ?? PartialDate.Parse("2000")));
             proposed.AddRange(proposals);
@@ -123,7 +127,8 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
                     log.WriteLine($"  proposed {p.Draft.Kind.Name(),-20} {p.Draft.Occurred.Text,-12} [{string.Join(", ", p.Draft.Actors.Select(a => a.Id))}] → [{string.Join(", ", p.Draft.Counterparts.Select(a => a.Id))}] {p.Confidence:F2} {p.Rule} “{Excerpt(p.Draft.Source.Quote)}”");
             }
 
-            log.WriteLine($"{id}: {script.Events.Count} reviewed, {proposals.Count} proposed ({read.Notes.Count} reading notes)");
+            log.WriteLine($"{id}: {script.Events.Count + unlocated.Count} reviewed, {proposals.Count} proposed ({read.Notes.Count} reading notes)"
+                          + (unlocated.Count > 0 ? $"; {unlocated.Count} reviewed quote{(unlocated.Count == 1 ? " is" : "s are")} not in the text as read: counted as missed" : ""));
         }
 
         return Evaluation.Score(gold, proposed);

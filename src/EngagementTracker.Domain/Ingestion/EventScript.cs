@@ -67,7 +67,23 @@ public sealed record EventScript(string File, ScriptDocument Document, IReadOnly
     }
 
     /// <summary>Reads a whole annotation file against the text of its document.</summary>
-    public static EventScript Read(string file, string json, string documentId, string documentText)
+    public static EventScript Read(string file, string json, string documentId, string documentText) =>
+        Read(file, json, documentId, documentText, unlocated: null);
+
+    /// <summary>
+    /// Reads an annotation file as <see cref="Read(string, string, string, string)"/> does, except that a reviewed event whose quote
+    /// the text does not hold is not a problem: it is left out of the script and given in <paramref name="unlocated"/>, by its kind
+    /// and day (as eval counts it, when the document reads otherwise than its reviewer read it). Any other problem still refuses the file.
+    /// </summary>
+    public static EventScript ReadLocating(string file, string json, string documentId, string documentText, out IReadOnlyList<(EventKind Kind, PartialDate Occurred)> unlocated)
+    {
+        var missing = new List<(EventKind, PartialDate)>();
+        var script = Read(file, json, documentId, documentText, missing);
+        unlocated = missing;
+        return script;
+    }
+
+    private static EventScript Read(string file, string json, string documentId, string documentText, List<(EventKind, PartialDate)>? unlocated)
     {
         var problems = new List<ScriptProblem>();
         var header = ReadHeader(file, json, problems);
@@ -79,7 +95,7 @@ public sealed record EventScript(string File, ScriptDocument Document, IReadOnly
             var index = 0;
             foreach (var (item, path) in fields.Objects(parsed.RootElement, "events", "events", required: true))
             {
-                var scripted = ReadEvent(fields, item, path, index++, documentId, documentText);
+                var scripted = ReadEvent(fields, item, path, index++, documentId, documentText, unlocated);
                 if (scripted is not null) events.Add(scripted);
             }
         }
@@ -118,7 +134,7 @@ public sealed record EventScript(string File, ScriptDocument Document, IReadOnly
         return (kindKnown, kind);
     }
 
-    private static ScriptedEvent? ReadEvent(JsonFields fields, System.Text.Json.JsonElement item, string path, int index, string documentId, string text)
+    private static ScriptedEvent? ReadEvent(JsonFields fields, System.Text.Json.JsonElement item, string path, int index, string documentId, string text, List<(EventKind, PartialDate)>? unlocated = null)
     {
         var (kindKnown, kind) = Kind(fields, item, path);
         var occurred = fields.Date(item, "occurred", $"{path}.occurred", required: true);
@@ -145,7 +161,8 @@ public sealed record EventScript(string File, ScriptDocument Document, IReadOnly
         if (quote is not null)
         {
             evidence = EvidenceLocator.Locate(documentId, text, quote);
-            if (evidence is null) fields.Problem($"{path}.evidence", $"quote not found in the document text: \"{Shorten(quote)}\"");
+            if (evidence is null && unlocated is not null && kindKnown && occurred is not null) unlocated.Add((kind, occurred));
+            else if (evidence is null) fields.Problem($"{path}.evidence", $"quote not found in the document text: \"{Shorten(quote)}\"");
         }
 
         return kindKnown && occurred is not null && evidence is not null && actors.Count > 0

@@ -191,7 +191,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "We note with appreciation the release of …", "We thank the OSCE Project Co-ordinator …", "The Minister highly appreciated the assistance of …"
         // ("Let me begin by thanking the Swiss Chairpersonship for …": a speaker's thanks)
         // (its judge is who is named before it, not the document's author; small, compiled)
-        new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\b(begin|start|conclude|end)\s+by\s+(warmly\s+|sincerely\s+)?thanking\b|\b(organi[sz]ers|co-organi[sz]ers|authors)\s+(also\s+|sincerely\s+|warmly\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+([\w-]+\s+){0,5}?[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b|\b(noted|highlighted)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+([\w-]+\s+){0,3}?[\w-]+(’s|'s)\s+(activities|work|efforts|assistance|projects|support)\b|\bvalues?\s+(its|their|the|our)\s+(\w+\s+)?(partnership|co-?operation)\s+with\b|\b(is|are|am|remains?|was|were)\s+(deeply\s+|very\s+|most\s+|sincerely\s+)?grateful\s+to\b"), 0.55, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\b(begin|start|conclude|end)\s+by\s+(warmly\s+|sincerely\s+)?thanking\b|\b(organi[sz]ers|co-organi[sz]ers|authors)\s+(also\s+|sincerely\s+|warmly\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+([\w-]+\s+){0,5}?[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b|\b(noted|highlighted)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+([\w-]+\s+){0,3}?[\w-]+(’s|'s)\s+(activities|work|efforts|assistance|projects|support)\b|\b(noted|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+((?-i:\p{Lu})[\w-]*\s+|of\s+|in\s+|for\s+){1,8}in\s+(supporting|helping|assisting|promoting)\b|\bvalues?\s+(its|their|the|our)\s+(\w+\s+)?(partnership|co-?operation)\s+with\b|\b(is|are|am|remains?|was|were)\s+(deeply\s+|very\s+|most\s+|sincerely\s+)?grateful\s+to\b"), 0.55, "cue:commended"),
         // "values the OSCE as an indispensable platform"; "We value the work of the OSCE Programme Office in Bishkek", "highly values the contribution of ODIHR"
         new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)|\bvalu(e|es|ed)\s+(highly\s+|greatly\s+|deeply\s+)?(the|its|their|your)\s+([\w-]+\s+){0,2}?(work|role|contribution|efforts|support|assistance|engagement|expertise)\s+(of|by)\b"), 0.55, "cue:valued"),
         new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\b(I|we)\s+(must|have\s+to|want\s+to|wish\s+to|would\s+like\s+to)\s+(also\s+)?praise\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bby\s+thanking\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+|my\s+|our\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)(?!\s+((Mr|Ms|Mrs|Dr)\.?\s|our\s+new\b))|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b|\b(would\s+(also\s+)?like|wish|want)\s+to\s+(thank|congratulate|commend|praise)\b|^[•*–-]\s*(?-i:Welcome|Commend|Congratulate|Applaud|Praise|Thank)\s+(?-i:the|his|her|their|its|\p{Lu})|^\W*Thank\s+you,?\s+(@\w+|(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,2}),?\s+for\b", splitLookArounds: true), 0.6, "cue:commended"),
@@ -359,14 +359,14 @@ public sealed partial class Extractor(Mentions mentions)
     {
         var labelled = -1;
         for (var i = 0; i < sentences.Count && labelled < 0; i++)
-            if (sentences[i].OpensLine && LinksLabel().IsMatch(sentences[i].Text)) labelled = i;
+            if (OverLinks(sentences[i])) labelled = i;
         if (labelled < 0) return sentences;
         var kept = new List<Sentence>(sentences.Count);
         var (inLinks, references) = (false, false);
         for (var i = 0; i < sentences.Count; i++)
         {
             // ("References / "Cassis in Astana". Kazinform. 10 November 2026. / …": a page's references, each its own paragraph, go on to its end)
-            if (sentences[i].OpensLine && LinksLabel().IsMatch(sentences[i].Text)) (inLinks, references) = (true, ReferencesLabel().IsMatch(sentences[i].Text));
+            if (OverLinks(sentences[i])) (inLinks, references) = (true, ReferencesLabel().IsMatch(sentences[i].Text));
             else if (inLinks && !references && text.AsSpan(sentences[i - 1].End, sentences[i].Start - sentences[i - 1].End).Count('\n') >= 2) inLinks = false;
             if (!inLinks) kept.Add(sentences[i]);
         }
@@ -549,8 +549,11 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^(" + Dates.Months + "|" + Dates.Weekdays + @"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$", RegexOptions.IgnoreCase)]
     private static partial Regex DatesWord();
 
-    [GeneratedRegex(@"^(RELATED|Related|Related\s+(articles|stories|news|content|links|coverage)|References(\[edit\])?|Footnotes|Notes\s+and\s+references|READ\s+MORE|Read\s+more|Read\s+also|Also\s+read|See\s+also|More\s+on\s+this(\s+topic|\s+story)?|You\s+may\s+also\s+like|Most\s+read)\s*(:?$|:\s+\S.*$|:?[ \t]*\n[\s\S]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(RELATED|Related|Related\s+(articles|stories|news|content|links|coverage)|References(\[edit\])?|Footnotes|Notes\s+and\s+references|READ\s+MORE|Read\s+more|Read\s+also|Also\s+read|See\s+also|More\s+on\s+this(\s+topic|\s+story)?|You\s+may\s+also\s+like|Most\s+read)\s*(:?$|:\s+\S.*$|:?[ \t]*\n[\s\S]*$|(?<gap>[ \t]{2,})\S.*$)", RegexOptions.IgnoreCase)]
     private static partial Regex LinksLabel();
+
+    /// <summary>A label over other stories' links: opening its line, or, on a page scraped onto one line, set off by a gap of spaces ("… three years. Related news   Japarov meets …").</summary>
+    private static bool OverLinks(Sentence sentence) => LinksLabel().Match(sentence.Text) is { Success: true } label && (sentence.OpensLine || label.Groups["gap"].Success);
 
     /// <summary>"References", "Footnotes", "Notes and references" alone on a line: an encyclopedia page's sources, to its end.</summary>
     [GeneratedRegex(@"^(References(\[edit\])?|Footnotes|Notes\s+and\s+references)\s*$", RegexOptions.IgnoreCase)]
@@ -910,6 +913,15 @@ public sealed partial class Extractor(Mentions mentions)
             if (author is { Kind: ActorKind.ParticipatingState or ActorKind.State } parliamentOf) local.Listed(maker, parliamentOf.Name);
             author = maker;
         }
+        // ("HON. JOE WILSON / of south carolina / in the house of representatives / … Mr. WILSON of South Carolina. Madam Speaker, … I rise
+        // to commend …": a member's remarks in the Congressional Record, in the first person, are theirs)
+        else if (text.Contains("HON", StringComparison.Ordinal) && Honourable().Match(text, 0, Math.Min(text.Length, 3000)) is { Success: true } member
+                 && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
+            author = PersonNamed(local, System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(member.Groups["name"].Value.ToLowerInvariant()), on, ActorKind.Official);
+        // ("That this House welcomes …; condemns …; and calls on the Government to … / Primary sponsor / Fabian Hamilton": an early day
+        // motion is its primary sponsor's)
+        else if (text.Contains("this House", StringComparison.Ordinal) && ThisHouse().IsMatch(text) && PrimarySponsor().Match(text) is { Success: true } sponsor)
+            author = PersonNamed(local, sponsor.Groups["name"].Value, on, ActorKind.Official);
         else if (Enumerable.Range(0, Math.Min(10, sentences.Count)).Select(i => Reading.PlainText.SpeechBy().Match(sentences[i].Text) is { Success: true } s
                 ? found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= s.Groups["name"].Index).Select(m => m.Actor).DistinctBy(a => a.Id).ToList()
                 : null).FirstOrDefault(a => a is not null) is [var speaker]
@@ -1034,6 +1046,13 @@ public sealed partial class Extractor(Mentions mentions)
         var period = published is null ? null : sentences.Take(10).SelectMany(x => x.Text.Split('\n')).Where(line => line.Trim().Length <= 48 && PeriodLine().IsMatch(line))
             .Select(line => Dates.Find(line, published).FirstOrDefault(d => d.Date.Precision is DatePrecision.Interval && d.Date.Latest <= published.Latest && d.Date.Latest.DayNumber - d.Date.Earliest.DayNumber >= 2))
             .FirstOrDefault(d => d is not null) is { } covered ? covered with { Rule = "date:report-period", Index = 0 } : null;
+        // ("HON. JOE WILSON / … / Tuesday, December 1, 2026 / Mr. WILSON …. I rise to commend …", printed the day after: what one speaker says
+        // is of the day alone on a line of the heading above their words, in the week before publication)
+        if (story is null && author is { Kind: ActorKind.Official or ActorKind.Person } && published is { Precision: DatePrecision.Day } printed
+            && sentences.Take(12).SelectMany(x => x.Text.Split('\n')).Where(line => line.Trim().Length <= 40 && DayHeading().IsMatch(line))
+                .Select(line => Dates.Find(line, published).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day && d.Date.Latest < printed.Earliest && d.Date.Earliest >= printed.Earliest.AddDays(-7)))
+                .FirstOrDefault(d => d is not null) is { } spokenOn)
+            story = spokenOn with { Rule = "date:spoken", Index = 0 };
         // "STATEMENT BY … AT THE 1512th MEETING OF THE OSCE PERMANENT COUNCIL": where a statement is made
         var council = sentences.Take(12).Any(x => CouncilMeeting().IsMatch(x.Text)) ? local.First("Permanent Council", on) : null;
         var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice, Statement: statement, Period: period,
@@ -1227,7 +1246,7 @@ public sealed partial class Extractor(Mentions mentions)
             speakingNow = SpeakingNow().IsMatch(sentence.Text) || (speakingNow && !sentence.OpensLine);
             // (a post's day is the day of what it tells, pledges for the years ahead included)
             var fromSentence = FromSentence(documentId, sentence, found[i], dated, (postDay ?? headingDay) is { } itemsDay ? context with { Story = itemsDay, Scene = scene }
-                : ((speakingNow || i < storyAt) && context.Story is not null ? context with { Story = null } : context) with { Scene = scene }).ToList();
+                : ((speakingNow || i < storyAt) && context.Story is { Rule: not "date:spoken" } ? context with { Story = null } : context) with { Scene = scene }).ToList();
             // ("“The OSCE remains an indispensable platform …,” Tokayev said." and, below it, ""The OSCE remains an indispensable platform …"":
             // a pull quote, words the story quoted already printed again, says nothing of its own)
             if (fromSentence.Count > 0 && PullQuote(text, sentence)) fromSentence = [];
@@ -2995,7 +3014,8 @@ public sealed partial class Extractor(Mentions mentions)
 
             // ("The Swiss Chairpersonship should raise these cases …, and participating States should make clear …": a second clause with
             // a subject of its own named is about whom it names)
-            var clauseFrom = reopen.TryGetValue(cue.Kind, out var clause) && match.Index >= clause && !PronounClause().IsMatch(text.AsSpan(clause)) ? clause : 0;
+            // (but a clause opening on its verb, "… and praised Kyrgyzstan's role", "…; condemns …", has the sentence's subject)
+            var clauseFrom = reopen.TryGetValue(cue.Kind, out var clause) && match.Index >= clause && !PronounClause().IsMatch(text.AsSpan(clause)) && !VerbClause().IsMatch(text.AsSpan(clause)) ? clause : 0;
             var before = found.Where(m => m.End <= match.Index && m.Start >= clauseFrom).ToList();
             // "pledged to preserve the mandate of ODIHR, whose election monitoring Russia has sought to undermine": who a relative
             // clause after the cue names is described, not a party
@@ -3044,6 +3064,10 @@ public sealed partial class Extractor(Mentions mentions)
             {
                 if (Titled(anaphor, context, date?.Date ?? context.Undated) is { } meant) actors = [meant];
             }
+
+            // ("That this House welcomes …; condemns …; and calls on the Government to …": a motion says what its mover puts to the House)
+            if (!cue.Passive && !cue.Joint && context.Author is { Kind: ActorKind.Official or ActorKind.Person } mover && text.Contains("this House", StringComparison.Ordinal) && ThisHouse().IsMatch(text))
+                actors = [mover];
 
             if (cue.Joint)
             {
@@ -4221,15 +4245,21 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@",?\s+and\s+(also\s+)?$")]
     private static partial Regex JoinedVerb();
 
+    /// <summary>"; condemns …", "; and calls on …", " and praised …": a clause opening on its verb, joined after another.</summary>
+    [GeneratedRegex(@"^(;|,?\s+and)\s+(and\s+)?(also\s+)?(condemns|calls|urges|welcomes|notes|recogni[sz]es|is|expresses|believes|regrets|deplores|commends|supports|reaffirms|praised|commended|hailed|condemned|criticised|criticized)\b")]
+    private static partial Regex VerbClause();
+
     /// <summary>", and we welcome …", "; we also call on …", ", and participating States should make clear …": a clause with a subject of its own joined after another.</summary>
     [GeneratedRegex(@"^(,\s+and|;)\s+(we|I|he|she|they)\b")]
     private static partial Regex PronounClause();
 
     /// <summary>
     /// Where a second clause with a judgement of its own begins: ", and we …", "; the authorities should …", or a second verb of calling
-    /// for the same subject, "… calls on the Prosecutor's Office to open … and recommends that the Ministry …".
+    /// for the same subject, "… calls on the Prosecutor's Office to open … and recommends that the Ministry …", or of judging another
+    /// ("thanked the President for the hospitality and praised Kyrgyzstan's role in …"), or a motion's next
+    /// resolution after a semicolon ("That this House welcomes …; is deeply concerned …; condemns …; and calls on …").
     /// </summary>
-    [GeneratedRegex(@"(,\s+and|;)\s+((we|I|he|she|they)\s+(also\s+)?(?=\w)|(?-i:\p{Lu})[\p{L}’'-]+\s+(himself|herself|itself|themselves)\s+(?=\w)|(?=(the\s+)?([\w-]+\s+){1,3}(should|must)\s+(also\s+)?(?-i:[a-z])))|,?\s+and\s+(?=(also\s+)?(recommends|recommended|urges|urged)\s+(that\s+)?(the\s+)?(?-i:\p{Lu}))")]
+    [GeneratedRegex(@";\s+(and\s+)?(?=(also\s+)?(condemns|calls|urges|welcomes|notes|recogni[sz]es|is|expresses|believes|regrets|deplores|commends|supports|reaffirms)\b)|(,\s+and|;)\s+((we|I|he|she|they)\s+(also\s+)?(?=\w)|(?-i:\p{Lu})[\p{L}’'-]+\s+(himself|herself|itself|themselves)\s+(?=\w)|(?=(the\s+)?([\w-]+\s+){1,3}(should|must)\s+(also\s+)?(?-i:[a-z])))|,?\s+and\s+(?=(also\s+)?(recommends|recommended|urges|urged)\s+(that\s+)?(the\s+)?(?-i:\p{Lu}))|\s+and\s+(?=(also\s+)?(praised|commended|hailed|condemned|criticised|criticized)\s+(?-i:\p{Lu})[\p{L}-]+(’s|'s)\s)")]
     private static partial Regex SecondClause();
 
     /// <summary>An author-year citation right before a cue: "(2025) ", "(2026a) ".</summary>
@@ -5013,6 +5043,18 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>(or their name, their role on the next line and the post's age on the one after: "Ion Manole / Executive Director at Promo-LEX Association / 1d • 🌐")</summary>
     [GeneratedRegex(@"(?m)^\s*(?<name>\p{Lu}[\p{L}’'.-]+(\s+\p{Lu}[\p{L}’'.-]+){1,3})(?:[^\p{L}\n@]*\n\s*@\w{2,}|[ \t]*" + NewNames.NetworkDegree + @"[ \t]*\n(?<role>\p{Lu}[^\n]{2,120})|[ \t]*\n(?<role>\p{Lu}[^\n]{2,120})\n[ \t]*\d{1,2}\s?(h|d|w|mo|yr)\b[ \t]*[•·][^\n]*)\s*$")]
     private static partial Regex PostedBy();
+
+    /// <summary>A member named in the Congressional Record's heading of their remarks: "HON. JOE WILSON" alone on its line.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:THE[ \t]+)?HON(?:OURABLE|ORABLE)?\.?[ \t]+(?<name>\p{Lu}[\p{Lu}.’'-]+(?:[ \t]+\p{Lu}[\p{Lu}.’'-]+){1,3})[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex Honourable();
+
+    /// <summary>A motion put to a house of parliament: "That this House welcomes …", "That this House is deeply concerned …".</summary>
+    [GeneratedRegex(@"\bThat\s+this\s+House\s+(welcomes|notes|condemns|calls|recogni[sz]es|congratulates|is|expresses|urges|believes)\b")]
+    private static partial Regex ThisHouse();
+
+    /// <summary>A motion's primary sponsor, on the label's line or the next: "Primary sponsor: Fabian Hamilton", "Primary sponsor / Fabian Hamilton".</summary>
+    [GeneratedRegex(@"^[ \t]*Primary[ \t]+sponsor[ \t]*:?[ \t]*\n?[ \t]*(?<name>\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+){1,3})[ \t]*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex PrimarySponsor();
 
     /// <summary>A name in capitals alone on its line: "ELINA VALTONEN".</summary>
     [GeneratedRegex(@"^\s*\p{Lu}{2,}(-\p{Lu}{2,})?(\s+\p{Lu}{2,}(-\p{Lu}{2,})?){1,2}\s*$")]

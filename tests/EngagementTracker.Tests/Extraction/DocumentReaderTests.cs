@@ -723,6 +723,39 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_wiki_articles_source_reads_as_the_page_shows_it_without_its_templates_references_and_appendices()
+    {
+        const string wiki = """
+            {{Short description|Switzerland's 2026 chairpersonship of the OSCE}}
+            '''Switzerland's 2026 OSCE Chairpersonship''' was the third time [[Switzerland]] chaired the [[Organization for Security and Co-operation in Europe]] (OSCE).<ref>{{cite web |url=https://www.osce.org |title=Takes over |date=1 January 2026}}</ref> The [[Chairperson-in-Office]] was [[Ignazio Cassis]].<!-- check -->
+
+            == Timeline ==
+            {| class="wikitable"
+            ! Date !! Event
+            |-
+            | 3–4 February 2026 || Cassis visited [[Kyiv]], where he met President [[Volodymyr Zelenskyy]].<ref name="kyiv"/>
+            |-
+            | 9 April 2026 || Switzerland pledged CHF 5 million for demining in [[Ukraine]], as [https://www.fdfa.admin.ch the FDFA] announced.
+            |}
+
+            == See also ==
+            * [[List of OSCE Chairpersons-in-Office]]
+
+            [[Category:2026 in Switzerland]]
+            """;
+
+        var read = DocumentReader.Read(Utf8(wiki), "text/plain");
+
+        read.Title.ShouldBe("Switzerland's 2026 OSCE Chairpersonship");
+        read.Text.ShouldBe("Switzerland's 2026 OSCE Chairpersonship was the third time Switzerland chaired the Organization for Security and Co-operation in Europe (OSCE). The Chairperson-in-Office was Ignazio Cassis."
+            + "\n\nTimeline\n\n3–4 February 2026 – Cassis visited Kyiv, where he met President Volodymyr Zelenskyy."
+            + "\n\n9 April 2026 – Switzerland pledged CHF 5 million for demining in Ukraine, as the FDFA announced.");
+        read.Notes.ShouldContain(n => n.Contains("2 table rows"));
+        // (a text with a link or two in brackets is not taken for wikitext)
+        DocumentReader.Read(Utf8("The Mission [[sic]] said on Monday that it had met the Minister [[ibid]]."), "text/plain").Text.ShouldContain("[[sic]]");
+    }
+
+    [Fact]
     public void xml_that_is_not_a_feed_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

@@ -8457,6 +8457,67 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_members_remarks_in_the_congressional_record_are_theirs_and_of_the_day_their_heading_gives()
+    {
+        var remarks = ProposeBy("Congressional Record", """
+            [Congressional Record Volume 172, Number 198 (Wednesday, December 2, 2026)]
+            [Extensions of Remarks]
+
+                     RECOGNIZING THE WORK OF THE OSCE OFFICE FOR DEMOCRATIC 
+                                INSTITUTIONS AND HUMAN RIGHTS
+
+                                        HON. JOE WILSON
+
+                                     of south carolina
+
+                                in the house of representatives
+
+                                   Tuesday, December 1, 2026
+
+              Mr. WILSON of South Carolina. Madam Speaker, I rise to commend the 
+            Office for Democratic Institutions and Human Rights (ODIHR) for its professional 
+            observation of elections across the region.
+              The regime in Baku continues to jail journalists, and I condemn the 
+            sentencing of the Abzas Media reporters. I urge the Government of Azerbaijan 
+            to release them immediately.
+            """, "2026-12-02");
+
+        remarks.Select(d => d.Kind).Order().ShouldBe([EventKind.CriticismRaised, EventKind.RecommendationMade, EventKind.PraiseExpressed]);
+        remarks.ShouldAllBe(d => d.Actors.Single().Id == "joe-wilson" && d.Occurred.Text == "2026-12-01");
+    }
+
+    [Fact]
+    public void an_early_day_motion_is_its_primary_sponsors_and_each_resolution_after_a_semicolon_is_its_own()
+    {
+        var motion = ProposeBy("UK Parliament", """
+            EDM (Early Day Motion) 412: tabled on 30 November 2026
+
+            That this House welcomes the final report of the OSCE Office for Democratic Institutions and Human Rights on the October 2026 local elections in Georgia; is deeply concerned by its findings of widespread pressure on public sector employees; condemns the continuing detention of opposition leaders and journalists by the Georgian authorities; and calls on the Government to press the Georgian authorities to implement ODIHR's recommendations.
+
+            Primary sponsor
+            Fabian Hamilton
+            Labour Party
+            """, "2026-11-30");
+
+        motion.Select(d => d.Kind).Order().ShouldBe([EventKind.CriticismRaised, EventKind.CriticismRaised, EventKind.RecommendationMade, EventKind.PraiseExpressed]);
+        motion.ShouldAllBe(d => d.Actors.Single().Id == "fabian-hamilton");
+        motion.Single(d => d.Kind == EventKind.PraiseExpressed).Counterparts.Single().Id.ShouldBe("odihr");
+    }
+
+    [Fact]
+    public void a_page_scraped_onto_one_line_ends_where_its_related_news_begins_and_a_second_judgement_joined_by_and_praised_is_proposed()
+    {
+        var page = ProposeBy("Kabar", "Home | Politics | World   Japarov receives OSCE Secretary General 24.11.2026 14:21 Share Tweet   "
+            + "Bishkek, November 24, 2026 — President Sadyr Japarov received OSCE Secretary General Feridun Sinirlioğlu today. "
+            + "Sinirlioğlu thanked Japarov for the hospitality and praised Kyrgyzstan's role in the border agreement with Tajikistan. "
+            + "Related news   Japarov meets Turkish Foreign Minister Hakan Fidan 23.11.2026   Kulubaev holds talks with EU envoy 22.11.2026   Read more", "2026-11-24");
+
+        page.Where(d => d.Kind == EventKind.Meeting).Select(d => d.Counterparts.Single().Id).ShouldBe(["feridun-sinirlioglu"]);
+        page.Where(d => d.Kind == EventKind.PraiseExpressed).Select(d => d.Counterparts.Single().Id).Order().ShouldBe(["kyrgyzstan", "sadyr-japarov"]);
+        page.Where(d => d.Kind == EventKind.PraiseExpressed).ShouldAllBe(d => d.Actors.Single().Id == "feridun-sinirlioglu");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");
@@ -8536,6 +8597,32 @@ public class EvalCommandTests
         result.Overall.Proposed.ShouldBeGreaterThan(0);
         log.ToString().ShouldContain("h02_amnesty_statement: 5 reviewed");
         result.Overall.F1.ShouldBeInRange(0, 1);
+    }
+
+    [Fact]
+    public void a_reviewed_quote_the_text_as_read_does_not_hold_is_missed_and_the_run_goes_on()
+    {
+        var folder = Directory.CreateTempSubdirectory("eval-unlocated-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a_release.txt"), "VIENNA, 3 December 2026 – OSCE Secretary General Feridun Sinirlioğlu met the Foreign Minister of Uzbekistan, Bakhtiyor Saidov, today.");
+            File.WriteAllText(Path.Combine(folder, "a_release.events.json"), """
+                {"document":{"file":"documents/a_release.txt","published":"2026-12-03"},"events":[
+                  {"kind":"meeting","occurred":"2026-12-03","actors":["Feridun Sinirlioğlu"],"counterparts":["Bakhtiyor Saidov"],"evidence":"met the Foreign Minister of Uzbekistan, Bakhtiyor Saidov"},
+                  {"kind":"visit","occurred":"2026-12-03","actors":["Bakhtiyor Saidov"],"counterparts":["Austria"],"evidence":"visited [[Vienna]]"}]}
+                """);
+            var log = new StringWriter();
+
+            var result = EngagementTracker.Extraction.EvalCommand.Run(folder, folder, Path.Combine(AppFixture.SeedsFolder, "actors.json"), log);
+
+            log.ToString().ShouldContain("a_release: 2 reviewed, 1 proposed (0 reading notes); 1 reviewed quote is not in the text as read: counted as missed");
+            (result.Overall.Gold, result.Overall.Matched).ShouldBe((2, 1));
+            result.Missed.Single().Kind.ShouldBe(EventKind.Visit);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

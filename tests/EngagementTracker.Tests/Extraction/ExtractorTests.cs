@@ -8585,6 +8585,23 @@ public class EvaluationTests
 
 public class EvalCommandTests
 {
+    /// <summary>Runs eval on a folder holding these files (documents and their annotation files), with the seed actor file, and removes it.</summary>
+    private static (EngagementTracker.Extraction.Proposing.EvaluationResult Result, string Log) Evaluate(params (string Name, string Content)[] files)
+    {
+        var folder = Directory.CreateTempSubdirectory("eval-").FullName;
+        try
+        {
+            foreach (var (name, content) in files) File.WriteAllText(Path.Combine(folder, name), content);
+            var log = new StringWriter();
+            var result = EngagementTracker.Extraction.EvalCommand.Run(folder, folder, Path.Combine(AppFixture.SeedsFolder, "actors.json"), log);
+            return (result, log.ToString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void eval_runs_on_a_folder_other_than_the_seeds_with_the_seed_actor_file()
     {
@@ -8602,27 +8619,17 @@ public class EvalCommandTests
     [Fact]
     public void a_reviewed_quote_the_text_as_read_does_not_hold_is_missed_and_the_run_goes_on()
     {
-        var folder = Directory.CreateTempSubdirectory("eval-unlocated-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "a_release.txt"), "VIENNA, 3 December 2026 – OSCE Secretary General Feridun Sinirlioğlu met the Foreign Minister of Uzbekistan, Bakhtiyor Saidov, today.");
-            File.WriteAllText(Path.Combine(folder, "a_release.events.json"), """
+        var (result, log) = Evaluate(
+            ("a_release.txt", "VIENNA, 3 December 2026 – OSCE Secretary General Feridun Sinirlioğlu met the Foreign Minister of Uzbekistan, Bakhtiyor Saidov, today."),
+            ("a_release.events.json", """
                 {"document":{"file":"documents/a_release.txt","published":"2026-12-03"},"events":[
                   {"kind":"meeting","occurred":"2026-12-03","actors":["Feridun Sinirlioğlu"],"counterparts":["Bakhtiyor Saidov"],"evidence":"met the Foreign Minister of Uzbekistan, Bakhtiyor Saidov"},
                   {"kind":"visit","occurred":"2026-12-03","actors":["Bakhtiyor Saidov"],"counterparts":["Austria"],"evidence":"visited [[Vienna]]"}]}
-                """);
-            var log = new StringWriter();
+                """));
 
-            var result = EngagementTracker.Extraction.EvalCommand.Run(folder, folder, Path.Combine(AppFixture.SeedsFolder, "actors.json"), log);
-
-            log.ToString().ShouldContain("a_release: 2 reviewed, 1 proposed (0 reading notes); 1 reviewed quote is not in the text as read: counted as missed");
-            (result.Overall.Gold, result.Overall.Matched).ShouldBe((2, 1));
-            result.Missed.Single().Kind.ShouldBe(EventKind.Visit);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        log.ShouldContain("a_release: 2 reviewed, 1 proposed (0 reading notes); 1 reviewed quote is not in the text as read: counted as missed");
+        (result.Overall.Gold, result.Overall.Matched).ShouldBe((2, 1));
+        result.Missed.Single().Kind.ShouldBe(EventKind.Visit);
     }
 
     [Fact]
@@ -8637,31 +8644,21 @@ public class EvalCommandTests
     [Fact]
     public void a_document_that_cannot_be_read_counts_its_reviewed_events_as_missed_and_the_run_goes_on()
     {
-        var folder = Directory.CreateTempSubdirectory("eval-unread-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "a_config.xml"), "<?xml version=\"1.0\"?><configuration><item>no news here</item></configuration>");
-            File.WriteAllText(Path.Combine(folder, "a_config.events.json"), """
+        var (result, log) = Evaluate(
+            ("a_config.xml", "<?xml version=\"1.0\"?><configuration><item>no news here</item></configuration>"),
+            ("a_config.events.json", """
                 {"document":{"file":"documents/a_config.xml","published":"2026-12-04"},"events":[
                   {"kind":"meeting","occurred":"2026-12-03","actors":["Jan Braathu"],"counterparts":["Bakhtiyor Saidov"],"evidence":"met Saidov"},
                   {"kind":"visit","occurred":"2026-12-03","actors":["Jan Braathu"],"counterparts":["Uzbekistan"],"evidence":"visited Uzbekistan"}]}
-                """);
-            File.WriteAllText(Path.Combine(folder, "b_release.txt"), "VIENNA, 3 December 2026 – OSCE Secretary General Feridun Sinirlioğlu met the Foreign Minister of Uzbekistan, Bakhtiyor Saidov, today.");
-            File.WriteAllText(Path.Combine(folder, "b_release.events.json"), """
+                """),
+            ("b_release.txt", "VIENNA, 3 December 2026 – OSCE Secretary General Feridun Sinirlioğlu met the Foreign Minister of Uzbekistan, Bakhtiyor Saidov, today."),
+            ("b_release.events.json", """
                 {"document":{"file":"documents/b_release.txt","published":"2026-12-03"},"events":[
                   {"kind":"meeting","occurred":"2026-12-03","actors":["Feridun Sinirlioğlu"],"counterparts":["Bakhtiyor Saidov"],"evidence":"met the Foreign Minister of Uzbekistan, Bakhtiyor Saidov"}]}
-                """);
-            var log = new StringWriter();
+                """));
 
-            var result = EngagementTracker.Extraction.EvalCommand.Run(folder, folder, Path.Combine(AppFixture.SeedsFolder, "actors.json"), log);
-
-            log.ToString().ShouldContain("a_config: 2 reviewed, not read (");
-            (result.Overall.Gold, result.Overall.Matched).ShouldBe((3, 1));
-            result.Missed.Count(m => m.Kind == EventKind.Visit).ShouldBe(1);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        log.ShouldContain("a_config: 2 reviewed, not read (");
+        (result.Overall.Gold, result.Overall.Matched).ShouldBe((3, 1));
+        result.Missed.Count(m => m.Kind == EventKind.Visit).ShouldBe(1);
     }
 }

@@ -2168,6 +2168,9 @@ public sealed partial class Extractor(Mentions mentions)
             .Select(x => !x.Label.Success && HansardSpeaker().Match(sentences[x.At].Text.TrimStart().Split('\n')[0]) is { Success: true } speakerLine
                          && (Titled(speakerLine.Groups["label"].Value) || names.In(speakerLine.Groups["label"].Value, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person }])
                 ? (x.At, Label: speakerLine, Verbatim: Titled(speakerLine.Groups["label"].Value)) : x)
+            // ("    Chairman WICKER. The Commission will come to order. …", "    Ms. TELALIAN. Thank you, …": a congressional transcript's
+            // speaker, by title and surname in capitals, opening their turn)
+            .Select(x => !x.Label.Success && CapitalsLabel().Match(sentences[x.At].Text) is { Success: true } capitals ? (x.At, Label: capitals, Verbatim: true) : x)
             .Where(x => x.Label.Success).ToList();
         if (labelled.Count < 3 || labelled.Select(x => x.Label.Groups["label"].Value).Distinct(StringComparer.Ordinal).Count() < 2) return null;
         var answers = new ActorRef?[sentences.Count];
@@ -2191,7 +2194,9 @@ public sealed partial class Extractor(Mentions mentions)
                           .Where(a => string.Concat(a.Name.Split(' ', '-').Where(w => w.Length > 0).Select(w => w[0])) == label.Groups["label"].Value).ToList() is [var initialled]
                     ? initialled
                     // (a verbatim report's speaker the document names nowhere else is the person its label names)
-                    : labelledHere.Verbatim && named.Count == 0 && CourtesyLabel().Replace(label.Groups["label"].Value, "") is var speakerName
+                    // (a surname in capitals, as a congressional transcript prints it, named as written elsewhere: "SHAHEEN", Shaheen)
+                    : labelledHere.Verbatim && named.Count == 0 && CourtesyLabel().Replace(label.Groups["label"].Value, "") is var labelName
+                        && (labelName.Any(char.IsLower) ? labelName : System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(labelName.ToLowerInvariant())) is var speakerName
                         ? new ActorRef(Actor.IdFor(speakerName), speakerName, ActorKind.Person) : null
                     // ("Mihai Popșoi: Good afternoon. … ¶ I have to say it plainly: …": a paragraph with no label, in the first person, goes on
                     // with the answer before it; not a heading, nor a spokesperson's account of someone else's day: "MS BRUCE: Good afternoon. …
@@ -2206,6 +2211,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(I|I['’](m|ve|d)|[Ww]e|[Ww]e['’](re|ve)|[Mm]y|[Oo]ur|us)\b")]
     private static partial Regex SpeakerOwnWords();
+
+    /// <summary>A congressional transcript's speaker opening their turn: "Chairman WICKER.", "Ms. TELALIAN.", "Mr. WILSON of South Carolina."; the group <c>label</c> is the surname.</summary>
+    [GeneratedRegex(@"^\s*(?:The\s+)?(?:Co-?Chair(?:man|woman)?|Chair(?:man|woman)?|Senator|Representative|Ambassador|Secretary|Director|Mr\.|Ms\.|Mrs\.|Dr\.)\s+(?<label>\p{Lu}{2,}(?:[-’']\p{Lu}{2,})?)(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?\.(?:\s|$)")]
+    private static partial Regex CapitalsLabel();
 
     /// <summary>A sentence whose subject is someone left unnamed among many: "One participant …", "Several participants …", "Some delegations …".</summary>
     /// <remarks>Not "Participants noted …" in a chair's conclusions: all of them, which the conclusions speak for.</remarks>
@@ -4296,7 +4305,13 @@ public sealed partial class Extractor(Mentions mentions)
         if (ReportedSubject().Match(text, saidFrom, cue - saidFrom) is not { Success: true } said)
         {
             // (with no saying before it: the State named right before "will", in the words of one who speaks for it)
-            if (found.LastOrDefault(m => m.End <= cue) is not { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } subjectState || cue - subjectState.End > 2) return null;
+            if (found.LastOrDefault(m => m.End <= cue) is not { } subjectState || cue - subjectState.End > 2) return null;
+            // ("Ms. TELALIAN. … ODIHR will publish its final report …": in an answer, the body the one answering heads, in their own words)
+            if (subjectState.Actor.Kind is ActorKind.Institution or ActorKind.FieldOperation)
+                return context.Answering is { } head && !Quoted(text, cue)
+                       && (Party(head, on, context, institutions: true)?.Id == subjectState.Actor.Id || (context.Names is { } heads && HeadOf(subjectState.Actor, heads, on)?.Id == head.Id))
+                    ? (head, subjectState.Actor, null) : null;
+            if (subjectState.Actor.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) return null;
             var unspoken = !Quoted(text, cue) && found.All(m => m.Actor.Kind is not (ActorKind.Official or ActorKind.Person));
             // ("✅ Kazakhstan will host the OSCE Central Asia Youth Forum …" in the post of Kazakhstan's foreign ministry: its own State, in the
             // State's own voice; "If participating States agree …, Malta will fund two additional posts …" in the statement of Malta's

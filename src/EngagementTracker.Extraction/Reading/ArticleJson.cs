@@ -25,7 +25,7 @@ internal static class ArticleJson
         var head = text.TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
         if (head.Length == 0 || head[0] is not ('{' or '[') || !head.Contains("schema.org", StringComparison.OrdinalIgnoreCase)) return false;
         using var document = Parse(head);
-        return document is not null && Article(document.RootElement) is not null;
+        return document is not null && (Article(document.RootElement) is not null || Events(document.RootElement).Count > 0);
     }
 
     public static ReadDocument Read(string text)
@@ -33,7 +33,8 @@ internal static class ArticleJson
         using var document = Parse(text.TrimStart('\uFEFF'))
             ?? throw new DocumentRejectedException("The JSON is not well-formed.");
         if (Article(document.RootElement) is not { } article)
-            throw new DocumentRejectedException("This JSON is not a news article (schema.org NewsArticle, Article or BlogPosting, as JSON-LD), or a Telegram chat or channel exported as JSON, the only JSON read: send the article itself as text, HTML, PDF or Word.", 415);
+            return Events(document.RootElement) is { Count: > 0 } events ? Agenda(document.RootElement, events)
+            : throw new DocumentRejectedException("This JSON is not a news article (schema.org NewsArticle, Article or BlogPosting, as JSON-LD), a list of schema.org Events, or a Telegram chat or channel exported as JSON, the only JSON read: send the article itself as text, HTML, PDF or Word.", 415);
 
         var headline = Text(article, "headline") ?? Text(article, "name");
         var body = Text(article, "articleBody") ?? Text(article, "text") ?? Text(article, "description") ?? "";
@@ -56,6 +57,64 @@ internal static class ArticleJson
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// An events page's schema.org Events read as an agenda (as an iCalendar file is): each under its start day, its name, where it
+    /// was and its description; a cancelled or postponed one left out, as it did not take place then. The page's name is the
+    /// title, the latest start day the document's day.
+    /// </summary>
+    private static ReadDocument Agenda(JsonElement root, List<JsonElement> events)
+    {
+        var entries = new List<(DateOnly? Day, string Text)>();
+        var dropped = 0;
+        foreach (var e in events)
+        {
+            if (Text(e, "eventStatus") is { } status && (status.EndsWith("EventCancelled", StringComparison.Ordinal) || status.EndsWith("EventPostponed", StringComparison.Ordinal))) { dropped++; continue; }
+            var description = Text(e, "description") ?? "";
+            if (description.Contains('<', StringComparison.Ordinal) && description.Contains('>', StringComparison.Ordinal)) description = WebPage.Read($"<html><body>{description}</body></html>").Text;
+            if (Calendar.EntryText(Text(e, "name") ?? "", Place(e), description.Replace("\r\n", "\n", StringComparison.Ordinal)) is { } words) entries.Add((DayOf(Text(e, "startDate")), words));
+        }
+
+        if (entries.Count == 0) throw new DocumentRejectedException("The page's events are all cancelled or postponed: nothing in it took place.");
+        var page = All(root).FirstOrDefault(x => x.TryGetProperty("@type", out var type) && Types(type).Any(t => t is "WebPage" or "CollectionPage" or "ItemList"));
+        var name = page.ValueKind == JsonValueKind.Object ? Text(page, "name") : null;
+        var days = entries.Where(x => x.Day is not null).Select(x => x.Day!.Value).ToList();
+        List<string> notes = [$"read {entries.Count} event{(entries.Count == 1 ? "" : "s")} of the page's JSON-LD, each under its day"];
+        if (dropped > 0) notes.Add($"left out {dropped} cancelled or postponed event{(dropped == 1 ? "" : "s")}");
+        return new ReadDocument(Calendar.Agenda(name, entries), MediaType, name, days.Count > 0 ? days.Max().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null, notes);
+    }
+
+    /// <summary>Where an event was: its location's name and address (a string, or a PostalAddress's locality and country), or the location as text.</summary>
+    private static string Place(JsonElement e)
+    {
+        if (!e.TryGetProperty("location", out var location)) return "";
+        if (location.ValueKind == JsonValueKind.String) return location.GetString()!.Trim();
+        if (location.ValueKind != JsonValueKind.Object) return "";
+        var address = location.TryGetProperty("address", out var a)
+            ? a.ValueKind == JsonValueKind.String ? a.GetString()!.Trim()
+            : a.ValueKind == JsonValueKind.Object ? string.Join(", ", new[] { Text(a, "addressLocality"), Text(a, "addressCountry") }.OfType<string>()) : ""
+            : "";
+        return string.Join(", ", new[] { Text(location, "name"), address }.Where(x => !string.IsNullOrEmpty(x)).Distinct());
+    }
+
+    /// <summary>The events among the root, a root array's items and its "@graph": objects of schema.org's Event type or one of its kinds.</summary>
+    private static List<JsonElement> Events(JsonElement root) =>
+        [.. All(root).Where(x => x.TryGetProperty("@type", out var type) && Types(type).Any(t => t.EndsWith("Event", StringComparison.Ordinal) || t is "Festival"))];
+
+    /// <summary>The root object, a root array's objects, and the objects of an "@graph".</summary>
+    private static IEnumerable<JsonElement> All(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray().SelectMany(All)) yield return item;
+            yield break;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object) yield break;
+        yield return element;
+        if (element.TryGetProperty("@graph", out var graph))
+            foreach (var item in All(graph)) yield return item;
     }
 
     /// <summary>The first object of an article type: the root, an item of a root array, or an item of its "@graph".</summary>

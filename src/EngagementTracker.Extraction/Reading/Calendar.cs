@@ -47,6 +47,16 @@ internal static class Calendar
         }
 
         if (entries.Count == 0) throw new DocumentRejectedException(cancelled > 0 ? "The calendar's entries are all cancelled: nothing in it took place." : "The calendar has no entries.");
+        var body = Agenda(name, entries);
+        var notes = new List<string> { $"read {entries.Count} calendar entr{(entries.Count == 1 ? "y" : "ies")}, each under its day" };
+        if (cancelled > 0) notes.Add($"left out {cancelled} cancelled entr{(cancelled == 1 ? "y" : "ies")}");
+        var published = stamps.Count > 0 ? stamps.Max().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        return new ReadDocument(body, MediaType, name, published, notes);
+    }
+
+    /// <summary>Entries read as a diary's items, in the order of their days: each day on a line of its own ("Tuesday, 24 November 2026") over its entry; whose agenda it is first.</summary>
+    internal static string Agenda(string? name, IEnumerable<(DateOnly? Day, string Text)> entries)
+    {
         var body = new StringBuilder();
         if (name is not null) body.Append(name).Append("\n\n");
         foreach (var (day, words) in entries.OrderBy(e => e.Day ?? DateOnly.MaxValue))
@@ -55,10 +65,7 @@ internal static class Calendar
             body.Append(words).Append("\n\n");
         }
 
-        var notes = new List<string> { $"read {entries.Count} calendar entr{(entries.Count == 1 ? "y" : "ies")}, each under its day" };
-        if (cancelled > 0) notes.Add($"left out {cancelled} cancelled entr{(cancelled == 1 ? "y" : "ies")}");
-        var published = stamps.Count > 0 ? stamps.Max().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-        return new ReadDocument(body.ToString().Trim(), MediaType, name, published, notes);
+        return body.ToString().Trim();
     }
 
     /// <summary>An entry's day, then its summary, where, and description, each a paragraph of its own.</summary>
@@ -67,12 +74,18 @@ internal static class Calendar
         var summary = entry.TryGetValue("SUMMARY", out var s) ? Unescaped(s.Value).Trim() : "";
         var location = entry.TryGetValue("LOCATION", out var l) ? Unescaped(l.Value).Trim() : "";
         var description = entry.TryGetValue("DESCRIPTION", out var d) ? Unescaped(d.Value).Trim() : "";
+        return EntryText(summary, location, description) is { } text ? (DayOf(entry.GetValueOrDefault("DTSTART"), zone), text) : null;
+    }
+
+    /// <summary>An entry's summary, where it was in brackets, then its description on a line of its own; null when it has neither summary nor description.</summary>
+    internal static string? EntryText(string summary, string location, string description)
+    {
         if (summary.Length == 0 && description.Length == 0) return null;
         var text = new StringBuilder();
         if (summary.Length > 0) text.Append(summary.TrimEnd('.')).Append(location.Length > 0 ? "" : ".");
         if (location.Length > 0) text.Append(text.Length > 0 ? " " : "").Append('(').Append(location.TrimEnd('.')).Append(").");
         if (description.Length > 0) text.Append(text.Length > 0 ? "\n" : "").Append(description);
-        return (DayOf(entry.GetValueOrDefault("DTSTART"), zone), text.ToString());
+        return text.ToString();
     }
 
     /// <summary>The lines of the file with folded lines (a line break then a space or tab) joined again.</summary>

@@ -16,7 +16,7 @@ public sealed class DocumentRejectedException(string reason, int status = 400) :
 /// <summary>
 /// Reads a document as it arrives: plain text, a saved web page (navigation, menus and scripts dropped, the article
 /// kept), a PDF (its text layer, with words broken at line ends joined and wrapped lines unwrapped), a Word document
-/// (.docx), Markdown, or an e-mail as a mail client saves it (.eml). Passages printed twice are kept once. Empty, binary,
+/// (.docx) or RTF, Markdown, or an e-mail as a mail client saves it (.eml). Passages printed twice are kept once. Empty, binary,
 /// unsupported or oversized input is refused.
 /// </summary>
 public static class DocumentReader
@@ -25,7 +25,7 @@ public static class DocumentReader
     public const int MaxBytes = 5 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> MediaTypes =
-        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, Markdown.MediaType, MailMessage.MediaType, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType];
+        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, Markdown.MediaType, MailMessage.MediaType, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -39,6 +39,7 @@ public static class DocumentReader
             "text/html" => WebPage.Read(Decode(content)),
             "application/pdf" => PdfText.Read(content),
             WordDocument.MediaType => WordDocument.Read(content),
+            RichText.MediaType => RichText.Read(content),
             Markdown.MediaType => Markdown.Read(Decode(content)),
             MailMessage.MediaType => MailMessage.Read(content),
             Subtitles.SubRip or Subtitles.WebVtt => Subtitles.Read(Decode(content), type),
@@ -91,6 +92,7 @@ public static class DocumentReader
             "application/ics" or "text/x-vcalendar" => Calendar.MediaType,
             "application/json" => ArticleJson.MediaType,
             "application/nitf+xml" => NewsItem.Nitf,
+            "text/rtf" or "application/x-rtf" => RichText.MediaType,
             // (a spreadsheet's rows as text: a meetings log is read as it stands)
             "text/csv" or "text/tab-separated-values" => "text/plain",
             _ => type,
@@ -103,6 +105,8 @@ public static class DocumentReader
             throw new DocumentRejectedException("This is an OpenDocument text (.odt), which is not read: save it as .docx or PDF and send that.", 415);
         // (plain text is what many clients send when they do not know: the content may say better)
         if (MediaTypes.Contains(type) && type is not "text/plain") return type;
+        // (a word processor's RTF, sent as text or with no type: its first bytes say what it is)
+        if (type is "" or "application/octet-stream" or "text/plain" && RichText.Is(content)) return RichText.MediaType;
         if (type is "" or "application/octet-stream" or "text/plain" or "application/xml" or "text/xml" && !content.AsSpan().StartsWith("%PDF-"u8))
         {
             var start = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 4096));

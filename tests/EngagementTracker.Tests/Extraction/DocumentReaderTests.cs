@@ -756,6 +756,47 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void an_rtf_document_reads_as_its_paragraphs_with_its_escapes_as_the_characters_they_are()
+    {
+        const string rtf = "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fnil Calibri;}}{\\colortbl ;\\red0\\green77\\blue187;}{\\*\\generator Riched20}\\uc1\r\n"
+            + "\\pard\\b\\fs28 OSCE Centre holds consultations\\b0\\par\r\n"
+            + "\\pard ASHGABAT, 27 November 2026 \\u8211? The Head of the Centre\\rquote s office met Deputy Minister Vepa Haj\\'efyev.\\par\r\n"
+            + "{\\*\\footnote Press contact}\\pard Caf\\'e9 \\{talks\\}\\~ended.\\par}";
+
+        var read = DocumentReader.Read(System.Text.Encoding.ASCII.GetBytes(rtf), null, "release.rtf");
+
+        read.MediaType.ShouldBe("application/rtf");
+        read.Title.ShouldBe("OSCE Centre holds consultations");
+        read.Text.ShouldBe("OSCE Centre holds consultations\n\nASHGABAT, 27 November 2026 – The Head of the Centre’s office met Deputy Minister Vepa Hajïyev.\n\nCafé {talks} ended.");
+        // (sent as plain text, its first bytes say what it is)
+        DocumentReader.Read(System.Text.Encoding.ASCII.GetBytes(rtf), "text/plain").MediaType.ShouldBe("application/rtf");
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(System.Text.Encoding.ASCII.GetBytes("{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\par}"), "application/rtf")).Message.ShouldContain("no text");
+    }
+
+    [Fact]
+    public void an_events_pages_json_ld_reads_as_an_agenda_without_what_was_cancelled()
+    {
+        const string json = """
+            {"@context": "https://schema.org", "@graph": [
+              {"@type": "WebPage", "name": "Events | OSCE Programme Office in Dushanbe"},
+              {"@type": "Event", "name": "Head of Office meets Minister", "startDate": "2026-11-25T10:00:00+05:00",
+               "location": {"@type": "Place", "name": "Ministry of Internal Affairs", "address": {"@type": "PostalAddress", "addressLocality": "Dushanbe"}},
+               "description": "<p>Ambassador Markus Müller met Minister Ramazon Rahimzoda.</p>"},
+              {"@type": "Event", "name": "Roundtable", "startDate": "2026-11-27", "eventStatus": "https://schema.org/EventCancelled", "description": "Cancelled."},
+              {"@type": "EducationEvent", "name": "Training for border guards", "startDate": "2026-12-01", "location": "Panj"}]}
+            """;
+
+        var read = DocumentReader.Read(Utf8(json), "application/ld+json");
+
+        read.Title.ShouldBe("Events | OSCE Programme Office in Dushanbe");
+        read.Published.ShouldBe("2026-12-01");
+        read.Text.ShouldBe("Events | OSCE Programme Office in Dushanbe\n\nWednesday, 25 November 2026\nHead of Office meets Minister (Ministry of Internal Affairs, Dushanbe).\n"
+            + "Ambassador Markus Müller met Minister Ramazon Rahimzoda.\n\nTuesday, 1 December 2026\nTraining for border guards (Panj).");
+        read.Notes.ShouldContain(n => n.Contains("left out 1 cancelled"));
+        DocumentReader.Read(Utf8(json), null, "events.json").Text.ShouldBe(read.Text);
+    }
+
+    [Fact]
     public void xml_that_is_not_a_feed_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

@@ -8518,6 +8518,30 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_congressional_hearings_speakers_in_capitals_say_their_turns_and_a_body_the_one_answering_heads_pledges_in_their_words()
+    {
+        var hearing = ProposeBy("Commission on Security and Cooperation in Europe", """
+                                           NOVEMBER 18, 2026
+
+                The hearing was held in Room 216, Hart Senate Office Building, Senator Roger Wicker, Chairman, presiding.
+
+                Witnesses present: Ambassador Maria Telalian, Director, OSCE Office for Democratic Institutions and Human Rights.
+
+                Chairman WICKER. The Commission will come to order. I want to commend ODIHR for deploying observers to the
+            elections in Georgia and Moldova.
+                Ms. TELALIAN. Thank you, Mr. Chairman. ODIHR will publish its final report on the Georgian local elections
+            before the end of January.
+                Chairman WICKER. I call on Moscow to stop holding the Organization hostage.
+                Senator SHAHEEN. I urge Moscow to release the detained monitors.
+            """, "2026-11-18");
+
+        hearing.Single(d => d.Kind == EventKind.PraiseExpressed).Actors.Single().Id.ShouldBe("roger-wicker");
+        hearing.Where(d => d.Kind == EventKind.RecommendationMade).Select(d => d.Actors.Single().Id).Order().ShouldBe(["roger-wicker", "shaheen"]);
+        hearing.Where(d => d.Kind == EventKind.CommitmentMade).ShouldAllBe(d => d.Actors.Any(a => a.Id == "maria-telalian") && d.Actors.Any(a => a.Id == "odihr"));
+        hearing.ShouldContain(d => d.Kind == EventKind.CommitmentMade);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

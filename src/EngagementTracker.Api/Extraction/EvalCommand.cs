@@ -61,6 +61,9 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
         return true;
     }
 
+    /// <summary>A reviewed event whose quote is not in the text as read: no span and no parties, so nothing proposed matches it and it counts as missed.</summary>
+    private static GoldEvent Unlocated(string documentId, (EventKind Kind, PartialDate Occurred) e) => new(documentId, e.Kind, 0, 0, new HashSet<string>(), e.Occurred);
+
     /// <summary>A document named by what comes before the first '_' of its file name ("000", "u415"), or the whole name.</summary>
     public static string Label(string documentId) => documentId.IndexOf('_') is var cut and > 0 ? documentId[..cut] : documentId;
 
@@ -96,7 +99,7 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
             catch (DocumentRejectedException rejected)
             {
                 // a document ingestion would refuse proposes nothing: its reviewed events are all missed, and the run goes on
-                var unread = EventScript.ReadUnlocated(Path.GetFileName(file), json).Select(e => new GoldEvent(id, e.Kind, 0, 0, new HashSet<string>(), e.Occurred)).ToList();
+                var unread = EventScript.ReadUnlocated(Path.GetFileName(file), json).Select(e => Unlocated(id, e)).ToList();
                 gold.AddRange(unread);
                 texts?.TryAdd(id, "");
                 log.WriteLine($"{id}: {unread.Count} reviewed, not read ({rejected.Message}): all {unread.Count} count as missed");
@@ -115,7 +118,7 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
                 gold.Add(new GoldEvent(id, e.Kind, e.Evidence.Start, e.Evidence.End, participants, e.Occurred));
             }
 
-            gold.AddRange(unlocated.Select(e => new GoldEvent(id, e.Kind, 0, 0, new HashSet<string>(), e.Occurred)));
+            gold.AddRange(unlocated.Select(e => Unlocated(id, e)));
 
             var proposals = extractor.Propose(id, read.Text, header.Published, mentions.Author(header.Publisher, header.Published ?? PartialDate.Parse("2000")));
             proposed.AddRange(proposals);

@@ -917,7 +917,7 @@ public sealed partial class Extractor(Mentions mentions)
         // to commend …": a member's remarks in the Congressional Record, in the first person, are theirs)
         else if (text.Contains("HON", StringComparison.Ordinal) && Honourable().Match(text, 0, Math.Min(text.Length, 3000)) is { Success: true } member
                  && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
-            author = PersonNamed(local, System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(member.Groups["name"].Value.ToLowerInvariant()), on, ActorKind.Official);
+            author = PersonNamed(local, FromCapitals(member.Groups["name"].Value), on, ActorKind.Official);
         // ("That this House welcomes …; condemns …; and calls on the Government to … / Primary sponsor / Fabian Hamilton": an early day
         // motion is its primary sponsor's)
         else if (text.Contains("this House", StringComparison.Ordinal) && ThisHouse().IsMatch(text) && PrimarySponsor().Match(text) is { Success: true } sponsor)
@@ -930,7 +930,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "ELINA VALTONEN" alone on a line under an op-ed's headline: a piece its signer, an official or a person the document knows,
         // writes in the first person is theirs
         else if (Enumerable.Range(0, Math.Min(10, sentences.Count)).Select(i => UpperName().Match(sentences[i].Text)).FirstOrDefault(m => m.Success) is { } signature
-            && local.In(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(signature.Value.Trim().ToLowerInvariant()), on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer]
+            && local.In(FromCapitals(signature.Value), on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer]
             && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
             author = signer.Actor;
         // "Yours sincerely, / Feridun H. Sinirlioğlu": a letter in the first person is its one signer's, whoever published it (and a statement
@@ -2196,7 +2196,7 @@ public sealed partial class Extractor(Mentions mentions)
                     // (a verbatim report's speaker the document names nowhere else is the person its label names)
                     // (a surname in capitals, as a congressional transcript prints it, named as written elsewhere: "SHAHEEN", Shaheen)
                     : labelledHere.Verbatim && named.Count == 0 && CourtesyLabel().Replace(label.Groups["label"].Value, "") is var labelName
-                        && (labelName.Any(char.IsLower) ? labelName : System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(labelName.ToLowerInvariant())) is var speakerName
+                        && (labelName.Any(char.IsLower) ? labelName : FromCapitals(labelName)) is var speakerName
                         ? new ActorRef(Actor.IdFor(speakerName), speakerName, ActorKind.Person) : null
                     // ("Mihai Popșoi: Good afternoon. … ¶ I have to say it plainly: …": a paragraph with no label, in the first person, goes on
                     // with the answer before it; not a heading, nor a spokesperson's account of someone else's day: "MS BRUCE: Good afternoon. …
@@ -4254,8 +4254,11 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@",?\s+and\s+(also\s+)?$")]
     private static partial Regex JoinedVerb();
 
+    /// <summary>The verbs a motion's or a resolution's clauses open on: "(That this House) welcomes …; condemns …; and calls on …".</summary>
+    private const string ResolutionVerbs = "condemns|calls|urges|welcomes|notes|recogni[sz]es|is|expresses|believes|regrets|deplores|commends|supports|reaffirms";
+
     /// <summary>"; condemns …", "; and calls on …", " and praised …": a clause opening on its verb, joined after another.</summary>
-    [GeneratedRegex(@"^(;|,?\s+and)\s+(and\s+)?(also\s+)?(condemns|calls|urges|welcomes|notes|recogni[sz]es|is|expresses|believes|regrets|deplores|commends|supports|reaffirms|praised|commended|hailed|condemned|criticised|criticized)\b")]
+    [GeneratedRegex(@"^(;|,?\s+and)\s+(and\s+)?(also\s+)?(" + ResolutionVerbs + @"|praised|commended|hailed|condemned|criticised|criticized)\b")]
     private static partial Regex VerbClause();
 
     /// <summary>", and we welcome …", "; we also call on …", ", and participating States should make clear …": a clause with a subject of its own joined after another.</summary>
@@ -4268,7 +4271,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// ("thanked the President for the hospitality and praised Kyrgyzstan's role in …"), or a motion's next
     /// resolution after a semicolon ("That this House welcomes …; is deeply concerned …; condemns …; and calls on …").
     /// </summary>
-    [GeneratedRegex(@";\s+(and\s+)?(?=(also\s+)?(condemns|calls|urges|welcomes|notes|recogni[sz]es|is|expresses|believes|regrets|deplores|commends|supports|reaffirms)\b)|(,\s+and|;)\s+((we|I|he|she|they)\s+(also\s+)?(?=\w)|(?-i:\p{Lu})[\p{L}’'-]+\s+(himself|herself|itself|themselves)\s+(?=\w)|(?=(the\s+)?([\w-]+\s+){1,3}(should|must)\s+(also\s+)?(?-i:[a-z])))|,?\s+and\s+(?=(also\s+)?(recommends|recommended|urges|urged)\s+(that\s+)?(the\s+)?(?-i:\p{Lu}))|\s+and\s+(?=(also\s+)?(praised|commended|hailed|condemned|criticised|criticized)\s+(?-i:\p{Lu})[\p{L}-]+(’s|'s)\s)")]
+    [GeneratedRegex(@";\s+(and\s+)?(?=(also\s+)?(" + ResolutionVerbs + @")\b)|(,\s+and|;)\s+((we|I|he|she|they)\s+(also\s+)?(?=\w)|(?-i:\p{Lu})[\p{L}’'-]+\s+(himself|herself|itself|themselves)\s+(?=\w)|(?=(the\s+)?([\w-]+\s+){1,3}(should|must)\s+(also\s+)?(?-i:[a-z])))|,?\s+and\s+(?=(also\s+)?(recommends|recommended|urges|urged)\s+(that\s+)?(the\s+)?(?-i:\p{Lu}))|\s+and\s+(?=(also\s+)?(praised|commended|hailed|condemned|criticised|criticized)\s+(?-i:\p{Lu})[\p{L}-]+(’s|'s)\s)")]
     private static partial Regex SecondClause();
 
     /// <summary>An author-year citation right before a cue: "(2025) ", "(2026a) ".</summary>
@@ -5059,6 +5062,9 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"(?m)^\s*(?<name>\p{Lu}[\p{L}’'.-]+(\s+\p{Lu}[\p{L}’'.-]+){1,3})(?:[^\p{L}\n@]*\n\s*@\w{2,}|[ \t]*" + NewNames.NetworkDegree + @"[ \t]*\n(?<role>\p{Lu}[^\n]{2,120})|[ \t]*\n(?<role>\p{Lu}[^\n]{2,120})\n[ \t]*\d{1,2}\s?(h|d|w|mo|yr)\b[ \t]*[•·][^\n]*)\s*$")]
     private static partial Regex PostedBy();
 
+    /// <summary>A name printed in capitals as it is written otherwise: "JOE WILSON" → "Joe Wilson".</summary>
+    private static string FromCapitals(string name) => System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Trim().ToLowerInvariant());
+
     /// <summary>A member named in the Congressional Record's heading of their remarks: "HON. JOE WILSON" alone on its line.</summary>
     [GeneratedRegex(@"^[ \t]*(?:THE[ \t]+)?HON(?:OURABLE|ORABLE)?\.?[ \t]+(?<name>\p{Lu}[\p{Lu}.’'-]+(?:[ \t]+\p{Lu}[\p{Lu}.’'-]+){1,3})[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex Honourable();
@@ -5709,7 +5715,7 @@ public sealed partial class Extractor(Mentions mentions)
         // ("Sh. MIRZIYOYEV": an initial of two letters, as Russian writes one, is no lower-case word)
         var surname = LeadingInitials().Match(name) is { Success: true, Length: > 0 } initials ? name[initials.Length..] : name;
         if (surname.Any(char.IsLower) || !surname.Any(char.IsUpper)) return null;
-        var bare = CourtesyStyle().Replace(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Trim().ToLowerInvariant()), "");
+        var bare = CourtesyStyle().Replace(FromCapitals(name), "");
         return names.In(bare, on, null) switch
         {
             [{ Actor.Kind: ActorKind.Official or ActorKind.Person } known] when known.End - known.Start == bare.Length => known.Actor,

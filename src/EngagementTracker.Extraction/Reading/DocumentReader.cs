@@ -46,7 +46,7 @@ public static class DocumentReader
             Feed.Rss or Feed.Atom => Feed.Read(Decode(content), type),
             NewsItem.Nitf or NewsItem.NewsMLG2 => NewsItem.Read(Decode(content), type),
             Calendar.MediaType => Calendar.Read(Decode(content)),
-            ArticleJson.MediaType => Decode(content) is var json && TelegramExport.Is(json) ? TelegramExport.Read(json) : ArticleJson.Read(json),
+            ArticleJson.MediaType => ArticleJson.Read(Decode(content)),
             _ => throw new DocumentRejectedException($"'{mediaType}' is not a type this reads: {string.Join(", ", MediaTypes)}.", 415),
         };
 
@@ -112,7 +112,7 @@ public static class DocumentReader
             var start = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 4096));
             if (Subtitles.TypeOf(start) is { } subtitles) return subtitles;
             if (Calendar.Is(start)) return Calendar.MediaType;
-            if (start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t') is ['{' or '[', ..] && Encoding.UTF8.GetString(content) is var json && (ArticleJson.Is(json) || TelegramExport.Is(json))) return ArticleJson.MediaType;
+            if (start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t') is ['{' or '[', ..] && ArticleJson.Is(Encoding.UTF8.GetString(content))) return ArticleJson.MediaType;
             if (start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('<') && Encoding.UTF8.GetString(content) is var xml)
             {
                 if (Feed.TypeOf(xml) is { } feed) return feed;

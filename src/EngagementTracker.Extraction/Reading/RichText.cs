@@ -24,9 +24,11 @@ internal static class RichText
         "latentstyles", "object", "field", "fldinst", "bkmkstart", "bkmkend", "annotation", "atnid", "atnauthor", "filetbl", "pgdsctbl",
     };
 
+    // (the code pages an RTF names, "\ansicpg1251", beyond those .NET has by itself)
+    static RichText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     public static ReadDocument Read(byte[] content)
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var text = Encoding.Latin1.GetString(content);
         var shown = new StringBuilder(text.Length / 2);
         var bytes = new List<byte>();

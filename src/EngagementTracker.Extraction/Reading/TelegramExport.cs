@@ -14,18 +14,17 @@ namespace EngagementTracker.Extraction.Reading;
 /// </summary>
 internal static class TelegramExport
 {
-    /// <summary>Whether a JSON text is a Telegram export: an object with a "messages" array whose first entry has an "id", a "type" and a "date".</summary>
-    public static bool Is(string text)
-    {
-        using var document = ArticleJson.Parse(text.TrimStart('\uFEFF'));
-        return document is not null && Messages(document.RootElement) is not null;
-    }
+    /// <summary>The export's messages, when the JSON is a Telegram export: an object with a "messages" array whose first entry has an "id", a "type" and a "date".</summary>
+    public static JsonElement? Messages(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array
+        && messages.EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } first
+        && first.TryGetProperty("id", out _) && Property(first, "type") is not null && Property(first, "date") is not null
+            ? messages
+            : null;
 
-    public static ReadDocument Read(string text)
+    /// <summary>The export read, its JSON parsed once by <see cref="ArticleJson"/>, which found its <paramref name="messages"/>.</summary>
+    public static ReadDocument Read(JsonElement root, JsonElement messages)
     {
-        using var document = ArticleJson.Parse(text.TrimStart('\uFEFF')) ?? throw new DocumentRejectedException("The JSON is not well-formed.");
-        var root = document.RootElement;
-        var messages = Messages(root) ?? throw new DocumentRejectedException("This JSON is not a Telegram export.", 415);
         var channel = Property(root, "type") is "public_channel" or "private_channel";
         var read = new StringBuilder();
         DateOnly? last = null;
@@ -52,13 +51,6 @@ internal static class TelegramExport
         return new ReadDocument(read.ToString(), ArticleJson.MediaType, Property(root, "name"), last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             [$"read as a Telegram export: {kept} message{(kept == 1 ? "" : "s")} under their days{(channel ? "" : ", each after its sender")}; service messages, captionless media and closing hashtags left out"]);
     }
-
-    private static JsonElement? Messages(JsonElement root) =>
-        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array
-        && messages.EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } first
-        && first.TryGetProperty("id", out _) && Property(first, "type") is not null && Property(first, "date") is not null
-            ? messages
-            : null;
 
     /// <summary>A message's text: its pieces joined as shown, without a last line made only of hashtags.</summary>
     private static string Words(JsonElement message)

@@ -8,7 +8,7 @@ namespace EngagementTracker.Extraction;
 
 public sealed class IngestInput : NetCoreInput
 {
-    [Description("The document: a .txt, .html, .pdf, .docx, .md, .eml, .srt, .vtt, RSS/Atom .xml, .ics or JSON-LD .json file")]
+    [Description("The document: a .txt (UTF-8, or a legacy character set such as Windows-1252), .html, .pdf, .docx, .odt, .rtf, .md, .eml, .srt, .vtt, RSS/Atom .xml, .ics, JSON-LD or Telegram .json, or an X archive's tweets.js file")]
     public string File { get; set; } = "";
 
     [Description("Its title (inferred when left out)")]

@@ -37,30 +37,19 @@ internal static partial class ChatExport
 
         // (which of the two numbers is the day: the one that is ever over 12; else, as most of the world writes, the first)
         var monthFirst = messages.Any(x => x.B > 12) && messages.All(x => x.A <= 12);
-        var read = new StringBuilder();
-        DateOnly? last = null;
-        var kept = 0;
+        var kept = new List<(DateOnly, string?, string)>();
         foreach (var (a, b, year, sender, words) in messages)
         {
             var said = words.ToString().Trim();
             if (Unwritten().IsMatch(said)) continue;
             var (day, month) = monthFirst ? (b, a) : (a, b);
             if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) continue;
-            var on = new DateOnly(year, month, day);
-            if (on != last)
-            {
-                if (read.Length > 0) read.Append("\n\n");
-                read.Append(on.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
-                last = on;
-            }
-
-            read.Append("\n\n").Append(sender).Append(": ").Append(said);
-            kept++;
+            kept.Add((new DateOnly(year, month, day), sender, said));
         }
 
-        var whole = read.ToString();
-        return new ReadDocument(whole, "text/plain", null, last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            [$"read as a chat export: {kept} message{(kept == 1 ? "" : "s")} under their days{(monthFirst ? " (month first, as the export writes them)" : "")}; time stamps and what the export adds left out"]);
+        var (whole, last, count) = Posts.UnderDays(kept);
+        return new ReadDocument(whole, "text/plain", null, Posts.Iso(last),
+            [$"read as a chat export: {count} message{(count == 1 ? "" : "s")} under their days{(monthFirst ? " (month first, as the export writes them)" : "")}; time stamps and what the export adds left out"]);
     }
 
     private static int Year(string y) => y.Length == 2 ? 2000 + int.Parse(y, CultureInfo.InvariantCulture) : int.Parse(y, CultureInfo.InvariantCulture);

@@ -16,16 +16,16 @@ public sealed class DocumentRejectedException(string reason, int status = 400) :
 /// <summary>
 /// Reads a document as it arrives: plain text, a saved web page (navigation, menus and scripts dropped, the article
 /// kept), a PDF (its text layer, with words broken at line ends joined and wrapped lines unwrapped), a Word document
-/// (.docx) or RTF, Markdown, or an e-mail as a mail client saves it (.eml). Passages printed twice are kept once. Empty, binary,
+/// (.docx), an OpenDocument text (.odt) or RTF, Markdown, or an e-mail as a mail client saves it (.eml). Passages printed twice are kept once. Empty, binary,
 /// unsupported or oversized input is refused.
 /// </summary>
-public static class DocumentReader
+public static partial class DocumentReader
 {
     /// <summary>The largest document accepted: 5 MiB.</summary>
     public const int MaxBytes = 5 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> MediaTypes =
-        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, Markdown.MediaType, MailMessage.MediaType, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType];
+        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Markdown.MediaType, MailMessage.MediaType, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -33,12 +33,21 @@ public static class DocumentReader
         if (content.Length > MaxBytes) throw new DocumentRejectedException($"The document has {content.Length:N0} bytes; the limit is {MaxBytes:N0} (5 MiB).", 413);
 
         var type = MediaTypeOf(content, mediaType, fileName);
+        string? legacy = null;
+        string Decode(byte[] bytes)
+        {
+            var (text, encoding) = DocumentReader.Decode(bytes, Charset(mediaType));
+            legacy = encoding;
+            return text;
+        }
+
         var read = type switch
         {
             "text/plain" => PlainText.Read(Decode(content)),
             "text/html" => WebPage.Read(Decode(content)),
             "application/pdf" => PdfText.Read(content),
             WordDocument.MediaType => WordDocument.Read(content),
+            OpenDocument.MediaType => OpenDocument.Read(content),
             RichText.MediaType => RichText.Read(content),
             Markdown.MediaType => Markdown.Read(Decode(content)),
             MailMessage.MediaType => MailMessage.Read(content),
@@ -54,6 +63,7 @@ public static class DocumentReader
         var (text, dropped) = RepeatedPassages.Drop(visible);
         if (string.IsNullOrWhiteSpace(text)) throw new DocumentRejectedException("The document has no readable text.");
         List<string> notes = [.. read.Notes];
+        if (legacy is not null) notes.Insert(0, $"the text is not UTF-8: read as {legacy}");
         if (invisible > 0) notes.Add($"left out {invisible} invisible character{(invisible == 1 ? "" : "s")} (soft hyphens, zero-width spaces) and read no-break spaces as spaces");
         if (dropped.Count > 0) notes.Add($"dropped {dropped.Count} repeated paragraph{(dropped.Count == 1 ? "" : "s")}, {dropped.Sum(d => d.Length):N0} characters, printed earlier in the document");
         return read with { Text = text, Notes = notes };
@@ -98,21 +108,19 @@ public static class DocumentReader
             _ => type,
         };
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
-        // a Word 97-2003 or OpenDocument file is named for what it is, whatever it was sent as
+        // a Word 97-2003 file is named for what it is, whatever it was sent as
         if (content.AsSpan().StartsWith(OleCompound) || type is "application/msword")
             throw new DocumentRejectedException("This is a Word 97-2003 document (.doc), which is not read: save it as .docx or PDF and send that.", 415);
-        if (type is "application/vnd.oasis.opendocument.text" || extension is ".odt")
-            throw new DocumentRejectedException("This is an OpenDocument text (.odt), which is not read: save it as .docx or PDF and send that.", 415);
         // (plain text is what many clients send when they do not know: the content may say better)
         if (MediaTypes.Contains(type) && type is not "text/plain") return type;
         // (a word processor's RTF, sent as text or with no type: its first bytes say what it is)
         if (type is "" or "application/octet-stream" or "text/plain" && RichText.Is(content)) return RichText.MediaType;
-        if (type is "" or "application/octet-stream" or "text/plain" or "application/xml" or "text/xml" && !content.AsSpan().StartsWith("%PDF-"u8))
+        if (type is "" or "application/octet-stream" or "text/plain" or "application/xml" or "text/xml" or "application/javascript" or "text/javascript" && !content.AsSpan().StartsWith("%PDF-"u8))
         {
             var start = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 4096));
             if (Subtitles.TypeOf(start) is { } subtitles) return subtitles;
             if (Calendar.Is(start)) return Calendar.MediaType;
-            if (start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t') is ['{' or '[', ..] && ArticleJson.Is(Encoding.UTF8.GetString(content))) return ArticleJson.MediaType;
+            if ((start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t') is ['{' or '[', ..] || XArchive.IsScript(start)) && ArticleJson.Is(Encoding.UTF8.GetString(content))) return ArticleJson.MediaType;
             if (start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('<') && Encoding.UTF8.GetString(content) is var xml)
             {
                 if (Feed.TypeOf(xml) is { } feed) return feed;
@@ -127,6 +135,7 @@ public static class DocumentReader
 
         if (extension is ".pdf" || content.AsSpan().StartsWith("%PDF-"u8)) return "application/pdf";
         if (extension is ".docx" || WordDocument.Is(content)) return WordDocument.MediaType;
+        if (extension is ".odt" || OpenDocument.Is(content)) return OpenDocument.MediaType;
         if (extension is ".eml" || MailMessage.Is(content)) return MailMessage.MediaType;
         if (extension is ".md" or ".markdown") return Markdown.MediaType;
         if (type is "text/plain" || extension is ".txt") return "text/plain";
@@ -143,29 +152,43 @@ public static class DocumentReader
     /// <summary>The signature of an OLE compound file: a Word 97-2003 document (or another old Office file).</summary>
     private static ReadOnlySpan<byte> OleCompound => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    /// <summary>UTF-8 (with or without BOM), else UTF-16 by BOM; refuses bytes that are not text.</summary>
-    private static string Decode(byte[] content)
+    /// <summary>"text/plain; charset=windows-1251": the character set a type names, or null.</summary>
+    private static string? Charset(string? mediaType) =>
+        mediaType?.Split(';').Skip(1).Select(p => p.Trim()).FirstOrDefault(p => p.StartsWith("charset=", StringComparison.OrdinalIgnoreCase))?[8..].Trim('"', ' ');
+
+    /// <summary>
+    /// The bytes as text: UTF-16 by its byte-order mark; else UTF-8 (with or without BOM) when they are that; else, as an old site or
+    /// editor saved them, in the character set the sender named (<paramref name="charset"/>), or the document names at its head
+    /// ("&lt;meta charset=windows-1251&gt;", "&lt;?xml … encoding="ISO-8859-2"?&gt;"), or else Windows-1252, with that encoding's name.
+    /// Refuses bytes that are not text (control characters, NULs).
+    /// </summary>
+    private static (string Text, string? Legacy) Decode(byte[] content, string? charset)
     {
         string text;
+        string? legacy = null;
         if (content.Length >= 2 && ((content[0] == 0xFF && content[1] == 0xFE) || (content[0] == 0xFE && content[1] == 0xFF)))
         {
             text = (content[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(content, 2, content.Length - 2);
         }
+        else if (System.Text.Unicode.Utf8.IsValid(content))
+        {
+            text = Encoding.UTF8.GetString(content).TrimStart('\uFEFF');
+        }
         else
         {
-            try
-            {
-                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
-            }
-            catch (DecoderFallbackException)
-            {
-                throw new DocumentRejectedException("The document is not UTF-8 text: it looks binary. Send text, HTML, Markdown, PDF, Word (.docx) or e-mail (.eml).");
-            }
+            var encoding = (charset is null ? null : CodePages.Get(charset)) ?? (Declared().Match(Encoding.Latin1.GetString(content, 0, Math.Min(content.Length, 2048))) is { Success: true } m ? CodePages.Get(m.Groups["set"].Value) : null);
+            if (encoding is null || encoding is UTF8Encoding) encoding = CodePages.Windows1252;
+            text = encoding.GetString(content);
+            legacy = encoding.WebName;
         }
 
         var control = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
         if (text.Contains('\0', StringComparison.Ordinal) || control > text.Length / 100)
             throw new DocumentRejectedException("The document holds control characters: it looks binary. Send text, HTML, Markdown, PDF, Word (.docx) or e-mail (.eml).");
-        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return (text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'), legacy);
     }
+
+    /// <summary>The character set a page or an XML file declares at its head: "charset=windows-1251", "encoding="ISO-8859-2"".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(charset\s*=\s*[""']?|<\?xml[^>]*\sencoding\s*=\s*[""'])(?<set>[A-Za-z][\w.:-]{1,30})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Declared();
 }

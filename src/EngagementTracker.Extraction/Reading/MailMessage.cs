@@ -13,8 +13,6 @@ internal static partial class MailMessage
 {
     public const string MediaType = "message/rfc822";
 
-    static MailMessage() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>Whether a text that came without a type is a saved e-mail: it opens with header fields, among them From and a Date, Subject, Received or MIME-Version.</summary>
     public static bool Is(byte[] content)
     {
@@ -176,17 +174,8 @@ internal static partial class MailMessage
             }
         });
 
-    private static Encoding EncodingOf(string? charset)
-    {
-        try
-        {
-            return string.IsNullOrWhiteSpace(charset) ? Encoding.UTF8 : Encoding.GetEncoding(charset.Trim('"', ' '));
-        }
-        catch (ArgumentException)
-        {
-            return Encoding.UTF8;
-        }
-    }
+    private static Encoding EncodingOf(string? charset) =>
+        string.IsNullOrWhiteSpace(charset) ? Encoding.UTF8 : CodePages.Get(charset) ?? Encoding.UTF8;
 
     private static byte[] QuotedPrintable(string value)
     {

@@ -24,15 +24,12 @@ internal static class RichText
         "latentstyles", "object", "field", "fldinst", "bkmkstart", "bkmkend", "annotation", "atnid", "atnauthor", "filetbl", "pgdsctbl",
     };
 
-    // (the code pages an RTF names, "\ansicpg1251", beyond those .NET has by itself)
-    static RichText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     public static ReadDocument Read(byte[] content)
     {
         var text = Encoding.Latin1.GetString(content);
         var shown = new StringBuilder(text.Length / 2);
         var bytes = new List<byte>();
-        var codePage = Encoding.GetEncoding(1252);
+        var codePage = CodePages.Windows1252;
         // per group: whether its text is hidden, and how many characters follow a \uN as its fallback
         var groups = new Stack<(bool Hidden, int Skip)>();
         var (hidden, skip, pendingSkip) = (false, 1, 0);
@@ -124,9 +121,7 @@ internal static class RichText
                     pendingSkip = skip;
                     break;
                 case "ansicpg" when number is { } page:
-                    try { codePage = Encoding.GetEncoding(page); }
-                    catch (ArgumentException) { }
-                    catch (NotSupportedException) { }
+                    codePage = CodePages.Get(page) ?? codePage;
                     break;
                 default:
                     if (Hidden.Contains(word)) { FlushBytes(); hidden = true; }

@@ -26,30 +26,22 @@ internal static class TelegramExport
     public static ReadDocument Read(JsonElement root, JsonElement messages)
     {
         var channel = Property(root, "type") is "public_channel" or "private_channel";
-        var read = new StringBuilder();
-        DateOnly? last = null;
-        var kept = 0;
+        var (read, last, kept) = Posts.UnderDays(Said(messages, channel));
+        if (kept == 0) throw new DocumentRejectedException("The Telegram export has no message with text.");
+        return new ReadDocument(read, ArticleJson.MediaType, Property(root, "name"), Posts.Iso(last),
+            [$"read as a Telegram export: {kept} message{(kept == 1 ? "" : "s")} under their days{(channel ? "" : ", each after its sender")}; service messages, captionless media and closing hashtags left out"]);
+    }
+
+    /// <summary>The messages with words, each with its day and, in a group, its sender.</summary>
+    private static IEnumerable<(DateOnly, string?, string)> Said(JsonElement messages, bool channel)
+    {
         foreach (var message in messages.EnumerateArray())
         {
             if (message.ValueKind != JsonValueKind.Object || Property(message, "type") != "message") continue;
             var said = Words(message);
             if (said.Length == 0 || ArticleJson.DayOf(Property(message, "date")) is not { } on) continue;
-            if (on != last)
-            {
-                if (read.Length > 0) read.Append("\n\n");
-                read.Append(on.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
-                last = on;
-            }
-
-            read.Append("\n\n");
-            if (!channel && Property(message, "from") is { Length: > 0 } sender) read.Append(sender).Append(": ");
-            read.Append(said);
-            kept++;
+            yield return (on, channel ? null : Property(message, "from"), said);
         }
-
-        if (kept == 0) throw new DocumentRejectedException("The Telegram export has no message with text.");
-        return new ReadDocument(read.ToString(), ArticleJson.MediaType, Property(root, "name"), last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            [$"read as a Telegram export: {kept} message{(kept == 1 ? "" : "s")} under their days{(channel ? "" : ", each after its sender")}; service messages, captionless media and closing hashtags left out"]);
     }
 
     /// <summary>A message's text: its pieces joined as shown, without a last line made only of hashtags.</summary>

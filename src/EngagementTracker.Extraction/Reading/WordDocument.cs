@@ -19,23 +19,8 @@ internal static class WordDocument
     private static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
 
-    /// <summary>The most a part of the document may unpack to; more is refused as a decompression bomb.</summary>
-    private const long MaxPartBytes = 64L * 1024 * 1024;
-
     /// <summary>Whether the bytes are a Word document: a ZIP archive holding word/document.xml.</summary>
-    public static bool Is(byte[] content)
-    {
-        if (!content.AsSpan().StartsWith("PK\u0003\u0004"u8)) return false;
-        try
-        {
-            using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
-            return zip.GetEntry("word/document.xml") is not null;
-        }
-        catch (InvalidDataException)
-        {
-            return false;
-        }
-    }
+    public static bool Is(byte[] content) => Package.Holds(content, "word/document.xml");
 
     public static ReadDocument Read(byte[] content)
     {
@@ -71,16 +56,7 @@ internal static class WordDocument
         }
     }
 
-    /// <summary>One part of the package as XML, without resolving DTDs (a part naming one is refused); null when the package lacks it.</summary>
-    private static XDocument? Part(ZipArchive zip, string name)
-    {
-        var entry = zip.GetEntry(name);
-        if (entry is null) return null;
-        if (entry.Length > MaxPartBytes) throw new DocumentRejectedException($"The Word document's {name} unpacks to {entry.Length:N0} bytes; the limit is {MaxPartBytes:N0}.", 413);
-        using var stream = entry.Open();
-        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-        return XDocument.Load(reader);
-    }
+    private static XDocument? Part(ZipArchive zip, string name) => Package.Part(zip, name, "The Word document");
 
     /// <summary>Each list's format per level (numId → level → "decimal", "bullet", "lowerLetter", …).</summary>
     private static Dictionary<string, Dictionary<string, string>> Numbering(XDocument? numbering)

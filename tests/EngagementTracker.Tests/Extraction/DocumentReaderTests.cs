@@ -353,7 +353,7 @@ public class DocumentReaderTests
             $"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr>{Run("To the Government: to repeal the law;")}</w:p>",
             $"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr>{Run("To ODIHR: to review it.")}</w:p>",
             $"<w:tbl><w:tr><w:tc><w:p>{Run("Case")}</w:p></w:tc><w:tc><w:p>{Run("Status")}</w:p></w:tc></w:tr></w:tbl>");
-        var docx = Docx(new()
+        var docx = Package(new()
         {
             ["word/document.xml"] = $"<w:document {w}><w:body>{body}<w:sectPr/></w:body></w:document>",
             ["word/header1.xml"] = $"<w:hdr {w}><w:p>{Run("HDC.NGO/0117/26")}</w:p></w:hdr>",
@@ -371,7 +371,7 @@ public class DocumentReaderTests
         // sent without a name or a type, the bytes say what it is
         DocumentReader.Read(docx, "application/octet-stream").Text.ShouldBe(read.Text);
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], null, "old.doc")).Message.ShouldContain("save it as .docx or PDF");
-        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Docx(new() { ["word/other.xml"] = "<x/>" }), WordDocument_MediaType)).Message.ShouldContain("not a Word document");
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Package(new() { ["word/other.xml"] = "<x/>" }), WordDocument_MediaType)).Message.ShouldContain("not a Word document");
     }
 
     private const string WordDocument_MediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -446,7 +446,7 @@ public class DocumentReaderTests
         return lines.ToString();
     }
 
-    private static byte[] Docx(Dictionary<string, string> parts)
+    private static byte[] Package(Dictionary<string, string> parts)
     {
         using var buffer = new MemoryStream();
         using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create))
@@ -794,6 +794,84 @@ public class DocumentReaderTests
             + "Ambassador Markus Müller met Minister Ramazon Rahimzoda.\n\nTuesday, 1 December 2026\nTraining for border guards (Panj).");
         read.Notes.ShouldContain(n => n.Contains("left out 1 cancelled"));
         DocumentReader.Read(Utf8(json), null, "events.json").Text.ShouldBe(read.Text);
+    }
+
+    [Fact]
+    public void an_opendocument_text_reads_as_its_headings_paragraphs_lists_and_footnotes_and_a_spreadsheet_is_refused()
+    {
+        const string ns = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\"";
+        var odt = Package(new()
+        {
+            ["mimetype"] = "application/vnd.oasis.opendocument.text",
+            ["content.xml"] = $"""
+                <office:document-content {ns}><office:automatic-styles><text:list-style style:name="L2"><text:list-level-style-number text:level="1"/></text:list-style></office:automatic-styles>
+                <office:body><office:text><text:p text:style-name="P2">OSCE Mission to Montenegro<text:tab/>PRESS RELEASE</text:p>
+                <text:h text:outline-level="1">Mission and Ministry sign memorandum</text:h>
+                <text:p>PODGORICA, 2 December 2026 – Ambassador Dominique Waag said so.<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>The report is online.</text:p></text:note-body></text:note> She urged Parliament to act without<text:s/>further delay.<office:annotation><text:p>check this</text:p></office:annotation></text:p>
+                <text:list><text:list-item><text:p>initial training;</text:p></text:list-item><text:list-item><text:p>mentoring.</text:p></text:list-item></text:list>
+                <text:list text:style-name="L2"><text:list-item><text:p>first step</text:p></text:list-item></text:list>
+                <text:tracked-changes><text:changed-region><text:deletion><text:p>old words</text:p></text:deletion></text:changed-region></text:tracked-changes>
+                </office:text></office:body></office:document-content>
+                """,
+        });
+
+        var read = DocumentReader.Read(odt, "application/octet-stream", "release.odt");
+
+        read.MediaType.ShouldBe("application/vnd.oasis.opendocument.text");
+        read.Title.ShouldBe("Mission and Ministry sign memorandum");
+        read.Text.ShouldBe("OSCE Mission to Montenegro PRESS RELEASE\n\nMission and Ministry sign memorandum\n\nPODGORICA, 2 December 2026 – Ambassador Dominique Waag said so.[1] She urged Parliament to act without further delay.\n\n"
+                           + "• initial training;\n\n• mentoring.\n\n1. first step\n\n[1] The report is online.");
+        read.Notes.ShouldContain(n => n.Contains("tracked deletion"));
+        // (known by its bytes whatever it is sent as)
+        DocumentReader.Read(odt, null).MediaType.ShouldBe("application/vnd.oasis.opendocument.text");
+        var spreadsheet = Package(new() { ["mimetype"] = "application/vnd.oasis.opendocument.spreadsheet", ["content.xml"] = $"<office:document-content {ns}><office:body><office:spreadsheet/></office:body></office:document-content>" });
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(spreadsheet, "application/vnd.oasis.opendocument.text")).Status.ShouldBe(415);
+    }
+
+    [Fact]
+    public void text_that_is_not_utf8_is_read_in_the_character_set_named_or_declared_else_as_windows_1252_and_says_so()
+    {
+        // "Minister Blanár said: “Slovakia will pay” – 2026", as an old site saved it in Windows-1252
+        byte[] legacy = [.. Encoding.ASCII.GetBytes("Minister Blan"), 0xE1, .. Encoding.ASCII.GetBytes("r said: "), 0x93, .. Encoding.ASCII.GetBytes("Slovakia will pay"), 0x94, .. Encoding.ASCII.GetBytes(" "), 0x96, .. Encoding.ASCII.GetBytes(" 2026\r\n")];
+
+        var read = DocumentReader.Read(legacy, "text/plain");
+
+        read.Text.ShouldBe("Minister Blanár said: “Slovakia will pay” – 2026\n");
+        read.Notes.ShouldContain("the text is not UTF-8: read as windows-1252");
+        // (a character set the sender names, or the page declares, is read as such: "Лавров" in windows-1251)
+        byte[] cyrillic = [0xCB, 0xE0, 0xE2, 0xF0, 0xEE, 0xE2, .. Encoding.ASCII.GetBytes(" met the Secretary General.")];
+        DocumentReader.Read(cyrillic, "text/plain; charset=windows-1251").Text.ShouldBe("Лавров met the Secretary General.");
+        DocumentReader.Read([.. Encoding.ASCII.GetBytes("<html><head><meta charset=\"windows-1251\"></head><body><p>"), .. cyrillic, .. Encoding.ASCII.GetBytes("</p></body></html>")], "text/html")
+            .Text.ShouldContain("Лавров met the Secretary General.");
+        // (UTF-8 stays UTF-8, and bytes that are not text are still refused)
+        DocumentReader.Read(Utf8("Minister Blanár"), "text/plain").Notes.ShouldNotContain(n => n.Contains("UTF-8"));
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0xFF, 0xFE, 0x01], "text/plain"));
+    }
+
+    [Fact]
+    public void an_x_archive_reads_as_the_accounts_own_posts_oldest_first_under_their_days_with_the_accounts_they_tag_named()
+    {
+        const string archive = """
+            window.YTD.tweets.part0 = [
+              { "tweet" : { "created_at" : "Wed Dec 02 08:12:44 +0000 2026", "full_text" : "RT @OSCE: LIVE from Lugano https://t.co/Lg7xQp2Rk1", "entities" : { "user_mentions" : [ ] } } },
+              { "tweet" : { "created_at" : "Tue Dec 01 16:05:10 +0000 2026", "full_text" : "Today in Tbilisi I met Foreign Minister @MakaBotchorishvili &amp; others. https://t.co/Qm4TbL9zWe",
+                            "entities" : { "user_mentions" : [ { "name" : "Maka Botchorishvili", "screen_name" : "MakaBotchorishvili" } ] } } },
+              { "tweet" : { "created_at" : "Thu Nov 26 09:02:17 +0000 2026", "full_text" : "@d_kaliyeva Thank you for flagging.", "in_reply_to_screen_name" : "d_kaliyeva",
+                            "entities" : { "user_mentions" : [ { "name" : "Dana Kaliyeva", "screen_name" : "d_kaliyeva" } ] } } }
+            ]
+            """;
+
+        var read = DocumentReader.Read(Utf8(archive), "application/javascript", "tweets.js");
+
+        read.Text.ShouldBe("26 November 2026\n\nThank you for flagging.\n\n1 December 2026\n\nToday in Tbilisi I met Foreign Minister @MakaBotchorishvili & others.\n\nAccounts tagged: Maka Botchorishvili (@MakaBotchorishvili).");
+        read.Published.ShouldBe("2026-12-01");
+        read.Notes.ShouldContain("left out 1 repost of other accounts");
+        // (known by its first bytes when sent with no type or as text, and as JSON without the script's assignment)
+        DocumentReader.Read(Utf8(archive), null).Text.ShouldBe(read.Text);
+        DocumentReader.Read(Utf8(archive), "text/plain").Text.ShouldBe(read.Text);
+        DocumentReader.Read(Utf8(archive[archive.IndexOf('[')..]), "application/json").Text.ShouldBe(read.Text);
+        // (other script is not a document)
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("function f() { return 1; }"), "application/javascript")).Status.ShouldBe(415);
     }
 
     [Fact]

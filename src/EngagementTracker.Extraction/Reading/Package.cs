@@ -1,0 +1,50 @@
+using System.IO.Compression;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace EngagementTracker.Extraction.Reading;
+
+/// <summary>An office document saved as a ZIP package of XML parts (Word's .docx, OpenDocument's .odt).</summary>
+internal static class Package
+{
+    /// <summary>The most a part of the document may unpack to; more is refused as a decompression bomb.</summary>
+    private const long MaxPartBytes = 64L * 1024 * 1024;
+
+    /// <summary>Whether the bytes are a ZIP package holding <paramref name="part"/>.</summary>
+    public static bool Holds(byte[] content, string part) => Opened(content, zip => zip.GetEntry(part) is not null);
+
+    /// <summary>The first kilobyte of a small part as text ("mimetype": "application/vnd.oasis.opendocument.text"); null when the bytes are no package holding it.</summary>
+    public static string? Head(byte[] content, string part) =>
+        Opened(content, zip =>
+        {
+            if (zip.GetEntry(part) is not { } entry) return null;
+            using var reader = new StreamReader(entry.Open());
+            var buffer = new char[1024];
+            return new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
+        });
+
+    private static T? Opened<T>(byte[] content, Func<ZipArchive, T> read)
+    {
+        if (!content.AsSpan().StartsWith("PK\u0003\u0004"u8)) return default;
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
+            return read(zip);
+        }
+        catch (InvalidDataException)
+        {
+            return default;
+        }
+    }
+
+    /// <summary>One part of the package as XML, without resolving DTDs (a part naming one is refused); null when the package lacks it. <paramref name="what"/> names the document in the refusal ("The Word document").</summary>
+    public static XDocument? Part(ZipArchive zip, string name, string what)
+    {
+        var entry = zip.GetEntry(name);
+        if (entry is null) return null;
+        if (entry.Length > MaxPartBytes) throw new DocumentRejectedException($"{what}'s {name} unpacks to {entry.Length:N0} bytes; the limit is {MaxPartBytes:N0}.", 413);
+        using var stream = entry.Open();
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        return XDocument.Load(reader);
+    }
+}

@@ -40,6 +40,14 @@ public sealed class CuePattern
     /// <summary>Whether the pattern runs as two: its alternatives that look around apart from the automaton of the rest.</summary>
     public bool Split => apart is not null;
 
+    /// <summary>Whether the pattern (or, split, the rest of it) is read by the automaton engine rather than by backtracking.</summary>
+    public bool Scans => (scanned.Options & RegexOptions.NonBacktracking) != 0;
+
+    /// <summary>Whether an alternative of the pattern looks around (which the automaton cannot read).</summary>
+    public static bool LooksAround(string alternative) =>
+        alternative.Contains("(?=", StringComparison.Ordinal) || alternative.Contains("(?!", StringComparison.Ordinal)
+        || alternative.Contains("(?<=", StringComparison.Ordinal) || alternative.Contains("(?<!", StringComparison.Ordinal);
+
     public static CuePattern Of(string pattern, RegexOptions options, bool splitLookArounds = false)
     {
         if (pattern.Count(c => c == '|') < ManyAlternatives) return new(pattern, options, new(pattern, options | RegexOptions.Compiled));
@@ -74,9 +82,6 @@ public sealed class CuePattern
         catch (NotSupportedException) { return null; }
     }
 
-    private static bool LooksAround(string alternative) =>
-        alternative.Contains("(?=", StringComparison.Ordinal) || alternative.Contains("(?!", StringComparison.Ordinal)
-        || alternative.Contains("(?<=", StringComparison.Ordinal) || alternative.Contains("(?<!", StringComparison.Ordinal);
 
     /// <summary>The pattern's alternatives at the top level: '|' outside parentheses and character classes, not escaped.</summary>
     private static List<string> TopLevelAlternatives(string pattern)

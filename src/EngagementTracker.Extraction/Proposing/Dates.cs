@@ -306,6 +306,10 @@ public static partial class Dates
     {
         // "VIENNA, 1 April 2019 – … yesterday met …": the dateline says when it was filed, not when it happened
         var dateline = Dateline().Match(sentence) is { Success: true } d ? d.Length : 0;
+        // ("Bratislava, 1 December 2026 – … met … in Vienna on Monday, 30 November.": so does a dateline in a ministry's hand, when the
+        // sentence tells its own day after it)
+        if (dateline == 0 && PlaceDayDateline().Match(sentence) is { Success: true } filed && Find(sentence[filed.Length..], published).Any(f => f.Stated && f.Date.Precision == DatePrecision.Day))
+            dateline = filed.Length;
         // "One hundred days since Kazakhstan took over …": counted on the day it is said; the dates after "since" are background
         if (published is not null && Elapsed().IsMatch(sentence)) return new(published, "date:elapsed", 0);
         var found = Find(sentence, published);
@@ -489,6 +493,10 @@ public static partial class Dates
     /// <summary>"BERLIN, Jan. 25 (UPI) --", "(Berlin, Germany) –", "VIENNA, 1 April 2019-", "ASTANA. KAZINFORM –", a saved page's "date 2023-09-20 18:41": where and when the text was filed.</summary>
     [GeneratedRegex(@"^\s*date\s+(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}:\d\d)?\s+|^(?:\([\p{Lu}][^)\n]{1,40}\)|\p{Lu}[\p{Lu}\-/ .]{1,30}(?:,\s*[^–—()\n]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?)\s*(?:--|–|—|-(?=\s|\p{Lu}))\s*")]
     public static partial Regex Dateline();
+
+    /// <summary>"Bratislava, 1 December 2026 – ": a place as a ministry writes it, then the day it was filed with its year, before a dash.</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2},)\s+(?:19|20)\d\d\s*(?:--|–|—)\s*")]
+    private static partial Regex PlaceDayDateline();
 
     /// <summary>"on the same day", "In the same statement, …", "At the same meeting, …", "At the time, …", "On the margins of the conference", "On the margins I met …" and "In my national statement I …": what took place beside a gathering or at a time the text has dated.</summary>
     [GeneratedRegex(@"\b(?:on|that)\s+the\s+same\s+day\b|\bthe\s+same\s+day\b|^\W*(?:in|at|during)\s+the\s+same\s+(?:statement|speech|interview|remarks|address|press\s+conference|meeting|session|talks)\b|^\W*(?:at\s+the\s+time|at\s+that\s+time|that\s+same\s+year|in\s+the\s+same\s+year)\b|^\W*(?:on|in)\s+the\s+(?:margins?|sidelines?)\s+of\s+the\s+(?:conference|summit|meeting|session|forum|event)\b|^\W*(?:later\s+)?that\s+(?:morning|afternoon|evening)\b|^\W*(?:on|in)\s+the\s+(?:margins?|sidelines?)\b(?!\s+of\b)|^\W*in\s+(?:my|our|his|her|its|their)\s+(?:national\s+|opening\s+|closing\s+)?(?:statement|speech|address|remarks|intervention)\b", RegexOptions.IgnoreCase)]

@@ -62,7 +62,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
         // (and "assured Kamp that the new law … would not restrict the use of minority languages": a pledge not to curb, though no other "would not")
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b(?!\s+(restrict|limit|curtail|affect|close|ban|block|prosecute|extradite|reduce)\b))\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?|assembly|parliament))\s+would\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters)|him|her)\s+that\s+(it|they|the\s+(government|authorities)|(the\s+)?(?-i:\p{Lu})[\w.-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b(?!\s+(restrict|limit|curtail|affect|close|ban|block|prosecute|extradite|reduce)\b))\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?|assembly|parliament)(\s+of\s+(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)?)\s+would\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters)|him|her)\s+that\s+(it|they|the\s+(government|authorities)|(the\s+)?(?-i:\p{Lu})[\w.-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b|\boffer(s|ed)\s+(my|our)\s+((Office|Mission|Centre|team)[’']s\s+)?(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)\b|\boffer(s|ed)\s+(its|his|her|their)\s+((Office|Mission|Centre|team)[’']s\s+(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)|(legal\s+|technical\s+|expert\s+)(support|assistance|expertise|review|advice)|review|advice)\b|(?<terms>\bwill\s+(?<=^\W*Under\s+(the|this|that|its|their)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan|MoU|arrangement|accord)\s*,[^.;]{0,200}?will\s+)(?!not\b|be\s+(held|signed)\b)(?<verb>\w+))"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // ("Despite President Mirziyoyev's pledge in 2017 to make the country's media …": a pledge named as its maker's, in passing)
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
@@ -194,7 +194,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.PraiseExpressed, Pattern(@"\b(noted|praised|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(high\s+|great\s+)?effectiveness\s+of\b|\b(tireless|untiring|invaluable|commendable|outstanding)\s+(efforts|work|dedication|contribution)\b|\b(is|was)\s+(a\s+)?(very\s+)?welcome\s+(news|development|move|decision)\b|\bexpress\s+our\s+(deep\s+|sincere\s+)?(gratitude|appreciation)\s+to\b|\b(note[sd]?|noting|welcome[sd]?|observe[sd]?)\s+with\s+(great\s+|deep\s+|particular\s+)?(appreciation|satisfaction)\b|\b(we|I)\s+(also\s+|sincerely\s+|warmly\s+|further\s+)?thank\b|\b(begin|start|conclude|end)\s+by\s+(warmly\s+|sincerely\s+)?thanking\b|\b(organi[sz]ers|co-organi[sz]ers|authors)\s+(also\s+|sincerely\s+|warmly\s+)?thank\b|\bhighly\s+(value[sd]?|appreciate[sd]?|apprais\w+)\b|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted)\s+the\s+([\w-]+\s+){0,5}?[\w-]+(’s|'s)\s+(important\s+|key\s+|positive\s+|valuable\s+)?(role|contribution)\b|\b(noted|highlighted)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+([\w-]+\s+){0,3}?[\w-]+(’s|'s)\s+(activities|work|efforts|assistance|projects|support)\b|\b(noted|highlighted|stressed|underlined|emphasi[sz]ed)\s+the\s+(great\s+)?(importance|significance|value)\s+of\s+the\s+((?-i:\p{Lu})[\w-]*\s+|of\s+|in\s+|for\s+){1,8}in\s+(supporting|helping|assisting|promoting)\b|\bvalues?\s+(its|their|the|our)\s+(\w+\s+)?(partnership|co-?operation)\s+with\b|\b(is|are|am|remains?|was|were)\s+(deeply\s+|very\s+|most\s+|sincerely\s+)?grateful\s+to\b"), 0.55, "cue:commended"),
         // "values the OSCE as an indispensable platform"; "We value the work of the OSCE Programme Office in Bishkek", "highly values the contribution of ODIHR"
         new(EventKind.PraiseExpressed, Pattern(@"\bvalues?\b(?=\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?as\s+(an?\s+|the\s+)?(most\s+)?(important|valuable|key|essential|indispensable|reliable|trusted|unique)\b)|\bvalu(e|es|ed)\s+(highly\s+|greatly\s+|deeply\s+)?(the|its|their|your)\s+([\w-]+\s+){0,2}?(work|role|contribution|efforts|support|assistance|engagement|expertise)\s+(of|by)\b"), 0.55, "cue:valued"),
-        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\b(I|we)\s+(must|have\s+to|want\s+to|wish\s+to|would\s+like\s+to)\s+(also\s+)?praise\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bby\s+thanking\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+|my\s+|our\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)(?!\s+((Mr|Ms|Mrs|Dr)\.?\s|our\s+new\b))|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b|\b(would\s+(also\s+)?like|wish|want)\s+to\s+(thank|congratulate|commend|praise)\b|^[•*–-]\s*(?-i:Welcome|Commend|Congratulate|Applaud|Praise|Thank)\s+(?-i:the|his|her|their|its|\p{Lu})|^\W*Thank\s+you,?\s+(@\w+|(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,2}),?\s+for\b", splitLookArounds: true), 0.6, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\bcommend(ed|s|ing)?\b|\bexpress(ed|es|ing)\s+((his|her|their|its|our)\s+)?(high\s+|great\s+|warm\s+)?praise\s+for\b|\bcongratulat(ed|es)\b|\bprais(ed|es)\b|\b(I|we)\s+(must|have\s+to|want\s+to|wish\s+to|would\s+like\s+to)\s+(also\s+)?praise\b|\bwelcom(ed|es)\b(?![^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)(?!\s+((Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b))|\bthanked\b|\bby\s+thanking\b|\bpa(y|ys|id)\s+tribute\s+to\b|\bthanks\s+(the|all|his|her|their|its|our|him|them|(?-i:\p{Lu}))|\b(highlighted|stressed|underlined|emphasi[sz]ed|noted|acknowledged)\s+(the|their|his|her|its)\s+(important|valuable|crucial|key|vital|significant|positive)\s+(role|contribution)\b|\b(big|many|special|sincere)\s+thanks\s+to\b|\bexpressed\s+(\w+\s+){0,2}support\s+for\b|\bappreciat(e|es|ed)\b|\bpositively\s+assessed\b|\b(hailed|lauded|applaud|applauds|applauded)\b|\b(express|extend|convey|articulat|voic)\w*\s+(his\s+|her\s+|their\s+|its\s+|my\s+|our\s+)?(sincere\s+|deep\s+)?(appreciation|gratitude|thanks)\b|\bimpressed\s+(by|with)\b|\bviewed\s+positively\b|\backnowledged\b|\b(wish|like|want)\s+to\s+(acknowledge|recogni[sz]e)\b|\bstep\s+forward\b|\b(expressed|voiced)\s+(his|her|their|its)?\s*(deep\s+|great\s+|full\s+)?satisfaction\b|\b(I|we|they|our\s+(organi[sz]ations|groups))\s+(\w+\s+){0,3}welcome\b(?!\s+the\s+(opportunity|chance|invitation)\b)(?!\s+((Mr|Ms|Mrs|Dr)\.?\s|our\s+new\b))|\bconsiders?\s+(it\s+)?(very\s+|highly\s+)?(beneficial|valuable)\b|\bapprov(ed|es)\s+of\b|\b(exceptional|remarkable|great)\s+courage\b|\b(would\s+(also\s+)?like|wish|want)\s+to\s+(thank|congratulate|commend|praise)\b|^[•*–-]\s*(?-i:Welcome|Commend|Congratulate|Applaud|Praise|Thank)\s+(?-i:the|his|her|their|its|\p{Lu})|^\W*(?-i:Welcome|Welcoming)\s+(?-i:the|today|yesterday|this|\p{Lu})|^\W*Thank\s+you,?\s+(@\w+|(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,2}),?\s+for\b", splitLookArounds: true), 0.6, "cue:commended"),
     ];
 
     /// <summary>Every cue's pattern, in the order they are tried: for checking that each matches as its regular expression would.</summary>
@@ -246,6 +246,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="RepliedTo">whose statement the document replies to ("Right of reply to the statement by the European Union"): whom "our colleagues" are</param>
     /// <param name="Host">the State the last visit reported went to, or whose capital a sentence last opened on ("In Belgrade, …"): where the visitor is</param>
     /// <param name="Instrument">the document is the instrument its parties agree in: it named them "hereinafter 'the Sides'", so its "The Sides agree to …" is the agreement made</param>
+    /// <param name="Terms">the document tells what each party to an agreement signed will do ("Under the memorandum, the Mission will …"): those are the commitments, not the signing</param>
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (EventKind Kind, List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
         IReadOnlyList<ActorRef>? Group = null, ActorRef? Quoting = null, ActorRef? NextSpeaker = null, ActorRef? LastJudge = null, bool InQuote = false,
@@ -253,7 +254,7 @@ public sealed partial class Extractor(Mentions mentions)
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
         IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null, IReadOnlyList<ActorRef>? Hosted = null, FoundDate? Scene = null,
         string? Asked = null, FoundDate? Period = null, IReadOnlyList<ActorRef>? Conflict = null, ActorRef? Council = null, ActorRef? RepliedTo = null, ActorRef? Reported = null,
-        ActorRef? HimOrHer = null, ActorRef? Answering = null, bool Instrument = false);
+        ActorRef? HimOrHer = null, ActorRef? Answering = null, bool Instrument = false, bool Terms = false);
 
     private static readonly HashSet<string> NotToldToDo = new(StringComparer.Ordinal) { "be", "have", "not", "never", "only", "no", "we", "you", "it", "there", "they", "he", "she", "this", "that", "rather", "ideally", "do", "happen", "seem", "look" };
 
@@ -1056,7 +1057,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "STATEMENT BY … AT THE 1512th MEETING OF THE OSCE PERMANENT COUNCIL": where a statement is made
         var council = sentences.Take(12).Any(x => CouncilMeeting().IsMatch(x.Text)) ? local.First("Permanent Council", on) : null;
         var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice, Statement: statement, Period: period,
-            Council: council,
+            Council: council, Terms: sentences.Any(x => UnderAgreement().IsMatch(x.Text)),
             // "Comments on the Final Report of the OSCE/ODIHR Election Assessment Mission …": the body whose report the document answers
             Reported: NamedAfterHeading(ReportOf(), 8, a => a.Kind is ActorKind.Institution or ActorKind.Organisation),
             // "Right of reply to the statement by the European Union": whose statement a reply answers
@@ -1217,7 +1218,9 @@ public sealed partial class Extractor(Mentions mentions)
                         && (sceneOpened.Date.Precision is DatePrecision.Day && OpensOnDay().Match(sentences[i - 1].Text) is { Success: true } dayOpening && dayOpening.Value.TrimEnd().EndsWith(',')
                             || sceneOpened.Date.Precision is DatePrecision.Day or DatePrecision.Month && TellsEncounter(sentences[i - 1].Text)
                                // (not what a speaker recalls in passing: "Since January, he said, he had travelled to Kyiv twice, and in October he met …")
-                               && !SaidAside().IsMatch(sentences[i - 1].Text))))
+                               && !SaidAside().IsMatch(sentences[i - 1].Text)
+                               // (nor a trip a speaker reports on where they speak: "… reported on her visit to the Greek-Turkish border in October. She commended …")
+                               && !ReportedOnTrip().IsMatch(sentences[i - 1].Text))))
                 ? sceneOpened with { Rule = "date:scene", Index = 0 }
                 // ("Judges … met in Budva on 19 and 20 November for the Mission’s annual conference …. Opening the conference, Ambassador Waag
                 // praised …": the gathering the sentence before dated, on its first day or, closing it, its last)
@@ -2784,9 +2787,24 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(its|his|her|their|a|the)\s+(\w+\s+)?(statement|press\s+release|communiqu[eé]|remarks|speech|address|letter|report)\s+(issued\s+|published\s+|made\s+|delivered\s+)?(of|on|dated)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnStatementOf();
 
-    /// <summary>A date that ends its clause, then "and" before the next verb: "2025 and ", "12 May 2025, and also ".</summary>
-    [GeneratedRegex(@"^\w+(\s+\w+){0,2},?\s+and\s+(also\s+)?$")]
+    /// <summary>
+    /// A date that ends its clause, then "and" or "but" before the next verb, or before a clause and then "and": "2025 and ", "12 May 2025,
+    /// and also ", "October, but ", "October, but expressed concern that three seats … for more than a year, and ".
+    /// </summary>
+    [GeneratedRegex(@"^\w+(\s+\w+){0,2},?\s+(and|but)\s+(also\s+)?([^.;:]*?,?\s+and\s+(also\s+)?)?$")]
     private static partial Regex DateThenAnd();
+
+    /// <summary>The speaker's own office as the subject right before a verb: "My Office ", "2/2 Our Mission ".</summary>
+    [GeneratedRegex(@"\b(?-i:My|Our|my|our)\s+(Office|Mission|Centre|Center|Programme\s+Office|institution|team)\s+(also\s+|remains\s+and\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MyOfficeSubject();
+
+    /// <summary>"reported on her visit to", "briefed the Committee on his recent trip to": a trip told as what a speaker reports on.</summary>
+    [GeneratedRegex(@"\b(reported|reporting|briefed|briefing|informed)\s+(\w+\s+){0,3}?(on|about)\s+(his|her|their|its|the)\s+(recent\s+)?(visit|trip|mission|travels?)\b")]
+    private static partial Regex ReportedOnTrip();
+
+    /// <summary>A step the judge says someone recommended before, right before the verb: "an important step I have long ", "a reform that we have repeatedly ".</summary>
+    [GeneratedRegex(@"\b(step|measure|move|change|reform|decision)s?\s+(that\s+|which\s+)?(I|we|he|she|they|it)\s+(have|has|had)\s+(long\s+|repeatedly\s+|always\s+|consistently\s+)?$")]
+    private static partial Regex StepRecommended();
 
     /// <summary>A verb of judging earlier in the clause a date is in: "Ms. Kran welcomed the decriminalization of defamation ".</summary>
     [GeneratedRegex(@"\b(welcomed|praised|commended|critici[sz]ed|condemned|deplored|regretted)\s[^.;:]*$")]
@@ -2797,11 +2815,11 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex AttributiveDate();
 
     /// <summary>A sentence telling what an agreement has its parties do: "Under the memorandum, …".</summary>
-    [GeneratedRegex(@"^\W*Under\s+(the|this|that)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan)\b")]
+    [GeneratedRegex(@"^\W*Under\s+(the|this|that|its|their)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan|MoU|arrangement|accord)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnderAgreement();
 
-    /// <summary>"…, and the Programme Office will provide …": another party's part in an agreement.</summary>
-    [GeneratedRegex(@"\G[^;.]*?,\s+and\s+(?<who>(the\s+)?\p{Lu}[^,;.]{1,80}?)\s+(will|shall|undertakes\s+to|is\s+to|commits\s+to)\s+")]
+    /// <summary>"…, and the Programme Office will provide …", "…, while the Ministry will provide …": another party's part in an agreement.</summary>
+    [GeneratedRegex(@"\G[^;.]*?,\s+(and|while|whereas)\s+(?<who>(the\s+)?\p{Lu}[^,;.]{1,80}?)\s+(will|shall|undertakes\s+to|is\s+to|commits\s+to)\s+")]
     private static partial Regex OtherPartyWill();
 
     /// <summary>A line naming whom the recommendations under it are for: "To the Government of Tajikistan:".</summary>
@@ -2882,10 +2900,20 @@ public sealed partial class Extractor(Mentions mentions)
                                        && ChairshipOf().IsMatch(text.AsSpan(s.Start, m.Start - s.Start))))
                                    || (m.Rule == "actor:role-title" && NamedTo().IsMatch(text.AsSpan(0, m.Start)))
                                    // ("the shrinking space for independent media in several of our member and participating States": some, unnamed, not all)
-                                   || (m.Actor.Name == "OSCE participating States" && SomeOf().IsMatch(Preceding(text, m.Start, 40)));
+                                   || (m.Actor.Name == "OSCE participating States" && SomeOf().IsMatch(Preceding(text, m.Start, 40)))
+                                   // ("Mr. Emanuelis Zingeris (Lithuania) condemned …": a delegate's State in brackets after their name, as an assembly's
+                                   // summary records, says where they come from; they speak, not it)
+                                   || DelegateOf(m) is not null;
+        ActorRef? DelegateOf(Mention m) =>
+            m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && m.Start >= 2 && text[m.Start - 1] == '(' && m.End < text.Length && text[m.End] == ')'
+            && found.LastOrDefault(p => p.Actor.Kind is ActorKind.Official or ActorKind.Person && p.End <= m.Start - 1 && text.AsSpan(p.End, m.Start - 1 - p.End).IsWhiteSpace()) is { } member
+                ? member.Actor : null;
+        // (whose State each delegate is: "Mr. Hajiyev (Turkmenistan) … said that his Government would …" pledges for it)
+        var delegates = found.Select(m => (Member: DelegateOf(m), State: m.Actor)).Where(d => d.Member is not null).ToList();
         if (found.Any(NoParty)) found = [.. found.Where(m => !NoParty(m))];
         found = AsOffices(text, found, context);
-        if (context.MainState is { } main) found = WithAuthorities(text, found, main, context.Names, context.Published ?? context.Undated);
+        // ("Today in Tbilisi I met …. I … urged the authorities to release her": the State where the text last was, else the document's)
+        if ((context.Host ?? context.MainState) is { } main) found = WithAuthorities(text, found, main, context.Names, context.Published ?? context.Undated);
         found = WithCivilSociety(text, found, context);
         found = WithDeFactoAuthorities(text, found);
         if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !((StartsQuoted(text) || context.InQuote) && (context.NextSpeaker ?? context.Quoting) is not null)
@@ -2927,6 +2955,11 @@ public sealed partial class Extractor(Mentions mentions)
             // "Minister Borg is also concerned about …": the cue is the words, not the opening they follow
             if (match.Groups["concerned"].Success) match = Concerned().Match(text, match.Groups["concerned"].Index);
             if (Misread(text, match)) continue;
+            // "Welcome the vote …, an important step I have long recommended": the step judged is one the judge recommended before, not a call now
+            if (cue.Kind == EventKind.RecommendationMade && match.ValueSpan.StartsWith("recommend", StringComparison.OrdinalIgnoreCase) && StepRecommended().IsMatch(Preceding(text, match.Index, 60))) continue;
+            // "… and the Minister of Justice, Bojan Božović, today signed a memorandum of understanding": where the document goes on to say what
+            // each side will do under it, those are the commitments; the signing itself is the two sides' meeting
+            if (cue.Rule == "cue:adopted-plan" && context.Terms && !match.Groups["present"].Success) continue;
             // "One participant urged ODIHR to …", "Several participants criticized …" (under the Chatham House Rule): no one said it that can be
             // named (but "Some delegations keep using the OSCE as a tool …" in a speaker's words is what the speaker judges)
             if (unattributed && cue.Kind != EventKind.Meeting && cue.Kind != EventKind.Visit && !cue.Spoken && !cue.Evaluative) continue;
@@ -3573,6 +3606,13 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Kind is EventKind.CriticismRaised or EventKind.PraiseExpressed && counterparts.Count > 0 && (CallWords is null || text.AsSpan(match.Index + match.Length).IndexOfAny(CallWords) >= 0)
                 && Calls.Select(c => c.Match(text, match.Index + match.Length)).Where(c => c.Success).OrderBy(c => c.Index).FirstOrDefault() is { } call)
                 counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= call.Index + call.Length))];
+            // "She commended Greece for the new reception centre in Evros but criticized the continuing reports of pushbacks": a criticism
+            // joined by "but" to a judgement of a State, naming none of its own, is of that State
+            if (cue.Kind is EventKind.CriticismRaised && Preceding(text, match.Index, 8).EndsWith(" but ", StringComparison.Ordinal)
+                && !after.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation)
+                && EarlierJudgement().Match(text[..match.Index]) is { Success: true } firstJudged
+                && before.FirstOrDefault(m => m.Start > firstJudged.Index && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } judgedState && actors.All(a => a.Id != judgedState.Actor.Id))
+                counterparts = [judgedState.Actor];
             // "condemns yet another massive Russian missile and drone attack on Kyiv": the State whose adjective names the attack made it
             // ("the repeated Russian attacks on Ukraine's energy system": not the State attacked, named after it; nor one named before the judgement)
             // ("condemned Russia's continued strikes on Ukraine's energy infrastructure": so the State whose attacks they are)
@@ -3700,7 +3740,10 @@ public sealed partial class Extractor(Mentions mentions)
             actors = actors.DistinctBy(a => a.Id).ToList();
             counterparts = counterparts.DistinctBy(a => a.Id).Where(c => actors.All(a => a.Id != c.Id)).ToList();
             // "“My office stands ready to assist …”, he said": a pledge in a quotation naming no one is the speaker's
-            if (cue.Kind == EventKind.CommitmentMade && actors.Count + counterparts.Count == 0 && Voice(text, found, context) is { } pledger) actors = [pledger];
+            // ("2/2 My Office stands ready to continue its dialogue with the authorities in Baku": so is one whose subject is the speaker's own office)
+            var ownOfficeSubject = cue.Kind == EventKind.CommitmentMade && actors.Count == 0 && MyOfficeSubject().IsMatch(text.AsSpan(0, match.Index));
+            if (cue.Kind == EventKind.CommitmentMade && actors.Count == 0 && (counterparts.Count == 0 || ownOfficeSubject)
+                && (Voice(text, found, context) ?? (ownOfficeSubject && !Quoted(text, match.Index) ? context.Author : null)) is { } pledger) actors = [pledger];
             if (actors.Count + counterparts.Count == 0) continue;
             // a judgement no one is named making ("Journalists have been intimidated in Moldova, according to reports") is the news, not a judgement
             // ("Rahmon has been criticized by international human rights groups for years": judged by no one named, and not judging)
@@ -4166,7 +4209,7 @@ public sealed partial class Extractor(Mentions mentions)
                     // makers; the first is worded up to it
                     // ("reaffirms its readiness to continue cooperation with ODIHR and will give due consideration to …": or one the small pattern has)
                     var andThen = (cue.Pattern.Match(text, match.Index + match.Length) is { Success: true } samePattern ? samePattern : GivesConsideration().Match(text, match.Index + match.Length)) is { Success: true } again
-                        && !again.Groups["own"].Success && !Negated(text, again.Index)
+                        && !again.Groups["own"].Success && !again.Groups["terms"].Success && !Negated(text, again.Index)
                         && text[(match.Index + match.Length)..again.Index] is var between && (between.Contains(", and ", StringComparison.Ordinal) || (between.EndsWith(" and ", StringComparison.Ordinal) && again.ValueSpan.StartsWith("will ", StringComparison.OrdinalIgnoreCase)))
                         && !between.Contains(" that ", StringComparison.Ordinal) ? again : null;
                     // ("confirmed that it will host a regional conference": the verb the cue ends on is what is pledged)
@@ -4191,6 +4234,9 @@ public sealed partial class Extractor(Mentions mentions)
                         counterparts = [metOne.Actor];
                     }
 
+                    // ("Mr. Hajiyev (Turkmenistan) … said that his Government would …": a delegate pledges with the State the record brackets)
+                    foreach (var (delegateOf, delegation) in delegates)
+                        if (makers.Any(x => x.Id == delegateOf!.Id) && makers.All(x => x.Id != delegation.Id)) makers.Insert(0, delegation);
                     var (pledgers, pledgees) = makers.Count > 0 ? (makers, counterparts) : (counterparts, []);
                     pledgeCue = match.Index;
                     foreach (var wording in wordings)
@@ -4797,8 +4843,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^(expressing|express|commending|commend|praising|praise|thanking|thank|congratulating|congratulate|welcoming|welcome|reaffirming|reaffirm|pledging|pledge)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneAsParticiple();
 
-    /// <summary>A sentence opening on where it happened: "In Belgrade, …", "While in Helsinki, …".</summary>
-    [GeneratedRegex(@"^\W*(In|While\s+in|At|From)\s+\p{Lu}")]
+    /// <summary>A sentence opening on where it happened: "In Belgrade, …", "While in Helsinki, …", "Today in Tbilisi I met …".</summary>
+    [GeneratedRegex(@"^\W*((Today|Yesterday|Earlier\s+today|This\s+(morning|afternoon|evening|week))\s+in|In|While\s+in|At|From)\s+\p{Lu}")]
     private static partial Regex OpensOnPlace();
 
     /// <summary>"the meeting between A and B", "The forum is attended by A, B, as well as C": a joint cue that names its parties after it.</summary>

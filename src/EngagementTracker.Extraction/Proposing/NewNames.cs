@@ -71,7 +71,8 @@ public static partial class NewNames
         "khural", "kenesh", "majlis", "mazhilis", "rada", "duma", "sejm", "seimas", "saeima", "riigikogu", "sobranie", "skupstina", "storting", "althing",
         "folketing", "eduskunta", "bundestag", "bundesrat", "sabor", "oireachtas", "dail", "knesset", "verkhovna", "jogorku", "oliy", "milli", "meclis",
         // a ministry's portfolio ("Minister of Environment, Spatial Planning and Infrastructure")
-        "environment", "planning", "infrastructure", "spatial",
+        "environment", "planning", "infrastructure", "spatial", "policy", "sport", "sports", "labour", "labor", "employment", "welfare", "energy", "agriculture",
+        "transport", "communications", "digital", "innovation", "science", "technology", "tourism", "emergency", "emergencies", "economy", "industry", "housing", "family",
         // a State's parts ("the Minister of Education of the Central Bosnia Canton, Dijana Vukić")
         "canton", "province", "oblast", "district", "county", "municipality", "prefecture", "governorate", "krai", "raion", "entity",
     };
@@ -170,6 +171,7 @@ public static partial class NewNames
             .Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
         var titles = new List<(string Title, ActorRef Actor)>();
         Handles(text, known, on, names, taken);
+        GlossedHandles(text, known, on, names, taken);
         var read = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -478,6 +480,10 @@ public static partial class NewNames
     /// <summary>An open bracket listing a group of officials: "The Co-Chairs of the OSCE Minsk Group (… ", "the mediators (… , ".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(Co-?[Cc]hair(s|men|persons)|[Aa]mbassadors|[Mm]ediators|[Ee]nvoys|[Rr]epresentatives)\b[^()]{0,60}\((Ambassadors?\s+)?[^()]*$")]
     private static partial System.Text.RegularExpressions.Regex GroupListed();
+
+    /// <summary>" (Turkmenistan)", " (Russian Federation)" right where a name ends.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s\((?<state>\p{Lu}[\p{L} -]{1,40})\)")]
+    private static partial System.Text.RegularExpressions.Regex StateInBrackets();
 
     /// <summary>" of Iceland", " of the Republic of Moldova", " of North Macedonia" right where a name ends.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+of\s+(?<state>(the\s+)?\p{Lu}[\p{L}-]+(\s+(of\s+)?\p{Lu}[\p{L}-]+){0,3})")]
@@ -793,6 +799,10 @@ public static partial class NewNames
         // "Andrii Sybiha 🇺🇦\n@andrii_sybiha": a post's author, named over their handle
         if (!person && HeadsAfter().IsMatch(after)) (person, official) = (true, true);
         if (!person && HandleAfter().IsMatch(after)) person = true;
+        // ("Mr. Emanuelis Zingeris (Lithuania) condemned …": a delegate, whose State an assembly's summary brackets after the name, speaks
+        // officially; not a verbatim record's label, "Mr. Waltz (United States of America): We commend …", where they speak as themselves)
+        if (titled.Any(PersonTitles.Contains) && !official && StateInBrackets().Match(after) is { Success: true } delegateOf && !after[delegateOf.Length..].StartsWith(':')
+            && known.First(delegateOf.Groups["state"].Value, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State }) official = true;
         // ("Timčo Mucunski (Minister of Foreign Affairs): "North Macedonia will …"": a speaker's label at a line's start, their role
         // bracketed after their name; an official's if the role opens on an office's title)
         if (!person && (tokens[s].Start == 0 || text[tokens[s].Start - 1] == '\n') && LabelRoleAfter().Match(after) is { Success: true } labelRole)
@@ -847,8 +857,10 @@ public static partial class NewNames
         if (official && possessiveOffice.Success && known.First(possessiveOffice.Groups["state"].Value, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } officeOf)
             of = officeOf.Name;
         // "Ambassador Nurlan Zhakupov of Kazakhstan": the State named right after the name
-        if (official && OfStateThen().Match(after) is { Success: true } ofAfter
-            && known.First(ofAfter.Groups["state"].Value, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } stateAfter)
+        // ("Mr. Hajiyev (Turkmenistan) said …", "Mr. Emanuelis Zingeris (Lithuania) condemned …": or in brackets, as an assembly's record
+        // gives a delegate's State)
+        if (official && (OfStateThen().Match(after) is { Success: true } ofAfter ? ofAfter : StateInBrackets().Match(after)) is { Success: true } stateNamed
+            && known.First(stateNamed.Groups["state"].Value, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } stateAfter)
             of = stateAfter.Name;
         // "…the 2018 elections in Hungary,” said Alexander Shlyk, Head of the ODIHR Elections Department": the role set after
         // the name says whose official they are, not a State the words before them spoke of
@@ -1061,6 +1073,30 @@ public static partial class NewNames
 
         static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
     }
+
+    /// <summary>
+    /// "Maka Botchorishvili (@MakaBotchorishvili)", as a post's embed or an archive's list of tagged accounts writes an account: the handle
+    /// is that person's, and a post that tags them by it ("I met Foreign Minister @MakaBotchorishvili") names them (when the handle spells
+    /// their surname and the name is a person's: not "Abzas Media (@AbzasMedia)").
+    /// </summary>
+    private static void GlossedHandles(string text, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken)
+    {
+        if (!text.Contains("(@", StringComparison.Ordinal)) return;
+        foreach (Match glossed in GlossedHandle().Matches(text))
+        {
+            var name = glossed.Groups["name"].Value;
+            var handle = glossed.Groups["handle"].Value;
+            var words = name.Split(' ');
+            if (words.Any(w => NotNames.Contains(Names.Fold(w))) || !Names.Fold(handle).Replace("_", "", StringComparison.Ordinal).Contains(Names.Fold(words[^1]), StringComparison.Ordinal)) continue;
+            var person = known.In(name, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor ?? new ActorRef(Actor.IdFor(name), name, ActorKind.Official);
+            Add(names, taken, name, person, "actor:handle");
+            Add(names, taken, handle, person, "actor:handle");
+        }
+    }
+
+    /// <summary>"Maka Botchorishvili (@MakaBotchorishvili)": a name of two to four words, then its account's handle in brackets.</summary>
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}’'-]+(\s\p{Lu}[\p{L}’'-]+){1,3})\s\(@(?<handle>\w{3,30})\)")]
+    private static partial Regex GlossedHandle();
 
     /// <summary>A person's handle: "@yermek_kosherbayev", "@andrii.sybiha" (a first name and a surname, in lower case).</summary>
     [GeneratedRegex(@"(?<![\w@])@(?<first>\p{Ll}{2,12})[_.](?<last>\p{Ll}{3,20})\b")]
@@ -1308,6 +1344,8 @@ public static partial class NewNames
         var i = 0;
         while (i < text.Length)
         {
+            // ("Minister of Culture, Information & Youth Policy": "&" is the word "and" it stands for)
+            if (text[i] == '&' && i > 0 && i + 1 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ') { tokens.Add(new Token("&", "and", i, i + 1)); i++; continue; }
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             var start = i;
             // ("Gjilan/Gnjilane": a place named in two languages, as in Kosovo, is one word; "OSCE/ODIHR", "and/or" are two)

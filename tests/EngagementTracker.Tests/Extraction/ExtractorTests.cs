@@ -8542,6 +8542,112 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void what_a_signed_memorandum_has_each_party_do_is_its_pledge_and_the_signing_itself_is_their_meeting()
+    {
+        var release = Propose("""
+            PODGORICA, 2 December 2026 – The Head of the OSCE Mission to Montenegro, Ambassador Dominique Waag, and the Minister of Justice of Montenegro, Bojan Božović, today signed a memorandum of understanding on judicial training.
+
+            Under the memorandum, the Mission will fund the training of 120 judges and prosecutors, while the Ministry will provide premises and national trainers.
+            """, "2026-12-02");
+
+        release.Single(d => d.Kind == EventKind.Meeting).Counterparts.Single().Id.ShouldBe("bojan-bozovic");
+        var pledges = release.Where(d => d.Kind == EventKind.CommitmentMade).ToList();
+        pledges.Count.ShouldBe(2);
+        pledges.Single(d => d.Commitment!.StartsWith("fund the training", StringComparison.Ordinal)).Actors.ShouldContain(a => a.Id == "mission-to-montenegro");
+        pledges.Single(d => d.Commitment!.StartsWith("provide premises", StringComparison.Ordinal)).Actors.ShouldContain(a => a.Id == "montenegro");
+        pledges.ShouldAllBe(d => d.Source.Quote.StartsWith("Under the memorandum", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_month_inside_what_a_judge_welcomed_does_not_date_the_concern_and_the_call_joined_to_it_by_but_and_and()
+    {
+        var release = Propose("""
+            PODGORICA, 2 December 2026 – Ambassador Dominique Waag, Head of the OSCE Mission to Montenegro, spoke at the Judicial Council.
+
+            She welcomed the adoption of the Law on the Judicial Council in October, but expressed concern that three seats on the Council have remained vacant for more than a year, and urged Parliament to elect the remaining members without further delay.
+            """, "2026-12-02");
+
+        release.Where(d => d.Kind is EventKind.PraiseExpressed or EventKind.CriticismRaised or EventKind.RecommendationMade).Select(d => d.Kind).Order()
+            .ShouldBe([EventKind.CriticismRaised, EventKind.RecommendationMade, EventKind.PraiseExpressed]);
+        release.Where(d => d.Kind is EventKind.PraiseExpressed or EventKind.CriticismRaised or EventKind.RecommendationMade).ShouldAllBe(d => d.Occurred.Text == "2026-12-02");
+    }
+
+    [Fact]
+    public void a_ministrys_dateline_in_its_own_hand_gives_way_to_the_day_its_sentence_tells()
+    {
+        var release = Propose("""
+            Minister Blanár met OSCE Secretary General in Vienna
+
+            Bratislava, 1 December 2026 – Minister of Foreign and European Affairs of the Slovak Republic Juraj Blanár met with OSCE Secretary General Feridun Sinirlioglu in Vienna on Monday, 30 November. The talks focused on the budget.
+
+            The Secretary General thanked Slovakia for seconding two experts to the Transnational Threats Department this year.
+            """, "2026-12-01");
+
+        release.Single(d => d.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-11-30");
+        release.Single(d => d.Kind == EventKind.PraiseExpressed).Occurred.Text.ShouldBe("2026-11-30");
+        // (a dateline with no day after it still dates its sentence)
+        Propose("Bratislava, 1 December 2026 – Minister Juraj Blanár met with OSCE Secretary General Feridun Sinirlioglu in Vienna.", "2026-12-01")
+            .Single(d => d.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-12-01");
+    }
+
+    [Fact]
+    public void a_delegate_whose_state_an_assemblys_summary_brackets_after_the_name_speaks_and_pledges_with_it()
+    {
+        var summary = Propose("""
+            OSCE PARLIAMENTARY ASSEMBLY – STANDING COMMITTEE
+            Lugano, 2 December 2026
+
+            The meeting was chaired by the President of the Assembly, Ms. Pia Kauma (Finland).
+
+            Ms. Kauma (Finland) thanked the Swiss Chairpersonship for hosting the Committee.
+
+            Ms. Farah Karimi (Netherlands), Special Representative on Migration, reported on her visit to the Greek-Turkish border in October. She commended Greece for the new reception centre in Evros but criticized the continuing reports of pushbacks at the border.
+
+            Mr. Emanuelis Zingeris (Lithuania) condemned the detention of opposition leaders in Georgia and urged the Georgian authorities to release them.
+
+            Mr. Nikoloz Samkharadze (Georgia) said that the Parliament of Georgia would invite an OSCE PA delegation to observe the by-elections in spring 2027.
+            """, "2026-12-02");
+
+        summary.Where(d => d.Kind == EventKind.PraiseExpressed).Select(d => d.Actors.Single().Id).Order().ShouldBe(["farah-karimi", "pia-kauma"]);
+        summary.Where(d => d.Source.Quote.StartsWith("She commended", StringComparison.Ordinal)).ShouldAllBe(d => d.Occurred.Text == "2026-12-02" && d.Counterparts.Single().Id == "greece");
+        summary.Single(d => d.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("emanuelis-zingeris");
+        summary.Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["georgia", "nikoloz-samkharadze"], ignoreOrder: true);
+        summary.SelectMany(d => d.Actors).Select(a => a.Id).ShouldNotContain(id => id == "finland" || id == "lithuania" || id == "netherlands");
+    }
+
+    [Fact]
+    public void an_accounts_posts_say_welcome_meet_by_handle_and_pledge_through_my_office()
+    {
+        var posts = ProposeBy("OSCE Representative on Freedom of the Media", """
+            25 November 2026
+
+            Productive meeting in Bishkek with Minister of Culture, Information & Youth Policy Mairambek Baiyzbekov on the draft law on mass media. I offered my Office’s legal review of the draft before its second reading.
+
+            27 November 2026
+
+            Welcome the vote in #Moldova’s Parliament to fully decriminalise defamation – an important step I have long recommended.
+
+            30 November 2026
+
+            2/2 My Office stands ready to continue its dialogue with the authorities in Baku on bringing media legislation in line with OSCE commitments.
+
+            1 December 2026
+
+            Today in Tbilisi I met Foreign Minister @MakaBotchorishvili. I raised the case of journalist Mzia Amaglobeli and urged the authorities to release her.
+
+            Accounts tagged: Maka Botchorishvili (@MakaBotchorishvili); Abzas Media (@AbzasMedia).
+            """, "2026-12-01");
+
+        posts.Where(d => d.Kind == EventKind.Meeting).Select(d => d.Counterparts.Single().Id).Order().ShouldBe(["mairambek-baiyzbekov", "maka-botchorishvili"]);
+        posts.Where(d => d.Kind == EventKind.Meeting).ShouldAllBe(d => d.Actors.Single().Id == "jan-braathu");
+        posts.Single(d => d.Kind == EventKind.PraiseExpressed).Counterparts.Single().Id.ShouldBe("moldova");
+        posts.ShouldNotContain(d => d.Kind == EventKind.RecommendationMade && d.Source.Quote.StartsWith("Welcome", StringComparison.Ordinal));
+        posts.Where(d => d.Kind == EventKind.CommitmentMade).Count().ShouldBe(2);
+        posts.Where(d => d.Kind == EventKind.CommitmentMade).ShouldAllBe(d => d.Actors.Any(a => a.Id == "representative-on-freedom-of-the-media"));
+        posts.Single(d => d.Kind == EventKind.RecommendationMade).Counterparts.ShouldContain(c => c.Id == "georgia");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -2795,7 +2795,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex DateThenAnd();
 
     /// <summary>The speaker's own office as the subject right before a verb: "My Office ", "2/2 Our Mission ".</summary>
-    [GeneratedRegex(@"\b(?-i:My|Our|my|our)\s+(Office|Mission|Centre|Center|Programme\s+Office|institution|team)\s+(also\s+|remains\s+and\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(my|our)\s+(office|mission|centre|center|programme\s+office|institution|team)\s+(also\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MyOfficeSubject();
 
     /// <summary>"reported on her visit to", "briefed the Committee on his recent trip to": a trip told as what a speaker reports on.</summary>

@@ -43,8 +43,7 @@ internal static class OpenDocument
             var title = reading.Paragraphs.FirstOrDefault(p => p.Heading)?.Text
                         ?? PlainText.TitleOf(text)
                         ?? (string?)Package.Part(zip, "meta.xml", "The OpenDocument text")?.Root?.Element(Office + "meta")?.Element(Dc + "title");
-            List<string> said = [$"read an OpenDocument text: {reading.Paragraphs.Count} paragraph{(reading.Paragraphs.Count == 1 ? "" : "s")}{(notes.Count > 0 ? $", {notes.Count} footnote{(notes.Count == 1 ? "" : "s")} at the end" : "")}"];
-            if (reading.Deletions > 0) said.Add($"left out {reading.Deletions} tracked deletion{(reading.Deletions == 1 ? "" : "s")} (the text as last saved, not as first written)");
+            var said = Package.Said("an OpenDocument text", reading.Paragraphs.Count, notes.Count, reading.Deletions);
             return new ReadDocument(text, MediaType, title?.Trim(), null, said);
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or NotSupportedException)

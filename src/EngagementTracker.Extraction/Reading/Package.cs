@@ -47,4 +47,12 @@ internal static class Package
         using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
         return XDocument.Load(reader);
     }
+
+    /// <summary>What reading a word processor's document did: "read a Word document: 12 paragraphs, 1 footnote at the end", and the tracked deletions left out.</summary>
+    public static List<string> Said(string what, int paragraphs, int footnotes, int deletions)
+    {
+        List<string> said = [$"read {what}: {paragraphs} paragraph{(paragraphs == 1 ? "" : "s")}{(footnotes > 0 ? $", {footnotes} footnote{(footnotes == 1 ? "" : "s")} at the end" : "")}"];
+        if (deletions > 0) said.Add($"left out {deletions} tracked deletion{(deletions == 1 ? "" : "s")} (the text as last saved, not as first written)");
+        return said;
+    }
 }

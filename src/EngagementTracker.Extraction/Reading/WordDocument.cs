@@ -46,8 +46,7 @@ internal static class WordDocument
                                                                   && (name.Equals("Title", StringComparison.OrdinalIgnoreCase) || name.Equals("heading 1", StringComparison.OrdinalIgnoreCase) || name.Equals("Heading1", StringComparison.OrdinalIgnoreCase)))?.Text
                         ?? PlainText.TitleOf(text)
                         ?? (string?)Part(zip, "docProps/core.xml")?.Root?.Element(Dc + "title");
-            List<string> said = [$"read a Word document: {reading.Paragraphs.Count} paragraph{(reading.Paragraphs.Count == 1 ? "" : "s")}{(notes.Count > 0 ? $", {notes.Count} footnote{(notes.Count == 1 ? "" : "s")} at the end" : "")}"];
-            if (reading.Deletions > 0) said.Add($"left out {reading.Deletions} tracked deletion{(reading.Deletions == 1 ? "" : "s")} (the text as last saved, not as first written)");
+            var said = Package.Said("a Word document", reading.Paragraphs.Count, notes.Count, reading.Deletions);
             return new ReadDocument(text, MediaType, title?.Trim(), null, said);
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or NotSupportedException)

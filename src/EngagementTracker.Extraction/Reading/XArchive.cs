@@ -11,7 +11,7 @@ namespace EngagementTracker.Extraction.Reading;
 /// oldest first, each post under its day (as X stamps it, in UTC), with the archive's escapes ("&amp;amp;") read as what they
 /// stand for. Reposts ("RT @…") are someone else's words and are left out; so are the names a reply opens on and the links
 /// X appends for a post's media. The accounts a post tags follow the posts, each as "Name (@handle)", so that a handle reads
-/// as whom it names.
+/// as whom it names. The archive does not name its own account: the title says what it is and the days it spans.
 /// </summary>
 internal static partial class XArchive
 {
@@ -58,7 +58,10 @@ internal static partial class XArchive
         if (tagged.Count > 0) text += "\n\nAccounts tagged: " + string.Join("; ", tagged.Select(t => $"{t.Name} (@{t.Handle})")) + ".";
         List<string> notes = [$"read as an X archive: {kept} post{(kept == 1 ? "" : "s")}, oldest first, under their days (UTC){(tagged.Count > 0 ? $"; the {tagged.Count} account{(tagged.Count == 1 ? "" : "s")} they tag listed at the end by name" : "")}"];
         if (reposts > 0) notes.Add($"left out {reposts} repost{(reposts == 1 ? "" : "s")} of other accounts");
-        return new ReadDocument(text, ArticleJson.MediaType, null, Posts.Iso(last), notes);
+        // (the archive does not name its account: the title says what it is and the days it spans)
+        var first = DateOnly.FromDateTime(posts.Min(p => p.At).UtcDateTime);
+        var title = $"Posts from an X archive, {(first == last ? "" : first.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + " to ")}{last!.Value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+        return new ReadDocument(text, ArticleJson.MediaType, title, Posts.Iso(last), notes);
     }
 
     private static string? Property(JsonElement element, string name) =>

@@ -865,6 +865,7 @@ public class DocumentReaderTests
 
         read.Text.ShouldBe("26 November 2026\n\nThank you for flagging.\n\n1 December 2026\n\nToday in Tbilisi I met Foreign Minister @MakaBotchorishvili & others.\n\nAccounts tagged: Maka Botchorishvili (@MakaBotchorishvili).");
         read.Published.ShouldBe("2026-12-01");
+        read.Title.ShouldBe("Posts from an X archive, 26 November 2026 to 1 December 2026");
         read.Notes.ShouldContain("left out 1 repost of other accounts");
         // (known by its first bytes when sent with no type or as text, and as JSON without the script's assignment)
         DocumentReader.Read(Utf8(archive), null).Text.ShouldBe(read.Text);

@@ -3741,8 +3741,8 @@ public sealed partial class Extractor(Mentions mentions)
             counterparts = counterparts.DistinctBy(a => a.Id).Where(c => actors.All(a => a.Id != c.Id)).ToList();
             // "“My office stands ready to assist …”, he said": a pledge in a quotation naming no one is the speaker's
             // ("2/2 My Office stands ready to continue its dialogue with the authorities in Baku": so is one whose subject is the speaker's own office)
-            var ownOfficeSubject = cue.Kind == EventKind.CommitmentMade && actors.Count == 0 && MyOfficeSubject().IsMatch(text.AsSpan(0, match.Index));
-            if (cue.Kind == EventKind.CommitmentMade && actors.Count == 0 && (counterparts.Count == 0 || ownOfficeSubject)
+            if (cue.Kind == EventKind.CommitmentMade && actors.Count == 0 && MyOfficeSubject().IsMatch(text.AsSpan(0, match.Index)) is var ownOfficeSubject
+                && (counterparts.Count == 0 || ownOfficeSubject)
                 && (Voice(text, found, context) ?? (ownOfficeSubject && !Quoted(text, match.Index) ? context.Author : null)) is { } pledger) actors = [pledger];
             if (actors.Count + counterparts.Count == 0) continue;
             // a judgement no one is named making ("Journalists have been intimidated in Moldova, according to reports") is the news, not a judgement

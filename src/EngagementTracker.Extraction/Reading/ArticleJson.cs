@@ -145,6 +145,10 @@ internal static class ArticleJson
             _ => [],
         };
 
+    /// <summary>A string property as written, or null (for the exports read here: Telegram's, X's).</summary>
+    internal static string? Property(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
     private static string? Text(JsonElement article, string name) =>
         article.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { } text && !string.IsNullOrWhiteSpace(text)
             ? text.Trim()

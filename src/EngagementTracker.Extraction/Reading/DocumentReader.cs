@@ -34,10 +34,10 @@ public static partial class DocumentReader
 
         var type = MediaTypeOf(content, mediaType, fileName);
         string? legacy = null;
+        // (the text decoded, and whether it was in a legacy character set, for the note below)
         string Decode(byte[] bytes)
         {
-            var (text, encoding) = DocumentReader.Decode(bytes, Charset(mediaType));
-            legacy = encoding;
+            (var text, legacy) = Decoded(bytes, Charset(mediaType));
             return text;
         }
 
@@ -162,7 +162,7 @@ public static partial class DocumentReader
     /// ("&lt;meta charset=windows-1251&gt;", "&lt;?xml … encoding="ISO-8859-2"?&gt;"), or else Windows-1252, with that encoding's name.
     /// Refuses bytes that are not text (control characters, NULs).
     /// </summary>
-    private static (string Text, string? Legacy) Decode(byte[] content, string? charset)
+    private static (string Text, string? Legacy) Decoded(byte[] content, string? charset)
     {
         string text;
         string? legacy = null;

@@ -18,17 +18,17 @@ internal static class TelegramExport
     public static JsonElement? Messages(JsonElement root) =>
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array
         && messages.EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } first
-        && first.TryGetProperty("id", out _) && Property(first, "type") is not null && Property(first, "date") is not null
+        && first.TryGetProperty("id", out _) && ArticleJson.Property(first, "type") is not null && ArticleJson.Property(first, "date") is not null
             ? messages
             : null;
 
     /// <summary>The export read, its JSON parsed once by <see cref="ArticleJson"/>, which found its <paramref name="messages"/>.</summary>
     public static ReadDocument Read(JsonElement root, JsonElement messages)
     {
-        var channel = Property(root, "type") is "public_channel" or "private_channel";
+        var channel = ArticleJson.Property(root, "type") is "public_channel" or "private_channel";
         var (read, last, kept) = Posts.UnderDays(Said(messages, channel));
         if (kept == 0) throw new DocumentRejectedException("The Telegram export has no message with text.");
-        return new ReadDocument(read, ArticleJson.MediaType, Property(root, "name"), Posts.Iso(last),
+        return new ReadDocument(read, ArticleJson.MediaType, ArticleJson.Property(root, "name"), Posts.Iso(last),
             [$"read as a Telegram export: {kept} message{(kept == 1 ? "" : "s")} under their days{(channel ? "" : ", each after its sender")}; service messages, captionless media and closing hashtags left out"]);
     }
 
@@ -37,10 +37,10 @@ internal static class TelegramExport
     {
         foreach (var message in messages.EnumerateArray())
         {
-            if (message.ValueKind != JsonValueKind.Object || Property(message, "type") != "message") continue;
+            if (message.ValueKind != JsonValueKind.Object || ArticleJson.Property(message, "type") != "message") continue;
             var said = Words(message);
-            if (said.Length == 0 || ArticleJson.DayOf(Property(message, "date")) is not { } on) continue;
-            yield return (on, channel ? null : Property(message, "from"), said);
+            if (said.Length == 0 || ArticleJson.DayOf(ArticleJson.Property(message, "date")) is not { } on) continue;
+            yield return (on, channel ? null : ArticleJson.Property(message, "from"), said);
         }
     }
 
@@ -52,13 +52,10 @@ internal static class TelegramExport
         var pieces = text.ValueKind == JsonValueKind.Array ? text.EnumerateArray().ToList() : [text];
         foreach (var piece in pieces)
             if (piece.ValueKind == JsonValueKind.String) shown.Append(piece.GetString());
-            else if (piece.ValueKind == JsonValueKind.Object && Property(piece, "text") is { } part) shown.Append(part);
+            else if (piece.ValueKind == JsonValueKind.Object && ArticleJson.Property(piece, "text") is { } part) shown.Append(part);
         var lines = shown.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd().Split('\n').ToList();
         while (lines.Count > 0 && lines[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && words.All(w => w.StartsWith('#')))
             lines.RemoveAt(lines.Count - 1);
         return string.Join('\n', lines).Trim();
     }
-
-    private static string? Property(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

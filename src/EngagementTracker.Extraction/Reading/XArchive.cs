@@ -21,7 +21,7 @@ internal static partial class XArchive
         if (root.ValueKind != JsonValueKind.Array) return null;
         var tweets = root.EnumerateArray()
             .Select(item => item.ValueKind == JsonValueKind.Object && item.TryGetProperty("tweet", out var inner) ? inner : item)
-            .Where(t => t.ValueKind == JsonValueKind.Object && Property(t, "created_at") is not null && (Property(t, "full_text") ?? Property(t, "text")) is not null)
+            .Where(t => t.ValueKind == JsonValueKind.Object && ArticleJson.Property(t, "created_at") is not null && (ArticleJson.Property(t, "full_text") ?? ArticleJson.Property(t, "text")) is not null)
             .ToList();
         return tweets.Count > 0 ? tweets : null;
     }
@@ -40,15 +40,15 @@ internal static partial class XArchive
         var reposts = 0;
         foreach (var tweet in tweets)
         {
-            var said = WebUtility.HtmlDecode(Property(tweet, "full_text") ?? Property(tweet, "text") ?? "");
+            var said = WebUtility.HtmlDecode(ArticleJson.Property(tweet, "full_text") ?? ArticleJson.Property(tweet, "text") ?? "");
             if (said.StartsWith("RT @", StringComparison.Ordinal) || tweet.TryGetProperty("retweeted_status", out _)) { reposts++; continue; }
-            if (Property(tweet, "in_reply_to_screen_name") is not null) said = ReplyNames().Replace(said, "");
+            if (ArticleJson.Property(tweet, "in_reply_to_screen_name") is not null) said = ReplyNames().Replace(said, "");
             said = MediaLinks().Replace(said, "").Trim();
-            if (said.Length == 0 || !DateTimeOffset.TryParseExact(Property(tweet, "created_at"), "ddd MMM dd HH:mm:ss zzz yyyy", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)) continue;
+            if (said.Length == 0 || !DateTimeOffset.TryParseExact(ArticleJson.Property(tweet, "created_at"), "ddd MMM dd HH:mm:ss zzz yyyy", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)) continue;
             posts.Add((at.ToUniversalTime(), said));
             if (tweet.TryGetProperty("entities", out var entities) && entities.TryGetProperty("user_mentions", out var mentions) && mentions.ValueKind == JsonValueKind.Array)
                 foreach (var mention in mentions.EnumerateArray())
-                    if (Property(mention, "name") is { Length: > 0 } name && Property(mention, "screen_name") is { Length: > 0 } handle
+                    if (ArticleJson.Property(mention, "name") is { Length: > 0 } name && ArticleJson.Property(mention, "screen_name") is { Length: > 0 } handle
                         && said.Contains("@" + handle, StringComparison.OrdinalIgnoreCase) && !tagged.Any(t => t.Handle.Equals(handle, StringComparison.OrdinalIgnoreCase)))
                         tagged.Add((name.Trim(), handle));
         }
@@ -63,9 +63,6 @@ internal static partial class XArchive
         var title = $"Posts from an X archive, {(first == last ? "" : first.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + " to ")}{last!.Value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
         return new ReadDocument(text, ArticleJson.MediaType, title, Posts.Iso(last), notes);
     }
-
-    private static string? Property(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     /// <summary>"window.YTD.tweets.part0 = ": the assignment an archive's script opens on.</summary>
     [GeneratedRegex(@"^\uFEFF?\s*window\.YTD\.[\w.]+\s*=\s*")]

@@ -16,7 +16,8 @@ public sealed class DocumentRejectedException(string reason, int status = 400) :
 /// <summary>
 /// Reads a document as it arrives: plain text, a saved web page (navigation, menus and scripts dropped, the article
 /// kept), a PDF (its text layer, with words broken at line ends joined and wrapped lines unwrapped), a Word document
-/// (.docx), an OpenDocument text (.odt) or RTF, Markdown, or an e-mail as a mail client saves it (.eml). Passages printed twice are kept once. Empty, binary,
+/// (.docx), an OpenDocument text (.odt) or RTF, an Excel workbook (.xlsx), a PowerPoint deck (.pptx), Markdown, or an e-mail as a
+/// mail client saves it (.eml). Passages printed twice are kept once. Empty, binary,
 /// unsupported or oversized input is refused.
 /// </summary>
 public static partial class DocumentReader
@@ -25,7 +26,7 @@ public static partial class DocumentReader
     public const int MaxBytes = 5 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> MediaTypes =
-        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Markdown.MediaType, MailMessage.MediaType, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType];
+        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, Presentation.MediaType, Markdown.MediaType, MailMessage.MediaType, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -48,6 +49,8 @@ public static partial class DocumentReader
             "application/pdf" => PdfText.Read(content),
             WordDocument.MediaType => WordDocument.Read(content),
             OpenDocument.MediaType => OpenDocument.Read(content),
+            Spreadsheet.MediaType => Spreadsheet.Read(content),
+            Presentation.MediaType => Presentation.Read(content),
             RichText.MediaType => RichText.Read(content),
             Markdown.MediaType => Markdown.Read(Decode(content)),
             MailMessage.MediaType => MailMessage.Read(content),
@@ -100,7 +103,7 @@ public static partial class DocumentReader
             "text/x-markdown" => Markdown.MediaType,
             "application/srt" or "text/srt" => Subtitles.SubRip,
             "application/ics" or "text/x-vcalendar" => Calendar.MediaType,
-            "application/json" => ArticleJson.MediaType,
+            "application/json" or "application/activity+json" => ArticleJson.MediaType,
             "application/nitf+xml" => NewsItem.Nitf,
             "text/rtf" or "application/x-rtf" => RichText.MediaType,
             // (a spreadsheet's rows as text: a meetings log is read as it stands)
@@ -108,9 +111,12 @@ public static partial class DocumentReader
             _ => type,
         };
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
-        // a Word 97-2003 file is named for what it is, whatever it was sent as
-        if (content.AsSpan().StartsWith(OleCompound) || type is "application/msword")
-            throw new DocumentRejectedException("This is a Word 97-2003 document (.doc), which is not read: save it as .docx or PDF and send that.", 415);
+        // an Office 97-2003 file is named for what it is, whatever it was sent as
+        if (content.AsSpan().StartsWith(OleCompound) || type is "application/msword" or "application/vnd.ms-excel" or "application/vnd.ms-powerpoint")
+            throw new DocumentRejectedException(
+                extension is ".xls" || type is "application/vnd.ms-excel" ? "This is an Excel 97-2003 workbook (.xls), which is not read: save it as .xlsx or CSV and send that."
+                : extension is ".ppt" || type is "application/vnd.ms-powerpoint" ? "This is a PowerPoint 97-2003 deck (.ppt), which is not read: save it as .pptx or PDF and send that."
+                : "This is a Word 97-2003 document (.doc), which is not read: save it as .docx or PDF and send that.", 415);
         // (plain text is what many clients send when they do not know: the content may say better)
         if (MediaTypes.Contains(type) && type is not "text/plain") return type;
         // (a word processor's RTF, sent as text or with no type: its first bytes say what it is)
@@ -136,6 +142,10 @@ public static partial class DocumentReader
         if (extension is ".pdf" || content.AsSpan().StartsWith("%PDF-"u8)) return "application/pdf";
         if (extension is ".docx" || WordDocument.Is(content)) return WordDocument.MediaType;
         if (extension is ".odt" || OpenDocument.Is(content)) return OpenDocument.MediaType;
+        if (extension is ".xlsx" || Spreadsheet.Is(content)) return Spreadsheet.MediaType;
+        if (extension is ".pptx" || Presentation.Is(content)) return Presentation.MediaType;
+        if (content.AsSpan().StartsWith("PK\u0003\u0004"u8))
+            throw new DocumentRejectedException("This is a ZIP archive, but not a document read here (Word .docx, OpenDocument .odt, Excel .xlsx or PowerPoint .pptx): send the document itself.", 415);
         if (extension is ".eml" || MailMessage.Is(content)) return MailMessage.MediaType;
         if (extension is ".md" or ".markdown") return Markdown.MediaType;
         if (type is "text/plain" || extension is ".txt") return "text/plain";

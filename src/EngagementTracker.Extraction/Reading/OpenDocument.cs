@@ -26,11 +26,9 @@ internal static class OpenDocument
     /// <summary>Whether the bytes are an OpenDocument text: a ZIP package whose "mimetype" says so.</summary>
     public static bool Is(byte[] content) => Package.Head(content, "mimetype")?.Trim() == MediaType;
 
-    public static ReadDocument Read(byte[] content)
-    {
-        try
+    public static ReadDocument Read(byte[] content) =>
+        Package.Reading(content, "The OpenDocument text", zip =>
         {
-            using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
             var document = Package.Part(zip, "content.xml", "The OpenDocument text")?.Root;
             var body = document?.Element(Office + "body")?.Element(Office + "text")
                        ?? throw new DocumentRejectedException("The file is not an OpenDocument text: it holds no text body in content.xml (a spreadsheet or a presentation is not read). Send .odt, .docx, PDF, HTML or text.", 415);
@@ -45,12 +43,7 @@ internal static class OpenDocument
                         ?? (string?)Package.Part(zip, "meta.xml", "The OpenDocument text")?.Root?.Element(Office + "meta")?.Element(Dc + "title");
             var said = Package.Said("an OpenDocument text", reading.Paragraphs.Count, notes.Count, reading.Deletions);
             return new ReadDocument(text, MediaType, title?.Trim(), null, said);
-        }
-        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or NotSupportedException)
-        {
-            throw new DocumentRejectedException($"The OpenDocument text cannot be read: {e.Message}");
-        }
-    }
+        });
 
     /// <summary>The list styles (of the document and of its styles part) whose first level is numbered rather than bulleted.</summary>
     private static HashSet<string> NumberedLists(XElement content, XElement? styles) =>

@@ -48,6 +48,47 @@ internal static class Package
         return XDocument.Load(reader);
     }
 
+    /// <summary>
+    /// Opens the package and reads it with <paramref name="read"/>; a package that is not well-formed (a broken ZIP, XML that does
+    /// not parse) is refused, <paramref name="what"/> naming the document in the refusal ("The Word document cannot be read: …").
+    /// </summary>
+    public static ReadDocument Reading(byte[] content, string what, Func<ZipArchive, ReadDocument> read)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
+            return read(zip);
+        }
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or NotSupportedException)
+        {
+            throw new DocumentRejectedException($"{what} cannot be read: {e.Message}");
+        }
+    }
+
+    private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    /// <summary>
+    /// A part's relationships (its "_rels/….rels"), each id with the part it points to as a path in the package: a target relative
+    /// to <paramref name="folder"/> ("worksheets/sheet1.xml" from "xl/", "../notesSlides/notesSlide2.xml" from "ppt/slides/"), or
+    /// from the root when it starts with "/". Links outside the package are left out.
+    /// </summary>
+    public static Dictionary<string, (string Part, string Type)> Targets(XDocument? relationships, string folder)
+    {
+        var targets = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var relationship in relationships?.Root?.Elements(Relationships + "Relationship") ?? [])
+        {
+            if ((string?)relationship.Attribute("TargetMode") is "External" || (string?)relationship.Attribute("Id") is not { } id || (string?)relationship.Attribute("Target") is not { } target) continue;
+            var path = target.StartsWith('/') ? target[1..] : folder + target;
+            var parts = new List<string>();
+            foreach (var segment in path.Split('/'))
+                if (segment == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); }
+                else if (segment is not ("." or "")) parts.Add(segment);
+            targets[id] = (string.Join('/', parts), (string?)relationship.Attribute("Type") ?? "");
+        }
+
+        return targets;
+    }
+
     /// <summary>What reading a word processor's document did: "read a Word document: 12 paragraphs, 1 footnote at the end", and the tracked deletions left out.</summary>
     public static List<string> Said(string what, int paragraphs, int footnotes, int deletions)
     {

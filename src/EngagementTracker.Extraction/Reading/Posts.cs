@@ -8,7 +8,7 @@ namespace EngagementTracker.Extraction.Reading;
 /// reads them: each day on a line of its own above its messages, a message a paragraph, after its sender ("Name: …") when
 /// there is one.
 /// </summary>
-internal static class Posts
+internal static partial class Posts
 {
     /// <summary>The messages under their days, in the order given; with the last day and how many were kept.</summary>
     public static (string Text, DateOnly? Last, int Kept) UnderDays(IEnumerable<(DateOnly Day, string? Sender, string Said)> messages)
@@ -33,6 +33,27 @@ internal static class Posts
 
         return (read.ToString(), last, kept);
     }
+
+    /// <summary>
+    /// A post without the hashtags it closes on: a last line made only of them, or a run of them after its last sentence has
+    /// ended ("… in Lugano this week. #MC2026 #FreeAbzas"), which tag the post and say nothing.
+    /// </summary>
+    public static string WithoutClosingHashtags(string post)
+    {
+        var lines = post.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd().Split('\n').ToList();
+        while (lines.Count > 0 && lines[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && words.All(w => w.StartsWith('#')))
+            lines.RemoveAt(lines.Count - 1);
+        if (lines.Count > 0 && ClosingTags().Match(lines[^1]) is { Success: true } tags) lines[^1] = lines[^1][..(tags.Index + 1)];
+        return string.Join('\n', lines).Trim();
+    }
+
+    /// <summary>The days a run of posts spans: "25 November 2026 to 1 December 2026", or the one day.</summary>
+    public static string Span(DateOnly first, DateOnly last) =>
+        (first == last ? "" : first.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + " to ") + last.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A sentence's end and the hashtags after it, to the end of the line.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[.!?…](?=(\s+#\w+)+\s*$)")]
+    private static partial System.Text.RegularExpressions.Regex ClosingTags();
 
     /// <summary>"2026-12-01" for a day, or null.</summary>
     public static string? Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

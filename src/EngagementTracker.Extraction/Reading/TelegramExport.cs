@@ -53,9 +53,6 @@ internal static class TelegramExport
         foreach (var piece in pieces)
             if (piece.ValueKind == JsonValueKind.String) shown.Append(piece.GetString());
             else if (piece.ValueKind == JsonValueKind.Object && ArticleJson.Property(piece, "text") is { } part) shown.Append(part);
-        var lines = shown.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd().Split('\n').ToList();
-        while (lines.Count > 0 && lines[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && words.All(w => w.StartsWith('#')))
-            lines.RemoveAt(lines.Count - 1);
-        return string.Join('\n', lines).Trim();
+        return Posts.WithoutClosingHashtags(shown.ToString());
     }
 }

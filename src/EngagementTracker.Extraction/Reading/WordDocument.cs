@@ -22,11 +22,9 @@ internal static class WordDocument
     /// <summary>Whether the bytes are a Word document: a ZIP archive holding word/document.xml.</summary>
     public static bool Is(byte[] content) => Package.Holds(content, "word/document.xml");
 
-    public static ReadDocument Read(byte[] content)
-    {
-        try
+    public static ReadDocument Read(byte[] content) =>
+        Package.Reading(content, "The Word document", zip =>
         {
-            using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
             var body = Part(zip, "word/document.xml")?.Root?.Element(W + "body")
                        ?? throw new DocumentRejectedException("The file is not a Word document: it holds no word/document.xml. Send .docx, PDF, HTML or text.");
             var styles = Part(zip, "word/styles.xml")?.Root?.Elements(W + "style")
@@ -48,12 +46,7 @@ internal static class WordDocument
                         ?? (string?)Part(zip, "docProps/core.xml")?.Root?.Element(Dc + "title");
             var said = Package.Said("a Word document", reading.Paragraphs.Count, notes.Count, reading.Deletions);
             return new ReadDocument(text, MediaType, title?.Trim(), null, said);
-        }
-        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or NotSupportedException)
-        {
-            throw new DocumentRejectedException($"The Word document cannot be read: {e.Message}");
-        }
-    }
+        });
 
     private static XDocument? Part(ZipArchive zip, string name) => Package.Part(zip, name, "The Word document");
 

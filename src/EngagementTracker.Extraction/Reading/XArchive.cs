@@ -60,7 +60,7 @@ internal static partial class XArchive
         if (reposts > 0) notes.Add($"left out {reposts} repost{(reposts == 1 ? "" : "s")} of other accounts");
         // (the archive does not name its account: the title says what it is and the days it spans)
         var first = DateOnly.FromDateTime(posts.Min(p => p.At).UtcDateTime);
-        var title = $"Posts from an X archive, {(first == last ? "" : first.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + " to ")}{last!.Value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+        var title = $"Posts from an X archive, {Posts.Span(first, last!.Value)}";
         return new ReadDocument(text, ArticleJson.MediaType, title, Posts.Iso(last), notes);
     }
 

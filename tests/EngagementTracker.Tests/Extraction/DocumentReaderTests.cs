@@ -876,6 +876,100 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void an_excel_workbook_reads_each_visible_sheet_under_its_name_a_row_a_line_with_dates_as_days()
+    {
+        const string ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+        var workbook = Package(new()
+        {
+            ["xl/workbook.xml"] = $"""<workbook {ns}><sheets><sheet name="Tracker" sheetId="1" r:id="rId1"/><sheet name="Old" sheetId="2" state="hidden" r:id="rId2"/><sheet name="Sheet3" sheetId="3" r:id="rId3"/></sheets></workbook>""",
+            ["xl/_rels/workbook.xml.rels"] = """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="worksheet" Target="/xl/worksheets/sheet2.xml"/><Relationship Id="rId3" Type="worksheet" Target="worksheets/sheet3.xml"/></Relationships>""",
+            ["xl/sharedStrings.xml"] = $"""<sst {ns}><si><t>Made by</t></si><si><t>Promise</t></si><si><r><t>Foreign Minister </t></r><r><t>Bakhtiyor Saidov</t></r></si><si><t>Adopt the Law on Mass Media</t></si></sst>""",
+            ["xl/styles.xml"] = $"""<styleSheet {ns}><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="2"/></cellXfs></styleSheet>""",
+            ["xl/worksheets/sheet1.xml"] = $"""
+                <worksheet {ns}><sheetData>
+                <row r="1"><c r="A1" t="inlineStr"><is><t>Date</t></is></c><c r="B1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>
+                <row r="2"><c r="A2"/></row>
+                <row r="3"><c r="A3" s="1"><v>46099</v></c><c r="B3" t="s"><v>2</v></c><c r="C3" t="s"><v>3</v></c><c r="D3" s="2"><v>0.30000000000000004</v></c><c r="E3" t="b"><v>1</v></c><c r="F3" t="e"><v>#N/A</v></c></row>
+                </sheetData></worksheet>
+                """,
+            ["xl/worksheets/sheet2.xml"] = $"""<worksheet {ns}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Draft, not for publication</t></is></c></row></sheetData></worksheet>""",
+            ["xl/worksheets/sheet3.xml"] = $"""<worksheet {ns}><sheetData><row r="1"><c r="A1" t="str"><f>CONCATENATE("The authorities should ","release them.")</f><v>The authorities should release them.</v></c></row></sheetData></worksheet>""",
+        });
+
+        var read = DocumentReader.Read(workbook, "application/octet-stream", "tracker.xlsx");
+
+        read.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        read.Text.ShouldBe("Tracker\n\nDate | Made by | Promise\n18 March 2026 | Foreign Minister Bakhtiyor Saidov | Adopt the Law on Mass Media | 0.3 | TRUE\n\nThe authorities should release them.");
+        read.Notes.ShouldContain(n => n.Contains("2 sheets, 3 rows") && n.Contains("1 date read from the serial numbers"));
+        read.Notes.ShouldContain("left out 1 hidden sheet");
+        // (known by what it holds, whatever it was sent as or named)
+        DocumentReader.Read(workbook, null).Text.ShouldBe(read.Text);
+        // (Excel's old binary workbook and a ZIP that is no document are refused, saying what they are)
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], null, "tracker.xls")).Message.ShouldContain("Excel 97-2003");
+        var archive = Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Package(new() { ["notes.txt"] = "minutes" }), null, "bundle.zip"));
+        archive.Status.ShouldBe(415);
+        archive.Message.ShouldContain("ZIP archive");
+    }
+
+    [Fact]
+    public void a_powerpoint_deck_reads_its_slides_in_the_order_shown_with_each_slides_speaker_notes_after_it()
+    {
+        const string ns = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
+        static string Shape(string placeholder, params string[] paragraphs) =>
+            $"""<p:sp><p:nvSpPr><p:cNvPr id="2" name="s"/><p:cNvSpPr/><p:nvPr>{placeholder}</p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/>{string.Concat(paragraphs.Select(p => $"<a:p><a:r><a:t>{p}</a:t></a:r></a:p>"))}</p:txBody></p:sp>""";
+        string Slide(string body, bool hidden = false) => $"""<p:sld {ns}{(hidden ? " show=\"0\"" : "")}><p:cSld><p:spTree>{body}</p:spTree></p:cSld></p:sld>""";
+        const string rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        var deck = Package(new()
+        {
+            ["ppt/presentation.xml"] = $"""<p:presentation {ns}><p:sldIdLst><p:sldId id="256" r:id="rId2"/><p:sldId id="257" r:id="rId4"/><p:sldId id="258" r:id="rId5"/><p:sldId id="259" r:id="rId3"/></p:sldIdLst></p:presentation>""",
+            ["ppt/_rels/presentation.xml.rels"] = $"""<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="{rels}/slide" Target="slides/slide1.xml"/><Relationship Id="rId3" Type="{rels}/slide" Target="slides/slide2.xml"/><Relationship Id="rId4" Type="{rels}/slide" Target="slides/slide3.xml"/><Relationship Id="rId5" Type="{rels}/slide" Target="slides/slide4.xml"/></Relationships>""",
+            ["ppt/slides/slide1.xml"] = Slide(Shape("<p:ph type=\"ctrTitle\"/>", "OSCE Programme Office in Bishkek")),
+            ["ppt/slides/slide2.xml"] = Slide(Shape("<p:ph type=\"title\"/>", "Thank you")),
+            ["ppt/slides/slide3.xml"] = Slide(Shape("<p:ph type=\"title\"/>", "High-level engagement") + Shape("<p:ph idx=\"1\"/>", "10 October: Head of Office met Foreign Minister Jeenbek Kulubaev")
+                                              + Shape("<p:ph type=\"sldNum\" idx=\"12\"/>", "3") + Shape("<p:ph type=\"ftr\" idx=\"11\"/>", "For official use")),
+            ["ppt/slides/_rels/slide3.xml.rels"] = $"""<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rels}/slideLayout" Target="../slideLayouts/slideLayout1.xml"/><Relationship Id="rId2" Type="{rels}/notesSlide" Target="../notesSlides/notesSlide3.xml"/></Relationships>""",
+            ["ppt/notesSlides/notesSlide3.xml"] = $"""<p:notes {ns}><p:cSld><p:spTree>{Shape("<p:ph type=\"sldImg\"/>")}{Shape("<p:ph type=\"body\" idx=\"1\"/>", "The Minister thanked the Office for its support.")}{Shape("<p:ph type=\"sldNum\" idx=\"5\"/>", "3")}</p:spTree></p:cSld></p:notes>""",
+            ["ppt/slides/slide4.xml"] = Slide(Shape("<p:ph type=\"title\"/>", "Backup: draft figures"), hidden: true),
+            ["ppt/slideLayouts/slideLayout1.xml"] = Slide(Shape("<p:ph type=\"title\"/>", "Click to edit Master title style")),
+        });
+
+        var read = DocumentReader.Read(deck, "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+
+        read.Text.ShouldBe("OSCE Programme Office in Bishkek\n\nHigh-level engagement\n\n10 October: Head of Office met Foreign Minister Jeenbek Kulubaev\n\nThe Minister thanked the Office for its support.\n\nThank you");
+        read.Title.ShouldBe("OSCE Programme Office in Bishkek");
+        read.Notes.ShouldContain(n => n.Contains("3 slides in the order shown") && n.Contains("speaker's notes of 1 slide"));
+        read.Notes.ShouldContain("left out 1 hidden slide");
+        DocumentReader.Read(deck, null, "briefing.pptx").Text.ShouldBe(read.Text);
+    }
+
+    [Fact]
+    public void a_mastodon_archive_reads_as_the_accounts_own_public_posts_oldest_first_under_their_days()
+    {
+        const string outbox = """
+            { "@context": "https://www.w3.org/ns/activitystreams", "id": "outbox.json", "type": "OrderedCollection", "totalItems": 4, "orderedItems": [
+              { "type": "Create", "actor": "https://mastodon.social/users/crd", "published": "2026-12-01T08:05:10Z", "to": ["https://www.w3.org/ns/activitystreams#Public"], "cc": [],
+                "object": { "type": "Note", "published": "2026-12-01T08:05:10Z", "summary": null,
+                            "content": "<p><a href=\"https://mastodon.social/tags/Azerbaijan\" class=\"mention hashtag\" rel=\"tag\">#<span>Azerbaijan</span></a> holds 25 journalists. This is unacceptable &amp; must end. <a href=\"https://mastodon.social/tags/MC2026\" class=\"mention hashtag\" rel=\"tag\">#<span>MC2026</span></a></p>" } },
+              { "type": "Announce", "actor": "https://mastodon.social/users/crd", "published": "2026-11-28T10:05:31Z", "object": "https://mastodon.social/users/osce_odihr/statuses/1" },
+              { "type": "Create", "actor": "https://mastodon.social/users/crd", "published": "2026-11-27T09:00:00Z", "to": ["https://mastodon.social/users/someone"], "cc": [],
+                "object": { "type": "Note", "published": "2026-11-27T09:00:00Z", "content": "<p>Private: call me</p>" } },
+              { "type": "Create", "actor": "https://mastodon.social/users/crd", "published": "2026-11-26T13:40:02Z", "to": ["https://mastodon.social/users/crd/followers"], "cc": [],
+                "object": { "type": "Note", "published": "2026-11-26T13:40:02Z", "summary": "Long thread",
+                            "content": "<p>Today our director met <span class=\"h-card\"><a href=\"https://mastodon.social/@osce_odihr\" class=\"u-url mention\">@<span>osce_odihr</span></a></span> Director Maria Telalian.</p>" } }
+            ] }
+            """;
+
+        var read = DocumentReader.Read(Utf8(outbox), "application/activity+json", "outbox.json");
+
+        read.Text.ShouldBe("26 November 2026\n\nLong thread\nToday our director met @osce_odihr Director Maria Telalian.\n\n1 December 2026\n\n#Azerbaijan holds 25 journalists. This is unacceptable & must end.");
+        read.Title.ShouldBe("Posts by @crd@mastodon.social, 26 November 2026 to 1 December 2026");
+        read.Published.ShouldBe("2026-12-01");
+        read.Notes.ShouldContain("left out 1 boost of other accounts' posts");
+        read.Notes.ShouldContain("left out 1 direct message");
+        DocumentReader.Read(Utf8(outbox), null).Text.ShouldBe(read.Text);
+    }
+
+    [Fact]
     public void xml_that_is_not_a_feed_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

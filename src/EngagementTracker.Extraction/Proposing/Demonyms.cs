@@ -21,6 +21,20 @@ public static class Demonyms
         ["ukrainian"] = "Ukraine", ["british"] = "United Kingdom", ["american"] = "United States of America", ["uzbek"] = "Uzbekistan", ["uzbekistani"] = "Uzbekistan",
     };
 
+    /// <summary>
+    /// Parliaments known by their own names ("the Jogorku Kenesh should send the draft to ODIHR", "urged the Verkhovna Rada to …"): the
+    /// State's name as the OSCE lists it → those names. A call on a parliament or a pledge of one is its State's, as "the Kyrgyz authorities" are.
+    /// (Not those the reviewed documents take as bodies of their own: the Mazhilis, the Milli Majlis, the Saeima, the Riigikogu, the Seimas;
+    /// nor a parliament whose chambers are named after it: "the Senate of the Oliy Majlis", "the Majlisi Namoyandagon of the Majlisi Oli".)
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Parliaments = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["Kyrgyzstan"] = ["Jogorku Kenesh"], ["Turkmenistan"] = ["Mejlis", "Milli Gengesh"],
+        ["Ukraine"] = ["Verkhovna Rada"], ["Russian Federation"] = ["State Duma"], ["Mongolia"] = ["State Great Khural"], ["Poland"] = ["Sejm"], ["Germany"] = ["Bundestag"],
+        ["Norway"] = ["Storting", "Stortinget"], ["Sweden"] = ["Riksdag"], ["Denmark"] = ["Folketing", "Folketinget"], ["Finland"] = ["Eduskunta"], ["Iceland"] = ["Althingi", "Alþingi"],
+        ["Croatia"] = ["Sabor"], ["North Macedonia"] = ["Sobranie", "Sobranje"], ["Ireland"] = ["Oireachtas", "Dáil Éireann"],
+    };
+
     /// <summary>The State an adjective names, if any.</summary>
     public static string? State(string folded) => ByAdjective.GetValueOrDefault(folded);
 

@@ -96,7 +96,9 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\b(expressed|voiced|raised|expresses|voices|raises|express)\s+(his|her|their|its|my|our)?\s*(\w+\s+)?concerns?\b|\b(deeply\s+)?regret(s|ted)?\s+(that|the|against)\b(?!\s+(I|we)\s+(cannot|could\s+not|can[’']t|am\s+unable|are\s+unable|was\s+unable|were\s+unable|will\s+not\s+be\s+able))|\b(expresse[sd]|express)\s+(his|her|their|its|our|deep)?\s*[“""]?(deep\s+)?regret\b|\bwith\s+(deep\s+|great\s+)?regret\b|\b(remains?|remained|is|are|was|were|deeply|gravely|seriously|extremely|particularly)\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b|^[^,.;]{0,80}?(?<concerned>\bconcerned\s+(by|about|over|at)\b)|\bconcerned,\s+(for\s+example|in\s+particular|inter\s+alia|among\s+other\s+things),\s+(about|by|over)\b|\b(is|are|was|were|remains?)\s+(also\s+)?(of\s+(great\s+|serious\s+|grave\s+|deep\s+|particular\s+)?concern|a\s+(matter|cause|source)\s+of\s+(\w+\s+)?concern)\b|\bcriticis(ed|ing)\b|\bcriticiz(ed|ing)\b|\bshar(es?|ed)\s+(the\s+|their\s+|his\s+|her\s+|its\s+)?([\w’'-]+\s+){0,2}(alarm|concern|dismay)\s+(at|about|over|regarding)\b|\b(alarmed|dismayed|appalled|disturbed|shocked|saddened|troubled)[”""’']?\s+(by|at|over|about|that)\b|\bcondemn(s|ed|ing)?\b|\bdeplor(e|es|ed)\b|\bchallenged\b|\bdenounc(e|es|ed)\b|\binfringements?\s+on\b|\bquestioned\b|\bcritici[sz]es\b|\bcondemnation\s+of\b|\bstrong\s+condemnation\b|\bcomplain(ed|s)\s+(about|of|that)\b|\binterference\s+in\s+(the\s+)?(internal|domestic)\s+affairs\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\b(note[sd]?|observe[sd]?|view(ed|s)?|follow(ed|s)?)\s+with\s+(deep\s+|grave\s+|great\s+|serious\s+)?(concern|alarm|regret)\b|\b(expressed|voiced|expresses|voices)\s+((his|her|their|its|our|deep|grave|serious|great)\s+){0,2}(alarm|dismay|outrage|indignation)\s+(at|about|over|regarding|by)\b|\b(highlighted|pointed\s+(out|to))\s+(the\s+)?(continued\s+|persistent\s+|serious\s+|widespread\s+)?(abuse|lack|absence|failures?|shortcomings|deficiencies|violations|restrictions)\b|\b(raised|raises)\s+(the\s+)?(issue|cases?|situation|fate)\s+of\s+(the\s+)?((persons|people|journalists|activists|those|prisoners|civilians)\s+)?(detained|imprisoned|jailed|arrested|persecuted|held|missing)\b"), 0.6, "cue:criticised"),
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
-        new(EventKind.RecommendationMade, Pattern(@"(?<!\b(courtesy|farewell|introductory)\s)\bcall(s|ed|ing)?\s+((once\s+)?(more|again|today|also|now)\s+)?(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b|\b(would|should)\s+be\s+(most\s+|very\s+|most\s+)?grateful\s+if\b", splitLookArounds: true), 0.65, "cue:called-on"),
+        // ("We ask participating States to consider funding the community policing project …": what the author asks of them)
+        // ("I should be grateful if you would have this letter circulated as a document of the Permanent Council": a letter's request about itself asks nothing of anyone)
+        new(EventKind.RecommendationMade, Pattern(@"(?<!\b(courtesy|farewell|introductory)\s)\bcall(s|ed|ing)?\s+((once\s+)?(more|again|today|also|now)\s+)?(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b|\b(we|I)\s+(also\s+|therefore\s+)?(ask|request)\b(?=\s+(all\s+)?(the\s+)?(participating\s+States|authorities|government|donors|partners|delegations)\s+to\b)|\b(would|should)\s+be\s+(most\s+|very\s+|most\s+)?grateful\s+if\b(?![^.;]{0,60}\b(this|the\s+present|my)\s+(letter|note|statement|document|reply|communication)\b)", splitLookArounds: true), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, Pattern(@"\b(approved|adopted|signed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept|Memorandum|Roadmap)\b|\bsigning\s+(\w+\s+){0,4}of\s+(the|a|an)\s+(\w+\s+){0,3}(Memorandum|Agreement|Plan|Declaration|Roadmap|Charter|Convention)\b|\b(?-i:Plan|Strategy|Programme|Roadmap)\b[^.;]{0,80}?,\s+(adopted|approved)\s+in\s+\d{4}\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b|(?<present>\bsign\s+(an?\s+|the\s+)(\w+\s+){0,3}(Memorandum|Agreement|Declaration|Roadmap|Protocol)\b)"), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, Pattern(@"\bcriticism\s+(from|by)\b|\b(voiced|expressed|raised|drew|levell?ed|generated|sparked|prompted|attracted|sharp|strong|harsh|widespread|international|under)\s+(\w+\s+)?criticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)"), 0.5, "cue:reported-criticism"),
         new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted|emphasi[sz]ed|underlined|pointed\s+out)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b|\b(must|should)\s+(now\s+|also\s+|first\s+|urgently\s+|immediately\s+)?(?<anyVerb>\p{Ll}{2,})\b"), 0.45, "cue:should"),
@@ -163,7 +165,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"(?<=\b(took\s+place|were\s+held|was\s+held|were\s+conducted|was\s+conducted)\s+)(amid(st)?|in\s+an?\s+(highly\s+|very\s+|tightly\s+)?(restrictive|repressive|controlled|hostile|intimidating|coercive)\s+(environment|atmosphere|climate)\b|(?<=against\s+(a|the)\s+)backdrop\s+of|(?<=in\s+an?\s+)(environment|atmosphere|climate)\s+of)\b|\b(marred|overshadowed)\s+by\b|\b(discouraged|stifled|hampered|chilled|curtailed|constrained)\s+(open|free|public|genuine|political|critical)\s+(debate|discussion|expression|reporting|competition)\b|\b(has|have|had)\s+(all\s+but\s+|effectively\s+|virtually\s+|systematically\s+)?(destroyed|decimated|crushed|dismantled|gutted|eradicated)\b|\b(has|have|had)\s+(all\s+but|virtually|almost\s+entirely)\s+(disappeared|vanished)\b|\b(fail(s|ed)?|failure)\s+to\s+meet\s+" + StandardsFailed + @"|\b(remains?|is|are)\s+(still\s+)?(dependent\s+on|subordinate\s+to|controlled\s+by)\s+the\s+(executive|government|presidential\s+administration|ruling\s+party)\b|\b(is|are|was|were)\s+(completely\s+|totally\s+|wholly\s+)?(unjustified|unjustifiable|illegitimate)\b|\b(designed|intended|aimed|meant)\s+to\s+(silence|stifle|intimidate|punish|muzzle|suppress)\b"), 0.55, "cue:criticised", Spoken: true),
         // "are being targeted for their professional activities": people punished for their work (small, compiled); "this was a serious mistake"
         new(EventKind.CriticismRaised, Pattern(@"\b(are|is|were|was|being|been)\s+(being\s+)?(targeted|punished|persecuted|prosecuted|detained|jailed|imprisoned|behind\s+bars(\s+in\s+(?-i:\p{Lu})[\w-]+)?)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(doing\s+)?(their|his|her)\s+(\w+\s+)?(work|job|activities|activism|journalism|reporting|views|opinions|beliefs)\b|\b(are|is|were|was)\s+(punishing|persecuting|targeting|prosecuting)\s+(him|her|them|journalists|reporters|activists)\s+(solely\s+|simply\s+|merely\s+)?(for|because\s+of)\s+(doing\s+)?(their|his|her)\s+(\w+\s+)?(work|job|activities|activism|journalism|reporting|views|opinions|beliefs)\b|\b(is|are|was|were|been)\s+(deliberately\s+|systematically\s+|increasingly\s+)?targeting\s+(independent|critical|opposition)\s+(media|journalists|voices|outlets)\b|\bweaponi[sz](ed|es|ing)\b|\bnothing\s+to\s+do\s+with\s+(the\s+)?(reality|facts|truth)\b|\b(was|were)\s+(also\s+)?marked\s+by\s+(\w+\s+){0,2}(pressure|intimidation|violence|irregularities|vote[- ]buying|misuse|abuse|restrictions|harassment|fraud)\b|\b(turned|turning|become|became|becoming)\s+(into\s+)?an?\s+(instrument|tool|weapon)\s+(of\s+(political\s+)?(pressure|interference|coercion)|serving\s+the\s+interests\s+of)\b|\b(confirms?|shows?|demonstrates?|proves?|reveals?)\s+(once\s+again\s+)?(the\s+|its\s+|their\s+|the\s+organi[sz]ation[’']s\s+)?(political\s+|clear\s+|obvious\s+)?(bias|partiality|politici[sz]ation)\b|\b(was|is|were|would\s+be)\s+(a\s+)?(serious|grave|big|major|historic|strategic|terrible)\s+(mistake|error)\b"), 0.6, "cue:criticised"),
-        new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|put\s+an\s+end\s+to|free[sd]?|kept|honou?red|fulfilled|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility|raise|condition|monitor|restore|grant|reconsider|withdraw|revise|align|introduce|abandon|suspend|publish|invite|establish|reform|return|abide\s+by|adhere\s+to|comply\s+with|complete|keep|maintain|follow\s+up|resume|facilitate|co-?operate|invest|hold|ratify|sign|remove|reinstate|compensate|extend|expedite|repatriate|reject|convene|agree\s+on|appoint|reopen|negotiate)\b"), 0.5, "cue:must", Spoken: true),
+        new(EventKind.RecommendationMade, Pattern(@"\b(must|should)\s+not\s+be\s+\w+ed\b|\b(must|should)\s+(also\s+|not\s+only\s+|now\s+|all\s+)?(be\s+)?(\w+ly\s+(and\s+\w+ly\s+)?)?(work\s+together|back(ed)?\s+up|speak\s+out|insist|provide[sd]?|support(ed)?|increase[sd]?|strengthen(ed)?|engage[sd]?|refrain(ed)?|use[sd]?|consider(ed)?|take[sn]?|make|give|be\s+held\s+accountable|release[sd]?|disclose[sd]?|investigate[sd]?|drop(ped)?|lift(ed)?|repeal(ed)?|end(ed)?|stop(ped)?|allow(ed)?|ensure[sd]?|respect(ed)?|guarantee[sd]?|reverse[sd]?|do\s+more|place|cease|continue\s+to|press|push|set|focus|prioriti[sz]e|seek|pursue|put\s+an\s+end\s+to|free[sd]?|kept|honou?red|fulfilled|expand|step\s+up|refrain|review|address|adopt|implement|protect|uphold|halt|amend(ed)?|abolish(ed)?|decriminali[sz]e[sd]?|employed|rehabilitated|assume\s+(its|their)\s+responsibility|raise|condition|monitor|restore|grant|reconsider|withdraw|revise|align|introduce|abandon|suspend|publish|invite|establish|reform|return|abide\s+by|adhere\s+to|comply\s+with|complete|keep|maintain|follow\s+up|resume|facilitate|co-?operate|invest|hold|ratify|sign|remove|reinstate|compensate|extend|expedite|repatriate|reject|convene|agree\s+on|appoint|reopen|negotiate|open|send|submit|permit|refer)\b"), 0.5, "cue:must", Spoken: true),
         // "…'s reforms have reduced presidential powers, a step ODIHR welcomed in its 2023 report": the body named before "welcomed" praises (small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(a|the)\s+(step|move|development|decision|change)\s+(that\s+|which\s+)?(?=(?-i:\p{Lu})[\w’'-]+(\s+(?-i:\p{Lu})[\w’'-]+){0,3}\s+(has\s+|had\s+)?welcomed\b)"), 0.6, "cue:step-welcomed"),
         // "I asked the Minister to allow more flexibility …", "has pressed both sides to lift restrictions": a request made of someone is a call on them (small, compiled)
@@ -246,6 +248,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// <param name="RepliedTo">whose statement the document replies to ("Right of reply to the statement by the European Union"): whom "our colleagues" are</param>
     /// <param name="Host">the State the last visit reported went to, or whose capital a sentence last opened on ("In Belgrade, …"): where the visitor is</param>
     /// <param name="Instrument">the document is the instrument its parties agree in: it named them "hereinafter 'the Sides'", so its "The Sides agree to …" is the agreement made</param>
+    /// <param name="StatesBefore">the States the sentence before named, in its order: whose decision "this decision" is</param>
     /// <param name="Terms">the document tells what each party to an agreement signed will do ("Under the memorandum, the Mission will …"): those are the commitments, not the signing</param>
     private sealed record Context(ActorRef? Author, ActorRef? MainState, ActorRef? LastOfficial, PartialDate? Published, PartialDate Undated, (EventKind Kind, List<ActorRef> Actors, List<ActorRef> Counterparts)? List,
         FoundDate? Story = null, FoundDate? LastDate = null, Mentions? Names = null, ActorRef? LastBody = null, IReadOnlyList<ActorRef>? Sides = null,
@@ -254,7 +257,7 @@ public sealed partial class Extractor(Mentions mentions)
         FoundDate? Statement = null, IReadOnlyList<ActorRef>? Met = null, IReadOnlyList<ActorRef>? LastMakers = null, IReadOnlyList<ActorRef>? Pair = null,
         IReadOnlyList<ActorRef>? Critics = null, string? LastCommitment = null, ActorRef? LastDoer = null, IReadOnlyList<ActorRef>? Hosted = null, FoundDate? Scene = null,
         string? Asked = null, FoundDate? Period = null, IReadOnlyList<ActorRef>? Conflict = null, ActorRef? Council = null, ActorRef? RepliedTo = null, ActorRef? Reported = null,
-        ActorRef? HimOrHer = null, ActorRef? Answering = null, bool Instrument = false, bool Terms = false);
+        ActorRef? HimOrHer = null, ActorRef? Answering = null, bool Instrument = false, bool Terms = false, IReadOnlyList<ActorRef>? StatesBefore = null);
 
     private static readonly HashSet<string> NotToldToDo = new(StringComparer.Ordinal) { "be", "have", "not", "never", "only", "no", "we", "you", "it", "there", "they", "he", "she", "this", "that", "rather", "ideally", "do", "happen", "seem", "look" };
 
@@ -886,6 +889,7 @@ public sealed partial class Extractor(Mentions mentions)
         // one whose note says whose views it gives)
         // ("By Tanya Lokshina⏎Published 2 December 2026": a byline is a line, whatever sentence its next line runs on into)
         // (the lines of the opening sentences, where a byline stands)
+        ActorRef? signedFor = null;
         var openingLines = Enumerable.Range(0, Math.Min(6, sentences.Count)).SelectMany(i => sentences[i].Text.Split('\n')).Select(line => line.Trim()).ToList();
         if (openingLines.Select(line => Byline().Match(line)).FirstOrDefault(m => m.Success) is { } byline
             && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0
@@ -936,8 +940,14 @@ public sealed partial class Extractor(Mentions mentions)
             author = signer.Actor;
         // "Yours sincerely, / Feridun H. Sinirlioğlu": a letter in the first person is its one signer's, whoever published it (and a statement
         // signed at its foot, "Ignazio Cassis / Federal Councillor, OSCE Chairperson-in-Office")
+        // ("Delegation of the Russian Federation / LETTER FROM THE PERMANENT REPRESENTATIVE … / Dmitry Polyansky": a delegation's letter is
+        // its signer's, who writes in the State's voice)
         else if ((LetterSigner(sentences, local, on) ?? FootSigner(sentences, local, on)) is { } letterSigner && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
-            author = letterSigner;
+        {
+            if (author is { Kind: ActorKind.ParticipatingState or ActorKind.State } && Enumerable.Range(0, Math.Min(12, sentences.Count)).Any(k => sentences[k].OpensLine && DelegationLine().IsMatch(sentences[k].Text)))
+                signedFor = letterSigner;
+            else author = letterSigner;
+        }
         // "… the Public Defender finds that … / Public Defender Levan Ioseliani": a decision its one office gives in the third person,
         // signed at its foot by title and name, is the holder's
         else if (TitledFootSigner(sentences, local, on) is { } officeHolder) author = officeHolder;
@@ -1010,6 +1020,7 @@ public sealed partial class Extractor(Mentions mentions)
                     ? found[i].Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).DistinctBy(a => a.Id).Take(1).ToList()
                     : null).FirstOrDefault(a => a is { Count: > 0 })
             : null;
+        if (signedFor is not null) voice ??= [signedFor];
         // "TALKING POINTS … [As delivered by Deputy Secretary General Maria Kostadinova]", published by the Secretariat: what an OSCE body's
         // official delivers is theirs, as an address they give is (a State's or a union's statement stays theirs, with whoever delivers it)
         if (author is { Kind: ActorKind.Institution or ActorKind.FieldOperation })
@@ -1072,6 +1083,7 @@ public sealed partial class Extractor(Mentions mentions)
         (ActorRef Who, FoundDate? When, string? Place)? meetingsListed = null;
         // to whom, and when, the pledges a line ending "Pledges announced at the event:" lists were made
         (List<ActorRef> To, FoundDate? When)? pledgesListed = null;
+        var pledgesHeaded = false;
         // a record of a meeting whose participants are listed by side: the writer's side, the others, the day; and whether a
         // "Follow-up:" list of what each side is to do is being read
         (ActorRef Own, ActorRef Head, List<ActorRef> Others, HashSet<string> Listed, FoundDate? When)? sidesMet = null;
@@ -1247,6 +1259,13 @@ public sealed partial class Extractor(Mentions mentions)
             // "Last week I travelled to Central Asia. … I urge all participating States to …. Let me express my deep concern at …. Their
             // detention is unacceptable.": what a speaker says now, and the rest of its paragraph, is of the day they speak, not of the trip told before
             speakingNow = SpeakingNow().IsMatch(sentence.Text) || (speakingNow && !sentence.OpensLine);
+            // ("27 October: Secretary General … received by President Sadyr Japarov in Bishkek / … / President Japarov thanked the Secretary
+            // General for …", a slide's speaker notes: told in the past with no day of its own, of the day the document reported the two meeting)
+            if (scene is null && found[i].Count >= 2 && NoDayOfItsOwn(dated, published)
+                && found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor.Id).Distinct().ToList() is { Count: >= 2 } those
+                && proposals.LastOrDefault(p => p.Draft.Kind == EventKind.Meeting) is { Draft.Occurred.Precision: DatePrecision.Day } lastMet
+                && those.All(id => lastMet.Draft.Actors.Concat(lastMet.Draft.Counterparts).Any(a => a.Id == id)) && ToldThere().IsMatch(sentence.Text))
+                dated = new FoundDate(lastMet.Draft.Occurred, "date:met-then", 0);
             // (a post's day is the day of what it tells, pledges for the years ahead included)
             var fromSentence = FromSentence(documentId, sentence, found[i], dated, (postDay ?? headingDay) is { } itemsDay ? context with { Story = itemsDay, Scene = scene }
                 : ((speakingNow || i < storyAt) && context.Story is { Rule: not "date:spoken" } ? context with { Story = null } : context) with { Scene = scene }).ToList();
@@ -1402,6 +1421,29 @@ public sealed partial class Extractor(Mentions mentions)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.CommitmentMade && p.Draft.Actors.Any(a => recorded.Listed.Contains(a.Id))
                                                            && p.Draft.Actors.All(a => a.Id != recorded.Head.Id && a.Id != recorded.Own.Id)
                     ? p with { Draft = p.Draft with { Counterparts = [recorded.Head] } } : p)];
+            // "What our partners have pledged / Ministry of Interior: to fund 40 community police officers from its own 2027 budget (memorandum
+            // of 12 November)": a heading that says pledges follow proposes none itself; each line under it naming a body and what it is "to"
+            // do is that body's State's pledge to the author, made on the day the line gives
+            if (sentence.OpensLine && sentence.Text.Length <= 80 && PledgesHeading().IsMatch(sentence.Text))
+            {
+                fromSentence.RemoveAll(p => p.Draft.Kind == EventKind.CommitmentMade);
+                pledgesHeaded = true;
+            }
+            else if (pledgesHeaded && sentence.OpensLine && BodyToDo().Match(sentence.Text) is { Success: true } pledgedItem && author is { } pledgedTo)
+            {
+                var body = found[i].Where(m => m.End <= pledgedItem.Groups["body"].Index + pledgedItem.Groups["body"].Length).Select(m => m.Actor).ToList();
+                var bodysState = body.FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
+                                 ?? body.Select(a => local.SpeaksFor(a, dated?.Date ?? on)).FirstOrDefault(a => a is { Kind: ActorKind.ParticipatingState or ActorKind.State }) ?? mainState;
+                if (bodysState is not null && bodysState.Id != pledgedTo.Id)
+                {
+                    fromSentence.RemoveAll(p => p.Draft.Kind == EventKind.CommitmentMade);
+                    var pledgedOn = Dates.Find(sentence.Text, published).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day);
+                    fromSentence.Add(new ProposedEvent(new EventDraft(EventKind.CommitmentMade, pledgedOn?.Date ?? published ?? on, [bodysState], [pledgedTo], null, TopicIn(sentence.Text),
+                        pledgedItem.Groups["what"].Value.Trim().TrimEnd('.', ';', ','), AssessmentStatus.Open, null,
+                        new Evidence(documentId, sentence.Text, sentence.Start, sentence.End - sentence.Start)), 0.6, $"cue:pledges-headed; {pledgedOn?.Rule ?? "date:publication"}"));
+                }
+            }
+            else if (sentence.OpensLine) pledgesHeaded = false;
             proposals.AddRange(fromSentence);
             // "… Andrii Sybiha held bilateral meetings with: – OSCE Chairperson-in-Office, Federal Councillor Ignazio Cassis; – OSCE Secretary
             // General …": a meeting with whom each item names, when and where the line over them says
@@ -1528,6 +1570,7 @@ public sealed partial class Extractor(Mentions mentions)
                 LastOfficial = fromSentence.SelectMany(p => p.Draft.Actors).FirstOrDefault(a => a.Kind is ActorKind.Official or ActorKind.Person)
                                ?? found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).FirstOrDefault() ?? context.LastOfficial,
                 Officials = [.. found[i].Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).Reverse().Concat(context.Officials ?? []).DistinctBy(a => a.Id)],
+                StatesBefore = [.. found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id)],
                 // (not where someone is from: "He will be replaced by Janez Lenarcic of Slovenia.")
                 Previous = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
                         && !found[i].Any(p => p.Actor.Kind is ActorKind.Official or ActorKind.Person && p.End < m.Start && sentence.Text.AsSpan(p.End, m.Start - p.End) is " of " or ", of "))
@@ -1649,7 +1692,7 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(rows);
         }
 
-        return ChairAddressed(ToAddressee(OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf),
+        return ChairAddressed(ToAddressee(OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(text, sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf),
             sentences, found), local, on);
     }
 
@@ -1684,10 +1727,11 @@ public sealed partial class Extractor(Mentions mentions)
         // ("| Promise | Made by | When | Status |": who made each promise has a column of its own, and "When" is the day's, not "Made by")
         foreach (var (columns, at, inner, cells) in HeadedRows(text, header => Array.FindIndex(header, c => PromiseColumn().IsMatch(c)) is var promiseAt and >= 0
                      && Array.FindIndex(header, c => VerdictColumn().IsMatch(c)) is var verdictAt and >= 0 && verdictAt != promiseAt
-                     ? [promiseAt, verdictAt, Array.FindIndex(header, c => WhenColumn().IsMatch(c) && !MakerColumn().IsMatch(c)), Array.FindIndex(header, c => MakerColumn().IsMatch(c))]
+                     ? [promiseAt, verdictAt, Array.FindIndex(header, c => WhenColumn().IsMatch(c) && !MakerColumn().IsMatch(c) && !MadeToColumn().IsMatch(c)),
+                        Array.FindIndex(header, c => MakerColumn().IsMatch(c)), Array.FindIndex(header, c => MadeToColumn().IsMatch(c))]
                      : null))
         {
-            var (promise, verdict, when, maker) = (columns[0], columns[1], columns[2], columns[3]);
+            var (promise, verdict, when, maker, madeTo) = (columns[0], columns[1], columns[2], columns[3], columns[4]);
             if (VerdictOf(cells[verdict].Trim()) is not { } status) continue;
             var evidence = new Evidence(documentId, inner, at, inner.Length);
             var promised = cells[promise].Trim();
@@ -1703,9 +1747,13 @@ public sealed partial class Extractor(Mentions mentions)
                      ?? (official is null ? null : names.SpeaksFor(official, made?.Date ?? on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } officialsState ? officialsState : null)
                      ?? names.In(promised, on, null).FirstOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)?.Actor ?? state;
             if (by is null || by.Id == author.Id) continue;
+            // ("| Made by | Made to |": "OSCE Secretary General Feridun Sinirlioğlu, in Tashkent": whom a column of their own names, the
+            // official before the office they hold)
+            var madeToNamed = madeTo >= 0 ? names.In(cells[madeTo], made?.Date ?? on, null).Where(m => m.Actor.Id != official?.Id && m.Actor.Id != by?.Id).ToList() : [];
             if (made is not null)
                 rows.Add(new ProposedEvent(new EventDraft(EventKind.CommitmentMade, made.Date, official is null ? [by] : [official, by],
-                    [.. names.In(cells[when], made.Date, null).Concat(makerNamed.Where(m => m.Start >= toAt)).Select(m => m.Actor)
+                    madeToNamed.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } recipient ? [recipient.Actor]
+                    : [.. names.In(cells[when], made.Date, null).Concat(makerNamed.Where(m => m.Start >= toAt)).Concat(madeToNamed).Select(m => m.Actor)
                         .Where(a => a.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.FieldOperation or ActorKind.Official && a.Id != official?.Id).DistinctBy(a => a.Id)],
                     null, TopicIn(promised), wording, AssessmentStatus.Open, null, evidence), 0.6, $"cue:scorecard-promise; {made.Rule}"));
             rows.Add(new ProposedEvent(new EventDraft(EventKind.CommitmentAssessed, published ?? on, [author], [by], null, TopicIn(promised), wording, status, null, evidence),
@@ -2134,6 +2182,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*((made|promised|pledged|given)\s+by|by\s+whom|who)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex MakerColumn();
 
+    /// <summary>A scorecard's column of whom each promise was made to: "Made to", "To whom", "Given to", "Addressee".</summary>
+    [GeneratedRegex(@"^\W*((made|promised|pledged|given)\s+to|to\s+whom|addressee|recipient)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MadeToColumn();
+
     /// <summary>", to the OSCE …", "in a letter to the ODIHR Director": whom a promise was made to.</summary>
     [GeneratedRegex(@"(,\s*|\b(in\s+a\s+(letter|speech|statement|meeting)\s+))to\s+(?=(the\s+)?\p{Lu})")]
     private static partial Regex ToWhom();
@@ -2454,8 +2506,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*The\s+(UN\s+)?experts?\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ExpertsLabel();
 
-    /// <summary>A letter's closing: "Sincerely,", "Yours faithfully,", "Signatories:", a minister's "Please accept, Excellency, the assurances of my highest consideration.".</summary>
-    [GeneratedRegex(@"^\W*((Sincerely|Yours\s+sincerely|Yours\s+faithfully|Respectfully|Kind\s+regards|Signed|Signatories|Signed\s+by)\s*[,:]?|(Please\s+)?accept,?\s+([\w ]{0,30},\s+)?the\s+(renewed\s+)?assurances?\s+of\s+my\s+[\w ]{0,30}consideration\.?)\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>A letter's closing: "Sincerely,", "Yours faithfully,", "Signatories:", a minister's "Please accept, Excellency, the assurances of my highest consideration." (wrapped where it may be).</summary>
+    [GeneratedRegex(@"^\W*((Sincerely|Yours\s+sincerely|Yours\s+faithfully|Respectfully|Kind\s+regards|Signed|Signatories|Signed\s+by)\s*[,:]?|(Please\s+)?accept,?\s+([\w ]{0,30},\s+)?the\s+(renewed\s+)?assurances?\s+of\s+my\s+[\w\s]{0,30}consideration\.?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
     /// <summary>A signature line naming a body the dictionary does not know: a few capitalised words ("Freedom Now").</summary>
@@ -2573,7 +2625,9 @@ public sealed partial class Extractor(Mentions mentions)
             .Where(j => sentences[j].OpensLine && sentences[j + 1].OpensLine && sentences[j].Text.Length <= 150 && Heading(sentences[j].Text)
                         // (a heading, not a list's item: "• release all …;", "- restore the licences …")
                         // ("… welcomes conviction in assault case (NUNS, Beta)": a media summary's, ending on the outlets)
-                        && char.IsUpper(sentences[j].Text[0]) && sentences[j].Text.TrimEnd()[^1] is var last && (char.IsLetterOrDigit(last) || last == ')')).ToList();
+                        && char.IsUpper(sentences[j].Text[0]) && sentences[j].Text.TrimEnd()[^1] is var last && (char.IsLetterOrDigit(last) || last == ')')
+                        // (nor a body and what it is to do: "Ministry of Interior: to fund 40 community police officers … (memorandum of 12 November)")
+                        && !BodyToDo().IsMatch(sentences[j].Text)).ToList();
         if (headings.Count == 0) return proposals;
         return [.. proposals.Where(p =>
         {
@@ -2591,8 +2645,22 @@ public sealed partial class Extractor(Mentions mentions)
     /// trust …"": a body's criticism and, in the next sentence of its paragraph, one who speaks for it (named after the body and their
     /// title) saying why, are one criticism, the body's: the speaker's words propose no other.
     /// </summary>
-    private static List<ProposedEvent> Elaborated(IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found, List<ProposedEvent> proposals)
+    private static List<ProposedEvent> Elaborated(string text, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found, List<ProposedEvent> proposals)
     {
+        // "#Azerbaijan is holding at least 25 journalists behind bars for doing their job. This is unacceptable.": a verdict on what the
+        // sentence before it in its paragraph told is one judgement with it, quoting both
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            if (sentences[i].OpensLine || !VerdictOnWhatWentBefore().IsMatch(sentences[i].Text)) continue;
+            for (var k = 0; k < proposals.Count; k++)
+                if (proposals[k] is { Draft.Kind: EventKind.CriticismRaised or EventKind.PraiseExpressed } verdict && verdict.Draft.Source.Start == sentences[i].Start
+                    && !proposals.Any(q => q.Draft.Kind == verdict.Draft.Kind && q.Draft.Source.Start == sentences[i - 1].Start))
+                {
+                    var (from, to) = (sentences[i - 1].Start, verdict.Draft.Source.Start + verdict.Draft.Source.Length);
+                    proposals[k] = verdict with { Draft = verdict.Draft with { Source = verdict.Draft.Source with { Quote = text[from..to], Start = from, Length = to - from } } };
+                }
+        }
+
         var dropped = new HashSet<ProposedEvent>();
         for (var i = 1; i < sentences.Count; i++)
         {
@@ -2620,6 +2688,22 @@ public sealed partial class Extractor(Mentions mentions)
 
         return dropped.Count == 0 ? proposals : [.. proposals.Where(p => !dropped.Contains(p))];
     }
+
+    /// <summary>"2 | The Supreme Court ", "The Legislative Chamber ", "Prosecutors ": a sentence opening on a State's body named by what it is, before its verb.</summary>
+    [GeneratedRegex(@"^\W*(\d+\s*[.|)]\s*)?(the\s+)?([\p{Lu}][\p{L}-]*\s+){0,2}(court|courts|chamber|parliament|government|cabinet|ministry|authorities|prosecutors?|senate|police|judiciary|judges)(\s+of\s+[\p{L} ]{1,40})?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex StateBodyAsSubject();
+
+    /// <summary>"’s community policing pilot": what a field operation runs, not its own office, premises or staff ("the Mission’s office in Tiraspol").</summary>
+    [GeneratedRegex(@"^(’s|'s)\s+(?!((new|main|field|regional|local)\s+)?(office|offices|premises|headquarters|team|staff|building)\b)")]
+    private static partial Regex OperationsWork();
+
+    /// <summary>"told us that", "assured me": a pledge told to the writer's side.</summary>
+    [GeneratedRegex(@"\b(told|assured|informed|promised)\s+(us|me)\b")]
+    private static partial Regex ToldUs();
+
+    /// <summary>"This is unacceptable.", "That was a welcome step.": a sentence that only judges what the one before it told.</summary>
+    [GeneratedRegex(@"^\W*(This|That|It|Such\s+\w+)\s+(is|was|are|were|remains)\s+((simply|totally|completely|absolutely|deeply|wholly|clearly|truly|a\s+most|most)\s+)?(unacceptable|outrageous|deplorable|shameful|appalling|inexcusable|unjustifiable|intolerable|alarming|disgraceful|a\s+(disgrace|scandal|travesty)|commendable|encouraging|(a\s+)?welcome(\s+(step|news|move))?)\W*$")]
+    private static partial Regex VerdictOnWhatWentBefore();
 
     /// <summary>Thanks in the words of who gives them: "Allow me to thank …", "I would like to thank …", "I thank …".</summary>
     [GeneratedRegex(@"^\W*(Allow\s+me\s+to|Let\s+me|I\s+(would\s+like\s+to|want\s+to|wish\s+to)?\s*)\s*(also\s+)?thank\b")]
@@ -3261,6 +3345,10 @@ public sealed partial class Extractor(Mentions mentions)
             // ("Chisinau and Tiraspol, for their part, should agree …": and one opening the sentence before the others addressed)
             if (must && (before.Count == 0 || addressed.Count > 0) && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } seat)
                 addressed = [seat, .. addressed.Where(a => a.Id != seat.Id)];
+            // "The Supreme Court should open all appeal hearings … to OSCE trial monitors", among recommendations to the authorities of
+            // Uzbekistan: a State's own body, named by what it is, is that State, not whom its verb goes on to name
+            if (must && addressed.Count == 0 && before.Count == 0 && StateBodyAsSubject().IsMatch(text.AsSpan(0, match.Index)) && context.MainState is { } bodysState
+                && actors.All(a => a.Id != bodysState.Id)) addressed = [bodysState];
             if (speaker is not null && !cue.Passive)
             {
                 // "…, Human Rights Watch said", "said Hugh Williamson": whoever is reported saying it judges what else the sentence names
@@ -3703,6 +3791,13 @@ public sealed partial class Extractor(Mentions mentions)
             // a finding is not what is judged
             if (Judgements.Contains(cue.Kind) && counterparts.Count > 0)
                 counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => ReportsThat().IsMatch(text.AsSpan(m.End))))];
+            // "… the Federal Department of Foreign Affairs of Switzerland refused to issue visas …. The Russian Federation strongly protests
+            // against this decision, which is contrary to … the OSCE": a decision the judgement points back to is the previous sentence's State's
+            // (when no one but the judge is named before what the ", which" clause says of it)
+            if (cue.Kind is EventKind.CriticismRaised && ThisDecision().Match(text) is { Success: true } pointedTo
+                && text.IndexOf(", which ", pointedTo.Index, StringComparison.Ordinal) is var whichAt and > 0 && found.All(m => m.Start > whichAt || actors.Any(a => a.Id == m.Actor.Id))
+                && context.StatesBefore?.FirstOrDefault(b => actors.All(a => a.Id != b.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != b.Id)) is { } decidedBy)
+                counterparts = [decidedBy];
             // "… remain in many parts of the region": the participating States
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && Region(text, found, context) is { } region) counterparts = [region];
             // "The government of Azerbaijan has imprisoned scores of people. The recent release of … is a positive first step.": the State
@@ -3885,6 +3980,10 @@ public sealed partial class Extractor(Mentions mentions)
                         && !text.AsSpan(frameEnd + 1, framedSubject.Start - frameEnd - 1).ContainsAny(",;.") && !Quoted(text, match.Index))
                         actors = [framedSubject.Actor];
                     var visited = counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.FieldOperation or ActorKind.Institution).ToList();
+                    // "Secretary General in Osh, visited the Office’s community policing pilot": what a field operation runs is in the State it works in
+                    if (visited is [{ Kind: ActorKind.FieldOperation } runBy] && found.FirstOrDefault(m => m.Actor.Id == runBy.Id && m.Start >= match.Index + match.Length) is { } running
+                        && OperationsWork().IsMatch(text.AsSpan(running.End)) && context.Names is { } operations
+                        && HostState(runBy, operations, when?.Date ?? context.Undated) is { } runIn) visited = [runIn];
                     // "… visit to the country": the State the document is about
                     if (visited.Count == 0 && context.MainState is { } country && TheCountry().IsMatch(text.AsSpan(match.Index + match.Length))) visited = [country];
                     // "arrived in Dushanbe": the capital stands for its State
@@ -4193,6 +4292,10 @@ public sealed partial class Extractor(Mentions mentions)
                         // the one met, when they head no such body the document names)
                         // (or the field operation or institution they head, when the document says so: "On 12 March 2024, the Head of Mission
                         // met the Speaker …. The Speaker confirmed that …")
+                        // ("Today in Warsaw our Executive Director … met … Director Maria Telalian …. Director Telalian told us that ODIHR will
+                        // publish …": or the one who met them, where the pledge was told to "us")
+                        else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && ToldUs().IsMatch(text.AsSpan(0, match.Index)))
+                            counterparts = [otherSide];
                         else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && when is { Rule: "date:scene" })
                             counterparts = [Party(otherSide, when.Date, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } headsBody
                                 && makers.All(m => m.Id != headsBody.Id) ? headsBody : otherSide];
@@ -4404,7 +4507,8 @@ public sealed partial class Extractor(Mentions mentions)
         var speaker = found.LastOrDefault(m => m.End <= speakerBefore && m.Actor.Kind is ActorKind.Official or ActorKind.Person);
         ActorRef? metFirst = null;
         // ("He met OSCE Secretary General Feridun Sinirlioğlu in Vienna on 18 November 2026 and announced that Uzbekistan would …": a
-        // saying joined by "and" is said by the sentence's subject, not by whom its first verb met)
+        // saying joined by "and" is said by the sentence's subject, not by whom its first verb met; "President Japarov thanked the
+        // Secretary General for … and said Kyrgyzstan would host …": nor by whom it thanked)
         if (speaker is not null && Preceding(text, said.Index, 5).EndsWith(" and ", StringComparison.Ordinal) && MetBefore().IsMatch(Preceding(text, speaker.Start, 60))
             && found.FirstOrDefault(m => m.End <= speaker.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person && !Governed(text, m)) is { } subjectOfBoth)
             (speaker, metFirst) = (subjectOfBoth, speaker.Actor);
@@ -4434,8 +4538,8 @@ public sealed partial class Extractor(Mentions mentions)
             ? (speaker.Actor, side.Actor, told) : null;
     }
 
-    /// <summary>Whom a meeting's verb has as its object, with their title: "met OSCE Secretary General ", "received the Head of the ".</summary>
-    [GeneratedRegex(@"\b(met|meets|received|receives)\s+(with\s+)?(the\s+)?((?-i:\p{Lu})[\w’'.-]*\s+|of\s+(the\s+)?){0,8}$")]
+    /// <summary>Whom a meeting's verb (or a thanking's) has as its object, with their title: "met OSCE Secretary General ", "received the Head of the ", "thanked the ".</summary>
+    [GeneratedRegex(@"\b(met|meets|received|receives|thanked|thanks|congratulated|briefed)\s+(with\s+)?(the\s+)?((?-i:\p{Lu})[\w’'.-]*\s+|of\s+(the\s+)?){0,8}$")]
     private static partial Regex MetBefore();
 
     [GeneratedRegex(@"\b(government|country|side|authorities|administration|chairmanship|chairpersonship|presidency)$", RegexOptions.IgnoreCase)]
@@ -5547,7 +5651,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex SaidThen();
 
     /// <summary>A subject that is the author's own: "We", "The Mission" (a body's anaphor, capitalised).</summary>
-    [GeneratedRegex(@"^\s*(We|[Tt]he\s+\p{Lu}[\w-]+)\s+\p{Ll}")]
+    [GeneratedRegex(@"^\s*([Ww]e|[Tt]he\s+\p{Lu}[\w-]+)\s+\p{Ll}")]
     private static partial Regex OwnSubject();
 
     /// <summary>A sentence opening on its day: "25 March – …", "3 March 2025: …", "On 27 March, …", "On March 27, …".</summary>
@@ -5555,8 +5659,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*In\s+((early|late|mid)[\s-]+)?((" + Dates.Months + @")\s+)?(19|20)\d\d,|^\W*(At|During)\s+the\s+[^,.;]{3,80}?\s+in\s+((" + Dates.Months + @")\s+)?(19|20)\d\d,|^\W*In\s+((early|late|mid)[\s-]+)?(" + Dates.Months + @"),")]
     private static partial Regex OpensOnPast();
 
-    /// <summary>A line opening on its day: "On 27 March, …", "25 March – …", "12 February 2026 | …" (a timeline's row), "- 24.11: …" (a report's item).</summary>
-    [GeneratedRegex(@"^\W*((On\s+)?\d{1,2}\s+(" + Dates.Months + @")(\s+\d{4})?\s*(,|:|[–—-]\s|\|)|On\s+(" + Dates.Months + @")\s+\d{1,2}(,\s+\d{4})?,|\d{1,2}\.\d{1,2}\.?(\d{4})?\s*(:|[–—-]\s))")]
+    /// <summary>A line opening on its day: "On 27 March, …", "25 March – …", "12 February 2026 | …" (a timeline's row), "- 24.11: …" (a report's item), "On 20 November we …".</summary>
+    [GeneratedRegex(@"^\W*((On\s+)?\d{1,2}\s+(" + Dates.Months + @")(\s+\d{4})?\s*(,|:|[–—-]\s|\|)|On\s+\d{1,2}\s+(" + Dates.Months + @")(\s+\d{4})?\s+(?=we\s)|On\s+(" + Dates.Months + @")\s+\d{1,2}(,\s+\d{4})?,|\d{1,2}\.\d{1,2}\.?(\d{4})?\s*(:|[–—-]\s))")]
     private static partial Regex OpensOnDay();
 
     [GeneratedRegex(@"\b(my|his|her|our)\s+office\b|\bthe\s+office\s+(stood|stands|was|is|remains?|would|will)\b", RegexOptions.IgnoreCase)]
@@ -5983,6 +6087,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\bwith\s+(the\s+)?((?-i:\p{Lu})[\w-]+\s+){0,4}((?-i:\p{Lu})[\w-]+,\s+)?$")]
     private static partial Regex WithTitled();
 
+    /// <summary>"against this decision", "that move", "such a refusal": what a judgement points back to, done in the sentence before.</summary>
+    [GeneratedRegex(@"\b(this|that|such\s+an?)\s+(\w+\s+)?(decision|move|step|refusal|ban|measure|ruling|verdict)\b(?!\s+(of|by)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisDecision();
+
     /// <summary>"the concerns raised by the ", "criticism voiced by": whoever is named next raised them.</summary>
     [GeneratedRegex(@"\b(concerns?|criticism|alarm)\s+(raised|expressed|voiced)\s+(earlier\s+)?by\s+(the\s+)?$")]
     private static partial Regex RaisedBy();
@@ -6177,6 +6285,14 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>People named by their State's adjective: "Azerbaijani journalist ", "Belarusian bloggers", "Tajik lawyers".</summary>
     [GeneratedRegex(@"\G[^.;]{0,60}?\b(?<adj>\p{Lu}\p{Ll}+)\s+(journalists?|bloggers?|activists?|lawyers?|reporters?|dissidents?|human\s+rights\s+defenders?|opposition\s+(politicians?|leaders?|figures?))\b")]
     private static partial Regex DemonymsPeople();
+
+    /// <summary>A heading over pledges its lines give: "What our partners have pledged", "Commitments made", "Pledges received".</summary>
+    [GeneratedRegex(@"^\W*((what|how)\s+([\w’']+\s+){1,3}(have\s+|has\s+)?(pledged|promised|committed\s+to)|(pledges|commitments|promises)(\s+(made|received|given|by\s+partners))?)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PledgesHeading();
+
+    /// <summary>"Ministry of Interior: to fund 40 community police officers … (memorandum of 12 November)": a body, and what it is to do.</summary>
+    [GeneratedRegex(@"^\W*(?<body>\p{Lu}[^:;.]{2,80}?):\s+to\s+(?<what>(?-i:[a-z])[^(]{5,}?)\s*(\(|$)")]
+    private static partial Regex BodyToDo();
 
     /// <summary>A line over a list of pledges: "Pledges announced at the event:", "The following contributions were pledged:".</summary>
     [GeneratedRegex(@"(\b(pledges|contributions)\s+(announced|made|received)\b[^:]{0,60}|\bpledged|\bpledges)\s*:\s*$", RegexOptions.IgnoreCase)]

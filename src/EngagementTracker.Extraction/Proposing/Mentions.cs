@@ -269,7 +269,8 @@ public sealed partial class Mentions
     }
 
     /// <summary>
-    /// The forms news text uses with a State's adjective: "the Kazakh authorities", "the Armenian side" for the State; "Kazakh
+    /// The forms news text uses with a State's adjective: "the Kazakh authorities", "the Armenian side" for the State (and its parliament
+    /// by its own name, "the Jogorku Kenesh"); "Kazakh
     /// Foreign Ministry", "Kazakh Central Election Commission" for a body named "… of Kazakhstan".
     /// </summary>
     private static IEnumerable<string> AdjectivalForms(Actor actor, List<Actor> states)
@@ -279,6 +280,9 @@ public sealed partial class Mentions
             foreach (var adjective in actor.AllNames.SelectMany(Demonyms.For).Distinct())
             foreach (var noun in Demonyms.StateNouns)
                 yield return $"{adjective} {noun}";
+            // ("the Jogorku Kenesh": a parliament by its own name)
+            foreach (var parliament in actor.AllNames.SelectMany(n => Demonyms.Parliaments.GetValueOrDefault(n) ?? []).Distinct())
+                yield return parliament;
             yield break;
         }
 
@@ -327,6 +331,9 @@ public sealed partial class Mentions
         if (publisher.TrimEnd() is [.., ')'] trimmed && trimmed.LastIndexOf('(') is var open and > 0
             && Author(trimmed[(open + 1)..^1], on, wholly: true) is { Kind: ActorKind.ParticipatingState or ActorKind.State } delegation)
             return delegation;
+        // "Civil Rights Defenders (Mastodon archive)": the publisher, and in brackets where its words were found
+        if (publisher.TrimEnd() is [.., ')'] bracketed && bracketed.LastIndexOf('(') is var from and > 0 && Author(bracketed[..from], on, wholly) is { } before)
+            return before;
         // "U.S. Helsinki Commission" is the commission, not the State its name begins with
         var named = In(publisher, on, null);
         if (named is [var whole] && whole.Start == 0 && whole.End >= publisher.TrimEnd().Length - 1) return whole.Actor;

@@ -245,6 +245,10 @@ public static partial class NewNames
     [GeneratedRegex(@"\G\s+(to|in)\s+(the\s+)?\p{Lu}[\p{L}-]+(\s+(and\s+)?\p{Lu}[\p{L}-]+){0,3}")]
     private static partial Regex WhereAfter();
 
+    /// <summary>"Alexey Rogov, Head of Office", "Ambassador Kilian Wahl, Head of Mission": a name and the bare title of a field operation's head, on a line of its own.</summary>
+    [GeneratedRegex(@"(?m)^\s*((Ambassador|Amb\.)\s+)?(?<name>\p{Lu}[\p{L}-]+(\s+\p{Lu}[\p{L}-]+){1,2}),\s+Head\s+of\s+(?<body>Office|Mission|Centre|Center|Presence|Programme\s+Office)\s*$")]
+    private static partial Regex BareHead();
+
     /// <summary>
     /// "… received the Head of the OSCE Programme Office in Dushanbe Ambassador Markus Müller. … The Head of the Programme Office
     /// thanked …": the head of an OSCE office the document introduced is who "the Head of the Programme Office" (its name without
@@ -255,6 +259,18 @@ public static partial class NewNames
         var heads = names.Where(n => n.Rule == "actor:new-person" && n.Of is not null && n.Actor.Kind == ActorKind.Official && n.Name.Contains(' ')
                 && known.First(n.Of, on) is { Kind: ActorKind.FieldOperation })
             .DistinctBy(n => n.Actor.Id).ToList();
+        // ("OSCE Programme Office in Bishkek / … / Alexey Rogov, Head of Office … Head of Office met Foreign Minister …": a field office's
+        // own document signed by its head with the bare title means them by it)
+        if (heads.Count == 0 && text.Contains("Head of", StringComparison.Ordinal) && BareHead().Match(text) is { Success: true } bare
+            && names.FirstOrDefault(n => n.Rule == "actor:new-person" && n.Actor.Kind == ActorKind.Official && n.Name == bare.Groups["name"].Value) is { } signed
+            && known.In(text[..Math.Min(text.Length, 300)], on, null).Any(m => m.Actor.Kind is ActorKind.FieldOperation))
+        {
+            var body = bare.Groups["body"].Value;
+            Add(names, taken, $"Head of {body}", signed.Actor, "actor:document-title");
+            Add(names, taken, $"Head of the {body}", signed.Actor, "actor:document-title");
+            return;
+        }
+
         if (heads is not [var head] || !text.Contains("Head of", StringComparison.Ordinal)) return;
         var office = Where().Replace(head.Of!, "");
         if (office.Length < 4 || office == head.Of) return;
@@ -615,7 +631,8 @@ public static partial class NewNames
         var words = Names.Fold(publisher).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // ("Stockholm Centre for Eastern European Studies": a head noun before the "for" that says what the body is for)
         if (words.Length is < 2 or > 8 || (words.Any(NewsWords.Contains) && !WatchdogHeads.Contains(words[^1]))
-            || !(HeadedAsOrganisation(words[0], words[^1]) || Enumerable.Range(1, words.Length - 2).Any(i => OrganisationHeads.Contains(words[i]) && words[i + 1] is "for" or "of" or "on" or "to")))
+            // ("Civil Rights Defenders", "Front Line Defenders": a publisher named for those it defends)
+            || !(HeadedAsOrganisation(words[0], words[^1]) || words[^1] is "defenders" || Enumerable.Range(1, words.Length - 2).Any(i => OrganisationHeads.Contains(words[i]) && words[i + 1] is "for" or "of" or "on" or "to")))
             return null;
         var name = publisher.Trim();
         return new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation);

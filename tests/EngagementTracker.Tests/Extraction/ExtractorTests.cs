@@ -8648,6 +8648,148 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_delegations_letter_is_its_signers_for_the_state_and_its_request_to_be_circulated_asks_nothing()
+    {
+        var letter = ProposeBy("OSCE Permanent Council (Delegation of the Russian Federation)", """
+                                                        PC.DEL/1411/26
+                                                        2 December 2026
+
+            Delegation of the Russian Federation
+
+            LETTER FROM THE PERMANENT REPRESENTATIVE OF THE RUSSIAN FEDERATION TO THE CHAIRPERSON OF THE PERMANENT COUNCIL
+
+            Excellency,
+
+                  I have the honour to draw your attention to the following.
+
+                  On 30 November 2026 the Federal Department of Foreign Affairs
+            of Switzerland refused to issue visas to three members of the
+            Russian delegation to the Ministerial Council. The Russian Federation strongly protests against this
+            decision, which is contrary to the obligations of the host country
+            and to the Rules of Procedure of the OSCE.
+
+                  We call on the Swiss Chairpersonship to reverse this decision without delay.
+
+                  I should be grateful if you would have this letter
+            circulated as a document of the Permanent Council.
+
+                  Please accept, Excellency, the assurances of my highest
+            consideration.
+
+                                                              Dmitry Polyansky
+
+            Vienna, 1 December 2026
+            """, "2026-12-02");
+
+        letter.ShouldAllBe(d => d.Actors.Any(a => a.Id == "dmitry-polyanskiy") && d.Actors.Any(a => a.Id == "russian-federation"));
+        letter.Single(d => d.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("switzerland");
+        letter.Single(d => d.Kind == EventKind.RecommendationMade).Source.Quote.ShouldStartWith("We call on");
+    }
+
+    [Fact]
+    public void a_verdict_on_the_sentence_before_quotes_it_and_a_pledge_told_to_us_is_to_who_met_its_maker()
+    {
+        var posts = ProposeBy("Civil Rights Defenders (Mastodon archive)", """
+            26 November 2026
+
+            Today in Warsaw our Executive Director Anders L. Pettersson met @osce_odihr Director Maria Telalian to discuss reprisals against human rights defenders in Central Asia.
+
+            2/2 Director Telalian told us that ODIHR will publish its report on the situation of human rights defenders in the OSCE region in early 2027.
+
+            1 December 2026
+
+            #Azerbaijan is holding at least 25 journalists behind bars for doing their job. This is unacceptable.
+
+            We urge the Swiss OSCE Chairpersonship to raise their cases at the Ministerial Council in Lugano this week.
+            """, "2026-12-02");
+
+        posts.Single(d => d.Kind == EventKind.CommitmentMade).Counterparts.Single().Id.ShouldBe("anders-l-pettersson");
+        var verdict = posts.Single(d => d.Kind == EventKind.CriticismRaised);
+        verdict.Source.Quote.ShouldBe("#Azerbaijan is holding at least 25 journalists behind bars for doing their job. This is unacceptable.");
+        verdict.Counterparts.Single().Id.ShouldBe("azerbaijan");
+        // (the publisher named before where its words were found speaks)
+        posts.Where(d => d.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade).ShouldAllBe(d => d.Actors.Single().Name == "Civil Rights Defenders");
+    }
+
+    [Fact]
+    public void a_trackers_made_to_column_and_a_state_body_told_what_it_should_do_name_who_is_addressed()
+    {
+        var tracker = ProposeBy("Uzbek Forum for Human Rights", """
+            OSCE commitments tracker: Uzbekistan
+
+            No. | Date made | Made by | Made to | Promise | Status | What happened since
+            1 | 18 March 2026 | Foreign Minister Bakhtiyor Saidov | OSCE Secretary General Feridun Sinirlioğlu, in Tashkent | Adopt the new Law on Mass Media by the end of 2026 | Not met | The draft still awaits its first reading
+
+            Our recommendations to the authorities of Uzbekistan
+
+            1. The Supreme Court should open all appeal hearings in the Karakalpakstan cases to OSCE trial monitors and the public.
+            """, "2026-12-01");
+
+        var promise = tracker.Single(d => d.Kind == EventKind.CommitmentMade);
+        promise.Counterparts.Single().Id.ShouldBe("feridun-sinirlioglu");
+        promise.Occurred.Text.ShouldBe("2026-03-18");
+        tracker.Single(d => d.Kind == EventKind.RecommendationMade).Counterparts.Single().Id.ShouldBe("uzbekistan");
+    }
+
+    [Fact]
+    public void a_field_offices_deck_names_its_head_by_the_bare_title_lists_pledges_under_a_heading_and_dates_notes_by_the_meeting()
+    {
+        var deck = ProposeBy("OSCE Programme Office in Bishkek", """
+            OSCE Programme Office in Bishkek
+
+            Briefing to the Permanent Council, Vienna, 3 December 2026
+            Alexey Rogov, Head of Office
+
+            High-level engagement
+
+            10 October: Head of Office met Foreign Minister Jeenbek Kulubaev on the Office’s 2027 programme
+
+            27 October: Secretary General Feridun Sinirlioğlu received by President Sadyr Japarov in Bishkek
+
+            28 October: Secretary General in Osh, visited the Office’s community policing pilot
+
+            President Japarov thanked the Secretary General for the Office’s support to the local elections and said Kyrgyzstan would host a regional border management meeting in 2027.
+
+            What our partners have pledged
+
+            Ministry of Interior: to fund 40 community police officers from its own 2027 budget (memorandum of 12 November)
+
+            Central Election Commission: to publish polling-station results online within 24 hours (letter of 19 November)
+
+            Concerns
+
+            On 20 November we also recommended that the Jogorku Kenesh send the draft to ODIHR for a legal review before the third reading.
+
+            We ask participating States to consider funding the community policing project.
+            """, "2026-12-03");
+
+        deck.Single(d => d.Kind == EventKind.Meeting && d.Occurred.Text == "2026-10-10").Actors.Single().Id.ShouldBe("alexey-rogov");
+        deck.Single(d => d.Kind == EventKind.Visit).Counterparts.Single().Id.ShouldBe("kyrgyzstan");
+        var hosting = deck.Single(d => d.Kind == EventKind.CommitmentMade && d.Source.Quote.StartsWith("President", StringComparison.Ordinal));
+        hosting.Actors.Select(a => a.Id).ShouldBe(["kyrgyzstan", "sadyr-japarov"], ignoreOrder: true);
+        hosting.Counterparts.Single().Id.ShouldBe("feridun-sinirlioglu");
+        hosting.Occurred.Text.ShouldBe("2026-10-27");
+        deck.Where(d => d.Kind == EventKind.CommitmentMade && d.Counterparts.Any(c => c.Id == "programme-office-in-bishkek")).Select(d => d.Occurred.Text).Order().ShouldBe(["2026-11-12", "2026-11-19"]);
+        deck.ShouldNotContain(d => d.Source.Quote.StartsWith("What our partners", StringComparison.Ordinal));
+        var recommended = deck.Single(d => d.Kind == EventKind.RecommendationMade && d.Source.Quote.StartsWith("On 20 November", StringComparison.Ordinal));
+        recommended.Occurred.Text.ShouldBe("2026-11-20");
+        recommended.Counterparts.Single().Id.ShouldBe("kyrgyzstan");
+        deck.Single(d => d.Kind == EventKind.RecommendationMade && d.Source.Quote.StartsWith("We ask", StringComparison.Ordinal)).Counterparts.Single().Id.ShouldBe("osce-participating-states");
+    }
+
+    [Fact]
+    public void a_visit_to_a_field_operations_own_office_is_to_the_operation()
+    {
+        var visits = ProposeBy("OSCE", """
+            OSCE Secretary General Feridun Sinirlioğlu met the Head of the OSCE Mission to Moldova, Kelly Keiderling, in Chisinau on 2 December.
+
+            The Secretary General also visited the Mission’s office in Tiraspol.
+            """, "2026-12-03");
+
+        visits.Single(d => d.Kind == EventKind.Visit).Counterparts.Single().Id.ShouldBe("mission-to-moldova");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -45,12 +45,11 @@ internal static class Fediverse
         }
 
         if (posts.Count == 0) throw new DocumentRejectedException("The Mastodon archive has no public post of the account's own with text (only boosts or direct messages, or none).");
-        var (text, last, kept) = Posts.UnderDays(posts.OrderBy(p => p.At).Select(p => (DateOnly.FromDateTime(p.At.UtcDateTime), (string?)null, p.Said)));
+        var (text, span, last, kept) = Posts.Oldest(posts);
         List<string> notes = [$"read as a Mastodon (ActivityPub) archive: {kept} post{(kept == 1 ? "" : "s")}, oldest first, under their days (UTC)"];
         if (boosts > 0) notes.Add($"left out {boosts} boost{(boosts == 1 ? "" : "s")} of other accounts' posts");
         if (direct > 0) notes.Add($"left out {direct} direct message{(direct == 1 ? "" : "s")}");
-        var first = DateOnly.FromDateTime(posts.Min(p => p.At).UtcDateTime);
-        return new ReadDocument(text, ArticleJson.MediaType, $"Posts by {Handle(actor) ?? "a Mastodon account"}, {Posts.Span(first, last!.Value)}", Posts.Iso(last), notes);
+        return new ReadDocument(text, ArticleJson.MediaType, $"Posts by {Handle(actor) ?? "a Mastodon account"}, {span}", Posts.Iso(last), notes);
     }
 
     /// <summary>An activity's addressees ("to", "cc"), one or many.</summary>

@@ -65,6 +65,12 @@ internal static class Package
         }
     }
 
+    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+
+    /// <summary>The title an Office package's properties (docProps/core.xml) give it, if any.</summary>
+    public static string? PropertiesTitle(ZipArchive zip, string what) =>
+        ((string?)Part(zip, "docProps/core.xml", what)?.Root?.Element(Dc + "title"))?.Trim() is { Length: > 0 } title ? title : null;
+
     private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     /// <summary>

@@ -47,8 +47,18 @@ internal static partial class Posts
         return string.Join('\n', lines).Trim();
     }
 
+    /// <summary>
+    /// An account's own posts, each at its time (UTC): oldest first under their days, with the days they span ("25 November 2026 to
+    /// 1 December 2026", or the one day) for a title and the last day for the document's.
+    /// </summary>
+    public static (string Text, string Span, DateOnly Last, int Kept) Oldest(IReadOnlyCollection<(DateTimeOffset At, string Said)> posts)
+    {
+        var (text, last, kept) = UnderDays(posts.OrderBy(p => p.At).Select(p => (DateOnly.FromDateTime(p.At.UtcDateTime), (string?)null, p.Said)));
+        return (text, Span(DateOnly.FromDateTime(posts.Min(p => p.At).UtcDateTime), last!.Value), last.Value, kept);
+    }
+
     /// <summary>The days a run of posts spans: "25 November 2026 to 1 December 2026", or the one day.</summary>
-    public static string Span(DateOnly first, DateOnly last) =>
+    private static string Span(DateOnly first, DateOnly last) =>
         (first == last ? "" : first.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + " to ") + last.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>A sentence's end and the hashtags after it, to the end of the line.</summary>

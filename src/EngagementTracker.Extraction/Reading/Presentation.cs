@@ -17,7 +17,6 @@ internal static class Presentation
     private static readonly XNamespace P = "http://schemas.openxmlformats.org/presentationml/2006/main";
     private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
 
     private const string What = "The PowerPoint deck";
 
@@ -57,7 +56,7 @@ internal static class Presentation
             if (paragraphs.Count == 0) throw new DocumentRejectedException("The PowerPoint deck has no text on its slides.");
             List<string> readNotes = [$"read a PowerPoint deck: {shown} slide{(shown == 1 ? "" : "s")} in the order shown, {paragraphs.Count} paragraph{(paragraphs.Count == 1 ? "" : "s")}{(noted > 0 ? $"; the speaker's notes of {noted} slide{(noted == 1 ? "" : "s")} after each" : "")}"];
             if (hidden > 0) readNotes.Add($"left out {hidden} hidden slide{(hidden == 1 ? "" : "s")}");
-            title ??= ((string?)Package.Part(zip, "docProps/core.xml", What)?.Root?.Element(Dc + "title"))?.Trim();
+            title ??= Package.PropertiesTitle(zip, What);
             return new ReadDocument(string.Join("\n\n", paragraphs), MediaType, title, null, readNotes);
         });
 

@@ -20,7 +20,6 @@ internal static partial class Spreadsheet
 
     private static readonly XNamespace S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
 
     /// <summary>Whether the bytes are an Excel workbook: a ZIP package holding xl/workbook.xml.</summary>
     public static bool Is(byte[] content) => Package.Holds(content, "xl/workbook.xml");
@@ -63,7 +62,7 @@ internal static partial class Spreadsheet
             var text = read.ToString();
             List<string> notes = [$"read an Excel workbook: {sheets} sheet{(sheets == 1 ? "" : "s")}, {rows} row{(rows == 1 ? "" : "s")}, each row's cells read \"cell | cell\"{(days > 0 ? $"; {days} date{(days == 1 ? "" : "s")} read from the serial numbers Excel keeps" : "")}"];
             if (hidden > 0) notes.Add($"left out {hidden} hidden sheet{(hidden == 1 ? "" : "s")}");
-            var title = ((string?)Package.Part(zip, "docProps/core.xml", What)?.Root?.Element(Dc + "title"))?.Trim() is { Length: > 0 } named ? named : PlainText.TitleOf(text);
+            var title = Package.PropertiesTitle(zip, What) ?? PlainText.TitleOf(text);
             return new ReadDocument(text, MediaType, title, null, notes);
         });
 

@@ -17,7 +17,6 @@ internal static class WordDocument
 
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
 
     /// <summary>Whether the bytes are a Word document: a ZIP archive holding word/document.xml.</summary>
     public static bool Is(byte[] content) => Package.Holds(content, "word/document.xml");
@@ -43,7 +42,7 @@ internal static class WordDocument
             var title = reading.Paragraphs.FirstOrDefault(p => p.Style is { } id && styles.GetValueOrDefault(id, id) is var name
                                                                   && (name.Equals("Title", StringComparison.OrdinalIgnoreCase) || name.Equals("heading 1", StringComparison.OrdinalIgnoreCase) || name.Equals("Heading1", StringComparison.OrdinalIgnoreCase)))?.Text
                         ?? PlainText.TitleOf(text)
-                        ?? (string?)Part(zip, "docProps/core.xml")?.Root?.Element(Dc + "title");
+                        ?? Package.PropertiesTitle(zip, "The Word document");
             var said = Package.Said("a Word document", reading.Paragraphs.Count, notes.Count, reading.Deletions);
             return new ReadDocument(text, MediaType, title?.Trim(), null, said);
         });

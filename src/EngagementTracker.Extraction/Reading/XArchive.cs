@@ -54,13 +54,12 @@ internal static partial class XArchive
         }
 
         if (posts.Count == 0) throw new DocumentRejectedException("The X archive has no post of the account's own with text (only reposts, or none).");
-        var (text, last, kept) = Posts.UnderDays(posts.OrderBy(p => p.At).Select(p => (DateOnly.FromDateTime(p.At.UtcDateTime), (string?)null, p.Said)));
+        var (text, span, last, kept) = Posts.Oldest(posts);
         if (tagged.Count > 0) text += "\n\nAccounts tagged: " + string.Join("; ", tagged.Select(t => $"{t.Name} (@{t.Handle})")) + ".";
         List<string> notes = [$"read as an X archive: {kept} post{(kept == 1 ? "" : "s")}, oldest first, under their days (UTC){(tagged.Count > 0 ? $"; the {tagged.Count} account{(tagged.Count == 1 ? "" : "s")} they tag listed at the end by name" : "")}"];
         if (reposts > 0) notes.Add($"left out {reposts} repost{(reposts == 1 ? "" : "s")} of other accounts");
         // (the archive does not name its account: the title says what it is and the days it spans)
-        var first = DateOnly.FromDateTime(posts.Min(p => p.At).UtcDateTime);
-        var title = $"Posts from an X archive, {Posts.Span(first, last!.Value)}";
+        var title = $"Posts from an X archive, {span}";
         return new ReadDocument(text, ArticleJson.MediaType, title, Posts.Iso(last), notes);
     }
 

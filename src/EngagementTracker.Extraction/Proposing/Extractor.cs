@@ -875,9 +875,9 @@ public sealed partial class Extractor(Mentions mentions)
             ?? found.SelectMany(f => f).Where(m => m.Actor.Kind is ActorKind.FieldOperation).Select(m => HostState(m.Actor, local, on)).FirstOrDefault(a => a is not null);
         // "Delegation of the Russian Federation" on a line of its own at the top of a statement the Permanent Council's journal
         // publishes: the State whose delegation gives it speaks, whoever published it
+        var delegationLines = Enumerable.Range(0, Math.Min(12, sentences.Count)).Where(k => sentences[k].OpensLine && DelegationLine().IsMatch(sentences[k].Text)).ToList();
         if (author is not { Kind: ActorKind.ParticipatingState or ActorKind.State }
-            && Enumerable.Range(0, Math.Min(12, sentences.Count)).Where(k => sentences[k].OpensLine && DelegationLine().IsMatch(sentences[k].Text))
-                .Select(k => local.Author(sentences[k].Text.Trim(), on, wholly: true)).FirstOrDefault(a => a is { Kind: ActorKind.ParticipatingState or ActorKind.State }) is { } delegation)
+            && delegationLines.Select(k => local.Author(sentences[k].Text.Trim(), on, wholly: true)).FirstOrDefault(a => a is { Kind: ActorKind.ParticipatingState or ActorKind.State }) is { } delegation)
             author = delegation;
         // "We, members of the Civic Solidarity Platform (CSP), are alarmed …": an appeal's signatories speak, not whoever published it
         var signed = Enumerable.Range(0, Math.Min(8, sentences.Count)).Select(i => WeMembers().Match(sentences[i].Text) is { Success: true } we
@@ -944,7 +944,7 @@ public sealed partial class Extractor(Mentions mentions)
         // its signer's, who writes in the State's voice)
         else if ((LetterSigner(sentences, local, on) ?? FootSigner(sentences, local, on)) is { } letterSigner && sentences.Any(x => FirstPersonSingular().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
         {
-            if (author is { Kind: ActorKind.ParticipatingState or ActorKind.State } && Enumerable.Range(0, Math.Min(12, sentences.Count)).Any(k => sentences[k].OpensLine && DelegationLine().IsMatch(sentences[k].Text)))
+            if (author is { Kind: ActorKind.ParticipatingState or ActorKind.State } && delegationLines.Count > 0)
                 signedFor = letterSigner;
             else author = letterSigner;
         }

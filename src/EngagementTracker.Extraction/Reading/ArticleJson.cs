@@ -92,8 +92,8 @@ internal static class ArticleJson
         var page = All(root).FirstOrDefault(x => x.TryGetProperty("@type", out var type) && Types(type).Any(t => t is "WebPage" or "CollectionPage" or "ItemList"));
         var name = page.ValueKind == JsonValueKind.Object ? Text(page, "name") : null;
         var days = entries.Where(x => x.Day is not null).Select(x => x.Day!.Value).ToList();
-        List<string> notes = [$"read {entries.Count} event{(entries.Count == 1 ? "" : "s")} of the page's JSON-LD, each under its day"];
-        if (dropped > 0) notes.Add($"left out {dropped} cancelled or postponed event{(dropped == 1 ? "" : "s")}");
+        List<string> notes = [$"read {Notes.Counted(entries.Count, "event")} of the page's JSON-LD, each under its day"];
+        if (dropped > 0) notes.Add($"left out {Notes.Counted(dropped, "cancelled or postponed event")}");
         return new ReadDocument(Calendar.Agenda(name, entries), MediaType, name, days.Count > 0 ? days.Max().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null, notes);
     }
 

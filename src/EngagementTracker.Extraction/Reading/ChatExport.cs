@@ -49,7 +49,7 @@ internal static partial class ChatExport
 
         var (whole, last, count) = Posts.UnderDays(kept);
         return new ReadDocument(whole, "text/plain", null, Posts.Iso(last),
-            [$"read as a chat export: {count} message{(count == 1 ? "" : "s")} under their days{(monthFirst ? " (month first, as the export writes them)" : "")}; time stamps and what the export adds left out"]);
+            [$"read as a chat export: {Notes.Counted(count, "message")} under their days{(monthFirst ? " (month first, as the export writes them)" : "")}; time stamps and what the export adds left out"]);
     }
 
     private static int Year(string y) => y.Length == 2 ? 2000 + int.Parse(y, CultureInfo.InvariantCulture) : int.Parse(y, CultureInfo.InvariantCulture);

@@ -67,8 +67,8 @@ public static partial class DocumentReader
         if (string.IsNullOrWhiteSpace(text)) throw new DocumentRejectedException("The document has no readable text.");
         List<string> notes = [.. read.Notes];
         if (legacy is not null) notes.Insert(0, $"the text is not UTF-8: read as {legacy}");
-        if (invisible > 0) notes.Add($"left out {invisible} invisible character{(invisible == 1 ? "" : "s")} (soft hyphens, zero-width spaces) and read no-break spaces as spaces");
-        if (dropped.Count > 0) notes.Add($"dropped {dropped.Count} repeated paragraph{(dropped.Count == 1 ? "" : "s")}, {dropped.Sum(d => d.Length):N0} characters, printed earlier in the document");
+        if (invisible > 0) notes.Add($"left out {Notes.Counted(invisible, "invisible character")} (soft hyphens, zero-width spaces) and read no-break spaces as spaces");
+        if (dropped.Count > 0) notes.Add($"dropped {Notes.Counted(dropped.Count, "repeated paragraph")}, {dropped.Sum(d => d.Length):N0} characters, printed earlier in the document");
         return read with { Text = text, Notes = notes };
     }
 
@@ -140,11 +140,13 @@ public static partial class DocumentReader
         if (type is not ("" or "application/octet-stream" or "text/plain")) return type;
 
         if (extension is ".pdf" || content.AsSpan().StartsWith("%PDF-"u8)) return "application/pdf";
-        if (extension is ".docx" || WordDocument.Is(content)) return WordDocument.MediaType;
-        if (extension is ".odt" || OpenDocument.Is(content)) return OpenDocument.MediaType;
-        if (extension is ".xlsx" || Spreadsheet.Is(content)) return Spreadsheet.MediaType;
-        if (extension is ".pptx" || Presentation.Is(content)) return Presentation.MediaType;
-        if (content.AsSpan().StartsWith("PK\u0003\u0004"u8))
+        // (an office package is known by the parts it holds, read once)
+        var packaged = Package.TypeOf(content);
+        if (extension is ".docx" || packaged is WordDocument.MediaType) return WordDocument.MediaType;
+        if (extension is ".odt" || packaged is OpenDocument.MediaType) return OpenDocument.MediaType;
+        if (extension is ".xlsx" || packaged is Spreadsheet.MediaType) return Spreadsheet.MediaType;
+        if (extension is ".pptx" || packaged is Presentation.MediaType) return Presentation.MediaType;
+        if (packaged is Package.Zip)
             throw new DocumentRejectedException("This is a ZIP archive, but not a document read here (Word .docx, OpenDocument .odt, Excel .xlsx or PowerPoint .pptx): send the document itself.", 415);
         if (extension is ".eml" || MailMessage.Is(content)) return MailMessage.MediaType;
         if (extension is ".md" or ".markdown") return Markdown.MediaType;

@@ -46,9 +46,9 @@ internal static class Fediverse
 
         if (posts.Count == 0) throw new DocumentRejectedException("The Mastodon archive has no public post of the account's own with text (only boosts or direct messages, or none).");
         var (text, span, last, kept) = Posts.Oldest(posts);
-        List<string> notes = [$"read as a Mastodon (ActivityPub) archive: {kept} post{(kept == 1 ? "" : "s")}, oldest first, under their days (UTC)"];
-        if (boosts > 0) notes.Add($"left out {boosts} boost{(boosts == 1 ? "" : "s")} of other accounts' posts");
-        if (direct > 0) notes.Add($"left out {direct} direct message{(direct == 1 ? "" : "s")}");
+        List<string> notes = [$"read as a Mastodon (ActivityPub) archive: {Notes.Counted(kept, "post")}, oldest first, under their days (UTC)"];
+        if (boosts > 0) notes.Add($"left out {Notes.Counted(boosts, "boost")} of other accounts' posts");
+        if (direct > 0) notes.Add($"left out {Notes.Counted(direct, "direct message")}");
         return new ReadDocument(text, ArticleJson.MediaType, $"Posts by {Handle(actor) ?? "a Mastodon account"}, {span}", Posts.Iso(last), notes);
     }
 

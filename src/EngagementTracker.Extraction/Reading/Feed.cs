@@ -55,7 +55,7 @@ internal static partial class Feed
         if (count == 0) throw new DocumentRejectedException("The feed has no items.");
         var published = days.Count > 0 ? days.Max() : DayOf(Child(channel, "lastBuildDate") ?? Child(channel, "updated"));
         return new ReadDocument(read.ToString().Trim(), mediaType, Child(channel, "title"), published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            [$"read {count} feed item{(count == 1 ? "" : "s")}, each under its day and title; links and identifiers left out"]);
+            [$"read {Notes.Counted(count, "feed item")}, each under its day and title; links and identifiers left out"]);
     }
 
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";

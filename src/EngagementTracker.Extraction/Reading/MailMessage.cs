@@ -58,7 +58,7 @@ internal static partial class MailMessage
             }
 
             text = rest;
-            notes.Add($"read the forwarded message; the {cover} line{(cover == 1 ? "" : "s")} written above it left out");
+            notes.Add($"read the forwarded message; the {Notes.Counted(cover, "line")} written above it left out");
         }
 
         // a signature: everything after the line "-- ", when it is short

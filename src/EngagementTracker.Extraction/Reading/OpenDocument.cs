@@ -23,9 +23,6 @@ internal static class OpenDocument
     private static readonly XNamespace Style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
 
-    /// <summary>Whether the bytes are an OpenDocument text: a ZIP package whose "mimetype" says so.</summary>
-    public static bool Is(byte[] content) => Package.Head(content, "mimetype")?.Trim() == MediaType;
-
     public static ReadDocument Read(byte[] content) =>
         Package.Reading(content, "The OpenDocument text", zip =>
         {

@@ -4,36 +4,41 @@ using System.Xml.Linq;
 
 namespace EngagementTracker.Extraction.Reading;
 
-/// <summary>An office document saved as a ZIP package of XML parts (Word's .docx, OpenDocument's .odt).</summary>
+/// <summary>An office document saved as a ZIP package of XML parts (Word's .docx, OpenDocument's .odt, Excel's .xlsx, PowerPoint's .pptx).</summary>
 internal static class Package
 {
     /// <summary>The most a part of the document may unpack to; more is refused as a decompression bomb.</summary>
     private const long MaxPartBytes = 64L * 1024 * 1024;
 
-    /// <summary>Whether the bytes are a ZIP package holding <paramref name="part"/>.</summary>
-    public static bool Holds(byte[] content, string part) => Opened(content, zip => zip.GetEntry(part) is not null);
+    /// <summary>What a ZIP archive does not otherwise say it is: no document read here.</summary>
+    public const string Zip = "application/zip";
 
-    /// <summary>The first kilobyte of a small part as text ("mimetype": "application/vnd.oasis.opendocument.text"); null when the bytes are no package holding it.</summary>
-    public static string? Head(byte[] content, string part) =>
-        Opened(content, zip =>
-        {
-            if (zip.GetEntry(part) is not { } entry) return null;
-            using var reader = new StreamReader(entry.Open());
-            var buffer = new char[1024];
-            return new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
-        });
-
-    private static T? Opened<T>(byte[] content, Func<ZipArchive, T> read)
+    /// <summary>
+    /// What the bytes are, by the parts the package holds (opened once): a Word document (word/document.xml), an OpenDocument text
+    /// (its "mimetype" says so), an Excel workbook (xl/workbook.xml) or a PowerPoint deck (ppt/presentation.xml); <see cref="Zip"/>
+    /// for any other ZIP archive, a broken one too; null when the bytes are no ZIP archive.
+    /// </summary>
+    public static string? TypeOf(byte[] content)
     {
-        if (!content.AsSpan().StartsWith("PK\u0003\u0004"u8)) return default;
+        if (!content.AsSpan().StartsWith("PK\u0003\u0004"u8)) return null;
         try
         {
             using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
-            return read(zip);
+            if (zip.GetEntry("word/document.xml") is not null) return WordDocument.MediaType;
+            if (zip.GetEntry("mimetype") is { } mimetype)
+            {
+                using var reader = new StreamReader(mimetype.Open());
+                var buffer = new char[1024];
+                if (new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length)).Trim() == OpenDocument.MediaType) return OpenDocument.MediaType;
+            }
+
+            return zip.GetEntry("xl/workbook.xml") is not null ? Spreadsheet.MediaType
+                : zip.GetEntry("ppt/presentation.xml") is not null ? Presentation.MediaType
+                : Zip;
         }
         catch (InvalidDataException)
         {
-            return default;
+            return Zip;
         }
     }
 
@@ -98,8 +103,8 @@ internal static class Package
     /// <summary>What reading a word processor's document did: "read a Word document: 12 paragraphs, 1 footnote at the end", and the tracked deletions left out.</summary>
     public static List<string> Said(string what, int paragraphs, int footnotes, int deletions)
     {
-        List<string> said = [$"read {what}: {paragraphs} paragraph{(paragraphs == 1 ? "" : "s")}{(footnotes > 0 ? $", {footnotes} footnote{(footnotes == 1 ? "" : "s")} at the end" : "")}"];
-        if (deletions > 0) said.Add($"left out {deletions} tracked deletion{(deletions == 1 ? "" : "s")} (the text as last saved, not as first written)");
+        List<string> said = [$"read {what}: {Notes.Counted(paragraphs, "paragraph")}{(footnotes > 0 ? $", {Notes.Counted(footnotes, "footnote")} at the end" : "")}"];
+        if (deletions > 0) said.Add($"left out {Notes.Counted(deletions, "tracked deletion")} (the text as last saved, not as first written)");
         return said;
     }
 }

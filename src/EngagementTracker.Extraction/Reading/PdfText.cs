@@ -35,7 +35,7 @@ internal static partial class PdfText
 
         var joined = Unwrap(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
         if (string.IsNullOrWhiteSpace(joined)) throw new DocumentRejectedException("The PDF has no text layer (a scan?): it cannot be read without OCR.");
-        return new ReadDocument(joined.Trim(), "application/pdf", title ?? PlainText.TitleOf(joined), null, [$"read the text layer of {pages} page{(pages == 1 ? "" : "s")}"]);
+        return new ReadDocument(joined.Trim(), "application/pdf", title ?? PlainText.TitleOf(joined), null, [$"read the text layer of {Notes.Counted(pages, "page")}"]);
     }
 
     /// <summary>A line of a page as typeset: its text, baseline, type size and weight, and where it starts and ends across the page.</summary>

@@ -20,9 +20,6 @@ internal static class Presentation
 
     private const string What = "The PowerPoint deck";
 
-    /// <summary>Whether the bytes are a PowerPoint deck: a ZIP package holding ppt/presentation.xml.</summary>
-    public static bool Is(byte[] content) => Package.Holds(content, "ppt/presentation.xml");
-
     public static ReadDocument Read(byte[] content) =>
         Package.Reading(content, What, zip =>
         {
@@ -54,8 +51,8 @@ internal static class Presentation
             }
 
             if (paragraphs.Count == 0) throw new DocumentRejectedException("The PowerPoint deck has no text on its slides.");
-            List<string> readNotes = [$"read a PowerPoint deck: {shown} slide{(shown == 1 ? "" : "s")} in the order shown, {paragraphs.Count} paragraph{(paragraphs.Count == 1 ? "" : "s")}{(noted > 0 ? $"; the speaker's notes of {noted} slide{(noted == 1 ? "" : "s")} after each" : "")}"];
-            if (hidden > 0) readNotes.Add($"left out {hidden} hidden slide{(hidden == 1 ? "" : "s")}");
+            List<string> readNotes = [$"read a PowerPoint deck: {Notes.Counted(shown, "slide")} in the order shown, {Notes.Counted(paragraphs.Count, "paragraph")}{(noted > 0 ? $"; the speaker's notes of {Notes.Counted(noted, "slide")} after each" : "")}"];
+            if (hidden > 0) readNotes.Add($"left out {Notes.Counted(hidden, "hidden slide")}");
             title ??= Package.PropertiesTitle(zip, What);
             return new ReadDocument(string.Join("\n\n", paragraphs), MediaType, title, null, readNotes);
         });

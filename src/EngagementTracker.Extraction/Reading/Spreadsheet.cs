@@ -21,9 +21,6 @@ internal static partial class Spreadsheet
     private static readonly XNamespace S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /// <summary>Whether the bytes are an Excel workbook: a ZIP package holding xl/workbook.xml.</summary>
-    public static bool Is(byte[] content) => Package.Holds(content, "xl/workbook.xml");
-
     public static ReadDocument Read(byte[] content) =>
         Package.Reading(content, What, zip =>
         {
@@ -60,8 +57,8 @@ internal static partial class Spreadsheet
 
             if (sheets == 0) throw new DocumentRejectedException("The Excel workbook has no visible sheet with anything in it.");
             var text = read.ToString();
-            List<string> notes = [$"read an Excel workbook: {sheets} sheet{(sheets == 1 ? "" : "s")}, {rows} row{(rows == 1 ? "" : "s")}, each row's cells read \"cell | cell\"{(days > 0 ? $"; {days} date{(days == 1 ? "" : "s")} read from the serial numbers Excel keeps" : "")}"];
-            if (hidden > 0) notes.Add($"left out {hidden} hidden sheet{(hidden == 1 ? "" : "s")}");
+            List<string> notes = [$"read an Excel workbook: {Notes.Counted(sheets, "sheet")}, {Notes.Counted(rows, "row")}, each row's cells read \"cell | cell\"{(days > 0 ? $"; {Notes.Counted(days, "date")} read from the serial numbers Excel keeps" : "")}"];
+            if (hidden > 0) notes.Add($"left out {Notes.Counted(hidden, "hidden sheet")}");
             var title = Package.PropertiesTitle(zip, What) ?? PlainText.TitleOf(text);
             return new ReadDocument(text, MediaType, title, null, notes);
         });

@@ -63,7 +63,7 @@ internal static partial class Subtitles
         if (cues == 0) throw new DocumentRejectedException("The subtitles hold no cue with words.");
         // (subtitles have no headline: their title is what was said first, as a plain text's with none)
         var spoken = said.ToString();
-        return new ReadDocument(spoken, mediaType, PlainText.TitleOf(spoken), null, [$"read {cues} subtitle cue{(cues == 1 ? "" : "s")} as running text; numbers and timings left out"]);
+        return new ReadDocument(spoken, mediaType, PlainText.TitleOf(spoken), null, [$"read {Notes.Counted(cues, "subtitle cue")} as running text; numbers and timings left out"]);
     }
 
     private static TimeSpan TimeOf(string value)

@@ -29,7 +29,7 @@ internal static class TelegramExport
         var (read, last, kept) = Posts.UnderDays(Said(messages, channel));
         if (kept == 0) throw new DocumentRejectedException("The Telegram export has no message with text.");
         return new ReadDocument(read, ArticleJson.MediaType, ArticleJson.Property(root, "name"), Posts.Iso(last),
-            [$"read as a Telegram export: {kept} message{(kept == 1 ? "" : "s")} under their days{(channel ? "" : ", each after its sender")}; service messages, captionless media and closing hashtags left out"]);
+            [$"read as a Telegram export: {Notes.Counted(kept, "message")} under their days{(channel ? "" : ", each after its sender")}; service messages, captionless media and closing hashtags left out"]);
     }
 
     /// <summary>The messages with words, each with its day and, in a group, its sender.</summary>

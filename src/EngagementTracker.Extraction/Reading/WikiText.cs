@@ -64,7 +64,7 @@ internal static partial class WikiText
 
         var whole = read.ToString().Trim();
         return new ReadDocument(whole, "text/plain", title is { Length: > 0 } ? title : PlainText.TitleOf(whole), null,
-            [$"read as wikitext: links by their labels; templates, references and categories left out{(rows > 0 ? $"; {rows} table row{(rows == 1 ? "" : "s")} read one a paragraph" : "")}"]);
+            [$"read as wikitext: links by their labels; templates, references and categories left out{(rows > 0 ? $"; {Notes.Counted(rows, "table row")} read one a paragraph" : "")}"]);
     }
 
     /// <summary>A paragraph of its own: a wiki paragraph is a line, and so is a heading or a table's row.</summary>

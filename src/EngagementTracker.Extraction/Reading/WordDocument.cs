@@ -18,9 +18,6 @@ internal static class WordDocument
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-    /// <summary>Whether the bytes are a Word document: a ZIP archive holding word/document.xml.</summary>
-    public static bool Is(byte[] content) => Package.Holds(content, "word/document.xml");
-
     public static ReadDocument Read(byte[] content) =>
         Package.Reading(content, "The Word document", zip =>
         {

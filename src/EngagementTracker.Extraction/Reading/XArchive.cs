@@ -56,8 +56,8 @@ internal static partial class XArchive
         if (posts.Count == 0) throw new DocumentRejectedException("The X archive has no post of the account's own with text (only reposts, or none).");
         var (text, span, last, kept) = Posts.Oldest(posts);
         if (tagged.Count > 0) text += "\n\nAccounts tagged: " + string.Join("; ", tagged.Select(t => $"{t.Name} (@{t.Handle})")) + ".";
-        List<string> notes = [$"read as an X archive: {kept} post{(kept == 1 ? "" : "s")}, oldest first, under their days (UTC){(tagged.Count > 0 ? $"; the {tagged.Count} account{(tagged.Count == 1 ? "" : "s")} they tag listed at the end by name" : "")}"];
-        if (reposts > 0) notes.Add($"left out {reposts} repost{(reposts == 1 ? "" : "s")} of other accounts");
+        List<string> notes = [$"read as an X archive: {Notes.Counted(kept, "post")}, oldest first, under their days (UTC){(tagged.Count > 0 ? $"; the {Notes.Counted(tagged.Count, "account")} they tag listed at the end by name" : "")}"];
+        if (reposts > 0) notes.Add($"left out {Notes.Counted(reposts, "repost")} of other accounts");
         // (the archive does not name its account: the title says what it is and the days it spans)
         var title = $"Posts from an X archive, {span}";
         return new ReadDocument(text, ArticleJson.MediaType, title, Posts.Iso(last), notes);

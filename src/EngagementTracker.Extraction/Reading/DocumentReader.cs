@@ -16,8 +16,8 @@ public sealed class DocumentRejectedException(string reason, int status = 400) :
 /// <summary>
 /// Reads a document as it arrives: plain text, a saved web page (navigation, menus and scripts dropped, the article
 /// kept), a PDF (its text layer, with words broken at line ends joined and wrapped lines unwrapped), a Word document
-/// (.docx), an OpenDocument text (.odt) or RTF, an Excel workbook (.xlsx), a PowerPoint deck (.pptx), Markdown, or an e-mail as a
-/// mail client saves it (.eml). Passages printed twice are kept once. Empty, binary,
+/// (.docx), an OpenDocument text (.odt) or RTF, an Excel workbook (.xlsx), a PowerPoint deck (.pptx), an e-book (.epub), LaTeX source, Markdown,
+/// an e-mail as a mail client saves it (.eml), or a web page a browser saved as one file (.mhtml). Passages printed twice are kept once. Empty, binary,
 /// unsupported or oversized input is refused.
 /// </summary>
 public static partial class DocumentReader
@@ -26,7 +26,7 @@ public static partial class DocumentReader
     public const int MaxBytes = 5 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> MediaTypes =
-        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, Presentation.MediaType, Markdown.MediaType, MailMessage.MediaType, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType];
+        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, Markdown.MediaType, MailMessage.MediaType, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -51,8 +51,10 @@ public static partial class DocumentReader
             OpenDocument.MediaType => OpenDocument.Read(content),
             Spreadsheet.MediaType => Spreadsheet.Read(content),
             Presentation.MediaType => Presentation.Read(content),
+            Ebook.MediaType => Ebook.Read(content),
             RichText.MediaType => RichText.Read(content),
             Markdown.MediaType => Markdown.Read(Decode(content)),
+            LaTeX.MediaType => LaTeX.Read(Decode(content)),
             MailMessage.MediaType => MailMessage.Read(content),
             Subtitles.SubRip or Subtitles.WebVtt => Subtitles.Read(Decode(content), type),
             Feed.Rss or Feed.Atom => Feed.Read(Decode(content), type),
@@ -106,6 +108,9 @@ public static partial class DocumentReader
             "application/json" or "application/activity+json" => ArticleJson.MediaType,
             "application/nitf+xml" => NewsItem.Nitf,
             "text/rtf" or "application/x-rtf" => RichText.MediaType,
+            "text/x-tex" or "application/x-latex" or "text/x-latex" => LaTeX.MediaType,
+            // (a web page a browser saved as one file, MHTML, is a MIME message)
+            "multipart/related" or "application/x-mimearchive" => MailMessage.MediaType,
             // (a spreadsheet's rows as text: a meetings log is read as it stands)
             "text/csv" or "text/tab-separated-values" => "text/plain",
             _ => type,
@@ -126,6 +131,7 @@ public static partial class DocumentReader
             var start = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 4096));
             if (Subtitles.TypeOf(start) is { } subtitles) return subtitles;
             if (Calendar.Is(start)) return Calendar.MediaType;
+            if (extension is ".tex" or ".latex" or ".ltx" || LaTeX.Is(start)) return LaTeX.MediaType;
             if ((start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t') is ['{' or '[', ..] || XArchive.IsScript(start)) && ArticleJson.Is(Encoding.UTF8.GetString(content))) return ArticleJson.MediaType;
             if (start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('<') && Encoding.UTF8.GetString(content) is var xml)
             {
@@ -146,9 +152,10 @@ public static partial class DocumentReader
         if (extension is ".odt" || packaged is OpenDocument.MediaType) return OpenDocument.MediaType;
         if (extension is ".xlsx" || packaged is Spreadsheet.MediaType) return Spreadsheet.MediaType;
         if (extension is ".pptx" || packaged is Presentation.MediaType) return Presentation.MediaType;
+        if (extension is ".epub" || packaged is Ebook.MediaType) return Ebook.MediaType;
         if (packaged is Package.Zip)
-            throw new DocumentRejectedException("This is a ZIP archive, but not a document read here (Word .docx, OpenDocument .odt, Excel .xlsx or PowerPoint .pptx): send the document itself.", 415);
-        if (extension is ".eml" || MailMessage.Is(content)) return MailMessage.MediaType;
+            throw new DocumentRejectedException("This is a ZIP archive, but not a document read here (Word .docx, OpenDocument .odt, Excel .xlsx, PowerPoint .pptx or an EPUB e-book): send the document itself.", 415);
+        if (extension is ".eml" or ".mht" or ".mhtml" || MailMessage.Is(content)) return MailMessage.MediaType;
         if (extension is ".md" or ".markdown") return Markdown.MediaType;
         if (type is "text/plain" || extension is ".txt") return "text/plain";
         if (extension is ".html" or ".htm") return "text/html";

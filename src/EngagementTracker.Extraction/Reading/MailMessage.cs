@@ -7,7 +7,8 @@ namespace EngagementTracker.Extraction.Reading;
 /// An e-mail as a mail client saves it (.eml, RFC 5322 with MIME): its text part (else its HTML part), decoded from
 /// quoted-printable or base64 in its own character set. A forwarded message is the document: the cover notes above it and
 /// the forwarding header go, and its own subject and date are the title and the day. The signature after "-- " goes.
-/// Attachments the reader reads (PDF, Word, HTML, text) follow the message, each under "Attachment: name".
+/// Attachments the reader reads (PDF, Word, HTML, text) follow the message, each under "Attachment: name". A web page a
+/// browser saved as one file (MHTML, also MIME) is read as the page, its title and day its own.
 /// </summary>
 internal static partial class MailMessage
 {
@@ -34,6 +35,21 @@ internal static partial class MailMessage
         var message = Part.Parse(raw);
         var attachments = new List<(string Name, byte[] Bytes)>();
         var body = Body(message, attachments);
+        // a web page a browser saved as one file (MHTML: "Snapshot-Content-Location", "From: <Saved by Blink>"): the page is the
+        // document, with its own title and day; the message's date is when it was saved
+        if (body is { Html: true } && (message.Header("Snapshot-Content-Location") is not null || message.Header("From")?.Contains("<Saved by ", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            var page = WebPage.Read(body.Value.Text);
+            var saved = DayOf(message.Header("Date"));
+            return page with
+            {
+                MediaType = MediaType,
+                Title = page.Title ?? Subject(message.Header("Subject")),
+                Published = page.Published ?? saved,
+                Notes = [$"read a web page saved as one file (MHTML){(saved is null ? "" : $" on {DateOnly.ParseExact(saved, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}")}", .. page.Notes],
+            };
+        }
+
         var notes = new List<string>();
         string text;
         if (body is null) text = "";

@@ -15,7 +15,7 @@ internal static class Package
 
     /// <summary>
     /// What the bytes are, by the parts the package holds (opened once): a Word document (word/document.xml), an OpenDocument text
-    /// (its "mimetype" says so), an Excel workbook (xl/workbook.xml) or a PowerPoint deck (ppt/presentation.xml); <see cref="Zip"/>
+    /// or an EPUB e-book (its "mimetype" says so), an Excel workbook (xl/workbook.xml) or a PowerPoint deck (ppt/presentation.xml); <see cref="Zip"/>
     /// for any other ZIP archive, a broken one too; null when the bytes are no ZIP archive.
     /// </summary>
     public static string? TypeOf(byte[] content)
@@ -29,7 +29,7 @@ internal static class Package
             {
                 using var reader = new StreamReader(mimetype.Open());
                 var buffer = new char[1024];
-                if (new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length)).Trim() == OpenDocument.MediaType) return OpenDocument.MediaType;
+                if (new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length)).Trim() is var said && said is OpenDocument.MediaType or Ebook.MediaType) return said;
             }
 
             return zip.GetEntry("xl/workbook.xml") is not null ? Spreadsheet.MediaType
@@ -40,6 +40,16 @@ internal static class Package
         {
             return Zip;
         }
+    }
+
+    /// <summary>One part of the package as text (UTF-8); null when the package lacks it. <paramref name="what"/> names the document in the refusal.</summary>
+    public static string? Text(ZipArchive zip, string name, string what)
+    {
+        var entry = zip.GetEntry(name);
+        if (entry is null) return null;
+        if (entry.Length > MaxPartBytes) throw new DocumentRejectedException($"{what}'s {name} unpacks to {entry.Length:N0} bytes; the limit is {MaxPartBytes:N0}.", 413);
+        using var reader = new StreamReader(entry.Open(), System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 
     /// <summary>One part of the package as XML, without resolving DTDs (a part naming one is refused); null when the package lacks it. <paramref name="what"/> names the document in the refusal ("The Word document").</summary>
@@ -89,15 +99,20 @@ internal static class Package
         foreach (var relationship in relationships?.Root?.Elements(Relationships + "Relationship") ?? [])
         {
             if ((string?)relationship.Attribute("TargetMode") is "External" || (string?)relationship.Attribute("Id") is not { } id || (string?)relationship.Attribute("Target") is not { } target) continue;
-            var path = target.StartsWith('/') ? target[1..] : folder + target;
-            var parts = new List<string>();
-            foreach (var segment in path.Split('/'))
-                if (segment == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); }
-                else if (segment is not ("." or "")) parts.Add(segment);
-            targets[id] = (string.Join('/', parts), (string?)relationship.Attribute("Type") ?? "");
+            targets[id] = (Resolved(target.StartsWith('/') ? target[1..] : folder + target), (string?)relationship.Attribute("Type") ?? "");
         }
 
         return targets;
+    }
+
+    /// <summary>A path in the package with its "." and ".." steps taken ("ppt/slides/../notesSlides/notesSlide2.xml" is "ppt/notesSlides/notesSlide2.xml").</summary>
+    public static string Resolved(string path)
+    {
+        var parts = new List<string>();
+        foreach (var segment in path.Split('/'))
+            if (segment == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); }
+            else if (segment is not ("." or "")) parts.Add(segment);
+        return string.Join('/', parts);
     }
 
     /// <summary>What reading a word processor's document did: "read a Word document: 12 paragraphs, 1 footnote at the end", and the tracked deletions left out.</summary>

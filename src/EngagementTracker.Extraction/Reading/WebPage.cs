@@ -41,12 +41,32 @@ internal static class WebPage
 
         foreach (var list in root.QuerySelectorAll("ul, ol").Where(IsMenu).ToList()) { list.Remove(); removed++; }
 
+        var clean = TextOf(root);
+        return new ReadDocument(clean, "text/html", title, DayOf(published) ?? DateLine(clean), removed > 0 ? [$"dropped {removed} navigation, menu, script or page-furniture elements"] : []);
+    }
+
+    /// <summary>
+    /// A chapter of an e-book (an XHTML file of an EPUB), which has no site's furniture around it: its whole body as text, but for
+    /// scripts, styles, navigation and asides (a pull quote repeats the text; a footnote's aside is not the text), and for the
+    /// arrows that lead back from a note ("↩").
+    /// </summary>
+    public static string Chapter(string xhtml)
+    {
+        var document = new HtmlParser().ParseDocument(xhtml);
+        var root = document.Body ?? document.DocumentElement;
+        foreach (var element in root.QuerySelectorAll(Noise).Concat(root.QuerySelectorAll("a").Where(a => Normalise(a.TextContent) is "↩" or "↩︎" or "↑" or "⤴")).ToList()) element.Remove();
+        return TextOf(root);
+    }
+
+    /// <summary>The element's text: a block a line, a paragraph or heading followed by an empty line, no more than one empty line in a row.</summary>
+    private static string TextOf(IElement root)
+    {
         var text = new StringBuilder();
         Append(root, text);
         var clean = string.Join('\n', text.ToString().Split('\n').Select(l => l.Trim()))
             .Replace("\n\n\n", "\n\n", StringComparison.Ordinal);
         while (clean.Contains("\n\n\n", StringComparison.Ordinal)) clean = clean.Replace("\n\n\n", "\n\n", StringComparison.Ordinal);
-        return new ReadDocument(clean.Trim(), "text/html", title, DayOf(published) ?? DateLine(clean), removed > 0 ? [$"dropped {removed} navigation, menu, script or page-furniture elements"] : []);
+        return clean.Trim();
     }
 
     /// <summary>

@@ -970,6 +970,120 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void an_e_book_reads_its_chapters_in_the_spines_order_without_cover_contents_or_pull_quotes()
+    {
+        static string Chapter(string body) => $"""<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><head><title>x</title></head><body>{body}</body></html>""";
+        var book = new Dictionary<string, string>
+        {
+            ["mimetype"] = "application/epub+zip",
+            ["META-INF/container.xml"] = """<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>""",
+            ["OEBPS/content.opf"] = """
+                <package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Promises made in Vienna</dc:title><dc:date>2026-12-04</dc:date></metadata>
+                <manifest><item id="cover" href="text/cover.xhtml" media-type="application/xhtml+xml"/><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
+                <item id="a" href="text/part%200001.xhtml" media-type="application/xhtml+xml"/><item id="b" href="text/part0002.xhtml" media-type="application/xhtml+xml"/></manifest>
+                <spine><itemref idref="cover" linear="no"/><itemref idref="nav"/><itemref idref="b"/><itemref idref="a"/></spine></package>
+                """,
+            ["OEBPS/text/cover.xhtml"] = Chapter("<p>Cover text</p>"),
+            ["OEBPS/nav.xhtml"] = Chapter("""<nav epub:type="toc"><ol><li><a href="text/part0002.xhtml">1. A year of promises</a></li></ol></nav><p>Contents</p>"""),
+            ["OEBPS/text/part0002.xhtml"] = Chapter("""<h2>1. A year of promises</h2><p>Cassis pledged to visit all five States.<a epub:type="noteref" href="#n1"><sup>1</sup></a></p>"""),
+            ["OEBPS/text/part 0001.xhtml"] = Chapter("""<h2>2. The tour</h2><p>On 14 May Cassis visited Dushanbe.</p><aside epub:type="pullquote"><p>On 14 May Cassis visited Dushanbe.</p></aside><p>Note: <a href="#r1">↩</a></p>"""),
+        };
+
+        var read = DocumentReader.Read(Package(book), null, "review.epub");
+
+        read.MediaType.ShouldBe("application/epub+zip");
+        read.Text.ShouldBe("1. A year of promises\n\nCassis pledged to visit all five States.[1]\n\n2. The tour\n\nOn 14 May Cassis visited Dushanbe.\n\nNote:");
+        read.Title.ShouldBe("Promises made in Vienna");
+        read.Published.ShouldBe("2026-12-04");
+        read.Notes.ShouldContain("read an e-book: 2 chapters in its reading order");
+        read.Notes.ShouldContain("left out 2 parts outside the reading order (cover, contents)");
+        // (known by its mimetype, whatever its name)
+        DocumentReader.Read(Package(book), "application/octet-stream").Text.ShouldBe(read.Text);
+
+        book["META-INF/encryption.xml"] = """<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData><enc:CipherData><enc:CipherReference URI="OEBPS/text/part0002.xhtml"/></enc:CipherData></enc:EncryptedData></encryption>""";
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Package(book), null, "review.epub")).Status.ShouldBe(415);
+    }
+
+    [Fact]
+    public void latex_source_reads_as_it_prints_without_comments_citations_or_markup()
+    {
+        const string source = """
+            % wp-2026-07.tex
+            \documentclass[11pt]{article}
+            \newcommand{\HCNM}{High Commissioner on National Minorities}
+            \title{Quiet Diplomacy:\\ Kazakhstan and the \HCNM}
+            \author{Saule Mukhametova\thanks{Steppe Policy Institute.} \and Tom\'as Lindqvist}
+            \date{Working Paper 2026/07\\ 30~November 2026}
+            \begin{document}
+            \maketitle
+            \section{The September visit}
+            \label{sec:visit}
+            Kamp visited Astana on 8--9~September 2026 \parencite{akorda2026}.
+            % TODO: did Kamp also meet FM Kosherbayev on 10 Sept?
+            He praised the programme as ``a model for the region''.\footnote{Interview, \emph{Astana}, 9~September 2026.}
+
+            \begin{comment}
+            On 12 October the Minister promised the Mazhilis that classes would stay.
+            \end{comment}
+            \begin{tabular}{ll}
+            \hline
+            Date & Wording \\
+            9 Sep 2026 & ``guarantee'' \\
+            \end{tabular}
+            \begin{enumerate}
+              \item The Government should restore the guarantee.
+              \item The \HCNM{} should publish his recommendations.
+            \end{enumerate}
+            \end{document}
+            """;
+
+        var read = DocumentReader.Read(Utf8(source), null);
+
+        read.MediaType.ShouldBe("application/x-tex");
+        read.Text.ShouldBe("""
+            Quiet Diplomacy: Kazakhstan and the High Commissioner on National Minorities
+
+            Saule Mukhametova and Tomás Lindqvist
+
+            Working Paper 2026/07
+            30 November 2026
+
+            The September visit
+
+            Kamp visited Astana on 8–9 September 2026. He praised the programme as “a model for the region”.[1]
+
+            Date | Wording
+            9 Sep 2026 | “guarantee”
+
+            1. The Government should restore the guarantee.
+            2. The High Commissioner on National Minorities should publish his recommendations.
+
+            [1] Interview, Astana, 9 September 2026.
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
+        read.Title.ShouldBe("Quiet Diplomacy: Kazakhstan and the High Commissioner on National Minorities");
+        read.Published.ShouldBe("2026-11-30");
+        read.Notes.ShouldContain("left out 2 commented-out lines and 1 comment, bibliography or figure environment");
+        DocumentReader.Read(Utf8(source), "text/plain", "paper.tex").Text.ShouldBe(read.Text);
+    }
+
+    [Fact]
+    public void a_web_page_a_browser_saved_as_one_file_reads_as_the_page_with_its_own_title_and_day()
+    {
+        const string page = """<html><head><title>Popșoi met Keiderling | Ministry</title><meta property="og:title" content="Popșoi met Keiderling"><meta property="article:published_time" content="2026-12-03T16:40:00+02:00"></head><body><nav><ul><li><a href="/">Home</a></li></ul></nav><article><h1>Popșoi met Keiderling</h1><p>On 3 December, Minister Mihai Popșoi met Ambassador Kelly Keiderling in Chișinău.</p></article><footer>80, 31 August 1989 Street</footer></body></html>""";
+        var saved = "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://mfa.gov.md/en/content/popsoi\r\nSubject: =?utf-8?Q?Pop=C8=99oi_met_Keiderling_|_Ministry?=\r\nDate: Fri, 4 Dec 2026 09:12:33 -0000\r\nMIME-Version: 1.0\r\n"
+                    + "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--x----\"\r\n\r\n\r\n------MultipartBoundary--x----\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: https://mfa.gov.md/en/content/popsoi\r\n\r\n"
+                    + QuotedPrintable(page) + "------MultipartBoundary--x----\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\nContent-Location: https://mfa.gov.md/a.png\r\n\r\niVBORw0KGgo=\r\n\r\n------MultipartBoundary--x------\r\n";
+
+        var read = DocumentReader.Read(Encoding.ASCII.GetBytes(saved), null, "page.mhtml");
+
+        read.Text.ShouldBe("Popșoi met Keiderling\n\nOn 3 December, Minister Mihai Popșoi met Ambassador Kelly Keiderling in Chișinău.");
+        read.Title.ShouldBe("Popșoi met Keiderling");
+        read.Published.ShouldBe("2026-12-03");
+        read.Notes.ShouldContain("read a web page saved as one file (MHTML) on 4 December 2026");
+        DocumentReader.Read(Encoding.ASCII.GetBytes(saved), "multipart/related").Text.ShouldBe(read.Text);
+    }
+
+    [Fact]
     public void xml_that_is_not_a_feed_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

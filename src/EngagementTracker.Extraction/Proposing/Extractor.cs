@@ -61,8 +61,9 @@ public sealed partial class Extractor(Mentions mentions)
         // "has repeatedly promised political modernisation", "has repeatedly undertaken to bring …", "accepted recommendations to protect journalists" (at a review),
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
         // (and "assured Kamp that the new law … would not restrict the use of minority languages": a pledge not to curb, though no other "would not")
+        // ("Tokayev assured him that the new Concept … would “guarantee the right …”": or a pledge quoted from its first word)
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+(?!not\b(?!\s+(restrict|limit|curtail|affect|close|ban|block|prosecute|extradite|reduce)\b))\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?|assembly|parliament)(\s+of\s+(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)?)\s+would\s+(?!not\b)\w+)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters)|him|her)\s+that\s+(it|they|the\s+(government|authorities)|(the\s+)?(?-i:\p{Lu})[\w.-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b|\boffer(s|ed)\s+(my|our)\s+((Office|Mission|Centre|team)[’']s\s+)?(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)\b|\boffer(s|ed)\s+(its|his|her|their)\s+((Office|Mission|Centre|team)[’']s\s+(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)|(legal\s+|technical\s+|expert\s+)(support|assistance|expertise|review|advice)|review|advice)\b|(?<terms>\bwill\s+(?<=^\W*Under\s+(the|this|that|its|their)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan|MoU|arrangement|accord)\s*,[^.;]{0,200}?will\s+)(?!not\b|be\s+(held|signed)\b)(?<verb>\w+))"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+[“""]?(?!not\b(?!\s+(restrict|limit|curtail|affect|close|ban|block|prosecute|extradite|reduce)\b))\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?|assembly|parliament)(\s+of\s+(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)?)\s+would\s+(?!not\b)\w+)|\bsaid\b(?=\s+that\s+the\s+(OSCE\s+)?(?-i:Mission|Office|Centre|Presence|Programme\s+Office|Chairpersonship|Chairmanship)\s+(will|would)\s+(?!not\b)\w+)|(?<=\bsaid\s+that\s+[^.;]{1,240}?,\s+and\s+)that\s+(it|he|she|they)\s+(will|would)\s+(?!not\b)(?=\w)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters)|him|her)\s+that\s+(it|they|the\s+(government|authorities)|(the\s+)?(?-i:\p{Lu})[\w.-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b|\boffer(s|ed)\s+(my|our)\s+((Office|Mission|Centre|team)[’']s\s+)?(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)\b|\boffer(s|ed)\s+(its|his|her|their)\s+((Office|Mission|Centre|team)[’']s\s+(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)|(legal\s+|technical\s+|expert\s+)(support|assistance|expertise|review|advice)|review|advice)\b|(?<terms>\bwill\s+(?<=^\W*Under\s+(the|this|that|its|their)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan|MoU|arrangement|accord)\s*,[^.;]{0,200}?will\s+)(?!not\b|be\s+(held|signed)\b)(?<verb>\w+))"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // ("Despite President Mirziyoyev's pledge in 2017 to make the country's media …": a pledge named as its maker's, in passing)
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
@@ -73,9 +74,9 @@ public sealed partial class Extractor(Mentions mentions)
         // ("the proceedings did not meet the fair trial standards that Azerbaijan has committed to": what a State undertook, not met)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b|\b(did|does|do)\s+not\s+(meet|satisfy|comply\s+with)\s+(the\s+)?([\w-]+\s+){0,3}(standards|commitments|obligations)\b(?=\s+(that|which)\s+[^.;]{0,60}?\b(has|have|had)\s+(committed|subscribed|signed\s+up)\s+to\b)"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         // "It has not implemented them", "most of our priority recommendations remain unaddressed", "That promise has not been kept": what was undertaken, not done
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b|(?<nosuch>\bno\s+such\s+(\w+\s+)?(review|reform|revision|investigation|steps?|action|measures?|changes?|amendments?|consultations?)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?(taken\s+place|been\s+(taken|made|carried\s+out|adopted|undertaken|held|initiated|launched))\b)|(?<nosuch>\b(has|have|had)\s+not\s+(yet\s+)?taken\s+(these|those|such)\s+steps\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b|(?<nosuch>\bno\s+such\s+(\w+\s+)?(review|reform|revision|investigation|steps?|action|measures?|changes?|amendments?|consultations?)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?(taken\s+place|been\s+(taken|made|carried\s+out|adopted|undertaken|held|initiated|launched))\b)|(?<nosuch>\b(has|have|had)\s+not\s+(yet\s+)?taken\s+(these|those|such)\s+steps\b)|(?<nosuch>\b[Nn]o\s+(invitation|request|reply|response|draft|bill|decision|decree)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(sent|issued|extended|made|submitted|tabled|received|adopted|published|given|signed)\b)|\b(regard|regards|consider|considers)\s+(the|this|that|his|her|its|their)\s+([\w’'-]+\s+){0,2}(assurance|promise|pledge|commitment|undertaking)s?\s+as\s+(not\s+(yet\s+)?(honou?red|kept|fulfilled|met|implemented)|unfulfilled|broken)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b|\b(has|have|had)\s+(so\s+far\s+)?(\w+ly\s+)?(implemented|fulfilled|addressed)\s+only\s+(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful|\d+)\b|\b(promise|pledge|commitment|undertaking)s?\s+(was|were|has\s+been|have\s+been)\s+(kept|honou?red|fulfilled|implemented|met)\s+(only\s+)?(in\s+part|partly|partially)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b|\b(promise|pledge|commitment)\s+was\s+(duly\s+|fully\s+)?(kept|fulfilled|honou?red)\b(?!\s+(only|in\s+part|partly|partially))"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her|that|this)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b|\b(promise|pledge|commitment)\s+was\s+(duly\s+|fully\s+)?(kept|fulfilled|honou?red)\b(?!\s+(only|in\s+part|partly|partially))"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
         // "In recent years, it has systematically violated that commitment": what was undertaken, broken (small, compiled)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(violated|breached|broken|broke|flouted)\s+(that|this|these|those|its|their)\s+(commitments?|promises?|pledges?|undertakings?)\b"), 0.6, "cue:broken", AssessmentStatus.Unmet, Evaluative: true),
         // "The Ombudsman's office has been strengthened, as recommended": done as asked (small, compiled)
@@ -788,7 +789,10 @@ public sealed partial class Extractor(Mentions mentions)
         // ("An interview with Ambassador Alexey Rogov, …, published on 3 December 2026. / … I met the Governor … on Monday. …": an
         // interview has no story's day; what is said with no day of its own is said on the day it was published)
         var story = published is { Precision: DatePrecision.Day } day && !sentences.Take(6).Any(x => InterviewWith().IsMatch(x.Text))
-            ? dates.Where((d, i) => d is { Rule: not ("date:publication" or "date:today" or "date:recently") }
+            // ("SARAJEVO, 3 December 2026 – … met today with …. They discussed the Law on Courts, which the Council of Ministers sent
+            // to parliament on 26 November.": a meeting held today makes today the story's day, not a day told after it; a visit that
+            // ends today tells its days after)
+            ? dates.Where((d, i) => d is { Rule: not ("date:publication" or "date:recently") } && (d.Rule != "date:today" || !ConcludedVisit().IsMatch(sentences[i].Text))
                 && d.Date.Precision is DatePrecision.Day or DatePrecision.Interval && d.Date.Latest >= day.Earliest.AddDays(-7) && d.Date.Earliest >= day.Earliest.AddDays(-31) && d.Date.Latest <= day.Latest
                 && (TellsEncounter(sentences[i].Text)
                     // ("Held at the Palais Wilson, Geneva, on Tuesday, 7 July 2026, at 10 a.m.": a summary record's meeting, what it records said then)
@@ -864,7 +868,11 @@ public sealed partial class Extractor(Mentions mentions)
             var hosting = author is { Kind: ActorKind.FieldOperation } operation ? HostState(operation, local, on) : null;
             statesNamed = [.. statesNamed.OrderByDescending(g => g.Count).ThenByDescending(g => g.State.Id == hosting?.Id).ThenByDescending(g => adjectives.FirstOrDefault(a => a.State.Id == g.State.Id).Count).ThenByDescending(g => g.State.Id == datelined?.Id)];
         }
-        var mainState = statesNamed.Select(g => g.State).FirstOrDefault()
+        // ("… met the Head of the OSCE Mission to Moldova …. The sides agreed to maintain close cooperation in the run-up to the 2027 Cypriot
+        // OSCE Chairpersonship." on the Moldovan Foreign Ministry's site: a State's own release is about that State, though it names another
+        // once, or by its adjective only)
+        var mainState = (author is { Kind: ActorKind.ParticipatingState or ActorKind.State } && statesNamed.All(g => g.Count == 1 && g.State.Id != author.Id) ? author : null)
+            ?? statesNamed.Select(g => g.State).FirstOrDefault()
             // "the Greek daily newspaper": a State named only by its adjective
             ?? NamedByAdjective().Select(g => g.State).FirstOrDefault()
             ?? datelined
@@ -978,7 +986,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "The experts: Nils Muižnieks, Special Rapporteur on …; Irene Khan, Special Rapporteur on …": a release of the UN's independent
         // experts is theirs, whom it lists at its foot
         cosigned ??= Experts(sentences, found);
-        cosigned ??= Authors(sentences, text);
+        cosigned ??= Authors(sentences, text, author);
         // "By Maria Lipman and Walter Kemp … We have both worked with the Organization …": a piece two people sign, in their "we", is both of theirs
         if (cosigned is null && openingLines.Select(line => TwoAuthors().Match(line)).FirstOrDefault(m => m.Success) is { } two
             && sentences.Any(x => OurVoice().IsMatch(x.Text) && x.Text.IndexOfAny(['“', '”', '"']) < 0))
@@ -1710,8 +1718,12 @@ public sealed partial class Extractor(Mentions mentions)
             ? p with { Draft = p.Draft with { Counterparts = [.. p.Draft.Counterparts.Select(c => c.Id == state.Id ? office : c).DistinctBy(c => c.Id)] } } : p)];
     }
 
-    /// <summary>"the Swiss Chairpersonship", "the Swiss OSCE Chairmanship", "the Swiss Chairpersonship of the OSCE"; not a State's term named as such: "the 2015 Serbian Chairmanship of the OSCE".</summary>
-    [GeneratedRegex(@"(?<!\b(19|20)\d\d\s+)\b(?<adjective>\p{Lu}\p{Ll}+)\s+(OSCE\s+)?Chair(person|man)ships?\b(?!\s+of\b(?!\s+the\s+OSCE\b))")]
+    /// <summary>
+    /// "the Swiss Chairpersonship", "the Swiss OSCE Chairmanship", "the Swiss Chairpersonship of the OSCE"; not a State's term named as
+    /// such: "the 2015 Serbian Chairmanship of the OSCE", nor one still to come: "The incoming Cypriot Chairpersonship should publish …"
+    /// (the State that will hold it).
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(19|20)\d\d\s+|\b[Ii]ncoming\s+)\b(?<adjective>\p{Lu}\p{Ll}+)\s+(OSCE\s+)?Chair(person|man)ships?\b(?!\s+of\b(?!\s+the\s+OSCE\b))")]
     private static partial Regex ChairByAdjective();
 
     /// <summary>
@@ -2473,19 +2485,35 @@ public sealed partial class Extractor(Mentions mentions)
     /// The authors a research article lists on a line of their own under its title ("Anna Kowalczyk and Ivan Petrenko"), when it
     /// speaks in their voice ("This article traces …", "We argue that …").
     /// </summary>
-    private static List<ActorRef>? Authors(IReadOnlyList<Sentence> sentences, string text)
+    /// <remarks>
+    /// One author is named so too when the body that publishes the piece follows the name, on its line or the next ("Dinara Abenova,
+    /// Eurasia Research Centre, Astana"; "Ruben Vermeer / Netherlands Helsinki Committee" on an e-book's title page): the piece is
+    /// theirs, written for the body.
+    /// </remarks>
+    private static List<ActorRef>? Authors(IReadOnlyList<Sentence> sentences, string text, ActorRef? publisher)
     {
         if (!ResearchVoice().IsMatch(text)) return null;
-        foreach (var line in sentences.Take(8).SelectMany(x => x.Text.Split('\n')).Select(l => l.Trim()))
-            if (AuthorsLine().Match(line) is { Success: true } authors)
+        var lines = sentences.Take(8).SelectMany(x => x.Text.Split('\n')).Select(l => l.Trim()).ToList();
+        // (under the title, which may read as names: "Quiet Diplomacy, Loud Promises")
+        for (var k = 1; k < lines.Count; k++)
+        {
+            if (AuthorsLine().Match(lines[k]) is { Success: true } authors)
                 return [.. authors.Groups["name"].Captures.Select(c => new ActorRef(Actor.IdFor(c.Value), c.Value, ActorKind.Person))];
+            if (publisher is { Kind: ActorKind.Organisation or ActorKind.CivilSociety } && AuthorLine().Match(lines[k]) is { Success: true } one
+                && (lines[k][one.Length..].StartsWith(", " + publisher.Name, StringComparison.Ordinal) || (one.Length == lines[k].Length && k + 1 < lines.Count && lines[k + 1].StartsWith(publisher.Name, StringComparison.Ordinal))))
+                return [new ActorRef(Actor.IdFor(one.Groups["name"].Value), one.Groups["name"].Value, ActorKind.Person)];
+        }
+
         return null;
     }
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}’'-]+)")]
+    private static partial Regex AuthorLine();
 
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}’'-]+)((,\s+|,?\s+and\s+)(?<name>\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}’'-]+)){1,3}$")]
     private static partial Regex AuthorsLine();
 
-    [GeneratedRegex(@"\bThis\s+(article|paper|study|chapter)\s+(argues|shows|traces|examines|finds|analyses|analyzes)\b|\b[Ww]e\s+(argue|show|find|conclude|recommend|suggest|propose)\s+that\b")]
+    [GeneratedRegex(@"\bThis\s+(article|paper|study|chapter|review)\s+(argues|shows|traces|examines|finds|analyses|analyzes|follows)\b|\b[Ww]e\s+(argue|show|find|conclude|recommend|suggest|propose)\s+that\b")]
     private static partial Regex ResearchVoice();
 
     /// <summary>The people a release lists at its foot after "The experts:" (its own line, or the text after the label).</summary>
@@ -3058,7 +3086,9 @@ public sealed partial class Extractor(Mentions mentions)
             // "First, the OSCE should tie its assistance to …": any verb a party named right before "should" is told to do; not "it should be
             // noted", "this should not …", nor "… should have been" (the verbs the cue lists are told to anyone)
             if (match.Groups["anyVerb"] is { Success: true } anyVerb && (NotToldToDo.Contains(anyVerb.Value)
-                || !found.Any(m => m.End <= match.Index && match.Index - m.End <= 2 && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person))
+                // ("The High Commissioner should make public the recommendations he gave …": or an official named by their office)
+                || !found.Any(m => m.End <= match.Index && match.Index - m.End <= 2 && (m.Actor.Kind is not (ActorKind.Official or ActorKind.Person)
+                                                                                        || (m.Actor.Kind is ActorKind.Official && (Preceding(text, m.Start, 4) is "The " or "the " || text.AsSpan(m.Start).StartsWith("The ", StringComparison.OrdinalIgnoreCase)))))
                 // (and only by someone: the author, or whoever the sentence has saying it; a news outlet's own sentence tells no one anything)
                 || (context.Author is null && Voice(text, found, context) is null))) continue;
             // a pledge is what someone says they will do: only its negation is not one
@@ -3376,7 +3406,8 @@ public sealed partial class Extractor(Mentions mentions)
                     judgedSubject = true;
                 }
             }
-            else if ((cue.Evaluative || cue.Spoken || must) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official || JudgedOfficial(a, judge)))
+            // (or an official a "should" is told to: "The High Commissioner should make public …")
+            else if ((cue.Evaluative || cue.Spoken || must) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official || JudgedOfficial(a, judge) || (must && addressed.Any(x => x.Id == a.Id))))
             {
                 // "Uzbekistan's President … has failed to initiate …": with no one reported saying it, a State's official is judged, by the author
                 // the brief speaks: what the sentence names is what it judges, the subject when there is one ("Kazakhstan has
@@ -4067,8 +4098,18 @@ public sealed partial class Extractor(Mentions mentions)
                 case EventKind.CommitmentMade:
                     // "Krišto said that the Council of Ministers would adopt …": the body the speaker says will act is their own side, not
                     // whom the pledge is made to
-                    if (match.ValueSpan.Equals("said", StringComparison.OrdinalIgnoreCase) && text.IndexOf(" would ", match.Index, StringComparison.Ordinal) is > 0 and var would)
-                        counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start < would))];
+                    // ("Ambassador Keiderling said that the Mission will convene …": a body the speaker heads pledges with them)
+                    if (match.ValueSpan.Equals("said", StringComparison.OrdinalIgnoreCase) && SaidWould().Match(text, match.Index) is { Success: true } would)
+                    {
+                        var ownSide = counterparts.Where(c => NamedOnlyAs(after, c, m => m.Start < would.Index)).ToList();
+                        counterparts = [.. counterparts.Where(c => ownSide.All(o => o.Id != c.Id))];
+                        actors = [.. actors, .. ownSide.Where(c => c.Kind is ActorKind.FieldOperation or ActorKind.Institution && actors.All(a => a.Id != c.Id)
+                                                                   && actors.Any(a => context.Names?.SpeaksFor(a, when?.Date ?? context.Undated, institutions: true)?.Id == c.Id))];
+                    }
+                    // "The sides agreed to maintain close cooperation in the run-up to the 2027 Cypriot OSCE Chairpersonship": what a pledge is
+                    // timed by is not whom it is made to
+                    if (counterparts.Count > 0)
+                        counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => RunUpTo().IsMatch(Preceding(text, m.Start, 48))))];
                     // "told the OSCE Permanent Council on 6 November that Tajikistan would invite the Representative …": a pledge told to
                     // someone is made to them, not to whom it will invite
                     if (match.ValueSpan.Equals("told", StringComparison.OrdinalIgnoreCase) && text.IndexOf(" that ", match.Index, StringComparison.Ordinal) is > 0 and var toldThat
@@ -4314,7 +4355,8 @@ public sealed partial class Extractor(Mentions mentions)
                     var andThen = (cue.Pattern.Match(text, match.Index + match.Length) is { Success: true } samePattern ? samePattern : GivesConsideration().Match(text, match.Index + match.Length)) is { Success: true } again
                         && !again.Groups["own"].Success && !again.Groups["terms"].Success && !Negated(text, again.Index)
                         && text[(match.Index + match.Length)..again.Index] is var between && (between.Contains(", and ", StringComparison.Ordinal) || (between.EndsWith(" and ", StringComparison.Ordinal) && again.ValueSpan.StartsWith("will ", StringComparison.OrdinalIgnoreCase)))
-                        && !between.Contains(" that ", StringComparison.Ordinal) ? again : null;
+                        // ("said that the Mission will convene …, and that it will raise …": the "that" the first pledge opens on is its own)
+                        && between.IndexOf(" that ", match.ValueSpan.Equals("said", StringComparison.OrdinalIgnoreCase) && between.StartsWith(" that ", StringComparison.Ordinal) ? 1 : 0, StringComparison.Ordinal) < 0 ? again : null;
                     // ("confirmed that it will host a regional conference": the verb the cue ends on is what is pledged)
                     List<string> wordings = andThen is null
                         ? [Wording(text, match.Groups["verb"].Success ? match.Groups["verb"].Index : match.Index + match.Length)]
@@ -4365,6 +4407,15 @@ public sealed partial class Extractor(Mentions mentions)
                     if (cue.Evaluative && before.LastOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } subjectState && actors.All(a => a.Id != subjectState.Actor.Id)
                         && match.Index - subjectState.End <= 24 && text.AsSpan(subjectState.End, match.Index - subjectState.End).IndexOfAny(',', ';') < 0)
                         counterparts = [subjectState.Actor];
+                    // "He kept that promise: by the end of October he had been to …" in a review: who kept a promise (or did not) is judged, by
+                    // the review's author
+                    if (cue.Evaluative && context.Author is { } judge && before.LastOrDefault() is { Actor.Kind: ActorKind.Official or ActorKind.Person } keeper
+                        && actors is [var keeping] && keeping.Id == keeper.Actor.Id && judge.Id != keeping.Id && match.Index - keeper.End <= 2)
+                    {
+                        counterparts = [keeping, .. counterparts.Where(c => c.Id != keeping.Id)];
+                        actors = [judge];
+                    }
+
                     // "At the time, President Nazarbayev promised …. That promise remained largely unfulfilled": the promise referred back to is its makers'
                     var referredBack = ThatPromise().IsMatch(text[..(match.Index + match.Length)]) || match.Groups["nosuch"].Success;
                     if (referredBack && context.LastMakers is { Count: > 0 } makersBefore)
@@ -4594,6 +4645,14 @@ public sealed partial class Extractor(Mentions mentions)
     /// Whether the sentence names <paramref name="actor"/> and names it only in the way <paramref name="how"/> says; an actor it does
     /// not name at all (one of "the countries" last listed, a side of the last meeting) is not named only so.
     /// </summary>
+    /// <summary>"in the run-up to the 2027 Cypriot ", "ahead of the ": what follows times something.</summary>
+    [GeneratedRegex(@"\b(in\s+the\s+(run|lead)-up\s+to|ahead\s+of|in\s+preparation\s+for)\s+(the\s+)?([\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RunUpTo();
+
+    /// <summary>Where what a speaker said will be done is told: " would ", " will ".</summary>
+    [GeneratedRegex(@" (would|will) ")]
+    private static partial Regex SaidWould();
+
     private static bool NamedOnlyAs(IReadOnlyList<Mention> mentions, ActorRef actor, Func<Mention, bool> how)
     {
         var named = false;
@@ -4787,7 +4846,7 @@ public sealed partial class Extractor(Mentions mentions)
     {
         // (most sentences name neither: they are not scanned)
         if (!text.Contains("authorities", StringComparison.Ordinal) && !text.Contains("overnment", StringComparison.Ordinal) && !text.Contains(" Govt", StringComparison.Ordinal) && !text.Contains("he Ministry", StringComparison.Ordinal)
-            && !text.Contains("State party", StringComparison.Ordinal)) return found;
+            && !text.Contains("State party", StringComparison.Ordinal) && !text.Contains("of Ministers", StringComparison.Ordinal)) return found;
         // "concern over … in Kazakhstan and urged the authorities of the country to …": the State named last before them, else the document's
         var more = Authorities().Matches(text).Where(m => found.All(f => m.Index >= f.End || m.Index + m.Length <= f.Start))
             .Select(m => new Mention(InCapital(text, m.Index + m.Length) ?? found.LastOrDefault(f => f.End <= m.Index && f.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)?.Actor ?? state, m.Index, m.Index + m.Length, "actor:authorities")).ToList();
@@ -4798,11 +4857,11 @@ public sealed partial class Extractor(Mentions mentions)
     }
 
     /// <summary>
-    /// "the authorities", "the government", "the local authorities"; and "the Government", "the Ministry", named by no more than that
+    /// "the authorities", "the government", "the local authorities"; and "the Government", "the Ministry", "the Council of Ministers", named by no more than that
     /// ("Under the memorandum, the Ministry undertakes to …", "supporting the Government's reform agenda").
     /// </summary>
     // ("The Committee urged the State party to …": a treaty body's name for the State whose report it reviews)
-    [GeneratedRegex(@"\bthe\s+State\s+party\b|\b(the|its|their)\s+((local|regional|municipal|central|cantonal|provincial|district)\s+)?(government|[Gg]ovt|authorities)\b(?!\s+of\s+(the\s+)?\p{Lu})|\blocal\s+authorities\b|\b[Tt]he\s+(Ministry|Government)\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})")]
+    [GeneratedRegex(@"\bthe\s+State\s+party\b|\b(the|its|their)\s+((local|regional|municipal|central|cantonal|provincial|district)\s+)?(government|[Gg]ovt|authorities)\b(?!\s+of\s+(the\s+)?\p{Lu})|\blocal\s+authorities\b|\b[Tt]he\s+(Ministry|Government|(?<!\b(Chair|Chairman|Chairwoman|Chairperson|President|Head|Secretary|Member|Members)\s+of\s+the\s+)(Council|Cabinet)\s+of\s+Ministers)\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})")]
     private static partial Regex Authorities();
 
     [GeneratedRegex(@"\G\s+in\s+")]
@@ -4994,6 +5053,8 @@ public sealed partial class Extractor(Mentions mentions)
         var v when v.StartsWith("critici", StringComparison.Ordinal) => PunishedFor().IsMatch(Preceding(text, match.Index, 40)),
         // "checks what the Government of Kyrgyzstan has promised at OSCE meetings": what was promised, referred to, not a promise made
         var v when v.EndsWith("promised", StringComparison.Ordinal) && v.StartsWith("ha", StringComparison.Ordinal) => WhatWasPromised().IsMatch(Preceding(text, match.Index, 80)),
+        // ("This review follows what was promised to the Chair on those visits": nor is what was promised, in the passive)
+        var v when v.StartsWith("promised", StringComparison.Ordinal) => WhatWasPromisedTo().IsMatch(Preceding(text, match.Index, 24)),
         // "we welcome your proposed work-plan": a plan put forward, not a proposal made here
         "proposed" => !ProposedVerb().IsMatch(text.AsSpan(match.Index + match.Length)),
         // "has been strengthened, as recommended": done as asked before, not a recommendation made
@@ -5083,6 +5144,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\bwhat\s+[^.;,]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatWasPromised();
+
+    [GeneratedRegex(@"\b(what|which)\s+(was|were|is|are|had\s+been|has\s+been|have\s+been)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatWasPromisedTo();
 
     [GeneratedRegex(@"\b(for|over)\s+([\w’'-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex PunishedFor();

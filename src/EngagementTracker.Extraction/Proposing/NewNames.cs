@@ -1043,6 +1043,8 @@ public static partial class NewNames
         if (span.Count > 8 || span.All(t => t.Folded is "international" or "union" or "house")) return;
         // "According to the Foreign Ministry, Mirzoyan said …": a portfolio and its ministry, no more, are a government's, not a body of their own
         if (span is [{ Folded: "foreign" or "interior" or "defence" or "defense" or "justice" or "finance" or "economy" or "health" or "education" }, { Folded: "ministry" or "office" }]) return;
+        // ("Ambassador Aggeler welcomed the Council of Ministers’ decision": so is a cabinet, a State's government by another name)
+        if (span is [{ Folded: "council" or "cabinet" }, { Folded: "of" }, { Folded: "ministers" }]) return;
         var name = text[span[0].Start..span[^1].End];
         // "Research  Events  Expertise  About": a site's menu, its items set apart by runs of spaces, names no body
         if (name.Contains("  ", StringComparison.Ordinal)) return;

@@ -8790,6 +8790,109 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_ministrys_release_dates_its_story_by_a_meeting_held_today_and_reads_a_council_of_ministers_as_its_state()
+    {
+        var release = ProposeBy("OSCE Mission to Bosnia and Herzegovina", """
+            Head of OSCE Mission to Bosnia and Herzegovina meets Chair of the Council of Ministers
+
+            SARAJEVO, 3 December 2026 – The Head of the OSCE Mission to Bosnia and Herzegovina, Ambassador Brian Aggeler, met today with the Chair of the Council of Ministers of Bosnia and Herzegovina, Borjana Krišto, in Sarajevo.
+
+            They discussed the Law on Courts, which the Council of Ministers sent to the Parliamentary Assembly on 26 November.
+
+            Ambassador Aggeler welcomed the Council of Ministers’ decision to send the draft Law on Courts to parliament.
+
+            Aggeler urged the authorities at all levels to ensure that the Law on Courts is adopted without amendments.
+            """, "2026-12-03");
+
+        var welcomed = release.Single(d => d.Kind == EventKind.PraiseExpressed);
+        welcomed.Counterparts.Single().Id.ShouldBe("bosnia-and-herzegovina");
+        welcomed.Occurred.Text.ShouldBe("2026-12-03");
+        release.Single(d => d.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-12-03");
+        release.Single(d => d.Kind == EventKind.Meeting).Counterparts.Single().Id.ShouldBe("borjana-kristo");
+    }
+
+    [Fact]
+    public void a_head_of_missions_two_pledges_for_the_mission_and_the_sides_agreement_are_the_sides_own()
+    {
+        var release = ProposeBy("Ministry of Foreign Affairs of Moldova", """
+            Deputy Prime Minister Mihai Popșoi met the Head of the OSCE Mission to Moldova, Kelly Keiderling
+
+            On 3 December, Deputy Prime Minister, Minister of Foreign Affairs Mihai Popșoi met the Head of the OSCE Mission to Moldova, Ambassador Kelly Keiderling, at the Ministry in Chișinău.
+
+            Ambassador Keiderling said that the Mission will convene the sectoral working groups on education and on transport before the end of January 2027, and that it will raise the situation of the Latin-script schools at the next meeting of the chief negotiators.
+
+            The sides agreed to maintain close cooperation in the run-up to the 2027 Cypriot OSCE Chairpersonship.
+            """, "2026-12-03");
+
+        var pledges = release.Where(d => d.Kind == EventKind.CommitmentMade && d.Source.Quote.StartsWith("Ambassador", StringComparison.Ordinal)).ToList();
+        pledges.Count.ShouldBe(2);
+        pledges.ShouldAllBe(p => p.Actors.Select(a => a.Id).OrderBy(id => id).SequenceEqual(new[] { "kelly-keiderling", "mission-to-moldova" }) && p.Counterparts.Single().Id == "moldova");
+        pledges.Select(p => p.Commitment).ShouldContain(c => c != null && c.StartsWith("raise the situation", StringComparison.Ordinal));
+        var agreed = release.Single(d => d.Kind == EventKind.CommitmentMade && d.Source.Quote.StartsWith("The sides", StringComparison.Ordinal));
+        agreed.Actors.Select(a => a.Id).ShouldBe(["moldova", "mission-to-moldova"], ignoreOrder: true);
+        agreed.Counterparts.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void a_reviews_author_judges_promises_kept_and_not_and_what_was_promised_is_no_promise()
+    {
+        var review = ProposeBy("Netherlands Helsinki Committee", """
+            Promises made in Vienna
+
+            Ruben Vermeer
+
+            Netherlands Helsinki Committee
+
+            In his first address to the Permanent Council on 15 January 2026, Chairperson-in-Office Ignazio Cassis pledged to visit all five Central Asian participating States during the year. He kept that promise: by the end of October he had been to Astana, Bishkek, Dushanbe, Tashkent and Ashgabat.
+
+            This review follows what was promised to the Chair on those visits, and what became of it.
+
+            On 14 May Cassis visited Dushanbe, where he met President Emomali Rahmon. Rahmon told him that Tajikistan would invite an ODIHR needs assessment mission ahead of the 2027 presidential election. No invitation had been sent by the time this review went to print.
+
+            The incoming Cypriot Chairpersonship should publish what the participating States it visits have promised the Chair.
+            """, "2026-12-04");
+
+        review.ShouldNotContain(d => d.Source.Quote.StartsWith("This review", StringComparison.Ordinal));
+        var kept = review.Single(d => d.Kind == EventKind.CommitmentAssessed && d.Status == AssessmentStatus.Met);
+        kept.Actors.Single().Id.ShouldBe("ruben-vermeer");
+        kept.Counterparts.ShouldContain(c => c.Id == "ignazio-cassis");
+        var notSent = review.Single(d => d.Kind == EventKind.CommitmentAssessed && d.Status == AssessmentStatus.Unmet);
+        notSent.Counterparts.ShouldContain(c => c.Id == "tajikistan");
+        notSent.Commitment.ShouldNotBeNull().ShouldStartWith("invite an ODIHR");
+        review.Single(d => d.Kind == EventKind.RecommendationMade).Counterparts.Single().Id.ShouldBe("cyprus");
+    }
+
+    [Fact]
+    public void a_working_papers_authors_recommend_to_an_official_named_by_office_and_judge_an_assurance_quoted_from_its_first_word()
+    {
+        var paper = ProposeBy("Steppe Policy Institute", """
+            Quiet Diplomacy, Loud Promises
+
+            Saule Mukhametova and Tomás Lindqvist
+
+            We find that the draft Concept does not contain the guarantee the President gave.
+
+            The High Commissioner, Christophe Kamp, visited Astana on 8–9 September 2026. On 9 September he met President Kassym-Jomart Tokayev in the Akorda. Tokayev assured him that the new Concept of State Language Policy would “guarantee the right of every citizen to receive secondary education in his or her mother tongue”.
+
+            As of 30 November 2026 we therefore regard the President's assurance as not honoured.
+
+            Recommendations
+
+            1. The High Commissioner should make public the recommendations he gave Kazakhstan in September.
+            """, "2026-11-30");
+
+        var assured = paper.Single(d => d.Kind == EventKind.CommitmentMade);
+        assured.Actors.Select(a => a.Id).ShouldBe(["kassym-jomart-tokayev", "kazakhstan"], ignoreOrder: true);
+        assured.Occurred.Text.ShouldBe("2026-09-09");
+        var judged = paper.Single(d => d.Kind == EventKind.CommitmentAssessed);
+        judged.Status.ShouldBe(AssessmentStatus.Unmet);
+        judged.Actors.Select(a => a.Id).ShouldBe(["saule-mukhametova", "tomas-lindqvist"], ignoreOrder: true);
+        var recommended = paper.Single(d => d.Kind == EventKind.RecommendationMade);
+        recommended.Counterparts.Single().Id.ShouldBe("christophe-kamp");
+        recommended.Actors.Select(a => a.Id).ShouldBe(["saule-mukhametova", "tomas-lindqvist"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

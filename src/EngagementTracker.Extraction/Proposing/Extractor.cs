@@ -4641,10 +4641,6 @@ public sealed partial class Extractor(Mentions mentions)
     private static List<ActorRef> UnlessAll(List<ActorRef> counterparts, Func<ActorRef, bool> dropped) =>
         counterparts.Where(c => !dropped(c)).ToList() is { Count: > 0 } kept && kept.Count < counterparts.Count ? kept : counterparts;
 
-    /// <summary>
-    /// Whether the sentence names <paramref name="actor"/> and names it only in the way <paramref name="how"/> says; an actor it does
-    /// not name at all (one of "the countries" last listed, a side of the last meeting) is not named only so.
-    /// </summary>
     /// <summary>"in the run-up to the 2027 Cypriot ", "ahead of the ": what follows times something.</summary>
     [GeneratedRegex(@"\b(in\s+the\s+(run|lead)-up\s+to|ahead\s+of|in\s+preparation\s+for)\s+(the\s+)?([\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex RunUpTo();
@@ -4653,6 +4649,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@" (would|will) ")]
     private static partial Regex SaidWould();
 
+    /// <summary>
+    /// Whether the sentence names <paramref name="actor"/> and names it only in the way <paramref name="how"/> says; an actor it does
+    /// not name at all (one of "the countries" last listed, a side of the last meeting) is not named only so.
+    /// </summary>
     private static bool NamedOnlyAs(IReadOnlyList<Mention> mentions, ActorRef actor, Func<Mention, bool> how)
     {
         var named = false;

@@ -74,7 +74,7 @@ public sealed partial class Extractor(Mentions mentions)
         // ("the proceedings did not meet the fair trial standards that Azerbaijan has committed to": what a State undertook, not met)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b|\b(did|does|do)\s+not\s+(meet|satisfy|comply\s+with)\s+(the\s+)?([\w-]+\s+){0,3}(standards|commitments|obligations)\b(?=\s+(that|which)\s+[^.;]{0,60}?\b(has|have|had)\s+(committed|subscribed|signed\s+up)\s+to\b)"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         // "It has not implemented them", "most of our priority recommendations remain unaddressed", "That promise has not been kept": what was undertaken, not done
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b|(?<nosuch>\bno\s+such\s+(\w+\s+)?(review|reform|revision|investigation|steps?|action|measures?|changes?|amendments?|consultations?)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?(taken\s+place|been\s+(taken|made|carried\s+out|adopted|undertaken|held|initiated|launched))\b)|(?<nosuch>\b(has|have|had)\s+not\s+(yet\s+)?taken\s+(these|those|such)\s+steps\b)|(?<nosuch>\b[Nn]o\s+(invitation|request|reply|response|draft|bill|decision|decree)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(sent|issued|extended|made|submitted|tabled|received|adopted|published|given|signed)\b)|\b(regard|regards|consider|considers)\s+(the|this|that|his|her|its|their)\s+([\w’'-]+\s+){0,2}(assurance|promise|pledge|commitment|undertaking)s?\s+as\s+(not\s+(yet\s+)?(honou?red|kept|fulfilled|met|implemented)|unfulfilled|broken)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b|(?<nosuch>\bno\s+such\s+(\w+\s+)?(review|reform|revision|investigation|steps?|action|measures?|changes?|amendments?|consultations?)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?(taken\s+place|been\s+(taken|made|carried\s+out|adopted|undertaken|held|initiated|launched))\b)|(?<nosuch>\b(has|have|had)\s+not\s+(yet\s+)?taken\s+(these|those|such)\s+steps\b)|(?<nosuch>\b[Nn]o\s+(such\s+)?(invitation|request|reply|response|draft|bill|decision|decree|access|permission)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(sent|issued|extended|made|submitted|tabled|received|adopted|published|given|signed|granted|provided|allowed)\b)|\b(regard|regards|consider|considers)\s+(the|this|that|his|her|its|their)\s+([\w’'-]+\s+){0,2}(assurance|promise|pledge|commitment|undertaking)s?\s+as\s+(not\s+(yet\s+)?(honou?red|kept|fulfilled|met|implemented)|unfulfilled|broken)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b|\b(has|have|had)\s+(so\s+far\s+)?(\w+ly\s+)?(implemented|fulfilled|addressed)\s+only\s+(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful|\d+)\b|\b(promise|pledge|commitment|undertaking)s?\s+(was|were|has\s+been|have\s+been)\s+(kept|honou?red|fulfilled|implemented|met)\s+(only\s+)?(in\s+part|partly|partially)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her|that|this)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b|\b(promise|pledge|commitment)\s+was\s+(duly\s+|fully\s+)?(kept|fulfilled|honou?red)\b(?!\s+(only|in\s+part|partly|partially))"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
         // "In recent years, it has systematically violated that commitment": what was undertaken, broken (small, compiled)
@@ -156,7 +156,8 @@ public sealed partial class Extractor(Mentions mentions)
         // ("Decides to extend the mandate of the OSCE Mission to Moldova until …": a decision's operative paragraph, its body's undertaking)
         // "“We will train 60 crime scene officers …,” he said": a pledge of what the speaker's side will do, in their own words
         // (and "confirmed that it will host …", "said Ashgabat would “carefully study” …": a pledge to host or to study, in the speaker's own voice)
-        new(EventKind.CommitmentMade, Pattern(@"(?<own>\b[Ww]e\s+will\s+(?<verb>train|provide|deliver|build|establish|open|organi[sz]e|complete|adopt|introduce|equip|deploy|create|launch|allocate|double)\b)|(?<own>\b(will|would)\s+[“""]?(carefully\s+|seriously\s+|thoroughly\s+)?(?<verb>host|study|consider|examine)\b)|(?<decides>(?-i:^\W*(Decides|Agrees|Resolves)\s+to\b))|(?<reported>\b(would|will)\s+)(\w+ly\s+|also\s+|soon\s+|further\s+|now\s+)?(?!(be|have|not|never|like|rather|need|prefer|respond|retaliate|regret|lose|suffer|face|mean|depend|hardly|only|otherwise|cost|take|happen|make\s+sense)\b)(?<verb>\p{Ll}{3,})\b|(?<reported>\b(will|would)\s+)(always\s+|continue\s+to\s+)?(?<verb>be|remain)\s+an?\s+(reliable|trusted|strong|committed|constructive|active|predictable)\s+partner\b"), 0.6, "cue:committed"),
+        // ("“… We will follow the trials closely.”": and what the speaker's side will watch)
+        new(EventKind.CommitmentMade, Pattern(@"(?<own>\b[Ww]e\s+will\s+(?<verb>train|provide|deliver|build|establish|open|organi[sz]e|complete|adopt|introduce|equip|deploy|create|launch|allocate|double)\b)|(?<own>\b[Ww]e\s+will\s+(continue\s+to\s+)?(?<verb>follow|monitor|watch)\s+([\w’'-]+\s+){0,4}?closely\b)|(?<own>\b(will|would)\s+[“""]?(carefully\s+|seriously\s+|thoroughly\s+)?(?<verb>host|study|consider|examine)\b)|(?<decides>(?-i:^\W*(Decides|Agrees|Resolves)\s+to\b))|(?<reported>\b(would|will)\s+)(\w+ly\s+|also\s+|soon\s+|further\s+|now\s+)?(?!(be|have|not|never|like|rather|need|prefer|respond|retaliate|regret|lose|suffer|face|mean|depend|hardly|only|otherwise|cost|take|happen|make\s+sense)\b)(?<verb>\p{Ll}{3,})\b|(?<reported>\b(will|would)\s+)(always\s+|continue\s+to\s+)?(?<verb>be|remain)\s+an?\s+(reliable|trusted|strong|committed|constructive|active|predictable)\s+partner\b"), 0.6, "cue:committed"),
         new(EventKind.CriticismRaised, Pattern(@"\bas\s+a\s+pretext\s+(to|for)\b|\bblow\s+to\b|\bwar\s+crimes?\b|\bcrimes\s+against\s+humanity\b|\bignor(e|es|ed|ing)\s+(all\s+|the\s+|every\s+)?(peace\s+|international\s+)?(efforts|calls|appeals|recommendations?|obligations)\b|\b(had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(largely\s+|completely\s+|totally\s+|entirely\s+)?(ineffective|futile|fruitless)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         new(EventKind.CriticismRaised, Pattern(@"\b(have|has|had)\s+not\s+(yet\s+)?(brought|led\s+to|produced|resulted\s+in|delivered)\s+(any\s+)?(meaningful|real|significant|tangible|genuine|concrete)\s+(improvements?|changes?|progress|results)|\bputs?\s+((human\s+)?rights|freedoms?|lives|journalists|activists|(the\s+)?safety)\s+at\s+risk\b|\b(watching|following|observing|monitoring|view(s|ed)?|learned\s+of)\s+(\w+\s+){0,4}with\s+((great|deep|grave|serious|growing)\s+)?concern\b|\bdoes\s+not\s+reflect\s+(the\s+)?(\w+\s+){0,2}(commitments?|values|principles|standards)\b|\b(illegal|unprovoked|unjustifiable|unjustified|brutal|full-scale)\s+([\w,]+\s+){0,3}war\b|\bwar\s+of\s+aggression\b|\brisks?\s+(stigmati[sz]|undermin|restrict|silenc|criminali[sz]|discriminat)\w*|\b(blatant|brazen|direct|flagrant|serious|outrageous)\s+(attack|assault)\s+on\b|\bundermines?\s+(reconciliation|trust|democracy|the\s+rule\s+of\s+law|media\s+freedom|stability|human\s+rights)\b|\berodes?\s+(public\s+)?trust\b|\b(remains?|remained|are|is|were|was)\s+(\w+\s+)?under\s+(tight\s+|strict\s+|full\s+)?(state|government)\s+control\b|\b(routinely|systematically|regularly|arbitrarily)\s+(blocked|censored|denied|harassed|detained|arrested|jailed)\b|\b(implementation|enforcement|progress)\s+(remains?|is|was|has\s+been)\s+(uneven|slow|limited|incomplete|patchy|inconsistent|insufficient)\b|\bposes?\s+(a\s+)?((serious|grave|real|direct|significant|major)\s+)?(threat|danger|risk)s?\s+to\b|\bsteps?\s+(in\s+the\s+wrong\s+direction|backwards?)\b|\b(violently\s+)?(suppressed|dispersed|crushed|quashed)\s+(\w+\s+){0,2}(protests?|demonstrations?|rall(y|ies)|dissent)\b|\b(remain|remains|remained)\s+(in\s+(prison|jail|detention|custody)|behind\s+bars)\b|\bto\s+silence\s+(independent|critical|dissenting|opposition)\s+(voices|media|journalists|critics|outlets)\b|\bdisproportionate\s+(\w+\s+){0,2}(restrictions?|obligations?|burdens?|requirements?|measures|penalties|sanctions|interference|force)\b|\bwould\s+(stigmati[sz]e|criminali[sz]e|curtail|unduly\s+restrict)\b|\bcontinues?\s+to\s+face\s+(criminal\s+)?(prosecution|harassment|persecution|pressure|charges|imprisonment|reprisals)\b|\bwithout\s+a\s+court\s+(order|decision|ruling)\b|\btravest(y|ies)\s+of\s+justice\b|\b(is|are|was|were|constitutes?)\s+an?\s+(direct\s+|serious\s+)?(attack|assault)\s+on\s+(the\s+)?(public|media|press|freedom|right|rights|journalis|democracy|civil)\w*|\b(blatant|clear|transparent|thinly\s+veiled|deliberate)\s+attempt\s+to\s+(punish|silence|intimidate|suppress|muzzle|stifle|discredit)\b|\bfabricated\s+(\w+\s+)?(charges|accusations|evidence|case)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "the campaign took place amid continued restrictions" (the words a vote is held in, looked behind for, so that only sentences with
@@ -177,7 +178,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "raised the cases of journalists detained last year", "We reject the statement made by the OSCE Representative …" (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\braised\s+(the\s+)?(cases?|plight|fate)\s+of\b|\braised\s+(their|his|her)\s+(cases?|plight|fate)\s+with\b|\b(reject|dismiss)(s|es|ed)?\s+(the\s+)?(statement|report|accusations|allegations|claims|criticism|assessment|conclusions)\b|\bno\s+(legal\s+|factual\s+)?(grounds|basis|justification)\s+for\s+(such|these|this|that|the)\s+(assessments?|criticism|claims|accusations|allegations|statements?|conclusions)\b"), 0.55, "cue:criticised"),
         // "Russia accuses Latvia of discriminating against …": who accuses criticises whom (not "was accused of"; small, compiled)
-        new(EventKind.CriticismRaised, Pattern(@"\baccus(es|ed|ing)\s+(?=(the\s+)?(?-i:\p{Lu})|the\s+(\w+\s+)?(authorities|government|regime|organi[sz]ation[’']s)\b)|\b(ruled|found|held)\s+(\w+\s+){0,3}?that\s+[^.;]{0,60}?\b(had\s+|has\s+)?violated\b|\b(rejected|dismissed)\s+(the|this|that|its)\s+(\w+\s+)?(ruling|judge?ment|verdict)\b"), 0.6, "cue:accused"),
+        // ("the European Court of Human Rights held, unanimously, that there had been: a violation of Article 5 § 1 …": a court's finding)
+        new(EventKind.CriticismRaised, Pattern(@"\baccus(es|ed|ing)\s+(?=(the\s+)?(?-i:\p{Lu})|the\s+(\w+\s+)?(authorities|government|regime|organi[sz]ation[’']s)\b)|\b(ruled|found|held)\s+(\w+\s+){0,3}?that\s+[^.;]{0,60}?\b(had\s+|has\s+)?violated\b|\b(ruled|found|held),?\s+(unanimously,?\s+)?that\s+there\s+(had|has)\s+been\s*(:\s*$|:?\s*(a\s+)?violations?\s+of\b)|\b(rejected|dismissed)\s+(the|this|that|its)\s+(\w+\s+)?(ruling|judge?ment|verdict)\b"), 0.6, "cue:accused"),
         // "Switzerland will provide an additional CHF 5 million for humanitarian demining": money pledged (small, compiled; "will" looked behind for, as it opens at every other sentence)
         new(EventKind.CommitmentMade, Pattern(@"(?<=\bwill\s+)(provide|allocate|contribute|donate|give|make\s+available)\s+(an?\s+)?(additional\s+|further\s+|extra\s+|total\s+of\s+)?((CHF|EUR|USD|GBP|SEK|NOK|DKK|US\$|\$|€|£)\s?\d|\d[\d.,]*\s+(million\s+|billion\s+)?(euros?|francs|dollars|pounds)\b)|\bannounced\s+(a|an)\s+(further\s+|additional\s+|new\s+)?(contribution|donation|grant)\s+of\s+(CHF|EUR|USD|GBP|US\$|\$|€|£)\s?\d"), 0.6, "cue:funding-pledged"),
         // "despite an unprecedented campaign of Russian interference": a State's meddling named by its adjective (small, compiled)
@@ -828,7 +830,9 @@ public sealed partial class Extractor(Mentions mentions)
             var days = Enumerable.Range(endedAt, sentences.Count - endedAt).Where(i => dates[i]?.Date.Text == ended.Text)
                 .Select(i => VisitEnding().Match(sentences[i].Text)).Where(m => m.Success).Select(m => Dates.Count(m.Groups["days"].Value)).FirstOrDefault(n => n is > 1 and <= 14);
             // ("During meetings over the past 24 hours in Astana …": days the report dates up to the one the visit ended are the visit's)
-            var told = dates.FirstOrDefault(d => d is { Date.Precision: DatePrecision.Interval } && d.Date.Latest == ended.Latest && d.Date.Earliest >= ended.Earliest.AddDays(-14));
+            // ("… concludes visit to Georgia / Berlin, 4 December 2026. A delegation … visited Tbilisi and Kutaisi from 30 November to 3
+            // December 2026": or up to the day before, a release the day after)
+            var told = dates.FirstOrDefault(d => d is { Date.Precision: DatePrecision.Interval } && d.Date.Latest <= ended.Latest && d.Date.Latest >= ended.Latest.AddDays(-1) && d.Date.Earliest >= ended.Earliest.AddDays(-14));
             var (span, spanRule) = days > 0
                 ? (PartialDate.Parse($"{PartialDate.Day(ended.Earliest.AddDays(1 - days)).Text}/{ended.Text}"), "date:visit-length")
                 : told is not null ? (told.Date, "date:visit-days")
@@ -1700,7 +1704,7 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(rows);
         }
 
-        return ChairAddressed(ToAddressee(OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(text, sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf),
+        return ChairAddressed(ToAddressee(OurMeeting(documentId, OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(text, sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf), sentences, found, author, published),
             sentences, found), local, on);
     }
 
@@ -2443,8 +2447,15 @@ public sealed partial class Extractor(Mentions mentions)
         var closing = ClosingAt(sentences, 6);
         if (closing < 0) return null;
         var line = Enumerable.Range(closing + 1, sentences.Count - closing - 1).SelectMany(k => sentences[k].Text.Split('\n')).Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
-        return line is { Length: <= 60 } && names.In(line, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer] ? signer.Actor : null;
+        // ("Yours sincerely, / Michael O'Flaherty": or a name alone on the line, though no title introduced it)
+        return line is { Length: <= 60 } && names.In(line, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } signer] ? signer.Actor
+            : line is { Length: <= 60 } && SignedName().IsMatch(line) && names.In(line, on, null).Count == 0 ? new ActorRef(Actor.IdFor(line), line, ActorKind.Person)
+            : null;
     }
+
+    /// <summary>A person's name alone: "Michael O'Flaherty", "Anna K. Lindqvist".</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(\s+\p{Lu}\.)?(\s+(\p{Lu}['’])?\p{Lu}[\p{Ll}'’-]+){1,2}$")]
+    private static partial Regex SignedName();
 
     /// <summary>The last of a letter's closing lines ("Sincerely,", "Yours sincerely,", "Signatories:") among its last <paramref name="within"/> sentences, else -1.</summary>
     private static int ClosingAt(IReadOnlyList<Sentence> sentences, int within)
@@ -2555,6 +2566,50 @@ public sealed partial class Extractor(Mentions mentions)
             ? p with { Draft = p.Draft with { Counterparts = [addressee] } }
             : p)];
     }
+
+    /// <summary>
+    /// "Dear Minister, / I am writing to follow up on our meeting in Baku on 18 September 2026 …": a letter's one writer met its
+    /// addressee (named in the salutation, else in the address above it) that day; and what "you assured me" during "our
+    /// meeting" was pledged then, by the addressee ("you assured me").
+    /// </summary>
+    private static List<ProposedEvent> OurMeeting(string documentId, List<ProposedEvent> proposals, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found, ActorRef? author, PartialDate? published)
+    {
+        if (author is not { Kind: ActorKind.Official or ActorKind.Person } writer) return proposals;
+        var dear = Enumerable.Range(0, Math.Min(15, sentences.Count)).FirstOrDefault(i => Salutation().IsMatch(sentences[i].Text), -1);
+        if (dear < 0) return proposals;
+        // (the one the salutation names, else the last one the address block above it names)
+        var addressee = found[dear].FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
+                        ?? Enumerable.Range(0, dear).Reverse().SelectMany(i => found[i].Reverse()).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != writer.Id)?.Actor;
+        if (addressee is null) return proposals;
+        // ("you assured me that the Ministry would give …": the addressee pledged, with whatever their side is named, to the writer)
+        proposals = [.. proposals.Select(p => p.Draft.Kind == EventKind.CommitmentMade && YouAssuredMe().IsMatch(p.Draft.Source.Quote) && p.Draft.Counterparts.Any(c => c.Id == addressee.Id)
+                                                && p.Draft.Actors.Any(a => a.Id == writer.Id)
+            ? p with { Draft = p.Draft with { Actors = [addressee, .. p.Draft.Actors.Where(a => a.Id != writer.Id && a.Id != addressee.Id)], Counterparts = [writer] } } : p)];
+        for (var i = dear + 1; i < sentences.Count; i++)
+        {
+            if (OurMeetingOn().Match(sentences[i].Text) is not { Success: true } met
+                || Dates.Find(met.Value, published).FirstOrDefault(d => d.Date.Precision is DatePrecision.Day or DatePrecision.Interval) is not { } day) continue;
+            var place = met.Groups["place"].Success ? met.Groups["place"].Value : null;
+            var evidence = new Evidence(documentId, sentences[i].Text, sentences[i].Start, sentences[i].End - sentences[i].Start);
+            List<ProposedEvent> dated = [.. proposals.Select(p => p.Draft.Kind == EventKind.CommitmentMade && DuringOurMeeting().IsMatch(p.Draft.Source.Quote) && !p.Rule.Contains("date:day", StringComparison.Ordinal)
+                ? p with { Draft = p.Draft with { Occurred = day.Date, Place = p.Draft.Place ?? place }, Rule = p.Rule + "; date:our-meeting" } : p)];
+            if (dated.Any(p => p.Draft.Kind == EventKind.Meeting && p.Draft.Occurred.Text == day.Date.Text)) return dated;
+            dated.Add(new ProposedEvent(new EventDraft(EventKind.Meeting, day.Date, [writer], [addressee], place, null, null, null, null, evidence), 0.8, "cue:our-meeting; date:day-month-year; actor:letter-writer"));
+            return dated;
+        }
+
+        return proposals;
+    }
+
+    /// <summary>"our meeting in Baku on 18 September 2026", "our meeting on 3 May".</summary>
+    [GeneratedRegex(@"\bour\s+(meeting|talks|conversation)\s+(in\s+(?<place>\p{Lu}[\p{L}-]+)\s+)?on\s+\d{1,2}(\s*[–-]\s*\d{1,2})?\s+(?-i:\p{Lu})\w+(\s+\d{4})?")]
+    private static partial Regex OurMeetingOn();
+
+    [GeneratedRegex(@"^\W*(During|At|In)\s+our\s+(meeting|talks|conversation)\b")]
+    private static partial Regex DuringOurMeeting();
+
+    [GeneratedRegex(@"\byou\s+(assured|told|promised)\s+(me|us)\b")]
+    private static partial Regex YouAssuredMe();
 
     /// <summary>A letter's salutation on a line of its own: "Dear Minister Valtonen,", "Excellency,", "Your Excellency,".</summary>
     [GeneratedRegex(@"^\W*(Dear\s+[^,]{2,80}|(Your\s+)?Excellency),?\s*$")]
@@ -2922,8 +2977,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(welcomed|praised|commended|critici[sz]ed|condemned|deplored|regretted)\s[^.;:]*$")]
     private static partial Regex EarlierJudgement();
 
-    /// <summary>The participle before a date that tells when something named was made, or befell those named: "adopted in", "signed on", "held in", "the review the Ministry requested on", "journalists detained last year".</summary>
-    [GeneratedRegex(@"\b(adopted|approved|signed|passed|launched|established|held|enacted|introduced|published|created|requested|submitted|detained|arrested|jailed|imprisoned|sentenced|convicted|killed|attacked|abducted)\s+((in|on)\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>The participle before a date that tells when something named was made, or befell those named: "adopted in", "signed on", "held in", "the review the Ministry requested on", "journalists detained last year", "freed on parole on".</summary>
+    [GeneratedRegex(@"\b(adopted|approved|signed|passed|launched|established|held|enacted|introduced|published|created|requested|submitted|detained|arrested|jailed|imprisoned|sentenced|convicted|killed|attacked|abducted|(freed|released|pardoned)(\s+on\s+(parole|bail))?)\s+((in|on)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AttributiveDate();
 
     /// <summary>A sentence telling what an agreement has its parties do: "Under the memorandum, …".</summary>
@@ -3224,6 +3279,11 @@ public sealed partial class Extractor(Mentions mentions)
             // ("That this House welcomes …; condemns …; and calls on the Government to …": a motion says what its mover puts to the House)
             if (!cue.Passive && !cue.Joint && context.Author is { Kind: ActorKind.Official or ActorKind.Person } mover && text.Contains("this House", StringComparison.Ordinal) && ThisHouse().IsMatch(text))
                 actors = [mover];
+            // "The envoy welcomed the early release of the journalist Aigul Sarsenbayeva, freed on parole on Nov. 20, but voiced concern over
+            // …": a verb joined by "but" shares the subject of the cue before it, not whoever that clause names last
+            if (!cue.Passive && !cue.Joint && Preceding(text, match.Index, 6).EndsWith(" but ", StringComparison.Ordinal) && OpeningSubject(text, found, context, date?.Date ?? context.Undated) is { } opener
+                && actors.All(a => a.Id != opener.Id))
+                actors = [opener];
 
             if (cue.Joint)
             {
@@ -4108,8 +4168,9 @@ public sealed partial class Extractor(Mentions mentions)
                     }
                     // "The sides agreed to maintain close cooperation in the run-up to the 2027 Cypriot OSCE Chairpersonship": what a pledge is
                     // timed by is not whom it is made to
+                    // ("Kosherbayev said Kazakhstan would submit the amendments to the Mazhilis …": nor is where what is pledged is sent)
                     if (counterparts.Count > 0)
-                        counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => RunUpTo().IsMatch(Preceding(text, m.Start, 48))))];
+                        counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => RunUpTo().IsMatch(Preceding(text, m.Start, 48)) || SentTo().IsMatch(Preceding(text, m.Start, 80))))];
                     // "told the OSCE Permanent Council on 6 November that Tajikistan would invite the Representative …": a pledge told to
                     // someone is made to them, not to whom it will invite
                     if (match.ValueSpan.Equals("told", StringComparison.OrdinalIgnoreCase) && text.IndexOf(" that ", match.Index, StringComparison.Ordinal) is > 0 and var toldThat
@@ -4645,6 +4706,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(in\s+the\s+(run|lead)-up\s+to|ahead\s+of|in\s+preparation\s+for)\s+(the\s+)?([\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex RunUpTo();
 
+    /// <summary>"submit the amendments to the ", "present the report to the ": where something is put (not "send … to ODIHR", whom an invitation is for).</summary>
+    [GeneratedRegex(@"\b(submit|table|present|refer|forward|introduce)\w*\s+[^.;,]{0,60}?\bto\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SentTo();
+
     /// <summary>Where what a speaker said will be done is told: " would ", " will ".</summary>
     [GeneratedRegex(@" (would|will) ")]
     private static partial Regex SaidWould();
@@ -4778,6 +4843,12 @@ public sealed partial class Extractor(Mentions mentions)
         context.LastBody is { } body && SpeechVerb().Match(text) is { Success: true } verb && BodyAnaphor().IsMatch(text.AsSpan(0, verb.Index)) ? body : null;
 
     /// <summary>A title standing for an official ("the Slovak Minister ", "the Armenian FM ") ending right before <paramref name="at"/>.</summary>
+    /// <summary>Who opens the sentence as its subject: an official or body named first, or a title standing for one ("The envoy welcomed …").</summary>
+    private static ActorRef? OpeningSubject(string text, IReadOnlyList<Mention> found, Context context, PartialDate on) =>
+        found is [{ Start: <= 4 } first, ..] && first.Actor.Kind is ActorKind.Official or ActorKind.Person or ActorKind.Institution or ActorKind.Organisation ? first.Actor
+        : OpeningTitle().Match(text) is { Success: true } anaphor ? Titled(anaphor, context, on)
+        : null;
+
     private static Match TitleRightBefore(string text, int at) => TitleAnaphor().Match(text, Math.Max(0, at - 60), at - Math.Max(0, at - 60));
 
     private static bool StartsQuoted(string text) => text.TrimStart() is [ '“' or '"', ..];
@@ -5392,8 +5463,20 @@ public sealed partial class Extractor(Mentions mentions)
         // "Bujar Osmani, North Macedonian Foreign Minister and head of the OSCE, has arrived": the person the apposition describes
         if (before is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } first, _, ..] && first.Start <= 4 && Apposition().IsMatch(text[first.End..cue])) return [first];
         var relative = Relative().Match(text[..cue]);
+        // "A delegation of the Bundestag Committee on Human Rights …, led by its Chair, Claudia Reinholt (SPD), visited …": a
+        // delegation acts as the one who leads it
+        if (relative.Success && DelegationLedBy().IsMatch(relative.Value) && DelegationOpening().IsMatch(text)
+            && before.LastOrDefault(m => m.Start >= relative.Index && m.End <= relative.Index + relative.Length && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } leader)
+            return [leader];
         return relative.Success && before.Any(m => m.End <= relative.Index) ? [.. before.Where(m => m.End <= relative.Index || m.Start >= relative.Index + relative.Length)] : before;
     }
+
+    [GeneratedRegex(@"^,\s+(led|headed)\s+by\b")]
+    private static partial Regex DelegationLedBy();
+
+    /// <summary>"A delegation of …", "The parliamentary delegation …" opening a sentence.</summary>
+    [GeneratedRegex(@"^\W*(A|The)\s+([\w-]+\s+)?delegation\b")]
+    private static partial Regex DelegationOpening();
 
     [GeneratedRegex(@"^,\s[^,]+(,[^,]+)?,\s*(has\s+|have\s+|had\s+|also\s+|today\s+|on\s+\w+\s+)?$")]
     private static partial Regex Apposition();
@@ -5430,7 +5513,8 @@ public sealed partial class Extractor(Mentions mentions)
     {
         var window = text[Math.Max(0, cue.Index - 40)..cue.Index];
         // "I would like to call on participating States …": said now, in the speaker's words, not announced
-        if (Announcement().IsMatch(window) && !Performative().IsMatch(window) || Negated(text, cue.Index)) return true;
+        // ("I would also encourage your Ministry to invite …": a call made now, put politely)
+        if (Announcement().IsMatch(window) && !Performative().IsMatch(window) && !PoliteCall().IsMatch(window + cue.Value) || Negated(text, cue.Index)) return true;
         return Nominal().IsMatch(cue.Value) && Future().IsMatch(text) && !PastVerb().IsMatch(text);
     }
 
@@ -6384,6 +6468,9 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(President|Speaker)\b")]
     private static partial Regex Presiding();
 
+    [GeneratedRegex(@"^\W*" + TitleWords)]
+    private static partial Regex OpeningTitle();
+
     /// <summary>A title standing for an official right before a cue: "the Slovak Minister also ", "the Minister's " (before "meeting with").</summary>
     [GeneratedRegex(TitleWords + @"(also\s+|then\s+|later\s+|has\s+|had\s+)?$|\b[Tt]he\s+(?<adj>\p{Lu}\w+\s+)?([Mm]inister|[Ff]oreign\s+[Mm]inister|Secretary[- ]General|Director|Ambassador|Commissioner)(’s|'s)\s+(?=$)")]
     private static partial Regex TitleAnaphor();
@@ -6418,6 +6505,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(I|we)\s+would\s+(also\s+)?like\s+to\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Performative();
+
+    /// <summary>"I would also encourage", "we would urge": a call made now, put politely (the window before the cue, and the cue).</summary>
+    [GeneratedRegex(@"\b(I|we)\s+would\s+(also\s+|therefore\s+|further\s+|strongly\s+)?(encourage|urge|ask|invite|recommend|call)\w*\b[^\n]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PoliteCall();
 
     /// <summary>A speaker's own side named as what will act: "stressed that he …", "said that the Government …", "noted that his government …", "She said Georgia would …".</summary>
     [GeneratedRegex(@"\b(said|stressed|stated|noted|added|underlined|emphasi[sz]ed|confirmed|assured)(,\s+(however|though|nevertheless|also),)?\s+(that\s+(he|she|it|they|the\s+(government|govt)|the\s+authorities|(his|her|its|their|our)\s+government)|(that\s+)?(?-i:\p{Lu})[\w-]+)\s+$", RegexOptions.IgnoreCase)]

@@ -19,6 +19,8 @@ public static partial class Sentences
     {
         "Mr", "Ms", "Mrs", "Dr", "MR", "MS", "MRS", "DR", "Prof", "No", "St", "Gen", "Amb", "Jr", "Sr", "vs", "e.g", "i.e", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
         "Sen", "Rep", "Gov", "Hon", "Rev", "Col", "Lt", "Maj", "Capt", "Art", "Nos", "Vol", "cf", "al", "approx",
+        // ("the case of Aliyeva and Others v. Azerbaijan": a case's parties)
+        "v",
     };
 
     public static IReadOnlyList<Sentence> Split(string text)
@@ -61,7 +63,9 @@ public static partial class Sentences
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         var word = text[wordStart..stop];
         // a single capital ("J. Smith") or capitals joined by stops ("H.E. Helga Schmid", "U.S.A.") is an initial, not a sentence's end
-        return Abbreviations.Contains(word) || Initials().IsMatch(word);
+        // ("application no. 41275/24": a number's "no.", before its digits)
+        return Abbreviations.Contains(word) || Initials().IsMatch(word)
+               || (word == "no" && stop + 2 < text.Length && text[stop + 1] == ' ' && char.IsAsciiDigit(text[stop + 2]));
     }
 
     /// <summary>Where lines end that end a sentence without a stop: the document's first line (a headline), a heading above a paragraph, a line a "Label: value" line follows, and such a line itself.</summary>

@@ -8893,6 +8893,106 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_delegation_acts_as_its_leader_over_the_days_its_visit_is_told_and_a_members_we_will_follow_closely_pledges()
+    {
+        var release = ProposeBy("Deutscher Bundestag", """
+            Human Rights Committee delegation concludes visit to Georgia
+
+            Berlin, 4 December 2026. A delegation of the Bundestag Committee on Human Rights and Humanitarian Aid, led by its Chair, Claudia Reinholt (SPD), visited Tbilisi and Kutaisi from 30 November to 3 December 2026.
+
+            In Tbilisi the delegation met the Speaker of Parliament, Shalva Papuashvili.
+
+            Reinholt expressed deep concern about the continued imprisonment of the journalist Mzia Amaglobeli.
+
+            Committee member Jonas Haberland (CDU/CSU) said after the visit: "Georgia's path to Europe runs through a free press. We will follow the trials closely."
+            """, "2026-12-04");
+
+        var visit = release.Single(d => d.Kind == EventKind.Visit);
+        visit.Actors.Single().Id.ShouldBe("claudia-reinholt");
+        visit.Occurred.Text.ShouldBe("2026-11-30/2026-12-03");
+        release.Single(d => d.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2026-11-30/2026-12-03");
+        release.Single(d => d.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "jonas-haberland");
+    }
+
+    [Fact]
+    public void a_verb_joined_by_but_has_the_sentences_subject_and_neither_a_parole_day_nor_where_a_draft_goes_is_the_judgements_or_the_pledges()
+    {
+        var wire = ProposeBy("Steppe Wire", """
+            ASTANA, Dec. 2 (Steppe Wire) -- Kazakh Foreign Minister Yermek Kosherbayev received the OSCE Representative on Freedom of the Media, Jan Braathu, in Astana on Tuesday, the ministry said.
+
+            Kosherbayev said Kazakhstan would submit the amendments to the Mazhilis no later than February and would ask Braathu's office for a legal review.
+
+            The envoy welcomed the early release of the journalist Aigul Sarsenbayeva, freed on parole on Nov. 20, but voiced concern over the blocking of the independent news site Kazakh Times since October.
+            """, "2026-12-02");
+
+        var concern = wire.Single(d => d.Kind == EventKind.CriticismRaised);
+        concern.Actors.Single().Id.ShouldBe("jan-braathu");
+        concern.Occurred.Text.ShouldBe("2026-12-01");
+        wire.Single(d => d.Kind == EventKind.CommitmentMade).Counterparts.ShouldNotContain(c => c.Id == "mazhilis");
+    }
+
+    [Fact]
+    public void a_letter_signed_by_a_name_alone_is_its_writers_who_met_the_addressee_on_the_day_our_meeting_gives()
+    {
+        var letter = ProposeBy("Council of Europe Commissioner for Human Rights", """
+            COUNCIL OF EUROPE
+            COMMISSIONER FOR HUMAN RIGHTS
+
+            Mr Farid Ahmadov
+            Minister of Justice of the Republic of Azerbaijan
+            Baku
+
+            Strasbourg, 1 December 2026
+
+            Dear Minister,
+
+            I am writing to follow up on our meeting in Baku on 18 September 2026 and on the situation of journalists deprived of their liberty.
+
+            During our meeting you assured me that the Ministry would give my Office's staff access to the journalists held in the Baku pre-trial detention centre before the end of the year. I regret that, to date, no such access has been granted.
+
+            I would also encourage your Ministry to invite the Committee for the Prevention of Torture to visit the centre.
+
+            Yours sincerely,
+
+            Michael O'Flaherty
+            """, "2026-12-01");
+
+        var met = letter.Single(d => d.Kind == EventKind.Meeting);
+        met.Actors.Single().Id.ShouldBe("michael-oflaherty");
+        met.Counterparts.Single().Id.ShouldBe("farid-ahmadov");
+        met.Occurred.Text.ShouldBe("2026-09-18");
+        met.Place.ShouldBe("Baku");
+        var assured = letter.Single(d => d.Kind == EventKind.CommitmentMade);
+        assured.Occurred.Text.ShouldBe("2026-09-18");
+        assured.Actors.Select(a => a.Id).ShouldBe(["farid-ahmadov", "azerbaijan"], ignoreOrder: true);
+        assured.Counterparts.Single().Id.ShouldBe("michael-oflaherty");
+        var notKept = letter.Single(d => d.Kind == EventKind.CommitmentAssessed);
+        notKept.Status.ShouldBe(AssessmentStatus.Unmet);
+        notKept.Actors.Single().Id.ShouldBe("michael-oflaherty");
+        letter.Single(d => d.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("michael-oflaherty");
+    }
+
+    [Fact]
+    public void a_courts_judgment_holding_there_had_been_violations_criticises_the_respondent_state_named_after_v()
+    {
+        var release = ProposeBy("European Court of Human Rights", """
+            ECHR 318 (2026)
+            03.12.2026
+
+            In today's Chamber judgment in the case of Aliyeva and Others v. Azerbaijan (application no. 41275/24) the European Court of Human Rights held, unanimously, that there had been:
+
+            a violation of Article 10 (freedom of expression).
+
+            The applicants were born in 1985 and 1990 and live in Baku.
+            """, "2026-12-03");
+
+        var judged = release.Single(d => d.Kind == EventKind.CriticismRaised);
+        judged.Actors.Single().Id.ShouldBe("european-court-of-human-rights");
+        judged.Counterparts.Single().Id.ShouldBe("azerbaijan");
+        judged.Occurred.Text.ShouldBe("2026-12-03");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

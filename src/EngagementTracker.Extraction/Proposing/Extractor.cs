@@ -1130,11 +1130,7 @@ public sealed partial class Extractor(Mentions mentions)
         var postFooters = dayHeadings.Count > 0 ? [] : DayLines(PostFooter());
         // "H.E. Ms Elina Valtonen / Minister for Foreign Affairs of Finland / … Dear Minister,": whom a letter is addressed to, named
         // in the address block above its salutation
-        var salutation = Enumerable.Range(0, Math.Min(20, sentences.Count)).FirstOrDefault(k => Salutation().IsMatch(sentences[k].Text), -1);
-        // (the lines of that block only, short and with no stop at their end: not the story told before it)
-        var addressee = salutation > 0 ? Enumerable.Range(Math.Max(0, salutation - 6), salutation - Math.Max(0, salutation - 6)).Reverse()
-            .TakeWhile(k => sentences[k].Text.Trim() is { Length: <= 240 } line && !line.EndsWith('.'))
-            .SelectMany(k => found[k]).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor : null;
+        var (salutation, addressee) = LetterAddressee(sentences, found);
         // ("… my sincere appreciation for your personal engagement …, including your visit to Chișinău in September": below the
         // salutation, "you" is the one addressed where the writer speaks as themselves and quotes no one else; "We, the undersigned
         // organisations, are writing to you …" is read as it was, the calls it makes of "you" made of the addressee below)
@@ -2569,18 +2565,14 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>
     /// "Dear Minister, / I am writing to follow up on our meeting in Baku on 18 September 2026 …": a letter's one writer met its
-    /// addressee (named in the salutation, else in the address above it) that day; and what "you assured me" during "our
+    /// addressee (named in the address above the salutation) that day; and what "you assured me" during "our
     /// meeting" was pledged then, by the addressee ("you assured me").
     /// </summary>
     private static List<ProposedEvent> OurMeeting(string documentId, List<ProposedEvent> proposals, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found, ActorRef? author, PartialDate? published)
     {
         if (author is not { Kind: ActorKind.Official or ActorKind.Person } writer) return proposals;
-        var dear = Enumerable.Range(0, Math.Min(15, sentences.Count)).FirstOrDefault(i => Salutation().IsMatch(sentences[i].Text), -1);
-        if (dear < 0) return proposals;
-        // (the one the salutation names, else the last one the address block above it names)
-        var addressee = found[dear].FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
-                        ?? Enumerable.Range(0, dear).Reverse().SelectMany(i => found[i].Reverse()).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != writer.Id)?.Actor;
-        if (addressee is null) return proposals;
+        var (dear, addressee) = LetterAddressee(sentences, found);
+        if (addressee is null || addressee.Id == writer.Id) return proposals;
         // ("you assured me that the Ministry would give …": the addressee pledged, with whatever their side is named, to the writer)
         proposals = [.. proposals.Select(p => p.Draft.Kind == EventKind.CommitmentMade && YouAssuredMe().IsMatch(p.Draft.Source.Quote) && p.Draft.Counterparts.Any(c => c.Id == addressee.Id)
                                                 && p.Draft.Actors.Any(a => a.Id == writer.Id)
@@ -2599,6 +2591,19 @@ public sealed partial class Extractor(Mentions mentions)
         }
 
         return proposals;
+    }
+
+    /// <summary>
+    /// A letter's salutation ("Dear Minister,") and whom it addresses: the one the address block above it names ("Mr Farid Ahmadov /
+    /// Minister of Justice …"), its lines short and with no stop at their end (not the story told before it); -1 and null for no letter.
+    /// </summary>
+    private static (int Salutation, ActorRef? Addressee) LetterAddressee(IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found)
+    {
+        var salutation = Enumerable.Range(0, Math.Min(20, sentences.Count)).FirstOrDefault(k => Salutation().IsMatch(sentences[k].Text), -1);
+        var addressee = salutation > 0 ? Enumerable.Range(Math.Max(0, salutation - 6), salutation - Math.Max(0, salutation - 6)).Reverse()
+            .TakeWhile(k => sentences[k].Text.Trim() is { Length: <= 240 } line && !line.EndsWith('.'))
+            .SelectMany(k => found[k]).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor : null;
+        return (salutation, addressee);
     }
 
     /// <summary>"our meeting in Baku on 18 September 2026", "our meeting on 3 May".</summary>

@@ -85,7 +85,7 @@ internal static class ArticleJson
             if (Text(e, "eventStatus") is { } status && (status.EndsWith("EventCancelled", StringComparison.Ordinal) || status.EndsWith("EventPostponed", StringComparison.Ordinal))) { dropped++; continue; }
             var description = Text(e, "description") ?? "";
             if (description.Contains('<', StringComparison.Ordinal) && description.Contains('>', StringComparison.Ordinal)) description = WebPage.Read($"<html><body>{description}</body></html>").Text;
-            if (Calendar.EntryText(Text(e, "name") ?? "", Place(e), description.Replace("\r\n", "\n", StringComparison.Ordinal)) is { } words) entries.Add((DayOf(Text(e, "startDate")), words));
+            if (Calendar.EntryText(Text(e, "name") ?? "", Place(e), description.Replace("\r\n", "\n", StringComparison.Ordinal)) is { } words) entries.Add((Days.Leading(Text(e, "startDate")), words));
         }
 
         if (entries.Count == 0) throw new DocumentRejectedException("The page's events are all cancelled or postponed: nothing in it took place.");
@@ -156,11 +156,5 @@ internal static class ArticleJson
             ? text.Trim()
             : null;
 
-    /// <summary>"2026-11-28T14:05:00+06:00": the day as the site wrote it, not moved to another zone.</summary>
-    internal static DateOnly? DayOf(string? value) =>
-        value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
-            ? day
-            : null;
-
-    private static string? Day(string? value) => DayOf(value)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string? Day(string? value) => Days.Iso(Days.Leading(value));
 }

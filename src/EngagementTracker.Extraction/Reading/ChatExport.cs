@@ -48,7 +48,7 @@ internal static partial class ChatExport
         }
 
         var (whole, last, count) = Posts.UnderDays(kept);
-        return new ReadDocument(whole, "text/plain", null, Posts.Iso(last),
+        return new ReadDocument(whole, "text/plain", null, Days.Iso(last),
             [$"read as a chat export: {Notes.Counted(count, "message")} under their days{(monthFirst ? " (month first, as the export writes them)" : "")}; time stamps and what the export adds left out"]);
     }
 

@@ -55,8 +55,7 @@ internal static class Ebook
             if (chapters.Count == 0) throw new DocumentRejectedException("The e-book has no text in its reading order.");
             var metadata = opf.Element(Opf + "metadata");
             var title = ((string?)metadata?.Element(Dc + "title"))?.Trim() is { Length: > 0 } named ? named : PlainText.TitleOf(chapters[0]);
-            var date = ((string?)metadata?.Element(Dc + "date"))?.Trim();
-            var published = date is { Length: >= 10 } && DateOnly.TryParseExact(date[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _) ? date[..10] : null;
+            var published = Days.Iso(Days.Leading(((string?)metadata?.Element(Dc + "date"))?.Trim()));
             List<string> notes = [$"read an e-book: {Notes.Counted(chapters.Count, "chapter")} in its reading order"];
             if (outside > 0) notes.Add($"left out {Notes.Counted(outside, "part")} outside the reading order (cover, contents)");
             return new ReadDocument(string.Join("\n\n", chapters), MediaType, title, published, notes);

@@ -49,7 +49,7 @@ internal static class Fediverse
         List<string> notes = [$"read as a Mastodon (ActivityPub) archive: {Notes.Counted(kept, "post")}, oldest first, under their days (UTC)"];
         if (boosts > 0) notes.Add($"left out {Notes.Counted(boosts, "boost")} of other accounts' posts");
         if (direct > 0) notes.Add($"left out {Notes.Counted(direct, "direct message")}");
-        return new ReadDocument(text, ArticleJson.MediaType, $"Posts by {Handle(actor) ?? "a Mastodon account"}, {span}", Posts.Iso(last), notes);
+        return new ReadDocument(text, ArticleJson.MediaType, $"Posts by {Handle(actor) ?? "a Mastodon account"}, {span}", Days.Iso(last), notes);
     }
 
     /// <summary>An activity's addressees ("to", "cc"), one or many.</summary>

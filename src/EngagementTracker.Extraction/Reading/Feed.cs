@@ -44,7 +44,7 @@ internal static partial class Feed
             if (when is { } day)
             {
                 days.Add(day);
-                read.Append(day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Append('\n');
+                read.Append(Days.Written(day)).Append('\n');
             }
 
             // (a title is a line of its own, not the start of the summary's first sentence)

@@ -46,7 +46,7 @@ internal static partial class MailMessage
                 MediaType = MediaType,
                 Title = page.Title ?? Subject(message.Header("Subject")),
                 Published = page.Published ?? saved,
-                Notes = [$"read a web page saved as one file (MHTML){(saved is null ? "" : $" on {DateOnly.ParseExact(saved, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}")}", .. page.Notes],
+                Notes = [$"read a web page saved as one file (MHTML){(Days.Leading(saved) is { } savedOn ? $" on {Days.Written(savedOn)}" : "")}", .. page.Notes],
             };
         }
 

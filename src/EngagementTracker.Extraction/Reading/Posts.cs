@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace EngagementTracker.Extraction.Reading;
@@ -21,7 +20,7 @@ internal static partial class Posts
             if (day != last)
             {
                 if (read.Length > 0) read.Append("\n\n");
-                read.Append(day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+                read.Append(Days.Written(day));
                 last = day;
             }
 
@@ -59,12 +58,9 @@ internal static partial class Posts
 
     /// <summary>The days a run of posts spans: "25 November 2026 to 1 December 2026", or the one day.</summary>
     private static string Span(DateOnly first, DateOnly last) =>
-        (first == last ? "" : first.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + " to ") + last.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        (first == last ? "" : Days.Written(first) + " to ") + Days.Written(last);
 
     /// <summary>A sentence's end and the hashtags after it, to the end of the line.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[.!?…](?=(\s+#\w+)+\s*$)")]
     private static partial System.Text.RegularExpressions.Regex ClosingTags();
-
-    /// <summary>"2026-12-01" for a day, or null.</summary>
-    public static string? Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -89,7 +89,7 @@ internal static partial class Spreadsheet
         {
             days++;
             var day = (from1904 ? new DateTime(1904, 1, 1) : new DateTime(1899, 12, 30)).AddDays(Math.Floor(number));
-            return day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+            return Days.Written(DateOnly.FromDateTime(day));
         }
 
         return number.ToString("G15", CultureInfo.InvariantCulture);

@@ -28,7 +28,7 @@ internal static class TelegramExport
         var channel = ArticleJson.Property(root, "type") is "public_channel" or "private_channel";
         var (read, last, kept) = Posts.UnderDays(Said(messages, channel));
         if (kept == 0) throw new DocumentRejectedException("The Telegram export has no message with text.");
-        return new ReadDocument(read, ArticleJson.MediaType, ArticleJson.Property(root, "name"), Posts.Iso(last),
+        return new ReadDocument(read, ArticleJson.MediaType, ArticleJson.Property(root, "name"), Days.Iso(last),
             [$"read as a Telegram export: {Notes.Counted(kept, "message")} under their days{(channel ? "" : ", each after its sender")}; service messages, captionless media and closing hashtags left out"]);
     }
 
@@ -39,7 +39,7 @@ internal static class TelegramExport
         {
             if (message.ValueKind != JsonValueKind.Object || ArticleJson.Property(message, "type") != "message") continue;
             var said = Words(message);
-            if (said.Length == 0 || ArticleJson.DayOf(ArticleJson.Property(message, "date")) is not { } on) continue;
+            if (said.Length == 0 || Days.Leading(ArticleJson.Property(message, "date")) is not { } on) continue;
             yield return (on, channel ? null : ArticleJson.Property(message, "from"), said);
         }
     }

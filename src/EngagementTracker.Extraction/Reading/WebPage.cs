@@ -42,7 +42,7 @@ internal static class WebPage
         foreach (var list in root.QuerySelectorAll("ul, ol").Where(IsMenu).ToList()) { list.Remove(); removed++; }
 
         var clean = TextOf(root);
-        return new ReadDocument(clean, "text/html", title, DayOf(published) ?? DateLine(clean), removed > 0 ? [$"dropped {removed} navigation, menu, script or page-furniture elements"] : []);
+        return new ReadDocument(clean, "text/html", title, Days.Iso(Days.Leading(published)) ?? DateLine(clean), removed > 0 ? [$"dropped {removed} navigation, menu, script or page-furniture elements"] : []);
     }
 
     /// <summary>
@@ -158,9 +158,9 @@ internal static class WebPage
                     text.Append('[').Append(mark).Append(']');
                     break;
                 // "<time datetime="2026-03-10T11:24:05+00:00">11:24</time>": a time the page shows without its day reads with it
-                case IElement { LocalName: "time" } e when DayOf(e.GetAttribute("datetime")) is { } day && !Year.IsMatch(e.TextContent):
+                case IElement { LocalName: "time" } e when Days.Leading(e.GetAttribute("datetime")) is { } day && !Year.IsMatch(e.TextContent):
                     if (text.Length > 0 && !char.IsWhiteSpace(text[^1])) text.Append(' ');
-                    text.Append(DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+                    text.Append(Days.Written(day));
                     if (Normalise(e.TextContent) is { Length: > 0 } shown) text.Append(", ").Append(shown);
                     break;
                 // "<tr><td>12 February 2026</td><td>Head of Mission … met …</td></tr>": a data table's row reads as one line, "cell | cell",
@@ -196,8 +196,4 @@ internal static class WebPage
     private static string? Meta(IDocument document, string property) =>
         Clean(document.QuerySelector($"meta[property='{property}'], meta[name='{property}']")?.GetAttribute("content"));
 
-    private static string? DayOf(string? value) =>
-        value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
-            ? value[..10]
-            : null;
 }

@@ -60,7 +60,7 @@ internal static partial class XArchive
         if (reposts > 0) notes.Add($"left out {Notes.Counted(reposts, "repost")} of other accounts");
         // (the archive does not name its account: the title says what it is and the days it spans)
         var title = $"Posts from an X archive, {span}";
-        return new ReadDocument(text, ArticleJson.MediaType, title, Posts.Iso(last), notes);
+        return new ReadDocument(text, ArticleJson.MediaType, title, Days.Iso(last), notes);
     }
 
     /// <summary>"window.YTD.tweets.part0 = ": the assignment an archive's script opens on.</summary>

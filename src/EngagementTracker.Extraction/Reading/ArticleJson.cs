@@ -8,8 +8,8 @@ namespace EngagementTracker.Extraction.Reading;
 /// site's API or a page's embedded metadata gives it — on its own, in an array, or in an "@graph". Its headline is the
 /// title and the first line, its body ("articleBody", else "text", else "description") follows, HTML in it read as a web
 /// page is; the day it was published, as the site wrote it, is its day. An events page's Events, a Telegram export, an X
-/// archive's posts and a Mastodon archive's outbox are read too (below, <see cref="TelegramExport"/>, <see cref="XArchive"/> and
-/// <see cref="Fediverse"/>); other JSON is refused with a 415.
+/// archive's posts, a Mastodon archive's outbox and a news search's results are read too (below, <see cref="TelegramExport"/>, <see cref="XArchive"/>,
+/// <see cref="Fediverse"/> and <see cref="NewsSearch"/>); other JSON is refused with a 415.
 /// </summary>
 internal static class ArticleJson
 {
@@ -30,10 +30,10 @@ internal static class ArticleJson
         var head = XArchive.Unwrapped(text.TrimStart('\uFEFF', ' ', '\r', '\n', '\t'));
         if (head.Length == 0 || head[0] is not ('{' or '[')) return false;
         var linked = head.Contains("schema.org", StringComparison.OrdinalIgnoreCase);
-        if (!linked && !head.Contains("\"messages\"", StringComparison.Ordinal) && !head.Contains("\"created_at\"", StringComparison.Ordinal) && !head.Contains("\"orderedItems\"", StringComparison.Ordinal)) return false;
+        if (!linked && !head.Contains("\"messages\"", StringComparison.Ordinal) && !head.Contains("\"created_at\"", StringComparison.Ordinal) && !head.Contains("\"orderedItems\"", StringComparison.Ordinal) && !head.Contains("\"articles\"", StringComparison.Ordinal)) return false;
         using var document = Parse(head);
         return document is not null && (TelegramExport.Messages(document.RootElement) is not null || XArchive.Tweets(document.RootElement) is not null || Fediverse.Activities(document.RootElement) is not null
-                                        || (linked && (Article(document.RootElement) is not null || Events(document.RootElement).Count > 0)));
+                                        || NewsSearch.Articles(document.RootElement) is not null || (linked && (Article(document.RootElement) is not null || Events(document.RootElement).Count > 0)));
     }
 
     /// <summary>The JSON read, parsed once: an article, an events page's events, a Telegram export (<see cref="TelegramExport"/>), an X archive (<see cref="XArchive"/>) or a Mastodon outbox (<see cref="Fediverse"/>).</summary>
@@ -44,9 +44,10 @@ internal static class ArticleJson
         if (TelegramExport.Messages(document.RootElement) is { } messages) return TelegramExport.Read(document.RootElement, messages);
         if (XArchive.Tweets(document.RootElement) is { } tweets) return XArchive.Read(tweets);
         if (Fediverse.Activities(document.RootElement) is { } activities) return Fediverse.Read(activities);
+        if (NewsSearch.Articles(document.RootElement) is { } articles) return NewsSearch.Read(articles);
         if (Article(document.RootElement) is not { } article)
             return Events(document.RootElement) is { Count: > 0 } events ? Agenda(document.RootElement, events)
-            : throw new DocumentRejectedException("This JSON is not a news article (schema.org NewsArticle, Article or BlogPosting, as JSON-LD), a list of schema.org Events, a Telegram chat or channel exported as JSON, an X archive's posts or a Mastodon archive's outbox, the only JSON read: send the article itself as text, HTML, PDF or Word.", 415);
+            : throw new DocumentRejectedException("This JSON is not a news article (schema.org NewsArticle, Article or BlogPosting, as JSON-LD), a list of schema.org Events, a Telegram chat or channel exported as JSON, an X archive's posts, a Mastodon archive's outbox or a news search's results (\"articles\"), the only JSON read: send the article itself as text, HTML, PDF or Word.", 415);
 
         var headline = Text(article, "headline") ?? Text(article, "name");
         var body = Text(article, "articleBody") ?? Text(article, "text") ?? Text(article, "description") ?? "";

@@ -16,8 +16,8 @@ public sealed class DocumentRejectedException(string reason, int status = 400) :
 /// <summary>
 /// Reads a document as it arrives: plain text, a saved web page (navigation, menus and scripts dropped, the article
 /// kept), a PDF (its text layer, with words broken at line ends joined and wrapped lines unwrapped), a Word document
-/// (.docx), an OpenDocument text (.odt) or RTF, an Excel workbook (.xlsx), a PowerPoint deck (.pptx), an e-book (.epub), LaTeX source, Markdown,
-/// an e-mail as a mail client saves it (.eml), or a web page a browser saved as one file (.mhtml). Passages printed twice are kept once. Empty, binary,
+/// (.docx), an OpenDocument text (.odt) or RTF, an Excel workbook (.xlsx), a PowerPoint deck (.pptx), an e-book (.epub), LaTeX source, reStructuredText, Markdown,
+/// an e-mail as a mail client saves it (.eml) or a mailbox of them (.mbox), or a web page a browser saved as one file (.mhtml). Passages printed twice are kept once. Empty, binary,
 /// unsupported or oversized input is refused.
 /// </summary>
 public static partial class DocumentReader
@@ -26,7 +26,7 @@ public static partial class DocumentReader
     public const int MaxBytes = 5 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> MediaTypes =
-        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, Markdown.MediaType, MailMessage.MediaType, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType];
+        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, ReStructuredText.MediaType, Markdown.MediaType, MailMessage.MediaType, MailMessage.Mailbox, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -55,7 +55,9 @@ public static partial class DocumentReader
             RichText.MediaType => RichText.Read(content),
             Markdown.MediaType => Markdown.Read(Decode(content)),
             LaTeX.MediaType => LaTeX.Read(Decode(content)),
+            ReStructuredText.MediaType => ReStructuredText.Read(Decode(content)),
             MailMessage.MediaType => MailMessage.Read(content),
+            MailMessage.Mailbox => MailMessage.ReadMailbox(content),
             Subtitles.SubRip or Subtitles.WebVtt => Subtitles.Read(Decode(content), type),
             Feed.Rss or Feed.Atom => Feed.Read(Decode(content), type),
             NewsItem.Nitf or NewsItem.NewsMLG2 => NewsItem.Read(Decode(content), type),
@@ -109,6 +111,7 @@ public static partial class DocumentReader
             "application/nitf+xml" => NewsItem.Nitf,
             "text/rtf" or "application/x-rtf" => RichText.MediaType,
             "text/x-tex" or "application/x-latex" or "text/x-latex" => LaTeX.MediaType,
+            "text/prs.fallenstein.rst" => ReStructuredText.MediaType,
             // (a web page a browser saved as one file, MHTML, is a MIME message)
             "multipart/related" or "application/x-mimearchive" => MailMessage.MediaType,
             // (a spreadsheet's rows as text: a meetings log is read as it stands)
@@ -132,6 +135,7 @@ public static partial class DocumentReader
             if (Subtitles.TypeOf(start) is { } subtitles) return subtitles;
             if (Calendar.Is(start)) return Calendar.MediaType;
             if (extension is ".tex" or ".latex" or ".ltx" || LaTeX.Is(start)) return LaTeX.MediaType;
+            if (extension is ".rst" or ".rest" || ReStructuredText.Is(start)) return ReStructuredText.MediaType;
             if ((start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t') is ['{' or '[', ..] || XArchive.IsScript(start)) && ArticleJson.Is(Encoding.UTF8.GetString(content))) return ArticleJson.MediaType;
             if (start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('<') && Encoding.UTF8.GetString(content) is var xml)
             {
@@ -155,6 +159,7 @@ public static partial class DocumentReader
         if (extension is ".epub" || packaged is Ebook.MediaType) return Ebook.MediaType;
         if (packaged is Package.Zip)
             throw new DocumentRejectedException("This is a ZIP archive, but not a document read here (Word .docx, OpenDocument .odt, Excel .xlsx, PowerPoint .pptx or an EPUB e-book): send the document itself.", 415);
+        if (extension is ".mbox" || MailMessage.IsMailbox(content)) return MailMessage.Mailbox;
         if (extension is ".eml" or ".mht" or ".mhtml" || MailMessage.Is(content)) return MailMessage.MediaType;
         if (extension is ".md" or ".markdown") return Markdown.MediaType;
         if (type is "text/plain" || extension is ".txt") return "text/plain";

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml.Linq;
 
 namespace EngagementTracker.Extraction.Reading;
@@ -29,32 +28,16 @@ internal static partial class Feed
         var atom = root.Name.NamespaceName == AtomNamespace;
         var channel = atom ? root : root.Element("channel") ?? root;
         var items = atom ? channel.Elements(XName.Get("entry", AtomNamespace)) : channel.Elements("item");
-        var read = new StringBuilder();
-        var days = new List<DateOnly>();
-        var count = 0;
-        foreach (var item in items)
+        var (read, days, count) = Posts.Entries(items.Select(item =>
         {
-            var title = Child(item, "title");
-            var when = DayOf(Child(item, "pubDate") ?? Child(item, "published") ?? Child(item, "updated") ?? Child(item, "date"));
             var body = Child(item, "content") ?? Child(item, "encoded") ?? Child(item, "description") ?? Child(item, "summary");
-            var words = body is null ? "" : body.Contains('<', StringComparison.Ordinal) ? WebPage.Read($"<html><body>{body}</body></html>").Text : body.Trim();
-            if (title is null && words.Length == 0) continue;
-            count++;
-            if (read.Length > 0) read.Append("\n\n");
-            if (when is { } day)
-            {
-                days.Add(day);
-                read.Append(Days.Written(day)).Append('\n');
-            }
-
-            // (a title is a line of its own, not the start of the summary's first sentence)
-            if (title is not null) read.Append(title).Append(words.Length > 0 ? "\n\n" : "\n");
-            read.Append(words);
-        }
+            return (DayOf(Child(item, "pubDate") ?? Child(item, "published") ?? Child(item, "updated") ?? Child(item, "date")), Child(item, "title"),
+                    body is null ? "" : body.Contains('<', StringComparison.Ordinal) ? WebPage.Read($"<html><body>{body}</body></html>").Text : body.Trim());
+        }));
 
         if (count == 0) throw new DocumentRejectedException("The feed has no items.");
         var published = days.Count > 0 ? days.Max() : DayOf(Child(channel, "lastBuildDate") ?? Child(channel, "updated"));
-        return new ReadDocument(read.ToString().Trim(), mediaType, Child(channel, "title"), published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        return new ReadDocument(read, mediaType, Child(channel, "title"), Days.Iso(published),
             [$"read {Notes.Counted(count, "feed item")}, each under its day and title; links and identifiers left out"]);
     }
 

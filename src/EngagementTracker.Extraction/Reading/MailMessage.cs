@@ -8,11 +8,60 @@ namespace EngagementTracker.Extraction.Reading;
 /// quoted-printable or base64 in its own character set. A forwarded message is the document: the cover notes above it and
 /// the forwarding header go, and its own subject and date are the title and the day. The signature after "-- " goes.
 /// Attachments the reader reads (PDF, Word, HTML, text) follow the message, each under "Attachment: name". A web page a
-/// browser saved as one file (MHTML, also MIME) is read as the page, its title and day its own.
+/// browser saved as one file (MHTML, also MIME) is read as the page, its title and day its own. A mailbox (mbox, as a mail client
+/// or a mailing list's archive keeps many messages in one file) is read as its messages, each under its day and subject. A
+/// mailing list's footer ("_____ / … mailing list / To unsubscribe …") and its tag before the subject ("[OSCE-Press]") go.
 /// </summary>
 internal static partial class MailMessage
 {
     public const string MediaType = "message/rfc822";
+
+    public const string Mailbox = "application/mbox";
+
+    /// <summary>
+    /// Whether a text is a mailbox: it opens on the line a mail client writes before each message, "From " with the sender and
+    /// the time it arrived ("From press@lists.osce.org  Mon Nov 30 09:12:44 2026").
+    /// </summary>
+    public static bool IsMailbox(byte[] content) =>
+        content.AsSpan().StartsWith("From "u8) && Separator().Match(Encoding.Latin1.GetString(content, 0, Math.Min(content.Length, 300))) is { Success: true, Index: 0 };
+
+    /// <summary>A mailbox's messages in the order it keeps them, each read as an e-mail is, under its day and subject; its last day is the document's.</summary>
+    public static ReadDocument ReadMailbox(byte[] content)
+    {
+        var raw = Encoding.Latin1.GetString(content).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var separators = Separator().Matches(raw);
+        var messages = new List<(DateOnly? Day, string? Title, string Text)>();
+        string? list = null;
+        var unread = 0;
+        for (var i = 0; i < separators.Count; i++)
+        {
+            var start = separators[i].Index + separators[i].Length + 1;
+            var end = i + 1 < separators.Count ? separators[i + 1].Index : raw.Length;
+            // (a line of the text that began "From " was written ">From ", and ">From " as ">>From ")
+            var message = Escaped().Replace(raw[Math.Min(start, end)..end], "$1");
+            list ??= ListName(Part.Parse(message).Header("List-Id"));
+            try
+            {
+                var read = Read(Encoding.Latin1.GetBytes(message));
+                messages.Add((Days.Leading(read.Published), read.Title, read.Text));
+            }
+            catch (DocumentRejectedException)
+            {
+                unread++;
+            }
+        }
+
+        var (text, days, kept) = Posts.Entries(messages);
+        if (kept == 0) throw new DocumentRejectedException("The mailbox holds no message with text.");
+        var last = days.Count > 0 ? days.Max() : (DateOnly?)null;
+        var title = list ?? (kept == 1 ? messages.First(m => m.Title is not null || m.Text.Length > 0).Title : last is { } latest ? $"{Notes.Counted(kept, "e-mail")}, {Posts.Span(days.Min(), latest)}" : null);
+        return new ReadDocument(text, Mailbox, title, Days.Iso(last),
+            [$"read a mailbox: {Notes.Counted(kept, "e-mail")}, each under its day and subject{(unread > 0 ? $"; {Notes.Counted(unread, "message")} with no text left out" : "")}"]);
+    }
+
+    /// <summary>A mailing list's name from its List-Id ("OSCE Mission to Skopje press list &lt;press.lists.osce.org&gt;"), or null.</summary>
+    private static string? ListName(string? listId) =>
+        listId is null ? null : Words(listId.Split('<')[0]).Trim().Trim('"').Trim() is { Length: > 0 } name ? name : null;
 
     /// <summary>Whether a text that came without a type is a saved e-mail: it opens with header fields, among them From and a Date, Subject, Received or MIME-Version.</summary>
     public static bool Is(byte[] content)
@@ -86,6 +135,9 @@ internal static partial class MailMessage
             notes.Add("left out the sender's signature");
         }
 
+        // a mailing list's footer: a rule of underscores over "… mailing list" and how to leave it
+        if (ListFooter().Match(text) is { Success: true } footer) text = text[..footer.Index];
+
         var read = new StringBuilder(text.Trim());
         foreach (var (name, bytes) in attachments)
         {
@@ -135,6 +187,7 @@ internal static partial class MailMessage
         if (string.IsNullOrWhiteSpace(subject)) return null;
         var plain = Words(subject).Trim();
         while (Reply().Match(plain) is { Success: true } prefix) plain = plain[prefix.Length..].TrimStart();
+        if (ListTag().Match(plain) is { Success: true } tag) plain = plain[tag.Length..].TrimStart();
         return plain.Length == 0 ? null : plain;
     }
 
@@ -272,6 +325,19 @@ internal static partial class MailMessage
             return m.Success ? Words(m.Groups["v"].Value.Replace("UTF-8''", "", StringComparison.OrdinalIgnoreCase)) : null;
         }
     }
+
+    [GeneratedRegex(@"^From \S+\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d(?::\d\d)? (?:[A-Z]{3,4} )?\d{4}[^\n]*$", RegexOptions.Multiline)]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^>(>*From )", RegexOptions.Multiline)]
+    private static partial Regex Escaped();
+
+    [GeneratedRegex(@"^_{10,}[ \t]*\n(?:[^\n]*\n){0,2}?[^\n]*\bmailing list\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex ListFooter();
+
+    /// <summary>A mailing list's tag before a subject: "[OSCE-Skopje-Press] ".</summary>
+    [GeneratedRegex(@"^\[[^\]\s]{2,60}\]")]
+    private static partial Regex ListTag();
 
     [GeneratedRegex(@"^[!-9;-~]+$")]
     private static partial Regex FieldName();

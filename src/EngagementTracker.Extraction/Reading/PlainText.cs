@@ -9,8 +9,24 @@ internal static partial class PlainText
         if (Cable.Is(text)) return Cable.Read(text);
         if (WikiText.Is(text)) return WikiText.Read(text);
         var whole = PdfText.Rejoin(text);
+        // a page copied with its readers' comments below the article: what they say is not the document's
+        if (ReaderComments().Match(whole) is { Success: true } comments && CommentHead().IsMatch(whole[(comments.Index + comments.Length)..Math.Min(whole.Length, comments.Index + comments.Length + 600)]))
+        {
+            var left = whole[comments.Index..].Split('\n').Count(l => l.Trim().Length > 0);
+            whole = whole[..comments.Index].TrimEnd();
+            return new(whole, "text/plain", TitleOf(whole), null, [$"left out the readers' comments below the article ({Notes.Counted(left, "line")})"]);
+        }
+
         return new(whole, "text/plain", TitleOf(whole), null, []);
     }
+
+    /// <summary>The heading over a page's readers' comments: "Comments (4)", "3 Comments", "Reader comments", "Leave a Reply".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]*(?:(?:\d+\s+)?(?:Readers?'?\s+|User\s+)?[Cc]omments?|Discussion|Leave a [Rr]eply|Responses)[ \t]*(?:\(\d+\))?:?[ \t]*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex ReaderComments();
+
+    /// <summary>A comment's head under it: who wrote it and when ("Ion_B  ·  03.12.2026 18:05", "Maria P. | 3 December 2026"), or "… says:".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\S[^\n]{0,60}?\s(?:·|\||—|-)\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d+\s+(?:minutes?|hours?|days?)\s+ago)|^\S[^\n]{0,60}\ssays:\s*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex CommentHead();
 
     /// <summary>
     /// The first line that reads like a title: neither a menu mark, a menu ("News | Opinion | Culture", "Home > Documentation >

@@ -34,6 +34,35 @@ internal static partial class Posts
     }
 
     /// <summary>
+    /// Dated entries one after another, as an archive page lists them (a feed's items, a mailbox's messages, a news search's
+    /// articles): each entry's day on a line of its own, its title on the next, then its text, in the order given; with the
+    /// days found and how many entries were kept (an entry with neither title nor text is not).
+    /// </summary>
+    public static (string Text, IReadOnlyList<DateOnly> Days, int Kept) Entries(IEnumerable<(DateOnly? Day, string? Title, string Text)> entries)
+    {
+        var read = new StringBuilder();
+        var days = new List<DateOnly>();
+        var kept = 0;
+        foreach (var (day, title, words) in entries)
+        {
+            if (title is null && words.Length == 0) continue;
+            kept++;
+            if (read.Length > 0) read.Append("\n\n");
+            if (day is { } d)
+            {
+                days.Add(d);
+                read.Append(Days.Written(d)).Append('\n');
+            }
+
+            // (a title is a line of its own, not the start of the text's first sentence)
+            if (title is not null) read.Append(title).Append(words.Length > 0 ? "\n\n" : "\n");
+            read.Append(words);
+        }
+
+        return (read.ToString().Trim(), days, kept);
+    }
+
+    /// <summary>
     /// A post without the hashtags it closes on: a last line made only of them, or a run of them after its last sentence has
     /// ended ("… in Lugano this week. #MC2026 #FreeAbzas"), which tag the post and say nothing.
     /// </summary>
@@ -57,7 +86,7 @@ internal static partial class Posts
     }
 
     /// <summary>The days a run of posts spans: "25 November 2026 to 1 December 2026", or the one day.</summary>
-    private static string Span(DateOnly first, DateOnly last) =>
+    public static string Span(DateOnly first, DateOnly last) =>
         (first == last ? "" : Days.Written(first) + " to ") + Days.Written(last);
 
     /// <summary>A sentence's end and the hashtags after it, to the end of the line.</summary>

@@ -1084,6 +1084,178 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_mailbox_reads_as_its_messages_under_their_days_and_subjects_without_the_lists_footer()
+    {
+        const string footer = "_______________________________________________\nOSCE-Skopje-Press mailing list\nTo unsubscribe, send a message to osce-skopje-press-request@lists.osce.org\n";
+        var mbox = "From press-list-bounces@lists.osce.org  Mon Nov 30 09:12:44 2026\nDate: Mon, 30 Nov 2026 09:12:41 +0100\nFrom: Press <press.skopje@osce.org>\n"
+                   + "Subject: [OSCE-Skopje-Press] Media advisory: Launch of the\n Police Training Programme\nList-Id: OSCE Mission to Skopje press list <osce-skopje-press.lists.osce.org>\n"
+                   + "Content-Type: text/plain; charset=utf-8\n\nWhen: Wednesday, 2 December 2026, 11:00\n\n" + footer + "\n"
+                   + "From press-list-bounces@lists.osce.org  Wed Dec  2 15:30:02 2026\nDate: Wed, 2 Dec 2026 15:29:58 +0100\nFrom: Press <press.skopje@osce.org>\n"
+                   + "Subject: [OSCE-Skopje-Press] =?utf-8?q?Wahl_and_To=C5=A1kovski_launch_the_programme?=\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+                   + QuotedPrintable("SKOPJE, 2 December 2026 – Ambassador Kilian Wahl and Minister Panče Toškovski today launched the programme.")
+                   + "\n>From January, the Mission will second a legal adviser.\n\n" + footer;
+
+        var read = DocumentReader.Read(Encoding.UTF8.GetBytes(mbox), null);
+
+        read.MediaType.ShouldBe("application/mbox");
+        read.Text.ShouldBe("""
+            30 November 2026
+            Media advisory: Launch of the Police Training Programme
+
+            When: Wednesday, 2 December 2026, 11:00
+
+            2 December 2026
+            Wahl and Toškovski launch the programme
+
+            SKOPJE, 2 December 2026 – Ambassador Kilian Wahl and Minister Panče Toškovski today launched the programme.
+
+            From January, the Mission will second a legal adviser.
+            """.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd());
+        read.Title.ShouldBe("OSCE Mission to Skopje press list");
+        read.Published.ShouldBe("2026-12-02");
+        read.Notes.ShouldContain("read a mailbox: 2 e-mails, each under its day and subject");
+        DocumentReader.Read(Encoding.UTF8.GetBytes(mbox), "application/mbox").Text.ShouldBe(read.Text);
+    }
+
+    [Fact]
+    public void a_news_searchs_results_read_as_dated_articles_without_descriptions_the_content_repeats_or_the_cut_marker()
+    {
+        const string json = """
+            {"status":"ok","totalResults":2,"articles":[
+              {"source":{"id":null,"name":"Trend"},"author":null,"title":"Bayramov receives OSCE Secretary General",
+               "description":"Jeyhun Bayramov received Feridun Sinirlioğlu in Baku on December 1.",
+               "url":"https://en.trend.az/1","publishedAt":"2026-12-02T09:14:00Z",
+               "content":"BAKU, December 2. Jeyhun Bayramov received Feridun Sinirlioğlu in Baku on December 1, Trend reports.\r\nBayramov briefed the Secretary General on the peace process and stressed t… [+1873 chars]"},
+              {"source":{"id":"civil-ge","name":"Civil.ge"},"title":"Public Defender: recommendations ignored",
+               "description":"The report covers 2024 to 2026.",
+               "url":"https://civil.ge/2","publishedAt":"2026-12-04T18:30:45Z",
+               "content":"Georgia's Public Defender Levan Ioseliani said on Friday that the authorities had failed to implement ODIHR's recommendations."}
+            ]}
+            """;
+
+        var read = DocumentReader.Read(Utf8(json), null, "results.json");
+
+        read.Text.ShouldBe("""
+            2 December 2026
+            Bayramov receives OSCE Secretary General
+
+            BAKU, December 2. Jeyhun Bayramov received Feridun Sinirlioğlu in Baku on December 1, Trend reports.
+            Bayramov briefed the Secretary General on the peace process and stressed t…
+
+            4 December 2026
+            Public Defender: recommendations ignored
+
+            The report covers 2024 to 2026.
+
+            Georgia's Public Defender Levan Ioseliani said on Friday that the authorities had failed to implement ODIHR's recommendations.
+            """.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd());
+        read.Title.ShouldBe("2 news articles, 2 December 2026 to 4 December 2026");
+        read.Published.ShouldBe("2026-12-04");
+        read.Notes.ShouldContain("the content of 1 article was cut short by the service: read as far as it goes");
+        DocumentReader.Read(Utf8(json), "application/json").Text.ShouldBe(read.Text);
+    }
+
+    [Fact]
+    public void restructuredtext_reads_as_it_renders_with_substitutions_fields_tables_lists_and_footnotes()
+    {
+        const string source = """
+            .. |POiD| replace:: OSCE Programme Office in Dushanbe
+
+            =====================================
+             Community policing: progress report
+            =====================================
+
+            :Author: |POiD|
+            :Date: 2026-11-27
+
+            .. contents:: Contents
+               :depth: 2
+
+            .. This report is public.
+
+            Engagement
+            ==========
+
+            On 18 November 2026 the Head of the |POiD|,
+            Ambassador Markus Müller, met the First Deputy
+            Minister [#]_.
+
+            .. note::
+
+               Figures are *provisional*.
+
+            +--------------------+--------+
+            | Output             | Target |
+            +====================+========+
+            | Reception points   | 6      |
+            +--------------------+--------+
+
+            #. The Ministry should adopt the strategy without
+               further delay.
+            #. The Ministry should publish ``quarterly`` statistics.
+
+            .. [#] See :doc:`annex-a` and `the site <https://osce.org>`_.
+            """;
+
+        var read = DocumentReader.Read(Utf8(source), null, "report.rst");
+
+        read.MediaType.ShouldBe("text/x-rst");
+        read.Text.ShouldBe("""
+            Community policing: progress report
+
+            Author: OSCE Programme Office in Dushanbe
+
+            Date: 27 November 2026
+
+            Engagement
+
+            On 18 November 2026 the Head of the OSCE Programme Office in Dushanbe, Ambassador Markus Müller, met the First Deputy Minister[1].
+
+            Figures are provisional.
+
+            Output | Target
+            Reception points | 6
+
+            1. The Ministry should adopt the strategy without further delay.
+
+            2. The Ministry should publish quarterly statistics.
+
+            [1] See annex-a and the site.
+            """.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd());
+        read.Title.ShouldBe("Community policing: progress report");
+        read.Published.ShouldBe("2026-11-27");
+        DocumentReader.Read(Utf8(source), "text/plain").Text.ShouldBe(read.Text);
+    }
+
+    [Fact]
+    public void a_page_copied_as_text_leaves_out_the_readers_comments_below_the_article()
+    {
+        const string page = """
+            Roșca and OSCE Mission chief discuss freedom of movement
+            03.12.2026, 17:42  |  Views: 1,284  |  Comments: 2
+
+            Chișinău, 3 December – Roman Roșca met on Thursday with Kelly Keiderling.
+
+            Comments (2)
+
+            Ion_B  ·  03.12.2026 18:05
+            Roșca promised the bridge last year too!
+            Reply · 12 👍
+
+            Maria P.  ·  03.12.2026 19:12
+            I met Ms Keiderling in Comrat in October, she promised to come to our village.
+
+            © 2026 Moldova Today.
+            """;
+
+        var read = DocumentReader.Read(Utf8(page), null, "page.txt");
+
+        read.Text.ShouldEndWith("Roman Roșca met on Thursday with Kelly Keiderling.");
+        read.Text.ShouldNotContain("promised");
+        read.Notes.ShouldContain("left out the readers' comments below the article (7 lines)");
+    }
+
+    [Fact]
     public void xml_that_is_not_a_feed_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

@@ -84,7 +84,7 @@ public sealed partial class Extractor(Mentions mentions)
         // ("Despite the President's pledge …, criminal liability for defamation was never abolished": a pledge found not kept)
         // "Others, such as …, have not been implemented" (small, compiled; the participle looked for, the words before it looked behind for:
         // "been" would let the cue be tried in most sentences)
-        new(EventKind.CommitmentAssessed, Pattern(@"(?<=\b(has|have)\s+not\s+(yet\s+)?been\s+)(implemented|fulfilled|honou?red|kept|addressed)\b|(?<=\b(promise|pledge|commitment|undertaking)s?\s+(was|were)\s+not\s+)(kept|honou?red|fulfilled|implemented)\b|\b[Dd]espite\b[^.;]{0,150}?\b(pledge|promise|commitment)s?\b[^.;]{0,200}?\b(was|were|has|have)\s+(never|still\s+not)\s+(been\s+)?(abolished|repealed|adopted|implemented|amended|fulfilled|kept|honou?red|introduced|released|lifted)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"(?<=\b(has|have)\s+not\s+(yet\s+)?been\s+)(implemented|fulfilled|honou?red|kept|addressed)\b|(?<=\b(promise|pledge|commitment|undertaking)s?\s+(was|were)\s+not\s+)(kept|honou?red|fulfilled|implemented)\b|\b[Dd]espite\b[^.;]{0,150}?\b(pledge|promise|commitment)s?\b[^.;]{0,200}?\b(was|were|has|have)\s+(never|still\s+not)\s+(been\s+)?(abolished|repealed|adopted|implemented|amended|fulfilled|kept|honou?red|introduced|released|lifted)\b|(?<pledged>\b(has|have|had)\s+not\s+(yet\s+)?\w+ed\b[^.;]{0,120}?,\s+(which|as)\s+(it|they|he|she)\s+(had\s+|has\s+)?(pledged|promised|undertook|committed\s+(itself|themselves))\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         // "None of those recommendations have been implemented, according to Human Rights Watch"
         new(EventKind.CommitmentAssessed, Pattern(@"\b(none|not\s+one)\s+of\s+(those|these|the|its|their)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(implemented|fulfilled|kept|honou?red|met|addressed)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         // "Progress on de-oligarchisation, however, has been slow": what was undertaken, done in part (small, compiled)
@@ -2982,8 +2982,12 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(welcomed|praised|commended|critici[sz]ed|condemned|deplored|regretted)\s[^.;:]*$")]
     private static partial Regex EarlierJudgement();
 
-    /// <summary>The participle before a date that tells when something named was made, or befell those named: "adopted in", "signed on", "held in", "the review the Ministry requested on", "journalists detained last year", "freed on parole on".</summary>
-    [GeneratedRegex(@"\b(adopted|approved|signed|passed|launched|established|held|enacted|introduced|published|created|requested|submitted|detained|arrested|jailed|imprisoned|sentenced|convicted|killed|attacked|abducted|(freed|released|pardoned)(\s+on\s+(parole|bail))?)\s+((in|on)\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The participle before a date that tells when something named was made, or befell those named: "adopted in", "signed on", "held in",
+    /// "the review the Ministry requested on", "journalists detained last year", "freed on parole on"; or the noun that names it: "the
+    /// detention on", "the attack in".
+    /// </summary>
+    [GeneratedRegex(@"\b(adopted|approved|signed|passed|launched|established|held|enacted|introduced|published|created|requested|submitted|detained|arrested|jailed|imprisoned|sentenced|convicted|killed|attacked|abducted|(freed|released|pardoned)(\s+on\s+(parole|bail))?)\s+((in|on)\s+)?$|\b(the|their|his|her|its)\s+(detention|arrest|attack|killing|abduction|conviction|sentencing|adoption|signing|search|raid|closure|blocking|dismissal|expulsion|deportation|disappearance)\s+(in|on)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AttributiveDate();
 
     /// <summary>A sentence telling what an agreement has its parties do: "Under the memorandum, …".</summary>
@@ -4465,7 +4469,9 @@ public sealed partial class Extractor(Mentions mentions)
                     // ("Parliament regrets that Azerbaijan has not implemented the recommendations of the ODIHR mission": nor are someone's
                     // recommendations not implemented)
                     // ("regrets that no such review has taken place": nor is the regret for a pledge not kept)
-                    if (cue.Rule == "cue:broken" || match.Groups["whose"].Success || match.Groups["nosuch"].Success) seen.Add(EventKind.CriticismRaised);
+                    // ("regrets that the Ministry has not yet adopted the strategy, which it pledged in March 2025 to adopt": nor for a pledge
+                    // it names not kept)
+                    if (cue.Rule == "cue:broken" || match.Groups["whose"].Success || match.Groups["nosuch"].Success || match.Groups["pledged"].Success) seen.Add(EventKind.CriticismRaised);
                     // "President Kassym-Jomart Tokayev's promises of a “listening state” remained unfulfilled": the promises of the State he speaks for
                     counterparts = [.. StatesOf(counterparts.Where(c => c.Kind is ActorKind.Official), counterparts, actors, when?.Date ?? context.Undated, context), .. counterparts];
                     // "Saidov noted that Uzbekistan has implemented 20 of the 27 recommendations made by ODIHR": the State the cue's verb has for
@@ -4577,7 +4583,11 @@ public sealed partial class Extractor(Mentions mentions)
             if (found.LastOrDefault(m => m.End <= cue) is not { } subjectState || cue - subjectState.End > 2) return null;
             // ("Ms. TELALIAN. … ODIHR will publish its final report …": in an answer, the body the one answering heads, in their own words)
             if (subjectState.Actor.Kind is ActorKind.Institution or ActorKind.FieldOperation)
-                return context.Answering is { } head && !Quoted(text, cue)
+                // ("In 2027, the Mission will continue to support the Parliament …" in the mission's own report: the body, in its own
+                // voice, says what it will do; "the Mission will hold a conference …" announces an event, pledging nothing)
+                return context.Author is { } body && body.Id == subjectState.Actor.Id && !Quoted(text, cue) && !context.InQuote && !Scheduled().IsMatch(text.AsSpan(cue)) && !Governed(text, subjectState)
+                    ? (body, null, null)
+                    : context.Answering is { } head && !Quoted(text, cue)
                        && (Party(head, on, context, institutions: true)?.Id == subjectState.Actor.Id || (context.Names is { } heads && HeadOf(subjectState.Actor, heads, on)?.Id == head.Id))
                     ? (head, subjectState.Actor, null) : null;
             if (subjectState.Actor.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) return null;
@@ -4925,7 +4935,13 @@ public sealed partial class Extractor(Mentions mentions)
             && !text.Contains("State party", StringComparison.Ordinal) && !text.Contains("of Ministers", StringComparison.Ordinal)) return found;
         // "concern over … in Kazakhstan and urged the authorities of the country to …": the State named last before them, else the document's
         var more = Authorities().Matches(text).Where(m => found.All(f => m.Index >= f.End || m.Index + m.Length <= f.Start))
-            .Select(m => new Mention(InCapital(text, m.Index + m.Length) ?? found.LastOrDefault(f => f.End <= m.Index && f.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)?.Actor ?? state, m.Index, m.Index + m.Length, "actor:authorities")).ToList();
+            .Select(m => new Mention(InCapital(text, m.Index + m.Length) ?? found.LastOrDefault(f => f.End <= m.Index && f.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)?.Actor
+                                     ?? OwnersState(m.Index) ?? state, m.Index, m.Index + m.Length, "actor:authorities")).ToList();
+        // ("Georgia's Public Defender Levan Ioseliani said … that the authorities had failed …": or the State whose office the one
+        // speaking holds, named in the possessive before them)
+        ActorRef? OwnersState(int before) =>
+            names is null ? null
+            : StateOwning().Matches(text[..before]).Select(o => names.First(o.Groups["state"].Value, on)).LastOrDefault(a => a is { Kind: ActorKind.ParticipatingState or ActorKind.State });
         // "the authorities in Baku": the State whose capital it is
         ActorRef? InCapital(string sentence, int end) =>
             CapitalAfter().Match(sentence, end) is { Success: true } at ? StateOfCapital(names, sentence[(at.Index + at.Length)..], on) : null;
@@ -4942,6 +4958,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\G\s+in\s+")]
     private static partial Regex CapitalAfter();
+
+    /// <summary>"Georgia's Public Defender", "Moldova’s Foreign Minister": a State's name in the possessive before an office.</summary>
+    [GeneratedRegex(@"\b(?<state>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s\s+(?:[\p{Lu}][\p{L}-]+\s+){1,4}")]
+    private static partial Regex StateOwning();
 
     /// <summary>
     /// "met with representatives of civil society", "civil society representatives from Kazakhstan", "political parties and
@@ -5666,6 +5686,13 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(this|these|that|those|the|such)\s+(new\s+)?(equipment|project|programme|program|law|laws|reform|reforms|training|initiative|funding|grant|system|tool|platform|strategy|plan|agreement|decision|document|report|conference|centre|center|software|vehicles|donation)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ThingWill();
+
+    /// <summary>
+    /// What a body "will" do that is an event it announces, not a pledge: "will hold a conference", "will host the meeting", "will take
+    /// place"; or what it will do with the document itself: "will circulate this summary to all participating States".
+    /// </summary>
+    [GeneratedRegex(@"^(?:will|would)\s+(?:also\s+)?(?:hold|convene|meet|visit|travel|attend|host|organi[sz]e|take\s+place|be\s+held|open\s+(?:the|a|its)\s+(?:conference|meeting|session|event)|(?:circulate|distribute|forward)\s+(?:this|these|the\s+present)\b)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Scheduled();
 
     [GeneratedRegex(@"\bfor\s+(funding|financing|(their|its)\s+(generous\s+)?(financial\s+)?(support|contributions?|funding))\b|\b(funded|financed|co-funded|sponsored)\s+by\b|\bwith\s+(the\s+)?(generous\s+)?financial\s+support\s+of\b")]
     private static partial Regex Donors();

@@ -1007,6 +1007,8 @@ public static partial class NewNames
 
         if (e - s < 1) return;
         var span = run.GetRange(s, e - s + 1);
+        // ("the Ministry of Internal Affairs's decision": a name in the possessive is the name)
+        if (Possessive(span[^1]) is { } owner) span[^1] = owner;
         if (known.FirstOrDefault(k => k.Start <= span[0].Start && k.End >= span[^1].End) is { Actor: { } body } whole)
         {
             // "Amnesty International (AI)": an acronym the document gives a body the dictionary knows

@@ -8993,6 +8993,81 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void what_a_field_operation_says_it_will_do_in_its_own_release_is_its_pledge_but_not_an_event_it_announces()
+    {
+        var release = ProposeBy("OSCE Mission to Skopje", """
+            SKOPJE, 4 December 2026 - The Head of the OSCE Mission to Skopje, Ambassador Kilian Wahl, met today with the Ombudsman, Naser Ziberi, to discuss police oversight.
+
+            The programme, funded by the Mission, will train some 900 police officers in 2027.
+
+            From January, the Mission will second a legal adviser to the external oversight unit for six months.
+
+            The Mission will hold a conference on police oversight in Ohrid in February.
+
+            The Mission will circulate this report to the participating States.
+            """, "2026-12-04");
+
+        var pledged = release.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledged.Actors.Single().Id.ShouldBe("mission-to-skopje");
+        pledged.Source.Quote.ShouldContain("will second a legal adviser");
+        pledged.Occurred.Text.ShouldBe("2026-12-04");
+    }
+
+    [Fact]
+    public void a_ministry_named_in_the_possessive_is_its_state_not_a_new_body()
+    {
+        var report = ProposeBy("OSCE Programme Office in Dushanbe", """
+            On 18 November 2026 Ambassador Markus Müller met the First Deputy Minister of Internal Affairs of Tajikistan, Abdurahmon Alamshozoda, in Dushanbe.
+
+            Ambassador Müller welcomed the Ministry of Internal Affairs's decision to assign a female officer to every reception point.
+            """, "2026-11-27");
+
+        report.Single(d => d.Kind == EventKind.PraiseExpressed).Counterparts.Single().Id.ShouldBe("tajikistan");
+    }
+
+    [Fact]
+    public void the_authorities_after_an_office_named_with_its_states_possessive_are_that_states()
+    {
+        var story = ProposeBy("Civil.ge", """
+            Armenia and Azerbaijan resumed talks on the peace treaty in Yerevan this week.
+
+            Georgia's Public Defender Levan Ioseliani said on Friday that the authorities had failed to implement any of ODIHR's key recommendations on the independence of the election administration.
+            """, "2026-12-04");
+
+        var assessed = story.Single(d => d.Kind == EventKind.CommitmentAssessed);
+        assessed.Actors.Single().Id.ShouldBe("levan-ioseliani");
+        assessed.Counterparts.Single().Id.ShouldBe("georgia");
+    }
+
+    [Fact]
+    public void regret_that_a_step_pledged_has_not_been_taken_assesses_the_pledge_it_names_and_is_no_criticism_besides()
+    {
+        var report = ProposeBy("OSCE Programme Office in Dushanbe", """
+            The OSCE Programme Office in Dushanbe regrets that the Ministry of Internal Affairs of Tajikistan has not yet adopted the community policing strategy, which it pledged in March 2025 to adopt by the end of that year.
+            """, "2026-11-27");
+
+        var assessed = report.Single(d => d.Kind == EventKind.CommitmentAssessed);
+        assessed.Status.ShouldBe(AssessmentStatus.Unmet);
+        assessed.Counterparts.Select(c => c.Id).ShouldContain("tajikistan");
+        report.ShouldNotContain(d => d.Kind == EventKind.CriticismRaised);
+        report.Single(d => d.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2025-03");
+    }
+
+    [Fact]
+    public void a_call_after_concern_over_the_detention_on_a_day_is_not_dated_by_the_detention()
+    {
+        var story = Propose("""
+            Chișinău, 3 December 2026 – Deputy Prime Minister Roman Roșca met on Thursday with the Head of the OSCE Mission to Moldova, Kelly Keiderling.
+
+            Keiderling voiced concern over the detention on 28 November of two farmers from Dorotcaia by the Transnistrian de facto authorities, and called on the Transnistrian side to release them immediately.
+            """, "2026-12-03");
+
+        var called = story.Single(d => d.Kind == EventKind.RecommendationMade);
+        called.Actors.Single().Id.ShouldBe("kelly-keiderling");
+        called.Occurred.Text.ShouldBe("2026-12-03");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -23,7 +23,7 @@ internal static class ArticleJson
 
     /// <summary>
     /// Whether a text that came without a type is JSON this reads: an article's or an events page's JSON-LD (naming schema.org and
-    /// the type), a Telegram export, an X archive's posts or a Mastodon archive's outbox.
+    /// the type), a Telegram export, an X archive's posts, a Mastodon archive's outbox or a news search's results.
     /// </summary>
     public static bool Is(string text)
     {
@@ -33,10 +33,11 @@ internal static class ArticleJson
         if (!linked && !head.Contains("\"messages\"", StringComparison.Ordinal) && !head.Contains("\"created_at\"", StringComparison.Ordinal) && !head.Contains("\"orderedItems\"", StringComparison.Ordinal) && !head.Contains("\"articles\"", StringComparison.Ordinal)) return false;
         using var document = Parse(head);
         return document is not null && (TelegramExport.Messages(document.RootElement) is not null || XArchive.Tweets(document.RootElement) is not null || Fediverse.Activities(document.RootElement) is not null
-                                        || NewsSearch.Articles(document.RootElement) is not null || (linked && (Article(document.RootElement) is not null || Events(document.RootElement).Count > 0)));
+                                        || NewsSearch.Articles(document.RootElement) is not null
+                                        || (linked && (Article(document.RootElement) is not null || Events(document.RootElement).Count > 0)));
     }
 
-    /// <summary>The JSON read, parsed once: an article, an events page's events, a Telegram export (<see cref="TelegramExport"/>), an X archive (<see cref="XArchive"/>) or a Mastodon outbox (<see cref="Fediverse"/>).</summary>
+    /// <summary>The JSON read, parsed once: an article, an events page's events, a Telegram export (<see cref="TelegramExport"/>), an X archive (<see cref="XArchive"/>), a Mastodon outbox (<see cref="Fediverse"/>) or a news search's results (<see cref="NewsSearch"/>).</summary>
     public static ReadDocument Read(string text)
     {
         using var document = Parse(XArchive.Unwrapped(text.TrimStart('\uFEFF')))

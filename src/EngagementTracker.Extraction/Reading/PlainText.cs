@@ -9,15 +9,15 @@ internal static partial class PlainText
         if (Cable.Is(text)) return Cable.Read(text);
         if (WikiText.Is(text)) return WikiText.Read(text);
         var whole = PdfText.Rejoin(text);
+        List<string> notes = [];
         // a page copied with its readers' comments below the article: what they say is not the document's
         if (ReaderComments().Match(whole) is { Success: true } comments && CommentHead().IsMatch(whole[(comments.Index + comments.Length)..Math.Min(whole.Length, comments.Index + comments.Length + 600)]))
         {
-            var left = whole[comments.Index..].Split('\n').Count(l => l.Trim().Length > 0);
+            notes.Add($"left out the readers' comments below the article ({Notes.Counted(whole[comments.Index..].Split('\n').Count(l => l.Trim().Length > 0), "line")})");
             whole = whole[..comments.Index].TrimEnd();
-            return new(whole, "text/plain", TitleOf(whole), null, [$"left out the readers' comments below the article ({Notes.Counted(left, "line")})"]);
         }
 
-        return new(whole, "text/plain", TitleOf(whole), null, []);
+        return new(whole, "text/plain", TitleOf(whole), null, notes);
     }
 
     /// <summary>The heading over a page's readers' comments: "Comments (4)", "3 Comments", "Reader comments", "Leave a Reply".</summary>

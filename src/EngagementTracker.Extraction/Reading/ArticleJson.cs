@@ -8,8 +8,9 @@ namespace EngagementTracker.Extraction.Reading;
 /// site's API or a page's embedded metadata gives it — on its own, in an array, or in an "@graph". Its headline is the
 /// title and the first line, its body ("articleBody", else "text", else "description") follows, HTML in it read as a web
 /// page is; the day it was published, as the site wrote it, is its day. An events page's Events, a Telegram export, an X
-/// archive's posts, a Mastodon archive's outbox and a news search's results are read too (below, <see cref="TelegramExport"/>, <see cref="XArchive"/>,
-/// <see cref="Fediverse"/> and <see cref="NewsSearch"/>); other JSON is refused with a 415.
+/// archive's posts, a Mastodon archive's outbox, a news search's results and a WordPress site's posts are read too (below,
+/// <see cref="TelegramExport"/>, <see cref="XArchive"/>, <see cref="Fediverse"/>, <see cref="NewsSearch"/> and <see cref="WordPress"/>);
+/// other JSON is refused with a 415.
 /// </summary>
 internal static class ArticleJson
 {
@@ -23,21 +24,23 @@ internal static class ArticleJson
 
     /// <summary>
     /// Whether a text that came without a type is JSON this reads: an article's or an events page's JSON-LD (naming schema.org and
-    /// the type), a Telegram export, an X archive's posts, a Mastodon archive's outbox or a news search's results.
+    /// the type), a Telegram export, an X archive's posts, a Mastodon archive's outbox, a news search's results or a WordPress site's posts.
     /// </summary>
     public static bool Is(string text)
     {
         var head = XArchive.Unwrapped(text.TrimStart('\uFEFF', ' ', '\r', '\n', '\t'));
         if (head.Length == 0 || head[0] is not ('{' or '[')) return false;
         var linked = head.Contains("schema.org", StringComparison.OrdinalIgnoreCase);
-        if (!linked && !head.Contains("\"messages\"", StringComparison.Ordinal) && !head.Contains("\"created_at\"", StringComparison.Ordinal) && !head.Contains("\"orderedItems\"", StringComparison.Ordinal) && !head.Contains("\"articles\"", StringComparison.Ordinal)) return false;
+        if (!linked && !head.Contains("\"messages\"", StringComparison.Ordinal) && !head.Contains("\"created_at\"", StringComparison.Ordinal) && !head.Contains("\"orderedItems\"", StringComparison.Ordinal) && !head.Contains("\"articles\"", StringComparison.Ordinal)
+            && !head.Contains("\"rendered\"", StringComparison.Ordinal)) return false;
         using var document = Parse(head);
         return document is not null && (TelegramExport.Messages(document.RootElement) is not null || XArchive.Tweets(document.RootElement) is not null || Fediverse.Activities(document.RootElement) is not null
                                         || NewsSearch.Articles(document.RootElement) is not null
+                                        || WordPress.Items(document.RootElement) is not null
                                         || (linked && (Article(document.RootElement) is not null || Events(document.RootElement).Count > 0)));
     }
 
-    /// <summary>The JSON read, parsed once: an article, an events page's events, a Telegram export (<see cref="TelegramExport"/>), an X archive (<see cref="XArchive"/>), a Mastodon outbox (<see cref="Fediverse"/>) or a news search's results (<see cref="NewsSearch"/>).</summary>
+    /// <summary>The JSON read, parsed once: an article, an events page's events, a Telegram export (<see cref="TelegramExport"/>), an X archive (<see cref="XArchive"/>), a Mastodon outbox (<see cref="Fediverse"/>), a news search's results (<see cref="NewsSearch"/>) or a WordPress site's posts (<see cref="WordPress"/>).</summary>
     public static ReadDocument Read(string text)
     {
         using var document = Parse(XArchive.Unwrapped(text.TrimStart('\uFEFF')))
@@ -46,9 +49,10 @@ internal static class ArticleJson
         if (XArchive.Tweets(document.RootElement) is { } tweets) return XArchive.Read(tweets);
         if (Fediverse.Activities(document.RootElement) is { } activities) return Fediverse.Read(activities);
         if (NewsSearch.Articles(document.RootElement) is { } articles) return NewsSearch.Read(articles);
+        if (WordPress.Items(document.RootElement) is { } posts) return WordPress.Read(posts);
         if (Article(document.RootElement) is not { } article)
             return Events(document.RootElement) is { Count: > 0 } events ? Agenda(document.RootElement, events)
-            : throw new DocumentRejectedException("This JSON is not a news article (schema.org NewsArticle, Article or BlogPosting, as JSON-LD), a list of schema.org Events, a Telegram chat or channel exported as JSON, an X archive's posts, a Mastodon archive's outbox or a news search's results (\"articles\"), the only JSON read: send the article itself as text, HTML, PDF or Word.", 415);
+            : throw new DocumentRejectedException("This JSON is not a news article (schema.org NewsArticle, Article or BlogPosting, as JSON-LD), a list of schema.org Events, a Telegram chat or channel exported as JSON, an X archive's posts, a Mastodon archive's outbox, a news search's results (\"articles\") or a WordPress site's posts (its REST API's), the only JSON read: send the article itself as text, HTML, PDF or Word.", 415);
 
         var headline = Text(article, "headline") ?? Text(article, "name");
         var body = Text(article, "articleBody") ?? Text(article, "text") ?? Text(article, "description") ?? "";

@@ -16,7 +16,7 @@ public sealed class DocumentRejectedException(string reason, int status = 400) :
 /// <summary>
 /// Reads a document as it arrives: plain text, a saved web page (navigation, menus and scripts dropped, the article
 /// kept), a PDF (its text layer, with words broken at line ends joined and wrapped lines unwrapped), a Word document
-/// (.docx), an OpenDocument text (.odt) or RTF, an Excel workbook (.xlsx), a PowerPoint deck (.pptx), an e-book (.epub), LaTeX source, reStructuredText, Markdown,
+/// (.docx), an OpenDocument text (.odt) or RTF, an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods), a PowerPoint deck (.pptx), an e-book (.epub), LaTeX source, reStructuredText, Markdown,
 /// an e-mail as a mail client saves it (.eml) or a mailbox of them (.mbox), or a web page a browser saved as one file (.mhtml). Passages printed twice are kept once. Empty, binary,
 /// unsupported or oversized input is refused.
 /// </summary>
@@ -26,7 +26,7 @@ public static partial class DocumentReader
     public const int MaxBytes = 5 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> MediaTypes =
-        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, ReStructuredText.MediaType, Markdown.MediaType, MailMessage.MediaType, MailMessage.Mailbox, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType];
+        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, OpenSpreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, ReStructuredText.MediaType, Markdown.MediaType, MailMessage.MediaType, MailMessage.Mailbox, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -49,6 +49,7 @@ public static partial class DocumentReader
             "application/pdf" => PdfText.Read(content),
             WordDocument.MediaType => WordDocument.Read(content),
             OpenDocument.MediaType => OpenDocument.Read(content),
+            OpenSpreadsheet.MediaType => OpenSpreadsheet.Read(content),
             Spreadsheet.MediaType => Spreadsheet.Read(content),
             Presentation.MediaType => Presentation.Read(content),
             Ebook.MediaType => Ebook.Read(content),
@@ -154,11 +155,12 @@ public static partial class DocumentReader
         var packaged = Package.TypeOf(content);
         if (extension is ".docx" || packaged is WordDocument.MediaType) return WordDocument.MediaType;
         if (extension is ".odt" || packaged is OpenDocument.MediaType) return OpenDocument.MediaType;
+        if (extension is ".ods" || packaged is OpenSpreadsheet.MediaType) return OpenSpreadsheet.MediaType;
         if (extension is ".xlsx" || packaged is Spreadsheet.MediaType) return Spreadsheet.MediaType;
         if (extension is ".pptx" || packaged is Presentation.MediaType) return Presentation.MediaType;
         if (extension is ".epub" || packaged is Ebook.MediaType) return Ebook.MediaType;
         if (packaged is Package.Zip)
-            throw new DocumentRejectedException("This is a ZIP archive, but not a document read here (Word .docx, OpenDocument .odt, Excel .xlsx, PowerPoint .pptx or an EPUB e-book): send the document itself.", 415);
+            throw new DocumentRejectedException("This is a ZIP archive, but not a document read here (Word .docx, OpenDocument .odt or .ods, Excel .xlsx, PowerPoint .pptx or an EPUB e-book): send the document itself.", 415);
         if (extension is ".mbox" || MailMessage.IsMailbox(content)) return MailMessage.Mailbox;
         if (extension is ".eml" or ".mht" or ".mhtml" || MailMessage.Is(content)) return MailMessage.MediaType;
         if (extension is ".md" or ".markdown") return Markdown.MediaType;

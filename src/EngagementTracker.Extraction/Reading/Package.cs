@@ -29,7 +29,7 @@ internal static class Package
             {
                 using var reader = new StreamReader(mimetype.Open());
                 var buffer = new char[1024];
-                if (new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length)).Trim() is var said && said is OpenDocument.MediaType or Ebook.MediaType) return said;
+                if (new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length)).Trim() is var said && said is OpenDocument.MediaType or OpenSpreadsheet.MediaType or Ebook.MediaType) return said;
             }
 
             return zip.GetEntry("xl/workbook.xml") is not null ? Spreadsheet.MediaType

@@ -31,8 +31,8 @@ internal static partial class Spreadsheet
             var dates = DateStyles(Package.Part(zip, "xl/styles.xml", What)?.Root);
             var from1904 = (string?)workbook.Element(S + "workbookPr")?.Attribute("date1904") is "1" or "true";
 
-            var read = new StringBuilder();
-            int sheets = 0, rows = 0, hidden = 0, days = 0;
+            int hidden = 0, days = 0;
+            var read = new List<(string Name, IReadOnlyList<string> Lines)>();
             foreach (var sheet in workbook.Element(S + "sheets")?.Elements(S + "sheet") ?? [])
             {
                 if ((string?)sheet.Attribute("state") is "hidden" or "veryHidden") { hidden++; continue; }
@@ -46,17 +46,11 @@ internal static partial class Spreadsheet
                     if (cells.Count > 0) lines.Add(string.Join(" | ", cells));
                 }
 
-                if (lines.Count == 0) continue;
-                if (read.Length > 0) read.Append("\n\n");
-                var name = ((string?)sheet.Attribute("name"))?.Trim() ?? "";
-                if (name.Length > 0 && !DefaultName().IsMatch(name)) read.Append(name).Append("\n\n");
-                read.Append(string.Join('\n', lines));
-                sheets++;
-                rows += lines.Count;
+                read.Add(((string?)sheet.Attribute("name") ?? "", lines));
             }
 
+            var (text, sheets, rows) = Laid(read);
             if (sheets == 0) throw new DocumentRejectedException("The Excel workbook has no visible sheet with anything in it.");
-            var text = read.ToString();
             List<string> notes = [$"read an Excel workbook: {Notes.Counted(sheets, "sheet")}, {Notes.Counted(rows, "row")}, each row's cells read \"cell | cell\"{(days > 0 ? $"; {Notes.Counted(days, "date")} read from the serial numbers Excel keeps" : "")}"];
             if (hidden > 0) notes.Add($"left out {Notes.Counted(hidden, "hidden sheet")}");
             var title = Package.PropertiesTitle(zip, What) ?? PlainText.TitleOf(text);
@@ -64,6 +58,26 @@ internal static partial class Spreadsheet
         });
 
     private const string What = "The Excel workbook";
+
+    /// <summary>
+    /// Sheets laid out as read (an Excel workbook's, an OpenDocument spreadsheet's): each with rows under its name (not a default
+    /// "Sheet1"), its rows a line each; with how many sheets and rows were laid (a sheet with no rows is not).
+    /// </summary>
+    internal static (string Text, int Sheets, int Rows) Laid(IEnumerable<(string Name, IReadOnlyList<string> Lines)> sheets)
+    {
+        var read = new StringBuilder();
+        int laid = 0, rows = 0;
+        foreach (var (name, lines) in sheets.Where(s => s.Lines.Count > 0))
+        {
+            if (read.Length > 0) read.Append("\n\n");
+            if (name.Trim() is { Length: > 0 } named && !DefaultName().IsMatch(named)) read.Append(named).Append("\n\n");
+            read.Append(string.Join('\n', lines));
+            laid++;
+            rows += lines.Count;
+        }
+
+        return (read.ToString(), laid, rows);
+    }
 
     /// <summary>A cell as Excel shows it (see the class); empty for an empty cell or an error.</summary>
     private static string Cell(XElement cell, List<string> strings, HashSet<int> dates, bool from1904, ref int days)

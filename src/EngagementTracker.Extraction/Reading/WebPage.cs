@@ -29,6 +29,8 @@ internal static class WebPage
         var title = Meta(document, "og:title") ?? Clean(root.QuerySelector("h1")?.TextContent) ?? Clean(document.QuerySelector("h1")?.TextContent) ?? Clean(document.Title);
         var published = Meta(document, "article:published_time") ?? root.QuerySelector("time[datetime]")?.GetAttribute("datetime") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
 
+        // (the data a script builds the page from, read before scripts go)
+        var data = document.QuerySelector("script#__NEXT_DATA__, script#__NUXT_DATA__")?.TextContent;
         var removed = 0;
         foreach (var element in root.QuerySelectorAll(Noise).ToList()) { element.Remove(); removed++; }
         foreach (var element in root.QuerySelectorAll("header, footer").Where(e => e.Closest("article") is null).ToList()) { element.Remove(); removed++; }
@@ -42,7 +44,46 @@ internal static class WebPage
         foreach (var list in root.QuerySelectorAll("ul, ol").Where(IsMenu).ToList()) { list.Remove(); removed++; }
 
         var clean = TextOf(root);
-        return new ReadDocument(clean, "text/html", title, Days.Iso(Days.Leading(published)) ?? DateLine(clean), removed > 0 ? [$"dropped {removed} navigation, menu, script or page-furniture elements"] : []);
+        List<string> notes = removed > 0 ? [$"dropped {removed} navigation, menu, script or page-furniture elements"] : [];
+        // a page a script fills in (Next.js, Nuxt): saved, it shows a skeleton, and its article is in the data the script builds it
+        // from (<script id="__NEXT_DATA__" type="application/json">): the prose there, in order, under the page's title
+        if (clean.Length < 400 && data is not null && Prose(data) is { Count: > 0 } prose && prose.Sum(p => p.Length) > clean.Length)
+        {
+            clean = string.Join("\n\n", (title is null ? prose : prose.Prepend(title)).Distinct());
+            notes.Add($"the page shows only a skeleton: read {Notes.Counted(prose.Count, "paragraph")} from the data its script fills it in with");
+        }
+
+        return new ReadDocument(clean, "text/html", title, Days.Iso(Days.Leading(published)) ?? DateLine(clean), notes);
+    }
+
+    /// <summary>
+    /// The prose in a page's data, in the order the data has it: strings of eight words or more that end a sentence, HTML among them
+    /// read as a page's text; not names, slugs, links or labels.
+    /// </summary>
+    private static List<string> Prose(string json)
+    {
+        using var parsed = ArticleJson.Parse(json);
+        var found = new List<string>();
+        if (parsed is not null) Collect(parsed.RootElement, found);
+        return [.. found.Distinct()];
+
+        static void Collect(System.Text.Json.JsonElement element, List<string> found)
+        {
+            switch (element.ValueKind)
+            {
+                case System.Text.Json.JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject()) Collect(property.Value, found);
+                    break;
+                case System.Text.Json.JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray()) Collect(item, found);
+                    break;
+                case System.Text.Json.JsonValueKind.String when element.GetString() is { } value:
+                    var words = value.Contains('<', StringComparison.Ordinal) && value.Contains("</", StringComparison.Ordinal) ? TextOf(new HtmlParser().ParseDocument($"<html><body>{value}</body></html>").Body!) : value.Trim();
+                    if (words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 8 && words.TrimEnd('"', '”', '’', ')') is [.., '.' or '!' or '?'] && !words.StartsWith("http", StringComparison.Ordinal))
+                        found.Add(words);
+                    break;
+            }
+        }
     }
 
     /// <summary>

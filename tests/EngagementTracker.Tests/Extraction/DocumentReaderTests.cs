@@ -1256,6 +1256,91 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_wordpress_sites_posts_from_its_api_read_as_dated_posts_without_their_excerpts()
+    {
+        const string json = """
+            [{"id":18832,"date":"2026-12-04T11:05:12","slug":"imangaziev-rogov","type":"post","link":"https://mfa.gov.kg/en/news/imangaziev-rogov/",
+              "title":{"rendered":"Deputy Minister meets Head of OSCE Programme Office &#8211; Bishkek"},
+              "content":{"rendered":"<p>On December 4, 2026, Deputy Minister Almaz Imangaziev met with Alexey Rogov.</p>\n<p>A. Rogov thanked the Kyrgyz side for its support of the Programme Office&#8217;s work.</p>\n","protected":false},
+              "excerpt":{"rendered":"<p>On December 4, 2026, Deputy Minister Almaz Imangaziev met [&hellip;]</p>","protected":false},"author":3,"categories":[7]},
+             {"id":18817,"date":"2026-12-02T15:40:03","slug":"kulubaev-pons","type":"post",
+              "title":{"rendered":"Minister Kulubaev receives OSCE PA President"},
+              "content":{"rendered":"<p>On December 2, 2026, Minister Zheenbek Kulubaev received Pere Joan Pons.</p>","protected":false},
+              "excerpt":{"rendered":"<p>On December 2 [&hellip;]</p>","protected":false},"author":3,"categories":[7]}]
+            """;
+
+        var read = DocumentReader.Read(Utf8(json), null, "posts.json");
+
+        read.Text.ShouldBe("""
+            4 December 2026
+            Deputy Minister meets Head of OSCE Programme Office – Bishkek
+
+            On December 4, 2026, Deputy Minister Almaz Imangaziev met with Alexey Rogov.
+
+            A. Rogov thanked the Kyrgyz side for its support of the Programme Office’s work.
+
+            2 December 2026
+            Minister Kulubaev receives OSCE PA President
+
+            On December 2, 2026, Minister Zheenbek Kulubaev received Pere Joan Pons.
+            """.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd());
+        read.Title.ShouldBe("2 posts, 2 December 2026 to 4 December 2026");
+        read.Published.ShouldBe("2026-12-04");
+        read.Notes.ShouldContain("read 2 posts of a WordPress site's API, each under its day and title; excerpts, links and metadata left out");
+    }
+
+    [Fact]
+    public void a_page_a_script_fills_in_reads_its_article_from_the_pages_data()
+    {
+        const string page = """
+            <!DOCTYPE html><html><head><title>Tokayev receives Kamp | The Steppe Times</title><meta property="og:title" content="Tokayev receives Kamp"/>
+            <meta property="article:published_time" content="2026-12-03T18:20:00+05:00"/></head>
+            <body><div id="__next"><header><a href="/">The Steppe Times</a></header><main><div class="skeleton" aria-busy="true"></div></main><footer>© 2026</footer></div>
+            <script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"article":{"title":"Tokayev receives Kamp","slug":"tokayev-receives-kamp",
+            "body":[{"_type":"block","children":[{"_type":"span","text":"President Kassym-Jomart Tokayev received Christophe Kamp at the Akorda on Thursday."}]},
+                    {"_type":"block","children":[{"_type":"span","text":"Tokayev assured Kamp that the draft law on languages would go to Parliament after consultations."}]}],
+            "related":[{"title":"Kosherbayev, Braathu discuss media law"}]}}},"buildId":"b8Fq2x"}</script></body></html>
+            """;
+
+        var read = DocumentReader.Read(Utf8(page), null, "page.html");
+
+        read.Text.ShouldBe("""
+            Tokayev receives Kamp
+
+            President Kassym-Jomart Tokayev received Christophe Kamp at the Akorda on Thursday.
+
+            Tokayev assured Kamp that the draft law on languages would go to Parliament after consultations.
+            """.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd());
+        read.Published.ShouldBe("2026-12-03");
+        read.Notes.ShouldContain("the page shows only a skeleton: read 2 paragraphs from the data its script fills it in with");
+    }
+
+    [Fact]
+    public void an_opendocument_spreadsheet_reads_its_visible_sheets_rows_with_dates_as_days()
+    {
+        const string ns = """xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" """;
+        var content = $"""
+            <office:document-content {ns}office:version="1.3"><office:automatic-styles><style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style></office:automatic-styles>
+            <office:body><office:spreadsheet>
+            <table:table table:name="Meetings Q4 2026">
+            <table:table-row><table:table-cell office:value-type="string"><text:p>Date</text:p></table:table-cell><table:table-cell><text:p>Met</text:p></table:table-cell><table:table-cell><text:p>Held by</text:p></table:table-cell></table:table-row>
+            <table:table-row><table:table-cell office:value-type="date" office:date-value="2026-10-07"><text:p>07.10.2026</text:p></table:table-cell><table:table-cell><text:p>Deputy Minister<text:s/>Vepa Hajiyev</text:p></table:table-cell><table:table-cell><text:p>Ambassador John MacGregor</text:p></table:table-cell></table:table-row>
+            <table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>
+            </table:table>
+            <table:table table:name="Sheet2" table:style-name="ta2"><table:table-row><table:table-cell><text:p>Hidden note</text:p></table:table-cell></table:table-row></table:table>
+            </office:spreadsheet></office:body></office:document-content>
+            """;
+        var ods = Package(new() { ["mimetype"] = "application/vnd.oasis.opendocument.spreadsheet", ["content.xml"] = content });
+
+        var read = DocumentReader.Read(ods, null, "log.ods");
+
+        read.MediaType.ShouldBe("application/vnd.oasis.opendocument.spreadsheet");
+        read.Text.ShouldBe("Meetings Q4 2026\n\nDate | Met | Held by\n7 October 2026 | Deputy Minister Vepa Hajiyev | Ambassador John MacGregor");
+        read.Notes.ShouldContain("left out 1 hidden sheet");
+        DocumentReader.Read(ods, null).Text.ShouldBe(read.Text);
+    }
+
+    [Fact]
     public void xml_that_is_not_a_feed_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

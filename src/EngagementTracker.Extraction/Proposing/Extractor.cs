@@ -292,6 +292,28 @@ public sealed partial class Extractor(Mentions mentions)
             return ProposeAsRead(documentId, unnumbered, text, published, author);
         }
 
+        // "Toraga [TN: Speaker] of the Jogorku Kenesh …", "the conclusions [sic; “opinion” is meant] of the Representative": a translator's or
+        // an editor's note in brackets reads as if it were not there (the spans found mapped back to the document's, the quotes its own)
+        if (text.Contains('[', StringComparison.Ordinal) && EditorialNote().IsMatch(text))
+        {
+            var kept = new System.Text.StringBuilder(text.Length);
+            var at = new List<int>(text.Length + 1);
+            var from = 0;
+            foreach (Match note in EditorialNote().Matches(text))
+            {
+                for (var k = from; k < note.Index; k++) { kept.Append(text[k]); at.Add(k); }
+                from = note.Index + note.Length;
+            }
+
+            for (var k = from; k < text.Length; k++) { kept.Append(text[k]); at.Add(k); }
+            at.Add(text.Length);
+            return [.. Propose(documentId, kept.ToString(), published, author).Select(p =>
+            {
+                var (start, end) = (at[p.Draft.Source.Start], at[p.Draft.Source.Start + p.Draft.Source.Length - 1] + 1);
+                return p with { Draft = p.Draft with { Source = p.Draft.Source with { Start = start, Length = end - start, Quote = text[start..end] } } };
+            })];
+        }
+
         // "Had the honour to meet @Maria Telalian, Director of @OSCE/ODIHR": a name a post tags reads as the name (character for character)
         if (TaggedName().IsMatch(text))
         {
@@ -414,6 +436,18 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>Proposals made from a re-reading of the text character for character, each quoting the text itself at its span.</summary>
     private static IReadOnlyList<ProposedEvent> QuotedFrom(string text, IEnumerable<ProposedEvent> proposals) =>
         [.. proposals.Select(p => p with { Draft = p.Draft with { Source = p.Draft.Source with { Quote = text.Substring(p.Draft.Source.Start, p.Draft.Source.Length) } } })];
+
+    /// <summary>An arrival for a visit of some days: "arrived in Astana on Wednesday for a three-day visit", "arrives … for a two-day official visit".</summary>
+    [GeneratedRegex(@"\barriv(ed|es)\b[^.;]{0,80}?\bfor\s+an?\s+(?<days>\w+)-day\s+(\w+\s+)?visit\b")]
+    private static partial Regex ArrivedFor();
+
+    /// <summary>Whose word a pledge waits for: "only after receiving the conclusions of the ", "upon receipt of the opinion of ", "after obtaining comments from ".</summary>
+    [GeneratedRegex(@"\b(after|upon|on|before)\s+(receiving|receipt\s+of|obtaining|hearing|seeing)\s+(the\s+)?([\w’'-]+\s+){0,3}(of|from)\s+(the\s+)?(OSCE\s+)?$")]
+    private static partial Regex AwaitedFrom();
+
+    /// <summary>A translator's or an editor's note in brackets, with the space before it: " [TN: Speaker]", " [sic]", " [Ed.: …]", " [Translator's note: …]".</summary>
+    [GeneratedRegex(@"[ \t]?\[(?:TN\b|T\.N\.|Tr\.|Trans\.|[Tt]ranslator['’]s\s+note\b|[Ee]ditor['’]s\s+note\b|Ed\.|sic\b)[^\]\n]{0,200}\]")]
+    private static partial Regex EditorialNote();
 
     /// <summary>An embedded post's footer, as a network prints it under the post: "— Andrii Sybiha (@andrii_sybiha) December 2, 2026".</summary>
     [GeneratedRegex(@"^[ \t]*[—–-]{1,2}[ \t]*(?<name>\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){1,3})[ \t]*\(@\w{2,}\)[ \t]*(?<when>[^\n]{6,40}?)[ \t]*$", RegexOptions.Multiline)]
@@ -1453,6 +1487,11 @@ public sealed partial class Extractor(Mentions mentions)
                 }
             }
             else if (sentence.OpensLine) pledgesHeaded = false;
+            // "Kamp, who arrived in Astana on Wednesday for a three-day visit, …": a visit from the day of arrival, as long as it is told to last
+            if (fromSentence.Count > 0 && ArrivedFor().Match(sentence.Text) is { Success: true } arrival && Dates.Count(arrival.Groups["days"].Value) is > 1 and <= 14 and var length)
+                for (var k = 0; k < fromSentence.Count; k++)
+                    if (fromSentence[k].Draft is { Kind: EventKind.Visit, Occurred.Precision: DatePrecision.Day } arrived)
+                        fromSentence[k] = fromSentence[k] with { Draft = arrived with { Occurred = PartialDate.Parse($"{arrived.Occurred.Text}/{PartialDate.Day(arrived.Occurred.Earliest.AddDays(length - 1)).Text}") } };
             proposals.AddRange(fromSentence);
             // "… Andrii Sybiha held bilateral meetings with: – OSCE Chairperson-in-Office, Federal Councillor Ignazio Cassis; – OSCE Secretary
             // General …": a meeting with whom each item names, when and where the line over them says
@@ -1655,9 +1694,10 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.Add(coChaired);
 
         // "date,principal,met,title,place,subject / 2026-11-04,Kelly Keiderling,Oleg Serebrian,…": a log of meetings, a row each
+        // (what a row's notes tell besides, "Hajiyev confirmed that the MFA would co-host …", stays)
         if (MeetingsLog(documentId, text, author, local, on) is { Count: > 0 } logged)
         {
-            proposals.RemoveAll(p => logged.Any(r => Overlap(p.Draft.Source, r.Draft.Source)));
+            proposals.RemoveAll(p => p.Draft.Kind == EventKind.Meeting && logged.Any(r => Overlap(p.Draft.Source, r.Draft.Source)));
             proposals.AddRange(logged);
         }
 
@@ -2159,7 +2199,8 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex MetColumn();
 
     // ("Date;Minister;Counterpart;…" in a ministry's export: the minister)
-    [GeneratedRegex(@"^\W*(principal|who|official|by|host|participant|head\s+of\s+mission|minister|president|ambassador|secretary\s+general|chair(person)?)\W*$", RegexOptions.IgnoreCase)]
+    // ("Date | Met | Held by | Where | Notes" in a head of centre's log: the one who held them)
+    [GeneratedRegex(@"^\W*(principal|who|official|by|(held|met|led|attended|hosted)\s+by|host|participant|head\s+of\s+mission|minister|president|ambassador|secretary\s+general|chair(person)?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ByColumn();
 
     [GeneratedRegex(@"^\W*(place|location|city|venue|where)\W*$", RegexOptions.IgnoreCase)]
@@ -2811,7 +2852,10 @@ public sealed partial class Extractor(Mentions mentions)
         // the lines before the first sentence that ends like one: a title, a time stamp, "1 min read", the title again
         // (a line introducing a statement, "… today issued the following statement:", is the body's first)
         // (nor is a line opening a list, "…, the Representative:", or an item of it, "• strongly condemns …;")
-        var heads = sentences.Take(6).TakeWhile(x => Heading(x.Text) && !StatementFollows().IsMatch(x.Text) && !x.Text.TrimEnd().EndsWith(':') && !x.Text.TrimStart().StartsWith('•')).Count();
+        // (nor a table, "No. | Date made | … / 1 | 18 March 2026 | Foreign Minister … | Not met", rows one under another, numbers or
+        // days in them; menus' lines above the title, "Home | Press Releases | Committees / EST | ENG | RUS", are no table)
+        var heads = sentences.Take(6).TakeWhile((x, k) => Heading(x.Text) && !StatementFollows().IsMatch(x.Text) && !x.Text.TrimEnd().EndsWith(':') && !x.Text.TrimStart().StartsWith('•')
+                                                          && !(Sentences.Row(x.Text) && k + 1 < sentences.Count && Sentences.Row(sentences[k + 1].Text) && sentences[k + 1].Text.Any(char.IsAsciiDigit))).Count();
         if (sentences.Count < 2 || heads == 0 || heads == sentences.Count) return proposals;
         var headStarts = sentences.Take(heads).Select(x => x.Start).ToHashSet();
         var lead = found.Skip(heads).SelectMany(f => f).Select(m => m.Actor).FirstOrDefault(a => a.Kind is ActorKind.Official or ActorKind.Person);
@@ -4179,8 +4223,10 @@ public sealed partial class Extractor(Mentions mentions)
                     // "The sides agreed to maintain close cooperation in the run-up to the 2027 Cypriot OSCE Chairpersonship": what a pledge is
                     // timed by is not whom it is made to
                     // ("Kosherbayev said Kazakhstan would submit the amendments to the Mazhilis …": nor is where what is pledged is sent)
+                    // ("… will consider the draft law only after receiving the conclusions of the OSCE Representative …": nor whose opinion it waits for)
                     if (counterparts.Count > 0)
-                        counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => RunUpTo().IsMatch(Preceding(text, m.Start, 48)) || SentTo().IsMatch(Preceding(text, m.Start, 80))))];
+                        counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => RunUpTo().IsMatch(Preceding(text, m.Start, 48)) || SentTo().IsMatch(Preceding(text, m.Start, 80))
+                                                                                        || AwaitedFrom().IsMatch(Preceding(text, m.Start, 80))))];
                     // "told the OSCE Permanent Council on 6 November that Tajikistan would invite the Representative …": a pledge told to
                     // someone is made to them, not to whom it will invite
                     if (match.ValueSpan.Equals("told", StringComparison.OrdinalIgnoreCase) && text.IndexOf(" that ", match.Index, StringComparison.Ordinal) is > 0 and var toldThat

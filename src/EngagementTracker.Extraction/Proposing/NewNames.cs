@@ -28,7 +28,7 @@ public static partial class NewNames
     private static readonly HashSet<string> OfficialTitles = new(StringComparer.Ordinal)
     {
         "minister", "president", "secretary", "director", "ambassador", "chair", "chairman", "chairwoman", "chairperson", "head", "deputy",
-        "commissioner", "representative", "envoy", "rapporteur", "spokesperson", "spokesman", "spokeswoman", "senator", "speaker", "governor",
+        "commissioner", "representative", "envoy", "rapporteur", "spokesperson", "spokesman", "spokeswoman", "senator", "speaker", "toraga", "governor",
         "mayor", "premier", "chancellor", "king", "queen", "prince", "ombudsman", "ombudsperson", "general", "undersecretary", "co", "coordinator",
         "co-ordinator", "counsellor", "councillor", "councilor", "consul", "officer", "archbishop", "cardinal", "sheikh", "emir", "fm", "mp", "dpm", "hom", "dhom", "judge", "prosecutor", "diplomat",
         "official", "delegate", "member", "vice", "prime", "headed", "led", "chaired", "negotiator", "rector", "charge", "affaires", "d’affaires", "d'affaires",
@@ -85,6 +85,11 @@ public static partial class NewNames
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "de", "der", "den", "du", "da", "di", "al", "el", "bin", "ibn", "la", "le", "ter", "zu" };
 
+    private static readonly HashSet<string> MonthNames = new(Dates.Months.Split('|'), StringComparer.Ordinal);
+
+    /// <summary>The word after a father's name that makes it a patronymic, the name's last: "Nurlanbek Turgunbek uulu", "Aida Kasymaly kyzy", "Elchin Amirbayov oglu".</summary>
+    private static readonly HashSet<string> Patronymics = new(StringComparer.Ordinal) { "uulu", "kyzy", "uly", "qyzy", "ogly", "oglu", "qizi", "kizi", "gyzy" };
+
     // ("Group of States against Corruption", "Committee against Torture")
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "on", "in", "to", "against" };
 
@@ -134,7 +139,9 @@ public static partial class NewNames
             ["foreign minister", "minister of foreign affairs", "minister for foreign affairs", "fm"],
             ["prime minister", "pm"],
             // "Speaker of the National Assembly of Armenia Alen Simonyan … The Speaker reaffirmed …"
-            ["speaker of the national assembly", "speaker of the assembly", "speaker of parliament", "speaker of the parliament", "parliament speaker", "parliamentary speaker", "speaker"],
+            // ("Toraga of the Jogorku Kenesh Nurlanbek Turgunbek uulu … The Toraga noted …": the Kyrgyz title, and a parliament by its own name)
+            ["speaker of the national assembly", "speaker of the assembly", "speaker of parliament", "speaker of the parliament", "parliament speaker", "parliamentary speaker",
+             "toraga of the jogorku kenesh", "speaker of the jogorku kenesh", "toraga", "speaker"],
             ["high commissioner"],
             ["special representative"],
             ["personal representative"],
@@ -653,7 +660,7 @@ public static partial class NewNames
             bool Word(Token t) => NameLike(t) && !lowerWords.Contains(t.Folded);
             if (!Word(run[s]) || Known(run[s])) { s++; continue; }
             var e = s;
-            while (e + 1 < run.Count && (Word(run[e + 1]) || ((Particles.Contains(run[e + 1].Folded) || Initial(run[e + 1])) && e + 2 < run.Count && Word(run[e + 2]))) && !Known(run[e + 1])) e++;
+            while (e + 1 < run.Count && (Word(run[e + 1]) || ((Particles.Contains(run[e + 1].Folded) || Initial(run[e + 1])) && e + 2 < run.Count && Word(run[e + 2])) || Patronymics.Contains(run[e + 1].Folded)) && !Known(run[e + 1])) e++;
             // "Foreign Ministry Spokeswoman Maria Zakharova’s answers": a name's last word in the possessive, read without its "’s"
             if (e + 1 < run.Count && Possessive(run[e + 1]) is { } stem && Word(stem) && !Known(run[e + 1]))
             {
@@ -676,7 +683,7 @@ public static partial class NewNames
                 continue;
             }
             var span = run.GetRange(s, e - s + 1);
-            var core = span.Count(t => !Particles.Contains(t.Folded) && !Initial(t));
+            var core = span.Count(t => !Particles.Contains(t.Folded) && !Patronymics.Contains(t.Folded) && !Initial(t));
             // "Speaker of the Milli Majlis Ogtay Asadov": after an office's "of the", a run of three or four names is the body the
             // office is of, then the holder's first name and surname
             if (core is 3 or 4 && e - s + 1 == core && OfficeOf(text, run, s)) Person(text, tokens, first + e - 1, first + e, known, on, names, taken, titles);
@@ -917,9 +924,10 @@ public static partial class NewNames
         {
             var parts = name.Split(' ');
             // "José Ignacio Sánchez Amor" is also "Sánchez Amor": a name of three words or more may end in two surnames
+            // ("Nurlanbek Turgunbek uulu" is "Turgunbek uulu", never "uulu")
             if (parts.Length >= 3 && !Particles.Contains(Names.Fold(parts[^2])) && parts[^2].Length > 2 && known.In($"{parts[^2]} {parts[^1]}", on, null).Count == 0)
                 Add(names, taken, $"{parts[^2]} {parts[^1]}", actor, "actor:new-person");
-            if (known.In(parts[^1], on, null).Count == 0) Add(names, taken, parts[^1], actor, "actor:new-person");
+            if (known.In(parts[^1], on, null).Count == 0 && !Patronymics.Contains(Names.Fold(parts[^1]))) Add(names, taken, parts[^1], actor, "actor:new-person");
         }
 
         if (runStart < s) Titles(tokens, runStart, s, actor, titles);
@@ -1009,6 +1017,8 @@ public static partial class NewNames
         var span = run.GetRange(s, e - s + 1);
         // ("the Ministry of Internal Affairs's decision": a name in the possessive is the name)
         if (Possessive(span[^1]) is { } owner) span[^1] = owner;
+        // ("with the Centre in May 2027": a run that ends on a month after "in" tells when, and names no body)
+        if (span.Count >= 2 && span[^2].Folded == "in" && MonthNames.Contains(span[^1].Raw)) return;
         if (known.FirstOrDefault(k => k.Start <= span[0].Start && k.End >= span[^1].End) is { Actor: { } body } whole)
         {
             // "Amnesty International (AI)": an acronym the document gives a body the dictionary knows
@@ -1351,6 +1361,8 @@ public static partial class NewNames
             if (!Joined(text, tokens[end - 1], tokens[end])) break;
             var t = tokens[end];
             if (t.Capitalised) { end++; continue; }
+            // ("Nurlanbek Turgunbek uulu met …": a patronymic's word ends the name)
+            if (Patronymics.Contains(t.Folded) && tokens[end - 1].Capitalised) { end++; break; }
             if ((Connectors.Contains(t.Folded) || Particles.Contains(t.Folded)) && end + 1 < tokens.Count && Joined(text, t, tokens[end + 1]) && tokens[end + 1].Capitalised) { end += 2; continue; }
             if (Connectors.Contains(t.Folded) && t.Folded == "of" && end + 2 < tokens.Count && tokens[end + 1].Folded == "the" && tokens[end + 2].Capitalised) { end += 3; continue; }
             break;

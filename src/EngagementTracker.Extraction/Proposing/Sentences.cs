@@ -109,11 +109,17 @@ public static partial class Sentences
             // "Đurić: Serbia to host regional conference (Politika, p. 4; Tanjug)": a media summary's headline, ended by the outlets it
             // sums up, heads the report under it
             var tagged = line[^1] == ')' && next.Length > 0 && char.IsUpper(next[0]) && OutletTag().IsMatch(alone);
-            if (headline || stamp || heading || tagged || Label().IsMatch(next) || Label().IsMatch(line.TrimStart())) cuts.Add(lines[i].Start + line.Length);
+            // "7 October 2026 | Deputy Minister … | Ambassador … | MFA, Ashgabat | …": a table's row, "cell | cell | cell" as a spreadsheet
+            // or a table reads, is a line of its own, and so is the line above it
+            var row = Row(line) || Row(next);
+            if (headline || stamp || heading || tagged || row || Label().IsMatch(next) || Label().IsMatch(line.TrimStart())) cuts.Add(lines[i].Start + line.Length);
         }
 
         return [.. cuts.Distinct().Order()];
     }
+
+    /// <summary>A table's row as read: three cells or more, "cell | cell | cell".</summary>
+    internal static bool Row(ReadOnlySpan<char> line) => line.Count(" | ") >= 2;
 
     /// <summary>The web addresses in a text ("https://…", "www.…"), as spans: they name no one and say nothing.</summary>
     internal static IEnumerable<(int Start, int End)> WebAddresses(string text) =>

@@ -9068,6 +9068,61 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_translators_notes_in_brackets_read_as_if_absent_and_a_patronymic_ends_the_name()
+    {
+        var translated = ProposeBy("Central Asia Monitor", """
+            Toraga of the Jogorku Kenesh met with the Head of the OSCE Programme Office in Bishkek
+
+            On December 1 [TN: the original gives the date as 01.12.2026], Toraga [TN: Speaker] of the Jogorku Kenesh [TN: Parliament] of the Kyrgyz Republic Nurlanbek Turgunbek uulu met with the Head of the OSCE Programme Office in Bishkek Alexey Rogov.
+
+            The Toraga noted that the Jogorku Kenesh will consider the draft law "On mass media" in the second reading only after receiving the conclusions [sic; "opinion" is meant] of the OSCE Representative on Freedom of the Media.
+            """, "2026-12-02");
+
+        var met = translated.Single(d => d.Kind == EventKind.Meeting);
+        met.Actors.Single().Id.ShouldBe("nurlanbek-turgunbek-uulu");
+        met.Counterparts.Single().Id.ShouldBe("alexey-rogov");
+        met.Occurred.Text.ShouldBe("2026-12-01");
+        met.Source.Quote.ShouldContain("[TN: Speaker]");
+        var pledged = translated.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledged.Actors.Select(a => a.Id).ShouldBe(["kyrgyzstan", "nurlanbek-turgunbek-uulu"], ignoreOrder: true);
+        pledged.Counterparts.ShouldNotContain(c => c.Id == "jan-braathu" || c.Id == "representative-on-freedom-of-the-media");
+        pledged.Source.Quote.ShouldStartWith("The Toraga noted");
+        pledged.Source.Quote.ShouldContain("[sic;");
+    }
+
+    [Fact]
+    public void a_meetings_logs_holder_column_names_who_met_and_what_a_rows_notes_tell_stays()
+    {
+        var log = ProposeBy("OSCE Centre in Ashgabat", """
+            Meetings Q4 2026
+
+            OSCE Centre in Ashgabat · log of the Head of Centre's meetings, Q4 2026 · last updated 30.11.2026
+            Date | Met | Held by | Where | Notes
+            7 October 2026 | Deputy Minister of Foreign Affairs Vepa Hajiyev | Ambassador John MacGregor | MFA, Ashgabat | 2027 project plan discussed. Hajiyev confirmed that the MFA would co-host the regional conference on border management with the Centre in May 2027.
+            """, "2026-11-30");
+
+        var met = log.Single(d => d.Kind == EventKind.Meeting);
+        met.Actors.Single().Id.ShouldBe("john-macgregor");
+        met.Counterparts.Single().Id.ShouldBe("vepa-hajiyev");
+        var pledged = log.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledged.Occurred.Text.ShouldBe("2026-10-07");
+        pledged.Actors.ShouldContain(a => a.Id == "vepa-hajiyev");
+        pledged.Counterparts.ShouldNotContain(c => c.Name.Contains("May", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void an_arrival_for_a_visit_of_some_days_dates_the_visit_from_that_day_for_as_long()
+    {
+        var story = Propose("""
+            ASTANA, 3 December 2026 – President Kassym-Jomart Tokayev received the OSCE High Commissioner on National Minorities, Christophe Kamp, at the Akorda on Thursday.
+
+            Kamp, who arrived in Astana on Wednesday for a three-day visit, briefed the President on the High Commissioner's recommendations.
+            """, "2026-12-03");
+
+        story.Single(d => d.Kind == EventKind.Visit).Occurred.Text.ShouldBe("2026-12-02/2026-12-04");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -16,12 +16,12 @@ internal static class OpenDocument
 {
     public const string MediaType = "application/vnd.oasis.opendocument.text";
 
-    private static readonly XNamespace Office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-    private static readonly XNamespace Text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
-    private static readonly XNamespace Table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    internal static readonly XNamespace Office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    internal static readonly XNamespace Text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    internal static readonly XNamespace Table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     private static readonly XNamespace Draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
-    private static readonly XNamespace Style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+    internal static readonly XNamespace Style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+    internal static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
 
     public static ReadDocument Read(byte[] content) =>
         Package.Reading(content, "The OpenDocument text", zip =>

@@ -13,11 +13,8 @@ internal static class OpenSpreadsheet
 {
     public const string MediaType = "application/vnd.oasis.opendocument.spreadsheet";
 
-    private static readonly XNamespace Office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-    private static readonly XNamespace Table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
-    private static readonly XNamespace Text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
-    private static readonly XNamespace Style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+    // (ODF's namespaces, the OpenDocument text's)
+    private static readonly XNamespace Office = OpenDocument.Office, Table = OpenDocument.Table, Text = OpenDocument.Text, Style = OpenDocument.Style, Dc = OpenDocument.Dc;
 
     private const string What = "The OpenDocument spreadsheet";
 

@@ -16,7 +16,7 @@ public sealed class DocumentRejectedException(string reason, int status = 400) :
 /// <summary>
 /// Reads a document as it arrives: plain text, a saved web page (navigation, menus and scripts dropped, the article
 /// kept), a PDF (its text layer, with words broken at line ends joined and wrapped lines unwrapped), a Word document
-/// (.docx), an OpenDocument text (.odt) or RTF, an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods), a PowerPoint deck (.pptx), an e-book (.epub), LaTeX source, reStructuredText, Markdown,
+/// (.docx), an OpenDocument text (.odt) or RTF, an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods), a PowerPoint deck (.pptx), an e-book (.epub), LaTeX source, reStructuredText, AsciiDoc, Org mode, Markdown,
 /// an e-mail as a mail client saves it (.eml) or a mailbox of them (.mbox), or a web page a browser saved as one file (.mhtml). Passages printed twice are kept once. Empty, binary,
 /// unsupported or oversized input is refused.
 /// </summary>
@@ -26,7 +26,7 @@ public static partial class DocumentReader
     public const int MaxBytes = 5 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> MediaTypes =
-        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, OpenSpreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, ReStructuredText.MediaType, Markdown.MediaType, MailMessage.MediaType, MailMessage.Mailbox, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType];
+        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, OpenSpreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, ReStructuredText.MediaType, AsciiDoc.MediaType, OrgMode.MediaType, Markdown.MediaType, MailMessage.MediaType, MailMessage.Mailbox, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -57,6 +57,8 @@ public static partial class DocumentReader
             Markdown.MediaType => Markdown.Read(Decode(content)),
             LaTeX.MediaType => LaTeX.Read(Decode(content)),
             ReStructuredText.MediaType => ReStructuredText.Read(Decode(content)),
+            AsciiDoc.MediaType => AsciiDoc.Read(Decode(content)),
+            OrgMode.MediaType => OrgMode.Read(Decode(content)),
             MailMessage.MediaType => MailMessage.Read(content),
             MailMessage.Mailbox => MailMessage.ReadMailbox(content),
             Subtitles.SubRip or Subtitles.WebVtt => Subtitles.Read(Decode(content), type),
@@ -113,6 +115,8 @@ public static partial class DocumentReader
             "text/rtf" or "application/x-rtf" => RichText.MediaType,
             "text/x-tex" or "application/x-latex" or "text/x-latex" => LaTeX.MediaType,
             "text/prs.fallenstein.rst" => ReStructuredText.MediaType,
+            "text/x-asciidoc" => AsciiDoc.MediaType,
+            "text/x-org" or "application/vnd.lotus-organizer" => OrgMode.MediaType,
             // (a web page a browser saved as one file, MHTML, is a MIME message)
             "multipart/related" or "application/x-mimearchive" => MailMessage.MediaType,
             // (a spreadsheet's rows as text: a meetings log is read as it stands)
@@ -137,6 +141,8 @@ public static partial class DocumentReader
             if (Calendar.Is(start)) return Calendar.MediaType;
             if (extension is ".tex" or ".latex" or ".ltx" || LaTeX.Is(start)) return LaTeX.MediaType;
             if (extension is ".rst" or ".rest" || ReStructuredText.Is(start)) return ReStructuredText.MediaType;
+            if (extension is ".adoc" or ".asciidoc" or ".asc" || AsciiDoc.Is(start)) return AsciiDoc.MediaType;
+            if (extension is ".org" || OrgMode.Is(start)) return OrgMode.MediaType;
             if ((start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t') is ['{' or '[', ..] || XArchive.IsScript(start)) && ArticleJson.Is(Encoding.UTF8.GetString(content))) return ArticleJson.MediaType;
             if (start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('<') && Encoding.UTF8.GetString(content) is var xml)
             {

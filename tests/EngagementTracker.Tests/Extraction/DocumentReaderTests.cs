@@ -1341,6 +1341,111 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void asciidoc_reads_as_it_renders_with_attributes_tables_cross_references_and_footnotes()
+    {
+        const string source = """
+            = Armenia: the promise, one year on
+            Anna Petrosyan <a.petrosyan@hcav.am>
+            v1.0, 2026-11-28
+            :toc: left
+            :hcav: Helsinki Citizens' Assembly-Vanadzor
+
+            // TODO: add the chart
+
+            == Where things stand
+
+            As of 25 November 2026, no draft law has been published.footnote:[Checked on e-draft.am.]
+            This brief by the {hcav} says *why*.
+
+            NOTE: The Ministry did not reply.
+
+            See <<recs>>.
+
+            [[recs]]
+            == Recommendations
+
+            [cols="1,3",options="header"]
+            |===
+            |Addressee |Recommendation
+
+            |Government of Armenia
+            |Publish the draft law.
+            |===
+
+            '''
+            """;
+
+        var read = DocumentReader.Read(Utf8(source), null, "brief.adoc");
+
+        read.MediaType.ShouldBe("text/asciidoc");
+        read.Text.ShouldBe("""
+            Armenia: the promise, one year on
+
+            Anna Petrosyan
+
+            Where things stand
+
+            As of 25 November 2026, no draft law has been published.[1] This brief by the Helsinki Citizens' Assembly-Vanadzor says why.
+
+            Note: The Ministry did not reply.
+
+            See Recommendations.
+
+            Recommendations
+
+            Addressee | Recommendation
+            Government of Armenia | Publish the draft law.
+
+            [1] Checked on e-draft.am.
+            """.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd());
+        read.Title.ShouldBe("Armenia: the promise, one year on");
+        read.Published.ShouldBe("2026-11-28");
+    }
+
+    [Fact]
+    public void org_mode_notes_read_as_they_export_with_timestamps_as_days_and_drawers_left_out()
+    {
+        const string source = """
+            #+TITLE: Yerevan trip
+            #+AUTHOR: Lena Ström
+            #+DATE: 2026-11-27
+            #+STARTUP: overview
+
+            * DONE Meeting with Deputy Foreign Minister Paruyr Hovhannisyan :MFA:
+              CLOSED: [2026-11-24 Tue 11:05]
+              :PROPERTIES:
+              :LOCATION: Ministry of Foreign Affairs, Yerevan
+              :END:
+              <2026-11-24 Tue 10:00-11:00>
+              - Met Deputy FM Paruyr Hovhannisyan at the MFA.
+
+            * TODO Ask ODIHR about the mission
+              DEADLINE: <2026-12-10 Thu>
+            """;
+
+        var read = DocumentReader.Read(Utf8(source), null, "trip.org");
+
+        read.MediaType.ShouldBe("text/org");
+        read.Text.ShouldBe("""
+            Yerevan trip
+
+            Lena Ström
+
+            27 November 2026
+
+            Meeting with Deputy Foreign Minister Paruyr Hovhannisyan
+
+            24 November 2026
+            - Met Deputy FM Paruyr Hovhannisyan at the MFA.
+
+            Ask ODIHR about the mission
+            """.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd());
+        read.Title.ShouldBe("Yerevan trip");
+        read.Published.ShouldBe("2026-11-27");
+        DocumentReader.Read(Utf8(source), "text/plain").Text.ShouldBe(read.Text);
+    }
+
+    [Fact]
     public void xml_that_is_not_a_feed_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

@@ -636,6 +636,8 @@ public static partial class NewNames
     public static ActorRef? Organisation(string publisher)
     {
         var words = Names.Fold(publisher).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // ("Helsinki Citizens' Assembly-Vanadzor", "Helsinki Foundation for Human Rights": a body of the Helsinki movement, named for it)
+        if (words is ["helsinki", _, ..] && words.Length <= 8 && !words.Any(NewsWords.Contains)) return new ActorRef(Actor.IdFor(publisher.Trim()), publisher.Trim(), ActorKind.Organisation);
         // ("Stockholm Centre for Eastern European Studies": a head noun before the "for" that says what the body is for)
         if (words.Length is < 2 or > 8 || (words.Any(NewsWords.Contains) && !WatchdogHeads.Contains(words[^1]))
             // ("Civil Rights Defenders", "Front Line Defenders": a publisher named for those it defends)

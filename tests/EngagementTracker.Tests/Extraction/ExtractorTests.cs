@@ -9123,6 +9123,35 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_helsinki_bodys_brief_speaks_as_that_body_and_its_team_meeting_someone_is_the_body()
+    {
+        var brief = ProposeBy("Helsinki Citizens' Assembly-Vanadzor", """
+            Armenia: the promise of an independent police complaints body, one year on
+
+            On 14 November 2025, Minister of Internal Affairs Arpine Sargsyan told ODIHR Director Maria Telalian in Warsaw that the Ministry would establish an independent police complaints body by the end of 2026.
+
+            As of 25 November 2026, no draft law establishing the body has been published.
+
+            On 20 November 2026, our team met Deputy Minister of Internal Affairs Hovhannes Grigoryan in Yerevan.
+
+            Recommendations
+
+            Addressee | Recommendation
+            Government of Armenia | Publish the draft law on the police complaints body for public consultation.
+            """, "2026-11-28");
+
+        var met = brief.Single(d => d.Kind == EventKind.Meeting);
+        met.Actors.Single().Id.ShouldBe("helsinki-citizens-assembly-vanadzor");
+        met.Counterparts.Single().Id.ShouldBe("hovhannes-grigoryan");
+        var notKept = brief.Single(d => d.Kind == EventKind.CommitmentAssessed);
+        notKept.Status.ShouldBe(AssessmentStatus.Unmet);
+        notKept.Counterparts.Select(c => c.Id).ShouldContain("armenia");
+        var recommended = brief.Single(d => d.Kind == EventKind.RecommendationMade);
+        recommended.Actors.Single().Id.ShouldBe("helsinki-citizens-assembly-vanadzor");
+        recommended.Counterparts.Single().Id.ShouldBe("armenia");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

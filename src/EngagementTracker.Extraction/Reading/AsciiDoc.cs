@@ -27,7 +27,7 @@ internal static partial class AsciiDoc
         var blocks = new List<string>();
         var footnotes = new List<string>();
         string? title = null, revised = null;
-        int skipped = 0, sections = 0;
+        int skipped = 0, sections = 0, numbered = 0;
         var paragraph = new List<string>();
 
         string Inline(string text)
@@ -128,10 +128,12 @@ internal static partial class AsciiDoc
             if (ListItem().Match(trimmed) is { Success: true } item)
             {
                 Flush();
-                paragraph.Add((item.Groups["mark"].Value.StartsWith('.') ? $"{blocks.Count(b => b.Length > 0 && char.IsDigit(b[0])) + 1}. " : "• ") + item.Groups["text"].Value);
+                paragraph.Add((item.Groups["mark"].Value.StartsWith('.') ? $"{++numbered}. " : "• ") + item.Groups["text"].Value);
                 continue;
             }
 
+            // (a numbered list counts from one again after anything that is not its item)
+            if (paragraph.Count == 0) numbered = 0;
             paragraph.Add(trimmed);
         }
 

@@ -1403,6 +1403,22 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void an_asciidoc_numbered_list_counts_its_own_items()
+    {
+        const string source = """
+            = Plans
+            :toc:
+
+            2027 brings two reviews.
+
+            . Publish the draft law.
+            . Hold public hearings.
+            """;
+
+        DocumentReader.Read(Utf8(source), null, "plans.adoc").Text.ShouldBe("Plans\n\n2027 brings two reviews.\n\n1. Publish the draft law.\n\n2. Hold public hearings.");
+    }
+
+    [Fact]
     public void org_mode_notes_read_as_they_export_with_timestamps_as_days_and_drawers_left_out()
     {
         const string source = """

@@ -23,7 +23,8 @@ public static partial class NewNames
 {
     /// <summary>Words that introduce a person's name; the first group makes the person an official.</summary>
     /// <summary>The words of a title only a government's member holds: "Prime Minister", "Minister of Foreign Affairs", "Chancellor".</summary>
-    private static readonly HashSet<string> MinisterialTitles = new(StringComparer.Ordinal) { "minister", "premier", "chancellor" };
+    // (and their abbreviations in notes: "Deputy FM Paruyr Hovhannisyan", "DPM Fetai", "PM Spajić")
+    private static readonly HashSet<string> MinisterialTitles = new(StringComparer.Ordinal) { "minister", "premier", "chancellor", "fm", "dpm", "pm" };
 
     private static readonly HashSet<string> OfficialTitles = new(StringComparer.Ordinal)
     {

@@ -9152,6 +9152,18 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_deputy_fm_in_notes_is_a_minister_of_the_state_the_notes_are_about()
+    {
+        var notes = ProposeBy("Civil Rights Defenders", """
+            Notes on Armenia
+
+            We met Deputy FM Paruyr Hovhannisyan at the MFA. Hovhannisyan said that Armenia would invite the OSCE Representative on Freedom of the Media to visit in spring 2027.
+            """, "2026-11-27");
+
+        notes.Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["armenia", "paruyr-hovhannisyan"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

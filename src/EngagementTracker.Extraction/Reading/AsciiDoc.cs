@@ -138,7 +138,7 @@ internal static partial class AsciiDoc
         }
 
         Flush();
-        var text = string.Join("\n\n", blocks.Where(b => b.Length > 0)) + (footnotes.Count > 0 ? "\n\n" + string.Join("\n\n", footnotes.Select((note, k) => $"[{k + 1}] {Inline(note)}")) : "");
+        var text = Notes.Footnoted(string.Join("\n\n", blocks.Where(b => b.Length > 0)), [.. footnotes.Select(Inline)]);
         var published = Days.Iso(Days.Leading(revised ?? (attributes.TryGetValue("revdate", out var revdate) ? revdate : null)));
         List<string> notes = [$"read AsciiDoc as it renders: {Notes.Counted(sections, "section")}{(footnotes.Count > 0 ? $", {Notes.Counted(footnotes.Count, "footnote")} at the end" : "")}"];
         if (skipped > 0) notes.Add($"left out {Notes.Counted(skipped, "line")} of comments, attribute entries, block attributes and breaks");

@@ -9,6 +9,12 @@ internal static class Days
     public static DateOnly? Leading(string? value) =>
         value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
+    /// <summary>The day a date field states ("2026-11-27", "30 November 2026"): its leading ISO day, else the first whole day written in it; null when it states none.</summary>
+    public static string? Stated(string? written) =>
+        written is null ? null
+        : Leading(written) is { } iso ? Iso(iso)
+        : Proposing.Dates.Find(written).Select(f => f.Date).FirstOrDefault(p => p.Precision == Core.DatePrecision.Day) is { } day ? Iso(day.Earliest) : null;
+
     /// <summary>"2026-12-01" for a day, or null.</summary>
     public static string? Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

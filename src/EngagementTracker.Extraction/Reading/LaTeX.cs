@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using EngagementTracker.Core;
 
 namespace EngagementTracker.Extraction.Reading;
 
@@ -43,9 +42,9 @@ internal static partial class LaTeX
 
         var rendered = renderer.Render(body);
         if (!renderer.Titled && renderer.Heading.Length > 0) rendered = renderer.Heading + "\u2029" + rendered;
-        var notes = renderer.Footnotes.Select((note, i) => $"[{i + 1}] {Line(note)}").ToList();
-        var text = Final(rendered) + (notes.Count > 0 ? "\n\n" + string.Join("\n\n", notes) : "");
-        var published = dated is null ? null : Proposing.Dates.Find(Line(dated)).Select(f => f.Date).FirstOrDefault(p => p.Precision == DatePrecision.Day)?.Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var notes = renderer.Footnotes.Select(Line).ToList();
+        var text = Notes.Footnoted(Final(rendered), notes);
+        var published = dated is null ? null : Days.Stated(Line(dated));
 
         List<string> said = [$"read LaTeX source as it prints: {Notes.Counted(renderer.Sections, "heading")}{(notes.Count > 0 ? $", {Notes.Counted(notes.Count, "footnote")} at the end" : "")}"];
         if (commentLines > 0 || renderer.Skipped > 0)

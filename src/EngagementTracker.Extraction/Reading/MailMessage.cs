@@ -54,7 +54,7 @@ internal static partial class MailMessage
         var (text, days, kept) = Posts.Entries(messages);
         if (kept == 0) throw new DocumentRejectedException("The mailbox holds no message with text.");
         var last = days.Count > 0 ? days.Max() : (DateOnly?)null;
-        var title = list ?? (kept == 1 ? messages.First(m => m.Title is not null || m.Text.Length > 0).Title : last is { } latest ? $"{Notes.Counted(kept, "e-mail")}, {Posts.Span(days.Min(), latest)}" : null);
+        var title = list ?? (kept == 1 ? messages.First(m => m.Title is not null || m.Text.Length > 0).Title : Posts.Spanned(kept, "e-mail", days));
         return new ReadDocument(text, Mailbox, title, Days.Iso(last),
             [$"read a mailbox: {Notes.Counted(kept, "e-mail")}, each under its day and subject{(unread > 0 ? $"; {Notes.Counted(unread, "message")} with no text left out" : "")}"]);
     }

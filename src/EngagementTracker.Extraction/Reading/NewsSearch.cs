@@ -41,7 +41,7 @@ internal static partial class NewsSearch
         if (kept == 0) throw new DocumentRejectedException("The news search has no article with a title or text.");
         List<string> notes = [$"read a news search's results: {Notes.Counted(kept, "article")}, each under its day and title; sources, links and images left out"];
         if (cut > 0) notes.Add($"the content of {Notes.Counted(cut, "article")} was cut short by the service: read as far as it goes");
-        return new ReadDocument(text, ArticleJson.MediaType, kept == 1 ? ArticleJson.Property(articles[0], "title")?.Trim() : days.Count > 0 ? $"{Notes.Counted(kept, "news article")}, {Posts.Span(days.Min(), days.Max())}" : null, Days.Iso(days.Count > 0 ? days.Max() : null), notes);
+        return new ReadDocument(text, ArticleJson.MediaType, kept == 1 ? ArticleJson.Property(articles[0], "title")?.Trim() : Posts.Spanned(kept, "news article", days), Days.Iso(days.Count > 0 ? days.Max() : null), notes);
     }
 
     /// <summary>A value as text: HTML in it read as a web page is, line ends as "\n".</summary>

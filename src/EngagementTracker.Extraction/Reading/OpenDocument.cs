@@ -33,12 +33,11 @@ internal static class OpenDocument
             var reading = new Reading(numbered);
             foreach (var block in body.Elements()) reading.Block(block, null);
 
-            var notes = reading.Footnotes.Select((note, i) => $"[{i + 1}] {note}").ToList();
-            var text = string.Join("\n\n", reading.Paragraphs.Select(p => p.Text).Concat(notes));
+            var text = Notes.Footnoted(string.Join("\n\n", reading.Paragraphs.Select(p => p.Text)), reading.Footnotes);
             var title = reading.Paragraphs.FirstOrDefault(p => p.Heading)?.Text
                         ?? PlainText.TitleOf(text)
                         ?? (string?)Package.Part(zip, "meta.xml", "The OpenDocument text")?.Root?.Element(Office + "meta")?.Element(Dc + "title");
-            var said = Package.Said("an OpenDocument text", reading.Paragraphs.Count, notes.Count, reading.Deletions);
+            var said = Package.Said("an OpenDocument text", reading.Paragraphs.Count, reading.Footnotes.Count, reading.Deletions);
             return new ReadDocument(text, MediaType, title?.Trim(), null, said);
         });
 

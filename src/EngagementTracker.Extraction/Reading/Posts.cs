@@ -85,6 +85,10 @@ internal static partial class Posts
         return (text, Span(DateOnly.FromDateTime(posts.Min(p => p.At).UtcDateTime), last!.Value), last.Value, kept);
     }
 
+    /// <summary>A title for entries of several days: "3 e-mails, 30 November 2026 to 4 December 2026"; null with no days.</summary>
+    public static string? Spanned(int kept, string noun, IReadOnlyCollection<DateOnly> days) =>
+        days.Count == 0 ? null : $"{Notes.Counted(kept, noun)}, {Span(days.Min(), days.Max())}";
+
     /// <summary>The days a run of posts spans: "25 November 2026 to 1 December 2026", or the one day.</summary>
     public static string Span(DateOnly first, DateOnly last) =>
         (first == last ? "" : Days.Written(first) + " to ") + Days.Written(last);

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using EngagementTracker.Core;
 
 namespace EngagementTracker.Extraction.Reading;
 
@@ -28,15 +27,11 @@ internal static partial class ReStructuredText
             substitutions[m.Groups["name"].Value] = m.Groups["text"].Value.Trim();
         var reader = new Renderer(lines, substitutions);
         reader.Blocks(0, lines.Length, 0);
-        var text = new StringBuilder(string.Join("\n\n", reader.Output));
-        var notes = reader.Footnotes.Select((note, i) => $"[{i + 1}] {note}").ToList();
-        if (notes.Count > 0) text.Append("\n\n").Append(string.Join("\n\n", notes));
-        var published = reader.Date is null ? null
-            : Days.Leading(reader.Date) is { } iso ? Days.Iso(iso)
-            : Proposing.Dates.Find(reader.Date).Select(f => f.Date).FirstOrDefault(p => p.Precision == DatePrecision.Day)?.Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        List<string> said = [$"read reStructuredText as it renders: {Notes.Counted(reader.Headings, "heading")}{(notes.Count > 0 ? $", {Notes.Counted(notes.Count, "footnote")} at the end" : "")}"];
+        var text = Notes.Footnoted(string.Join("\n\n", reader.Output), reader.Footnotes);
+        var published = Days.Stated(reader.Date);
+        List<string> said = [$"read reStructuredText as it renders: {Notes.Counted(reader.Headings, "heading")}{(reader.Footnotes.Count > 0 ? $", {Notes.Counted(reader.Footnotes.Count, "footnote")} at the end" : "")}"];
         if (reader.Skipped > 0) said.Add($"left out {Notes.Counted(reader.Skipped, "block")} of markup that prints no words of the document (comments, definitions, directives such as a table of contents)");
-        return new ReadDocument(text.ToString(), MediaType, reader.Title ?? PlainText.TitleOf(text.ToString()), published, said);
+        return new ReadDocument(text, MediaType, reader.Title ?? PlainText.TitleOf(text), published, said);
     }
 
     private sealed class Renderer(string[] lines, Dictionary<string, string> substitutions)

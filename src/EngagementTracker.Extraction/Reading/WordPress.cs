@@ -31,7 +31,7 @@ internal static class WordPress
             Rendered(post, "content") is { } content ? WebPage.Read($"<html><body>{content}</body></html>").Text : "")));
         if (kept == 0) throw new DocumentRejectedException("The WordPress posts have no title or text.");
         var title = kept == 1 ? Rendered(posts[0], "title") is { } only ? Plain(only) : null
-            : days.Count > 0 ? $"{Notes.Counted(kept, "post")}, {Posts.Span(days.Min(), days.Max())}" : null;
+            : Posts.Spanned(kept, "post", days);
         return new ReadDocument(text, ArticleJson.MediaType, title, Days.Iso(days.Count > 0 ? days.Max() : null),
             [$"read {Notes.Counted(kept, "post")} of a WordPress site's API, each under its day and title; excerpts, links and metadata left out"]);
     }

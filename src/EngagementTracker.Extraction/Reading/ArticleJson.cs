@@ -10,7 +10,7 @@ namespace EngagementTracker.Extraction.Reading;
 /// page is; the day it was published, as the site wrote it, is its day. An events page's Events, a Telegram export, an X
 /// archive's posts, a Mastodon archive's outbox, a news search's results and a WordPress site's posts are read too (below,
 /// <see cref="TelegramExport"/>, <see cref="XArchive"/>, <see cref="Fediverse"/>, <see cref="NewsSearch"/> and <see cref="WordPress"/>);
-/// other JSON is refused with a 415.
+/// other JSON is read for its text (<see cref="Structured"/>).
 /// </summary>
 internal static class ArticleJson
 {
@@ -52,7 +52,7 @@ internal static class ArticleJson
         if (WordPress.Items(document.RootElement) is { } posts) return WordPress.Read(posts);
         if (Article(document.RootElement) is not { } article)
             return Events(document.RootElement) is { Count: > 0 } events ? Agenda(document.RootElement, events)
-            : throw new DocumentRejectedException("This JSON is not a news article (schema.org NewsArticle, Article or BlogPosting, as JSON-LD), a list of schema.org Events, a Telegram chat or channel exported as JSON, an X archive's posts, a Mastodon archive's outbox, a news search's results (\"articles\") or a WordPress site's posts (its REST API's), the only JSON read: send the article itself as text, HTML, PDF or Word.", 415);
+            : Structured.ReadJson(document.RootElement);
 
         var headline = Text(article, "headline") ?? Text(article, "name");
         var body = Text(article, "articleBody") ?? Text(article, "text") ?? Text(article, "description") ?? "";

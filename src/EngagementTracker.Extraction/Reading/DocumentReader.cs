@@ -17,7 +17,8 @@ public sealed class DocumentRejectedException(string reason, int status = 400) :
 /// Reads a document as it arrives: plain text, a saved web page (navigation, menus and scripts dropped, the article
 /// kept), a PDF (its text layer, with words broken at line ends joined and wrapped lines unwrapped), a Word document
 /// (.docx), an OpenDocument text (.odt) or RTF, an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods), a PowerPoint deck (.pptx), an e-book (.epub), LaTeX source, reStructuredText, AsciiDoc, Org mode, Markdown,
-/// an e-mail as a mail client saves it (.eml) or a mailbox of them (.mbox), or a web page a browser saved as one file (.mhtml). Passages printed twice are kept once. Empty, binary,
+/// an e-mail as a mail client saves it (.eml) or a mailbox of them (.mbox), or a web page a browser saved as one file (.mhtml); XML or JSON of
+/// any other kind is read for its prose (<see cref="Structured"/>). Passages printed twice are kept once. Empty, binary,
 /// unsupported or oversized input is refused.
 /// </summary>
 public static partial class DocumentReader
@@ -26,7 +27,7 @@ public static partial class DocumentReader
     public const int MaxBytes = 5 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> MediaTypes =
-        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, OpenSpreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, ReStructuredText.MediaType, AsciiDoc.MediaType, OrgMode.MediaType, Markdown.MediaType, MailMessage.MediaType, MailMessage.Mailbox, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType];
+        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, OpenSpreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, ReStructuredText.MediaType, AsciiDoc.MediaType, OrgMode.MediaType, Markdown.MediaType, MailMessage.MediaType, MailMessage.Mailbox, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType, Structured.Json, Structured.Xml];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -65,7 +66,8 @@ public static partial class DocumentReader
             Feed.Rss or Feed.Atom => Feed.Read(Decode(content), type),
             NewsItem.Nitf or NewsItem.NewsMLG2 => NewsItem.Read(Decode(content), type),
             Calendar.MediaType => Calendar.Read(Decode(content)),
-            ArticleJson.MediaType => ArticleJson.Read(Decode(content)),
+            ArticleJson.MediaType or Structured.Json => ArticleJson.Read(Decode(content)),
+            Structured.Xml => Structured.ReadXml(XmlText.Load(Decode(content), "document")),
             _ => throw new DocumentRejectedException($"'{mediaType}' is not a type this reads: {string.Join(", ", MediaTypes)}.", 415),
         };
 
@@ -110,7 +112,11 @@ public static partial class DocumentReader
             "text/x-markdown" => Markdown.MediaType,
             "application/srt" or "text/srt" => Subtitles.SubRip,
             "application/ics" or "text/x-vcalendar" => Calendar.MediaType,
-            "application/json" or "application/activity+json" => ArticleJson.MediaType,
+            "application/activity+json" => ArticleJson.MediaType,
+            "text/xml" => Structured.Xml,
+            // (XML or JSON of a kind not known here, "application/xliff+xml", "application/x-ipynb+json": read for its text)
+            _ when type.EndsWith("+xml", StringComparison.Ordinal) && !MediaTypes.Contains(type) => Structured.Xml,
+            _ when type.EndsWith("+json", StringComparison.Ordinal) || type is "text/json" or "application/x-ndjson" => Structured.Json,
             "application/nitf+xml" => NewsItem.Nitf,
             "text/rtf" or "application/x-rtf" => RichText.MediaType,
             "text/x-tex" or "application/x-latex" or "text/x-latex" => LaTeX.MediaType,
@@ -131,10 +137,10 @@ public static partial class DocumentReader
                 : extension is ".ppt" || type is "application/vnd.ms-powerpoint" ? "This is a PowerPoint 97-2003 deck (.ppt), which is not read: save it as .pptx or PDF and send that."
                 : "This is a Word 97-2003 document (.doc), which is not read: save it as .docx or PDF and send that.", 415);
         // (plain text is what many clients send when they do not know: the content may say better)
-        if (MediaTypes.Contains(type) && type is not "text/plain") return type;
+        if (MediaTypes.Contains(type) && type is not ("text/plain" or Structured.Xml or Structured.Json)) return type;
         // (a word processor's RTF, sent as text or with no type: its first bytes say what it is)
         if (type is "" or "application/octet-stream" or "text/plain" && RichText.Is(content)) return RichText.MediaType;
-        if (type is "" or "application/octet-stream" or "text/plain" or "application/xml" or "text/xml" or "application/javascript" or "text/javascript" && !content.AsSpan().StartsWith("%PDF-"u8))
+        if (type is "" or "application/octet-stream" or "text/plain" or Structured.Xml or Structured.Json or "application/javascript" or "text/javascript" && !content.AsSpan().StartsWith("%PDF-"u8))
         {
             var start = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 4096));
             if (Subtitles.TypeOf(start) is { } subtitles) return subtitles;
@@ -143,15 +149,23 @@ public static partial class DocumentReader
             if (extension is ".rst" or ".rest" || ReStructuredText.Is(start)) return ReStructuredText.MediaType;
             if (extension is ".adoc" or ".asciidoc" or ".asc" || AsciiDoc.Is(start)) return AsciiDoc.MediaType;
             if (extension is ".org" || OrgMode.Is(start)) return OrgMode.MediaType;
-            if ((start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t') is ['{' or '[', ..] || XArchive.IsScript(start)) && ArticleJson.Is(Encoding.UTF8.GetString(content))) return ArticleJson.MediaType;
-            if (start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('<') && Encoding.UTF8.GetString(content) is var xml)
+            var opening = start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
+            if ((opening is ['{' or '[', ..] || XArchive.IsScript(start)) && ArticleJson.Is(Encoding.UTF8.GetString(content))) return ArticleJson.MediaType;
+            if (opening is ['{' or '[', ..] && ArticleJson.Parse(Encoding.UTF8.GetString(content)) is { } json)
+            {
+                json.Dispose();
+                return Structured.Json;
+            }
+
+            if (type is Structured.Json) return type;
+            if (opening.StartsWith('<') && Encoding.UTF8.GetString(content) is var xml)
             {
                 if (Feed.TypeOf(xml) is { } feed) return feed;
                 if (NewsItem.TypeOf(xml) is { } story) return story;
+                if (type is Structured.Xml || extension is ".xml" || (XmlText.Root(xml) is { } root && !WebPage.Opens(root.Name))) return Structured.Xml;
             }
 
-            if (type is "application/xml" or "text/xml" || extension is ".xml" or ".rss" or ".atom" or ".nitf")
-                throw new DocumentRejectedException("This XML is neither a news feed (RSS or Atom) nor a news agency's story (NITF or NewsML-G2), the only XML read: send the document itself as text, HTML, PDF or Word.", 415);
+            if (type is Structured.Xml || extension is ".xml" or ".rss" or ".atom" or ".nitf") return Structured.Xml;
         }
 
         if (type is not ("" or "application/octet-stream" or "text/plain")) return type;

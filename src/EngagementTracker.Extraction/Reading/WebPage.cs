@@ -22,6 +22,9 @@ internal static class WebPage
         "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "figcaption", "address", "hr", "br",
     };
 
+    /// <summary>Whether an element that opens a document is a web page's ("html", "body", a block such as "div" or "p"): a fragment of a page, not XML of another kind.</summary>
+    public static bool Opens(string element) => element.ToLowerInvariant() is "html" or "body" or "span" or "a" or "b" or "i" or "strong" or "em" || Blocks.Contains(element);
+
     public static ReadDocument Read(string html)
     {
         var document = new HtmlParser().ParseDocument(html);

@@ -215,6 +215,21 @@ public class when_an_analyst_ingests_a_new_press_release(AppFixture fixture) : I
     }
 
     [Fact]
+    public async Task xml_of_a_kind_not_known_here_is_read_for_its_text_and_its_day()
+    {
+        await SeedAsync();
+        var xml = "<?xml version=\"1.0\"?><sitting><date>2026-11-24</date><title>Kazakhstan and OSCE discuss media reform</title><body>"
+                  + string.Join("", PressRelease.Split("\n\n").Skip(1).Select(p => $"<para>{System.Security.SecurityElement.Escape(p.Trim())}</para>")) + "</body></sitting>";
+
+        var ingested = await Ingest(xml, "application/xml", query: "");
+
+        ingested.GetProperty("title").GetString().ShouldBe("Kazakhstan and OSCE discuss media reform");
+        ingested.GetProperty("published").GetString().ShouldBe("2026-11-24");
+        Proposals(ingested).ShouldContain(p => p.GetProperty("draft").GetProperty("kind").GetString() == "meeting");
+        (await Client.GetStringAsync($"/api/documents/{ingested.GetProperty("documentId").GetString()}/text")).ShouldNotContain("<para>");
+    }
+
+    [Fact]
     public async Task a_forwarded_email_is_read_for_the_message_it_forwards_with_that_messages_subject_and_day()
     {
         await SeedAsync();

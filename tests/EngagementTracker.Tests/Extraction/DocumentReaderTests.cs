@@ -1462,7 +1462,83 @@ public class DocumentReaderTests
     }
 
     [Fact]
-    public void xml_that_is_not_a_feed_or_that_asks_for_a_dtd_is_refused()
+    public void json_of_no_known_kind_is_read_as_its_dated_records_each_under_its_day_with_its_author()
+    {
+        // (a team chat's export: ids, links' addresses and mentions are not prose; the sender's name is)
+        var json = """
+            [
+              {"type": "message", "user": "U024BE7LH", "ts": "1764057600.000200",
+               "text": "Quick note: <https://example.org/r|the Ambassador> met Deputy Foreign Minister Ruslan Jalilov in Dushanbe on Monday.",
+               "user_profile": {"real_name": "Dilnoza Karimova", "display_name": "dilnoza"}},
+              {"type": "message", "user": "U02ABCDEF", "ts": "1764144000.000300", "text": "Thanks! Anything on the detained journalists?",
+               "user_profile": {"real_name": "Peter Lang"}}
+            ]
+            """;
+
+        var read = DocumentReader.Read(Utf8(json), "application/json");
+
+        read.MediaType.ShouldBe("application/json");
+        read.Text.ShouldBe("""
+            25 November 2025
+            Dilnoza Karimova: Quick note: the Ambassador met Deputy Foreign Minister Ruslan Jalilov in Dushanbe on Monday.
+
+            26 November 2025
+            Peter Lang: Thanks! Anything on the detained journalists?
+            """.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd());
+        read.Published.ShouldBe("2025-11-26");
+        read.Title.ShouldBe("2 records, 25 November 2025 to 26 November 2025");
+        read.Notes.ShouldContain(n => n.Contains("not known here", StringComparison.Ordinal));
+        // (sent with no type, or as text, it is known by its bytes)
+        DocumentReader.Read(Utf8(json), null, "general.json").Text.ShouldBe(read.Text);
+        DocumentReader.Read(Utf8(json), "text/plain").Text.ShouldBe(read.Text);
+        Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("{\"items\": [1, 2], \"id\": \"x-1\"}"), null, "data.json")).Status.ShouldBe(415);
+    }
+
+    [Fact]
+    public void a_notebook_is_read_for_its_notes_not_its_code_or_what_the_code_printed()
+    {
+        var notebook = """
+            {"cells": [
+              {"cell_type": "markdown", "metadata": {}, "source": ["# Visit notes, Bishkek\n", "\n", "On 24 November 2026 the Secretary General met President Sadyr Japarov.\n", "Japarov said Kyrgyzstan would host the regional conference in 2027."]},
+              {"cell_type": "code", "execution_count": 1, "metadata": {}, "source": ["import pandas as pd\n", "meetings = pd.read_csv('meetings.csv')"],
+               "outputs": [{"output_type": "stream", "name": "stdout", "text": ["Loaded the twelve meetings from the tracker file.\n"]}]}],
+             "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}}, "nbformat": 4, "nbformat_minor": 5}
+            """;
+
+        var read = DocumentReader.Read(Utf8(notebook), null, "bishkek.ipynb");
+
+        read.Text.ShouldBe("Visit notes, Bishkek\n\nOn 24 November 2026 the Secretary General met President Sadyr Japarov.\nJaparov said Kyrgyzstan would host the regional conference in 2027.");
+        read.Title.ShouldBe("Visit notes, Bishkek");
+        DocumentReader.Read(Utf8(notebook), "application/x-ipynb+json").Text.ShouldBe(read.Text);
+    }
+
+    [Fact]
+    public void xml_of_no_known_kind_is_read_for_its_text_each_speech_after_its_speakers_name()
+    {
+        // (a parliament's debate record: the day from its metadata, the title from its heading, "by" a reference and not a name)
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><debate name="plenary">
+              <meta><identification source="#clerk"><FRBRWork><FRBRdate date="2026-11-19" name="debate"/></FRBRWork></identification></meta>
+              <preface><docTitle>Plenary sitting of 19 November 2026</docTitle></preface>
+              <debateBody><debateSection><heading>Questions to the Government</heading>
+                <speech by="#kallas"><from>Ms Kallas</from><p>The Minister told the House that Estonia would second two experts to the mission.</p></speech>
+              </debateSection></debateBody></debate></akomaNtoso>
+            """;
+
+        var read = DocumentReader.Read(Utf8(xml), "application/xml");
+
+        read.MediaType.ShouldBe("application/xml");
+        read.Text.ShouldBe("Plenary sitting of 19 November 2026\n\nQuestions to the Government\n\nMs Kallas: The Minister told the House that Estonia would second two experts to the mission.");
+        read.Title.ShouldBe("Plenary sitting of 19 November 2026");
+        read.Published.ShouldBe("2026-11-19");
+        DocumentReader.Read(Utf8(xml), "application/akn+xml").Text.ShouldBe(read.Text);
+        DocumentReader.Read(Utf8(xml), null, "sitting.xml").Text.ShouldBe(read.Text);
+        DocumentReader.Read(Utf8(xml), "text/plain").Text.ShouldBe(read.Text);
+    }
+
+    [Fact]
+    public void xml_with_no_prose_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))
             .Status.ShouldBe(415);

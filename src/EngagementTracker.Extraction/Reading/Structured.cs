@@ -1,0 +1,285 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace EngagementTracker.Extraction.Reading;
+
+/// <summary>
+/// XML or JSON of a kind no reader here knows (a chat's export, a notebook, a parliament's debate record, a translation file,
+/// a notes app's export), read for what a person would read in it rather than refused: its prose values in the order they
+/// stand, a title from a field named so ("title", "headline", "subject"), the day from a field named for one ("date",
+/// "created_at", "timestamp", "ts", …: ISO, compact ISO or Unix time). Where the data is a run of dated records with text
+/// (messages, posts, notes), each is read as a feed's item is: under its day, its title, its author before its words
+/// ("Name: …"). Identifiers, links, code and other values that are not prose are left out; data with no prose at all is
+/// refused with a 415. The reviewer is told the document was read this way.
+/// </summary>
+internal static partial class Structured
+{
+    /// <summary>The type an XML document of no known kind is read as (any "+xml" type, "text/xml").</summary>
+    public const string Xml = "application/xml";
+
+    /// <summary>The type a JSON document of no known kind is read as.</summary>
+    public const string Json = "application/json";
+
+    /// <summary>A field, an element or an attribute: its name (lower case, letters and digits only), its value when it is one, the fields it holds.</summary>
+    private sealed class Node(string name, string? value, IReadOnlyList<Node> children)
+    {
+        public string Name { get; } = name;
+        public string? Value { get; } = value;
+        public IReadOnlyList<Node> Children { get; } = children;
+
+        /// <summary>The value as prose, read once (<see cref="Structured.Prose"/>); null when it is not prose.</summary>
+        public string? Prose => (prose ??= Value is null ? "" : Structured.Prose(Value) ?? "") is { Length: > 0 } read ? read : null;
+
+        /// <summary>How many characters of prose it holds, with its fields' (none in a field that holds no reading).</summary>
+        public int ProseLength => length ??= Skipped(this) ? 0 : Value is not null ? Prose?.Length ?? 0 : Children.Sum(c => c.ProseLength);
+
+        private string? prose;
+        private int? length;
+    }
+
+    public static ReadDocument ReadXml(XDocument document) =>
+        Read(FromXml(document.Root!), Xml, "XML", "its elements' text", "a news feed (RSS or Atom) or a news agency's story (NITF or NewsML-G2)");
+
+    public static ReadDocument ReadJson(JsonElement root) =>
+        Read(FromJson("", root), Json, "JSON", "its text values",
+            "a news article's or an events page's JSON-LD, a Telegram export, an X or Mastodon archive, a news search's results or a WordPress site's posts");
+
+    private static ReadDocument Read(Node root, string mediaType, string kind, string what, string known)
+    {
+        var records = Records(root);
+        var title = First(root, n => TitleNames.Contains(n.Name) && records?.Any(r => Holds(r, n)) != true ? Title(n.Value) : null);
+        if (records is not null)
+        {
+            var (text, days, kept) = Posts.Entries(records.Select(Entry));
+            if (title is not null) text = title + "\n\n" + text;
+            return new ReadDocument(text, mediaType, title ?? Posts.Spanned(kept, "record", days), Days.Iso(days.Count > 0 ? days.Max() : null),
+                [$"read {kind} of a kind not known here as {Notes.Counted(kept, "record")}, each under its day, its title and its author; identifiers, links, code and other values that are not prose left out"]);
+        }
+
+        var paragraphs = new List<string>();
+        Walk(root, paragraphs);
+        if (paragraphs.Count == 0)
+            throw new DocumentRejectedException($"This {kind} is not {known}, and holds no prose to read: send the document itself as text, HTML, PDF or Word.", 415);
+        if (title is not null && paragraphs[0] != title) paragraphs.Insert(0, title);
+        var published = First(root, n => DayNames.Contains(n.Name) ? Days.Iso(Day(n.Value)) : null);
+        return new ReadDocument(string.Join("\n\n", paragraphs), mediaType, title ?? PlainText.TitleOf(paragraphs[0]), published,
+            [$"read {kind} of a kind not known here: {what} in order; identifiers, links, code and other values that are not prose left out"]);
+    }
+
+    /// <summary>A record as an entry: its day, its title, its words (its author's name before them).</summary>
+    private static (DateOnly? Day, string? Title, string Text) Entry(Node record)
+    {
+        var paragraphs = new List<string>();
+        Walk(record, paragraphs, TitleNames);
+        return (Dated(record), First(record, n => TitleNames.Contains(n.Name) ? Title(n.Value) : null), string.Join("\n\n", paragraphs));
+    }
+
+    /// <summary>
+    /// The records, when the data is a run of them: the largest group of like-named fields under one parent (a JSON array's items,
+    /// repeated elements), at least two, each with a day and prose of its own, holding most of the data's prose. Else null.
+    /// </summary>
+    private static List<Node>? Records(Node root)
+    {
+        List<Node>? best = null;
+        var most = 0;
+        foreach (var parent in Descendants(root).Prepend(root).Where(n => n.Value is null && !Skipped(n)))
+            foreach (var group in parent.Children.Where(c => c.Value is null).GroupBy(c => c.Name))
+            {
+                var dated = group.Where(r => r.ProseLength > 0 && Dated(r) is not null).ToList();
+                if (dated.Count < 2 || dated.Count * 2 < group.Count()) continue;
+                var length = dated.Sum(r => r.ProseLength);
+                if (length > most) (best, most) = (dated, length);
+            }
+
+        return most * 2 >= root.ProseLength ? best : null;
+    }
+
+    /// <summary>
+    /// The prose values in order, each a paragraph, a heading-like field's value a line of its own, fields named in
+    /// <paramref name="left"/> left out; where a field names its author or speaker ("from": "Ms Telalian"), the name opens the
+    /// first paragraph after it ("Ms Telalian: …").
+    /// </summary>
+    private static void Walk(Node node, List<string> paragraphs, HashSet<string>? left = null)
+    {
+        if (Skipped(node) || left?.Contains(node.Name) == true) return;
+        if (node.Value is not null)
+        {
+            var text = TitleNames.Contains(node.Name) ? Title(node.Value) : node.Prose;
+            if (text is not null && (paragraphs.Count == 0 || paragraphs[^1] != text)) paragraphs.Add(text);
+            return;
+        }
+
+        // (a full name before a handle or a reference: "Ms Kallas" before "kallas")
+        var authors = node.Children.Select(Author).OfType<string>().ToList();
+        var author = authors.FirstOrDefault(a => a.Contains(' ', StringComparison.Ordinal)) ?? authors.FirstOrDefault();
+        var before = paragraphs.Count;
+        foreach (var child in node.Children)
+            if (author is null || !AuthorNames.Contains(child.Name)) Walk(child, paragraphs, left);
+        if (author is not null && paragraphs.Count > before) paragraphs[before] = author + ": " + paragraphs[before];
+    }
+
+    /// <summary>A field that holds no reading: code (a notebook's code cell, a script), what code printed, styles, attachments.</summary>
+    private static bool Skipped(Node node) =>
+        SkippedNames.Contains(node.Name)
+        || node.Children.Any(c => c.Name is "type" or "celltype" or "kind" && c.Value?.Trim().ToLowerInvariant() is "code" or "raw" or "script" or "style");
+
+    /// <summary>The day a record is of: its nearest day-named field's, no more than three fields down.</summary>
+    private static DateOnly? Dated(Node record) =>
+        Days.Leading(First(record, n => DayNames.Contains(n.Name) ? Days.Iso(Day(n.Value)) : null, depth: 3));
+
+    /// <summary>A day as data writes it: "2026-11-20T09:14:00Z", "20261120T091400Z", a Unix time in seconds or milliseconds ("1763630040.000200"), or "20 November 2026".</summary>
+    private static DateOnly? Day(string? value)
+    {
+        if (value is null) return null;
+        value = value.Trim();
+        if (Days.Leading(value) is { } iso) return iso;
+        if (value.Length >= 8 && value.Take(8).All(char.IsAsciiDigit) && (value.Length == 8 || value[8] is 'T')
+            && DateOnly.TryParseExact(value[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var compact)) return compact;
+        if (UnixTime().IsMatch(value) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            var seconds = number >= 1e12 ? number / 1000 : number;
+            if (seconds is >= 1e9 and < 4e9) return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds((long)seconds).UtcDateTime);
+        }
+
+        return value.Length <= 40 && Days.Stated(value) is { } written ? Days.Leading(written) : null;
+    }
+
+    /// <summary>Who wrote a record: an author-named field's name ("author": "…", or "user_profile": {"real_name": "…"}).</summary>
+    private static string? Author(Node node) =>
+        !AuthorNames.Contains(node.Name) ? null
+        : node.Value is { } value ? Name(value)
+        : node.Children.Where(c => NameNames.Contains(c.Name) || c.Name == node.Name).Select(c => Name(c.Value)).FirstOrDefault(n => n is not null);
+
+    /// <summary>A person's or body's name as written, not an identifier ("U024BE7LH", "#kallas"), an address or a link.</summary>
+    private static string? Name(string? value)
+    {
+        var name = value?.Trim();
+        return name is { Length: >= 2 and <= 80 } && name.Any(char.IsLetter) && name[0] is not ('#' or '@') && !name.Contains('@', StringComparison.Ordinal) && !name.Contains("://", StringComparison.Ordinal)
+               && (name.Contains(' ', StringComparison.Ordinal) || name.Any(char.IsLower))
+            ? name
+            : null;
+    }
+
+    /// <summary>A title's words on one line; null when it has none.</summary>
+    private static string? Title(string? value) =>
+        value is null || !value.Any(char.IsLetter) ? null
+        : Prose(value) is { } prose && !prose.Contains('\n', StringComparison.Ordinal) ? prose
+        : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 and <= 300 } line ? line : null;
+
+    /// <summary>
+    /// A value as a person reads it, when it is prose: HTML read as a web page, Markdown as rendered, chat links
+    /// ("&lt;https://…|the statement&gt;") as their words; null for what is not prose (identifiers, links, numbers, a word or two).
+    /// </summary>
+    private static string? Prose(string value)
+    {
+        var text = value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        if (text.Length == 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !text.Contains(' ', StringComparison.Ordinal)) return null;
+        if (Tag().IsMatch(text)) text = WebPage.Read($"<html><body>{text}</body></html>").Text;
+        else if (Markdown.Is(text) || MarkdownLine().IsMatch(text)) text = Markdown.Read(text).Text;
+        text = ChatLink().Replace(text, m => m.Groups["words"].Success ? m.Groups["words"].Value : "").Trim();
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var letters = text.Count(char.IsLetter);
+        return words.Length >= 4 || (words.Length >= 2 && text[^1] is '.' or '!' or '?' or ':')
+               ? letters * 2 >= text.Count(c => !char.IsWhiteSpace(c)) ? text : null
+               : null;
+    }
+
+    /// <summary>The first value <paramref name="pick"/> takes, the shallowest first, no deeper than <paramref name="depth"/>.</summary>
+    private static string? First(Node root, Func<Node, string?> pick, int depth = int.MaxValue)
+    {
+        var level = new List<Node> { root };
+        for (var d = 0; level.Count > 0 && d <= depth; d++)
+        {
+            foreach (var node in level)
+                if (!Skipped(node) && pick(node) is { } found) return found;
+            level = [.. level.Where(n => !Skipped(n)).SelectMany(n => n.Children)];
+        }
+
+        return null;
+    }
+
+    private static bool Holds(Node ancestor, Node node) => ancestor == node || ancestor.Children.Any(c => Holds(c, node));
+
+    private static IEnumerable<Node> Descendants(Node node) => node.Children.SelectMany(c => Descendants(c).Prepend(c));
+
+    /// <summary>
+    /// An element as a node: its attributes as fields, then, when it holds text of its own (a paragraph, with its inline elements),
+    /// that text as its value; else its elements.
+    /// </summary>
+    private static Node FromXml(XElement element)
+    {
+        var name = Key(element.Name.LocalName);
+        List<Node> attributes = [.. element.Attributes().Where(a => !a.IsNamespaceDeclaration).Select(a => new Node(Key(a.Name.LocalName), a.Value, []))];
+        if (element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))
+            return attributes.Count == 0 ? new Node(name, Inner(element), []) : new Node(name, null, [.. attributes, new Node(name, Inner(element), [])]);
+        return new Node(name, null, [.. attributes, .. element.Elements().Select(FromXml)]);
+    }
+
+    /// <summary>An element's text with its inline elements', a line break ("br", "lb") as one.</summary>
+    private static string Inner(XElement element) =>
+        string.Concat(element.Nodes().Select(n => n switch
+        {
+            XText text => text.Value,
+            XElement { Name.LocalName: "br" or "lb" } => "\n",
+            XElement child => Inner(child),
+            _ => "",
+        }));
+
+    /// <summary>
+    /// A JSON value as a node: an object's properties as its fields (an array's items each a field of the array's name), a string
+    /// or a number as its value; an array of a text's lines (as a notebook keeps a cell's source) one value.
+    /// </summary>
+    private static Node FromJson(string name, JsonElement element) =>
+        element.ValueKind switch
+        {
+            JsonValueKind.Object => new Node(Key(name), null, [.. element.EnumerateObject().SelectMany(p => Fields(p.Name, p.Value))]),
+            JsonValueKind.Array => new Node(Key(name), null, [.. Fields(name, element)]),
+            JsonValueKind.String => new Node(Key(name), element.GetString(), []),
+            JsonValueKind.Number => new Node(Key(name), element.GetRawText(), []),
+            _ => new Node(Key(name), null, []),
+        };
+
+    private static IEnumerable<Node> Fields(string name, JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Array) return [FromJson(name, value)];
+        var items = value.EnumerateArray().ToList();
+        if (items.Count > 1 && items.All(i => i.ValueKind == JsonValueKind.String) && items.SkipLast(1).All(i => i.GetString()!.EndsWith('\n')))
+            return [new Node(Key(name), string.Concat(items.Select(i => i.GetString())), [])];
+        return items.Select(i => FromJson(name, i));
+    }
+
+    /// <summary>A name as compared: lower case, letters and digits only ("created_at", "createdAt" and "dc:created" alike read "createdat", "created").</summary>
+    private static string Key(string name) =>
+        string.Concat(name[(name.LastIndexOf(':') + 1)..].Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
+    private static readonly HashSet<string> TitleNames = ["title", "headline", "subject", "heading", "doctitle", "hl1"];
+
+    private static readonly HashSet<string> DayNames =
+    [
+        "date", "datetime", "time", "timestamp", "ts", "created", "createdat", "createdtime", "creationdate", "datecreated", "published",
+        "publishedat", "pubdate", "datepublished", "posted", "postedat", "sent", "sentat", "issued", "dateissued", "when", "day", "docdate",
+    ];
+
+    private static readonly HashSet<string> AuthorNames =
+        ["author", "from", "sender", "speaker", "by", "user", "username", "userprofile", "realname", "displayname", "authorname", "sendername", "fromname", "creator", "owner"];
+
+    private static readonly HashSet<string> NameNames = ["name", "realname", "displayname", "fullname", "nickname", "username", "screenname", "handle"];
+
+    private static readonly HashSet<string> SkippedNames = ["outputs", "attachments", "script", "style", "styles", "css"];
+
+    [GeneratedRegex(@"^\d{9,13}(\.\d+)?$")]
+    private static partial Regex UnixTime();
+
+    [GeneratedRegex(@"<(p|br|div|span|a|b|i|strong|em|li|ul|ol|h[1-6]|table|tr|td|blockquote)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex Tag();
+
+    /// <summary>A line in Markdown's marks: a heading ("## Minsk"), a list item ("- Met …", "* Met …").</summary>
+    [GeneratedRegex(@"(?m)^(#{1,6} |[-*] )\S")]
+    private static partial Regex MarkdownLine();
+
+    /// <summary>A chat's link or mention: "&lt;https://…|words&gt;", "&lt;https://…&gt;", "&lt;@U024BE7LH&gt;".</summary>
+    [GeneratedRegex(@"<(?:https?://|mailto:|@|#|!)[^<>|\s]*(?:\|(?<words>[^<>]+))?>")]
+    private static partial Regex ChatLink();
+}

@@ -48,6 +48,10 @@ internal static partial class Structured
 
     private static ReadDocument Read(Node root, string mediaType, string kind, string what, string known)
     {
+        if (Translated(root) is { Count: > 0 } translated)
+            return new ReadDocument(string.Join("\n\n", translated), mediaType, PlainText.TitleOf(translated[0]), First(root, n => DayNames.Contains(n.Name) ? Days.Iso(Day(n.Value)) : null),
+                [$"read a translation file ({kind}): the translation of its {Notes.Counted(translated.Count, "passage")} in order; the original and translators' notes left out"]);
+
         var records = Records(root);
         var title = First(root, n => TitleNames.Contains(n.Name) && records?.Any(r => Holds(r, n)) != true ? Title(n.Value) : null);
         if (records is not null)
@@ -66,6 +70,19 @@ internal static partial class Structured
         var published = First(root, n => DayNames.Contains(n.Name) ? Days.Iso(Day(n.Value)) : null);
         return new ReadDocument(string.Join("\n\n", paragraphs), mediaType, title ?? PlainText.TitleOf(paragraphs[0]), published,
             [$"read {kind} of a kind not known here: {what} in order; identifiers, links, code and other values that are not prose left out"]);
+    }
+
+    /// <summary>
+    /// A translation file's translation (XLIFF's units, and files like it: a "source" beside its "target"): each target's prose in
+    /// order; the original beside it and the notes on it are not the document. Empty when the data holds no such pairs.
+    /// </summary>
+    private static List<string> Translated(Node root)
+    {
+        var paragraphs = new List<string>();
+        foreach (var unit in Descendants(root).Where(n => n.Children.Any(c => c.Name == "source") && n.Children.Any(c => c.Name == "target")))
+            foreach (var target in unit.Children.Where(c => c.Name == "target"))
+                Walk(target, paragraphs);
+        return paragraphs;
     }
 
     /// <summary>A record as an entry: its day, its title, its words (its author's name before them).</summary>
@@ -146,11 +163,12 @@ internal static partial class Structured
         return value.Length <= 40 && Days.Stated(value) is { } written ? Days.Leading(written) : null;
     }
 
-    /// <summary>Who wrote a record: an author-named field's name ("author": "…", or "user_profile": {"real_name": "…"}).</summary>
+    /// <summary>Who wrote a record: an author-named field's name ("author": "…", or "user_profile": {"real_name": "…"}), a full name before a handle ("Adilet Toktogulov" before "adilet.t").</summary>
     private static string? Author(Node node) =>
         !AuthorNames.Contains(node.Name) ? null
         : node.Value is { } value ? Name(value)
-        : node.Children.Where(c => NameNames.Contains(c.Name) || c.Name == node.Name).Select(c => Name(c.Value)).FirstOrDefault(n => n is not null);
+        : node.Children.Where(c => NameNames.Contains(c.Name) || c.Name == node.Name).Select(c => Name(c.Value)).OfType<string>()
+            .OrderBy(n => n.Contains(' ', StringComparison.Ordinal) ? 0 : 1).FirstOrDefault();
 
     /// <summary>A person's or body's name as written, not an identifier ("U024BE7LH", "#kallas"), an address or a link.</summary>
     private static string? Name(string? value)

@@ -1538,6 +1538,55 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_translation_file_is_read_as_its_translation_without_the_original_or_the_translators_notes()
+    {
+        var xliff = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+              <file original="press.docx" source-language="ru-RU" target-language="en-GB" datatype="x-undefined" date="2026-11-29T10:22:00Z">
+                <header><note>Client: Central Asia desk. Deadline 30 Nov.</note></header>
+                <body>
+                  <trans-unit id="1"><source>Министр встретился с Генеральным секретарем ОБСЕ</source><target state="translated">Foreign Minister meets OSCE Secretary General</target></trans-unit>
+                  <trans-unit id="2"><source>Министр подтвердил, что Казахстан проведет конференцию.</source><target state="translated">The Minister confirmed that Kazakhstan would host the conference.</target>
+                    <note from="translator">Names as on the Ministry's English site.</note></trans-unit>
+                </body>
+              </file>
+            </xliff>
+            """;
+
+        var read = DocumentReader.Read(Utf8(xliff), null, "press.xlf");
+
+        read.Text.ShouldBe("Foreign Minister meets OSCE Secretary General\n\nThe Minister confirmed that Kazakhstan would host the conference.");
+        read.Title.ShouldBe("Foreign Minister meets OSCE Secretary General");
+        read.Published.ShouldBe("2026-11-29");
+        read.Notes.ShouldContain(n => n.Contains("translation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_records_author_is_their_full_name_before_their_handle()
+    {
+        // (a chat exporter's messages: the author an object with a handle and a display name)
+        var json = """
+            {"channel": {"name": "field-updates", "topic": "Short updates from members after meetings with officials."},
+             "messages": [
+               {"id": "1", "type": "Default", "timestamp": "2026-11-23T15:02:11+00:00", "content": "Update from Bishkek: today I met the Ombudsperson at her office.",
+                "author": {"id": "88", "name": "adilet.t", "nickname": "Adilet Toktogulov", "isBot": false}},
+               {"id": "2", "type": "Default", "timestamp": "2026-11-25T08:17:40+00:00", "content": "From Dushanbe: the Programme Office welcomed the release.",
+                "author": {"id": "89", "name": "madina_s", "nickname": null, "isBot": false}}]}
+            """;
+
+        var read = DocumentReader.Read(Utf8(json), "application/json");
+
+        read.Text.ShouldBe("""
+            23 November 2026
+            Adilet Toktogulov: Update from Bishkek: today I met the Ombudsperson at her office.
+
+            25 November 2026
+            madina_s: From Dushanbe: the Programme Office welcomed the release.
+            """.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd());
+    }
+
+    [Fact]
     public void xml_with_no_prose_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

@@ -76,7 +76,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "It has not implemented them", "most of our priority recommendations remain unaddressed", "That promise has not been kept": what was undertaken, not done
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b|(?<nosuch>\bno\s+such\s+(\w+\s+)?(review|reform|revision|investigation|steps?|action|measures?|changes?|amendments?|consultations?)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?(taken\s+place|been\s+(taken|made|carried\s+out|adopted|undertaken|held|initiated|launched))\b)|(?<nosuch>\b(has|have|had)\s+not\s+(yet\s+)?taken\s+(these|those|such)\s+steps\b)|(?<nosuch>\b[Nn]o\s+(such\s+)?(invitation|request|reply|response|draft|bill|decision|decree|access|permission)(\s+law)?(\s+[\w-]+ing\s+(the|an?|its|such)\s+[\w-]+)?\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(sent|issued|extended|made|submitted|tabled|received|adopted|published|given|signed|granted|provided|allowed)\b)|\b(regard|regards|consider|considers)\s+(the|this|that|his|her|its|their)\s+([\w’'-]+\s+){0,2}(assurance|promise|pledge|commitment|undertaking)s?\s+as\s+(not\s+(yet\s+)?(honou?red|kept|fulfilled|met|implemented)|unfulfilled|broken)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b|\b(has|have|had)\s+(so\s+far\s+)?(\w+ly\s+)?(implemented|fulfilled|addressed)\s+only\s+(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful|\d+)\b|\b(promise|pledge|commitment|undertaking)s?\s+(was|were|has\s+been|have\s+been)\s+(kept|honou?red|fulfilled|implemented|met)\s+(only\s+)?(in\s+part|partly|partially)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her|that|this)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b|\b(promise|pledge|commitment)\s+was\s+(duly\s+|fully\s+)?(kept|fulfilled|honou?red)\b(?!\s+(only|in\s+part|partly|partially))"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her|that|this)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b|\b(promise|pledge|commitment)\s+was\s+(duly\s+|fully\s+)?(kept|fulfilled|honou?red)\b(?!\s+(only|in\s+part|partly|partially))|(?<!\b(ensure|ensures|ensuring|sure|order|see)\s+)\b(that|this|her|his|their|its)\s+(promise|pledge|undertaking)\s+is\s+(now\s+)?(duly\s+|fully\s+)?(kept|fulfilled|honou?red)\b(?!\s+(only|in\s+part|partly|partially))"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
         // "In recent years, it has systematically violated that commitment": what was undertaken, broken (small, compiled)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(violated|breached|broken|broke|flouted)\s+(that|this|these|those|its|their)\s+(commitments?|promises?|pledges?|undertakings?)\b"), 0.6, "cue:broken", AssessmentStatus.Unmet, Evaluative: true),
         // "The Ombudsman's office has been strengthened, as recommended": done as asked (small, compiled)
@@ -177,7 +177,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.RecommendationMade, Pattern(@"((?<=\b(we|I)\s+(also\s+|fully\s+|firmly\s+)?)expect|(?<=(?-i:\p{Lu})[\w-]+\s+(also\s+)?)expects)\b(?=\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,3}|the\s+(authorities|government|sides|parties)|them|him|her)\s+to\s+\w)"), 0.6, "cue:called-on"),
         new(EventKind.RecommendationMade, Pattern(@"\b(asked|requested|pressed|(?<=\b(we|I)\s+(also\s+)?)(ask|request))\s+(the\s+(?-i:\p{Lu})[\w-]+(\s+((of|for|on)\s+(the\s+)?)?(?-i:\p{Lu})[\w-]+){0,3}|him|her|you|the\s+(authorities|government)|(both|the)\s+(sides|parties))\s+to\s+(?!(attend|participate|comment|speak|present|join|be)\b)"), 0.55, "cue:called-on"),
         // "raised the cases of journalists detained last year", "We reject the statement made by the OSCE Representative …" (small, compiled)
-        new(EventKind.CriticismRaised, Pattern(@"\braised\s+(the\s+)?(cases?|plight|fate)\s+of\b|\braised\s+(their|his|her)\s+(cases?|plight|fate)\s+with\b|\b(reject|dismiss)(s|es|ed)?\s+(the\s+)?(statement|report|accusations|allegations|claims|criticism|assessment|conclusions)\b|\bno\s+(legal\s+|factual\s+)?(grounds|basis|justification)\s+for\s+(such|these|this|that|the)\s+(assessments?|criticism|claims|accusations|allegations|statements?|conclusions)\b"), 0.55, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\braised\s+(the\s+)?(cases?|plight|fate)\s+of\b|\braised\s+(the\s+)?(continued\s+|ongoing\s+|arbitrary\s+)?(blocking|detention|arrest|closure|harassment|prosecution|persecution|imprisonment|jailing|banning|shutdown|expulsion|deportation|torture|ill-treatment|disappearance|conviction|sentencing|liquidation)\s+of\b|\braised\s+(their|his|her)\s+(cases?|plight|fate)\s+with\b|\b(reject|dismiss)(s|es|ed)?\s+(the\s+)?(statement|report|accusations|allegations|claims|criticism|assessment|conclusions)\b|\bno\s+(legal\s+|factual\s+)?(grounds|basis|justification)\s+for\s+(such|these|this|that|the)\s+(assessments?|criticism|claims|accusations|allegations|statements?|conclusions)\b"), 0.55, "cue:criticised"),
         // "Russia accuses Latvia of discriminating against …": who accuses criticises whom (not "was accused of"; small, compiled)
         // ("the European Court of Human Rights held, unanimously, that there had been: a violation of Article 5 § 1 …": a court's finding)
         new(EventKind.CriticismRaised, Pattern(@"\baccus(es|ed|ing)\s+(?=(the\s+)?(?-i:\p{Lu})|the\s+(\w+\s+)?(authorities|government|regime|organi[sz]ation[’']s)\b)|\b(ruled|found|held)\s+(\w+\s+){0,3}?that\s+[^.;]{0,60}?\b(had\s+|has\s+)?violated\b|\b(ruled|found|held),?\s+(unanimously,?\s+)?that\s+there\s+(had|has)\s+been\s*(:\s*$|:?\s*(a\s+)?violations?\s+of\b)|\b(rejected|dismissed)\s+(the|this|that|its)\s+(\w+\s+)?(ruling|judge?ment|verdict)\b"), 0.6, "cue:accused"),
@@ -270,6 +270,8 @@ public sealed partial class Extractor(Mentions mentions)
         "strengthen", "enhance", "work", "continue", "reform", "release", "introduce", "implement", "ensure", "adopt", "establish", "support", "promote", "align",
         "investigate", "end", "stop", "guarantee", "allow", "repeal", "amend", "bring", "invite", "cooperate", "co-operate", "conduct", "decriminalise", "decriminalize",
         "abolish", "protect", "respect", "take", "refrain", "provide", "create", "increase", "improve", "review", "uphold", "engage", "consider", "publish", "ratify",
+        "issue", "lift", "drop", "free", "grant", "withdraw", "restore", "reinstate", "reopen", "extend", "remove", "cease", "halt", "suspend", "facilitate",
+        "enable", "appoint", "submit", "sign", "return", "compensate", "disclose", "include", "hold", "seek", "pursue", "revise", "revoke", "annul",
     };
 
     /// <summary>Proposals for a whole document; <paramref name="author"/> is who speaks when a judgement names no speaker (a brief's authors, an NGO).</summary>
@@ -2288,6 +2290,7 @@ public sealed partial class Extractor(Mentions mentions)
         if (labelled.Count < 3 || labelled.Select(x => x.Label.Groups["label"].Value).Distinct(StringComparer.Ordinal).Count() < 2) return null;
         var answers = new ActorRef?[sentences.Count];
         List<ActorRef>? people = null;
+        HashSet<string>? chatting = null;
         ActorRef? answering = null;
         var anyone = false;
         // "Q: How would you …? A: Very good. …": a magazine's answers are those of the person its introduction names
@@ -2310,7 +2313,13 @@ public sealed partial class Extractor(Mentions mentions)
                     // (a surname in capitals, as a congressional transcript prints it, named as written elsewhere: "SHAHEEN", Shaheen)
                     : labelledHere.Verbatim && named.Count == 0 && CourtesyLabel().Replace(label.Groups["label"].Value, "") is var labelName
                         && (labelName.Any(char.IsLower) ? labelName : FromCapitals(labelName)) is var speakerName
-                        ? new ActorRef(Actor.IdFor(speakerName), speakerName, ActorKind.Person) : null
+                        ? new ActorRef(Actor.IdFor(speakerName), speakerName, ActorKind.Person)
+                    // ("Adilet Toktogulov: Update from Bishkek: today I met …" in a chat's export: a person's full name labelling words in
+                    // the first person is who speaks them, though the document names them nowhere else)
+                    // (and in all their messages, once one of them is in the first person)
+                    : named.Count == 0 && (chatting ??= [.. labelled.Where(x => NewNames.PersonName(x.Label.Groups["label"].Value) && SpeakerOwnWords().IsMatch(sentences[x.At].Text))
+                            .Select(x => x.Label.Groups["label"].Value)]).Contains(label.Groups["label"].Value)
+                        ? new ActorRef(Actor.IdFor(label.Groups["label"].Value), label.Groups["label"].Value, ActorKind.Person) : null
                     // ("Mihai Popșoi: Good afternoon. … ¶ I have to say it plainly: …": a paragraph with no label, in the first person, goes on
                     // with the answer before it; not a heading, nor a spokesperson's account of someone else's day: "MS BRUCE: Good afternoon. …
                     // ¶ Secretary Rubio spoke today with …")
@@ -3978,6 +3987,10 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Kind is EventKind.CriticismRaised && counterparts.Count == 0 && DemonymsPeople().Match(text, match.Index + match.Length) is { Success: true } whosePeople
                 && Demonyms.State(Names.Fold(whosePeople.Groups["adj"].Value)) is { } peoplesStateName && context.Names?.First(peoplesStateName, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } peoplesState
                 && actors.All(a => a.Id != peoplesState.Id)) counterparts = [peoplesState];
+            // "From Dushanbe: the OSCE Programme Office in Dushanbe welcomed the release of journalist …": a field operation's judgement naming
+            // no one is of the State it works in, whichever State the document spoke of before
+            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && actors.FirstOrDefault(a => a.Kind is ActorKind.FieldOperation) is { } judgingOperation && context.Names is { } hostsOf
+                && HostState(judgingOperation, hostsOf, when?.Date ?? context.Undated) is { } operationsHost && actors.All(a => a.Id != operationsHost.Id)) counterparts = [operationsHost];
             // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)) counterparts = [state];
             // "Ambassador Bush welcomes the OSCE's co-operation …", "we commend …": who delivers the statement speaks with its author
@@ -4231,9 +4244,11 @@ public sealed partial class Extractor(Mentions mentions)
                     // timed by is not whom it is made to
                     // ("Kosherbayev said Kazakhstan would submit the amendments to the Mazhilis …": nor is where what is pledged is sent)
                     // ("… will consider the draft law only after receiving the conclusions of the OSCE Representative …": nor whose opinion it waits for)
+                    // ("… would host an OSCE regional conference on countering violent extremism …", told at a meeting: nor the body whose
+                    // gathering is hosted, but the one met)
                     if (counterparts.Count > 0)
                         counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => RunUpTo().IsMatch(Preceding(text, m.Start, 48)) || SentTo().IsMatch(Preceding(text, m.Start, 80))
-                                                                                        || AwaitedFrom().IsMatch(Preceding(text, m.Start, 80))))];
+                                                                                        || AwaitedFrom().IsMatch(Preceding(text, m.Start, 80)) || (context.Met is { Count: 2 } && HostedGathering().IsMatch(Preceding(text, m.Start, 24)))))];
                     // "told the OSCE Permanent Council on 6 November that Tajikistan would invite the Representative …": a pledge told to
                     // someone is made to them, not to whom it will invite
                     if (match.ValueSpan.Equals("told", StringComparison.OrdinalIgnoreCase) && text.IndexOf(" that ", match.Index, StringComparison.Ordinal) is > 0 and var toldThat
@@ -4461,6 +4476,10 @@ public sealed partial class Extractor(Mentions mentions)
                         // publish …": or the one who met them, where the pledge was told to "us")
                         else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && ToldUs().IsMatch(text.AsSpan(0, match.Index)))
                             counterparts = [otherSide];
+                        // ("Adilet Toktogulov: … today I met Ombudsperson Jamilia Dzhamanbaeva …. She promised to send …": or the one speaking,
+                        // who met them)
+                        else if (otherSide.Kind is ActorKind.Person && context.Author?.Id == otherSide.Id)
+                            counterparts = [otherSide];
                         else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && when is { Rule: "date:scene" })
                             counterparts = [Party(otherSide, when.Date, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } headsBody
                                 && makers.All(m => m.Id != headsBody.Id) ? headsBody : otherSide];
@@ -4543,7 +4562,9 @@ public sealed partial class Extractor(Mentions mentions)
                     }
 
                     // "At the time, President Nazarbayev promised …. That promise remained largely unfulfilled": the promise referred back to is its makers'
-                    var referredBack = ThatPromise().IsMatch(text[..(match.Index + match.Length)]) || match.Groups["nosuch"].Success;
+                    // (", so that promise is kept": or one the cue itself refers back to)
+                    var referredBack = ThatPromise().IsMatch(text[..(match.Index + match.Length)]) || match.Groups["nosuch"].Success
+                                       || (cue.Status == AssessmentStatus.Met && ThatPromise().IsMatch(match.Value));
                     if (referredBack && context.LastMakers is { Count: > 0 } makersBefore)
                         counterparts = [.. makersBefore.Where(m => actors.All(a => a.Id != m.Id)), .. counterparts.Where(c => makersBefore.All(m => m.Id != c.Id))];
                     // ("… committed to respect freedom of expression. … it has systematically violated that commitment": the assessment is of
@@ -4771,12 +4792,19 @@ public sealed partial class Extractor(Mentions mentions)
     private static List<ActorRef> UnlessAll(List<ActorRef> counterparts, Func<ActorRef, bool> dropped) =>
         counterparts.Where(c => !dropped(c)).ToList() is { Count: > 0 } kept && kept.Count < counterparts.Count ? kept : counterparts;
 
+    /// <summary>"host an ", "organise a ": what follows names the gathering hosted ("an OSCE regional conference").</summary>
+    [GeneratedRegex(@"\b(host|hold|organi[sz]e|convene)\s+(a|an|the)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex HostedGathering();
+
     /// <summary>"in the run-up to the 2027 Cypriot ", "ahead of the ": what follows times something.</summary>
     [GeneratedRegex(@"\b(in\s+the\s+(run|lead)-up\s+to|ahead\s+of|in\s+preparation\s+for)\s+(the\s+)?([\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex RunUpTo();
 
-    /// <summary>"submit the amendments to the ", "present the report to the ": where something is put (not "send … to ODIHR", whom an invitation is for).</summary>
-    [GeneratedRegex(@"\b(submit|table|present|refer|forward|introduce)\w*\s+[^.;,]{0,60}?\bto\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "submit the amendments to the ", "present the report to the ", "send an official inquiry to the ": where something is put, or a
+    /// letter or a request sent (not "send … to ODIHR" otherwise: whom an invitation is for).
+    /// </summary>
+    [GeneratedRegex(@"\b((submit|table|present|refer|forward|introduce)\w*\s+[^.;,]{0,60}?|send\s+(an?\s+|the\s+|its\s+|their\s+)?(official\s+|formal\s+|written\s+)?(inquiry|enquiry|request|letter|query|complaint|appeal)s?\s+([^.;,]{0,40}?\s+)?)\bto\s+(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SentTo();
 
     /// <summary>Where what a speaker said will be done is told: " would ", " will ".</summary>

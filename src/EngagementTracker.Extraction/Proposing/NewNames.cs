@@ -629,6 +629,21 @@ public static partial class NewNames
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWord = TitleSmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>"Speaker of Parliament ", "Parliament Speaker ": the title of the speaker of a State's parliament, right before a name.</summary>
+    [GeneratedRegex(@"\b(Speaker\s+of\s+(the\s+)?Parliament|Parliament(ary)?\s+Speaker)\s+$")]
+    private static partial Regex ParliamentSpeaker();
+
+    /// <summary>
+    /// Whether a chat's or an interview's label ("Adilet Toktogulov: …") reads as a person's full name: two or three capitalised
+    /// words, none a title, an institution's word, a month or a State's name or adjective ("Press Office", "Kyrgyz Delegation" are not).
+    /// </summary>
+    public static bool PersonName(string label) =>
+        label.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 2 or 3 } words
+        && words.All(w => w.Length >= 2 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’')
+                          && w.ToLowerInvariant() is var folded && !NotNames.Contains(folded) && !OfficialTitles.Contains(folded) && !PersonTitles.Contains(folded)
+                          && !MonthNames.Contains(folded) && Demonyms.State(folded) is null && Capitals.State(w) is null)
+        && !Demonyms.For(label).Any();
+
     /// <summary>
     /// An organisation named by <paramref name="publisher"/> ("Human Rights Watch", "Freedom House"), if it reads as one; a
     /// newspaper's or a broadcaster's name does not ("Kyiv Post"), but a watchdog headed as a body does though it names the
@@ -920,7 +935,9 @@ public static partial class NewNames
         // ("In 2017 President Gurbanguly Berdimuhamedow promised": a bare "President", with no body's name before it, is a head of State's)
         if (same is null) Add(names, taken, name, actor, "actor:new-person", of, official && of is null
             // ("CEC Chairperson Tynchtyk Shainazarov", "Central Election Commission chair …": so is the head of its electoral commission)
+            // ("Speaker of Parliament Igor Grosu", "Parliament Speaker …": and the speaker of its parliament, no other body named)
             && (became || titled.Any(MinisterialTitles.Contains) || titled.Contains("cec") || (titled.Contains("commission") && titled.Any(w => w is "election" or "elections" or "electoral"))
+                || ParliamentSpeaker().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 40), tokens[s].Start - Math.Max(0, tokens[s].Start - 40)))
                 || BarePresident().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 40), tokens[s].Start - Math.Max(0, tokens[s].Start - 40)))));
         else Add(names, taken, name, actor, "actor:document-title");
         if (same is null)

@@ -9164,6 +9164,99 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void in_a_chats_export_the_sender_named_before_their_words_is_who_met_was_promised_and_judged_the_promise_kept()
+    {
+        var chat = ProposeBy("Central Asia Media Freedom Network", """
+            23 November 2026
+            Adilet Toktogulov: Update from Bishkek: today I met Ombudsperson Jamilia Dzhamanbaeva at her office. I raised the blocking of Kloop's website since October. She promised to send an official inquiry to the Ministry of Culture by 30 November.
+
+            25 November 2026
+            Madina Saidova: From Dushanbe: we met the editors of Asia-Plus.
+
+            27 November 2026
+            Adilet Toktogulov: Follow-up on the Ombudsperson: her office sent the inquiry to the Ministry of Culture yesterday, so that promise is kept.
+            """, "2026-11-27");
+
+        var met = chat.Single(d => d.Kind == EventKind.Meeting && d.Counterparts.Any(c => c.Id == "jamilia-dzhamanbaeva"));
+        met.Actors.Single().Id.ShouldBe("adilet-toktogulov");
+        chat.ShouldContain(d => d.Kind == EventKind.CriticismRaised && d.Actors.Single().Id == "adilet-toktogulov");
+        // (the Ministry is where the inquiry goes, not whom the promise is made to: that is who met her)
+        var promised = chat.Single(d => d.Kind == EventKind.CommitmentMade);
+        promised.Actors.Select(a => a.Id).ShouldContain("jamilia-dzhamanbaeva");
+        promised.Counterparts.Single().Id.ShouldBe("adilet-toktogulov");
+        var kept = chat.Single(d => d.Kind == EventKind.CommitmentAssessed);
+        kept.Status.ShouldBe(AssessmentStatus.Met);
+        kept.Actors.Single().Id.ShouldBe("adilet-toktogulov");
+        kept.Counterparts.Select(c => c.Id).ShouldContain("jamilia-dzhamanbaeva");
+        kept.Occurred.Text.ShouldBe("2026-11-27");
+    }
+
+    [Fact]
+    public void a_field_operations_judgement_naming_no_state_is_of_the_state_it_works_in_whatever_state_came_before()
+    {
+        var chat = ProposeBy("Central Asia Media Freedom Network", """
+            23 November 2026
+            Update from Bishkek: the blocking of Kloop's website in Kyrgyzstan continues.
+
+            25 November 2026
+            From Dushanbe: the OSCE Programme Office in Dushanbe welcomed the release of journalist Rukhshona Hakimova. Good news finally.
+            """, "2026-11-27");
+
+        chat.Single(d => d.Kind == EventKind.PraiseExpressed).Counterparts.Single().Id.ShouldBe("tajikistan");
+    }
+
+    [Fact]
+    public void a_list_of_calls_is_read_item_by_item_whatever_verb_opens_an_item()
+    {
+        var brief = ProposeBy("Norwegian Helsinki Committee", """
+            Recommendations
+
+            We call on the Government of Azerbaijan to:
+
+            release all journalists detained in the Abzas Media and Meydan TV cases;
+
+            issue the invitation to the OSCE Representative on Freedom of the Media without further delay.
+            """, "2026-11-26");
+
+        brief.Where(d => d.Kind == EventKind.RecommendationMade).Select(d => d.Source.Quote[..5]).ShouldBe(["relea", "issue"]);
+        brief.Where(d => d.Kind == EventKind.RecommendationMade).ShouldAllBe(d => d.Counterparts.Single().Id == "azerbaijan");
+    }
+
+    [Fact]
+    public void a_gathering_a_state_pledges_to_host_at_a_meeting_is_pledged_to_the_one_met_not_the_body_whose_gathering_it_is()
+    {
+        var release = ProposeBy("Ministry of Foreign Affairs of Kazakhstan", """
+            Astana, 28 November 2026 – Minister of Foreign Affairs of the Republic of Kazakhstan Yermek Kosherbayev met with OSCE Secretary General Feridun Sinirlioğlu.
+
+            The Minister confirmed that Kazakhstan would host an OSCE regional conference on countering violent extremism in Almaty in spring 2027.
+            """, "2026-11-28");
+
+        release.Single(d => d.Kind == EventKind.CommitmentMade).Counterparts.Single().Id.ShouldBe("feridun-sinirlioglu");
+    }
+
+    [Fact]
+    public void the_speaker_of_parliament_pledges_with_the_state_the_notes_are_about_and_a_note_in_lower_case_after_a_stop_is_a_sentence_of_its_own()
+    {
+        var notes = ProposeBy("OSCE Parliamentary Assembly", """
+            17 November 2026
+            Chisinau, day 1: Speaker Grosu
+
+            OSCE PA President Pere Joan Pons met Speaker of Parliament Igor Grosu this morning in the Parliament building in Moldova.
+
+            Grosu assured the President that Parliament would adopt the new Electoral Code in first reading before Christmas.
+
+            Pons praised Moldova's progress in the fight against corruption.
+
+            follow up with the Secretariat on the 2027 election observation
+            """, "2026-11-18");
+
+        notes.Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["igor-grosu", "moldova"], ignoreOrder: true);
+        var praised = notes.Single(d => d.Kind == EventKind.PraiseExpressed);
+        praised.Counterparts.Single().Id.ShouldBe("moldova");
+        praised.Source.Quote.ShouldBe("Pons praised Moldova's progress in the fight against corruption.");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

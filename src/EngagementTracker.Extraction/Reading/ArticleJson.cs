@@ -43,7 +43,7 @@ internal static class ArticleJson
     /// <summary>The JSON read, parsed once: an article, an events page's events, a Telegram export (<see cref="TelegramExport"/>), an X archive (<see cref="XArchive"/>), a Mastodon outbox (<see cref="Fediverse"/>), a news search's results (<see cref="NewsSearch"/>) or a WordPress site's posts (<see cref="WordPress"/>).</summary>
     public static ReadDocument Read(string text)
     {
-        using var document = Parse(XArchive.Unwrapped(text.TrimStart('\uFEFF')))
+        using var document = Parse(XArchive.Unwrapped(text.TrimStart('\uFEFF'))) ?? ParseLines(text)
             ?? throw new DocumentRejectedException("The JSON is not well-formed.");
         if (TelegramExport.Messages(document.RootElement) is { } messages) return TelegramExport.Read(document.RootElement, messages);
         if (XArchive.Tweets(document.RootElement) is { } tweets) return XArchive.Read(tweets);
@@ -75,6 +75,16 @@ internal static class ArticleJson
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// JSON Lines, as a scraper or a log writes them ("{…}\n{…}\n", .jsonl, .ndjson): each line a value, parsed as an array of
+    /// them; null when the text is not that (two lines or more, each opening an object or an array, each well-formed).
+    /// </summary>
+    internal static JsonDocument? ParseLines(string text)
+    {
+        var lines = text.TrimStart('\uFEFF').Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        return lines.Count >= 2 && lines.All(l => l[0] is '{' or '[') ? Parse("[" + string.Join(",\n", lines) + "]") : null;
     }
 
     /// <summary>

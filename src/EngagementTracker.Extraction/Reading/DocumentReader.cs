@@ -116,7 +116,7 @@ public static partial class DocumentReader
             "text/xml" => Structured.Xml,
             // (XML or JSON of a kind not known here, "application/xliff+xml", "application/x-ipynb+json": read for its text)
             _ when type.EndsWith("+xml", StringComparison.Ordinal) && !MediaTypes.Contains(type) => Structured.Xml,
-            _ when type.EndsWith("+json", StringComparison.Ordinal) || type is "text/json" or "application/x-ndjson" => Structured.Json,
+            _ when type.EndsWith("+json", StringComparison.Ordinal) || type is "text/json" or "application/x-ndjson" or "application/jsonl" or "application/x-jsonlines" => Structured.Json,
             "application/nitf+xml" => NewsItem.Nitf,
             "text/rtf" or "application/x-rtf" => RichText.MediaType,
             "text/x-tex" or "application/x-latex" or "text/x-latex" => LaTeX.MediaType,
@@ -151,7 +151,7 @@ public static partial class DocumentReader
             if (extension is ".org" || OrgMode.Is(start)) return OrgMode.MediaType;
             var opening = start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
             if ((opening is ['{' or '[', ..] || XArchive.IsScript(start)) && ArticleJson.Is(Encoding.UTF8.GetString(content))) return ArticleJson.MediaType;
-            if (opening is ['{' or '[', ..] && ArticleJson.Parse(Encoding.UTF8.GetString(content)) is { } json)
+            if (opening is ['{' or '[', ..] && Encoding.UTF8.GetString(content) is var whole && (ArticleJson.Parse(whole) ?? ArticleJson.ParseLines(whole)) is { } json)
             {
                 json.Dispose();
                 return Structured.Json;

@@ -142,9 +142,9 @@ internal static partial class Structured
         SkippedNames.Contains(node.Name)
         || node.Children.Any(c => c.Name is "type" or "celltype" or "kind" && c.Value?.Trim().ToLowerInvariant() is "code" or "raw" or "script" or "style");
 
-    /// <summary>The day a record is of: its nearest day-named field's, no more than three fields down.</summary>
+    /// <summary>The day a record is of: its nearest day-named field's, no more than three fields down; not its author's (the day an account was opened).</summary>
     private static DateOnly? Dated(Node record) =>
-        Days.Leading(First(record, n => DayNames.Contains(n.Name) ? Days.Iso(Day(n.Value)) : null, depth: 3));
+        Days.Leading(First(record, n => DayNames.Contains(n.Name) ? Days.Iso(Day(n.Value)) : null, depth: 3, past: AuthorNames));
 
     /// <summary>A day as data writes it: "2026-11-20T09:14:00Z", "20261120T091400Z", a Unix time in seconds or milliseconds ("1763630040.000200"), or "20 November 2026".</summary>
     private static DateOnly? Day(string? value)
@@ -163,19 +163,19 @@ internal static partial class Structured
         return value.Length <= 40 && Days.Stated(value) is { } written ? Days.Leading(written) : null;
     }
 
-    /// <summary>Who wrote a record: an author-named field's name ("author": "…", or "user_profile": {"real_name": "…"}), a full name before a handle ("Adilet Toktogulov" before "adilet.t").</summary>
+    /// <summary>Who wrote a record: an author-named field's name ("author": "…", or "user_profile": {"real_name": "…"}), a full name before a handle ("Adilet Toktogulov" before "adilet.t", "OSCE/ODIHR" before "osce-odihr.bsky.social").</summary>
     private static string? Author(Node node) =>
         !AuthorNames.Contains(node.Name) ? null
         : node.Value is { } value ? Name(value)
         : node.Children.Where(c => NameNames.Contains(c.Name) || c.Name == node.Name).Select(c => Name(c.Value)).OfType<string>()
-            .OrderBy(n => n.Contains(' ', StringComparison.Ordinal) ? 0 : 1).FirstOrDefault();
+            .OrderBy(n => n.Contains(' ', StringComparison.Ordinal) ? 0 : n.Contains('.', StringComparison.Ordinal) || n.Contains('_', StringComparison.Ordinal) ? 2 : 1).FirstOrDefault();
 
-    /// <summary>A person's or body's name as written, not an identifier ("U024BE7LH", "#kallas"), an address or a link.</summary>
+    /// <summary>A person's or body's name as written ("Ms Kallas", "OSCE/ODIHR"), not an identifier ("U024BE7LH", "#kallas"), an address or a link.</summary>
     private static string? Name(string? value)
     {
         var name = value?.Trim();
         return name is { Length: >= 2 and <= 80 } && name.Any(char.IsLetter) && name[0] is not ('#' or '@') && !name.Contains('@', StringComparison.Ordinal) && !name.Contains("://", StringComparison.Ordinal)
-               && (name.Contains(' ', StringComparison.Ordinal) || name.Any(char.IsLower))
+               && (name.Contains(' ', StringComparison.Ordinal) || name.Any(char.IsLower) || name.All(c => char.IsUpper(c) || c is '/' or '-' or '&'))
             ? name
             : null;
     }
@@ -204,15 +204,15 @@ internal static partial class Structured
                : null;
     }
 
-    /// <summary>The first value <paramref name="pick"/> takes, the shallowest first, no deeper than <paramref name="depth"/>.</summary>
-    private static string? First(Node root, Func<Node, string?> pick, int depth = int.MaxValue)
+    /// <summary>The first value <paramref name="pick"/> takes, the shallowest first, no deeper than <paramref name="depth"/>, not within the fields <paramref name="past"/> names.</summary>
+    private static string? First(Node root, Func<Node, string?> pick, int depth = int.MaxValue, HashSet<string>? past = null)
     {
         var level = new List<Node> { root };
         for (var d = 0; level.Count > 0 && d <= depth; d++)
         {
             foreach (var node in level)
                 if (!Skipped(node) && pick(node) is { } found) return found;
-            level = [.. level.Where(n => !Skipped(n)).SelectMany(n => n.Children)];
+            level = [.. level.Where(n => !Skipped(n) && past?.Contains(n.Name) != true).SelectMany(n => n.Children)];
         }
 
         return null;
@@ -265,8 +265,38 @@ internal static partial class Structured
         var items = value.EnumerateArray().ToList();
         if (items.Count > 1 && items.All(i => i.ValueKind == JsonValueKind.String) && items.SkipLast(1).All(i => i.GetString()!.EndsWith('\n')))
             return [new Node(Key(name), string.Concat(items.Select(i => i.GetString())), [])];
+        // (a paragraph kept in styled runs, as the Google Docs API gives it: [{"textRun": {"content": "met Deputy Minister "}},
+        // {"textRun": {"content": "Stanislav Copețchi", "textStyle": {"bold": true}}}, …]: one value, the runs' text joined)
+        if (items.Count > 1 && Runs(items) is { } runs) return [new Node(Key(name), string.Concat(runs), [])];
         return items.Select(i => FromJson(name, i));
     }
+
+    /// <summary>
+    /// The text of items that are runs of one text: each holding one string under a name they all share, where one goes on
+    /// from the one before within a line ("… Minister " then "Stanislav Copețchi"); null when they are not.
+    /// </summary>
+    private static List<string>? Runs(List<JsonElement> items)
+    {
+        var strings = items.Select(i => Strings(i).GroupBy(x => x.Name).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Value)).ToList();
+        var common = strings[0].Keys.ToHashSet();
+        foreach (var next in strings.Skip(1)) common.IntersectWith(next.Keys);
+        if (common.Count != 1) return null;
+        var shared = common.Single();
+        var runs = strings.Select(x => x[shared]).ToList();
+        return runs.Zip(runs.Skip(1)).Any(p => p.First.Length > 0 && p.Second.Length > 0 && !p.First.EndsWith('\n')
+                                               && (p.First.EndsWith(' ') || p.Second[0] is ' ' || char.IsLower(p.Second[0]) || char.IsPunctuation(p.Second[0])))
+            ? runs : null;
+    }
+
+    /// <summary>Every string an item holds, with the name of the field it stands in.</summary>
+    private static IEnumerable<(string Name, string Value)> Strings(JsonElement element, string name = "") =>
+        element.ValueKind switch
+        {
+            JsonValueKind.String => [(name, element.GetString()!)],
+            JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value, p.Name)),
+            JsonValueKind.Array => element.EnumerateArray().SelectMany(i => Strings(i, name)),
+            _ => [],
+        };
 
     /// <summary>A name as compared: lower case, letters and digits only ("created_at", "createdAt" and "dc:created" alike read "createdat", "created").</summary>
     private static string Key(string name) =>

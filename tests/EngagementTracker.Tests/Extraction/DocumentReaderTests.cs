@@ -1587,6 +1587,77 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void json_lines_are_read_as_records_each_under_its_day()
+    {
+        // (a scraper's output: one article a line, its non-ASCII letters escaped)
+        var jsonl = "{\"url\": \"https://24.kg/english/350112\", \"published\": \"2026-11-28T10:14:00+06:00\", \"title\": \"Japarov receives OSCE Secretary General\", \"text\": \"President Sadyr Japarov received Feridun Sinirlio\\u011flu today.\"}\n"
+                    + "{\"url\": \"https://akipress.com/news:812233\", \"published\": \"2026-11-30T16:02:00+06:00\", \"title\": \"Kulubaev meets head of OSCE office\", \"text\": \"Foreign Minister Jeenbek Kulubaev met Alexey Rogov on 30 November.\"}\n";
+
+        var read = DocumentReader.Read(Utf8(jsonl), null, "scraped.jsonl");
+
+        read.Text.ShouldBe("""
+            28 November 2026
+            Japarov receives OSCE Secretary General
+
+            President Sadyr Japarov received Feridun Sinirlioğlu today.
+
+            30 November 2026
+            Kulubaev meets head of OSCE office
+
+            Foreign Minister Jeenbek Kulubaev met Alexey Rogov on 30 November.
+            """.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd());
+        read.Published.ShouldBe("2026-11-30");
+        DocumentReader.Read(Utf8(jsonl), "application/x-ndjson").Text.ShouldBe(read.Text);
+    }
+
+    [Fact]
+    public void a_paragraph_kept_in_styled_runs_is_read_whole()
+    {
+        // (the Google Docs API's document: a paragraph's text in runs, a name in bold its own run)
+        var doc = """
+            {"documentId": "1Qx9", "title": "Minutes MoJ 25.11", "body": {"content": [
+              {"endIndex": 1, "sectionBreak": {"sectionStyle": {"sectionType": "CONTINUOUS"}}},
+              {"startIndex": 1, "endIndex": 90, "paragraph": {"elements": [
+                {"startIndex": 1, "endIndex": 60, "textRun": {"content": "On 25 November 2026, our delegation met Deputy Minister of Justice ", "textStyle": {}}},
+                {"startIndex": 60, "endIndex": 78, "textRun": {"content": "Stanislav Copețchi", "textStyle": {"bold": true}}},
+                {"startIndex": 78, "endIndex": 90, "textRun": {"content": " in Chisinau.\n", "textStyle": {}}}],
+                "paragraphStyle": {"namedStyleType": "NORMAL_TEXT"}}}]}}
+            """;
+
+        var read = DocumentReader.Read(Utf8(doc), "application/json");
+
+        read.Text.ShouldContain("On 25 November 2026, our delegation met Deputy Minister of Justice Stanislav Copețchi in Chisinau.");
+    }
+
+    [Fact]
+    public void a_post_is_of_the_day_it_was_posted_not_the_day_its_authors_account_was_opened_and_its_author_is_their_display_name()
+    {
+        // (an account's feed as Bluesky's API gives it)
+        var feed = """
+            {"feed": [
+              {"post": {"uri": "at://did:plc:abc/app.bsky.feed.post/3lcu4",
+                        "author": {"did": "did:plc:abc", "handle": "osce-odihr.bsky.social", "displayName": "OSCE/ODIHR", "createdAt": "2024-02-01T10:00:00.000Z"},
+                        "record": {"$type": "app.bsky.feed.post", "createdAt": "2026-11-30T14:02:00.000Z", "text": "Director Maria Telalian met Foreign Minister Maka Botchorishvili in Warsaw today."},
+                        "indexedAt": "2026-11-30T14:02:01.000Z"}},
+              {"post": {"uri": "at://did:plc:abc/app.bsky.feed.post/3lcx2",
+                        "author": {"did": "did:plc:abc", "handle": "osce-odihr.bsky.social", "displayName": "OSCE/ODIHR", "createdAt": "2024-02-01T10:00:00.000Z"},
+                        "record": {"$type": "app.bsky.feed.post", "createdAt": "2026-12-01T11:20:00.000Z", "text": "We regret that Belarus has again declined to invite ODIHR."},
+                        "indexedAt": "2026-12-01T11:20:01.000Z"}}]}
+            """;
+
+        var read = DocumentReader.Read(Utf8(feed), "application/json");
+
+        read.Text.ShouldBe("""
+            30 November 2026
+            OSCE/ODIHR: Director Maria Telalian met Foreign Minister Maka Botchorishvili in Warsaw today.
+
+            1 December 2026
+            OSCE/ODIHR: We regret that Belarus has again declined to invite ODIHR.
+            """.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd());
+        read.Published.ShouldBe("2026-12-01");
+    }
+
+    [Fact]
     public void xml_with_no_prose_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

@@ -9257,6 +9257,59 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void in_a_transcript_the_speaker_labelled_is_who_met_and_who_pledges_with_their_state_in_the_first_person()
+    {
+        var transcript = ProposeBy("Ministry of Foreign Affairs of Armenia", """
+            Ararat Mirzoyan: Dear colleagues, welcome to Yerevan. Today I had a substantive meeting with my Swiss colleague, the Chairperson-in-Office.
+
+            I informed him that Armenia will invite an ODIHR observation mission to the parliamentary elections in June 2027.
+
+            Ignazio Cassis: Thank you, Ararat. I commend Armenia for its work.
+
+            Journalist (Armenpress): And Baku?
+
+            Ignazio Cassis: Yes, tomorrow.
+            """, "2026-12-01");
+
+        var met = transcript.Single(d => d.Kind == EventKind.Meeting);
+        met.Actors.Single().Id.ShouldBe("ararat-mirzoyan");
+        met.Counterparts.Single().Id.ShouldBe("ignazio-cassis");
+        var pledged = transcript.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledged.Actors.Select(a => a.Id).ShouldBe(["armenia", "ararat-mirzoyan"], ignoreOrder: true);
+        pledged.Counterparts.Single().Id.ShouldBe("ignazio-cassis");
+    }
+
+    [Fact]
+    public void a_pledge_made_at_a_meeting_the_minutes_author_held_is_made_to_that_author()
+    {
+        var minutes = ProposeBy("Netherlands Helsinki Committee", """
+            Minutes: meeting at the Ministry of Justice, Chisinau
+
+            On 25 November 2026, our delegation met Deputy Minister of Justice Stanislav Copețchi at the Ministry in Chisinau.
+
+            The Deputy Minister said that the Ministry would publish the draft law on the National Preventive Mechanism for public consultation by the end of January 2027.
+            """, "2026-11-25");
+
+        var pledged = minutes.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledged.Actors.Select(a => a.Id).ShouldContain("stanislav-copetchi");
+        pledged.Counterparts.Single().Id.ShouldBe(minutes.Single(d => d.Kind == EventKind.Meeting).Actors.Single().Id);
+    }
+
+    [Fact]
+    public void in_a_transcript_a_speaker_the_document_gives_no_state_speaks_for_the_state_they_say_will_act()
+    {
+        var transcript = ProposeBy("OSCE", """
+            Ervin Ibrahimović: Good afternoon. We have just concluded a very good meeting. Montenegro will hand over the last OSCE-supported rule of law project to national ownership by the end of 2027.
+
+            Feridun Sinirlioğlu: Thank you, Minister. I commended the Government.
+
+            Moderator: We have time for two questions.
+            """, "2026-12-02");
+
+        transcript.Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["ervin-ibrahimovic", "montenegro"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

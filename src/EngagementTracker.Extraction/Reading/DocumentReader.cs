@@ -27,7 +27,7 @@ public static partial class DocumentReader
     public const int MaxBytes = 5 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> MediaTypes =
-        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, OpenSpreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, ReStructuredText.MediaType, AsciiDoc.MediaType, OrgMode.MediaType, Markdown.MediaType, MailMessage.MediaType, MailMessage.Mailbox, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType, Structured.Json, Structured.Xml];
+        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, OpenSpreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, ReStructuredText.MediaType, AsciiDoc.MediaType, OrgMode.MediaType, Markdown.MediaType, MailMessage.MediaType, MailMessage.Mailbox, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType, Structured.Json, Structured.Xml, Structured.Yaml];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -68,6 +68,7 @@ public static partial class DocumentReader
             Calendar.MediaType => Calendar.Read(Decode(content)),
             ArticleJson.MediaType or Structured.Json => ArticleJson.Read(Decode(content)),
             Structured.Xml => Structured.ReadXml(XmlText.Load(Decode(content), "document")),
+            Structured.Yaml => Structured.ReadYaml(Decode(content)),
             _ => throw new DocumentRejectedException($"'{mediaType}' is not a type this reads: {string.Join(", ", MediaTypes)}.", 415),
         };
 
@@ -114,6 +115,7 @@ public static partial class DocumentReader
             "application/ics" or "text/x-vcalendar" => Calendar.MediaType,
             "application/activity+json" => ArticleJson.MediaType,
             "text/xml" => Structured.Xml,
+            "text/yaml" or "application/x-yaml" or "text/x-yaml" => Structured.Yaml,
             // (XML or JSON of a kind not known here, "application/xliff+xml", "application/x-ipynb+json": read for its text)
             _ when type.EndsWith("+xml", StringComparison.Ordinal) && !MediaTypes.Contains(type) => Structured.Xml,
             _ when type.EndsWith("+json", StringComparison.Ordinal) || type is "text/json" or "application/x-ndjson" or "application/jsonl" or "application/x-jsonlines" => Structured.Json,
@@ -149,6 +151,7 @@ public static partial class DocumentReader
             if (extension is ".rst" or ".rest" || ReStructuredText.Is(start)) return ReStructuredText.MediaType;
             if (extension is ".adoc" or ".asciidoc" or ".asc" || AsciiDoc.Is(start)) return AsciiDoc.MediaType;
             if (extension is ".org" || OrgMode.Is(start)) return OrgMode.MediaType;
+            if (extension is ".yaml" or ".yml") return Structured.Yaml;
             var opening = start.TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
             if ((opening is ['{' or '[', ..] || XArchive.IsScript(start)) && ArticleJson.Is(Encoding.UTF8.GetString(content))) return ArticleJson.MediaType;
             if (opening is ['{' or '[', ..] && Encoding.UTF8.GetString(content) is var whole && (ArticleJson.Parse(whole) ?? ArticleJson.ParseLines(whole)) is { } json)

@@ -42,6 +42,26 @@ internal static partial class Structured
     public static ReadDocument ReadXml(XDocument document) =>
         Read(FromXml(document.Root!), Xml, "XML", "its elements' text", "a news feed (RSS or Atom) or a news agency's story (NITF or NewsML-G2)");
 
+    /// <summary>The type a YAML document (a site's data file, a CMS's export) is read as.</summary>
+    public const string Yaml = "application/yaml";
+
+    /// <summary>A YAML document, its mappings, sequences and scalars read as JSON's are; comments are not read.</summary>
+    public static ReadDocument ReadYaml(string text)
+    {
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new DocumentRejectedException($"The YAML is not well-formed: {e.Message}");
+        }
+
+        return Read(new Node("", null, [.. stream.Documents.SelectMany(d => FromYaml("", d.RootNode))]), Yaml, "YAML", "its text values",
+            "a kind read otherwise (YAML is read for its text values only)");
+    }
+
     public static ReadDocument ReadJson(JsonElement root) =>
         Read(FromJson("", root), Json, "JSON", "its text values",
             "a news article's or an events page's JSON-LD, a Telegram export, an X or Mastodon archive, a news search's results or a WordPress site's posts");
@@ -49,7 +69,7 @@ internal static partial class Structured
     private static ReadDocument Read(Node root, string mediaType, string kind, string what, string known)
     {
         if (Translated(root) is { Count: > 0 } translated)
-            return new ReadDocument(string.Join("\n\n", translated), mediaType, PlainText.TitleOf(translated[0]), First(root, n => DayNames.Contains(n.Name) ? Days.Iso(Day(n.Value)) : null),
+            return new ReadDocument(string.Join("\n\n", translated), mediaType, PlainText.TitleOf(translated[0]), First(root, n => DayName(n.Name) ? Days.Iso(Day(n.Value)) : null),
                 [$"read a translation file ({kind}): the translation of its {Notes.Counted(translated.Count, "passage")} in order; the original and translators' notes left out"]);
 
         var records = Records(root);
@@ -66,8 +86,13 @@ internal static partial class Structured
         Walk(root, paragraphs);
         if (paragraphs.Count == 0)
             throw new DocumentRejectedException($"This {kind} is not {known}, and holds no prose to read: send the document itself as text, HTML, PDF or Word.", 415);
-        if (title is not null && paragraphs[0] != title) paragraphs.Insert(0, title);
-        var published = First(root, n => DayNames.Contains(n.Name) ? Days.Iso(Day(n.Value)) : null);
+        // (the title first, and once: a note's title field may follow its text)
+        if (title is not null && paragraphs[0] != title)
+        {
+            paragraphs.Remove(title);
+            paragraphs.Insert(0, title);
+        }
+        var published = First(root, n => DayName(n.Name) ? Days.Iso(Day(n.Value)) : null);
         return new ReadDocument(string.Join("\n\n", paragraphs), mediaType, title ?? PlainText.TitleOf(paragraphs[0]), published,
             [$"read {kind} of a kind not known here: {what} in order; identifiers, links, code and other values that are not prose left out"]);
     }
@@ -144,9 +169,18 @@ internal static partial class Structured
 
     /// <summary>The day a record is of: its nearest day-named field's, no more than three fields down; not its author's (the day an account was opened).</summary>
     private static DateOnly? Dated(Node record) =>
-        Days.Leading(First(record, n => DayNames.Contains(n.Name) ? Days.Iso(Day(n.Value)) : null, depth: 3, past: AuthorNames));
+        Days.Leading(First(record, n => DayName(n.Name) ? Days.Iso(Day(n.Value)) : null, depth: 3, past: AuthorNames));
 
-    /// <summary>A day as data writes it: "2026-11-20T09:14:00Z", "20261120T091400Z", a Unix time in seconds or milliseconds ("1763630040.000200"), or "20 November 2026".</summary>
+    /// <summary>
+    /// Whether a field is named for the day something was made or sent: "date", "created_at", "ts", "createdTimestampUsec",
+    /// "publishDate"; not for a later edit or an expiry ("userEditedTimestampUsec", "updated_at").
+    /// </summary>
+    private static bool DayName(string name) =>
+        (DayNames.Contains(name) || name.Contains("timestamp", StringComparison.Ordinal) || name.EndsWith("date", StringComparison.Ordinal)
+         || name.StartsWith("created", StringComparison.Ordinal) || name.StartsWith("published", StringComparison.Ordinal) || name.StartsWith("posted", StringComparison.Ordinal))
+        && !Later().IsMatch(name);
+
+    /// <summary>A day as data writes it: "2026-11-20T09:14:00Z", "20261120T091400Z", a Unix time in seconds or milliseconds ("1763630040.000200", and microseconds), or "20 November 2026".</summary>
     private static DateOnly? Day(string? value)
     {
         if (value is null) return null;
@@ -156,7 +190,7 @@ internal static partial class Structured
             && DateOnly.TryParseExact(value[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var compact)) return compact;
         if (UnixTime().IsMatch(value) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
-            var seconds = number >= 1e12 ? number / 1000 : number;
+            var seconds = number >= 1e15 ? number / 1e6 : number >= 1e12 ? number / 1000 : number;
             if (seconds is >= 1e9 and < 4e9) return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds((long)seconds).UtcDateTime);
         }
 
@@ -283,6 +317,8 @@ internal static partial class Structured
         if (common.Count != 1) return null;
         var shared = common.Single();
         var runs = strings.Select(x => x[shared]).ToList();
+        // (words, not a field of kinds: "markdown", "code" are no runs of one text)
+        if (runs.Count(r => r.Contains(' ', StringComparison.Ordinal)) * 2 < runs.Count) return null;
         return runs.Zip(runs.Skip(1)).Any(p => p.First.Length > 0 && p.Second.Length > 0 && !p.First.EndsWith('\n')
                                                && (p.First.EndsWith(' ') || p.Second[0] is ' ' || char.IsLower(p.Second[0]) || char.IsPunctuation(p.Second[0])))
             ? runs : null;
@@ -295,6 +331,18 @@ internal static partial class Structured
             JsonValueKind.String => [(name, element.GetString()!)],
             JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value, p.Name)),
             JsonValueKind.Array => element.EnumerateArray().SelectMany(i => Strings(i, name)),
+            _ => [],
+        };
+
+    /// <summary>A YAML node as nodes: a mapping's entries as its fields, a sequence's items each a field of its name, a scalar its value (not a null).</summary>
+    private static IEnumerable<Node> FromYaml(string name, YamlDotNet.RepresentationModel.YamlNode node) =>
+        node switch
+        {
+            YamlDotNet.RepresentationModel.YamlMappingNode mapping =>
+                [new Node(Key(name), null, [.. mapping.Children.SelectMany(e => FromYaml((e.Key as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value ?? "", e.Value))])],
+            YamlDotNet.RepresentationModel.YamlSequenceNode sequence => sequence.Children.SelectMany(item => FromYaml(name, item)),
+            YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } value } scalar
+                when !(scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && value is "null" or "~" or "") => [new Node(Key(name), value, [])],
             _ => [],
         };
 
@@ -317,8 +365,12 @@ internal static partial class Structured
 
     private static readonly HashSet<string> SkippedNames = ["outputs", "attachments", "script", "style", "styles", "css"];
 
-    [GeneratedRegex(@"^\d{9,13}(\.\d+)?$")]
+    [GeneratedRegex(@"^\d{9,16}(\.\d+)?$")]
     private static partial Regex UnixTime();
+
+    /// <summary>A field named for a later day than the making: an edit, an update, an expiry, an index.</summary>
+    [GeneratedRegex("edit|modif|updat|expir|index|deleted|lastseen")]
+    private static partial Regex Later();
 
     [GeneratedRegex(@"<(p|br|div|span|a|b|i|strong|em|li|ul|ol|h[1-6]|table|tr|td|blockquote)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();

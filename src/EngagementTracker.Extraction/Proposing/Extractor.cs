@@ -916,14 +916,19 @@ public sealed partial class Extractor(Mentions mentions)
         // ("… met the Head of the OSCE Mission to Moldova …. The sides agreed to maintain close cooperation in the run-up to the 2027 Cypriot
         // OSCE Chairpersonship." on the Moldovan Foreign Ministry's site: a State's own release is about that State, though it names another
         // once, or by its adjective only)
-        var mainState = (author is { Kind: ActorKind.ParticipatingState or ActorKind.State } && statesNamed.All(g => g.Count == 1 && g.State.Id != author.Id) ? author : null)
+        // (not a State's embassy writing from another State's capital: "Tashkent, 26 Nov – MFA / Ambassador … met Deputy Foreign Minister …"
+        // in the Swiss embassy's notes is about Uzbekistan)
+        var placedFirst = sentences.Take(6).Select(x => Capitals.Where(x.Text)).FirstOrDefault(n => n is not null && !OsceSeats.Contains(n)) is { } placedAt ? local.First(placedAt, on) : null;
+        var writtenFrom = sentences.Take(2).Where(x => x.OpensLine).Select(x => Capitals.State(x.Text)).FirstOrDefault(n => n is not null && !OsceSeats.Contains(n)) is { } writtenIn ? local.First(writtenIn, on) : placedFirst;
+        var mainState = (author is { Kind: ActorKind.ParticipatingState or ActorKind.State } && statesNamed.All(g => g.Count == 1 && g.State.Id != author.Id)
+                         && !(writtenFrom is { Kind: ActorKind.ParticipatingState or ActorKind.State } && writtenFrom.Id != author.Id && statesNamed.Any(g => g.State.Id == writtenFrom.Id)) ? author : null)
             ?? statesNamed.Select(g => g.State).FirstOrDefault()
             // "the Greek daily newspaper": a State named only by its adjective
             ?? NamedByAdjective().Select(g => g.State).FirstOrDefault()
             ?? datelined
             // "… met with Prime Minister Nikol Pashinyan in Yerevan on Monday": the State whose capital the document's opening sentences
             // place what they tell in, though none names a State (not a city the OSCE sits in)
-            ?? (sentences.Take(6).Select(x => Capitals.Where(x.Text)).FirstOrDefault(n => n is not null && !OsceSeats.Contains(n)) is { } placedIn ? local.First(placedIn, on) : null)
+            ?? placedFirst
             // "The OSCE Mission to Bosnia and Herzegovina strongly condemns …": the State a field operation named is in, though no sentence names it alone
             ?? found.SelectMany(f => f).Where(m => m.Actor.Kind is ActorKind.FieldOperation).Select(m => HostState(m.Actor, local, on)).FirstOrDefault(a => a is not null);
         // "Delegation of the Russian Federation" on a line of its own at the top of a statement the Permanent Council's journal

@@ -9310,6 +9310,23 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void an_embassys_notes_written_from_another_capital_are_about_the_state_it_is_in()
+    {
+        var notes = ProposeBy("Embassy of Switzerland in Uzbekistan", """
+            Tashkent, 26 Nov – MFA
+
+            Ambassador Konrad Zehnder met Deputy Foreign Minister Bakhrom Aloev at the MFA this morning.
+            Aloev said Uzbekistan would send the invitation to ODIHR for the 2027 local elections by 15 December.
+            Ambassador Zehnder raised the case of blogger Olimjon Khaydarov.
+            """, "2026-11-26");
+
+        var pledged = notes.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledged.Actors.Select(a => a.Id).ShouldBe(["bakhrom-aloev", "uzbekistan"], ignoreOrder: true);
+        pledged.Counterparts.Single().Id.ShouldBe("odihr");
+        notes.Single(d => d.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("uzbekistan");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -58,22 +58,24 @@ internal static partial class Structured
             throw new DocumentRejectedException($"The YAML is not well-formed: {e.Message}");
         }
 
-        return Read(new Node("", null, [.. stream.Documents.SelectMany(d => FromYaml("", d.RootNode))]), Yaml, "YAML", "its text values",
-            "a kind read otherwise (YAML is read for its text values only)");
+        return Read(new Node("", null, [.. stream.Documents.SelectMany(d => FromYaml("", d.RootNode))]), Yaml, "YAML", "its text values", null);
     }
 
     public static ReadDocument ReadJson(JsonElement root) =>
         Read(FromJson("", root), Json, "JSON", "its text values",
             "a news article's or an events page's JSON-LD, a Telegram export, an X or Mastodon archive, a news search's results or a WordPress site's posts");
 
-    private static ReadDocument Read(Node root, string mediaType, string kind, string what, string known)
+    /// <param name="known">the kinds of <paramref name="kind"/> other readers read, named when this holds no prose</param>
+    private static ReadDocument Read(Node root, string mediaType, string kind, string what, string? known)
     {
         if (Translated(root) is { Count: > 0 } translated)
-            return new ReadDocument(string.Join("\n\n", translated), mediaType, PlainText.TitleOf(translated[0]), First(root, n => DayName(n.Name) ? Days.Iso(Day(n.Value)) : null),
+            return new ReadDocument(string.Join("\n\n", translated), mediaType, PlainText.TitleOf(translated[0]), Days.Iso(Dated(root, int.MaxValue)),
                 [$"read a translation file ({kind}): the translation of its {Notes.Counted(translated.Count, "passage")} in order; the original and translators' notes left out"]);
 
         var records = Records(root);
-        var title = First(root, n => TitleNames.Contains(n.Name) && records?.Any(r => Holds(r, n)) != true ? Title(n.Value) : null);
+        // (the data's own title, not a record's)
+        HashSet<Node> inRecords = records is null ? [] : [.. records];
+        var title = First(root, n => TitleNames.Contains(n.Name) ? Title(n.Value) : null, past: inRecords.Contains);
         if (records is not null)
         {
             var (text, days, kept) = Posts.Entries(records.Select(Entry));
@@ -85,15 +87,14 @@ internal static partial class Structured
         var paragraphs = new List<string>();
         Walk(root, paragraphs);
         if (paragraphs.Count == 0)
-            throw new DocumentRejectedException($"This {kind} is not {known}, and holds no prose to read: send the document itself as text, HTML, PDF or Word.", 415);
+            throw new DocumentRejectedException($"This {kind} {(known is null ? "" : $"is not {known}, and ")}holds no prose to read: send the document itself as text, HTML, PDF or Word.", 415);
         // (the title first, and once: a note's title field may follow its text)
         if (title is not null && paragraphs[0] != title)
         {
             paragraphs.Remove(title);
             paragraphs.Insert(0, title);
         }
-        var published = First(root, n => DayName(n.Name) ? Days.Iso(Day(n.Value)) : null);
-        return new ReadDocument(string.Join("\n\n", paragraphs), mediaType, title ?? PlainText.TitleOf(paragraphs[0]), published,
+        return new ReadDocument(string.Join("\n\n", paragraphs), mediaType, title ?? PlainText.TitleOf(paragraphs[0]), Days.Iso(Dated(root, int.MaxValue)),
             [$"read {kind} of a kind not known here: {what} in order; identifiers, links, code and other values that are not prose left out"]);
     }
 
@@ -167,9 +168,9 @@ internal static partial class Structured
         SkippedNames.Contains(node.Name)
         || node.Children.Any(c => c.Name is "type" or "celltype" or "kind" && c.Value?.Trim().ToLowerInvariant() is "code" or "raw" or "script" or "style");
 
-    /// <summary>The day a record is of: its nearest day-named field's, no more than three fields down; not its author's (the day an account was opened).</summary>
-    private static DateOnly? Dated(Node record) =>
-        Days.Leading(First(record, n => DayName(n.Name) ? Days.Iso(Day(n.Value)) : null, depth: 3, past: AuthorNames));
+    /// <summary>The day a record (or the whole data) is of: its nearest day-named field's, no more than <paramref name="depth"/> fields down; not its author's (the day an account was opened).</summary>
+    private static DateOnly? Dated(Node record, int depth = 3) =>
+        Days.Leading(First(record, n => DayName(n.Name) ? Days.Iso(Day(n.Value)) : null, depth, past: n => AuthorNames.Contains(n.Name)));
 
     /// <summary>
     /// Whether a field is named for the day something was made or sent: "date", "created_at", "ts", "createdTimestampUsec",
@@ -238,21 +239,19 @@ internal static partial class Structured
                : null;
     }
 
-    /// <summary>The first value <paramref name="pick"/> takes, the shallowest first, no deeper than <paramref name="depth"/>, not within the fields <paramref name="past"/> names.</summary>
-    private static string? First(Node root, Func<Node, string?> pick, int depth = int.MaxValue, HashSet<string>? past = null)
+    /// <summary>The first value <paramref name="pick"/> takes, the shallowest first, no deeper than <paramref name="depth"/>, not within the fields <paramref name="past"/> passes over.</summary>
+    private static string? First(Node root, Func<Node, string?> pick, int depth = int.MaxValue, Func<Node, bool>? past = null)
     {
         var level = new List<Node> { root };
         for (var d = 0; level.Count > 0 && d <= depth; d++)
         {
             foreach (var node in level)
                 if (!Skipped(node) && pick(node) is { } found) return found;
-            level = [.. level.Where(n => !Skipped(n) && past?.Contains(n.Name) != true).SelectMany(n => n.Children)];
+            level = [.. level.Where(n => !Skipped(n) && past?.Invoke(n) != true).SelectMany(n => n.Children)];
         }
 
         return null;
     }
-
-    private static bool Holds(Node ancestor, Node node) => ancestor == node || ancestor.Children.Any(c => Holds(c, node));
 
     private static IEnumerable<Node> Descendants(Node node) => node.Children.SelectMany(c => Descendants(c).Prepend(c));
 

@@ -854,7 +854,9 @@ public static partial class NewNames
         if (!person && ProfileRole().Match(text, tokens[e].End) is { Success: true } profile && RoleAfter(", " + profile.Groups["role"].Value) is true)
             (person, official, after) = (true, true, ", " + profile.Groups["role"].Value);
         // ("…,” said his wife, Gulnara Saidova.": so a name set off after a relation who said it)
-        if (!person && (SaysOrMeetsAfter(after) || SaidBefore(text[Math.Max(0, tokens[s].Start - 40)..tokens[s].Start]))) person = true;
+        // (the forty characters before the name, where a title or a saying stands)
+        var preceding = text[Math.Max(0, tokens[s].Start - 40)..tokens[s].Start];
+        if (!person && (SaysOrMeetsAfter(after) || SaidBefore(preceding))) person = true;
         // "… delegation to the OSCE Parliamentary Assembly Bahar Muradova. Mrs. Muradova highlighted …": a surname the document
         // gives a courtesy title elsewhere
         if (!person && e > s && CourtesySurname(text, tokens[e].Raw)) person = true;
@@ -928,7 +930,7 @@ public static partial class NewNames
                 }
         // ("OSCE PA President's travel diary … President Pia Kauma spent three days …": in a text by or about the Assembly's President, a bare
         // "President" before anyone else is named is hers)
-        if (official && of is null && names.All(n => n.Rule != "actor:new-person") && BarePresident().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 40), tokens[s].Start - Math.Max(0, tokens[s].Start - 40)))
+        if (official && of is null && names.All(n => n.Rule != "actor:new-person") && BarePresident().IsMatch(preceding)
             && AssemblyPresident().IsMatch(text) && known.First("OSCE Parliamentary Assembly", on) is { } assembly)
             of = assembly.Name;
         // (an office taken, "became President", with no State named, is in the government of the State the document is about)
@@ -937,8 +939,8 @@ public static partial class NewNames
             // ("CEC Chairperson Tynchtyk Shainazarov", "Central Election Commission chair …": so is the head of its electoral commission)
             // ("Speaker of Parliament Igor Grosu", "Parliament Speaker …": and the speaker of its parliament, no other body named)
             && (became || titled.Any(MinisterialTitles.Contains) || titled.Contains("cec") || (titled.Contains("commission") && titled.Any(w => w is "election" or "elections" or "electoral"))
-                || ParliamentSpeaker().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 40), tokens[s].Start - Math.Max(0, tokens[s].Start - 40)))
-                || BarePresident().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 40), tokens[s].Start - Math.Max(0, tokens[s].Start - 40)))));
+                || ParliamentSpeaker().IsMatch(preceding)
+                || BarePresident().IsMatch(preceding)));
         else Add(names, taken, name, actor, "actor:document-title");
         if (same is null)
         {

@@ -56,7 +56,7 @@ internal static class ArticleJson
 
         var headline = Text(article, "headline") ?? Text(article, "name");
         var body = Text(article, "articleBody") ?? Text(article, "text") ?? Text(article, "description") ?? "";
-        if (body.Contains('<', StringComparison.Ordinal) && body.Contains('>', StringComparison.Ordinal)) body = WebPage.Read($"<html><body>{body}</body></html>").Text;
+        if (WebPage.Marked(body)) body = WebPage.Fragment(body);
         var read = new StringBuilder();
         if (headline is not null) read.Append(headline).Append("\n\n");
         read.Append(body.Replace("\r\n", "\n", StringComparison.Ordinal));
@@ -100,7 +100,7 @@ internal static class ArticleJson
         {
             if (Text(e, "eventStatus") is { } status && (status.EndsWith("EventCancelled", StringComparison.Ordinal) || status.EndsWith("EventPostponed", StringComparison.Ordinal))) { dropped++; continue; }
             var description = Text(e, "description") ?? "";
-            if (description.Contains('<', StringComparison.Ordinal) && description.Contains('>', StringComparison.Ordinal)) description = WebPage.Read($"<html><body>{description}</body></html>").Text;
+            if (WebPage.Marked(description)) description = WebPage.Fragment(description);
             if (Calendar.EntryText(Text(e, "name") ?? "", Place(e), description.Replace("\r\n", "\n", StringComparison.Ordinal)) is { } words) entries.Add((Days.Leading(Text(e, "startDate")), words));
         }
 

@@ -37,7 +37,7 @@ internal static class Fediverse
             if (!DateTimeOffset.TryParse(ArticleJson.Property(note, "published") ?? ArticleJson.Property(activity, "published"), System.Globalization.CultureInfo.InvariantCulture,
                     System.Globalization.DateTimeStyles.AssumeUniversal, out var at)) continue;
             var content = ArticleJson.Property(note, "content") ?? "";
-            var said = Posts.WithoutClosingHashtags(WebPage.Read($"<html><body>{content}</body></html>").Text);
+            var said = Posts.WithoutClosingHashtags(WebPage.Fragment(content));
             if (ArticleJson.Property(note, "summary") is { Length: > 0 } warning) said = $"{warning.Trim()}\n{said}";
             if (said.Trim().Length == 0) continue;
             posts.Add((at.ToUniversalTime(), said.Trim()));

@@ -32,7 +32,7 @@ internal static partial class Feed
         {
             var body = Child(item, "content") ?? Child(item, "encoded") ?? Child(item, "description") ?? Child(item, "summary");
             return (DayOf(Child(item, "pubDate") ?? Child(item, "published") ?? Child(item, "updated") ?? Child(item, "date")), Child(item, "title"),
-                    body is null ? "" : body.Contains('<', StringComparison.Ordinal) ? WebPage.Read($"<html><body>{body}</body></html>").Text : body.Trim());
+                    body is null ? "" : body.Contains('<', StringComparison.Ordinal) ? WebPage.Fragment(body) : body.Trim());
         }));
 
         if (count == 0) throw new DocumentRejectedException("The feed has no items.");

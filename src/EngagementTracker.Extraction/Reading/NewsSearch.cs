@@ -47,7 +47,7 @@ internal static partial class NewsSearch
     /// <summary>A value as text: HTML in it read as a web page is, line ends as "\n".</summary>
     private static string Plain(string? value) =>
         value is null ? ""
-        : (value.Contains('<', StringComparison.Ordinal) && value.Contains('>', StringComparison.Ordinal) ? WebPage.Read($"<html><body>{value}</body></html>").Text : value)
+        : (WebPage.Marked(value) ? WebPage.Fragment(value) : value)
             .Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 
     /// <summary>Whether <paramref name="text"/> already says <paramref name="passage"/> (spaces aside, its closing stop aside).</summary>

@@ -229,7 +229,7 @@ internal static partial class Structured
     {
         var text = value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         if (text.Length == 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !text.Contains(' ', StringComparison.Ordinal)) return null;
-        if (Tag().IsMatch(text)) text = WebPage.Read($"<html><body>{text}</body></html>").Text;
+        if (Tag().IsMatch(text)) text = WebPage.Fragment(text);
         else if (Markdown.Is(text) || MarkdownLine().IsMatch(text)) text = Markdown.Read(text).Text;
         text = ChatLink().Replace(text, m => m.Groups["words"].Success ? m.Groups["words"].Value : "").Trim();
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);

@@ -25,6 +25,12 @@ internal static class WebPage
     /// <summary>Whether an element that opens a document is a web page's ("html", "body", a block such as "div" or "p"): a fragment of a page, not XML of another kind.</summary>
     public static bool Opens(string element) => element.ToLowerInvariant() is "html" or "body" or "span" or "a" or "b" or "i" or "strong" or "em" || Blocks.Contains(element);
 
+    /// <summary>A fragment of HTML (a feed item's body, a post's rendered content) read as a page with only it in its body would be.</summary>
+    public static string Fragment(string html) => Read($"<html><body>{html}</body></html>").Text;
+
+    /// <summary>Whether a value holds markup ("&lt;" and "&gt;"), to be read as a <see cref="Fragment"/>.</summary>
+    public static bool Marked(string value) => value.Contains('<', StringComparison.Ordinal) && value.Contains('>', StringComparison.Ordinal);
+
     public static ReadDocument Read(string html)
     {
         var document = new HtmlParser().ParseDocument(html);

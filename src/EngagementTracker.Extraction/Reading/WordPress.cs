@@ -28,7 +28,7 @@ internal static class WordPress
         var (text, days, kept) = Posts.Entries(posts.Select(post => (
             Days.Leading(ArticleJson.Property(post, "date")),
             Rendered(post, "title") is { } title && Plain(title) is { Length: > 0 } plain ? plain : null,
-            Rendered(post, "content") is { } content ? WebPage.Read($"<html><body>{content}</body></html>").Text : "")));
+            Rendered(post, "content") is { } content ? WebPage.Fragment(content) : "")));
         if (kept == 0) throw new DocumentRejectedException("The WordPress posts have no title or text.");
         var title = kept == 1 ? Rendered(posts[0], "title") is { } only ? Plain(only) : null
             : Posts.Spanned(kept, "post", days);

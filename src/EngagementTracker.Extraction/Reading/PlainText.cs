@@ -6,6 +6,7 @@ internal static partial class PlainText
     public static ReadDocument Read(string text)
     {
         if (ChatExport.Is(text)) return ChatExport.Read(text);
+        if (ChatExport.IsMeetingChat(text)) return ChatExport.ReadMeetingChat(text);
         if (Cable.Is(text)) return Cable.Read(text);
         if (WikiText.Is(text)) return WikiText.Read(text);
         var whole = PdfText.Rejoin(text);

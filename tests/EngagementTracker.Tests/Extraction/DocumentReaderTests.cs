@@ -557,6 +557,27 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_meetings_saved_chat_reads_each_message_to_everyone_after_its_sender_with_private_messages_and_reactions_left_out()
+    {
+        // (Zoom's saved chat: the sender and whom it went to over each message; and its newer form, a tab between time, sender and words)
+        const string chat = "10:03:40 From  Brian Aggeler  to  Everyone:\n\tYesterday I met Minister of Justice Davor Bunoza in Sarajevo.\n"
+                            + "10:05:31 From  Vladimir Kovacevic  to  Everyone:\n\tThank you Ambassador.\n\tA second line.\n"
+                            + "10:07:02 From  Amra Z (OSCE BiH)  to  Everyone:\n\tReacted to \"Yesterday I met...\" with \U0001F44D\n"
+                            + "10:08:20 From  Amra Z (OSCE BiH)  to  Brian Aggeler(Direct Message):\n\tFive minutes left\n"
+                            + "10:09:48 From  Borka Rudic  to  Everyone:\n\tReplying to \"Yesterday I met...\"\n\tDid he promise anything?\n";
+
+        var read = DocumentReader.Read(Utf8(chat), null, "meeting_saved_chat.txt");
+
+        read.Text.ShouldBe("Brian Aggeler: Yesterday I met Minister of Justice Davor Bunoza in Sarajevo.\n\nVladimir Kovacevic: Thank you Ambassador.\nA second line.\n\nBorka Rudic: Did he promise anything?");
+        read.Published.ShouldBeNull();
+        read.Notes.Single().ShouldContain("no day");
+        DocumentReader.Read(Utf8("00:12:31\tBrian Aggeler:\tWe urge the Assembly to act.\n00:12:40\tBorka Rudic:\tAgreed.\n00:13:02\tBrian Aggeler:\tThank you.\n"), "text/plain").Text
+            .ShouldBe("Brian Aggeler: We urge the Assembly to act.\n\nBorka Rudic: Agreed.\n\nBrian Aggeler: Thank you.");
+        // (minutes with a time or two are not a chat)
+        DocumentReader.Read(Utf8("Minutes\n10:03:40 From the Chair: opening.\nThe Minister spoke.\n"), "text/plain").Text.ShouldStartWith("Minutes");
+    }
+
+    [Fact]
     public void a_news_agencys_nitf_story_reads_as_it_prints_its_dateline_opening_the_first_paragraph()
     {
         const string nitf = """

@@ -1246,7 +1246,11 @@ public sealed partial class Extractor(Mentions mentions)
             // "…, said in a March 19 press release that …. However, he urged …": what the same speaker goes on to say, with no date of its own, is of that day
             // (not a day the sentence before named only in what it judged: "noted with concern the amendments … adopted by the Parliament on 1 March. He urged …")
             // ("Foreign Minister Marko Đurić said on Tuesday …. Đurić thanked the Mission …": or the speaker named again, in the same paragraph)
-            var dated = i > 0 && dates[i] is { Rule: "date:publication" } && (GoesOn().IsMatch(sentence.Text) || NamedAgain(sentence, found[i], found[i - 1])) && dates[i - 1] is { Stated: true, Rule: not ("date:recently" or "date:today"), Date.Precision: DatePrecision.Day } said
+            // ("I have just concluded a three-day visit …. Yesterday in Riga I met the Minister …. The Minister assured me that …": a day of
+            // the visit the sentence before told, and one met then telling the speaker what they will do, by title too)
+            var dated = i > 0 && dates[i - 1] is { Stated: true, Rule: not ("date:recently" or "date:today"), Date.Precision: DatePrecision.Day } said
+                        && (dates[i] is { Rule: "date:publication" } || (dates[i] is { Rule: "date:visit-length" or "date:visit-days" } visitSpan && visitSpan.Date.Earliest <= said.Date.Earliest && said.Date.Latest <= visitSpan.Date.Latest))
+                        && (GoesOn().IsMatch(sentence.Text) || NamedAgain(sentence, found[i], found[i - 1]) || ToldWhenMet(sentence, found[i], found[i - 1]))
                         && (saidBefore.Count == 0 || saidBefore.Any(p => p.Draft.Occurred.Text == said.Date.Text))
                 ? said with { Rule = "date:goes-on", Index = 0 }
                 // "… following his visit to Georgia from 15 to 18 January 2025. … During his visit, the Commissioner held meetings with …": the
@@ -1752,8 +1756,8 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(rows);
         }
 
-        return ChairAddressed(ToAddressee(OurMeeting(documentId, OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(text, sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf), sentences, found, author, published),
-            sentences, found), local, on);
+        return AddressedBodies(text, ChairAddressed(ToAddressee(OurMeeting(documentId, OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(text, sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf), sentences, found, author, published),
+            sentences, found), local, on), local, on);
     }
 
     /// <summary>
@@ -1761,6 +1765,58 @@ public sealed partial class Extractor(Mentions mentions)
     /// named by its State's adjective and judged or addressed is the office; pledging ("Cassis assured that the Swiss
     /// Chairpersonship would continue …"), it is the State that holds it, as read.
     /// </summary>
+    /// <summary>
+    /// "urged Parliament to involve civil society", "we urge the Republika Srpska National Assembly to repeal …", "encouraged the municipal
+    /// council to adopt …", "praised the municipality for …", "Kasami said the municipality would open …": a State's parliament or a town's
+    /// municipality that a call is addressed to, that is praised or blamed, or that will act, is that body, not the State; a parliament
+    /// named by no more than its kind is the State's ("Parliament of Montenegro"), a municipality the town's the document last visited or
+    /// named ("Municipality of Tetovo")
+    /// </summary>
+    private static List<ProposedEvent> AddressedBodies(string text, List<ProposedEvent> proposals, Mentions names, PartialDate on)
+    {
+        if (!text.Contains("Parliament", StringComparison.Ordinal) && !text.Contains("Assembly", StringComparison.Ordinal) && !text.Contains("municipal", StringComparison.Ordinal)) return proposals;
+        return [.. proposals.Select(p =>
+        {
+            var (draft, quote) = (p.Draft, p.Draft.Source.Quote);
+            var states = (draft.Kind == EventKind.CommitmentMade ? draft.Actors : draft.Counterparts).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State).ToList();
+            var body = draft.Kind switch
+            {
+                EventKind.RecommendationMade when states is [var state] && UrgedBody().Match(quote) is { Success: true } urged =>
+                    urged.Groups["municipal"].Success ? Municipality(draft.Source.Start)
+                    : urged.Groups["named"].Success ? Named(Regex.Replace(urged.Groups["body"].Value, @"\s+", " "))
+                    : Named($"{Regex.Replace(urged.Groups["head"].Value, @"\s+", " ")} of {state.Name}"),
+                EventKind.PraiseExpressed or EventKind.CriticismRaised when states.Count == 1 && JudgedMunicipality().IsMatch(quote) => Municipality(draft.Source.Start),
+                EventKind.CommitmentMade when MunicipalityWill().IsMatch(quote) && draft.Actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person) => Municipality(draft.Source.Start),
+                _ => null,
+            };
+            if (body is null || draft.Actors.Concat(draft.Counterparts).Any(a => a.Id == body.Id)) return p;
+            return draft.Kind == EventKind.CommitmentMade
+                ? p with { Draft = draft with { Actors = [.. draft.Actors.Where(a => states.All(s => s.Id != a.Id)).Append(body)] } }
+                : p with { Draft = draft with { Counterparts = [.. draft.Counterparts.Select(c => c.Id == states[0].Id ? body : c)] } };
+        })];
+
+        static ActorRef Named(string name) => new(Actor.IdFor(name), name, ActorKind.Organisation);
+
+        // (the town the text last visited, or named a mayor or a municipality of, before the words: none, no municipality)
+        ActorRef? Municipality(int before) =>
+            TownNamed().Matches(text[..before]).Select(m => m.Groups["town"].Value).LastOrDefault(t => names.In(t, on, null).Count == 0) is { } town ? Named($"Municipality of {town}") : null;
+    }
+
+    /// <summary>A call on a parliament or a municipality: "urged Parliament to", "urge the Republika Srpska National Assembly to", "encouraged the municipal council to".</summary>
+    [GeneratedRegex(@"\b(?:urge[sd]?|urging|call(?:ed|s|ing)?\s+on|encourage[sd]?|encouraging)\s+(?:the\s+)?(?<body>(?<named>(?:(?!(?:OSCE|European|General|Parliamentary|UN|United)\b)\p{Lu}[\p{L}-]+\s+){1,3})?(?<head>National\s+Assembly|Parliament|Assembly)|(?<municipal>municipal(?:ity|\s+council|\s+assembly)))\s+to\b")]
+    private static partial Regex UrgedBody();
+
+    /// <summary>"praised the municipality for", "commended the municipality's …".</summary>
+    [GeneratedRegex(@"\b(?:praise[sd]?|commend(?:s|ed)?|welcome[sd]?|thank(?:s|ed)?|critici[sz]e[sd]?)\s+the\s+municipality\b")]
+    private static partial Regex JudgedMunicipality();
+
+    [GeneratedRegex(@"\bthe\s+municipality\s+(?:would|will)\b")]
+    private static partial Regex MunicipalityWill();
+
+    /// <summary>A town visited, or whose mayor or municipality is named: "visited Tetovo", "Mayor of Shkodër", "the Municipality of Gjilan/Gnjilane".</summary>
+    [GeneratedRegex(@"(?:\b[Mm]unicipality\s+of|\b[Mm]ayor\s+of|\bvisit(?:ed|s)?|\btravell?ed\s+to)\s+(?<town>\p{Lu}\p{Ll}+(?:[/-]\p{Lu}\p{Ll}+)?)\b")]
+    private static partial Regex TownNamed();
+
     private static List<ProposedEvent> ChairAddressed(List<ProposedEvent> proposals, Mentions names, PartialDate on)
     {
         if (proposals.All(p => p.Draft.Source.Quote.IndexOf("hip", StringComparison.Ordinal) < 0) || names.First("OSCE Chairpersonship", on) is not { } office) return proposals;
@@ -4491,7 +4547,12 @@ public sealed partial class Extractor(Mentions mentions)
                         // who met them)
                         // ("On 25 November 2026, our delegation met Deputy Minister … Copețchi …. The Deputy Minister said that the Ministry would
                         // publish …": the organisation whose minutes they are, likewise)
-                        else if (context.Author?.Id == otherSide.Id)
+                        // ("The Head of the OSCE Mission to Skopje, Ambassador Kilian Wahl, visited Tetovo …. Wahl met Mayor Bilall Kasami ….
+                        // Kasami said the municipality would open …": or the one who met them heading the field operation or institution, a
+                        // pledge that is no State's; not a ministry's own minister, whose State it is told to)
+                        else if (context.Author?.Id == otherSide.Id
+                                 || (makers.All(m => m.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) && context.Author is { Kind: ActorKind.FieldOperation or ActorKind.Institution } authoring
+                                     && Party(otherSide, when?.Date ?? context.Undated, context, institutions: true)?.Id == authoring.Id))
                             counterparts = [otherSide];
                         else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && when is { Rule: "date:scene" })
                             counterparts = [Party(otherSide, when.Date, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } headsBody
@@ -5878,6 +5939,13 @@ public sealed partial class Extractor(Mentions mentions)
         // (by name, not by a title: "The Secretary General welcomed …" after "… also met … on Thursday" may be of the story's day)
         !sentence.OpensLine && found is [{ Start: <= 4 } opening, ..] && !opening.Rule.Contains("title", StringComparison.Ordinal) && before.Any(m => m.Actor.Id == opening.Actor.Id)
         && PastVerbNext().IsMatch(sentence.Text.AsSpan(opening.End));
+
+    /// <summary>A sentence opening on one the sentence before named, by name or title, telling someone what they will do: "The Minister assured me that …".</summary>
+    private static bool ToldWhenMet(Sentence sentence, IReadOnlyList<Mention> found, IReadOnlyList<Mention> before) =>
+        found is [{ Start: <= 4 } opening, ..] && before.Any(m => m.Actor.Id == opening.Actor.Id) && AssuredNext().IsMatch(sentence.Text.AsSpan(opening.End));
+
+    [GeneratedRegex(@"^\s+(also\s+)?(assured|told|informed|promised)\s+(me|him|her|us|them)\b")]
+    private static partial Regex AssuredNext();
 
     /// <summary>A verb in the past right after a name: " thanked", " also urged".</summary>
     [GeneratedRegex(@"^\s+(also\s+|further\s+|then\s+)?\p{Ll}{3,}ed\b")]

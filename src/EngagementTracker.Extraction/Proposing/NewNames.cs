@@ -756,6 +756,10 @@ public static partial class NewNames
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<state>\p{Lu}[\p{L}-]+)(’s|'s)\s+(\p{Ll}+\s+){0,2}(?-i:ambassador|envoy|representative|minister|spokesperson|spokesman|spokeswoman|negotiator)(\s+to\s+the\s+[\p{L}\s-]{2,30})?,\s$")]
     private static partial System.Text.RegularExpressions.Regex PossessiveOfficeBefore();
 
+    /// <summary>A minister's title set off before a name: "the Minister of Education and Science, ", "Deputy Minister for Foreign Affairs, ".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bMinister(\s+(of|for)\s+(the\s+)?\p{Lu}[\p{L}-]*(\s+(and|of|for|the|\p{Lu}[\p{L}-]*)){0,6})?,\s$")]
+    private static partial System.Text.RegularExpressions.Regex MinisterSetOff();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(Mr|Mrs|Ms|Dr|Mme)\.?\s$")]
     private static partial System.Text.RegularExpressions.Regex CourtesyBefore();
 
@@ -939,6 +943,8 @@ public static partial class NewNames
             // ("CEC Chairperson Tynchtyk Shainazarov", "Central Election Commission chair …": so is the head of its electoral commission)
             // ("Speaker of Parliament Igor Grosu", "Parliament Speaker …": and the speaker of its parliament, no other body named)
             && (became || titled.Any(MinisterialTitles.Contains) || titled.Contains("cec") || (titled.Contains("commission") && titled.Any(w => w is "election" or "elections" or "electoral"))
+                // ("I met the Minister of Education and Science, Dace Melbārde": so is a minister whose title is set off before the name)
+                || (s > 0 && text[tokens[s - 1].End..tokens[s].Start] == ", " && MinisterSetOff().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 90), tokens[s].Start - Math.Max(0, tokens[s].Start - 90))))
                 || ParliamentSpeaker().IsMatch(preceding)
                 || BarePresident().IsMatch(preceding)));
         else Add(names, taken, name, actor, "actor:document-title");

@@ -9327,6 +9327,49 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_minister_whose_title_is_set_off_before_the_name_speaks_for_the_state_visited_and_pledges_on_the_day_met()
+    {
+        var statement = ProposeBy("OSCE High Commissioner on National Minorities", """
+            Good afternoon. I am Christophe Kamp, and I have just concluded a three-day visit to Estonia. Yesterday in Tallinn I met the Minister of Education and Research, Kadri Tamm, and we discussed the transition. The Minister assured me that the transition will be accompanied by more teacher training. I welcome the dialogue I had with the authorities.
+            """, "2026-11-26");
+
+        var pledged = statement.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledged.Actors.Select(a => a.Id).ShouldBe(["kadri-tamm", "estonia"], ignoreOrder: true);
+        pledged.Occurred.ShouldBe(PartialDate.Parse("2026-11-25")); // the day met, not the visit's three days
+        statement.Single(d => d.Kind == EventKind.PraiseExpressed).Occurred.ShouldBe(PartialDate.Parse("2026-11-24/2026-11-26"));
+    }
+
+    [Fact]
+    public void a_call_on_a_parliament_or_a_municipality_is_made_to_that_body_not_the_state()
+    {
+        var release = ProposeBy("OSCE Mission to Montenegro", """
+            Podgorica, 12 November 2026 – The Head of the OSCE Mission to Montenegro, Ambassador Dominique Waag, today urged Parliament to adopt the new Law on Free Access to Information before the end of the year.
+            """, "2026-11-12");
+        release.Single(d => d.Kind == EventKind.RecommendationMade).Counterparts.Single().Id.ShouldBe("parliament-of-montenegro");
+
+        var named = ProposeBy("OSCE Mission to Bosnia and Herzegovina", """
+            Sarajevo, 3 December 2026 – The OSCE Mission to Bosnia and Herzegovina urged the Republika Srpska National Assembly to repeal the criminalisation of defamation.
+            """, "2026-12-03");
+        named.Single(d => d.Kind == EventKind.RecommendationMade).Counterparts.Single().Id.ShouldBe("republika-srpska-national-assembly");
+
+        var visit = ProposeBy("OSCE Mission to Skopje", """
+            The Head of the OSCE Mission to Skopje, Ambassador Kilian Wahl, visited Kumanovo on 10 November.
+
+            In the municipality, Wahl met Mayor Maksim Dimitrievski. Dimitrievski said the municipality would open a community centre by June 2027.
+
+            Wahl urged the municipal council to adopt the local action plan before the end of the year. He also praised the municipality for publishing its decisions in both languages.
+            """, "2026-11-11");
+        var pledged = visit.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledged.Actors.Select(a => a.Id).ShouldBe(["maksim-dimitrievski", "municipality-of-kumanovo"], ignoreOrder: true);
+        pledged.Counterparts.Single().Id.ShouldBe("kilian-wahl"); // the one who met the mayor, heading the Mission whose release it is
+        visit.Single(d => d.Kind == EventKind.RecommendationMade).Counterparts.Single().Id.ShouldBe("municipality-of-kumanovo");
+        visit.Single(d => d.Kind == EventKind.PraiseExpressed).Counterparts.Single().Id.ShouldBe("municipality-of-kumanovo");
+        // (a call on the OSCE's own Assembly, or praise of a parliament's work, is not this)
+        ProposeBy("OSCE Mission to Moldova", "Chisinau, 3 December 2026 – The Mission welcomed the Parliament's adoption of the new Law on Freedom of Expression.", "2026-12-03")
+            .Single(d => d.Kind == EventKind.PraiseExpressed).Counterparts.Single().Id.ShouldBe("moldova");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

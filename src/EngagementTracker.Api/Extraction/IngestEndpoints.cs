@@ -15,7 +15,7 @@ public static class IngestEndpoints
 {
     /// <summary>
     /// Ingest a document: the body is the document (text/plain, text/html, application/pdf, a Word .docx, an OpenDocument .odt, an Excel .xlsx, a PowerPoint .pptx, RTF, text/markdown, a saved e-mail,
-    /// message/rfc822, subtitles, application/x-subrip or text/vtt, a news feed, application/rss+xml or application/atom+xml, a wire story, text/vnd.iptc.nitf or application/vnd.iptc.g2.newsitem+xml, a calendar,
+    /// message/rfc822, subtitles, application/x-subrip, text/vtt or text/x-ssa, a news feed, application/rss+xml or application/atom+xml, a wire story, text/vnd.iptc.nitf or application/vnd.iptc.g2.newsitem+xml, a calendar,
     /// text/calendar, a news article's JSON-LD, application/ld+json, a Telegram export, an X archive's tweets.js or a Mastodon archive's outbox.json; at most 5 MiB; text not in
     /// UTF-8 is read in the charset the type or the page names, else as Windows-1252); <c>title</c>,
     /// <c>publisher</c>, <c>published</c> (a date) and <c>file</c> are optional and inferred where possible. Answers with the

@@ -27,7 +27,7 @@ public static partial class DocumentReader
     public const int MaxBytes = 5 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> MediaTypes =
-        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, OpenSpreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, ReStructuredText.MediaType, AsciiDoc.MediaType, OrgMode.MediaType, Markdown.MediaType, MailMessage.MediaType, MailMessage.Mailbox, Subtitles.SubRip, Subtitles.WebVtt, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType, Structured.Json, Structured.Xml, Structured.Yaml];
+        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, OpenSpreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, ReStructuredText.MediaType, AsciiDoc.MediaType, OrgMode.MediaType, Markdown.MediaType, MailMessage.MediaType, MailMessage.Mailbox, Subtitles.SubRip, Subtitles.WebVtt, Subtitles.SubStation, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType, Structured.Json, Structured.Xml, Structured.Yaml];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -62,7 +62,7 @@ public static partial class DocumentReader
             OrgMode.MediaType => OrgMode.Read(Decode(content)),
             MailMessage.MediaType => MailMessage.Read(content),
             MailMessage.Mailbox => MailMessage.ReadMailbox(content),
-            Subtitles.SubRip or Subtitles.WebVtt => Subtitles.Read(Decode(content), type),
+            Subtitles.SubRip or Subtitles.WebVtt or Subtitles.SubStation => Subtitles.Read(Decode(content), type),
             Feed.Rss or Feed.Atom => Feed.Read(Decode(content), type),
             NewsItem.Nitf or NewsItem.NewsMLG2 => NewsItem.Read(Decode(content), type),
             Calendar.MediaType => Calendar.Read(Decode(content)),
@@ -112,6 +112,7 @@ public static partial class DocumentReader
             "application/xhtml+xml" => "text/html",
             "text/x-markdown" => Markdown.MediaType,
             "application/srt" or "text/srt" => Subtitles.SubRip,
+            "text/x-ass" or "application/x-ass" or "application/x-ssa" => Subtitles.SubStation,
             "application/ics" or "text/x-vcalendar" => Calendar.MediaType,
             "application/activity+json" => ArticleJson.MediaType,
             "text/xml" => Structured.Xml,
@@ -191,6 +192,7 @@ public static partial class DocumentReader
         if (extension is ".html" or ".htm") return "text/html";
         if (extension is ".srt") return Subtitles.SubRip;
         if (extension is ".vtt") return Subtitles.WebVtt;
+        if (extension is ".ass" or ".ssa") return Subtitles.SubStation;
         if (extension is ".ics" or ".ical") return Calendar.MediaType;
         if (extension is ".json" or ".jsonld") return ArticleJson.MediaType;
         var head = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 512)).TrimStart('\uFEFF', ' ', '\r', '\n', '\t').ToLowerInvariant();

@@ -59,6 +59,72 @@ internal static partial class MailMessage
             [$"read a mailbox: {Notes.Counted(kept, "e-mail")}, each under its day and subject{(unread > 0 ? $"; {Notes.Counted(unread, "message")} with no text left out" : "")}"]);
     }
 
+    /// <summary>
+    /// Whether a text is a mailing list's digest, as Mailman sends it: "Today's Topics:" over the list of subjects, then each
+    /// message under "Message: 1" and its header fields.
+    /// </summary>
+    public static bool IsDigest(string text) =>
+        text.Contains("Today's Topics:", StringComparison.Ordinal) && DigestMessage().Count(text) >= 1 && DigestRule().IsMatch(text);
+
+    /// <summary>
+    /// A digest's messages, each read as an e-mail is, under its day and subject, the sender's name before their words ("Tolekan
+    /// Ismailova: Thanks Aida. …"); the list's notice at the head, the topics, the footer, and the lines a reply quotes from
+    /// messages before it ("> …") left out. Its last day is the document's; its title the digest's ("OSCE-watch Digest, Vol 42, Issue 7").
+    /// </summary>
+    public static ReadDocument ReadDigest(string text)
+    {
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var messages = new List<(DateOnly? Day, string? Title, string Text)>();
+        var quoted = 0;
+        foreach (var part in DigestRule().Split(text))
+        {
+            if (DigestMessage().Match(part) is not { Success: true } opening) continue;
+            var raw = part[(opening.Index + opening.Length)..].TrimStart('\n');
+            var header = Part.Parse(raw);
+            if (header.Header("Subject") is { } subject && subject.Trim().Equals("Digest Footer", StringComparison.OrdinalIgnoreCase)) continue;
+            // (what a reply quotes is in the digest already, as the message it replies to)
+            var lines = raw.Split('\n').ToList();
+            var bodyAt = lines.FindIndex(l => l.Trim().Length == 0);
+            quoted += lines.Skip(bodyAt).Count(l => l.StartsWith('>'));
+            var unquoted = string.Join('\n', lines.Take(bodyAt).Concat(lines.Skip(bodyAt).Where(l => !l.StartsWith('>'))));
+            if (header.Header("Content-Type") is null) unquoted = "Content-Type: text/plain; charset=utf-8\n" + unquoted;
+            try
+            {
+                var read = Read(Encoding.UTF8.GetBytes(unquoted));
+                var sender = header.Header("From") is { } from ? Sender(Words(from)) : null;
+                messages.Add((Days.Leading(read.Published), read.Title, sender is null ? read.Text : sender + ": " + read.Text));
+            }
+            catch (DocumentRejectedException)
+            {
+            }
+        }
+
+        var (entries, days, kept) = Posts.Entries(messages);
+        if (kept == 0) throw new DocumentRejectedException("The digest holds no message with text.");
+        var title = DigestEnd().Match(text) is { Success: true } end ? end.Groups["digest"].Value.Trim() : Posts.Spanned(kept, "e-mail", days);
+        return new ReadDocument(entries, "text/plain", title, Days.Iso(days.Count > 0 ? days.Max() : null),
+            [$"read a mailing list's digest: {Notes.Counted(kept, "e-mail")}, each under its day and subject, its sender before it; the list's notices{(quoted > 0 ? " and the lines replies quote" : "")} left out"]);
+    }
+
+    /// <summary>A sender's name as the From field gives it: "Aida Bekova &lt;aida@example.kg&gt;", "aida@example.kg (Aida Bekova)"; null for an address alone.</summary>
+    private static string? Sender(string from)
+    {
+        var name = from.Contains('<', StringComparison.Ordinal) ? from[..from.IndexOf('<', StringComparison.Ordinal)]
+            : from.IndexOf('(', StringComparison.Ordinal) is var open and >= 0 && from.EndsWith(')') ? from[(open + 1)..^1] : "";
+        name = name.Trim().Trim('"').Trim();
+        return name.Length >= 2 && !name.Contains('@', StringComparison.Ordinal) ? name : null;
+    }
+
+    [GeneratedRegex(@"(?m)^Message: \d+[ \t]*$")]
+    private static partial Regex DigestMessage();
+
+    /// <summary>The rule a digest draws between its parts: a line of thirty or more dashes.</summary>
+    [GeneratedRegex(@"(?m)^-{30,}[ \t]*$")]
+    private static partial Regex DigestRule();
+
+    [GeneratedRegex(@"(?m)^End of (?<digest>[^\n]*?Digest[^\n]*?)\s*$")]
+    private static partial Regex DigestEnd();
+
     /// <summary>A mailing list's name from its List-Id ("OSCE Mission to Skopje press list &lt;press.lists.osce.org&gt;"), or null.</summary>
     private static string? ListName(string? listId) =>
         listId is null ? null : Words(listId.Split('<')[0]).Trim().Trim('"').Trim() is { Length: > 0 } name ? name : null;

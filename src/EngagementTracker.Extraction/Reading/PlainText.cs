@@ -7,6 +7,7 @@ internal static partial class PlainText
     {
         if (ChatExport.Is(text)) return ChatExport.Read(text);
         if (ChatExport.IsMeetingChat(text)) return ChatExport.ReadMeetingChat(text);
+        if (MailMessage.IsDigest(text)) return MailMessage.ReadDigest(text);
         if (Cable.Is(text)) return Cable.Read(text);
         if (WikiText.Is(text)) return WikiText.Read(text);
         var whole = PdfText.Rejoin(text);

@@ -35,14 +35,15 @@ internal static partial class Posts
 
     /// <summary>
     /// Dated entries one after another, as an archive page lists them (a feed's items, a mailbox's messages, a news search's
-    /// articles): each entry's day on a line of its own, its title on the next, then its text, in the order given; with the
-    /// days found and how many entries were kept (an entry with neither title nor text is not).
+    /// articles): each entry's day on a line of its own (once over untitled entries of the same day), its title on the next, then
+    /// its text, in the order given; with the days found and how many entries were kept (an entry with neither title nor text is not).
     /// </summary>
     public static (string Text, IReadOnlyList<DateOnly> Days, int Kept) Entries(IEnumerable<(DateOnly? Day, string? Title, string Text)> entries)
     {
         var read = new StringBuilder();
         var days = new List<DateOnly>();
         var kept = 0;
+        DateOnly? last = null;
         foreach (var (day, title, words) in entries)
         {
             if (title is null && words.Length == 0) continue;
@@ -51,8 +52,11 @@ internal static partial class Posts
             if (day is { } d)
             {
                 days.Add(d);
-                read.Append(Days.Written(d)).Append('\n');
+                // (untitled entries of one day, as a chat's messages, under that day once)
+                if (title is not null || d != last) read.Append(Days.Written(d)).Append('\n');
             }
+
+            last = title is null ? day : null;
 
             // (a title is a line of its own, not the start of the text's first sentence)
             if (title is not null) read.Append(title).Append(words.Length > 0 ? "\n\n" : "\n");

@@ -163,10 +163,14 @@ internal static partial class Structured
         if (author is not null && paragraphs.Count > before) paragraphs[before] = author + ": " + paragraphs[before];
     }
 
-    /// <summary>A field that holds no reading: code (a notebook's code cell, a script), what code printed, styles, attachments.</summary>
+    /// <summary>
+    /// A field that holds no reading: code (a notebook's code cell, a script), what code printed, styles, attachments, a record's
+    /// metadata ("meta"), and a chat's notice of someone joining or leaving ("subtype": "channel_join").
+    /// </summary>
     private static bool Skipped(Node node) =>
         SkippedNames.Contains(node.Name)
-        || node.Children.Any(c => c.Name is "type" or "celltype" or "kind" && c.Value?.Trim().ToLowerInvariant() is "code" or "raw" or "script" or "style");
+        || node.Children.Any(c => c.Name is "type" or "celltype" or "kind" && c.Value?.Trim().ToLowerInvariant() is "code" or "raw" or "script" or "style")
+        || node.Children.Any(c => c.Name == "subtype" && c.Value is { } subtype && Notice().IsMatch(subtype));
 
     /// <summary>The day a record (or the whole data) is of: its nearest day-named field's, no more than <paramref name="depth"/> fields down; not its author's (the day an account was opened).</summary>
     private static DateOnly? Dated(Node record, int depth = 3) =>
@@ -362,7 +366,11 @@ internal static partial class Structured
 
     private static readonly HashSet<string> NameNames = ["name", "realname", "displayname", "fullname", "nickname", "username", "screenname", "handle"];
 
-    private static readonly HashSet<string> SkippedNames = ["outputs", "attachments", "script", "style", "styles", "css"];
+    private static readonly HashSet<string> SkippedNames = ["outputs", "attachments", "script", "style", "styles", "css", "meta"];
+
+    /// <summary>A chat's notice as a message's kind: "channel_join", "group_leave", "channel_topic", "channel_purpose".</summary>
+    [GeneratedRegex(@"_(join|leave|topic|purpose|name|archive|unarchive)$")]
+    private static partial Regex Notice();
 
     [GeneratedRegex(@"^\d{9,16}(\.\d+)?$")]
     private static partial Regex UnixTime();

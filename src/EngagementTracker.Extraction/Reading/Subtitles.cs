@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace EngagementTracker.Extraction.Reading;
 
 /// <summary>
-/// A video's subtitles, SubRip (.srt) or WebVTT (.vtt), read as what was said: cue numbers, timings, WebVTT's header, notes
+/// A video's subtitles, SubRip (.srt), WebVTT (.vtt) or SubStation Alpha (.ass, .ssa), read as what was said: cue numbers, timings, WebVTT's header, notes
 /// and styles go, markup in a cue (<c>&lt;i&gt;</c>, <c>&lt;v Speaker&gt;</c>) reads as its words, and the cues run on as
 /// sentences do — a sentence split over two cues is one sentence again. A pause of two seconds or more between a cue that ends
 /// a sentence and the next begins a new paragraph.
@@ -13,37 +13,44 @@ internal static partial class Subtitles
 {
     public const string SubRip = "application/x-subrip";
     public const string WebVtt = "text/vtt";
+    public const string SubStation = "text/x-ssa";
 
-    /// <summary>Whether a text that came without a type is subtitles: "WEBVTT" first, or a SubRip cue (a number, then a timing line) first.</summary>
+    /// <summary>Whether a text that came without a type is subtitles: "WEBVTT" first, SubStation Alpha's "[Script Info]" first, or a SubRip cue (a number, then a timing line) first.</summary>
     public static string? TypeOf(string text)
     {
         var head = text.TrimStart('\uFEFF', ' ', '\n', '\r', '\t');
         if (head.StartsWith("WEBVTT", StringComparison.Ordinal)) return WebVtt;
+        if (head.StartsWith("[Script Info]", StringComparison.Ordinal)) return SubStation;
         return FirstCue().IsMatch(head) ? SubRip : null;
     }
 
     public static ReadDocument Read(string text, string mediaType)
     {
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\uFEFF', '\n', ' ');
+        var (said, cues) = Running(mediaType == SubStation ? Dialogue(text) : Blocked(text));
+        if (cues == 0) throw new DocumentRejectedException("The subtitles hold no cue with words.");
+        // (subtitles have no headline: their title is what was said first, as a plain text's with none; or the script's own)
+        var title = mediaType == SubStation && ScriptTitle().Match(text) is { Success: true } named ? named.Groups["title"].Value.Trim() : PlainText.TitleOf(said);
+        return new ReadDocument(said, mediaType, title, null,
+            [$"read {Notes.Counted(cues, "subtitle cue")} as running text; {(mediaType == SubStation ? "timings, styles, comments and override tags" : "numbers and timings")} left out"]);
+    }
+
+    /// <summary>
+    /// Cues as running text: a sentence split over two cues one sentence again; a new speaker's turn a paragraph of its own, opening
+    /// on their name as a transcript's does ("Ervin Ibrahimović: Good afternoon. …"); a pause of two seconds or more after a
+    /// sentence's end a new paragraph. With how many cues had words.
+    /// </summary>
+    private static (string Said, int Cues) Running(IEnumerable<(TimeSpan Start, TimeSpan End, string? Voice, string Words)> cues)
+    {
         var said = new StringBuilder();
-        var cues = 0;
+        var count = 0;
         TimeSpan? lastEnd = null;
         string? speaking = null;
-        foreach (var block in Blocks().Split(text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\uFEFF', '\n', ' ')))
+        foreach (var (start, end, voice, words) in cues)
         {
-            var lines = block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-            var timing = lines.FindIndex(l => Timing().IsMatch(l));
-            // (WebVTT's header, a NOTE, a STYLE or a REGION block has no timing line)
-            if (timing < 0 || timing > 1) continue;
-            // ("<v Ervin Ibrahimović>Good afternoon. …": WebVTT's voice tag names who speaks; a new speaker's turn is a paragraph of its own,
-            // opening on their name as a transcript's does, "Ervin Ibrahimović: Good afternoon. …")
-            var voice = lines.Skip(timing + 1).Select(l => Voice().Match(l)).FirstOrDefault(v => v.Success)?.Groups["who"].Value.Trim();
-            var words = string.Join(' ', lines.Skip(timing + 1).Select(l => Markup().Replace(l, "")).Select(l => l.TrimStart('-', ' ')).Where(l => l.Length > 0));
-            words = System.Net.WebUtility.HtmlDecode(words);
             // ("[MUSIC]", "(applause)", "♪ ♪": a cue that only labels a sound says nothing, and the words after it go on after a pause)
             if (words.Length == 0 || SoundOnly().IsMatch(words)) continue;
-            cues++;
-            var time = Timing().Match(lines[timing]);
-            var start = TimeOf(time.Groups["start"].Value);
+            count++;
             if (voice is { Length: > 0 } && voice != speaking)
             {
                 if (said.Length > 0) said.Append("\n\n");
@@ -53,17 +60,51 @@ internal static partial class Subtitles
             else if (said.Length > 0)
             {
                 var endsSentence = said[^1] is '.' or '!' or '?' or '"' or '”';
-                said.Append(endsSentence && lastEnd is { } end && start - end >= TimeSpan.FromSeconds(2) ? "\n\n" : " ");
+                said.Append(endsSentence && lastEnd is { } before && start - before >= TimeSpan.FromSeconds(2) ? "\n\n" : " ");
             }
 
             said.Append(words);
-            lastEnd = TimeOf(time.Groups["end"].Value);
+            lastEnd = end;
         }
 
-        if (cues == 0) throw new DocumentRejectedException("The subtitles hold no cue with words.");
-        // (subtitles have no headline: their title is what was said first, as a plain text's with none)
-        var spoken = said.ToString();
-        return new ReadDocument(spoken, mediaType, PlainText.TitleOf(spoken), null, [$"read {Notes.Counted(cues, "subtitle cue")} as running text; numbers and timings left out"]);
+        return (said.ToString(), count);
+    }
+
+    /// <summary>SubRip's or WebVTT's cues: blocks with a timing line, the words under it; WebVTT's voice tag ("&lt;v Ervin Ibrahimović&gt;") names who speaks.</summary>
+    private static IEnumerable<(TimeSpan Start, TimeSpan End, string? Voice, string Words)> Blocked(string text)
+    {
+        foreach (var block in Blocks().Split(text))
+        {
+            var lines = block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            var timing = lines.FindIndex(l => Timing().IsMatch(l));
+            // (WebVTT's header, a NOTE, a STYLE or a REGION block has no timing line)
+            if (timing < 0 || timing > 1) continue;
+            var voice = lines.Skip(timing + 1).Select(l => Voice().Match(l)).FirstOrDefault(v => v.Success)?.Groups["who"].Value.Trim();
+            var words = string.Join(' ', lines.Skip(timing + 1).Select(l => Markup().Replace(l, "")).Select(l => l.TrimStart('-', ' ')).Where(l => l.Length > 0));
+            var time = Timing().Match(lines[timing]);
+            yield return (TimeOf(time.Groups["start"].Value), TimeOf(time.Groups["end"].Value), voice, System.Net.WebUtility.HtmlDecode(words));
+        }
+    }
+
+    /// <summary>
+    /// SubStation Alpha's (.ass, .ssa) dialogue lines, in the fields its [Events] format line names: the Name field says who speaks;
+    /// override tags ("{\i1}", "{\fad(300,300)}") go, and a line break ("\N") reads as a space. Comments are not cues.
+    /// </summary>
+    private static IEnumerable<(TimeSpan Start, TimeSpan End, string? Voice, string Words)> Dialogue(string text)
+    {
+        string[] fields = ["Layer", "Start", "End", "Style", "Name", "MarginL", "MarginR", "MarginV", "Effect", "Text"];
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.StartsWith("Format:", StringComparison.Ordinal) && line.Contains("Text", StringComparison.Ordinal))
+                fields = [.. line["Format:".Length..].Split(',').Select(f => f.Trim())];
+            if (!line.StartsWith("Dialogue:", StringComparison.Ordinal)) continue;
+            // (the text is the last field, and may hold commas)
+            var values = line["Dialogue:".Length..].Split(',', fields.Length);
+            if (values.Length < fields.Length) continue;
+            string Field(string name) => Array.IndexOf(fields, name) is var at and >= 0 ? values[at].Trim() : "";
+            var words = SubStationTags().Replace(Field("Text"), "").Replace("\\N", " ", StringComparison.Ordinal).Replace("\\n", " ", StringComparison.Ordinal).Replace("\\h", " ", StringComparison.Ordinal);
+            yield return (TimeOf(Field("Start")), TimeOf(Field("End")), Field("Name") is { Length: > 0 } name ? name : null, Regex.Replace(words, @"\s+", " ").Trim());
+        }
     }
 
     private static TimeSpan TimeOf(string value)
@@ -81,6 +122,13 @@ internal static partial class Subtitles
     /// <summary>WebVTT's voice tag opening a cue's line: "&lt;v Ervin Ibrahimović&gt;", "&lt;v.loud Mary&gt;".</summary>
     [GeneratedRegex(@"^\s*<v(\.[^\s>]+)*\s+(?<who>[^>]+)>")]
     private static partial Regex Voice();
+
+    /// <summary>SubStation Alpha's override tags in a line: "{\i1}", "{\fad(300,300)}", "{\an8\pos(960,50)}".</summary>
+    [GeneratedRegex(@"\{[^}]*\}")]
+    private static partial Regex SubStationTags();
+
+    [GeneratedRegex(@"(?m)^Title:[ \t]*(?<title>\S[^\n]*)$")]
+    private static partial Regex ScriptTitle();
 
     [GeneratedRegex(@"\n[ \t]*\n+")]
     private static partial Regex Blocks();

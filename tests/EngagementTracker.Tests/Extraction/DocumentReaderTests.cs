@@ -1733,6 +1733,117 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void substation_alpha_subtitles_read_as_what_was_said_each_speaker_named_by_the_name_field()
+    {
+        var ass = "\uFEFF[Script Info]\nTitle: Interview with Jan Braathu, 27.11.2026\nScriptType: v4.00+\n\n[V4+ Styles]\n"
+                  + "Format: Name, Fontname, Fontsize\nStyle: Default,Arial,58\n\n[Events]\n"
+                  + "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+                  + "Dialogue: 0,0:00:04.20,0:00:07.80,Default,Reporter,0,0,0,,Mr Braathu, what did he tell you?\n"
+                  + "Dialogue: 0,0:00:08.10,0:00:11.40,Default,Braathu,0,0,0,,This morning I met Prime Minister\\NNikol Pashinyan.\n"
+                  + "Dialogue: 0,0:00:11.60,0:00:16.20,Default,Braathu,0,0,0,,I welcome the decriminalisation of defamation, which {\\i1}was{\\i0} a step.\n"
+                  + "Comment: 0,0:00:16.20,0:00:18.00,Default,,0,0,0,,check the spelling\n";
+
+        // (as a file named .ass, with its type, or with no type: "[Script Info]" first says what it is)
+        foreach (var read in new[] { DocumentReader.Read(Utf8(ass), null, "interview.ass"), DocumentReader.Read(Utf8(ass), "text/x-ssa"), DocumentReader.Read(Utf8(ass), null) })
+        {
+            read.MediaType.ShouldBe("text/x-ssa");
+            read.Text.ShouldBe("Reporter: Mr Braathu, what did he tell you?\n\nBraathu: This morning I met Prime Minister Nikol Pashinyan. I welcome the decriminalisation of defamation, which was a step.");
+            read.Title.ShouldBe("Interview with Jan Braathu, 27.11.2026");
+        }
+    }
+
+    [Fact]
+    public void a_mailing_lists_digest_reads_as_its_messages_each_under_its_day_and_subject_with_its_sender_and_without_the_quotes()
+    {
+        const string digest = """
+            Send OSCE-watch mailing list submissions to
+            	osce-watch@lists.example.org
+
+            Today's Topics:
+
+               1. Kyrgyzstan: ODIHR statement (Aida Bekova)
+               2. Re: Kyrgyzstan: ODIHR statement (Tolekan Ismailova)
+
+
+            ----------------------------------------------------------------------
+
+            Message: 1
+            Date: Mon, 30 Nov 2026 14:02:11 +0600
+            From: Aida Bekova <aida@example.kg>
+            Subject: [OSCE-watch] Kyrgyzstan: ODIHR statement
+            Content-Type: text/plain; charset="utf-8"
+
+            Today ODIHR Director Maria Telalian called on the authorities to ensure a fair trial.
+
+            ------------------------------
+
+            Message: 2
+            Date: Tue, 1 Dec 2026 09:15:40 +0600
+            From: t.ismailova@example.kg (Tolekan Ismailova)
+            Subject: Re: [OSCE-watch] Kyrgyzstan: ODIHR statement
+
+            At our meeting with the Ombudsperson yesterday, she promised to visit the detainees.
+
+            > Today ODIHR Director Maria Telalian called on the authorities to ensure a fair trial.
+
+            ------------------------------
+
+            Subject: Digest Footer
+
+            _______________________________________________
+            OSCE-watch mailing list
+
+            ------------------------------
+
+            End of OSCE-watch Digest, Vol 42, Issue 7
+            *****************************************
+            """;
+
+        var read = DocumentReader.Read(Utf8(digest), "text/plain");
+
+        read.Text.ShouldBe("""
+            30 November 2026
+            Kyrgyzstan: ODIHR statement
+
+            Aida Bekova: Today ODIHR Director Maria Telalian called on the authorities to ensure a fair trial.
+
+            1 December 2026
+            Kyrgyzstan: ODIHR statement
+
+            Tolekan Ismailova: At our meeting with the Ombudsperson yesterday, she promised to visit the detainees.
+            """.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd());
+        read.Title.ShouldBe("OSCE-watch Digest, Vol 42, Issue 7");
+        read.Published.ShouldBe("2026-12-01");
+    }
+
+    [Fact]
+    public void data_of_no_known_kind_leaves_out_its_metadata_and_a_chats_join_notices_and_names_a_day_once_over_its_messages()
+    {
+        // (a team chat's channel export: a join notice is no message; two messages of one day are under it once)
+        var chat = """
+            [
+              {"type": "message", "subtype": "channel_join", "ts": "1796111882.000100", "user": "U04KM", "text": "<@U04KM> has joined the channel"},
+              {"type": "message", "user": "U02IS", "ts": "1796112760.000200", "text": "Yesterday I met Deputy Foreign Minister Elnur Mammadov in Baku.", "user_profile": {"real_name": "Ingrid Solberg"}},
+              {"type": "message", "user": "U02IS", "ts": "1796112835.000300", "text": "He told me Azerbaijan would allow the visit.", "user_profile": {"real_name": "Ingrid Solberg"}}
+            ]
+            """;
+        DocumentReader.Read(Utf8(chat), null, "2026-12-01.json").Text.ShouldBe(
+            "1 December 2026\nIngrid Solberg: Yesterday I met Deputy Foreign Minister Elnur Mammadov in Baku.\n\nIngrid Solberg: He told me Azerbaijan would allow the visit.");
+
+        // (a parliament's record in Akoma Ntoso: its metadata's roles and references are not the debate)
+        var debate = """
+            <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><debate name="debateRecord">
+              <meta><references source="#source"><TLCRole eId="fm" href="/ie/role/fm" showAs="Minister for Foreign Affairs and Trade"/></references></meta>
+              <preface><docTitle>Dáil Éireann debate - Wednesday, 25 Nov 2026</docTitle></preface>
+              <debateBody><debateSection><speech by="#HelenMcEntee"><from>Minister for Foreign Affairs and Trade (Deputy Helen McEntee)</from>
+                <p>I met the OSCE Secretary General in Vienna on 19 November.</p></speech></debateSection></debateBody>
+            </debate></akomaNtoso>
+            """;
+        DocumentReader.Read(Utf8(debate), null, "debate.xml").Text.ShouldBe(
+            "Dáil Éireann debate - Wednesday, 25 Nov 2026\n\nMinister for Foreign Affairs and Trade (Deputy Helen McEntee): I met the OSCE Secretary General in Vienna on 19 November.");
+    }
+
+    [Fact]
     public void xml_with_no_prose_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

@@ -33,7 +33,7 @@ internal static partial class Structured
         public string? Prose => (prose ??= Value is null ? "" : Structured.Prose(Value) ?? "") is { Length: > 0 } read ? read : null;
 
         /// <summary>How many characters of prose it holds, with its fields' (none in a field that holds no reading).</summary>
-        public int ProseLength => length ??= Skipped(this) ? 0 : Value is not null ? Prose?.Length ?? 0 : Children.Sum(c => c.ProseLength);
+        public int ProseLength => length ??= Unread(this) ? 0 : Value is not null ? Prose?.Length ?? 0 : Children.Sum(c => c.ProseLength);
 
         private string? prose;
         private int? length;
@@ -146,7 +146,7 @@ internal static partial class Structured
     /// </summary>
     private static void Walk(Node node, List<string> paragraphs, HashSet<string>? left = null)
     {
-        if (Skipped(node) || left?.Contains(node.Name) == true) return;
+        if (Unread(node) || left?.Contains(node.Name) == true) return;
         if (node.Value is not null)
         {
             var text = TitleNames.Contains(node.Name) ? Title(node.Value) : node.Prose;
@@ -163,9 +163,12 @@ internal static partial class Structured
         if (author is not null && paragraphs.Count > before) paragraphs[before] = author + ": " + paragraphs[before];
     }
 
+    /// <summary>A field whose values are not read as prose: one that holds no reading, or metadata ("meta", as Akoma Ntoso's roles and references), searched for a day all the same.</summary>
+    private static bool Unread(Node node) => Skipped(node) || node.Name == "meta";
+
     /// <summary>
-    /// A field that holds no reading: code (a notebook's code cell, a script), what code printed, styles, attachments, a record's
-    /// metadata ("meta"), and a chat's notice of someone joining or leaving ("subtype": "channel_join").
+    /// A field that holds no reading: code (a notebook's code cell, a script), what code printed, styles, attachments, and a chat's
+    /// notice of someone joining or leaving ("subtype": "channel_join").
     /// </summary>
     private static bool Skipped(Node node) =>
         SkippedNames.Contains(node.Name)
@@ -366,7 +369,7 @@ internal static partial class Structured
 
     private static readonly HashSet<string> NameNames = ["name", "realname", "displayname", "fullname", "nickname", "username", "screenname", "handle"];
 
-    private static readonly HashSet<string> SkippedNames = ["outputs", "attachments", "script", "style", "styles", "css", "meta"];
+    private static readonly HashSet<string> SkippedNames = ["outputs", "attachments", "script", "style", "styles", "css"];
 
     /// <summary>A chat's notice as a message's kind: "channel_join", "group_leave", "channel_topic", "channel_purpose".</summary>
     [GeneratedRegex(@"_(join|leave|topic|purpose|name|archive|unarchive)$")]

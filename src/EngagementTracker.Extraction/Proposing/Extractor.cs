@@ -549,8 +549,12 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b[Ww]e\s+(first\s+|last\s+|also\s+)?$")]
     private static partial Regex WeBeforeCue();
 
-    /// <summary>The author's own people right before a cue: "our team ", "our delegation also ".</summary>
-    [GeneratedRegex(@"\b[Oo]ur\s+(team|delegation|staff|researchers|representatives|monitors|colleagues)\s+(first\s+|last\s+|also\s+)?$")]
+    /// <summary>"At our meeting with …", "During my meeting with …": the writer's own meeting, told before what was said at it.</summary>
+    [GeneratedRegex(@"\b([Oo]ur|[Mm]y)\s+((first|last|recent|latest|bilateral)\s+)?meeting\s+with\b")]
+    private static partial Regex OurMeetingWith();
+
+    /// <summary>The author's own people right before a cue: "our team ", "our delegation also "; or the author's own before a meeting: "At our meeting with", "my last meeting with".</summary>
+    [GeneratedRegex(@"\b[Oo]ur\s+(team|delegation|staff|researchers|representatives|monitors|colleagues)\s+(first\s+|last\s+|also\s+)?$|\b([Oo]ur|[Mm]y)\s+((first|last|recent|latest|bilateral)\s+)?(?=$)")]
     private static partial Regex OurPeople();
 
     [GeneratedRegex(@"\b(will|would)\s+(always\s+|continue\s+to\s+)?(be|remain)\s+an?\s+$")]
@@ -1363,7 +1367,12 @@ public sealed partial class Extractor(Mentions mentions)
                 && (answeringFor ?? (author is { Kind: ActorKind.ParticipatingState or ActorKind.State } ? author : null)) is { Kind: ActorKind.ParticipatingState or ActorKind.State } side)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) && p.Draft.Actors is [var only]
                     && (only.Id == side.Id || (only.Id == answering.Id && (answeringFor is null || WeSpeak().IsMatch(sentence.Text))))
-                    ? p with { Draft = p.Draft with { Actors = [side, answering], Counterparts = [.. p.Draft.Counterparts.Where(c => c.Id != side.Id && c.Id != answering.Id)] } }
+                    // ("Minister for Foreign Affairs (Deputy Helen McEntee): … I remain deeply concerned about …": words in the first person
+                    // singular that name no State are the official's own, about whom they judge, else about that State: "TELALIAN: I am
+                    // concerned about the level of hate speech online")
+                    ? OwnWords(sentence.Text) && found[i].All(m => m.Actor.Id != side.Id)
+                        ? p with { Draft = p.Draft with { Actors = [answering], Counterparts = p.Draft.Counterparts.Where(c => c.Id != answering.Id).ToList() is { Count: > 0 } judged ? judged : [side] } }
+                        : p with { Draft = p.Draft with { Actors = [side, answering], Counterparts = [.. p.Draft.Counterparts.Where(c => c.Id != side.Id && c.Id != answering.Id)] } }
                     : p)];
             // "The OSCE Parliamentary Assembly: … 3. Condemns the detention of journalists in Azerbaijan, Belarus and …": a resolution's
             // operative paragraphs are its body's, and judge whom they name
@@ -1756,8 +1765,34 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(rows);
         }
 
-        return AddressedBodies(text, ChairAddressed(ToAddressee(OurMeeting(documentId, OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(text, sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf), sentences, found, author, published),
-            sentences, found), local, on), local, on);
+        return OwnAcronym(text, author, Courtesies(AddressedBodies(text, ChairAddressed(ToAddressee(OurMeeting(documentId, OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(text, sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf), sentences, found, author, published),
+            sentences, found), local, on), local, on)), local, on);
+    }
+
+    /// <summary>"Tolekan Ismailova: Thanks Aida.", "Thank you.": a sentence that only thanks, no one or someone by their first name, is courtesy, not praise.</summary>
+    private static List<ProposedEvent> Courtesies(List<ProposedEvent> proposals)
+    {
+        proposals.RemoveAll(p => p.Draft.Kind == EventKind.PraiseExpressed && OnlyThanks().IsMatch(p.Draft.Source.Quote));
+        return proposals;
+    }
+
+    [GeneratedRegex(@"^(?:[\p{L}.'’ -]{2,60}:\s+)?(?:Thanks|Thank\s+you|Many\s+thanks)(?:\s+(?:so\s+much|a\s+lot))?(?:,?\s+(?:\p{Lu}\p{Ll}+|all|everyone))?\s*[.!]*\s*$")]
+    private static partial Regex OnlyThanks();
+
+    /// <summary>
+    /// "Just published: NHC condemns …" in the Norwegian Helsinki Committee's own channel: an acronym of the document's author's
+    /// name is the author, though the dictionary gives it to another body (the Netherlands Helsinki Committee), unless the text
+    /// names that body in full.
+    /// </summary>
+    private static List<ProposedEvent> OwnAcronym(string text, ActorRef? author, List<ProposedEvent> proposals, Mentions names, PartialDate on)
+    {
+        if (author is not { Kind: ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.NationalInstitution } || author.Name.Split(' ') is not { Length: >= 2 } words) return proposals;
+        var acronym = string.Concat(words.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+        if (acronym.Length < 2 || !Regex.IsMatch(text, $@"\b{acronym}\b") || names.First(acronym, on) is not { } other || other.Id == author.Id
+            || text.Contains(other.Name, StringComparison.Ordinal)) return proposals;
+        IReadOnlyList<ActorRef> Own(IReadOnlyList<ActorRef> actors) => [.. actors.Select(a => a.Id == other.Id ? author : a).DistinctBy(a => a.Id)];
+        return [.. proposals.Select(p => p.Draft.Actors.Concat(p.Draft.Counterparts).Any(a => a.Id == other.Id)
+            ? p with { Draft = p.Draft with { Actors = Own(p.Draft.Actors), Counterparts = Own(p.Draft.Counterparts) } } : p)];
     }
 
     /// <summary>
@@ -2347,8 +2382,15 @@ public sealed partial class Extractor(Mentions mentions)
             // ("    Chairman WICKER. The Commission will come to order. …", "    Ms. TELALIAN. Thank you, …": a congressional transcript's
             // speaker, by title and surname in capitals, opening their turn)
             .Select(x => !x.Label.Success && CapitalsLabel().Match(sentences[x.At].Text) is { Success: true } capitals ? (x.At, Label: capitals, Verbatim: true) : x)
+            // ("Minister for Foreign Affairs and Trade (Deputy Helen McEntee): I met …": a parliament's record naming its speaker in
+            // brackets after their office, before what they say, is verbatim)
+            .Select(x => x.Label.Groups["office"].Success ? (x.At, x.Label, Verbatim: true) : x)
             .Where(x => x.Label.Success).ToList();
-        if (labelled.Count < 3 || labelled.Select(x => x.Label.Groups["label"].Value).Distinct(StringComparer.Ordinal).Count() < 2) return null;
+        // (one label of an office and a name is enough: it cannot be a sentence's opening; and two people's full names, each over
+        // what they wrote, as a digest's two messages)
+        var distinct = labelled.Select(x => x.Label.Groups["label"].Value).Distinct(StringComparer.Ordinal).ToList();
+        if ((labelled.Count < 3 || distinct.Count < 2) && !labelled.Any(x => x.Label.Groups["office"].Success)
+            && !(labelled.Count == 2 && distinct.Count == 2 && distinct.All(NewNames.PersonName))) return null;
         var answers = new ActorRef?[sentences.Count];
         List<ActorRef>? people = null;
         HashSet<string>? chatting = null;
@@ -2991,13 +3033,21 @@ public sealed partial class Extractor(Mentions mentions)
             else if (same < 0) kept.Add(p);
             // ("Key points / • Ambassador Volker Frobarth met … on 30 November. … The Head of the OSCE Programme Office …, met … on 30
             // November to discuss …": a summary's bullet and the body's sentence are one meeting, told in full by the body)
-            else if (p.Confidence > kept[same].Confidence || (p.Confidence == kept[same].Confidence && SummaryBullet().IsMatch(kept[same].Draft.Source.Quote) && !SummaryBullet().IsMatch(p.Draft.Source.Quote)))
+            // ("Reporter: Mr Braathu, you met the Prime Minister today. …" / "Braathu: Yes, this morning I met Prime Minister Nikol
+            // Pashinyan …": and a question's "you met" and the answer are one meeting, told by the one who met)
+            else if ((p.Confidence > kept[same].Confidence && !(YouMet().IsMatch(p.Draft.Source.Quote) && !YouMet().IsMatch(kept[same].Draft.Source.Quote)))
+                     || (YouMet().IsMatch(kept[same].Draft.Source.Quote) && !YouMet().IsMatch(p.Draft.Source.Quote))
+                     || (p.Confidence == kept[same].Confidence && SummaryBullet().IsMatch(kept[same].Draft.Source.Quote) && !SummaryBullet().IsMatch(p.Draft.Source.Quote)))
                 kept[same] = p with { Draft = p.Draft with { Place = p.Draft.Place ?? kept[same].Draft.Place } };
             else if (kept[same].Draft.Place is null) kept[same] = kept[same] with { Draft = kept[same].Draft with { Place = p.Draft.Place } };
         }
 
         return kept;
     }
+
+    /// <summary>A meeting put to the one who met: "you met the Prime Minister today", "You have also met …".</summary>
+    [GeneratedRegex(@"\b[Yy]ou\s+(have\s+|also\s+|have\s+also\s+)?(met|held\s+talks|spoke)\b")]
+    private static partial Regex YouMet();
 
     /// <summary>A bullet's sentence: "• Ambassador Volker Frobarth met …".</summary>
     [GeneratedRegex(@"^\s*[•▪‣◦]")]
@@ -4558,6 +4608,10 @@ public sealed partial class Extractor(Mentions mentions)
                             counterparts = [Party(otherSide, when.Date, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } headsBody
                                 && makers.All(m => m.Id != headsBody.Id) ? headsBody : otherSide];
                     }
+                    // ("Tolekan Ismailova: … At our meeting with Ombudsperson Jamilia Dzhamanbaeva yesterday, she promised to visit …": a pledge
+                    // naming no one, at the meeting the one writing tells of as theirs, is made to them)
+                    if (counterparts.Count == 0 && OurMeetingWith().IsMatch(text.AsSpan(0, match.Index)) && (context.Author ?? context.Speaking) is { } ours && makers.All(m => m.Id != ours.Id))
+                        counterparts = [ours];
                     // "For our part, we remain ready for a professional dialogue …" in a delegation's statement at the Permanent Council: its
                     // author's pledge naming no one is made to the Council
                     if (counterparts.Count == 0 && context.Council is { } council && context.Author is { } speaking && makers.Any(m => m.Id == speaking.Id))
@@ -5941,8 +5995,13 @@ public sealed partial class Extractor(Mentions mentions)
         && PastVerbNext().IsMatch(sentence.Text.AsSpan(opening.End));
 
     /// <summary>A sentence opening on one the sentence before named, by name or title, telling someone what they will do: "The Minister assured me that …".</summary>
+    /// <remarks>("I met the OSCE Secretary General … in Vienna on 19 November …. I informed him that Ireland will …": or the speaker telling one the sentence before named)</remarks>
     private static bool ToldWhenMet(Sentence sentence, IReadOnlyList<Mention> found, IReadOnlyList<Mention> before) =>
-        found is [{ Start: <= 4 } opening, ..] && before.Any(m => m.Actor.Id == opening.Actor.Id) && AssuredNext().IsMatch(sentence.Text.AsSpan(opening.End));
+        (found is [{ Start: <= 4 } opening, ..] && before.Any(m => m.Actor.Id == opening.Actor.Id) && AssuredNext().IsMatch(sentence.Text.AsSpan(opening.End)))
+        || (IToldThem().IsMatch(sentence.Text) && before.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person));
+
+    [GeneratedRegex(@"^\W*I\s+(also\s+)?(assured|told|informed|promised)\s+(him|her|them)\b")]
+    private static partial Regex IToldThem();
 
     [GeneratedRegex(@"^\s+(also\s+)?(assured|told|informed|promised)\s+(me|him|her|us|them)\b")]
     private static partial Regex AssuredNext();
@@ -6177,6 +6236,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b([Ww]e|[Oo]ur|[Uu]s)\b")]
     private static partial Regex WeSpeak();
+
+    /// <summary>Whether a sentence's speaker speaks as themselves: "I …", and never "we".</summary>
+    private static bool OwnWords(string sentence) => FirstPersonSingular().IsMatch(sentence) && !WeSpeak().IsMatch(sentence);
 
     [GeneratedRegex(@"^\s+that\s+we\b")]
     private static partial Regex WeAfter();

@@ -163,7 +163,11 @@ public static partial class Sentences
     /// (spoke in Russian): …"); not a recommendation's addressee ("To the Government of
     /// Tajikistan: release …"), nor a sentence's opening in the first person ("I have to say it plainly: …").
     /// </summary>
-    [GeneratedRegex(@"^(?:" + Stamp + @"\s*)?(?!(To|I|We|It|This|That|Let|Here|There|So|But|And|Our|My)\s)(?<label>((Mr|Ms|Mrs|Dr)\.\s+)?\p{Lu}[\p{L} ]{1,30}|Q|A)(?:\s*\([^)\n]{1,40}\)){0,2}:\s")]
+    /// <remarks>
+    /// (or a parliament's record's "Minister for Foreign Affairs and Trade (Deputy Helen McEntee): …": an office, then the speaker's name
+    /// in brackets after "Deputy", "Senator" or a courtesy title, the name the label; the group <c>office</c> is the office)
+    /// </remarks>
+    [GeneratedRegex(@"^(?:" + Stamp + @"\s*)?(?:(?<office>(?:\d{1,3}\.\s+)?\p{Lu}[\p{L}'’-]*(?:,?\s+[\p{L}'’-]+){0,14}?)\s+\((?:Deputy|Senator|Teachta|Mr|Ms|Mrs|Dr)\.?\s+(?<label>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\)|(?!(To|I|We|It|This|That|Let|Here|There|So|But|And|Our|My)\s)(?<label>((Mr|Ms|Mrs|Dr)\.\s+)?\p{Lu}[\p{L} ]{1,30}|Q|A)(?:\s*\([^)\n]{1,40}\)){0,2}):\s")]
     internal static partial Regex Label();
 
     /// <summary>A transcript's timestamp: "[00:00:26] ", "00:14 ".</summary>

@@ -9370,6 +9370,62 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void in_a_chat_a_he_after_the_speakers_label_is_the_one_met_and_an_acronym_of_the_channels_owner_is_the_owner()
+    {
+        var chat = ProposeBy("Norwegian Helsinki Committee", """
+            1 December 2026
+            Ingrid Solberg: Back in Oslo. Yesterday I met Deputy Foreign Minister Elnur Mammadov at the MFA in Baku.
+
+            Ingrid Solberg: He told me Azerbaijan would allow an ODIHR needs assessment mission to visit before the end of January.
+
+            Tor Hagen: Just published: NHC condemns the sentencing of journalist Ulvi Hasanli to nine years in prison.
+            """, "2026-12-01");
+
+        var pledged = chat.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledged.Actors.Select(a => a.Id).ShouldBe(["elnur-mammadov", "azerbaijan"], ignoreOrder: true);
+        chat.Single(d => d.Kind == EventKind.CriticismRaised).Actors.Single().Id.ShouldBe("norwegian-helsinki-committee"); // not the Netherlands Helsinki Committee
+    }
+
+    [Fact]
+    public void a_parliaments_record_naming_its_speaker_in_brackets_after_the_office_credits_the_speaker()
+    {
+        var debate = ProposeBy("Houses of the Oireachtas", """
+            Organisation for Security and Co-operation in Europe
+
+            Minister for Foreign Affairs and Trade (Deputy Helen McEntee): I met the OSCE Secretary General, Feridun Sinirlioğlu, in Vienna on 19 November.
+
+            I remain deeply concerned about the continued detention of the journalist Mzia Amaglobeli in Georgia.
+            """, "2026-11-25");
+
+        debate.Single(d => d.Kind == EventKind.Meeting).Actors.Single().Id.ShouldBe("helen-mcentee");
+        var concern = debate.Single(d => d.Kind == EventKind.CriticismRaised);
+        concern.Actors.Single().Id.ShouldBe("helen-mcentee"); // her own words, naming no State of hers
+        concern.Counterparts.Single().Id.ShouldBe("georgia");
+    }
+
+    [Fact]
+    public void a_question_putting_a_meeting_to_the_one_who_met_gives_way_to_their_answer_and_thanks_alone_are_no_praise()
+    {
+        var interview = ProposeBy("Public Television of Armenia", """
+            Reporter: Mr Braathu, you met the Prime Minister today. What did he tell you?
+
+            Braathu: Yes, this morning I met Prime Minister Nikol Pashinyan in Yerevan. I welcome the decriminalisation of defamation.
+
+            Reporter: Thank you.
+            """, "2026-11-27");
+        interview.Single(d => d.Kind == EventKind.Meeting).Source.Quote.ShouldContain("this morning I met Prime Minister Nikol Pashinyan");
+
+        var digest = ProposeBy("OSCE-watch mailing list", """
+            Aida Bekova: Dear colleagues, ODIHR Director Maria Telalian called on the authorities to ensure a fair trial.
+
+            Tolekan Ismailova: Thanks Aida. At our meeting with Ombudsperson Jamilia Dzhamanbaeva yesterday, she promised to visit the detained activists.
+            """, "2026-12-01");
+        digest.ShouldNotContain(d => d.Kind == EventKind.PraiseExpressed);
+        digest.Single(d => d.Kind == EventKind.Meeting).Actors.Single().Id.ShouldBe("tolekan-ismailova");
+        digest.Single(d => d.Kind == EventKind.CommitmentMade).Counterparts.Single().Id.ShouldBe("tolekan-ismailova");
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -549,12 +549,15 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b[Ww]e\s+(first\s+|last\s+|also\s+)?$")]
     private static partial Regex WeBeforeCue();
 
+    /// <summary>"our ", "my last ": the writer's own, before what is theirs.</summary>
+    private const string Own = @"\b([Oo]ur|[Mm]y)\s+((first|last|recent|latest|bilateral)\s+)?";
+
     /// <summary>"At our meeting with …", "During my meeting with …": the writer's own meeting, told before what was said at it.</summary>
-    [GeneratedRegex(@"\b([Oo]ur|[Mm]y)\s+((first|last|recent|latest|bilateral)\s+)?meeting\s+with\b")]
+    [GeneratedRegex(Own + @"meeting\s+with\b")]
     private static partial Regex OurMeetingWith();
 
     /// <summary>The author's own people right before a cue: "our team ", "our delegation also "; or the author's own before a meeting: "At our meeting with", "my last meeting with".</summary>
-    [GeneratedRegex(@"\b[Oo]ur\s+(team|delegation|staff|researchers|representatives|monitors|colleagues)\s+(first\s+|last\s+|also\s+)?$|\b([Oo]ur|[Mm]y)\s+((first|last|recent|latest|bilateral)\s+)?(?=$)")]
+    [GeneratedRegex(@"\b[Oo]ur\s+(team|delegation|staff|researchers|representatives|monitors|colleagues)\s+(first\s+|last\s+|also\s+)?$|" + Own + "$")]
     private static partial Regex OurPeople();
 
     [GeneratedRegex(@"\b(will|would)\s+(always\s+|continue\s+to\s+)?(be|remain)\s+an?\s+$")]
@@ -1790,9 +1793,9 @@ public sealed partial class Extractor(Mentions mentions)
         var acronym = string.Concat(words.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
         if (acronym.Length < 2 || !Regex.IsMatch(text, $@"\b{acronym}\b") || names.First(acronym, on) is not { } other || other.Id == author.Id
             || text.Contains(other.Name, StringComparison.Ordinal)) return proposals;
-        IReadOnlyList<ActorRef> Own(IReadOnlyList<ActorRef> actors) => [.. actors.Select(a => a.Id == other.Id ? author : a).DistinctBy(a => a.Id)];
+        IReadOnlyList<ActorRef> Owned(IReadOnlyList<ActorRef> actors) => [.. actors.Select(a => a.Id == other.Id ? author : a).DistinctBy(a => a.Id)];
         return [.. proposals.Select(p => p.Draft.Actors.Concat(p.Draft.Counterparts).Any(a => a.Id == other.Id)
-            ? p with { Draft = p.Draft with { Actors = Own(p.Draft.Actors), Counterparts = Own(p.Draft.Counterparts) } } : p)];
+            ? p with { Draft = p.Draft with { Actors = Owned(p.Draft.Actors), Counterparts = Owned(p.Draft.Counterparts) } } : p)];
     }
 
     /// <summary>

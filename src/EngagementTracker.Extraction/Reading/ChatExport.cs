@@ -86,7 +86,7 @@ internal static partial class ChatExport
         foreach (var (sender, to, words) in messages)
         {
             var said = Replying().Replace(words.ToString(), "").Trim();
-            if (to is not null && Private().IsMatch(to) || Reaction().IsMatch(said) || Unwritten().IsMatch(said) || said.Length == 0)
+            if ((to is not null && Private().IsMatch(to)) || Reaction().IsMatch(said) || Unwritten().IsMatch(said) || said.Length == 0)
             {
                 unsaid++;
                 continue;

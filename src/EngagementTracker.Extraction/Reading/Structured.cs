@@ -294,10 +294,30 @@ internal static partial class Structured
         {
             JsonValueKind.Object => new Node(Key(name), null, [.. element.EnumerateObject().SelectMany(p => Fields(p.Name, p.Value))]),
             JsonValueKind.Array => new Node(Key(name), null, [.. Fields(name, element)]),
-            JsonValueKind.String => new Node(Key(name), element.GetString(), []),
+            JsonValueKind.String => new Node(Key(name), Repaired(element.GetString()!), []),
             JsonValueKind.Number => new Node(Key(name), element.GetRawText(), []),
             _ => new Node(Key(name), null, []),
         };
+
+    /// <summary>
+    /// "Popșoi" as Meta's export of a page's posts writes it, "PopÈ\u0099oi": each byte of its UTF-8 written as a Latin-1
+    /// character; read as the UTF-8 it is. A string whose characters are not all such bytes, or whose bytes are no UTF-8
+    /// ("Kavajë" in Latin-1), is as written.
+    /// </summary>
+    private static string Repaired(string value)
+    {
+        if (!value.Any(c => c is >= '\u0080' and <= '\u00FF') || value.Any(c => c > '\u00FF')) return value;
+        try
+        {
+            return StrictUtf8.GetString([.. value.Select(c => (byte)c)]);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return value;
+        }
+    }
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static IEnumerable<Node> Fields(string name, JsonElement value)
     {

@@ -1844,6 +1844,21 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void json_whose_utf8_was_written_as_latin1_characters_reads_as_the_utf8_it_is()
+    {
+        // (Meta's export of a page's posts: "Popșoi" written "PopÈ\u0099oi"; a Latin-1 "Kavajë" that is no UTF-8 stays as written)
+        var posts = """
+            [{"timestamp": 1796218869, "data": [{"post": "Minister Pop\u00c8\u0099oi met the Head of the OSCE Mission in Chi\u00c8\u0099in\u00c4\u0083u today."}]},
+             {"timestamp": 1796046944, "data": [{"post": "The Presence called for calm in Kavaj\u00eb before the by-elections."}]}]
+            """;
+
+        var read = DocumentReader.Read(Utf8(posts), null, "your_posts_1.json");
+
+        read.Text.ShouldContain("Minister Popșoi met the Head of the OSCE Mission in Chișinău today.");
+        read.Text.ShouldContain("The Presence called for calm in Kavajë before the by-elections.");
+    }
+
+    [Fact]
     public void xml_with_no_prose_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

@@ -63,7 +63,7 @@ public sealed partial class Extractor(Mentions mentions)
         // (and "assured Kamp that the new law … would not restrict the use of minority languages": a pledge not to curb, though no other "would not")
         // ("Tokayev assured him that the new Concept … would “guarantee the right …”": or a pledge quoted from its first word)
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+[“""]?(?!not\b(?!\s+(restrict|limit|curtail|affect|close|ban|block|prosecute|extradite|reduce)\b))\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?|assembly|parliament)(\s+of\s+(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)?)\s+would\s+(?!not\b)\w+)|\bsaid\b(?=\s+that\s+the\s+(OSCE\s+)?(?-i:Mission|Office|Centre|Presence|Programme\s+Office|Chairpersonship|Chairmanship)\s+(will|would)\s+(?!not\b)\w+)|(?<=\bsaid\s+that\s+[^.;]{1,240}?,\s+and\s+)that\s+(it|he|she|they)\s+(will|would)\s+(?!not\b)(?=\w)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|(?-i:\p{Lu})[\p{L}-]+\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters)|him|her)\s+that\s+(it|they|the\s+(government|authorities)|(the\s+)?(?-i:\p{Lu})[\w.-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b|\boffer(s|ed)\s+(my|our)\s+((Office|Mission|Centre|team)[’']s\s+)?(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)\b|\boffer(s|ed)\s+(its|his|her|their)\s+((Office|Mission|Centre|team)[’']s\s+(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)|(legal\s+|technical\s+|expert\s+)(support|assistance|expertise|review|advice)|review|advice)\b|(?<terms>\bwill\s+(?<=^\W*Under\s+(the|this|that|its|their)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan|MoU|arrangement|accord)\s*,[^.;]{0,200}?will\s+)(?!not\b|be\s+(held|signed)\b)(?<verb>\w+))"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+[“""]?(?!not\b(?!\s+(restrict|limit|curtail|affect|close|ban|block|prosecute|extradite|reduce)\b))\w+)|\bsaid\b(?=\s+that\s+((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|cabinet(\s+of\s+ministers)?|assembly|parliament)(\s+of\s+(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)?)\s+would\s+(?!not\b)\w+)|\b(said|informed)\b(?=\s+that\s+the\s+(OSCE\s+)?(?-i:Mission|Office|Centre|Presence|Programme\s+Office|Chairpersonship|Chairmanship)\s+(will|would)\s+(?!not\b)\w+)|(?<=\bsaid\s+that\s+[^.;]{1,240}?,\s+and\s+)that\s+(it|he|she|they)\s+(will|would)\s+(?!not\b)(?=\w)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|(?-i:\p{Lu})[\p{L}-]+\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters)|him|her)\s+that\s+(it|they|the\s+(government|authorities)|(the\s+)?(?-i:\p{Lu})[\w.-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b|\boffer(s|ed)\s+(my|our)\s+((Office|Mission|Centre|team)[’']s\s+)?(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)\b|\boffer(s|ed)\s+(its|his|her|their)\s+((Office|Mission|Centre|team)[’']s\s+(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)|(legal\s+|technical\s+|expert\s+)(support|assistance|expertise|review|advice)|review|advice)\b|(?<terms>\bwill\s+(?<=^\W*Under\s+(the|this|that|its|their)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan|MoU|arrangement|accord)\s*,[^.;]{0,200}?will\s+)(?!not\b|be\s+(held|signed)\b)(?<verb>\w+))"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // ("Despite President Mirziyoyev's pledge in 2017 to make the country's media …": a pledge named as its maker's, in passing)
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
@@ -1768,16 +1768,47 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(rows);
         }
 
-        return OwnAcronym(text, author, Courtesies(AddressedBodies(text, ChairAddressed(ToAddressee(OurMeeting(documentId, OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(text, sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf), sentences, found, author, published),
-            sentences, found), local, on), local, on)), local, on);
+        return OwnAcronym(text, author, ObservationRecommended(Courtesies(AddressedBodies(text, ChairAddressed(ToAddressee(OurMeeting(documentId, OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(text, sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf), sentences, found, author, published),
+            sentences, found), local, on), local, on)), local, on), local, on);
     }
 
-    /// <summary>"Tolekan Ismailova: Thanks Aida.", "Thank you.": a sentence that only thanks, no one or someone by their first name, is courtesy, not praise.</summary>
+    /// <summary>
+    /// "Tolekan Ismailova: Thanks Aida.", "Thank you.": a sentence that only thanks, no one or someone by their first name, is
+    /// courtesy, not praise. "He assured me that the Commission would publish the results …, as we have recommended.": a
+    /// recommendation only recalled in passing is none made.
+    /// </summary>
     private static List<ProposedEvent> Courtesies(List<ProposedEvent> proposals)
     {
-        proposals.RemoveAll(p => p.Draft.Kind == EventKind.PraiseExpressed && OnlyThanks().IsMatch(p.Draft.Source.Quote));
+        proposals.RemoveAll(p => (p.Draft.Kind == EventKind.PraiseExpressed && OnlyThanks().IsMatch(p.Draft.Source.Quote))
+                                 || (p.Draft.Kind == EventKind.RecommendationMade && AsRecommended().Match(p.Draft.Source.Quote) is { Success: true } recalled
+                                     && !Advises().IsMatch(p.Draft.Source.Quote.Remove(recalled.Index, recalled.Length))));
         return proposals;
     }
+
+    /// <summary>", as we have recommended", "as ODIHR has long recommended": a recommendation recalled in a clause of its own.</summary>
+    [GeneratedRegex(@",?\s+as\s+(we|I|it|they|ODIHR|the\s+\p{Lu}[\p{L}-]*(\s+\p{Lu}[\p{L}-]*){0,3})\s+(has|have|had)\s+(long\s+|previously\s+|repeatedly\s+|also\s+)?recommended\b")]
+    private static partial Regex AsRecommended();
+
+    [GeneratedRegex(@"\b(recommend\w*|urg\w+|call(ed|s|ing)?\s+(on|upon|for)|encourag\w+|should)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Advises();
+
+    /// <summary>
+    /// "Yes, our needs assessment mission recommended a full election observation mission": an observation mission recommended
+    /// by the body's own needs assessment is the body's recommendation to no one (the State is not told to do anything).
+    /// </summary>
+    private static List<ProposedEvent> ObservationRecommended(List<ProposedEvent> proposals, Mentions names, PartialDate on) =>
+        [.. proposals.Select(p => p.Draft.Kind == EventKind.RecommendationMade && MissionRecommended().IsMatch(p.Draft.Source.Quote)
+            ? p with { Draft = p.Draft with {
+                Actors = p.Draft.Actors is [{ Kind: ActorKind.Official or ActorKind.Person } head] && OurAssessment().IsMatch(p.Draft.Source.Quote)
+                         && names.SpeaksFor(head, p.Draft.Occurred, institutions: true) is { Kind: ActorKind.Institution } body ? [body] : p.Draft.Actors,
+                Counterparts = [] } }
+            : p)];
+
+    [GeneratedRegex(@"\brecommend(s|ed)?\s+(the\s+deployment\s+of\s+)?(an?\s+)?(full(-scale)?\s+|limited\s+|core\s+team\s+)?(election\s+)?observation\s+mission\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MissionRecommended();
+
+    [GeneratedRegex(@"\bour\s+(needs\s+assessment\s+mission|NAM)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OurAssessment();
 
     [GeneratedRegex(@"^(?:[\p{L}.'’ -]{2,60}:\s+)?(?:Thanks|Thank\s+you|Many\s+thanks)(?:\s+(?:so\s+much|a\s+lot))?(?:,?\s+(?:\p{Lu}\p{Ll}+|all|everyone))?\s*[.!]*\s*$")]
     private static partial Regex OnlyThanks();
@@ -5185,7 +5216,8 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     /// <summary>
     /// "the de facto authorities in Tiraspol", "the Transnistrian de facto authorities", "the Transnistrian side", "Tiraspol dismissed
-    /// …" (the seat not named as a place, nor as one end of "between Chisinau and Tiraspol"): those who hold power in a breakaway region, a party of their own (not the State the region lies in).
+    /// …" (the seat not named as a place, nor as one end of "between Chisinau and Tiraspol"), "the so-called „law enforcement bodies”
+    /// of the Transnistrian region": those who hold power in a breakaway region, a party of their own (not the State the region lies in).
     /// </summary>
     private static readonly SearchValues<string> Breakaway = SearchValues.Create(["Transnistria", "Transdniestria", "Tiraspol", "Abkhaz", "Ossetia", "Sukhum", "Tskhinvali"], StringComparison.Ordinal);
 
@@ -5217,7 +5249,7 @@ public sealed partial class Extractor(Mentions mentions)
         text.AsSpan().ContainsAny(Breakaway) && DeFacto().Match(text) is { Success: true } m && DeFactoAuthorities(m) is var (deFacto, state)
         && names.First(state, on) is { } regionOf ? [regionOf, deFacto] : null;
 
-    [GeneratedRegex(@"\bde\s+facto\s+authorities\s+(in|of)\s+(the\s+)?(?<where>Tiraspol|Transnistria|Transdniestria|Sukhumi?|Abkhazia|Tskhinvali|South\s+Ossetia)\b|\b(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+(de\s+facto\s+authorities|side|leadership|authorities)\b|(?<!\b(in|to|at|from|of|near|via|outside)\s)(?<!\bbetween\s+[\p{L}-]+\s+and\s)\b(?-i:(?<where>Tiraspol|Sukhumi?|Tskhinvali))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bde\s+facto\s+authorities\s+(in|of)\s+(the\s+)?(?<where>Tiraspol|Transnistria|Transdniestria|Sukhumi?|Abkhazia|Tskhinvali|South\s+Ossetia)\b|\b(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+(de\s+facto\s+authorities|side|leadership|authorities)\b|(?<!\b(in|to|at|from|of|near|via|outside)\s)(?<!\bbetween\s+[\p{L}-]+\s+and\s)\b(?-i:(?<where>Tiraspol|Sukhumi?|Tskhinvali))\b|\bso-called\s+[„“""«‘']?[\p{L} -]{2,60}?[”""»’']?\s+of\s+(the\s+)?(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+region\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeFacto();
 
     private static IReadOnlyList<Mention> WithCivilSociety(string text, IReadOnlyList<Mention> found, Context context)

@@ -9426,6 +9426,38 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_heads_word_that_the_mission_will_act_is_a_pledge_and_the_so_called_bodies_of_a_breakaway_region_are_its_de_facto_authorities()
+    {
+        var posts = ProposeBy("Ministry of Foreign Affairs and European Integration of Moldova", """
+            Deputy Prime Minister Mihai Popșoi met today in Chișinău with the Head of the OSCE Mission to Moldova, Kelly Keiderling. Ambassador Keiderling informed that the Mission will organise the next round of the 1+1 meetings in Bender before the end of January.
+
+            The Ministry strongly condemns the detention of two Moldovan citizens by the so-called „law enforcement bodies” of the Transnistrian region in Tiraspol.
+            """, "2026-12-02");
+
+        posts.Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("kelly-keiderling");
+        posts.Single(d => d.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("transnistrian-de-facto-authorities");
+    }
+
+    [Fact]
+    public void a_recommendation_recalled_in_passing_is_none_made_and_an_observation_mission_recommended_by_the_bodys_own_assessment_is_its_own()
+    {
+        var briefing = ProposeBy("ODIHR", """
+            Moderator: Good morning. Director, the floor is yours.
+
+            ODIHR Director Maria Telalian: Thank you. Last week I met the Chairperson of the Central Election Commission, Tynchtyk Shainazarov. He assured me that the Commission would publish the results by polling station within 48 hours, as we have recommended.
+
+            Moderator: Will ODIHR deploy observers?
+
+            ODIHR Director Maria Telalian: Yes, our needs assessment mission recommended a full election observation mission.
+            """, "2026-12-02");
+
+        var recommended = briefing.Single(d => d.Kind == EventKind.RecommendationMade);
+        recommended.Source.Quote.ShouldContain("needs assessment mission");
+        recommended.Actors.Single().Id.ShouldBe("odihr");
+        recommended.Counterparts.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -9458,6 +9458,18 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_day_a_pledge_is_to_be_kept_before_or_to_start_from_is_its_term_not_the_day_it_was_made()
+    {
+        ProposeBy("ODIHR", "ODIHR will deploy 28 long-term observers from 5 January.", "2026-12-02")
+            .Single(d => d.Kind == EventKind.CommitmentMade).Occurred.ShouldBe(PartialDate.Parse("2026-12-02"));
+        ProposeBy("Bir Duino", "Yesterday we met Ombudsperson Jamilia Dzhamanbaeva. She promised to visit the detained activists before 15 December.", "2026-12-01")
+            .Single(d => d.Kind == EventKind.CommitmentMade).Occurred.ShouldBe(PartialDate.Parse("2026-11-30"));
+        // (what took place from a day, told in the past, is of that day)
+        ProposeBy("OSCE", "The Secretary General visited Georgia from 15 January to 18 January.", "2026-02-01")
+            .Single(d => d.Kind == EventKind.Visit).Occurred.Earliest.ShouldBe(new DateOnly(2026, 1, 15));
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -472,7 +472,7 @@ public static partial class Dates
     /// A day that ends or starts what is pledged: "by 15 December", "no later than 1 March", "before 15 December"; and "from 5
     /// January" after a "will" ("we will deploy 28 long-term observers from 5 January"): the term, not the day the pledge was made.
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:by|until|before|no\s+later\s+than)|(?<=\b(?:will|would|shall)\s[^.;]{0,100}?)\bfrom)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + Months + @")|(?:" + Months + @")\s+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?\s+(?:19|20)\d\d)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:by|until|before|no\s+later\s+than)|\bfrom(?<=\b(?:will|would|shall)\s[^.;]{0,100}?from))\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + Months + @")|(?:" + Months + @")\s+\d{1,2}(?:st|nd|rd|th)?)\b(?:,?\s+(?:19|20)\d\d)?", RegexOptions.IgnoreCase)]
     private static partial Regex DayTerm();
 
     [GeneratedRegex(@"\b(?:before|by|until|no\s+later\s+than)\s+(?<end>(?:the\s+)?end\s+of\s+)?(?:(?:" + Months + @")\s+)?(?<y>(19|20)\d\d)\b", RegexOptions.IgnoreCase)]

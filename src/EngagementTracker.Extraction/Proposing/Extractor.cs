@@ -6033,10 +6033,11 @@ public sealed partial class Extractor(Mentions mentions)
     /// <remarks>("I met the OSCE Secretary General … in Vienna on 19 November …. I informed him that Ireland will …": or the speaker telling one the sentence before named)</remarks>
     private static bool ToldWhenMet(Sentence sentence, IReadOnlyList<Mention> found, IReadOnlyList<Mention> before) =>
         (found is [{ Start: <= 4 } opening, ..] && before.Any(m => m.Actor.Id == opening.Actor.Id) && AssuredNext().IsMatch(sentence.Text.AsSpan(opening.End)))
-        || (IToldThem().IsMatch(sentence.Text) && before.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person));
+        || (OpensOnI().Match(sentence.Text) is { Success: true } i && AssuredNext().Match(sentence.Text[i.Length..]) is { Success: true, Groups: var told } && told[3].Value is not ("me" or "us")
+            && before.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person));
 
-    [GeneratedRegex(@"^\W*I\s+(also\s+)?(assured|told|informed|promised)\s+(him|her|them)\b")]
-    private static partial Regex IToldThem();
+    [GeneratedRegex(@"^\W*I(?=\s)")]
+    private static partial Regex OpensOnI();
 
     [GeneratedRegex(@"^\s+(also\s+)?(assured|told|informed|promised)\s+(me|him|her|us|them)\b")]
     private static partial Regex AssuredNext();

@@ -307,17 +307,9 @@ internal static partial class Structured
     private static string Repaired(string value)
     {
         if (!value.Any(c => c is >= '\u0080' and <= '\u00FF') || value.Any(c => c > '\u00FF')) return value;
-        try
-        {
-            return StrictUtf8.GetString([.. value.Select(c => (byte)c)]);
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            return value;
-        }
+        byte[] bytes = [.. value.Select(c => (byte)c)];
+        return System.Text.Unicode.Utf8.IsValid(bytes) ? System.Text.Encoding.UTF8.GetString(bytes) : value;
     }
-
-    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static IEnumerable<Node> Fields(string name, JsonElement value)
     {

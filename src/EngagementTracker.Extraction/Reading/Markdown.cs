@@ -135,7 +135,8 @@ internal static partial class Markdown
     [GeneratedRegex(@"~~(?<text>.+?)~~")]
     private static partial Regex Struck();
 
-    [GeneratedRegex(@"</?(?:br|span|sup|sub|em|strong|b|i|u|small|kbd|mark|abbr)\b[^>]*>", RegexOptions.IgnoreCase)]
+    /// <summary>An inline tag, or a block's that Markdown lets through around its text (Notion's export writes a callout as "&lt;aside&gt; … &lt;/aside&gt;").</summary>
+    [GeneratedRegex(@"</?(?:br|span|sup|sub|em|strong|b|i|u|small|kbd|mark|abbr|aside|details|summary)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
 
     [GeneratedRegex(@"\\(?<c>[\\`*_{}\[\]()#+\-.!|])")]

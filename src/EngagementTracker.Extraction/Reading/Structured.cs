@@ -229,14 +229,15 @@ internal static partial class Structured
         : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 and <= 300 } line ? line : null;
 
     /// <summary>
-    /// A value as a person reads it, when it is prose: HTML read as a web page, Markdown as rendered, chat links
+    /// A value as a person reads it, when it is prose: a Confluence page's storage format read as the page shows it, HTML read as a web page, Markdown as rendered, chat links
     /// ("&lt;https://…|the statement&gt;") as their words; null for what is not prose (identifiers, links, numbers, a word or two).
     /// </summary>
     private static string? Prose(string value)
     {
         var text = value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         if (text.Length == 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !text.Contains(' ', StringComparison.Ordinal)) return null;
-        if (Tag().IsMatch(text)) text = WebPage.Fragment(text);
+        if (Confluence.Is(text)) text = Confluence.Read(text);
+        else if (Tag().IsMatch(text)) text = WebPage.Fragment(text);
         else if (Markdown.Is(text) || MarkdownLine().IsMatch(text)) text = Markdown.Read(text).Text;
         text = ChatLink().Replace(text, m => m.Groups["words"].Success ? m.Groups["words"].Value : "").Trim();
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -397,8 +398,8 @@ internal static partial class Structured
     [GeneratedRegex(@"<(p|br|div|span|a|b|i|strong|em|li|ul|ol|h[1-6]|table|tr|td|blockquote)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
 
-    /// <summary>A line in Markdown's marks: a heading ("## Minsk"), a list item ("- Met …", "* Met …").</summary>
-    [GeneratedRegex(@"(?m)^(#{1,6} |[-*] )\S")]
+    /// <summary>A line in Markdown's marks: a heading ("## Minsk"), a list item ("- Met …", "* Met …"), a quotation ("> Deputy Minister … received …", as a notebook's text cell quotes a release).</summary>
+    [GeneratedRegex(@"(?m)^(#{1,6} |[-*] |> )\S")]
     private static partial Regex MarkdownLine();
 
     /// <summary>A chat's link or mention: "&lt;https://…|words&gt;", "&lt;https://…&gt;", "&lt;@U024BE7LH&gt;".</summary>

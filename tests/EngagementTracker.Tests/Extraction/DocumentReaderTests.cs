@@ -1859,6 +1859,54 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_confluence_pages_storage_format_reads_as_the_page_shows_it()
+    {
+        // (a page from Confluence's REST API: its date macros are days, a panel's and an expand's bodies are paragraphs; a macro's
+        // settings, a task's status and a mention by an account's number are not read)
+        var page = """
+            {"id": "2245117953", "type": "page", "title": "Georgia – monitoring visit notes",
+             "version": {"when": "2026-11-30T16:02:11.504Z", "number": 7},
+             "body": {"storage": {"representation": "storage", "value":
+               "<p>On <time datetime=\"2026-11-27\" /> we met the Public Defender, Levan Ioseliani, in Tbilisi.</p><ac:structured-macro ac:name=\"expand\"><ac:parameter ac:name=\"title\">Details</ac:parameter><ac:rich-text-body><p>He promised to share his Office&rsquo;s report with us.</p></ac:rich-text-body></ac:structured-macro><ac:structured-macro ac:name=\"info\"><ac:rich-text-body><p><strong>Our recommendation:</strong> the Parliament should repeal the law.</p></ac:rich-text-body></ac:structured-macro><ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body><ac:link><ri:user ri:account-id=\"5d3f1a2b7c9e\" /></ac:link> to send the notes to Brussels by <time datetime=\"2026-12-04\" /></ac:task-body></ac:task></ac:task-list>"}}}
+            """;
+
+        var read = DocumentReader.Read(Utf8(page), null, "page.json");
+
+        read.Text.ShouldContain("On 27 November 2026 we met the Public Defender, Levan Ioseliani, in Tbilisi.");
+        read.Text.ShouldContain("He promised to share his Office’s report with us.");
+        read.Text.ShouldContain("Our recommendation: the Parliament should repeal the law.");
+        read.Text.ShouldContain("to send the notes to Brussels by 4 December 2026");
+        read.Text.ShouldNotContain("Details");
+        read.Text.ShouldNotContain("incomplete");
+        read.Published.ShouldBe("2026-11-30");
+    }
+
+    [Fact]
+    public void a_notebooks_text_cells_read_as_markdown_and_a_notes_apps_callout_tags_go()
+    {
+        // (a Jupyter notebook: a text cell quoting a release reads without its quotation marks; code and what it printed are not read)
+        var notebook = """
+            {"cells": [
+              {"cell_type": "markdown", "metadata": {}, "source": ["> Deputy Minister Alibek Bakayev received the ODIHR Director in Astana today.\n", ">\n", "> **The Director welcomed the amendments.**"]},
+              {"cell_type": "code", "metadata": {}, "execution_count": 4, "source": ["print(len(df), \"commitments\")"],
+               "outputs": [{"name": "stdout", "output_type": "stream", "text": ["7 commitments\n"]}]}],
+             "metadata": {"kernelspec": {"name": "python3"}}, "nbformat": 4, "nbformat_minor": 5}
+            """;
+        var read = DocumentReader.Read(Utf8(notebook), null, "tracking.ipynb").Text;
+        read.ShouldContain("Deputy Minister Alibek Bakayev received the ODIHR Director in Astana today.");
+        read.ShouldContain("The Director welcomed the amendments.");
+        read.ShouldNotContain(">");
+        read.ShouldNotContain("commitments");
+
+        // (Notion's Markdown export writes a callout as an aside)
+        var notes = "# HCNM visit to Skopje\n\n<aside>\nInternal – not for distribution\n</aside>\n\nKamp met Minister Vesna Janevska.\n";
+        var markdown = DocumentReader.Read(Utf8(notes), "text/markdown", "HCNM visit to Skopje 1a2b.md").Text;
+        markdown.ShouldNotContain("aside");
+        markdown.ShouldContain("Internal – not for distribution");
+        markdown.ShouldContain("Kamp met Minister Vesna Janevska.");
+    }
+
+    [Fact]
     public void xml_with_no_prose_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

@@ -272,7 +272,7 @@ public static partial class Dates
         return from is null || to is null || to.Earliest <= from.Earliest ? null : PartialDate.Parse($"{from.Text}/{to.Text}");
     }
 
-    /// <summary>"22 October – 4 November 2026", "from 28 December 2025 to 3 January 2026": a span across months, the first day's year the last's, or the one before.</summary>
+    /// <summary>"22 October – 4 November 2026", "from 28 December 2025 to 3 January 2026", "November 30, 2026 → December 1, 2026" (a notes app's date range): a span across months, the first day's year the last's, or the one before.</summary>
     private static PartialDate? AcrossMonths(Match m, string? year = null)
     {
         year ??= m.Groups["y"].Value;
@@ -378,7 +378,7 @@ public static partial class Dates
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:" + Ordinal + @"\s+|(?:st|nd|rd|th)\s+of\s+)(?<mon>" + Month_ + @")(?!\w)|\b(?<mon>" + Month_ + @")\s+(?<d>\d{1,2})" + Ordinal + @"\b(?![-–:.]\d)")]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"\b(?:from\s+)?(?<d1>\d{1,2})\s+(?<mon1>" + Month_ + @")(?:,?\s+(?<y1>(19|20)\d\d))?\s*(?:-|–|—|to|until)\s*(?<d2>\d{1,2})\s+(?<mon2>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b|\b(?<mon1>" + Month_ + @")\s+(?<d1>\d{1,2})\s*(?:-|–|—|to)\s*(?<mon2>" + Month_ + @")\s+(?<d2>\d{1,2}),?\s+(?<y>(19|20)\d\d)\b")]
+    [GeneratedRegex(@"\b(?:from\s+)?(?<d1>\d{1,2})\s+(?<mon1>" + Month_ + @")(?:,?\s+(?<y1>(19|20)\d\d))?\s*(?:-|–|—|→|to|until)\s*(?<d2>\d{1,2})\s+(?<mon2>" + Month_ + @"),?\s+(?<y>(19|20)\d\d)\b|\b(?<mon1>" + Month_ + @")\s+(?<d1>\d{1,2})(?:,?\s+(?<y1>(19|20)\d\d))?\s*(?:-|–|—|→|to)\s*(?<mon2>" + Month_ + @")\s+(?<d2>\d{1,2}),?\s+(?<y>(19|20)\d\d)\b")]
     private static partial Regex MonthsSpan();
 
     /// <summary>"30 Nov–2 Dec", "30 November to 2 December", with no year after it.</summary>

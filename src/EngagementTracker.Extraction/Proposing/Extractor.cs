@@ -443,6 +443,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\barriv(ed|es)\b[^.;]{0,80}?\bfor\s+an?\s+(?<days>\w+)-day\s+(\w+\s+)?visit\b")]
     private static partial Regex ArrivedFor();
 
+    /// <summary>Where a bill is read or voted on: "before its second reading in the ", "ahead of the vote in ".</summary>
+    [GeneratedRegex(@"\b(reading|readings|vote|debate|hearing)\s+(in|by)\s+(the\s+)?$")]
+    private static partial Regex ReadIn();
+
     /// <summary>Whose word a pledge waits for: "only after receiving the conclusions of the ", "upon receipt of the opinion of ", "after obtaining comments from ".</summary>
     [GeneratedRegex(@"\b(after|upon|on|before)\s+(receiving|receipt\s+of|obtaining|hearing|seeing)\s+(the\s+)?([\w’'-]+\s+){0,3}(of|from)\s+(the\s+)?(OSCE\s+)?$")]
     private static partial Regex AwaitedFrom();
@@ -679,8 +683,12 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"(?:\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070-\u2079]+)+$")]
     private static partial Regex NoteMarksAtEnd();
 
-    /// <summary>"Published: 16 October 2025", "Date 2024-06-25"; not a table's header "Date | What happened".</summary>
-    [GeneratedRegex(@"^(Publishing\s+date|Published|Posted|Date|Dated)\s*:?\s(?!\s*\|)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Published: 16 October 2025", "Date 2024-06-25", "Date: November 30, 2026 → December 1, 2026" (a note's span); not a table's
+    /// header "Date | What happened". And "Source: MFA Kazakhstan press release, Astana, 1 December 2026 (quoted in full below)": the
+    /// day of the release a note quotes, whose "today" is that day.
+    /// </summary>
+    [GeneratedRegex(@"^(Publishing\s+date|Published|Posted|Date|Dated|Source(?=\s*:[^\n]{0,80}?\b(?:press\s+release|statement|readout|communiqu[ée]|news\s+release)\b))\s*:?\s(?!\s*\|)", RegexOptions.IgnoreCase)]
     private static partial Regex Stamp();
 
     /// <summary>
@@ -732,7 +740,7 @@ public sealed partial class Extractor(Mentions mentions)
         // ("Lecture by OSCE Secretary General Feridun Sinirlioğlu, 3 December 2026": and so does the day a speech's heading says it was given)
         // ("… Publisher: / Federal Department of Foreign Affairs / Bern, 04.12.2026": and a place and a day alone on a line at the foot, where some releases put them)
         var filed = sentences.Take(6).Select(x => Dates.Filed(x.Text) ?? Dates.PlaceAndDay(x.Text) ?? (StatementVoice().IsMatch(x.Text) ? Dates.SpokenOn(x.Text) : null)).FirstOrDefault(d => d is not null)
-                    ?? sentences.Take(10).Where(x => x.OpensLine && Stamp().IsMatch(x.Text)).Select(x => Dates.Find(x.Text).Select(f => f.Date).FirstOrDefault(d => d.Precision == DatePrecision.Day))
+                    ?? sentences.Take(10).Where(x => x.OpensLine && Stamp().IsMatch(x.Text)).Select(x => Dates.Find(x.Text).Select(f => f.Date).FirstOrDefault(d => d.Precision is DatePrecision.Day or DatePrecision.Interval))
                         .FirstOrDefault(d => d is not null)
                     ?? (sentences.Count > 6 ? sentences.TakeLast(3).Where(x => x.OpensLine).Select(x => Dates.PlaceAndDay(x.Text)).LastOrDefault(d => d is not null) : null);
         if (filed is not null && (published is null || published.Overlaps(filed) || Math.Abs(published.Earliest.DayNumber - filed.Earliest.DayNumber) <= 7)) published = filed;
@@ -763,6 +771,20 @@ public sealed partial class Extractor(Mentions mentions)
                     for (var j = k; j < sentences.Count && (j == k || !sentences[j].OpensLine); j++)
                         if (NoDayOfItsOwn(dates[j], published)) dates[j] = onDay;
                 }
+        }
+
+        // "Date: November 30, 2026 → December 1, 2026 / … / Day 1 / - Kamp met … / Day 2 / - Kamp met …": a note's days, numbered under the
+        // span its head gives, each dating the lines under it up to the next
+        if (sentences.Count > 2 && Enumerable.Range(0, Math.Min(10, sentences.Count)).Select(k => dates[k]).FirstOrDefault(d => d is { Stated: true, Date.Precision: DatePrecision.Interval }) is { } noted)
+        {
+            DateOnly? numberedDay = null;
+            for (var k = 0; k < sentences.Count; k++)
+            {
+                if (sentences[k].OpensLine && NumberedDay().Match(sentences[k].Text) is { Success: true } numbered)
+                    numberedDay = noted.Date.Earliest.AddDays(Dates.Count(numbered.Groups["n"].Value) - 1) is var nthDay && nthDay <= noted.Date.Latest ? nthDay : null;
+                else if (numberedDay is { } underDay && NoDayOfItsOwn(dates[k], published))
+                    dates[k] = new FoundDate(PartialDate.Day(underDay), "date:numbered-day", 0);
+            }
         }
 
         // "In January 2024, police raided the offices …. The Representative criticized the arrests at the time": the day the sentence before told
@@ -1871,8 +1893,8 @@ public sealed partial class Extractor(Mentions mentions)
             TownNamed().Matches(text[..before]).Select(m => m.Groups["town"].Value).LastOrDefault(t => names.In(t, on, null).Count == 0) is { } town ? Named($"Municipality of {town}") : null;
     }
 
-    /// <summary>A call on a parliament or a municipality: "urged Parliament to", "urge the Republika Srpska National Assembly to", "encouraged the municipal council to".</summary>
-    [GeneratedRegex(@"\b(?:urge[sd]?|urging|call(?:ed|s|ing)?\s+on|encourage[sd]?|encouraging)\s+(?:the\s+)?(?<body>(?<named>(?:(?!(?:OSCE|European|General|Parliamentary|UN|United)\b)\p{Lu}[\p{L}-]+\s+){1,3})?(?<head>National\s+Assembly|Parliament|Assembly)|(?<municipal>municipal(?:ity|\s+council|\s+assembly)))\s+to\b")]
+    /// <summary>A call on a parliament or a municipality: "urged Parliament to", "urge the Republika Srpska National Assembly to", "encouraged the municipal council to", "the Parliament of Georgia should repeal".</summary>
+    [GeneratedRegex(@"\b(?:urge[sd]?|urging|call(?:ed|s|ing)?\s+on|encourage[sd]?|encouraging)\s+(?:the\s+)?(?<body>(?<named>(?:(?!(?:OSCE|European|General|Parliamentary|UN|United)\b)\p{Lu}[\p{L}-]+\s+){1,3})?(?<head>National\s+Assembly|Parliament|Assembly)|(?<municipal>municipal(?:ity|\s+council|\s+assembly)))\s+to\b|(?<!(?:European|Parliamentary|the\s+\p{Lu}[\p{L}-]+)\s)\b(?:[Tt]he\s+)?(?<head>National\s+Assembly|Parliament)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:should|must)\b")]
     private static partial Regex UrgedBody();
 
     /// <summary>"praised the municipality for", "commended the municipality's …".</summary>
@@ -4390,11 +4412,12 @@ public sealed partial class Extractor(Mentions mentions)
                     // timed by is not whom it is made to
                     // ("Kosherbayev said Kazakhstan would submit the amendments to the Mazhilis …": nor is where what is pledged is sent)
                     // ("… will consider the draft law only after receiving the conclusions of the OSCE Representative …": nor whose opinion it waits for)
+                    // ("… would be published for public discussion before its second reading in the Mazhilis": nor the chamber where it is read)
                     // ("… would host an OSCE regional conference on countering violent extremism …", told at a meeting: nor the body whose
                     // gathering is hosted, but the one met)
                     if (counterparts.Count > 0)
                         counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => RunUpTo().IsMatch(Preceding(text, m.Start, 48)) || SentTo().IsMatch(Preceding(text, m.Start, 80))
-                                                                                        || AwaitedFrom().IsMatch(Preceding(text, m.Start, 80)) || (context.Met is { Count: 2 } && HostedGathering().IsMatch(Preceding(text, m.Start, 24)))))];
+                                                                                        || AwaitedFrom().IsMatch(Preceding(text, m.Start, 80)) || ReadIn().IsMatch(Preceding(text, m.Start, 40)) || (context.Met is { Count: 2 } && HostedGathering().IsMatch(Preceding(text, m.Start, 24)))))];
                     // "told the OSCE Permanent Council on 6 November that Tajikistan would invite the Representative …": a pledge told to
                     // someone is made to them, not to whom it will invite
                     if (match.ValueSpan.Equals("told", StringComparison.OrdinalIgnoreCase) && text.IndexOf(" that ", match.Index, StringComparison.Ordinal) is > 0 and var toldThat
@@ -4638,8 +4661,10 @@ public sealed partial class Extractor(Mentions mentions)
                                  || (makers.All(m => m.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) && context.Author is { Kind: ActorKind.FieldOperation or ActorKind.Institution } authoring
                                      && Party(otherSide, when?.Date ?? context.Undated, context, institutions: true)?.Id == authoring.Id))
                             counterparts = [otherSide];
-                        else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && when is { Rule: "date:scene" })
-                            counterparts = [Party(otherSide, when.Date, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } headsBody
+                        // ("Ambassador Tomasz Chłoń met the Secretary General …. SG promised to circulate …": or the one met, by one who pledges
+                        // alone, for no State or body)
+                        else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && (when is { Rule: "date:scene" } || makers.All(m => m.Kind is ActorKind.Official or ActorKind.Person)))
+                            counterparts = [Party(otherSide, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } headsBody
                                 && makers.All(m => m.Id != headsBody.Id) ? headsBody : otherSide];
                     }
                     // ("Tolekan Ismailova: … At our meeting with Ombudsperson Jamilia Dzhamanbaeva yesterday, she promised to visit …": a pledge
@@ -5650,8 +5675,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\bviews\s+expressed\s+(here\s+|in\s+this\s+\w+\s+)?are\s+(his|her|their|the\s+author['’]s|the\s+authors['’])\s+own\b", RegexOptions.IgnoreCase)]
     private static partial Regex ViewsOwn();
 
-    /// <summary>A speaker's act in the present, in the first person: "I urge", "We call on", "Let me express", "We at the Mission stand ready", "I also want to commend".</summary>
-    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:at\s+the\s+\p{Lu}[\w-]+\s+)?(?:also\s+|again\s+|therefore\s+|strongly\s+|once\s+again\s+)?(?:urge|call\s+(?:on|upon)|appeal|wish\s+to|want\s+to|would\s+like\s+to|reiterate|condemn|commend|stand\s+ready)\b|\bLet\s+me\b")]
+    /// <summary>A speaker's act in the present, in the first person: "I urge", "We call on", "Let me express", "We at the Mission stand ready", "I also want to commend", "Our recommendation: …".</summary>
+    [GeneratedRegex(@"^\W*Our\s+(?:main\s+|key\s+|first\s+)?recommendations?\s*:|\b(?:I|[Ww]e)\s+(?:at\s+the\s+\p{Lu}[\w-]+\s+)?(?:also\s+|again\s+|therefore\s+|strongly\s+|once\s+again\s+)?(?:urge|call\s+(?:on|upon)|appeal|wish\s+to|want\s+to|would\s+like\s+to|reiterate|condemn|commend|stand\s+ready)\b|\bLet\s+me\b")]
     private static partial Regex SpeakingNow();
 
     [GeneratedRegex(@"(?:^|\s)I\s+(?:am|have|share|believe|think|argue|would|will|do|was|had|see|saw|find|agree|disagree|doubt|fear|hope|remain|must|welcome|urge|commend|regret|call|travell?ed|visited|met|wish|thank|want|note|ask|asked|raised|recall|expect|pay|paid|learned|learnt|congratulate|condemn|reiterate|assured|told|spoke|discussed|extend|offer|urged|called|welcomed|commended|praised|presented|thanked|attended|joined)\b")]
@@ -6710,6 +6735,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"The two-day OSCE regional conference … ended today": a gathering's length and its end.</summary>
     [GeneratedRegex(@"\b(?<n>two|three|four|five|2|3|4|5)-day\b[^.;]{0,120}?\b(ended|concluded|closed|wrapped\s+up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GatheringEnded();
+
+    /// <summary>"Day 1", "Day two:": a heading for one day of a note's span, alone on its line.</summary>
+    [GeneratedRegex(@"^\W*Day\s+(?<n>[1-9]|one|two|three|four|five|six|seven)\s*[:.]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedDay();
 
     /// <summary>"On the first day,", "On the final day,": a paragraph opening on one day of a gathering.</summary>
     [GeneratedRegex(@"^\W*On\s+(the|its)\s+(?<o>first|second|third|fourth|final|last|closing|opening)\s+day\b", RegexOptions.IgnoreCase)]

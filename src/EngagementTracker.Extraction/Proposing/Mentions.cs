@@ -22,6 +22,7 @@ public sealed partial class Mentions
     /// <summary>The dictionary a document's copy extends, read where the copy has no entries of its own for a first word; never changed.</summary>
     private readonly Mentions? _base;
     private readonly List<(string[] Tokens, Actor Actor, RoleHeld Role)> _roles = [];
+    private readonly HashSet<string> _initials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string[] Tokens, Actor Actor, RoleHeld Role)>> _rolesByFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ActorRef>> _surnames = new(StringComparer.Ordinal); // shared with a document's copy, which adds none
 
@@ -51,6 +52,13 @@ public sealed partial class Mentions
                 // "the OSCE Chairperson discussed …": the Chair-in-Office, the OSCE named before the shortened title (not "the OSCE
                 // chair", as often the State that chairs: "Greece is the current OSCE chair")
                 if (InOffice().IsMatch(title)) forms = [.. forms, .. ((string[])["chairman", "chairperson", "chairwoman"]).Select(form => $"osce {form}")];
+                // "SG promised …": the title's initials, as a delegation's shorthand writes them (in capitals, checked where found)
+                if (Initials(title) is { } initials && !InOffice().IsMatch(title))
+                {
+                    _roles.Add(([initials], actor, role));
+                    _initials.Add(initials);
+                }
+
                 foreach (var form in forms)
                 {
                     _roles.Add((form.Split(' '), actor, role));
@@ -96,11 +104,17 @@ public sealed partial class Mentions
     // (the document as written, punctuation and all, where a check must stay inside a sentence)
     private string? _written;
 
+    /// <summary>A title's initials, "sg" for "secretary general": two to four words, the small words between them not counted; null for a title of one word, or of more than four.</summary>
+    private static string? Initials(string title) =>
+        title.Split(' ').Where(w => w is not ("of" or "on" or "the" or "for" or "and" or "to" or "in")).ToList() is { Count: >= 2 and <= 4 } words && words.All(w => w.Length > 0 && char.IsAsciiLetter(w[0]))
+            ? string.Concat(words.Select(w => w[0])) : null;
+
     /// <summary>A document's copy: it reads <paramref name="from"/>'s names and copies a first word's entries only when it changes them.</summary>
     private Mentions(Mentions from)
     {
         _base = from;
         _roles = from._roles;
+        _initials = from._initials;
         _rolesByFirst = from._rolesByFirst;
         _surnames = from._surnames;
         foreach (var (id, of) in from._speaksFor) _speaksFor[id] = of;
@@ -496,7 +510,9 @@ public sealed partial class Mentions
         var first = words[i].Folded;
         var name = LongestName(words, i, sentence);
 
-        var role = _rolesByFirst.TryGetValue(first, out var roles) ? LongestRole(roles, words, i, on) : null;
+        // (a title's initials only in capitals: "SG", not "sg")
+        var role = _rolesByFirst.TryGetValue(first, out var roles) && (!_initials.Contains(first) || !sentence.AsSpan(words[i].Start, words[i].End - words[i].Start).ContainsAnyExceptInRange('A', 'Z'))
+            ? LongestRole(roles, words, i, on) : null;
         var length = role is null ? 0 : role[0].Tokens.Length; // how many words the title takes
         // "President of the Republic of Azerbaijan Ilham Aliyev", "President Shavkat Mirziyoyev": a title naming someone else, not the holder we know
         if (role is not null && i + length < words.Count && (words[i + length].Folded == "of" || (char.IsUpper(sentence[words[i + length].Start]) && words[i + length].Start - words[i + length - 1].End <= 1)))

@@ -9470,6 +9470,79 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_notes_numbered_days_are_counted_from_the_span_its_head_gives()
+    {
+        var notes = ProposeBy("Office of the OSCE High Commissioner on National Minorities", """
+            HCNM visit to Skopje
+
+            Created: December 2, 2026 9:41 AM
+            Date: November 30, 2026 → December 1, 2026
+
+            Day 1
+
+            - Kamp met Minister of Education and Science Vesna Janevska.
+
+            Day 2
+
+            - Kamp met Deputy Prime Minister Izet Mexhiti.
+            """, "2026-12-02");
+
+        notes.Single(d => d.Kind == EventKind.Meeting && d.Counterparts.Any(c => c.Id == "vesna-janevska")).Occurred.ShouldBe(PartialDate.Parse("2026-11-30"));
+        notes.Single(d => d.Kind == EventKind.Meeting && d.Counterparts.Any(c => c.Id == "izet-mexhiti")).Occurred.ShouldBe(PartialDate.Parse("2026-12-01"));
+    }
+
+    [Fact]
+    public void a_note_quoting_a_release_dates_its_today_by_the_release_its_source_line_names()
+    {
+        var notebook = ProposeBy("Ministry of Foreign Affairs of the Republic of Kazakhstan", """
+            Kazakhstan – tracking ODIHR follow-up
+
+            Source: MFA Kazakhstan press release, Astana, 1 December 2026 (quoted in full below).
+
+            Deputy Minister of Foreign Affairs Alibek Bakayev received the ODIHR Director, Maria Telalian, in Astana today.
+
+            Bakayev assured the Director that the draft law on peaceful assemblies would be published for public discussion before its second reading in the Mazhilis.
+            """, "2026-12-02");
+
+        notebook.Single(d => d.Kind == EventKind.Meeting).Occurred.ShouldBe(PartialDate.Parse("2026-12-01"));
+        // (the chamber where the draft will be read is not whom the pledge is made to)
+        var pledge = notebook.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["maria-telalian"]);
+        pledge.Occurred.ShouldBe(PartialDate.Parse("2026-12-01"));
+    }
+
+    [Fact]
+    public void a_titles_initials_in_capitals_name_its_holder_and_a_pledge_by_one_met_is_made_to_the_other()
+    {
+        var chat = ProposeBy("Permanent Representation of the Republic of Poland to the OSCE", """
+            Anna Kowalczyk: Readout from this morning: Ambassador Tomasz Chłoń met the Secretary General Feridun Sinirlioğlu at the Hofburg.
+            Anna Kowalczyk: SG promised to circulate the draft 2027 Unified Budget proposal to delegations by 15 December.
+            """, "2026-12-02");
+
+        var pledge = chat.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["feridun-sinirlioglu"]);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["tomasz-chlon"]);
+    }
+
+    [Fact]
+    public void the_authors_own_labelled_recommendation_that_a_parliament_should_act_is_to_that_parliament_on_the_day_of_writing()
+    {
+        var page = ProposeBy("Human Rights House Foundation", """
+            Georgia – monitoring visit notes
+
+            On 27 November 2026 we met the Public Defender, Levan Ioseliani, at his office in Tbilisi.
+
+            The Public Defender told us he was concerned about the fines imposed on protesters.
+
+            Our recommendation: the Parliament of Georgia should repeal the Law on Transparency of Foreign Influence.
+            """, "2026-11-30");
+
+        var recommended = page.Single(d => d.Kind == EventKind.RecommendationMade);
+        recommended.Counterparts.Select(c => c.Id).ShouldBe(["parliament-of-georgia"]);
+        recommended.Occurred.ShouldBe(PartialDate.Parse("2026-11-30"));
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -40,12 +40,13 @@ internal static class ArticleJson
                                         || (linked && (Article(document.RootElement) is not null || Events(document.RootElement).Count > 0)));
     }
 
-    /// <summary>The JSON read, parsed once: an article, an events page's events, a Telegram export (<see cref="TelegramExport"/>), an X archive (<see cref="XArchive"/>), a Mastodon outbox (<see cref="Fediverse"/>), a news search's results (<see cref="NewsSearch"/>) or a WordPress site's posts (<see cref="WordPress"/>).</summary>
+    /// <summary>The JSON read, parsed once: an article, an events page's events, a Telegram export (<see cref="TelegramExport"/>), a YouTube caption track (<see cref="Subtitles"/>), an X archive (<see cref="XArchive"/>), a Mastodon outbox (<see cref="Fediverse"/>), a news search's results (<see cref="NewsSearch"/>) or a WordPress site's posts (<see cref="WordPress"/>).</summary>
     public static ReadDocument Read(string text)
     {
         using var document = Parse(XArchive.Unwrapped(text.TrimStart('\uFEFF'))) ?? ParseLines(text)
             ?? throw new DocumentRejectedException("The JSON is not well-formed.");
         if (TelegramExport.Messages(document.RootElement) is { } messages) return TelegramExport.Read(document.RootElement, messages);
+        if (Subtitles.ReadCaptionTrack(document.RootElement) is { } captions) return captions;
         if (XArchive.Tweets(document.RootElement) is { } tweets) return XArchive.Read(tweets);
         if (Fediverse.Activities(document.RootElement) is { } activities) return Fediverse.Read(activities);
         if (NewsSearch.Articles(document.RootElement) is { } articles) return NewsSearch.Read(articles);

@@ -27,7 +27,7 @@ public static partial class DocumentReader
     public const int MaxBytes = 5 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> MediaTypes =
-        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, OpenSpreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, ReStructuredText.MediaType, AsciiDoc.MediaType, OrgMode.MediaType, Markdown.MediaType, MailMessage.MediaType, MailMessage.Mailbox, Subtitles.SubRip, Subtitles.WebVtt, Subtitles.SubStation, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType, Structured.Json, Structured.Xml, Structured.Yaml];
+        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, OpenSpreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, ReStructuredText.MediaType, AsciiDoc.MediaType, OrgMode.MediaType, Markdown.MediaType, MailMessage.MediaType, MailMessage.Mailbox, Subtitles.SubRip, Subtitles.WebVtt, Subtitles.SubStation, Subtitles.TimedText, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType, Structured.Json, Structured.Xml, Structured.Yaml];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -67,7 +67,7 @@ public static partial class DocumentReader
             NewsItem.Nitf or NewsItem.NewsMLG2 => NewsItem.Read(Decode(content), type),
             Calendar.MediaType => Calendar.Read(Decode(content)),
             ArticleJson.MediaType or Structured.Json => ArticleJson.Read(Decode(content)),
-            Structured.Xml => Structured.ReadXml(XmlText.Load(Decode(content), "document")),
+            Structured.Xml or Subtitles.TimedText => ReadXml(XmlText.Load(Decode(content), "document")),
             Structured.Yaml => Structured.ReadYaml(Decode(content)),
             _ => throw new DocumentRejectedException($"'{mediaType}' is not a type this reads: {string.Join(", ", MediaTypes)}.", 415),
         };
@@ -87,6 +87,9 @@ public static partial class DocumentReader
     /// left out, so a name or a word reads whole, and a no-break space read as a space ("Ignazio&#160;Cassis"); with how many were
     /// left out. (Not the zero-width joiner, which holds an emoji together.)
     /// </summary>
+    /// <summary>XML of a kind a reader of its own reads (TTML subtitles, a Word 2003 XML document), else XML of no known kind.</summary>
+    private static ReadDocument ReadXml(System.Xml.Linq.XDocument xml) => Subtitles.ReadTimedText(xml) ?? WordDocument.ReadXml2003(xml) ?? Structured.ReadXml(xml);
+
     private static (string Text, int Left) Visible(string text)
     {
         if (text.AsSpan().IndexOfAny(Hidden) < 0) return (text, 0);

@@ -149,6 +149,8 @@ internal static partial class Structured
         if (Unread(node) || left?.Contains(node.Name) == true) return;
         if (node.Value is not null)
         {
+            // (a day-named field's day is the record's, not its words: "created_date": "Tuesday, December 1, 2026 at 9:12:44 AM UTC")
+            if (DayName(node.Name) && Day(node.Value) is not null) return;
             var text = TitleNames.Contains(node.Name) ? Title(node.Value) : node.Prose;
             if (text is not null && (paragraphs.Count == 0 || paragraphs[^1] != text)) paragraphs.Add(text);
             return;
@@ -167,7 +169,8 @@ internal static partial class Structured
     private static bool Unread(Node node) => Skipped(node) || node.Name == "meta";
 
     /// <summary>
-    /// A field that holds no reading: code (a notebook's code cell, a script), what code printed, styles, attachments, and a chat's
+    /// A field that holds no reading: code (a notebook's code cell, a script), what code printed, styles, attachments (and a shared
+    /// file's details, Google Chat's "drive_metadata"), and a chat's
     /// notice of someone joining or leaving ("subtype": "channel_join").
     /// </summary>
     private static bool Skipped(Node node) =>
@@ -188,7 +191,7 @@ internal static partial class Structured
          || name.StartsWith("created", StringComparison.Ordinal) || name.StartsWith("published", StringComparison.Ordinal) || name.StartsWith("posted", StringComparison.Ordinal))
         && !Later().IsMatch(name);
 
-    /// <summary>A day as data writes it: "2026-11-20T09:14:00Z", "20261120T091400Z", a Unix time in seconds or milliseconds ("1763630040.000200", and microseconds), or "20 November 2026".</summary>
+    /// <summary>A day as data writes it: "2026-11-20T09:14:00Z", "20261120T091400Z", a Unix time in seconds or milliseconds ("1763630040.000200", and microseconds), or "20 November 2026", "Tuesday, December 1, 2026 at 9:12:44 AM UTC".</summary>
     private static DateOnly? Day(string? value)
     {
         if (value is null) return null;
@@ -202,7 +205,8 @@ internal static partial class Structured
             if (seconds is >= 1e9 and < 4e9) return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds((long)seconds).UtcDateTime);
         }
 
-        return value.Length <= 40 && Days.Stated(value) is { } written ? Days.Leading(written) : null;
+        // ("Tuesday, December 1, 2026 at 9:12:44 AM UTC", as Google Chat's Takeout writes a message's day)
+        return value.Length <= 64 && Days.Stated(value) is { } written ? Days.Leading(written) : null;
     }
 
     /// <summary>Who wrote a record: an author-named field's name ("author": "…", or "user_profile": {"real_name": "…"}), a full name before a handle ("Adilet Toktogulov" before "adilet.t", "OSCE/ODIHR" before "osce-odihr.bsky.social").</summary>
@@ -382,7 +386,7 @@ internal static partial class Structured
 
     private static readonly HashSet<string> NameNames = ["name", "realname", "displayname", "fullname", "nickname", "username", "screenname", "handle"];
 
-    private static readonly HashSet<string> SkippedNames = ["outputs", "attachments", "script", "style", "styles", "css"];
+    private static readonly HashSet<string> SkippedNames = ["outputs", "attachments", "attachedfiles", "drivemetadata", "script", "style", "styles", "css"];
 
     /// <summary>A chat's notice as a message's kind: "channel_join", "group_leave", "channel_topic", "channel_purpose".</summary>
     [GeneratedRegex(@"_(join|leave|topic|purpose|name|archive|unarchive)$")]

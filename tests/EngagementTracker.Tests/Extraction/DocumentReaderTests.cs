@@ -1907,6 +1907,76 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void ttml_subtitles_and_a_youtube_caption_track_read_as_running_text_with_their_speakers()
+    {
+        // (TTML: who speaks is the name the metadata gives the agent a cue names; a sentence split over two cues is one again)
+        var ttml = """
+            <tt xmlns="http://www.w3.org/ns/ttml" xmlns:ttm="http://www.w3.org/ns/ttml#metadata">
+              <head><metadata><ttm:title>Interview: Jan Braathu</ttm:title>
+                <ttm:agent xml:id="host" type="person"><ttm:name type="full">Nino Kvaratskhelia</ttm:name></ttm:agent>
+                <ttm:agent xml:id="guest" type="person"><ttm:name type="full">Jan Braathu</ttm:name></ttm:agent></metadata></head>
+              <body><div>
+                <p begin="00:00:01.200" end="00:00:04.000" ttm:agent="host">Whom did you meet<br/>in Tbilisi?</p>
+                <p begin="00:00:04.800" end="00:00:08.900" ttm:agent="guest">I met the Speaker, and I told him</p>
+                <p begin="9.1s" end="13.4s" ttm:agent="guest">that the law must change.</p>
+              </div></body>
+            </tt>
+            """;
+        var read = DocumentReader.Read(Utf8(ttml), null, "interview.ttml");
+        read.Text.ShouldBe("Nino Kvaratskhelia: Whom did you meet in Tbilisi?\n\nJan Braathu: I met the Speaker, and I told him that the law must change.");
+        read.Title.ShouldBe("Interview: Jan Braathu");
+
+        // (json3: each event's segments a cue; a cue that only names a sound says nothing)
+        var json3 = """
+            {"wireMagic": "pb3", "pens": [{}], "events": [
+              {"tStartMs": 0, "dDurationMs": 30000, "id": 1, "wpWinPosId": 1},
+              {"tStartMs": 1400, "dDurationMs": 2500, "wWinId": 1, "segs": [{"utf8": "The President assured me that Tajikistan would host\nthe conference"}]},
+              {"tStartMs": 3900, "dDurationMs": 1200, "wWinId": 1, "segs": [{"utf8": "next"}, {"utf8": " spring.", "tOffsetMs": 300}]},
+              {"tStartMs": 5100, "dDurationMs": 1500, "wWinId": 1, "segs": [{"utf8": "[applause]"}]}]}
+            """;
+        DocumentReader.Read(Utf8(json3), null, "captions.json").Text.ShouldBe("The President assured me that Tajikistan would host the conference next spring.");
+    }
+
+    [Fact]
+    public void a_word_2003_xml_document_reads_its_paragraphs_with_words_split_across_runs_joined()
+    {
+        var wordml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <?mso-application progid="Word.Document"?>
+            <w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint" xmlns:o="urn:schemas-microsoft-com:office:office">
+              <o:DocumentProperties><o:Title>Information on the meeting</o:Title><o:Author>MVP</o:Author><o:Created>2026-11-26T10:02:00Z</o:Created></o:DocumentProperties>
+              <w:body><wx:sect>
+                <w:p><w:r><w:t>Minis</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>ter Ervin Ibrahimović met Ambassador Dominique Waag.</w:t></w:r></w:p>
+                <w:p><w:r><w:t>Ambassador Waag said the Mission would con</w:t></w:r><w:r><w:t>tinue its support.</w:t></w:r></w:p>
+              </wx:sect></w:body>
+            </w:wordDocument>
+            """;
+
+        var read = DocumentReader.Read(Utf8(wordml), null, "information.xml");
+
+        read.Text.ShouldBe("Minister Ervin Ibrahimović met Ambassador Dominique Waag.\n\nAmbassador Waag said the Mission would continue its support.");
+        read.Title.ShouldBe("Information on the meeting");
+        read.Published.ShouldBe("2026-11-26");
+    }
+
+    [Fact]
+    public void a_chat_exports_written_days_date_its_messages_and_a_shared_files_details_are_not_read()
+    {
+        // (Google Chat's Takeout: "created_date" written out in words; a message that only shares a file says nothing)
+        var chat = """
+            {"messages": [
+              {"creator": {"name": "Amra Hadžić", "email": "amra.hadzic@osce.org"}, "created_date": "Tuesday, December 1, 2026 at 9:12:44 AM UTC", "text": "Ambassador Aggeler met Chair of the Council of Ministers Borjana Krišto this morning."},
+              {"creator": {"name": "Dario Kovač", "email": "dario.kovac@osce.org"}, "created_date": "Tuesday, December 1, 2026 at 9:20:31 AM UTC", "annotations": [{"drive_metadata": {"title": "Readout_Kristo_01122026.docx"}}], "attached_files": [{"original_name": "Readout_Kristo_01122026.docx"}]},
+              {"creator": {"name": "Dario Kovač", "email": "dario.kovac@osce.org"}, "created_date": "Wednesday, December 2, 2026 at 2:05:17 PM UTC", "text": "Press release is out: the Mission urges the Assembly to withdraw the draft law."}]}
+            """;
+
+        var read = DocumentReader.Read(Utf8(chat), null, "messages.json");
+
+        read.Text.ShouldBe("1 December 2026\nAmra Hadžić: Ambassador Aggeler met Chair of the Council of Ministers Borjana Krišto this morning.\n\n2 December 2026\nDario Kovač: Press release is out: the Mission urges the Assembly to withdraw the draft law.");
+        read.Published.ShouldBe("2026-12-02");
+    }
+
+    [Fact]
     public void xml_with_no_prose_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

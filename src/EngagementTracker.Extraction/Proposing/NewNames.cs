@@ -1075,6 +1075,8 @@ public static partial class NewNames
         // "Committee Chair Oleksandr Merezhko": a body's office and the person the document names as holding it, not a body
         if (span.FindIndex(t => OfficialTitles.Contains(t.Folded)) is var office and >= 1 && office < span.Count - 1
             && names.Any(n => n.Actor.Kind is ActorKind.Person or ActorKind.Official && n.Name == text[span[office + 1].Start..span[^1].End])) return;
+        // ("Chair of the Council of Ministers Borjana Krišto": or any body's name, the person right after it without a comma)
+        if (Enumerable.Range(1, Math.Max(0, span.Count - 2)).Any(k => names.Any(n => n.Actor.Kind is ActorKind.Person or ActorKind.Official && n.Name == text[span[k].Start..span[^1].End]))) return;
         // "Igor Khovaev of the Russian Federation": a known State's name is no body's head noun
         if (known.FirstOrDefault(k => k.Start <= span[^1].Start && k.End >= span[^1].End) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } place
             && !span.Any(t => t.End <= place.Start && (OrganisationHeads.Contains(t.Folded) || (ownBody && OwnBodyHeads.Contains(t.Folded))))) return;

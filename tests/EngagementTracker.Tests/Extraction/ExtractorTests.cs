@@ -9543,6 +9543,51 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void an_office_named_right_before_a_person_without_a_comma_is_their_title_not_a_body_and_the_com_is_the_council_of_ministers()
+    {
+        var chat = ProposeBy("OSCE Mission to Bosnia and Herzegovina", "Ambassador Brian Aggeler met Chair of the Council of Ministers Borjana Krišto this morning.", "2026-12-01");
+
+        var met = chat.Single(d => d.Kind == EventKind.Meeting);
+        met.Counterparts.Select(c => c.Id).ShouldBe(["borjana-kristo"]);
+
+        // ("CoM", as the Council of Ministers is written in Bosnia and Herzegovina, after a "said" with no "that")
+        ProposeBy("OSCE Mission to Bosnia and Herzegovina", "Borjana Krišto said the CoM would adopt the action plan on the rights of Roma by the end of January.", "2026-12-01")
+            .Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("borjana-kristo");
+    }
+
+    [Fact]
+    public void a_head_of_missions_word_that_the_mission_would_act_is_a_pledge_with_or_without_that()
+    {
+        var note = ProposeBy("Ministry of Foreign Affairs of Montenegro", """
+            Minister of Foreign Affairs Ervin Ibrahimović met today with the Head of the OSCE Mission to Montenegro, Ambassador Dominique Waag.
+            Ambassador Waag said the Mission would continue to support the Government’s efforts to counter disinformation ahead of the 2027 elections.
+            """, "2026-11-26");
+
+        note.Single(d => d.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldContain("dominique-waag");
+    }
+
+    [Fact]
+    public void what_an_answer_tells_of_what_was_done_is_of_the_day_the_question_asked_about_and_a_promise_told_to_me_is_a_pledge()
+    {
+        var interview = ProposeBy("Formula TV", """
+            Nino Kvaratskhelia: Mr Braathu, you were in Tbilisi yesterday. Whom did you meet?
+
+            Jan Braathu: I met the Speaker of Parliament, Shalva Papuashvili. The Speaker promised me that Parliament would consult my Office before the final reading.
+
+            Nino Kvaratskhelia: And the case of Mzia Amaglobeli?
+
+            Jan Braathu: I remain deeply concerned about her continued imprisonment.
+            """, "2026-12-03");
+
+        interview.Single(d => d.Kind == EventKind.Meeting).Occurred.ShouldBe(PartialDate.Parse("2026-12-02"));
+        var pledge = interview.Single(d => d.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldContain("shalva-papuashvili");
+        pledge.Occurred.ShouldBe(PartialDate.Parse("2026-12-02"));
+        // (what the speaker says now is of the day of the interview)
+        interview.Single(d => d.Kind == EventKind.CriticismRaised).Occurred.ShouldBe(PartialDate.Parse("2026-12-03"));
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

@@ -27,7 +27,7 @@ public static partial class DocumentReader
     public const int MaxBytes = 5 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> MediaTypes =
-        ["text/plain", "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, OpenSpreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, ReStructuredText.MediaType, AsciiDoc.MediaType, OrgMode.MediaType, Markdown.MediaType, MailMessage.MediaType, MailMessage.Mailbox, Subtitles.SubRip, Subtitles.WebVtt, Subtitles.SubStation, Subtitles.TimedText, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType, Structured.Json, Structured.Xml, Structured.Yaml];
+        ["text/plain", Csv.MediaType, "text/html", "application/pdf", WordDocument.MediaType, OpenDocument.MediaType, Spreadsheet.MediaType, OpenSpreadsheet.MediaType, Presentation.MediaType, Ebook.MediaType, LaTeX.MediaType, ReStructuredText.MediaType, AsciiDoc.MediaType, OrgMode.MediaType, Markdown.MediaType, MailMessage.MediaType, MailMessage.Mailbox, Subtitles.SubRip, Subtitles.WebVtt, Subtitles.SubStation, Subtitles.TimedText, Feed.Rss, Feed.Atom, NewsItem.Nitf, NewsItem.NewsMLG2, Calendar.MediaType, ArticleJson.MediaType, RichText.MediaType, Structured.Json, Structured.Xml, Structured.Yaml];
 
     public static ReadDocument Read(byte[] content, string? mediaType, string? fileName = null)
     {
@@ -46,6 +46,7 @@ public static partial class DocumentReader
         var read = type switch
         {
             "text/plain" => PlainText.Read(Decode(content)),
+            Csv.MediaType => Csv.Read(Decode(content)),
             "text/html" => WebPage.Read(Decode(content)),
             "application/pdf" => PdfText.Read(content),
             WordDocument.MediaType => WordDocument.Read(content),
@@ -191,6 +192,7 @@ public static partial class DocumentReader
         if (extension is ".mbox" || MailMessage.IsMailbox(content)) return MailMessage.Mailbox;
         if (extension is ".eml" or ".mht" or ".mhtml" || MailMessage.Is(content)) return MailMessage.MediaType;
         if (extension is ".md" or ".markdown") return Markdown.MediaType;
+        if (extension is ".csv") return Csv.MediaType;
         if (type is "text/plain" || extension is ".txt") return "text/plain";
         if (extension is ".html" or ".htm") return "text/html";
         if (extension is ".srt") return Subtitles.SubRip;

@@ -151,7 +151,8 @@ internal static partial class Structured
         {
             // (a day-named field's day is the record's, not its words: "created_date": "Tuesday, December 1, 2026 at 9:12:44 AM UTC")
             if (DayName(node.Name) && Day(node.Value) is not null) return;
-            var text = TitleNames.Contains(node.Name) ? Title(node.Value) : node.Prose;
+            // (a value that is a day alone, "2 December", an outline's heading over the notes of that day, stands as a line of its own)
+            var text = TitleNames.Contains(node.Name) ? Title(node.Value) : node.Prose ?? (DayAlone().IsMatch(node.Value) ? node.Value.Trim() : null);
             if (text is not null && (paragraphs.Count == 0 || paragraphs[^1] != text)) paragraphs.Add(text);
             return;
         }
@@ -226,9 +227,9 @@ internal static partial class Structured
             : null;
     }
 
-    /// <summary>A title's words on one line; null when it has none.</summary>
+    /// <summary>A title's words on one line; null when it has none (or is an empty value written out: "null", as an SMS backup writes a message's subject).</summary>
     private static string? Title(string? value) =>
-        value is null || !value.Any(char.IsLetter) ? null
+        value is null || !value.Any(char.IsLetter) || value.Trim() is "null" or "undefined" or "None" ? null
         : Prose(value) is { } prose && !prose.Contains('\n', StringComparison.Ordinal) ? prose
         : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 and <= 300 } line ? line : null;
 
@@ -391,6 +392,10 @@ internal static partial class Structured
     /// <summary>A chat's notice as a message's kind: "channel_join", "group_leave", "channel_topic", "channel_purpose".</summary>
     [GeneratedRegex(@"_(join|leave|topic|purpose|name|archive|unarchive)$")]
     private static partial Regex Notice();
+
+    /// <summary>A day alone: "2 December", "3 December 2026", "Monday, 30 November", "December 2".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?\s*$")]
+    private static partial Regex DayAlone();
 
     [GeneratedRegex(@"^\d{9,16}(\.\d+)?$")]
     private static partial Regex UnixTime();

@@ -1977,6 +1977,45 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void a_csv_cell_that_holds_line_breaks_keeps_its_row_one_line()
+    {
+        // (LinkedIn's Shares.csv: a post's paragraphs in one quoted cell, its quotation marks doubled)
+        var shares = "Date,ShareLink,ShareCommentary,Visibility\n"
+                     + "2026-12-01 17:14:52,https://www.linkedin.com/feed/update/1,\"Today in Warsaw I met ODIHR Director Maria Telalian.\n\nWe discussed the observation.\n\"\"We will publish the report,\"\" she said.\",MEMBER_NETWORK\n"
+                     + "2026-12-03 09:02:10,https://www.linkedin.com/feed/update/2,\"I urge the authorities to release them.\",MEMBER_NETWORK\n";
+
+        var read = DocumentReader.Read(Utf8(shares), null, "Shares.csv");
+
+        read.MediaType.ShouldBe("text/csv");
+        read.Text.TrimEnd().Split('\n').Length.ShouldBe(3);
+        read.Text.ShouldContain("\"Today in Warsaw I met ODIHR Director Maria Telalian. We discussed the observation. \"\"We will publish the report,\"\" she said.\"");
+        read.Notes.ShouldContain(n => n.Contains("1 cell", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_value_written_null_is_no_title_and_a_day_alone_heads_the_notes_under_it()
+    {
+        // (an SMS backup: each message's attributes, its subject "null")
+        var backup = """
+            <smses count="2">
+              <sms address="+37369112233" date="1796207640000" type="1" subject="null" body="Ambassador Keiderling met Deputy Prime Minister Oleg Serebrian this morning." contact_name="Ion Rusu" />
+              <sms address="+37369112233" date="1796281520000" type="1" subject="null" body="FYI the Mission condemned the detention of a journalist, statement on the website now." contact_name="Ion Rusu" />
+            </smses>
+            """;
+        DocumentReader.Read(Utf8(backup), null, "sms-20261203.xml").Text.ShouldNotContain("null");
+
+        // (an OPML outline: "2 December" over the notes of that day)
+        var outline = """
+            <opml version="2.0"><head><title>CiO visit – Ashgabat – notes</title></head><body>
+              <outline text="2 December"><outline text="Cassis met President Serdar Berdimuhamedov."/></outline>
+              <outline text="3 December"><outline text="Cassis met the Head of the OSCE Centre in Ashgabat, John MacGregor."/></outline>
+            </body></opml>
+            """;
+        DocumentReader.Read(Utf8(outline), null, "notes.opml").Text.ShouldBe(
+            "CiO visit – Ashgabat – notes\n\n2 December\n\nCassis met President Serdar Berdimuhamedov.\n\n3 December\n\nCassis met the Head of the OSCE Centre in Ashgabat, John MacGregor.");
+    }
+
+    [Fact]
     public void xml_with_no_prose_or_that_asks_for_a_dtd_is_refused()
     {
         Should.Throw<DocumentRejectedException>(() => DocumentReader.Read(Utf8("<?xml version=\"1.0\"?><records><record>1</record></records>"), "application/xml"))

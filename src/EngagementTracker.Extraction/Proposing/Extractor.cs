@@ -5255,7 +5255,8 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>
     /// "the de facto authorities in Tiraspol", "the Transnistrian de facto authorities", "the Transnistrian side", "Tiraspol dismissed
     /// …" (the seat not named as a place, nor as one end of "between Chisinau and Tiraspol"), "the so-called „law enforcement bodies”
-    /// of the Transnistrian region": those who hold power in a breakaway region, a party of their own (not the State the region lies in).
+    /// of the Transnistrian region", "the detention of a Moldovan journalist in Tiraspol": those who hold power in a breakaway region (and
+    /// detain there), a party of their own (not the State the region lies in).
     /// </summary>
     private static readonly SearchValues<string> Breakaway = SearchValues.Create(["Transnistria", "Transdniestria", "Tiraspol", "Abkhaz", "Ossetia", "Sukhum", "Tskhinvali"], StringComparison.Ordinal);
 
@@ -5287,7 +5288,7 @@ public sealed partial class Extractor(Mentions mentions)
         text.AsSpan().ContainsAny(Breakaway) && DeFacto().Match(text) is { Success: true } m && DeFactoAuthorities(m) is var (deFacto, state)
         && names.First(state, on) is { } regionOf ? [regionOf, deFacto] : null;
 
-    [GeneratedRegex(@"\bde\s+facto\s+authorities\s+(in|of)\s+(the\s+)?(?<where>Tiraspol|Transnistria|Transdniestria|Sukhumi?|Abkhazia|Tskhinvali|South\s+Ossetia)\b|\b(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+(de\s+facto\s+authorities|side|leadership|authorities)\b|(?<!\b(in|to|at|from|of|near|via|outside)\s)(?<!\bbetween\s+[\p{L}-]+\s+and\s)\b(?-i:(?<where>Tiraspol|Sukhumi?|Tskhinvali))\b|\bso-called\s+[„“""«‘']?[\p{L} -]{2,60}?[”""»’']?\s+of\s+(the\s+)?(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+region\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bde\s+facto\s+authorities\s+(in|of)\s+(the\s+)?(?<where>Tiraspol|Transnistria|Transdniestria|Sukhumi?|Abkhazia|Tskhinvali|South\s+Ossetia)\b|\b(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+(de\s+facto\s+authorities|side|leadership|authorities)\b|(?<!\b(in|to|at|from|of|near|via|outside)\s)(?<!\bbetween\s+[\p{L}-]+\s+and\s)\b(?-i:(?<where>Tiraspol|Sukhumi?|Tskhinvali))\b|\bso-called\s+[„“""«‘']?[\p{L} -]{2,60}?[”""»’']?\s+of\s+(the\s+)?(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+region\b|\b(detention|detaining|arrest|abduction)\s+of\b[^.;]{1,80}?\s+in\s+(?-i:(?<where>Tiraspol|Sukhumi?|Tskhinvali))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeFacto();
 
     private static IReadOnlyList<Mention> WithCivilSociety(string text, IReadOnlyList<Mention> found, Context context)

@@ -9588,6 +9588,13 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_detention_in_a_breakaway_regions_seat_is_blamed_on_its_de_facto_authorities()
+    {
+        ProposeBy("OSCE Mission to Moldova", "The Mission condemned the detention of a Moldovan journalist in Tiraspol.", "2026-12-03")
+            .Single(d => d.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["transnistrian-de-facto-authorities"]);
+    }
+
+    [Fact]
     public void a_news_agencys_dateline_without_a_year_is_the_latest_such_day_before_the_document_is_read()
     {
         Dates.FiledWithoutYear("Lavrov meets OSCE chief\n\nMINSK, November 27. /TASS/. Russian Foreign Minister Sergey Lavrov met …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2026-11-27");

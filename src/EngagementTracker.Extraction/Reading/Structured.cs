@@ -394,7 +394,7 @@ internal static partial class Structured
     private static partial Regex Notice();
 
     /// <summary>A day alone: "2 December", "3 December 2026", "Monday, 30 November", "December 2".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?\s*$")]
+    [GeneratedRegex(@"^\s*(?:(?:" + Proposing.Dates.Weekdays + @"),?\s+)?(?:\d{1,2}\s+(?:" + Proposing.Dates.Months + @")|(?:" + Proposing.Dates.Months + @")\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?\s*$")]
     private static partial Regex DayAlone();
 
     [GeneratedRegex(@"^\d{9,16}(\.\d+)?$")]

@@ -132,8 +132,9 @@ public static partial class DocumentReader
             "text/x-org" or "application/vnd.lotus-organizer" => OrgMode.MediaType,
             // (a web page a browser saved as one file, MHTML, is a MIME message)
             "multipart/related" or "application/x-mimearchive" => MailMessage.MediaType,
-            // (a spreadsheet's rows as text: a meetings log is read as it stands)
-            "text/csv" or "text/tab-separated-values" => "text/plain",
+            // (a spreadsheet's rows as text: a meetings log is read as it stands; CSV's cells that hold line breaks joined)
+            "text/csv" or "application/csv" => Csv.MediaType,
+            "text/tab-separated-values" => "text/plain",
             _ => type,
         };
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();

@@ -1990,6 +1990,8 @@ public class DocumentReaderTests
         read.Text.TrimEnd().Split('\n').Length.ShouldBe(3);
         read.Text.ShouldContain("\"Today in Warsaw I met ODIHR Director Maria Telalian. We discussed the observation. \"\"We will publish the report,\"\" she said.\"");
         read.Notes.ShouldContain(n => n.Contains("1 cell", StringComparison.Ordinal));
+        // (sent as text/csv with no file name, as an upload may be)
+        DocumentReader.Read(Utf8(shares), "text/csv").Text.ShouldBe(read.Text);
     }
 
     [Fact]

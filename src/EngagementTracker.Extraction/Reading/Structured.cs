@@ -171,8 +171,7 @@ internal static partial class Structured
 
     /// <summary>
     /// A field that holds no reading: code (a notebook's code cell, a script), what code printed, styles, attachments (and a shared
-    /// file's details, Google Chat's "drive_metadata"), and a chat's
-    /// notice of someone joining or leaving ("subtype": "channel_join").
+    /// file's details, Google Chat's "drive_metadata"), and a chat's notice of someone joining or leaving ("subtype": "channel_join").
     /// </summary>
     private static bool Skipped(Node node) =>
         SkippedNames.Contains(node.Name)

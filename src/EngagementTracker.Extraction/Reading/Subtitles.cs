@@ -54,7 +54,7 @@ internal static partial class Subtitles
             .Select(a => (Id: (string?)a.Attribute(XNamespace.Xml + "id"), Name: a.Elements().FirstOrDefault(n => n.Name.LocalName == "name")?.Value.Trim()))
             .Where(a => a.Id is not null && a.Name is { Length: > 0 }).GroupBy(a => a.Id!).ToDictionary(g => g.Key, g => g.First().Name!, StringComparer.Ordinal);
         var cues = root.Descendants(root.Name.Namespace + "p").Select(p => (Clock(p, "begin"), Clock(p, "end"), Agent(p) is { } agent ? agents.GetValueOrDefault(agent) : null,
-            Regex.Replace(Spoken(p), @"\s+", " ").Trim())).ToList();
+            OneLine(Spoken(p)))).ToList();
         var (said, count) = Running(cues);
         if (count == 0) throw new DocumentRejectedException("The subtitles hold no cue with words.");
         var title = root.Descendants().FirstOrDefault(e => e.Name.LocalName == "title" && e.Parent?.Name.LocalName == "metadata")?.Value.Trim() is { Length: > 0 } named ? named : PlainText.TitleOf(said);
@@ -95,7 +95,7 @@ internal static partial class Subtitles
         {
             var start = TimeSpan.FromMilliseconds(Milliseconds(e, "tStartMs"));
             var words = string.Concat(e.GetProperty("segs").EnumerateArray().Select(g => g.ValueKind == JsonValueKind.Object && g.TryGetProperty("utf8", out var utf8) && utf8.ValueKind == JsonValueKind.String ? utf8.GetString() : ""));
-            return (start, start + TimeSpan.FromMilliseconds(Milliseconds(e, "dDurationMs")), (string?)null, Regex.Replace(words, @"\s+", " ").Trim());
+            return (start, start + TimeSpan.FromMilliseconds(Milliseconds(e, "dDurationMs")), (string?)null, OneLine(words));
         }).ToList();
         var (said, count) = Running(cues);
         if (count == 0) throw new DocumentRejectedException("The caption track holds no cue with words.");
@@ -172,9 +172,15 @@ internal static partial class Subtitles
             if (values.Length < fields.Length) continue;
             string Field(string name) => Array.IndexOf(fields, name) is var at and >= 0 ? values[at].Trim() : "";
             var words = SubStationTags().Replace(Field("Text"), "").Replace("\\N", " ", StringComparison.Ordinal).Replace("\\n", " ", StringComparison.Ordinal).Replace("\\h", " ", StringComparison.Ordinal);
-            yield return (TimeOf(Field("Start")), TimeOf(Field("End")), Field("Name") is { Length: > 0 } name ? name : null, Regex.Replace(words, @"\s+", " ").Trim());
+            yield return (TimeOf(Field("Start")), TimeOf(Field("End")), Field("Name") is { Length: > 0 } name ? name : null, OneLine(words));
         }
     }
+
+    /// <summary>A cue's words on one line: its line breaks and runs of spaces one space each.</summary>
+    private static string OneLine(string words) => Whitespace().Replace(words, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     private static TimeSpan TimeOf(string value)
     {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CsCheck;
 using EngagementTracker.Extraction.Proposing;
+using EngagementTracker.Tests.Infrastructure;
 
 namespace EngagementTracker.Tests.Extraction;
 
@@ -50,6 +51,59 @@ public class CuePatternTests
                    && expected.Groups["own"].Success == actual.Groups["own"].Success
                    && split.IsMatch(text) == whole.IsMatch(text);
         }, iter: 2000);
+    }
+
+    [Fact]
+    public void a_pattern_that_backtracks_runs_one_alternative_at_a_time_and_matches_as_their_alternation()
+    {
+        // (the second alternative can start where the first does, in "we welcome", and looks behind; the third ties with both)
+        var pattern = CuePattern.Of(@"\bwe\s+welcome\b|(?<!\bnot\s)\bwe\b|\b(?<own>we)\s+\w+", Options);
+
+        pattern.Scans.ShouldBeFalse();
+        pattern.Parts.ShouldBe(3);
+        pattern.Match("Today we welcome them").Value.ShouldBe("we welcome");
+        pattern.Match("Today we met").Value.ShouldBe("we");
+        pattern.Match("not we met, but they").Groups["own"].Success.ShouldBeTrue();
+        pattern.Match("We, and we welcome", 1).Index.ShouldBe(8);
+        pattern.Match("They met").Success.ShouldBeFalse();
+        pattern.Match("we", 2).Success.ShouldBeFalse();
+        CuePattern.Of(Many, Options, splitLookArounds: true).Parts.ShouldBe(1); // the automaton reads the rest at once
+    }
+
+    [Fact]
+    public void every_cue_matches_real_and_made_up_sentences_exactly_as_its_one_regular_expression()
+    {
+        var patterns = Extractor.CuePatterns;
+        patterns.Count(p => p.Parts > 1).ShouldBeGreaterThan(10);
+        var wholes = patterns.Select(p => new Regex(p.Source, Options | RegexOptions.Compiled)).ToArray();
+        var root = AppFixture.RepositoryRoot;
+        var sentences = new[] { Path.Combine(root, "seeds", "documents"), Path.Combine(root, "tests", "heldout", "documents"), Path.Combine(root, "tests", "unseen", "documents") }
+            .SelectMany(d => Directory.GetFiles(d, "*.txt").Order().Take(80)).SelectMany(f => Sentences.Split(File.ReadAllText(f))).Select(s => s.Text).ToList();
+        string[] vocabulary = [.. sentences.SelectMany(s => s.Split(' ')).Distinct().Take(300), .. patterns.SelectMany(p => p.Needed ?? []),
+            "has", "have", "been", "by", "the", "to", "that", "of", "not", "will", "would", "said", "we", "It", "Kazakhstan", ",", "."];
+        var matched = 0;
+        bool Alike(string text)
+        {
+            for (var k = 0; k < patterns.Count; k++)
+                for (var (expected, actual) = (wholes[k].Match(text), patterns[k].Match(text)); expected.Success || actual.Success;
+                     (expected, actual) = (wholes[k].Match(text, expected.Index + Math.Max(1, expected.Length)), patterns[k].Match(text, actual.Index + Math.Max(1, actual.Length))))
+                {
+                    matched++;
+                    if (expected.Success != actual.Success || expected.Index != actual.Index || expected.Length != actual.Length) return false;
+                    if (wholes[k].GetGroupNames().Where(g => !char.IsDigit(g[0])).Any(g => expected.Groups[g].Success != actual.Groups[g].Success || expected.Groups[g].Value != actual.Groups[g].Value)) return false;
+                }
+
+            return true;
+        }
+
+        sentences.Where(s => !Alike(s)).ShouldBeEmpty();
+        matched.ShouldBeGreaterThan(sentences.Count / 10);
+        var words = Gen.Int[0, vocabulary.Length - 1].Select(i => vocabulary[i]);
+        Gen.Select(words.Array[1, 14], Gen.Bool).Sample((chosen, upper) =>
+        {
+            var text = string.Join(' ', chosen);
+            return Alike(upper ? text.ToUpperInvariant() : text);
+        }, iter: 1000);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class CuePattern
     private readonly (Leftmost LookingAround, Regex Whole)? apart;
 
     // the options under which the pattern's text alone says what it needs
-    private const RegexOptions ReadableOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions ReadableOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private CuePattern(string pattern, RegexOptions options, Leftmost scanned, (Leftmost, Regex)? apart = null)
     {
@@ -57,6 +57,8 @@ public sealed class CuePattern
 
     public static CuePattern Of(string pattern, RegexOptions options, bool splitLookArounds = false)
     {
+        // (only named groups are read from a cue's match: unnamed ones, captured, would only cost time)
+        options |= RegexOptions.ExplicitCapture;
         var alternatives = TopLevelAlternatives(pattern);
         if (pattern.Count(c => c == '|') < ManyAlternatives) return new(pattern, options, Leftmost.Backtracking(alternatives, options));
         if (Automaton(pattern, options) is { } all) return new(pattern, options, new([all], automaton: true));

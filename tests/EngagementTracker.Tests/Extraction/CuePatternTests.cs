@@ -71,6 +71,18 @@ public class CuePatternTests
     }
 
     [Fact]
+    public void a_cue_captures_only_its_named_groups_and_still_knows_the_words_it_needs()
+    {
+        // (unnamed groups, captured, would cost time and are never read: the automaton's capture pass is run only for named ones)
+        var backtracking = CuePattern.Of(@"\b(met|saw)\s+(?<whom>\w+)|\bvisited\b", Options);
+        var match = backtracking.Match("Yesterday we met Ann");
+        match.Groups["whom"].Value.ShouldBe("Ann");
+        match.Groups.Count.ShouldBe(2);
+        CuePattern.Of(Many, Options, splitLookArounds: true).Match("we will continue").Groups.Count.ShouldBe(2); // the whole, and "own"
+        backtracking.Needed.ShouldBe(["met", "saw", "visited"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void every_cue_matches_real_and_made_up_sentences_exactly_as_its_one_regular_expression()
     {
         var patterns = Extractor.CuePatterns;

@@ -3291,8 +3291,15 @@ public sealed partial class Extractor(Mentions mentions)
         date is { Rule: "date:publication" } || (date is { Stated: true } && published is not null && date.Date.Earliest > published.Latest);
 
     /// <summary>Whether a sentence tells a meeting or a visit (by a cue of theirs, not misread).</summary>
-    private static bool TellsEncounter(string sentence) =>
-        Cues.Any(c => c.Kind is EventKind.Meeting or EventKind.Visit && c.Pattern.Match(sentence) is { Success: true } m && !Misread(sentence, m));
+    private static bool TellsEncounter(string sentence)
+    {
+        // (only the cues the sentence has the words for: the rest cannot match)
+        var possible = Screen.Possible(sentence);
+        for (var k = 0; k < Cues.Length; k++)
+            if ((possible & (1UL << k)) != 0 && Cues[k].Kind is EventKind.Meeting or EventKind.Visit && Cues[k].Pattern.Match(sentence) is { Success: true } m && !Misread(sentence, m))
+                return true;
+        return false;
+    }
 
     private static readonly EventKind[] Judgements = [EventKind.CriticismRaised, EventKind.RecommendationMade, EventKind.PraiseExpressed, EventKind.CommitmentAssessed];
 
@@ -6870,7 +6877,9 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(met|visited|concluded|held|had|received|discussed|paid|began|started|completed|took\s+place)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastVerb();
 
-    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|concluding|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|assessed|explained|remarked|announced|testified)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|(?<=[”""],?\s+the\s+)statement\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])|\bcalled\b(?=\s+[“""])")]
+    // ("”, the statement of …" looks behind after its word, not before it: an alternative opening on a look-behind would have the
+    // pattern tried at every character of a sentence, instead of where one of its words is found)
+    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|concluding|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|assessed|explained|remarked|announced|testified)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|statement(?<=[”""],?\s+the\s+statement)\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])|\bcalled\b(?=\s+[“""])")]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z]+)(,|\s+[-–—])|\b(?:in|In)\s+(?<place>Astana|Almaty|Warsaw|Vienna|Madrid|Helsinki|Brussels|Geneva|Moscow|Bishkek|Dushanbe|Tashkent|Ashgabat|Tbilisi|Baku|Yerevan|Kyiv|Minsk|Paris|Washington|Belgrade|Pristina|Skopje|Sarajevo|Tirana|Podgorica|Chisinau|Valletta|Prague)\b")]

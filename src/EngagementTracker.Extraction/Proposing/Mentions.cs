@@ -24,6 +24,8 @@ public sealed partial class Mentions
     private readonly List<(string[] Tokens, Actor Actor, RoleHeld Role)> _roles = [];
     private readonly HashSet<string> _initials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string[] Tokens, Actor Actor, RoleHeld Role)>> _rolesByFirst = new(StringComparer.Ordinal);
+    // (each actor's roles, in the order of _roles: who an official speaks for is asked many times a document)
+    private readonly Dictionary<string, List<RoleHeld>> _rolesByActor = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ActorRef>> _surnames = new(StringComparer.Ordinal); // shared with a document's copy, which adds none
 
     public Mentions(IEnumerable<Actor> actors)
@@ -78,8 +80,13 @@ public sealed partial class Mentions
         {
             if (!_rolesByFirst.TryGetValue(role.Tokens[0], out var same)) _rolesByFirst[role.Tokens[0]] = same = [];
             same.Add(role);
+            if (!_rolesByActor.TryGetValue(role.Actor.Id, out var held)) _rolesByActor[role.Actor.Id] = held = [];
+            held.Add(role.Role);
         }
     }
+
+    /// <summary>The roles the dictionary gives an actor (one for each form it is written in).</summary>
+    private List<RoleHeld> RolesOf(string actorId) => _rolesByActor.GetValueOrDefault(actorId) ?? [];
 
     private readonly Dictionary<string, string> _speaksFor = new(StringComparer.Ordinal);
 
@@ -116,6 +123,7 @@ public sealed partial class Mentions
         _roles = from._roles;
         _initials = from._initials;
         _rolesByFirst = from._rolesByFirst;
+        _rolesByActor = from._rolesByActor;
         _surnames = from._surnames;
         foreach (var (id, of) in from._speaksFor) _speaksFor[id] = of;
     }
@@ -183,7 +191,7 @@ public sealed partial class Mentions
     /// </summary>
     public bool Serves(ActorRef official, ActorRef state)
     {
-        if ((_base ?? this)._roles.Any(r => r.Actor.Id == official.Id && string.Equals(r.Role.Of, state.Name, StringComparison.OrdinalIgnoreCase))) return true;
+        if (RolesOf(official.Id).Any(r => string.Equals(r.Of, state.Name, StringComparison.OrdinalIgnoreCase))) return true;
         var folded = Names.Fold(state.Name);
         var name = Regex.Escape(Names.Fold(official.Name));
         return _document is { } text && (text.Contains($"{folded} s foreign minister", StringComparison.Ordinal) || text.Contains($"{folded}s foreign minister", StringComparison.Ordinal)
@@ -204,7 +212,7 @@ public sealed partial class Mentions
     /// <param name="institutions">also an OSCE institution ("the ODIHR Director" speaks for ODIHR), where the question is which side of a meeting someone is on</param>
     public ActorRef? SpeaksFor(ActorRef official, PartialDate on, bool institutions = false)
     {
-        var held = _roles.Where(r => r.Actor.Id == official.Id && r.Role.HeldOn(on)).Select(r => r.Role).Distinct().ToList();
+        var held = RolesOf(official.Id).Where(r => r.HeldOn(on)).Distinct().ToList();
         var osce = held.FirstOrDefault(r => r.Role.Contains("OSCE", StringComparison.Ordinal) || r.Role.Contains("in-Office", StringComparison.OrdinalIgnoreCase));
         // "OSCE Representative on Freedom of the Media": an office that is itself one of the OSCE's institutions is what its holder speaks for there
         if (institutions && osce is not null && (_base ?? this).First(osce.Role, on) is { Kind: ActorKind.Institution } office) return office;

@@ -311,7 +311,8 @@ public static partial class Dates
         if (dateline == 0 && PlaceDayDateline().Match(sentence) is { Success: true } filed && Find(sentence[filed.Length..], published).Any(f => f.Stated && f.Date.Precision == DatePrecision.Day))
             dateline = filed.Length;
         // "One hundred days since Kazakhstan took over …": counted on the day it is said; the dates after "since" are background
-        if (published is not null && Elapsed().IsMatch(sentence)) return new(published, "date:elapsed", 0);
+        // (the count read only where "since" or "after" is: it opens on any word, and would be tried at each)
+        if (published is not null && SinceOrAfter().IsMatch(sentence) && Elapsed().IsMatch(sentence)) return new(published, "date:elapsed", 0);
         var found = Find(sentence, published);
         if (found.FirstOrDefault(f => f.Index >= dateline) is { } own)
         {
@@ -508,6 +509,9 @@ public static partial class Dates
 
     [GeneratedRegex(@"\b(\d+|\w+)\s+(days|weeks|months|years)\s+(since|after)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Elapsed();
+
+    [GeneratedRegex(@"since|after", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceOrAfter();
 
     private static readonly string[] CountWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 

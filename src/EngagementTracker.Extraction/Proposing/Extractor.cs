@@ -2238,8 +2238,8 @@ public sealed partial class Extractor(Mentions mentions)
             if (line.Trim().Length == 0) continue;
             if (separator is null)
             {
-                // (most lines name no column of days)
-                if (!DayColumnWord().IsMatch(line)) continue;
+                // (most lines name no column of days; the heading's word is looked for first, as the pattern opens on any character)
+                if (!DayWord().IsMatch(line) || !DayColumnWord().IsMatch(line)) continue;
                 foreach (var candidate in new[] { '|', '\t', ';', ',', ' ' })
                 {
                     if (candidate == ' ') starts = [.. FixedColumn().Matches(line).Select(m => m.Index)];
@@ -2365,6 +2365,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"(^|[|,;\t]|\S\s{2})\W*(date|day|when)(\W*([|,;\t]|$)|\s{2,}\S)", RegexOptions.IgnoreCase)]
     private static partial Regex DayColumnWord();
+
+    [GeneratedRegex(@"date|day|when", RegexOptions.IgnoreCase)]
+    private static partial Regex DayWord();
 
     [GeneratedRegex(@"^\W*(met|met\s+with|meeting\s+with|counterparts?|interlocutors?|with\s+whom|with|guests?|visitors?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex MetColumn();

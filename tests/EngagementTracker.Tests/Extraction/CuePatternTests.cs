@@ -85,9 +85,13 @@ public class CuePatternTests
     [Fact]
     public void every_cue_matches_real_and_made_up_sentences_exactly_as_its_one_regular_expression()
     {
-        var patterns = Extractor.CuePatterns;
+        // a cue that backtracks, against the one expression; one the automaton reads, against the automaton with every group
+        // captured (the automaton does not always end a match where backtracking would: "(\S+\s+){0,5}?" lazy is read
+        // greedy, and so it was before cues ran one alternative at a time); one split apart has a test of its own above
+        var patterns = Extractor.CuePatterns.Where(p => !p.Split).ToList();
         patterns.Count(p => p.Parts > 1).ShouldBeGreaterThan(10);
-        var wholes = patterns.Select(p => new Regex(p.Source, Options | RegexOptions.Compiled)).ToArray();
+        patterns.Count(p => p.Scans).ShouldBeGreaterThan(5);
+        var wholes = patterns.Select(p => new Regex(p.Source, Options | (p.Scans ? RegexOptions.NonBacktracking : RegexOptions.Compiled))).ToArray();
         var root = AppFixture.RepositoryRoot;
         var sentences = new[] { Path.Combine(root, "seeds", "documents"), Path.Combine(root, "tests", "heldout", "documents"), Path.Combine(root, "tests", "unseen", "documents") }
             .SelectMany(d => Directory.GetFiles(d, "*.txt").Order().Take(80)).SelectMany(f => Sentences.Split(File.ReadAllText(f))).Select(s => s.Text).ToList();

@@ -51,10 +51,37 @@ public sealed class ApiKeyOptions : AuthenticationSchemeOptions
 }
 
 /// <summary>
+/// The key file as the running API last read it. The configuration follows the file through a watcher, which answers a
+/// moment after a change (a key made by <c>keys create</c> was refused for about half a second, and a deleted one let in
+/// as long); so each authentication first compares the file's time of writing with the one last read, and a changed file
+/// is read again before the key is looked up.
+/// </summary>
+public sealed class KeyFile(IConfiguration configuration, IHostEnvironment environment)
+{
+    private readonly string path = KeysCommand.KeyFile(configuration, environment.ContentRootPath);
+    private readonly Lock gate = new();
+    private DateTime read = DateTime.MinValue;
+
+    /// <summary>Reads the configuration again if the key file was written since it was last read; whether it did.</summary>
+    public bool Refresh()
+    {
+        var written = File.Exists(path) ? File.GetLastWriteTimeUtc(path) : DateTime.MinValue;
+        if (written == read || configuration is not IConfigurationRoot root) return false;
+        lock (gate)
+        {
+            if (written == read) return false;
+            root.Reload();
+            read = written;
+            return true;
+        }
+    }
+}
+
+/// <summary>
 /// Authenticates <c>X-Api-Key: et_…</c> against the configured key hashes (<c>Auth:Keys</c>). No key: 401; an
 /// unknown key: 401; a known key without the role an endpoint needs: 403. Refusals are problem details.
 /// </summary>
-public sealed class ApiKeyHandler(IOptionsMonitor<ApiKeyOptions> options, ILoggerFactory logger, UrlEncoder encoder, IProblemDetailsService problems)
+public sealed class ApiKeyHandler(IOptionsMonitor<ApiKeyOptions> options, ILoggerFactory logger, UrlEncoder encoder, IProblemDetailsService problems, KeyFile keyFile)
     : AuthenticationHandler<ApiKeyOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -66,7 +93,8 @@ public sealed class ApiKeyHandler(IOptionsMonitor<ApiKeyOptions> options, ILogge
             return Task.FromResult(AuthenticateResult.NoResult());
 
         var hash = ApiKey.Hash(values.ToString().Trim());
-        var (name, key) = Options.Keys.FirstOrDefault(k => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(k.Value.Sha256.ToLowerInvariant()), Encoding.ASCII.GetBytes(hash)));
+        var keys = keyFile.Refresh() ? OptionsMonitor.Get(Scheme.Name).Keys : Options.Keys;
+        var (name, key) = keys.FirstOrDefault(k => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(k.Value.Sha256.ToLowerInvariant()), Encoding.ASCII.GetBytes(hash)));
         if (key is null || !Permissions.IsKnown(key.Role)) return Task.FromResult(AuthenticateResult.Fail("unknown API key"));
 
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, key.Role)], SchemeName);
@@ -101,6 +129,7 @@ public static class Configuration
         // Configure<T>(name, section) also registers the section's change token: a key added to or deleted from the key
         // file (or any reloading source) counts for the next request, with no restart. A bind-once delegate would not.
         services.Configure<ApiKeyOptions>(ApiKeyHandler.SchemeName, configuration.GetSection("Auth"));
+        services.AddSingleton<KeyFile>();
         services.AddAuthentication(ApiKeyHandler.SchemeName).AddScheme<ApiKeyOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, _ => { });
         services.AddAuthorizationBuilder()
             .AddPolicy(Permissions.Read, policy => policy.RequireRole(Permissions.Staff, Permissions.Analyst))

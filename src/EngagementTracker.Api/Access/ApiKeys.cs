@@ -65,7 +65,8 @@ public sealed class KeyFile(IConfiguration configuration, IHostEnvironment envir
     /// <summary>Reads the configuration again if the key file was written since it was last read; whether it did.</summary>
     public bool Refresh()
     {
-        var written = File.Exists(path) ? File.GetLastWriteTimeUtc(path) : DateTime.MinValue;
+        // (one look at the file per request: a file not there reads as written in 1601, never as the start value)
+        var written = File.GetLastWriteTimeUtc(path);
         if (written == read || configuration is not IConfigurationRoot root) return false;
         lock (gate)
         {

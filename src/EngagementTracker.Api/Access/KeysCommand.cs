@@ -20,7 +20,7 @@ public sealed class KeysInput
 /// <summary>
 /// <c>infra/run.sh keys create --name alice --role analyst</c>: makes a key for local use, prints it once, and adds its
 /// hash to <c>.local/keys.json</c> (git-ignored; <c>Auth:KeyFile</c> names another file), which the app reads at start
-/// and follows while it runs: a key added or deleted there counts within seconds, without a restart. Elsewhere, put the printed
+/// and follows while it runs: a key added or deleted there counts from the next request, without a restart. Elsewhere, put the printed
 /// <c>Auth__Keys__NAME__…</c> settings in the environment or a secret store instead.
 /// </summary>
 [Description("Create an API key for local use (its hash goes to .local/keys.json)")]
@@ -52,7 +52,7 @@ public sealed class KeysCommand : JasperFxCommand<KeysInput>
         Console.WriteLine();
         Console.WriteLine($"  {key}");
         Console.WriteLine();
-        Console.WriteLine($"Its hash was {(replaced ? "put in place of their old key's" : "added")} in {file}; a running API takes it up within seconds. To configure it elsewhere instead:");
+        Console.WriteLine($"Its hash was {(replaced ? "put in place of their old key's" : "added")} in {file}; a running API takes it up from the next request. To configure it elsewhere instead:");
         Console.WriteLine($"  Auth__Keys__{input.NameFlag}__Role={input.RoleFlag} Auth__Keys__{input.NameFlag}__Sha256={hash}");
         return true;
     }

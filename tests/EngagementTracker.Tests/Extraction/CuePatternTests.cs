@@ -41,15 +41,21 @@ public class CuePatternTests
         var whole = new Regex(Many, Options);
         var split = CuePattern.Of(Many, Options, splitLookArounds: true);
         string[] vocabulary = ["we", "I", "welcome", "welcomed", "welcomes", "Mr.", "Ms", "the", "chance", "warmly", "term3", "term44", "term45", "will", "continue", ".", ",", "progress"];
-        var words = Gen.Int[0, vocabulary.Length - 1].Select(i => vocabulary[i]);
-        Gen.Select(words.Array[0, 30], Gen.Int[0, 200]).Sample((chosen, from) =>
+        MatchesAsWhole(split, whole, vocabulary, words: 30, group: "own");
+    }
+
+    /// <summary>Random texts of the vocabulary's words, matched from anywhere in them: the pattern finds what the one expression does.</summary>
+    private static void MatchesAsWhole(CuePattern pattern, Regex whole, string[] vocabulary, int words, string group)
+    {
+        var word = Gen.Int[0, vocabulary.Length - 1].Select(i => vocabulary[i]);
+        Gen.Select(word.Array[0, words], Gen.Int[0, words * 7]).Sample((chosen, from) =>
         {
             var text = string.Join(' ', chosen);
             var start = Math.Min(from, text.Length);
-            var (expected, actual) = (whole.Match(text, start), split.Match(text, start));
+            var (expected, actual) = (whole.Match(text, start), pattern.Match(text, start));
             return expected.Success == actual.Success && expected.Index == actual.Index && expected.Length == actual.Length
-                   && expected.Groups["own"].Success == actual.Groups["own"].Success
-                   && split.IsMatch(text) == whole.IsMatch(text);
+                   && expected.Groups[group].Success == actual.Groups[group].Success && expected.Groups[group].Value == actual.Groups[group].Value
+                   && pattern.IsMatch(text) == whole.IsMatch(text);
         }, iter: 2000);
     }
 
@@ -68,6 +74,25 @@ public class CuePatternTests
         pattern.Match("They met").Success.ShouldBeFalse();
         pattern.Match("we", 2).Success.ShouldBeFalse();
         CuePattern.Of(Many, Options, splitLookArounds: true).Parts.ShouldBe(1); // the automaton reads the rest at once
+    }
+
+    [Fact]
+    public void a_backtracking_pattern_passes_over_only_the_alternatives_a_text_has_no_words_for()
+    {
+        // (five alternatives: one needs no word at all, "\w+ly\s+agreed" needs "agreed", and "kept" can be matched by a Kelvin
+        // sign, which ignoring case is a "k": alternatives screened on the words each needs must still match as their alternation)
+        const string source = @"\bkept\b|\bwe\s+(?<what>met|saw)\b|\b\w+ly\s+agreed\b|\b\d{4}\b|\bpledged\b";
+        var whole = new Regex(source, Options | RegexOptions.ExplicitCapture);
+        var pattern = CuePattern.Of(source, Options);
+        pattern.Parts.ShouldBe(5);
+        pattern.Screened.ShouldBeTrue();
+        pattern.Match("They pledged, and we met").Value.ShouldBe("pledged");
+        pattern.Match("In 2024 they pledged").Value.ShouldBe("2024"); // the alternative that needs no word is always run
+        pattern.Match("\u212Aept").Success.ShouldBe(whole.IsMatch("\u212Aept"));
+        CuePattern.Of(@"\bmet\b|\bsaw\b", Options).Screened.ShouldBeFalse(); // two: each run costs no more than a screen would
+
+        string[] vocabulary = ["we", "met", "saw", "kept", "warmly", "agreed", "pledged", "2024", "the", "\u212Aept", ",", "."];
+        MatchesAsWhole(pattern, whole, vocabulary, words: 12, group: "what");
     }
 
     [Fact]

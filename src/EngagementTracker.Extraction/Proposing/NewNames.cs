@@ -997,6 +997,12 @@ public static partial class NewNames
             }
         }
 
+        // "In her meeting with Speaker Papuashvili …. The Speaker said that …": a Speaker titled by the one word before their name is
+        // the Speaker the document speaks of (the word alone names no one until then)
+        if (words is ["speaker"] or ["toraga"])
+            foreach (var form in TitleGroups.First(g => g.Any(f => f is ["speaker"])))
+                titles.Add((string.Join(' ', form), actor));
+
         // "President Kassym-Jomart Tokayev … The Head of State congratulated …": a President with no body's name before the title heads the State
         // (so does "President of Ukraine Volodymyr Zelenskyy": a President of a State)
         // (and "President of the Kyrgyz Republic", "President of the Republic of Uzbekistan": a State by its formal name)

@@ -9601,6 +9601,48 @@ public class ExtractorTests
         Dates.FiledWithoutYear("MINSK, December 27. /TASS/. …", new DateOnly(2026, 12, 4))!.Text.ShouldBe("2025-12-27");
         Dates.FiledWithoutYear("WARSAW, May 7, 2019 – The Director …", new DateOnly(2026, 12, 4)).ShouldBeNull();
     }
+
+    [Fact]
+    public void a_sentence_opening_on_meeting_someone_is_a_meeting_and_the_body_a_state_engages_with_is_not_praised()
+    {
+        // (batch 119: "Meeting Foreign Minister Botchorishvili on Friday, Kauma welcomed Georgia’s continued engagement with the OSCE")
+        var proposed = Propose("ASTANA, 25 June 2024 — Minister Borg arrived in Astana for talks. Meeting Foreign Minister Murat Nurtleu on Tuesday, Minister Borg welcomed Kazakhstan’s continued engagement with the OSCE.");
+
+        var meeting = proposed.Single(p => p.Kind == EventKind.Meeting);
+        (meeting.Actors.Single().Id, meeting.Counterparts.Single().Id).ShouldBe(("ian-borg", "murat-nurtleu"));
+        meeting.Occurred.Text.ShouldBe("2024-06-25");
+        var praise = proposed.Single(p => p.Kind == EventKind.PraiseExpressed);
+        praise.Counterparts.Select(c => c.Id).ShouldBe(["kazakhstan"]);
+        // (a sentence opening on the noun is no meeting: "Meeting participants discussed …")
+        Propose("Meeting participants discussed the new law with civil society in Astana.").ShouldNotContain(p => p.Kind == EventKind.Meeting);
+    }
+
+    [Fact]
+    public void an_official_set_off_after_a_states_title_speaks_for_it_and_a_day_of_strikes_does_not_date_the_call()
+    {
+        // (batch 119, a news agency's story: "Ukraine's envoy, Yevhenii Tsymbaliuk, said Russia was responsible for …")
+        var proposed = Propose("VIENNA, Dec 3 (Reuters) - Ukraine's envoy, Yevhenii Tsymbaliuk, said Russia was responsible for the deaths of civilians in strikes on Kyiv and Odesa last week and called on participating States to hold Moscow to account.", "2026-12-03");
+
+        var criticism = proposed.Single(p => p.Kind == EventKind.CriticismRaised);
+        criticism.Actors.Select(a => a.Id).ShouldBe(["yevhenii-tsymbaliuk", "ukraine"], ignoreOrder: true);
+        criticism.Counterparts.Select(c => c.Id).ShouldBe(["russian-federation"]);
+        var call = proposed.Single(p => p.Kind == EventKind.RecommendationMade);
+        call.Actors.Select(a => a.Id).ShouldContain("ukraine");
+        call.Occurred.Text.ShouldBe("2026-12-03");
+        // (a State's title set off before a name says whom they speak for; a State named as a place does not)
+        Propose("VIENNA, Dec 3 (Reuters) - Speaking in Ukraine, Yevhenii Tsymbaliuk said Russia was responsible for the deaths of civilians.", "2026-12-03")
+            .Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldNotContain("ukraine");
+    }
+
+    [Fact]
+    public void a_speaker_titled_by_the_one_word_before_their_full_name_is_the_speaker_the_document_then_speaks_of()
+    {
+        var proposed = Propose("ASTANA, 25 June 2024 — Minister Borg met Speaker Yerlan Koshanov on Tuesday. The Speaker said that Parliament would consider amendments to the media law.");
+
+        var pledge = proposed.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldContain("yerlan-koshanov");
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["ian-borg"]);
+    }
 }
 
 public class EvaluationTests

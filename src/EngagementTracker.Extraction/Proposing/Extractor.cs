@@ -1374,8 +1374,9 @@ public sealed partial class Extractor(Mentions mentions)
             if (fromSentence.Count > 0 && PullQuote(text, sentence)) fromSentence = [];
             // "Jan Braathu … met Foreign Minister Jeyhun Bayramov on Tuesday …. According to a source in the ministry, Bayramov told him that
             // Azerbaijan would consider …": what one who met tells the other, in the next sentence and with no day of its own, was told then
+            // ("Last week in Vienna I met Secretary General Feridun Sinirlioğlu. I told him that Lithuania will …": the week they met, too)
             if (i > 0 && dates[i] is not { Stated: true } && TalkVerb().IsMatch(sentence.Text)
-                && proposals.FindLast(p => p.Draft.Kind == EventKind.Meeting && p.Draft.Source.Start == sentences[i - 1].Start) is { Draft.Occurred.Precision: DatePrecision.Day } talks
+                && proposals.FindLast(p => p.Draft.Kind == EventKind.Meeting && p.Draft.Source.Start == sentences[i - 1].Start) is { Draft.Occurred.Precision: DatePrecision.Day or DatePrecision.Interval } talks
                 && talks.Draft.Actors.Concat(talks.Draft.Counterparts).ToList() is var metThere)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Occurred.Text != talks.Draft.Occurred.Text && p.Rule.Contains("date:story", StringComparison.Ordinal) | p.Rule.Contains("date:publication", StringComparison.Ordinal) | p.Rule.Contains("date:heading", StringComparison.Ordinal)
                     && p.Draft.Actors.Concat(p.Draft.Counterparts).Count(a => metThere.Any(x => x.Id == a.Id)) >= (ToldHimHer().IsMatch(sentence.Text) ? 1 : 2)
@@ -4348,6 +4349,14 @@ public sealed partial class Extractor(Mentions mentions)
                         && HostState(runBy, operations, when?.Date ?? context.Undated) is { } runIn) visited = [runIn];
                     // "… visit to the country": the State the document is about
                     if (visited.Count == 0 && context.MainState is { } country && TheCountry().IsMatch(text.AsSpan(match.Index + match.Length))) visited = [country];
+                    // ("… Christophe Kamp paid a working visit to our country", in the Kazakh ministry's briefing: the State whose document it is)
+                    // (or, where an official of theirs speaks in it, the State they speak for, else the State the document is about)
+                    // (not "prepared without a single visit to our country": no visit)
+                    if (visited.Count == 0 && OurCountry().IsMatch(text.AsSpan(match.Index + match.Length)) && !WithoutAny().IsMatch(Preceding(text, match.Index, 30))
+                        && (context.Author is { Kind: ActorKind.ParticipatingState or ActorKind.State } authorsState ? authorsState
+                            : (context.Author ?? context.Answering) is { Kind: ActorKind.Official or ActorKind.Person } speakingForUs
+                              && Party(speakingForUs, when?.Date ?? context.Undated, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } speakersState ? speakersState
+                            : context.MainState) is { } ourCountry) visited = [ourCountry];
                     // "arrived in Dushanbe": the capital stands for its State
                     // ("Last month I travelled to Bishkek and Dushanbe": each capital's State)
                     if (visited.Count == 0 && CapitalsJoined().Match(text, match.Index + match.Length) is { Success: true } joinedCapitals
@@ -5705,8 +5714,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\bviews\s+expressed\s+(here\s+|in\s+this\s+\w+\s+)?are\s+(his|her|their|the\s+author['’]s|the\s+authors['’])\s+own\b", RegexOptions.IgnoreCase)]
     private static partial Regex ViewsOwn();
 
-    /// <summary>A speaker's act in the present, in the first person: "I urge", "We call on", "Let me express", "We at the Mission stand ready", "I also want to commend", "Our recommendation: …".</summary>
-    [GeneratedRegex(@"^\W*Our\s+(?:main\s+|key\s+|first\s+)?recommendations?\s*:|\b(?:I|[Ww]e)\s+(?:at\s+the\s+\p{Lu}[\w-]+\s+)?(?:also\s+|again\s+|therefore\s+|strongly\s+|once\s+again\s+)?(?:urge|call\s+(?:on|upon)|appeal|wish\s+to|want\s+to|would\s+like\s+to|reiterate|condemn|commend|stand\s+ready)\b|\bLet\s+me\b")]
+    /// <summary>A speaker's act in the present, in the first person: "I urge", "We call on", "Let me express", "We at the Mission stand ready", "I also want to commend", "Our recommendation: …", "But let me be clear".</summary>
+    [GeneratedRegex(@"^\W*Our\s+(?:main\s+|key\s+|first\s+)?recommendations?\s*:|\b(?:I|[Ww]e)\s+(?:at\s+the\s+\p{Lu}[\w-]+\s+)?(?:also\s+|again\s+|therefore\s+|strongly\s+|once\s+again\s+)?(?:urge|call\s+(?:on|upon)|appeal|wish\s+to|want\s+to|would\s+like\s+to|reiterate|condemn|commend|stand\s+ready)\b|\b(?:Let|[Bb]ut\s+let|[Ss]o\s+let|[Aa]nd\s+let)\s+me\b")]
     private static partial Regex SpeakingNow();
 
     [GeneratedRegex(@"(?:^|\s)I\s+(?:am|have|share|believe|think|argue|would|will|do|was|had|see|saw|find|agree|disagree|doubt|fear|hope|remain|must|welcome|urge|commend|regret|call|travell?ed|visited|met|wish|thank|want|note|ask|asked|raised|recall|expect|pay|paid|learned|learnt|congratulate|condemn|reiterate|assured|told|spoke|discussed|extend|offer|urged|called|welcomed|commended|praised|presented|thanked|attended|joined)\b")]
@@ -6846,6 +6855,12 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^\s*the\s+country\b")]
     private static partial Regex TheCountry();
+
+    [GeneratedRegex(@"^\s*our\s+(country|republic)\b")]
+    private static partial Regex OurCountry();
+
+    [GeneratedRegex(@"\bwithout\s+(a|any)\s+(single\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithoutAny();
 
     [GeneratedRegex(@"^\s+(found|said|stated|noted|reported|concluded|argued|wrote)\s+that\b")]
     private static partial Regex ReportsThat();

@@ -9643,6 +9643,29 @@ public class ExtractorTests
         pledge.Actors.Select(a => a.Id).ShouldContain("yerlan-koshanov");
         pledge.Counterparts.Select(c => c.Id).ShouldBe(["ian-borg"]);
     }
+
+    [Fact]
+    public void a_visit_to_our_country_in_a_ministrys_briefing_is_to_its_state_and_none_without_a_single_visit()
+    {
+        // (batch 120: "… Christophe Kamp paid a working visit to our country. In Astana he held talks with …")
+        var visit = ProposeBy("Kazakhstan", "Aibek Smadiyarov: Thank you for the question. From 30 November to 1 December, the OSCE High Commissioner on National Minorities Christophe Kamp paid a working visit to our country. In Astana he held talks with Deputy Minister of Foreign Affairs Alibek Bakayev.", "2026-12-02")
+            .Single(p => p.Kind == EventKind.Visit);
+        (visit.Actors.Single().Id, visit.Counterparts.Single().Id, visit.Occurred.Text).ShouldBe(("christophe-kamp", "kazakhstan", "2026-11-30/2026-12-01"));
+        ProposeBy("Russian Federation", "The report was prepared without a single visit to our country and relies on hearsay.", "2026-12-02").ShouldNotContain(p => p.Kind == EventKind.Visit);
+    }
+
+    [Fact]
+    public void what_a_writer_told_the_one_they_met_last_week_is_of_that_week_and_what_they_then_say_plainly_is_of_the_day_they_write()
+    {
+        // (batch 120, a minister's op-ed: "Last week in Vienna I met Secretary General Feridun Sinirlioğlu. I told him that Lithuania
+        // will …. But let me be clear. Moscow's use of the consensus rule … is unacceptable.")
+        var text = File.ReadAllText(Path.Combine(AppFixture.RepositoryRoot, "tests", "unseen", "documents", "u497_oped_minister_lithuania.txt"));
+        var drafts = Propose(text, "2026-12-03");
+
+        drafts.Single(p => p.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-11-23/2026-11-29");
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.Contains("Lithuania will increase", StringComparison.Ordinal)).Occurred.Text.ShouldBe("2026-11-23/2026-11-29");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.Contains("hostage", StringComparison.Ordinal)).Occurred.Text.ShouldBe("2026-12-03");
+    }
 }
 
 public class EvaluationTests

@@ -3342,8 +3342,9 @@ public sealed partial class Extractor(Mentions mentions)
         if ((context.Host ?? context.MainState) is { } main) found = WithAuthorities(text, found, main, context.Names, context.Published ?? context.Undated);
         found = WithCivilSociety(text, found, context);
         found = WithDeFactoAuthorities(text, found);
+        // (but "“I will continue to work with all delegations,” he said.": the one last named says it)
         if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !((StartsQuoted(text) || context.InQuote) && (context.NextSpeaker ?? context.Quoting) is not null)
-            && !(context.Officials is { Count: > 0 } && TheTitle().IsMatch(text))) yield break;
+            && !(context.Officials is { Count: > 0 } && TheTitle().IsMatch(text)) && !(StartsQuoted(text) && context.LastOfficial is not null && QuotedThenHeSaid().IsMatch(text))) yield break;
         // ("At the same meeting, … Germany would contribute … in 2027": or a day still ahead, what is pledged for)
         // ("On Monday the mission's preliminary statement … said that …. It urged the authorities to …": what the statement went on to say, that day too)
         if (NoDayOfItsOwn(date, published) && (Dates.SameDay().IsMatch(text) || ItWentOn().IsMatch(text)) && context.LastDate is { } previous)
@@ -5652,6 +5653,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>Words told with who said them after them, as a pronoun: ", he announced.", ", she said."</summary>
     [GeneratedRegex(@",\s+(he|she)\s+(said|announced|added|told\s+(the\s+)?\w+)\W*$")]
     private static partial Regex HeSaidAfter();
+
+    /// <summary>A quotation closed and then given to a pronoun: "…,” he said.", "…?” she asked."</summary>
+    [GeneratedRegex(@"[,.!?][”""’']\s+(he|she)\s+(said|added|told\s+(the\s+)?\w+|stressed|noted|asked)\W*$")]
+    private static partial Regex QuotedThenHeSaid();
 
     /// <summary>A speaker's words told with "he said" set off inside them: ", he said, ", ", she added, ".</summary>
     [GeneratedRegex(@",\s+(he|she|they)\s+(said|added|recalled|noted|told\s+\w+)\s*,")]

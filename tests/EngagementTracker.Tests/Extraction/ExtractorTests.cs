@@ -9666,6 +9666,20 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.Contains("Lithuania will increase", StringComparison.Ordinal)).Occurred.Text.ShouldBe("2026-11-23/2026-11-29");
         drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.Contains("hostage", StringComparison.Ordinal)).Occurred.Text.ShouldBe("2026-12-03");
     }
+
+    [Fact]
+    public void a_quotation_given_to_he_after_it_is_the_last_named_officials_even_where_the_sentence_names_no_one()
+    {
+        // (batch 119, a news agency's story: the quotation is a paragraph of its own, naming no one)
+        const string text = "VIENNA, Dec 3 (Reuters) - Secretary General Feridun Sinirlioglu spoke to reporters after the meeting.\n\n\"I will continue to work with all delegations to find a solution,\" he said.";
+
+        var pledge = Propose(text, "2026-12-03").Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Single().Id.ShouldBe("feridun-sinirlioglu");
+        pledge.Source.Quote.ShouldStartWith("\"I will continue");
+        // (a quotation given to no one is still no one's)
+        Propose("VIENNA, Dec 3 (Reuters) - The talks ended without agreement.\n\n\"We will continue to work with all delegations,\" a diplomat said.", "2026-12-03")
+            .ShouldNotContain(p => p.Kind == EventKind.CommitmentMade && p.Actors.Any(a => a.Id == "feridun-sinirlioglu"));
+    }
 }
 
 public class EvaluationTests

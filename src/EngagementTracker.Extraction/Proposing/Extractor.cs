@@ -63,7 +63,7 @@ public sealed partial class Extractor(Mentions mentions)
         // (and "assured Kamp that the new law … would not restrict the use of minority languages": a pledge not to curb, though no other "would not")
         // ("Tokayev assured him that the new Concept … would “guarantee the right …”": or a pledge quoted from its first word)
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+|(me|us|him|her|them)\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+[“""]?(?!not\b(?!\s+(restrict|limit|curtail|affect|close|ban|block|prosecute|extradite|reduce)\b))\w+)|\bsaid\b(?=\s+(that\s+)?((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|(?-i:CoM)|cabinet(\s+of\s+ministers)?|assembly|parliament)(\s+of\s+(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)?)\s+would\s+(?!not\b)\w+)|\b(said|informed)\b(?=\s+(that\s+)?the\s+(OSCE\s+)?(?-i:Mission|Office|Centre|Presence|Programme\s+Office|Chairpersonship|Chairmanship)\s+(will|would)\s+(?!not\b)\w+)|(?<=\bsaid\s+that\s+[^.;]{1,240}?,\s+and\s+)that\s+(it|he|she|they)\s+(will|would)\s+(?!not\b)(?=\w)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|(?-i:\p{Lu})[\p{L}-]+\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters)|him|her)\s+that\s+(it|they|the\s+(government|authorities)|(the\s+)?(?-i:\p{Lu})[\w.-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b|\boffer(s|ed)\s+(my|our)\s+((Office|Mission|Centre|team)[’']s\s+)?(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)\b|\boffer(s|ed)\s+(its|his|her|their)\s+((Office|Mission|Centre|team)[’']s\s+(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)|(legal\s+|technical\s+|expert\s+)(support|assistance|expertise|review|advice)|review|advice)\b|(?<terms>\bwill\s+(?<=^\W*Under\s+(the|this|that|its|their)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan|MoU|arrangement|accord)\s*,[^.;]{0,200}?will\s+)(?!not\b|be\s+(held|signed)\b)(?<verb>\w+))"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+|(me|us|him|her|them)\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+[“""]?(?!not\b(?!\s+(restrict|limit|curtail|affect|close|ban|block|prosecute|extradite|reduce)\b))\w+)|\bsaid\b(?=\s+(that\s+)?((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|(?-i:CoM)|cabinet(\s+of\s+ministers)?|assembly|parliament)(\s+of\s+(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)?)\s+would\s+(?!not\b)\w+)|\b(said|informed)\b(?=\s+(that\s+)?the\s+(OSCE\s+)?(?-i:Mission|Office|Centre|Presence|Programme\s+Office|Chairpersonship|Chairmanship)\s+(will|would)\s+(?!not\b)\w+)|(?<=\bsaid\s+that\s+[^.;]{1,240}?,\s+and\s+)that\s+(it|he|she|they)\s+(will|would)\s+(?!not\b)(?=\w)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|(?-i:\p{Lu})[\p{L}-]+\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters)|him|her)\s+that\s+(it|they|the\s+(government|authorities)|(the\s+)?(?-i:\p{Lu})[\w.-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\b(announced|confirmed|pledged)\s+(an?\s+)?(new\s+|additional\s+|further\s+)?(contribution|funding|grant|donation)\s+of\s+(£|€|\$|CHF\s+|EUR\s+|USD\s+)?\d|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b|\boffer(s|ed)\s+(my|our)\s+((Office|Mission|Centre|team)[’']s\s+)?(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)\b|\boffer(s|ed)\s+(its|his|her|their)\s+((Office|Mission|Centre|team)[’']s\s+(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)|(legal\s+|technical\s+|expert\s+)(support|assistance|expertise|review|advice)|review|advice)\b|(?<terms>\bwill\s+(?<=^\W*Under\s+(the|this|that|its|their)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan|MoU|arrangement|accord)\s*,[^.;]{0,200}?will\s+)(?!not\b|be\s+(held|signed)\b)(?<verb>\w+))"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // ("Despite President Mirziyoyev's pledge in 2017 to make the country's media …": a pledge named as its maker's, in passing)
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
@@ -1194,6 +1194,7 @@ public sealed partial class Extractor(Mentions mentions)
         FoundDate? openItem = null;
         // the scene the sentence before was set in, which the rest of its paragraph goes on in
         FoundDate? sceneBefore = null;
+        (int From, int To)? standfirst = null;
         ActorRef? resolvedBy = null;
         // "Monday, 3 November" on a line of its own, twice or more: a digest's days, each dating the items under it
         // (lines of their own that a pattern names, each stating a day: used when there are two or more)
@@ -1372,6 +1373,10 @@ public sealed partial class Extractor(Mentions mentions)
             // ("“The OSCE remains an indispensable platform …,” Tokayev said." and, below it, ""The OSCE remains an indispensable platform …"":
             // a pull quote, words the story quoted already printed again, says nothing of its own)
             if (fromSentence.Count > 0 && PullQuote(text, sentence)) fromSentence = [];
+            // ("Ambassador Neil Holland condemns Russia's attacks … and welcomes ODIHR's interim report. UK statement to the Permanent
+            // Council. / From: Foreign, Commonwealth & Development Office / Published 16 October 2025": a GOV.UK page's summary of the
+            // speech below it tells again what the speech says)
+            if (fromSentence.Count > 0 && (standfirst ??= Standfirst(text)) is var (summaryFrom, summaryTo) && sentence.Start >= summaryFrom && sentence.Start < summaryTo) fromSentence = [];
             // "Jan Braathu … met Foreign Minister Jeyhun Bayramov on Tuesday …. According to a source in the ministry, Bayramov told him that
             // Azerbaijan would consider …": what one who met tells the other, in the next sentence and with no day of its own, was told then
             // ("Last week in Vienna I met Secretary General Feridun Sinirlioğlu. I told him that Lithuania will …": the week they met, too)
@@ -4191,8 +4196,8 @@ public sealed partial class Extractor(Mentions mentions)
             if (cue.Kind is not (EventKind.Meeting or EventKind.Visit) && context.Voice is { } deliverers && context.Author is { } voiced && actors is [var alone] && (deliverers.Any(d => d.Id == alone.Id) || alone.Id == voiced.Id))
                 actors = Judgements.Contains(cue.Kind) && !Quoted(text, match.Index) && InFirstPerson().IsMatch(text.AsSpan(0, match.Index)) ? [.. deliverers] : [.. deliverers, voiced];
             // "Ukraine's envoy, Yevhenii Tsymbaliuk, said …", "Russia's ambassador to the OSCE, Dmitry Polyanskiy, told …": an official set
-            // off after a State's title speaks for that State
-            if (actors is [{ Kind: ActorKind.Official or ActorKind.Person } titledOfficial] && found.FirstOrDefault(m => m.Actor.Id == titledOfficial.Id) is { } officialAt
+            // off after a State's title speaks for that State (who meets or visits is the person alone)
+            if (cue.Kind is not (EventKind.Meeting or EventKind.Visit) && actors is [{ Kind: ActorKind.Official or ActorKind.Person } titledOfficial] && found.FirstOrDefault(m => m.Actor.Id == titledOfficial.Id) is { } officialAt
                 && found.LastOrDefault(m => m.End <= officialAt.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } titlesState
                 && StatesTitle().IsMatch(text.AsSpan(titlesState.End, officialAt.Start - titlesState.End)))
                 actors = [titledOfficial, titlesState.Actor];
@@ -5653,6 +5658,26 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>Words told with who said them after them, as a pronoun: ", he announced.", ", she said."</summary>
     [GeneratedRegex(@",\s+(he|she)\s+(said|announced|added|told\s+(the\s+)?\w+)\W*$")]
     private static partial Regex HeSaidAfter();
+
+    /// <summary>
+    /// Where a GOV.UK page's summary stands: the paragraph right before its "From: …" line, when a "Published …" line follows that
+    /// within the page's head; (0, 0) when there is none.
+    /// </summary>
+    private static (int From, int To) Standfirst(string text)
+    {
+        var head = text.Length > 2000 ? text[..2000] : text;
+        if (GovUkFrom().Match(head) is not { Success: true } from || !GovUkPublished().IsMatch(head, from.Index)) return (0, 0);
+        var end = head.LastIndexOf('\n', Math.Max(0, from.Index - 1));
+        while (end > 0 && char.IsWhiteSpace(head[end - 1])) end--;
+        var start = end <= 0 ? 0 : head.LastIndexOf('\n', end - 1) + 1;
+        return end > start ? (start, end) : (0, 0);
+    }
+
+    [GeneratedRegex(@"^From:\s", RegexOptions.Multiline)]
+    private static partial Regex GovUkFrom();
+
+    [GeneratedRegex(@"^Published\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\s*$", RegexOptions.Multiline)]
+    private static partial Regex GovUkPublished();
 
     /// <summary>A quotation closed and then given to a pronoun: "…,” he said.", "…?” she asked."</summary>
     [GeneratedRegex(@"[,.!?][”""’']\s+(he|she)\s+(said|added|told\s+(the\s+)?\w+|stressed|noted|asked)\W*$")]

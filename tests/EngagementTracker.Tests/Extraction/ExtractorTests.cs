@@ -9680,6 +9680,31 @@ public class ExtractorTests
         Propose("VIENNA, Dec 3 (Reuters) - The talks ended without agreement.\n\n\"We will continue to work with all delegations,\" a diplomat said.", "2026-12-03")
             .ShouldNotContain(p => p.Kind == EventKind.CommitmentMade && p.Actors.Any(a => a.Id == "feridun-sinirlioglu"));
     }
+
+    [Fact]
+    public void a_gov_uk_pages_summary_of_the_speech_below_it_proposes_nothing_and_a_contribution_confirmed_is_a_pledge()
+    {
+        // (batch 121: the summary over "From: … / Published …" told again, as two more events, what the speech says)
+        const string text = """
+            UK Statement on Russia's ongoing aggression against Ukraine
+
+            Ambassador Neil Holland condemns Russia's latest strikes against Ukraine's energy infrastructure and welcomes the OSCE's humanitarian projects. UK Statement to the OSCE Permanent Council.
+
+            From: UK Delegation to the OSCE and Foreign, Commonwealth & Development Office
+            Published 3 December 2026
+
+            Thank you, Mr Chair. The United Kingdom condemns Russia's strikes on Kharkiv, a flagrant violation of international humanitarian law. We have today confirmed an additional contribution of £3 million to the OSCE Support Programme for Ukraine for 2027.
+            """;
+
+        var drafts = Propose(text, "2026-12-03");
+
+        var summaryEnds = text.IndexOf("From:", StringComparison.Ordinal);
+        drafts.ShouldNotContain(d => d.Source.Start < summaryEnds);
+        drafts.ShouldContain(d => d.Kind == EventKind.CriticismRaised && d.Counterparts.Any(c => c.Id == "russian-federation"));
+        drafts.Single(d => d.Kind == EventKind.CommitmentMade).Source.Quote.ShouldContain("£3 million");
+        // (a page with no such head keeps its opening paragraph)
+        Propose(text.Replace("From:", "By:", StringComparison.Ordinal), "2026-12-03").ShouldContain(d => d.Source.Start < summaryEnds);
+    }
 }
 
 public class EvaluationTests

@@ -3349,7 +3349,7 @@ public sealed partial class Extractor(Mentions mentions)
         found = WithDeFactoAuthorities(text, found);
         // (but "“I will continue to work with all delegations,” he said.": the one last named says it)
         if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !((StartsQuoted(text) || context.InQuote) && (context.NextSpeaker ?? context.Quoting) is not null)
-            && !(context.Officials is { Count: > 0 } && TheTitle().IsMatch(text)) && !(StartsQuoted(text) && context.LastOfficial is not null && QuotedThenHeSaid().IsMatch(text))) yield break;
+            && !(context.Officials is { Count: > 0 } && TheTitle().IsMatch(text)) && !(StartsQuoted(text) && context.LastOfficial is not null && HeSaidAfter().IsMatch(text))) yield break;
         // ("At the same meeting, … Germany would contribute … in 2027": or a day still ahead, what is pledged for)
         // ("On Monday the mission's preliminary statement … said that …. It urged the authorities to …": what the statement went on to say, that day too)
         if (NoDayOfItsOwn(date, published) && (Dates.SameDay().IsMatch(text) || ItWentOn().IsMatch(text)) && context.LastDate is { } previous)
@@ -4359,10 +4359,7 @@ public sealed partial class Extractor(Mentions mentions)
                     // (or, where an official of theirs speaks in it, the State they speak for, else the State the document is about)
                     // (not "prepared without a single visit to our country": no visit)
                     if (visited.Count == 0 && OurCountry().IsMatch(text.AsSpan(match.Index + match.Length)) && !WithoutAny().IsMatch(Preceding(text, match.Index, 30))
-                        && (context.Author is { Kind: ActorKind.ParticipatingState or ActorKind.State } authorsState ? authorsState
-                            : (context.Author ?? context.Answering) is { Kind: ActorKind.Official or ActorKind.Person } speakingForUs
-                              && Party(speakingForUs, when?.Date ?? context.Undated, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } speakersState ? speakersState
-                            : context.MainState) is { } ourCountry) visited = [ourCountry];
+                        && OwnCountry(context, when?.Date ?? context.Undated) is { } ourCountry) visited = [ourCountry];
                     // "arrived in Dushanbe": the capital stands for its State
                     // ("Last month I travelled to Bishkek and Dushanbe": each capital's State)
                     if (visited.Count == 0 && CapitalsJoined().Match(text, match.Index + match.Length) is { Success: true } joinedCapitals
@@ -5655,8 +5652,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@",\s+(?:who|which)\s+[^,;]{3,120}?,\s+(?:\w+ly\s+|also\s+)?$")]
     private static partial Regex DescribedJudge();
 
-    /// <summary>Words told with who said them after them, as a pronoun: ", he announced.", ", she said."</summary>
-    [GeneratedRegex(@",\s+(he|she)\s+(said|announced|added|told\s+(the\s+)?\w+)\W*$")]
+    /// <summary>Words told with who said them after them, as a pronoun: ", he announced.", ", she said.", "…,” he said.", "…?” she asked."</summary>
+    [GeneratedRegex(@"(,|[,.!?][”""’'])\s+(he|she)\s+(said|announced|added|stressed|noted|asked|told\s+(the\s+)?\w+)\W*$")]
     private static partial Regex HeSaidAfter();
 
     /// <summary>
@@ -5678,10 +5675,6 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^Published\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\s*$", RegexOptions.Multiline)]
     private static partial Regex GovUkPublished();
-
-    /// <summary>A quotation closed and then given to a pronoun: "…,” he said.", "…?” she asked."</summary>
-    [GeneratedRegex(@"[,.!?][”""’']\s+(he|she)\s+(said|added|told\s+(the\s+)?\w+|stressed|noted|asked)\W*$")]
-    private static partial Regex QuotedThenHeSaid();
 
     /// <summary>A speaker's words told with "he said" set off inside them: ", he said, ", ", she added, ".</summary>
     [GeneratedRegex(@",\s+(he|she|they)\s+(said|added|recalled|noted|told\s+\w+)\s*,")]
@@ -6885,6 +6878,18 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"^\s*the\s+country\b")]
     private static partial Regex TheCountry();
+
+    /// <summary>
+    /// The State a document's "our country" is: its author, when a State; else the State the official whose words it gives speaks
+    /// for; else the State the document is about.
+    /// </summary>
+    private static ActorRef? OwnCountry(Context context, PartialDate on)
+    {
+        if (context.Author is { Kind: ActorKind.ParticipatingState or ActorKind.State } authorsState) return authorsState;
+        if ((context.Author ?? context.Answering) is { Kind: ActorKind.Official or ActorKind.Person } speaking
+            && Party(speaking, on, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } speakersState) return speakersState;
+        return context.MainState;
+    }
 
     [GeneratedRegex(@"^\s*our\s+(country|republic)\b")]
     private static partial Regex OurCountry();

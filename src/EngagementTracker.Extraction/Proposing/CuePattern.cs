@@ -110,22 +110,22 @@ public sealed class CuePattern
 
         public static Leftmost Backtracking(List<string> alternatives, RegexOptions options) =>
             new([.. alternatives.Select(a => new Regex(a, options | RegexOptions.Compiled))],
-                screen: alternatives.Count is >= ScreenedFrom and <= 64 ? new CueScreen([.. alternatives.Select(a => NeededFor(a, options))]) : null);
+                screen: alternatives.Count is >= ScreenedFrom and <= 128 ? new CueScreen([.. alternatives.Select(a => NeededFor(a, options))]) : null);
 
         public Match Match(string text, int start)
         {
-            var possible = screen?.Possible(text.AsSpan(start)) ?? ulong.MaxValue;
+            var possible = screen?.Possible(text.AsSpan(start)) ?? UInt128.MaxValue;
             var best = System.Text.RegularExpressions.Match.Empty;
             for (var i = 0; i < parts.Length && !(best.Success && best.Index == start); i++)
-                if ((possible & (1UL << i)) != 0 && parts[i].Match(text, start) is { Success: true } match && (!best.Success || match.Index < best.Index)) best = match;
+                if ((possible & (UInt128.One << i)) != 0 && parts[i].Match(text, start) is { Success: true } match && (!best.Success || match.Index < best.Index)) best = match;
             return best;
         }
 
         public bool IsMatch(string text)
         {
-            var possible = screen?.Possible(text) ?? ulong.MaxValue;
+            var possible = screen?.Possible(text) ?? UInt128.MaxValue;
             for (var i = 0; i < parts.Length; i++)
-                if ((possible & (1UL << i)) != 0 && parts[i].IsMatch(text)) return true;
+                if ((possible & (UInt128.One << i)) != 0 && parts[i].IsMatch(text)) return true;
             return false;
         }
     }

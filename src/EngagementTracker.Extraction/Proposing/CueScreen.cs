@@ -7,7 +7,7 @@ namespace EngagementTracker.Extraction.Proposing;
 /// (<see cref="CuePattern.Needed"/>) are all absent cannot match, and is not worth running. The strings of all the patterns
 /// are read at once by one automaton (Aho–Corasick: a state per prefix of a string, and on a character that does not go
 /// on, the longest prefix that still does), ASCII letters compared ignoring case. A pattern whose needs are not known is
-/// always possible. Up to 64 patterns.
+/// always possible. Up to 128 patterns.
 /// </summary>
 public sealed class CueScreen
 {
@@ -15,15 +15,15 @@ public sealed class CueScreen
     // the Kelvin sign, is a "k"): in a text with any, every pattern is possible
     private static readonly SearchValues<char> OtherCasings = SearchValues.Create("\u212A\u212B\u017F\u0130\u0131");
 
-    private readonly ulong always;
+    private readonly UInt128 always;
     private readonly byte[] symbolOf = new byte[128];
     private readonly int symbols;
     private readonly int[] next;   // state * symbols + symbol → state
-    private readonly ulong[] found; // state → the patterns one of whose strings ends here
+    private readonly UInt128[] found; // state → the patterns one of whose strings ends here
 
     public CueScreen(IReadOnlyList<IReadOnlyList<string>?> needs)
     {
-        if (needs.Count > 64) throw new ArgumentException("A screen reads up to 64 patterns.", nameof(needs));
+        if (needs.Count > 128) throw new ArgumentException("A screen reads up to 128 patterns.", nameof(needs));
         // symbol 0: every character no string has
         var alphabet = needs.Where(n => n is not null).SelectMany(n => n!).SelectMany(s => s.ToLowerInvariant()).Distinct().ToList();
         if (alphabet.Any(c => !char.IsAscii(c))) throw new ArgumentException("Needed strings are ASCII.", nameof(needs));
@@ -36,12 +36,12 @@ public sealed class CueScreen
         symbols = alphabet.Count + 1;
         // the trie
         var children = new List<int[]> { new int[symbols] };
-        var ends = new List<ulong> { 0 };
+        var ends = new List<UInt128> { 0 };
         for (var p = 0; p < needs.Count; p++)
         {
             if (needs[p] is not { Count: > 0 } strings)
             {
-                always |= 1UL << p;
+                always |= UInt128.One << p;
                 continue;
             }
 
@@ -61,7 +61,7 @@ public sealed class CueScreen
                     state = children[state][symbol];
                 }
 
-                ends[state] |= 1UL << p;
+                ends[state] |= UInt128.One << p;
             }
         }
 
@@ -99,9 +99,9 @@ public sealed class CueScreen
     }
 
     /// <summary>The patterns (bit k for the k-th) the text could match: those with a needed string in it, and those whose needs are not known.</summary>
-    public ulong Possible(ReadOnlySpan<char> text)
+    public UInt128 Possible(ReadOnlySpan<char> text)
     {
-        if (text.ContainsAny(OtherCasings)) return ulong.MaxValue;
+        if (text.ContainsAny(OtherCasings)) return UInt128.MaxValue;
         var (state, possible) = (0, always);
         foreach (var c in text)
         {

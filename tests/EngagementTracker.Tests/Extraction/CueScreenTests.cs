@@ -41,7 +41,7 @@ public class CueScreenTests
         screen.Possible("It was recommended").ShouldBe(0b101UL);
         screen.Possible("ccommend").ShouldBe(0b101UL);
         // the Kelvin sign is a "k" to a pattern ignoring case: a text with one is not screened
-        screen.Possible("\u212A").ShouldBe(ulong.MaxValue);
+        screen.Possible("\u212A").ShouldBe(UInt128.MaxValue);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class CueScreenTests
             var possible = screen.Possible(text);
             for (var k = 0; k < regexes.Length; k++)
             {
-                if ((possible & (1UL << k)) != 0) continue;
+                if ((possible & (UInt128.One << k)) != 0) continue;
                 ruledOut++;
                 if (regexes[k].IsMatch(text)) return false;
             }

@@ -9705,6 +9705,88 @@ public class ExtractorTests
         // (a page with no such head keeps its opening paragraph)
         Propose(text.Replace("From:", "By:", StringComparison.Ordinal), "2026-12-03").ShouldContain(d => d.Source.Start < summaryEnds);
     }
+
+    [Fact]
+    public void a_promise_told_in_the_passive_is_its_givers_and_a_time_since_it_with_the_thing_still_not_done_judges_it_unmet()
+    {
+        // (batch 122, an RFoM statement: "… was assured by the Minister of Internal Affairs that police would …. Eighteen months later, that guidance has not been published.")
+        const string text = "VIENNA, 1 December 2026 – The OSCE Representative on Freedom of the Media, Jan Braathu, today expressed alarm at the detention of two journalists in Tbilisi. During his visit to Tbilisi in June 2025, the Representative was assured by the Minister of Internal Affairs that police would receive new guidance on the treatment of media workers. Eighteen months later, that guidance has not been published.";
+
+        var drafts = ProposeBy("OSCE Representative on Freedom of the Media", text, "2026-12-01");
+
+        var promise = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        promise.Commitment.ShouldStartWith("police would receive new guidance");
+        (promise.Actors.Single().Id, promise.Counterparts.Single().Id, promise.Occurred.Text).ShouldBe(("georgia", "jan-braathu", "2025-06"));
+        var judged = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (judged.Status, judged.Commitment, judged.Occurred.Text).ShouldBe((AssessmentStatus.Unmet, promise.Commitment, "2026-12-01"));
+        judged.Counterparts.ShouldContain(c => c.Id == "georgia");
+        // (one who assures, not assured, in the active: no passive giver; and no time since a promise, no judgement)
+        Propose("During his visit, the Representative assured the Minister that his Office would help.", "2026-12-01").ShouldNotContain(p => p.Kind == EventKind.CommitmentMade && p.Counterparts.Any(c => c.Id == "jan-braathu"));
+        ProposeBy("OSCE Representative on Freedom of the Media", "Eighteen months later, the Representative has not been invited back to Tbilisi.", "2026-12-01").ShouldNotContain(p => p.Kind == EventKind.CommitmentAssessed);
+        ProposeBy("Human Rights Watch", "In March 2025, Turkmenistan promised that the government would review all exit restrictions. Twenty months on, not a single ban has been lifted, as far as we know.", "2026-12-01").ShouldContain(p => p.Kind == EventKind.CommitmentAssessed && p.Status == AssessmentStatus.Unmet);
+    }
+
+    [Fact]
+    public void a_call_joined_to_todays_alarm_is_of_today_and_so_is_readiness_said_after_a_welcome_of_something_dated()
+    {
+        // (batch 122: the dates inside what is judged, "detention … on 27 November", "decision … on 28 November", are not the judge's)
+        const string text = "VIENNA, 1 December 2026 – The OSCE Representative on Freedom of the Media, Jan Braathu, today expressed alarm at the detention of journalists Nino Kvaratskhelia and Giorgi Abashidze in Tbilisi on 27 November, and called on the Georgian authorities to release them immediately. He welcomed the decision of the Tbilisi City Court on 28 November to release on bail a third journalist, and said his Office stands ready to assist the authorities in bringing legislation into line with OSCE commitments.";
+
+        var drafts = Propose(text, "2026-12-01");
+
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-12-01");
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2026-12-01");
+        // (a call on its own day still has it)
+        Propose("Jan Braathu on 27 November called on the Georgian authorities to release them.", "2026-12-01").Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-11-27");
+    }
+
+    [Fact]
+    public void a_commentary_whose_writer_it_names_at_its_foot_is_theirs_and_leaders_who_initialled_an_agreement_made_a_commitment_not_a_call()
+    {
+        // (batch 122, a Crisis Group commentary signed "By Olesya Vartanyan, Senior Analyst, South Caucasus", in the first person plural only)
+        const string text = "Commentary\n\nBy Olesya Vartanyan, Senior Analyst, South Caucasus\n\n25 November 2026\n\nOn 8 August 2025, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan initialled the text of a peace agreement in Washington and jointly asked the OSCE to dissolve the Minsk Group. Azerbaijani officials told us that they saw no need to hurry. Baku should stop making signature conditional on Armenia's domestic calendar.\n\nOlesya Vartanyan is Crisis Group's Senior Analyst for the South Caucasus.";
+
+        var drafts = Propose(text, "2026-11-25");
+
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("olesya-vartanyan");
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2025-08-08");
+        drafts.ShouldNotContain(p => p.Kind == EventKind.RecommendationMade && p.Source.Quote.Contains("Minsk", StringComparison.Ordinal));
+        drafts.ShouldNotContain(p => p.Source.Quote.Contains("no need", StringComparison.Ordinal));
+        // (a brief whose byline is all it says of its writer, in the third person, is still the publisher's: u34, u53)
+        Propose(text[..text.LastIndexOf("\n\n", StringComparison.Ordinal)], "2026-11-25").ShouldNotContain(p => p.Actors.Any(a => a.Id == "olesya-vartanyan"));
+        // (a dispatch its researcher signs over their post is theirs)
+        Propose("Human Rights Watch\nDispatches\n\nSyinat Sultanalieva\nCentral Asia Researcher\n\nDecember 2, 2026\n\nThe government of Turkmenistan should immediately lift the travel ban on Yusupov's mother.", "2026-12-02")
+            .Single(p => p.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("syinat-sultanalieva");
+        // (one side asking is a call)
+        Propose("Armenian Prime Minister Nikol Pashinyan asked the OSCE to dissolve the Minsk Group.", "2026-11-25").ShouldContain(p => p.Kind == EventKind.RecommendationMade);
+    }
+
+    [Fact]
+    public void a_pledge_announced_after_it_is_its_announcers_too_and_an_intention_to_second_experts_is_a_pledge()
+    {
+        // (batch 122, a Finnish MFA release: "Finland will contribute EUR 1.5 million to …, Valtonen announced. Finland also intends to second …")
+        const string text = "Minister for Foreign Affairs Elina Valtonen met OSCE Secretary General Feridun H. Sinirlioğlu in Helsinki on Tuesday 2 December. Finland will contribute EUR 1.5 million to OSCE extra-budgetary projects in 2027, Valtonen announced. Finland also intends to second two additional experts to the OSCE Secretariat. \"Its principles are under attack from a participating State that is waging war against its neighbour,\" Minister Valtonen said.";
+
+        var drafts = ProposeBy("Finland", text, "2026-12-02");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.Contains("EUR 1.5", StringComparison.Ordinal)).Actors.Select(a => a.Id).ShouldBe(["finland", "elina-valtonen"], ignoreOrder: true);
+        drafts.ShouldContain(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.Contains("second two", StringComparison.Ordinal));
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.ShouldContain(a => a.Id == "elina-valtonen");
+        // (an intention to do anything else is not a pledge)
+        Propose("Finland intends to host a conference on the subject in 2027.", "2026-12-02").ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
+    }
+
+    [Fact]
+    public void a_law_that_raises_serious_concerns_and_a_detention_that_is_part_of_a_worrying_pattern_are_the_speakers_criticisms()
+    {
+        // (batch 122: "… raise serious concerns about the space for public debate," Telalian said; "The detention … is part of a worrying pattern," Braathu said)
+        var raised = Propose("\"At the same time, the new law on 'false information' and the closure of several media outlets raise serious concerns about the space for public debate,\" ODIHR Director Maria Telalian said.", "2026-11-28");
+        raised.Single(p => p.Kind == EventKind.CriticismRaised).Actors.ShouldContain(a => a.Id == "maria-telalian");
+        var pattern = Propose("\"The detention of Ms Kvaratskhelia and Mr Abashidze is part of a worrying pattern,\" OSCE Representative on Freedom of the Media Jan Braathu said.", "2026-12-01");
+        pattern.Single(p => p.Kind == EventKind.CriticismRaised).Actors.ShouldContain(a => a.Id == "jan-braathu");
+        // (a pattern no one judges worrying is none)
+        Propose("\"The detention follows the usual pattern of procedure,\" OSCE Representative on Freedom of the Media Jan Braathu said.", "2026-12-01").ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+    }
 }
 
 public class EvaluationTests

@@ -9787,6 +9787,38 @@ public class ExtractorTests
         // (a pattern no one judges worrying is none)
         Propose("\"The detention follows the usual pattern of procedure,\" OSCE Representative on Freedom of the Media Jan Braathu said.", "2026-12-01").ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
     }
+
+    [Fact]
+    public void a_step_told_as_the_one_promised_is_a_promise_kept_and_the_prosecution_of_war_crimes_praised_is_no_criticism()
+    {
+        // (batch 123, a U.S. response at the Permanent Council, delivered by a chargé d'affaires "a.i.")
+        const string text = "U.S. Mission to the OSCE\n\nResponse to the Head of the OSCE Mission to Bosnia and Herzegovina\n\nAs delivered by Chargé d'Affaires, a.i., Katherine Brucker\nto the Permanent Council, Vienna\nNovember 26, 2026\n\nWe commend the Mission's work to strengthen the independence of the judiciary and to support the prosecution of war crimes cases. The adoption in June of the Law on the High Judicial and Prosecutorial Council, which the Mission helped draft, was an important step that Bosnia and Herzegovina had promised to take as part of its EU accession reforms.";
+
+        var drafts = ProposeBy("United States of America", text, "2026-11-26");
+
+        var kept = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (kept.Status, kept.Counterparts.Single().Id).ShouldBe((AssessmentStatus.Met, "bosnia-and-herzegovina"));
+        kept.Actors.ShouldContain(a => a.Id == "united-states-of-america");
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["katherine-brucker", "united-states-of-america"], ignoreOrder: true);
+        // (war crimes named as such still judge)
+        ProposeBy("United States of America", "We call these attacks what they are: war crimes.", "2026-11-26").ShouldContain(p => p.Kind == EventKind.CriticismRaised);
+    }
+
+    [Fact]
+    public void a_serious_threat_criticises_recommendations_only_partially_addressed_are_partly_met_and_meetings_as_a_habit_are_none()
+    {
+        // (batch 123, an election observation statement and an RFE/RL story)
+        var statement = Propose("\"The authorities managed the elections efficiently, but the scale of disinformation and vote-buying we witnessed is a serious threat to the integrity of the process,\" said Pere Joan Pons, Special Co-ordinator. \"We urge the authorities to follow up on ODIHR's long-standing recommendations on political party financing, which remain only partially addressed,\" said Eoghan Murphy, Head of the ODIHR Election Observation Mission.", "2025-09-29");
+        statement.Single(p => p.Kind == EventKind.CriticismRaised).Actors.ShouldContain(a => a.Id == "pere-joan-pons");
+        statement.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.PartiallyMet);
+
+        var story = Propose("Its spokesperson, Malika Rakhimova, told RFE/RL that the Head of Office had raised human rights concerns regularly in meetings with the authorities.", "2026-12-03");
+        story.ShouldNotContain(p => p.Kind == EventKind.Meeting);
+        // (a meeting with someone named is still one)
+        Propose("Ambassador Karin Lindgren, Head of the OSCE Programme Office in Dushanbe, raised the cases in meetings with Foreign Minister Sirojiddin Muhriddin on 2 December.", "2026-12-03").ShouldContain(p => p.Kind == EventKind.Meeting);
+    }
 }
 
 public class EvaluationTests

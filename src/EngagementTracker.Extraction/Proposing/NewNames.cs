@@ -616,10 +616,10 @@ public static partial class NewNames
     private static partial Regex RecordLabel();
 
     /// <summary>
-    /// What a heading says before naming who speaks: "Statement by H.E. Mr. ", "Remarks by ", "Interview with "; or a diary's entry
+    /// What a heading says before naming who speaks: "Statement by H.E. Mr. ", "Remarks by ", "Interview with ", a written answer's "Answered by "; or a diary's entry
     /// before naming whom its holder met: "Meeting with ", "Phone call with ", "- Bilateral meeting with ".
     /// </summary>
-    [GeneratedRegex(@"^\W*((Statement|Remarks|Address|Speech|Comment|Briefing|Intervention|Interview|Letter|Message)\s+(by|of|with|from)|((Bilateral|Working|Courtesy|Introductory|Farewell)\s+)?(?i:meeting|talks|call|phone\s+call|telephone\s+(call|conversation)|video\s+(call|conference)|conversation|consultations|working\s+(lunch|dinner|breakfast))\s+with)\s+((H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?((Mr|Ms|Mrs|Dr)\.?\s+)?")]
+    [GeneratedRegex(@"^\W*((Statement|Remarks|Address|Speech|Comment|Briefing|Intervention|Interview|Letter|Message)\s+(by|of|with|from)|Answered\s+by|((Bilateral|Working|Courtesy|Introductory|Farewell)\s+)?(?i:meeting|talks|call|phone\s+call|telephone\s+(call|conversation)|video\s+(call|conference)|conversation|consultations|working\s+(lunch|dinner|breakfast))\s+with)\s+((H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?((Mr|Ms|Mrs|Dr)\.?\s+)?")]
     private static partial Regex SpokenBy();
 
     private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)

@@ -9819,6 +9819,34 @@ public class ExtractorTests
         // (a meeting with someone named is still one)
         Propose("Ambassador Karin Lindgren, Head of the OSCE Programme Office in Dushanbe, raised the cases in meetings with Foreign Minister Sirojiddin Muhriddin on 2 December.", "2026-12-03").ShouldContain(p => p.Kind == EventKind.Meeting);
     }
+
+    [Fact]
+    public void a_memorandums_terms_go_on_in_the_sentences_after_it_and_real_progress_is_praise()
+    {
+        // (batch 124, a field operation's release on a memorandum with the Interior Ministry)
+        const string text = "ASTANA, 2 December 2026 — The Head of the OSCE Programme Office in Astana, Ambassador Volker Frobarth, and Deputy Minister of Internal Affairs Marat Kozhayev today signed a memorandum of understanding on community policing. Under the memorandum, the Programme Office will train 300 district police inspectors in 2027. The Ministry will designate a focal point for co-operation and will share data with the Office on a quarterly basis. \"Kazakhstan has made real progress in responding to domestic violence since the law was strengthened in April 2024,\" Ambassador Frobarth said.";
+
+        var drafts = ProposeBy("OSCE Programme Office in Astana", text, "2026-12-02");
+
+        drafts.ShouldContain(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.StartsWith("The Ministry will designate", StringComparison.Ordinal) && p.Actors.Any(a => a.Id == "kazakhstan"));
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.ShouldContain(a => a.Id == "volker-frobarth");
+        // (with no agreement told, a ministry's plan is no term of one)
+        ProposeBy("OSCE Programme Office in Astana", "The Ministry will designate a focal point for co-operation next year.", "2026-12-02").ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
+    }
+
+    [Fact]
+    public void imprisonment_that_contradicts_a_statement_referred_back_to_judges_that_promise_unmet_and_a_written_answers_minister_speaks_for_its_we()
+    {
+        // (batch 124: an Amnesty International public statement, and a Hansard written answer "Answered by Stephen Doughty, Minister of State …")
+        var statement = ProposeBy("Amnesty International", "In his address to the OSCE Permanent Council in February 2024, Foreign Minister Jeyhun Bayramov stated that Azerbaijan was \"fully committed to media freedom and the safety of journalists\". The continued imprisonment of journalists flatly contradicts that statement.", "2026-12-01");
+        var made = statement.Single(p => p.Kind == EventKind.CommitmentMade);
+        var judged = statement.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (judged.Status, judged.Commitment, judged.Actors.Single().Id).ShouldBe((AssessmentStatus.Unmet, made.Commitment, "amnesty-international"));
+        judged.Counterparts.ShouldContain(c => c.Id == "azerbaijan");
+
+        var answer = ProposeBy("United Kingdom", "Answered on 2 December 2026\n\nAnswered by Stephen Doughty, Minister of State (Foreign, Commonwealth and Development Office)\n\nWe will continue to support Georgian civil society, including through £2 million of programme funding in 2027.", "2026-12-02");
+        answer.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["stephen-doughty", "united-kingdom"], ignoreOrder: true);
+    }
 }
 
 public class EvaluationTests

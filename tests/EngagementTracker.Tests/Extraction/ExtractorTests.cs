@@ -9847,6 +9847,43 @@ public class ExtractorTests
         var answer = ProposeBy("United Kingdom", "Answered on 2 December 2026\n\nAnswered by Stephen Doughty, Minister of State (Foreign, Commonwealth and Development Office)\n\nWe will continue to support Georgian civil society, including through £2 million of programme funding in 2027.", "2026-12-02");
         answer.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["stephen-doughty", "united-kingdom"], ignoreOrder: true);
     }
+
+    [Fact]
+    public void a_statement_headed_in_capitals_by_a_delegation_also_on_behalf_of_others_is_all_of_theirs()
+    {
+        // (batch 125, a joint statement annexed to the Permanent Council's journal, published by the Council)
+        const string text = "Permanent Council\n\nAnnex 3\n\nSTATEMENT BY THE DELEGATION OF CANADA\n(ALSO ON BEHALF OF ICELAND, LIECHTENSTEIN, NORWAY AND SWITZERLAND)\n\nMr. Chairperson,\n\nWe commend the OSCE Support Programme for Ukraine for its swift assistance to the State Emergency Service.";
+
+        var praise = ProposeBy("OSCE Permanent Council", text, "2026-12-04").Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Actors.Select(a => a.Id).ShouldBe(["canada", "iceland", "liechtenstein", "norway", "switzerland"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void an_observers_second_quotation_is_the_head_of_delegations_and_elections_well_administered_are_praised()
+    {
+        // (batch 125, an OSCE PA release: "…," said Head of Delegation Farah Karimi. "But credible reports … need to be investigated.")
+        const string text = "TBILISI, 5 October 2025 – Georgia's municipal elections held yesterday were competitive and well administered, the OSCE PA's observer delegation concluded today.\n\n\"Voters had a choice, and election day itself was calm and orderly,\" said Head of Delegation Farah Karimi. \"But credible reports of intimidation of voters are deeply troubling, and they need to be investigated.\"\n\nKarimi recalled that the Georgian authorities had committed, after the 2024 parliamentary elections, to address the recommendations of ODIHR.";
+
+        var drafts = ProposeBy("OSCE Parliamentary Assembly", text, "2025-10-05");
+
+        drafts.ShouldContain(p => p.Kind == EventKind.PraiseExpressed && p.Source.Quote.Contains("well administered", StringComparison.Ordinal));
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.ShouldContain(a => a.Id == "farah-karimi");
+        var made = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        (made.Actors.Any(a => a.Id == "georgia"), made.Occurred.Text).ShouldBe((true, "2024"));
+        made.Commitment.ShouldStartWith("address the recommendations");
+    }
+
+    [Fact]
+    public void a_second_thing_told_reporters_the_government_would_do_is_a_pledge()
+    {
+        // (batch 125, a news story: "…, telling reporters that the blocking provisions would apply only to … and that the government would consult …")
+        var drafts = Propose("Information Minister Aida Balayeva defended the bill, telling reporters that the blocking provisions would apply only to \"malicious\" sites and that the government would consult with journalists on the implementing regulations.", "2026-12-04");
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Commitment.ShouldStartWith("consult with journalists");
+        // (a second thing told that "it" will do, after a pledge of a named body, is not another's pledge: u432)
+        Propose("Director Telalian told us that ODIHR will publish its report in early 2027, and that it will include a chapter on Central Asia.", "2026-12-01")
+            .ShouldContain(p => p.Kind == EventKind.CommitmentMade && p.Actors.Any(a => a.Id == "odihr"));
+    }
 }
 
 public class EvaluationTests

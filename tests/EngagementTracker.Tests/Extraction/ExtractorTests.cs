@@ -9884,6 +9884,20 @@ public class ExtractorTests
         Propose("Director Telalian told us that ODIHR will publish its report in early 2027, and that it will include a chapter on Central Asia.", "2026-12-01")
             .ShouldContain(p => p.Kind == EventKind.CommitmentMade && p.Actors.Any(a => a.Id == "odihr"));
     }
+
+    [Fact]
+    public void a_draft_said_to_be_sent_to_odihr_is_a_pledge_and_a_year_a_sentence_opens_on_dates_a_promise_counted_in_it()
+    {
+        // (batch 126: an Uzbek MFA release, and a Civil Rights Defenders statement)
+        var sent = ProposeBy("Uzbekistan", "The Uzbek side informed about the ongoing work on the new edition of the Electoral Code and noted that the draft would be sent to ODIHR and the Venice Commission for a joint legal opinion in the first quarter of 2027.", "2026-12-03");
+        sent.Single(p => p.Kind == EventKind.CommitmentMade).Commitment.ShouldStartWith("the draft would be sent to ODIHR");
+
+        var promised = ProposeBy("Civil Rights Defenders", "In 2011, ten years after the Moscow Mechanism was first invoked on Belarus, the Belarusian authorities promised to cooperate with the OSCE on the rapporteur's recommendations.", "2026-12-02");
+        promised.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2011");
+        // (with no year it opens on, the time counted still dates it)
+        ProposeBy("Civil Rights Defenders", "Ten years ago, the Belarusian authorities promised to cooperate with the OSCE on the rapporteur's recommendations.", "2026-12-02")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldNotBe("2026-12-02");
+    }
 }
 
 public class EvaluationTests

@@ -9898,6 +9898,32 @@ public class ExtractorTests
         ProposeBy("Civil Rights Defenders", "Ten years ago, the Belarusian authorities promised to cooperate with the OSCE on the rapporteur's recommendations.", "2026-12-02")
             .Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldNotBe("2026-12-02");
     }
+
+    [Fact]
+    public void the_one_a_clause_says_is_on_a_visit_is_the_visitor_and_an_invitation_to_join_a_coalition_is_a_call()
+    {
+        // (batch 127, a Lithuanian MFA release)
+        var drafts = ProposeBy("Lithuania", "On 27 November, Vice-Minister of Foreign Affairs Kęstutis Budrys met with the Minister of Foreign Affairs of Kazakhstan, Yermek Kosherbayev, who was on a working visit to Lithuania. The Vice-Minister invited Kazakhstan to join the international coalition for the return of Ukrainian children.", "2026-11-27");
+
+        var visit = drafts.Single(p => p.Kind == EventKind.Visit);
+        (visit.Actors.Single().Id, visit.Counterparts.Single().Id).ShouldBe(("yermek-kosherbayev", "lithuania"));
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.ShouldContain(c => c.Id == "kazakhstan");
+        // (an invitation to come is no call)
+        ProposeBy("Lithuania", "Vice-Minister Kęstutis Budrys invited Kazakhstan to attend the conference in Vilnius.", "2026-11-27").ShouldNotContain(p => p.Kind == EventKind.RecommendationMade);
+    }
+
+    [Fact]
+    public void an_agreement_signed_today_is_a_meeting_and_a_head_of_mission_proud_of_an_institution_that_still_lacks_staff_praises_and_criticises()
+    {
+        // (batch 127, a Mission to Skopje release)
+        const string text = "SKOPJE, 1 December 2026 – The Head of the OSCE Mission to Skopje, Ambassador Kilian Wahl, and the Ombudsman of North Macedonia, Naser Ziberi, signed today an agreement on co-operation in the protection of children's rights.\n\n\"The Ombudsman is one of the country's most important guardians of human rights, and we are proud to support his work,\" said Ambassador Wahl. \"At the same time, the institution still lacks the staff and the budget it needs.\"";
+
+        var drafts = ProposeBy("OSCE Mission to Skopje", text, "2026-12-01");
+
+        drafts.ShouldContain(p => p.Kind == EventKind.Meeting && p.Actors.Concat(p.Counterparts).Any(a => a.Id == "naser-ziberi"));
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.ShouldContain(a => a.Id == "kilian-wahl");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.ShouldContain(a => a.Id == "kilian-wahl");
+    }
 }
 
 public class EvaluationTests

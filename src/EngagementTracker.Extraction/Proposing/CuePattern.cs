@@ -110,7 +110,7 @@ public sealed class CuePattern
 
         public static Leftmost Backtracking(List<string> alternatives, RegexOptions options) =>
             new([.. alternatives.Select(a => new Regex(a, options | RegexOptions.Compiled))],
-                screen: alternatives.Count is >= ScreenedFrom and <= 128 ? new CueScreen([.. alternatives.Select(a => NeededFor(a, options))]) : null);
+                screen: alternatives.Count >= ScreenedFrom && alternatives.Count <= CueScreen.Capacity ? new CueScreen([.. alternatives.Select(a => NeededFor(a, options))]) : null);
 
         public Match Match(string text, int start)
         {

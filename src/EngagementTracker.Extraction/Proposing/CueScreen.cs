@@ -15,6 +15,9 @@ public sealed class CueScreen
     // the Kelvin sign, is a "k"): in a text with any, every pattern is possible
     private static readonly SearchValues<char> OtherCasings = SearchValues.Create("\u212A\u212B\u017F\u0130\u0131");
 
+    /// <summary>How many patterns one screen reads: a bit each in a <see cref="UInt128"/>.</summary>
+    public const int Capacity = 128;
+
     private readonly UInt128 always;
     private readonly byte[] symbolOf = new byte[128];
     private readonly int symbols;
@@ -23,7 +26,7 @@ public sealed class CueScreen
 
     public CueScreen(IReadOnlyList<IReadOnlyList<string>?> needs)
     {
-        if (needs.Count > 128) throw new ArgumentException("A screen reads up to 128 patterns.", nameof(needs));
+        if (needs.Count > Capacity) throw new ArgumentException($"A screen reads up to {Capacity} patterns.", nameof(needs));
         // symbol 0: every character no string has
         var alphabet = needs.Where(n => n is not null).SelectMany(n => n!).SelectMany(s => s.ToLowerInvariant()).Distinct().ToList();
         if (alphabet.Any(c => !char.IsAscii(c))) throw new ArgumentException("Needed strings are ASCII.", nameof(needs));

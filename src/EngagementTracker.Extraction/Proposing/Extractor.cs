@@ -87,7 +87,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(violated|breached|broken|broke|flouted)\s+(that|this|these|those|its|their)\s+(commitments?|promises?|pledges?|undertakings?)\b"), 0.6, "cue:broken", AssessmentStatus.Unmet, Evaluative: true),
         // "The Ombudsman's office has been strengthened, as recommended": done as asked (small, compiled)
         // ("The adoption in June of the Law …, which the Mission helped draft, was an important step that Bosnia and Herzegovina had promised to take")
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have)\s+been\s+\w+ed\b[^.;]{0,40}?,\s+as\s+(recommended|promised|pledged|agreed)\b|\b(has|have|had)\s+(now\s+|already\s+|fully\s+)?(completed|fulfilled|delivered)\b[^.;]{0,100}?,\s+as\s+(promised|pledged|agreed|committed)\b|" + StepPromised + @""), 0.55, "cue:done-as-asked", AssessmentStatus.Met, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have)\s+been\s+\w+ed\b[^.;]{0,40}?,\s+as\s+(recommended|promised|pledged|agreed)\b|\b(has|have|had)\s+(now\s+|already\s+|fully\s+)?(completed|fulfilled|delivered)\b[^.;]{0,100}?,\s+as\s+(promised|pledged|agreed|committed)\b|(?<step>" + StepPromised + @")"), 0.55, "cue:done-as-asked", AssessmentStatus.Met, Evaluative: true),
         // ("Despite the President's pledge …, criminal liability for defamation was never abolished": a pledge found not kept)
         // "Others, such as …, have not been implemented" (small, compiled; the participle looked for, the words before it looked behind for:
         // "been" would let the cue be tried in most sentences)
@@ -986,9 +986,9 @@ public sealed partial class Extractor(Mentions mentions)
             ?? found.SelectMany(f => f).Where(m => m.Actor.Kind is ActorKind.FieldOperation).Select(m => HostState(m.Actor, local, on)).FirstOrDefault(a => a is not null);
         // "Delegation of the Russian Federation" on a line of its own at the top of a statement the Permanent Council's journal
         // publishes: the State whose delegation gives it speaks, whoever published it
-        var delegationLines = Enumerable.Range(0, Math.Min(12, sentences.Count)).Where(k => sentences[k].OpensLine && DelegationLine().IsMatch(FirstLine(sentences[k].Text))).ToList();
+        var delegationLines = Enumerable.Range(0, Math.Min(12, sentences.Count)).Where(k => sentences[k].OpensLine).Select(k => DelegationLine().Match(FirstLine(sentences[k].Text))).Where(m => m.Success).ToList();
         if (author is not { Kind: ActorKind.ParticipatingState or ActorKind.State }
-            && delegationLines.Select(k => local.Author(DelegationLine().Match(FirstLine(sentences[k].Text)).Groups["who"].Value, on, wholly: true)).FirstOrDefault(a => a is { Kind: ActorKind.ParticipatingState or ActorKind.State }) is { } delegation)
+            && delegationLines.Select(line => local.Author(line.Groups["who"].Value, on, wholly: true)).FirstOrDefault(a => a is { Kind: ActorKind.ParticipatingState or ActorKind.State }) is { } delegation)
             author = delegation;
         // "We, members of the Civic Solidarity Platform (CSP), are alarmed …": an appeal's signatories speak, not whoever published it
         var signed = Enumerable.Range(0, Math.Min(8, sentences.Count)).Select(i => WeMembers().Match(sentences[i].Text) is { Success: true } we
@@ -4846,7 +4846,7 @@ public sealed partial class Extractor(Mentions mentions)
 
                     // "… was an important step that Bosnia and Herzegovina had promised to take": who promised the step is judged to have taken it,
                     // by whoever tells it so
-                    if (cue.Rule == "cue:done-as-asked" && match.ValueSpan.Contains("step", StringComparison.OrdinalIgnoreCase)
+                    if (match.Groups["step"].Success
                         && found.Where(m => m.Start >= match.Index && m.End <= match.Index + match.Length).Select(m => m.Actor).ToList() is { Count: > 0 } promisers
                         && (Voice(text, found, context) ?? context.Author) is { } stepTeller)
                     {

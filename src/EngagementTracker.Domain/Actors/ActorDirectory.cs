@@ -30,10 +30,19 @@ public sealed class ActorDirectory
         _byFoldedName[key] = actor;
     }
 
+    /// <summary>
+    /// The actor a name is known by; a name with a middle initial the directory does not hold ("Feridun H. Sinirlioğlu") is the
+    /// same name without it ("Feridun Sinirlioğlu"), when that is known and not ambiguous.
+    /// </summary>
     public ActorRef? Resolve(string name)
     {
         var key = Names.Fold(name);
-        return _ambiguous.ContainsKey(key) ? null : _byFoldedName.GetValueOrDefault(key);
+        if (_ambiguous.ContainsKey(key)) return null;
+        if (_byFoldedName.TryGetValue(key, out var actor)) return actor;
+        var words = key.Split(' ');
+        if (words.Length < 3) return null;
+        var withoutInitials = string.Join(' ', words.Where((w, i) => i == 0 || i == words.Length - 1 || w.Length > 1));
+        return withoutInitials != key && !_ambiguous.ContainsKey(withoutInitials) ? _byFoldedName.GetValueOrDefault(withoutInitials) : null;
     }
 
     public IReadOnlyList<string> Candidates(string name) =>

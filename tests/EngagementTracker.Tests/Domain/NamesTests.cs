@@ -37,6 +37,19 @@ public class NamesTests
     }
 
     [Fact]
+    public void a_name_with_a_middle_initial_the_directory_lacks_is_the_name_without_it()
+    {
+        var sinirlioglu = new Actor { Id = "feridun-sinirlioglu", Name = "Feridun Sinirlioğlu" };
+        var directory = new ActorDirectory([sinirlioglu]);
+
+        directory.Resolve("Feridun H. Sinirlioğlu")!.Id.ShouldBe(sinirlioglu.Id);
+        directory.Resolve("FERIDUN H SINIRLIOGLU")!.Id.ShouldBe(sinirlioglu.Id);
+        // (an initial is not a word of the name: a different middle name, or a first name alone, is someone else)
+        directory.Resolve("Feridun Hadi Sinirlioğlu").ShouldBeNull();
+        directory.Resolve("H. Sinirlioğlu").ShouldBeNull();
+    }
+
+    [Fact]
     public void the_role_at_the_time_is_the_one_whose_span_covers_the_date()
     {
         var roles = new[]

@@ -48,6 +48,6 @@ public static class Demonyms
         "interior", "foreign", "defence", "defense", "justice", "ministry", "court", "courts", "police", "prosecutor", "prosecutors", "security", "president",
         "prime", "embassy", "judiciary", "legislation", "law", "laws", "constitution", "army", "military", "troops", "forces", "counterpart", "counterparts",
         "parliamentarians", "lawmakers", "legislators", "diplomats", "election", "elections", "presidential", "parliamentary", "duma", "chairmanship", "chairpersonship",
-        "regime", "hosts", "partners", "confederation",
+        "regime", "hosts", "partners", "confederation", "occupation", "occupying", "armed",
     };
 }

@@ -137,8 +137,8 @@ public sealed partial class Extractor(Mentions mentions)
         // sentences … as wholly disproportionate" (each on its own: as a branch of the large patterns above, the first cost a tenth of the
         // extractor's time, the second a fifth, the third a quarter)
         // ("The EU shares the concerns expressed by ODIHR …": whoever shares a concern voices it; "I am concerned that the pace …", a speaker's own)
-        new(EventKind.CriticismRaised, Pattern(@"\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b|\bshares?\s+(the\s+|these\s+|those\s+|its\s+|their\s+)?(\w+\s+)?concerns?\b|\bam\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b"), 0.6, "cue:criticised"),
-        new(EventKind.CriticismRaised, Pattern(@"\black(ed|s|ing)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b|\b(regards?|regarded|considers?|considered|deems?|deemed)\s+[^.;:]{3,100}?\s+as\s+(wholly\s+|grossly\s+|clearly\s+|entirely\s+|completely\s+|utterly\s+)?(disproportionate|unacceptable|unjustified|unjustifiable|arbitrary|excessive|politically\s+motivated)\b|\ba\s+deliberate\s+attempt\s+to\s+(starve|undermine|weaken|sabotage|paraly[sz]e|silence|discredit|destroy|cripple|obstruct)\b|\b(had|has|have)\s+(seriously\s+|severely\s+)?undermined\s+(the\s+)?(voters|citizens|public|trust|confidence|independence|integrity|credibility|freedom|ability|rule|democratic)\w*\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\bwarn(ed|s)\s+that\b(?![^.;]{0,100}\b(would|will)\b)|\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b|\bshares?\s+(the\s+|these\s+|those\s+|its\s+|their\s+)?(\w+\s+)?concerns?\b|\bam\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b"), 0.6, "cue:criticised"),
+        new(EventKind.CriticismRaised, Pattern(@"\black(ed|s|ing)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)\s+(the\s+)?(\w+\s+)?(transparency|impartiality|accountability|proportionality|credibility|legitimacy)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b|\b(regards?|regarded|considers?|considered|deems?|deemed)\s+[^.;:]{3,100}?\s+as\s+(wholly\s+|grossly\s+|clearly\s+|entirely\s+|completely\s+|utterly\s+)?(disproportionate|unacceptable|unjustified|unjustifiable|arbitrary|excessive|politically\s+motivated)\b|\ba\s+deliberate\s+attempt\s+to\s+(starve|undermine|weaken|sabotage|paraly[sz]e|silence|discredit|destroy|cripple|obstruct)\b|\b(had|has|have)\s+(seriously\s+|severely\s+)?undermined\s+(the\s+)?(voters|citizens|public|trust|confidence|independence|integrity|credibility|freedom|ability|rule|democratic)\w*\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "ODIHR sent a small election assessment mission to Turkmenistan": a body visits by the mission it sends; "I returned yesterday
         // from Chișinău, where I met …", "Just back from Yerevan, where …": whoever is back from a place they met people in visited it
         // ("On Monday I was in Ashgabat, where I met …": so did whoever was there)
@@ -1497,9 +1497,12 @@ public sealed partial class Extractor(Mentions mentions)
 
             // "Kauma said today that she was deeply troubled by the sentences handed down yesterday …, and urged the authorities to release
             // them": what someone says today, about what happened yesterday, they say today
-            if (published is not null && SaidToday().IsMatch(sentence.Text))
-                fromSentence = [.. fromSentence.Select(p => Judgements.Contains(p.Draft.Kind) && p.Rule.Contains("date:yesterday", StringComparison.Ordinal)
-                    ? p with { Draft = p.Draft with { Occurred = published }, Rule = p.Rule.Replace("date:yesterday", "date:today", StringComparison.Ordinal) } : p)];
+            // ("The Baku Court of Appeal's decision on November 28, 2026, to uphold … is a travesty of justice, Human Rights Watch said
+            // today": or on a day it names)
+            if (published is { Precision: DatePrecision.Day } && SaidToday().IsMatch(sentence.Text))
+                fromSentence = [.. fromSentence.Select(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Occurred.Precision == DatePrecision.Day && p.Draft.Occurred.Latest < published.Earliest
+                                                            && DayOfJudged().Match(p.Rule) is { Success: true } dayRule
+                    ? p with { Draft = p.Draft with { Occurred = published }, Rule = p.Rule.Replace(dayRule.Value, "date:today", StringComparison.Ordinal) } : p)];
             // "Armenia's elections were competitive and well run, but marred by harsh rhetoric …": the verdict is the criticism the
             // "but" turns to, not praise
             if (ButMarred().IsMatch(sentence.Text)) fromSentence.RemoveAll(p => p.Draft.Kind == EventKind.PraiseExpressed && ButMarred().Match(sentence.Text).Index > 0);
@@ -3511,7 +3514,12 @@ public sealed partial class Extractor(Mentions mentions)
                 && !NominalPledge().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(200, text.Length - match.Index - match.Length)))) continue;
             // "called on Kazakhstan to investigate all reported violations": what a call asks about is not a criticism of its own
             // ("“… is concerning,” and called on the authorities to be more open": a criticism before the call is one of its own)
-            if ((cue.Spoken || cue.Rule == "cue:reported-criticism") && cue.Kind == EventKind.CriticismRaised && Calls.Any(c => c.Match(text) is { Success: true } call && call.Index < match.Index)) continue;
+            // ("The OSCE's participating States should also invoke the Moscow Mechanism to examine the crackdown": or what "should" be looked into)
+            if ((cue.Spoken || cue.Rule == "cue:reported-criticism") && cue.Kind == EventKind.CriticismRaised
+                && (Calls.Any(c => c.Match(text) is { Success: true } call && call.Index < match.Index) || ShouldLookInto().Match(text, 0, match.Index).Success)) continue;
+            // "The opinion welcomes the simplified reporting requirements, which ODIHR had recommended in its 2024 opinion": what a relative
+            // clause tells was recommended before is what is welcomed, not a call made now
+            if (cue.Kind == EventKind.RecommendationMade && match.ValueSpan.StartsWith("recommended", StringComparison.OrdinalIgnoreCase) && RecommendedBefore().IsMatch(Preceding(text, match.Index, 60))) continue;
             // "convicted … of making calls for mass unrest": calls as a noun, the charge
             if (cue.Rule == "cue:called-on" && match.ValueSpan.StartsWith("calls", StringComparison.OrdinalIgnoreCase) && NounCalls().IsMatch(Preceding(text, match.Index, 20))) continue;
             // "Lindgren called on Imomi at the MFA": a visit paid (the meeting cue's), not a call to act
@@ -3846,7 +3854,10 @@ public sealed partial class Extractor(Mentions mentions)
             // "Noting with satisfaction the close co-operation between the Sides …": the sides' own co-operation, valued by themselves, praises no one else
             if (cue.Kind == EventKind.PraiseExpressed && OwnCooperation().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(80, text.Length - match.Index - match.Length)))) continue;
 
-            if (!cue.Passive && !cue.Joint && speaker is null && context.Sides is { Count: >= 2 } sides && SidesSubject().Match(text) is { Success: true } theSides)
+            // (but "The parties also discussed …, and the Minister confirmed that Georgia would present …": what a clause of its own, with a
+            // subject of its own, tells is its subject's)
+            if (!cue.Passive && !cue.Joint && speaker is null && context.Sides is { Count: >= 2 } sides && SidesSubject().Match(text) is { Success: true } theSides
+                && !before.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && AndItsSubject().IsMatch(Preceding(text, m.Start, 12))))
             {
                 // "The sides confirmed their mutual interest …": both parties to the meeting just reported; "Both ministers reaffirmed …", after a
                 // host met two: the two, not the host (ministers, people, with the States they speak for)
@@ -5060,7 +5071,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@",\s+who\s+[^,;]+(,\s+\d{4})?,\s*$")]
     private static partial Regex RelativeClauseBefore();
 
-    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announce|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|(?<listener>the\s+(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)|the\s+\w+|reporters|journalists|lawmakers|ambassadors|diplomats|delegates|envoys|participants|(?<listener>(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?(\s+in\s+(?-i:\p{Lu})[\w-]+)?(\s+(at|during|after|following)\s+(our|the|their|that)\s+(meeting|talks),?|,\s+(after|following|during|before|when)\s+[^;.]{1,140}?,)?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency)|(?-i:Parliament|Government))|(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announce|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(\s+((?<him>him|her)|them|us|me|(?<listener>the\s+(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)|the\s+\w+|reporters|journalists|lawmakers|ambassadors|diplomats|delegates|envoys|participants|(?<listener>(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?(\s+in\s+(?-i:\p{Lu})[\w-]+)?(\s+(at|during|after|following)\s+(our|the|their|that)\s+(meeting|talks),?|,\s+(after|following|during|before|when)\s+[^;.]{1,140}?,)?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency|commission|agency|council|committee|regulator|institution)|(?-i:Parliament|Government))|(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSubject();
 
     private static bool SpeakersBodyPledges(string text, IReadOnlyList<Mention> found, int cue, Context context) =>
@@ -5454,6 +5465,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(said|stated|declared|announced)\s+today\b|\btoday\s+(said|stated|declared)\b")]
     private static partial Regex SaidToday();
+
+    /// <summary>The rule that dated a proposal by a day its sentence names: "date:yesterday", "date:month-day-year", "date:day-month", ….</summary>
+    [GeneratedRegex(@"\bdate:(yesterday|month-day-year|day-month-year|day-month|dotted|iso|weekday)\b")]
+    private static partial Regex DayOfJudged();
 
     [GeneratedRegex(@",?\s+(but|yet)\s+([\w-]+\s+){0,3}?(were\s+|was\s+)?(marred|overshadowed|tainted)\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex ButMarred();
@@ -6245,8 +6260,11 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*During\s+(his|her|their|the)\s+visit\s*,")]
     private static partial Regex DuringTheVisit();
 
-    /// <summary>"It urged …", "It also called on …": a sentence going on with what the statement or report the sentence before told of said.</summary>
-    [GeneratedRegex(@"^\W*It\s+(also\s+)?(urged|called|recommended|noted|found|concluded|welcomed|criticised|criticized|regretted|deplored|stressed|added)\b")]
+    /// <summary>
+    /// "It urged …", "It also called on …": a sentence going on with what the statement or report the sentence before told of said
+    /// ("Kypreos on Friday warned that …. / Speaking at a conference on media pluralism in Pristina, Kypreos said …": or with where the one it told of spoke).
+    /// </summary>
+    [GeneratedRegex(@"^\W*(It\s+(also\s+)?(urged|called|recommended|noted|found|concluded|welcomed|criticised|criticized|regretted|deplored|stressed|added)\b|Speaking\s+(at|during|to)\s+(a|an|the)\b)")]
     private static partial Regex ItWentOn();
 
     /// <summary>A verb of a statement made in the past: "said that", "found that", "concluded that".</summary>
@@ -6420,6 +6438,18 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(discussed|discussions?\s+(on|of|about)|talked\s+about|focused\s+on|exchanged\s+views\s+on)\b[^;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TalkedOver();
+
+    /// <summary>", and the ", ", and ": a second clause opening on a subject of its own.</summary>
+    [GeneratedRegex(@",\s+and\s+(the\s+)?$")]
+    private static partial Regex AndItsSubject();
+
+    /// <summary>", which ODIHR had ", " as the Commission has previously ": a relative clause opening on what someone had done before.</summary>
+    [GeneratedRegex(@"(,\s+which|\bas)\s+([\w’'-]+\s+){1,5}?(had|has|have)\s+(previously\s+|earlier\s+|already\s+|repeatedly\s+|long\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecommendedBefore();
+
+    /// <summary>"should also invoke the Moscow Mechanism to examine …", "must investigate": a call to look into what it goes on to name.</summary>
+    [GeneratedRegex(@"\b(should|must)\s+(also\s+|now\s+|urgently\s+|immediately\s+|promptly\s+)?(invoke|examine|investigate|look\s+into|review|inquire\s+into|establish\s+the\s+facts)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShouldLookInto();
 
     [GeneratedRegex(@"\b(were|was)\s+(also\s+)?held\b|\btook\s+place\b")]
     private static partial Regex HeldPassive();
@@ -7017,7 +7047,7 @@ public sealed partial class Extractor(Mentions mentions)
 
     // ("”, the statement of …" looks behind after its word, not before it: an alternative opening on a look-behind would have the
     // pattern tried at every character of a sentence, instead of where one of its words is found)
-    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|concluding|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|assessed|explained|remarked|announced|testified)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|statement(?<=[”""],?\s+the\s+statement)\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])|\bcalled\b(?=\s+[“""])")]
+    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|concluding|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|assessed|explained|remarked|announced|testified|briefed)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|statement(?<=[”""],?\s+the\s+statement)\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])|\bcalled\b(?=\s+[“""])")]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z]+)(,|\s+[-–—])|\b(?:in|In)\s+(?<place>Astana|Almaty|Warsaw|Vienna|Madrid|Helsinki|Brussels|Geneva|Moscow|Bishkek|Dushanbe|Tashkent|Ashgabat|Tbilisi|Baku|Yerevan|Kyiv|Minsk|Paris|Washington|Belgrade|Pristina|Skopje|Sarajevo|Tirana|Podgorica|Chisinau|Valletta|Prague)\b")]

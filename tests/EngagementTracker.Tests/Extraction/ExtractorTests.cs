@@ -9924,6 +9924,55 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.ShouldContain(a => a.Id == "kilian-wahl");
         drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.ShouldContain(a => a.Id == "kilian-wahl");
     }
+
+    [Fact]
+    public void a_minister_who_briefs_on_detentions_by_occupation_forces_criticises_the_occupier_and_a_clause_of_their_own_pledges()
+    {
+        // (batch 128, a Georgian MFA release)
+        const string text = "On 2 December, Minister of Foreign Affairs of Georgia Maka Botchorishvili met with the Secretary General of the OSCE, Feridun Sinirlioğlu.\n\nThe Minister briefed the Secretary General on the illegal detentions carried out by the Russian occupation forces along the occupation line, which pose a serious threat to the security of the local population.\n\nThe parties also discussed Georgia's upcoming Chairmanship of the Forum for Security Co-operation, and the Minister confirmed that Georgia would present its priorities for the Chairmanship in January.";
+
+        var drafts = ProposeBy("Ministry of Foreign Affairs of Georgia", text, "2026-12-02");
+
+        var criticism = drafts.Single(p => p.Kind == EventKind.CriticismRaised);
+        (criticism.Actors.Any(a => a.Id == "maka-botchorishvili"), criticism.Counterparts.Any(c => c.Id == "russian-federation")).ShouldBe((true, true));
+        // (the parties the sentence opens on discussed; the Minister, in a clause of her own, pledged)
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "maka-botchorishvili");
+    }
+
+    [Fact]
+    public void a_warning_that_closures_left_people_without_news_and_decisions_that_lacked_transparency_are_criticisms_dated_to_the_day_told()
+    {
+        // (batch 128, a Balkan Insight story)
+        const string text = "The head of the OSCE Mission in Kosovo, Ambassador Dimitrios Kypreos, on Friday warned that the closure of several Serbian-language media outlets had left Kosovo Serbs with fewer sources of information in their own language.\n\nSpeaking at a conference on media pluralism in Pristina, Kypreos said the decisions of the Independent Media Commission, IMC, \"lacked transparency and proportionality\" and urged the regulator to publish the reasons for its decisions.\n\nThe chair of the IMC, Shqipe Krasniqi, rejected the criticism. She said the commission would review its procedures and publish guidelines for media registration by the end of January.";
+
+        var drafts = ProposeBy("Balkan Insight", text, "2026-11-30");
+
+        drafts.Where(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "dimitrios-kypreos")).Select(p => p.Occurred.Text).ShouldBe(["2026-11-27", "2026-11-27"]);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-11-27");
+        // (what the commission its chair speaks for would do, she pledges)
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "shqipe-krasniqi");
+        // (a warning of what a side would do is a threat, not a criticism: seed 003)
+        Propose("The Russian Central Election Commission warned that Russia would stop paying its contributions.", "2026-11-30").ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+    }
+
+    [Fact]
+    public void what_a_call_wants_examined_is_no_criticism_and_what_was_recommended_before_is_no_call()
+    {
+        // (batch 128, a Human Rights Watch release and an ODIHR opinion's release)
+        var drafts = ProposeBy("Human Rights Watch", "The OSCE's participating States should also invoke the Moscow Mechanism to examine the crackdown.", "2026-12-01");
+        (drafts.Any(p => p.Kind == EventKind.RecommendationMade), drafts.Any(p => p.Kind == EventKind.CriticismRaised)).ShouldBe((true, false));
+
+        var welcomed = ProposeBy("ODIHR", "The opinion welcomes the inclusion of simplified reporting requirements for small organizations, which ODIHR had recommended in its 2024 opinion on the previous version of the law.", "2026-11-27");
+        (welcomed.Any(p => p.Kind == EventKind.PraiseExpressed), welcomed.Any(p => p.Kind == EventKind.RecommendationMade)).ShouldBe((true, false));
+    }
+
+    [Fact]
+    public void a_judgement_said_today_of_a_decision_on_a_day_it_names_is_made_today()
+    {
+        // (batch 128, a Human Rights Watch release)
+        var drafts = ProposeBy("Human Rights Watch", "(Berlin) – The Baku Court of Appeal's decision on November 28, 2026, to uphold prison sentences of up to nine years against six journalists from the independent outlet Abzas Media is a travesty of justice, Human Rights Watch said today.", "2026-12-01");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2026-12-01");
+    }
 }
 
 public class EvaluationTests

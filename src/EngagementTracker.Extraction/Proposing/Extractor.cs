@@ -88,6 +88,9 @@ public sealed partial class Extractor(Mentions mentions)
         // "The Ombudsman's office has been strengthened, as recommended": done as asked (small, compiled)
         // ("The adoption in June of the Law …, which the Mission helped draft, was an important step that Bosnia and Herzegovina had promised to take")
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have)\s+been\s+\w+ed\b[^.;]{0,40}?,\s+as\s+(recommended|promised|pledged|agreed)\b|\b(has|have|had)\s+(now\s+|already\s+|fully\s+)?(completed|fulfilled|delivered)\b[^.;]{0,100}?,\s+as\s+(promised|pledged|agreed|committed)\b|(?<step>" + StepPromised + @")"), 0.55, "cue:done-as-asked", AssessmentStatus.Met, Evaluative: true),
+        // ("… Roșca committed to establishing a working group on multilingual education. The working group was set up in October 2025":
+        // the thing the last pledge named, said to be set up, is the pledge kept; checked against that pledge below)
+        new(EventKind.CommitmentAssessed, Pattern(@"^\W*The\s+(?<done>(new\s+)?[\w-]+(\s+[\w-]+){0,3}?)\s+(was|were|has\s+been|have\s+been)\s+(duly\s+|finally\s+|eventually\s+|formally\s+)?(set\s+up|established|created|launched|founded)\b"), 0.55, "cue:done-as-promised", AssessmentStatus.Met, Evaluative: true),
         // ("Despite the President's pledge …, criminal liability for defamation was never abolished": a pledge found not kept)
         // "Others, such as …, have not been implemented" (small, compiled; the participle looked for, the words before it looked behind for:
         // "been" would let the cue be tried in most sentences)
@@ -110,7 +113,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\bconcerns?\s+(about|over|regarding)\b(?=[^.;]{0,80}\bpersists?\b)|\bthere\s+(are|were|is|was|remain)\s+(also\s+)?(serious\s+|grave\s+|deep\s+)?concerns?\s+(about|over|regarding)\b"), 0.5, "cue:concerns-persist", Evaluative: true),
         // ("We ask participating States to consider funding the community policing project …": what the author asks of them)
         // ("I should be grateful if you would have this letter circulated as a document of the Permanent Council": a letter's request about itself asks nothing of anyone)
-        new(EventKind.RecommendationMade, Pattern(@"(?<!\b(courtesy|farewell|introductory)\s)\bcall(s|ed|ing)?\s+((once\s+)?(more|again|today|also|now)\s+)?(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b|\b(we|I)\s+(also\s+|therefore\s+)?(ask|request)\b(?=\s+(all\s+)?(the\s+)?(participating\s+States|authorities|government|donors|partners|delegations)\s+to\b)|\b(would|should)\s+be\s+(most\s+|very\s+|most\s+)?grateful\s+if\b(?![^.;]{0,60}\b(this|the\s+present|my)\s+(letter|note|statement|document|reply|communication)\b)", splitLookArounds: true), 0.65, "cue:called-on"),
+        new(EventKind.RecommendationMade, Pattern(@"(?<!\b(courtesy|farewell|introductory)\s)\bcall(s|ed|ing)?\s+((once\s+)?(more|again|today|also|now)\s+)?(on|upon|for)\b|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\b(hopes|we\s+hope)\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b|\b(we|I)\s+(also\s+|therefore\s+)?(ask|request)\b(?=\s+(all\s+)?(the\s+)?(participating\s+States|authorities|government|donors|partners|delegations)\s+to\b)|\b(would|should)\s+be\s+(most\s+|very\s+|most\s+)?grateful\s+if\b(?![^.;]{0,60}\b(this|the\s+present|my)\s+(letter|note|statement|document|reply|communication)\b)", splitLookArounds: true), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, Pattern(@"\b(approved|adopted|signed|initial(l)?ed)\s+(the\s+)?(\w+\s+){0,4}(Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept|Memorandum|Roadmap)\b|\bsigning\s+(\w+\s+){0,4}of\s+(the|a|an)\s+(\w+\s+){0,3}(Memorandum|Agreement|Plan|Declaration|Roadmap|Charter|Convention)\b|\b(?-i:Plan|Strategy|Programme|Roadmap)\b[^.;]{0,80}?,\s+(adopted|approved)\s+in\s+\d{4}\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b|(?<present>\bsign\s+(an?\s+|the\s+)(\w+\s+){0,3}(Memorandum|Agreement|Declaration|Roadmap|Protocol)\b)"), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, Pattern(@"\bcriticism\s+(from|by)\b|\b(voiced|expressed|raised|drew|levell?ed|generated|sparked|prompted|attracted|sharp|strong|harsh|widespread|international|under)\s+(\w+\s+)?criticism\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)"), 0.5, "cue:reported-criticism"),
         new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted|emphasi[sz]ed|underlined|pointed\s+out)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b|\b(must|should)\s+(now\s+|also\s+|first\s+|urgently\s+|immediately\s+)?(?<anyVerb>\p{Ll}{2,})\b"), 0.45, "cue:should"),
@@ -3457,6 +3460,9 @@ public sealed partial class Extractor(Mentions mentions)
                 : cue.Kind != EventKind.CommitmentAssessed && NotReported(text, match) && !(Judgements.Contains(cue.Kind) && ContinuesTo().IsMatch(Preceding(text, match.Index, 24)))) continue;
             // "A meeting between the Chairperson-in-Office and the President of Moldova, planned for 28 November, has been postponed": called off
             if (cue.Kind is EventKind.Meeting or EventKind.Visit && CalledOff().IsMatch(text.AsSpan(match.Index))) continue;
+            // "The President of the OSCE PA also expressed hope that the Kyrgyz authorities would ensure …": what is hoped another will do is
+            // asked of them, not pledged
+            if (cue.Kind == EventKind.CommitmentMade && HopedThat().IsMatch(Preceding(text, match.Index, 80))) continue;
             // "we will continue to demand …" pledges nothing but the call
             if (cue.Kind == EventKind.CommitmentMade && match.Groups["own"].Success && CallAfter().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
             // "I commend Kazakhstan for hosting this conference and the OSCE Programme Office in Astana for its tireless work": tireless work
@@ -3467,6 +3473,8 @@ public sealed partial class Extractor(Mentions mentions)
             // "Their trials failed to meet basic fair-trial standards": a standard failed is a criticism (its own cue's), not a commitment assessed
             // ("the amendments … fell short of international standards": the same for a standard fallen short of)
             if (cue.Rule is "cue:failed-to-meet" or "cue:fell-short" && FailedStandards().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
+            // (the thing said to be set up is one the last pledge named: "establishing a working group on …" and "The working group was set up")
+            if (match.Groups["done"].Success && !(context.LastCommitment is { } pledgedThing && pledgedThing.Contains(match.Groups["done"].Value, StringComparison.OrdinalIgnoreCase))) continue;
             // "it appears that the elections will fall short of international standards": a forecast, not an assessment
             if (cue.Kind == EventKind.CommitmentAssessed && Forecast().IsMatch(text[Math.Max(0, match.Index - 12)..match.Index])) continue;
             // "The EU should set consequences if Central Asian governments fail to meet … goals": a failure supposed, not found
@@ -3520,6 +3528,9 @@ public sealed partial class Extractor(Mentions mentions)
             // "The opinion welcomes the simplified reporting requirements, which ODIHR had recommended in its 2024 opinion": what a relative
             // clause tells was recommended before is what is welcomed, not a call made now
             if (cue.Kind == EventKind.RecommendationMade && match.ValueSpan.StartsWith("recommended", StringComparison.OrdinalIgnoreCase) && RecommendedBefore().IsMatch(Preceding(text, match.Index, 60))) continue;
+            // "According to the human rights centre Viasna, more than 1,100 people remain behind bars on politically motivated charges": a figure
+            // cited, whoever cites it, judges no one by itself
+            if (cue.Spoken && cue.Kind == EventKind.CriticismRaised && CitedFigure().IsMatch(text)) continue;
             // "convicted … of making calls for mass unrest": calls as a noun, the charge
             if (cue.Rule == "cue:called-on" && match.ValueSpan.StartsWith("calls", StringComparison.OrdinalIgnoreCase) && NounCalls().IsMatch(Preceding(text, match.Index, 20))) continue;
             // "Lindgren called on Imomi at the MFA": a visit paid (the meeting cue's), not a call to act
@@ -3714,6 +3725,8 @@ public sealed partial class Extractor(Mentions mentions)
             if (Judgements.Contains(cue.Kind) && ReportPublished().Match(text) is { Success: true } issued && issued.Index < match.Index
                 && Dates.For(text[issued.Index..match.Index], published) is { Stated: true } issuedOn)
                 when = issuedOn with { Index = issued.Index };
+            // ("The working group was set up in October 2025 and has met four times since": the day names the deed, the finding is made now)
+            if (match.Groups["done"].Success) when = context.Story ?? Dates.Published(published);
             var judgedSubject = false;
             var speaker = Judgements.Contains(cue.Kind) ? Voice(text, found, context) : null;
             // "Some of these pledges have been kept: in 2021 the International Labour Organization found that …": who reports what
@@ -4867,7 +4880,7 @@ public sealed partial class Extractor(Mentions mentions)
 
                     // "At the time, President Nazarbayev promised …. That promise remained largely unfulfilled": the promise referred back to is its makers'
                     // (", so that promise is kept": or one the cue itself refers back to)
-                    var referredBack = ThatPromise().IsMatch(text[..(match.Index + match.Length)]) || match.Groups["nosuch"].Success
+                    var referredBack = ThatPromise().IsMatch(text[..(match.Index + match.Length)]) || match.Groups["nosuch"].Success || match.Groups["done"].Success
                                        || (cue.Status == AssessmentStatus.Met && ThatPromise().IsMatch(match.Value));
                     if (referredBack && context.LastMakers is { Count: > 0 } makersBefore)
                         counterparts = [.. makersBefore.Where(m => actors.All(a => a.Id != m.Id)), .. counterparts.Where(c => makersBefore.All(m => m.Id != c.Id))];
@@ -6439,6 +6452,15 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(discussed|discussions?\s+(on|of|about)|talked\s+about|focused\s+on|exchanged\s+views\s+on)\b[^;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TalkedOver();
 
+    /// <summary>"expressed hope that the Kyrgyz authorities ", "expects that the government ": what is hoped or expected of someone, right before what they would do.</summary>
+    [GeneratedRegex(@"\b(hopes?|hoped|expects?|expected|wish(es|ed)?)\s+that\s+[^.;,]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex HopedThat();
+
+    /// <summary>"According to Viasna, more than 1,100 people remain …", "At least five lawyers have been jailed …, according to the Norwegian
+    /// Helsinki Committee": a figure cited from a source, in a sentence that says whose it is.</summary>
+    [GeneratedRegex(@"^\W*According\s+to\s+[^,;]{3,80},\s+(more\s+than\s+|at\s+least\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?(\d|(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)|^\W*(More\s+than\s+|At\s+least\s+|Over\s+|Some\s+|About\s+|Nearly\s+|Almost\s+)?(\d|(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)[^.;]*,\s+according\s+to\s+[^,;]{3,80}\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CitedFigure();
+
     /// <summary>", and the ", ", and ": a second clause opening on a subject of its own.</summary>
     [GeneratedRegex(@",\s+and\s+(the\s+)?$")]
     private static partial Regex AndItsSubject();
@@ -6483,9 +6505,9 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*We,\s+(the\s+)?(undersigned\s+)?(\w+\s+)?(members|representatives|participants|signatories|organi[sz]ations)\s+of\s+(the\s+)?")]
     private static partial Regex WeMembers();
 
-    /// <summary>A statement's deliverer: "As delivered by Political Counselor X" (on a line of its own, though the heading above runs into it), "As delivered by Chargé d'Affaires, a.i., X", "Deputy Ambassador Deirdre Brown thanks …",
+    /// <summary>A statement's deliverer: "As delivered by Political Counselor X" (on a line of its own, though the heading above runs into it), "As delivered by Chargé d'Affaires, a.i., X", "Deputy Ambassador Deirdre Brown thanks …", "UK Ambassador to the OSCE Neil Holland says …",
     /// "Comment of the Spokesperson of the Ministry of Foreign Affairs Aykhan Hajizada on the statement of …".</summary>
-    [GeneratedRegex(@"(?m:^)\W*(\p{Lu}[\p{L} ]{1,30}:\s+)?((As\s+)?[Dd]elivered\s+by|Statement\s+by|STATEMENT\s+BY|Remarks\s+by|Comment\s+(by|of)|Briefing\s+by|Speech\s+by|Address\s+by|Lecture\s+by|Keynote\s+(speech|address|lecture)\s+by|Presented\s+by|Answered\s+by|(An\s+)?[Ii]nterview\s+with)\s+(?<name>[^,\n]{3,80}(,\s+a\.\s?i\.,\s+[^,\n]{3,60})?)|^\W*(?<name>((Deputy|Permanent|Political|Acting)\s+)?(Ambassador|Chargé\s+d[’']Affaires|Counsell?or|Head\s+of\s+(the\s+)?Delegation)\s+(\p{Lu}[\p{L}.’'-]*\s+){1,3})(thanks|welcomes|says|calls|urges|condemns|expresses|notes|reiterates|delivers|highlights|commends|stresses|tells|responds|underlines|emphasi[sz]es|reaffirms|raises|sets\s+out)\b")]
+    [GeneratedRegex(@"(?m:^)\W*(\p{Lu}[\p{L} ]{1,30}:\s+)?((As\s+)?[Dd]elivered\s+by|Statement\s+by|STATEMENT\s+BY|Remarks\s+by|Comment\s+(by|of)|Briefing\s+by|Speech\s+by|Address\s+by|Lecture\s+by|Keynote\s+(speech|address|lecture)\s+by|Presented\s+by|Answered\s+by|(An\s+)?[Ii]nterview\s+with)\s+(?<name>[^,\n]{3,80}(,\s+a\.\s?i\.,\s+[^,\n]{3,60})?)|^\W*(?<name>(\p{Lu}[\p{L}.]*\s+)?((Deputy|Permanent|Political|Acting)\s+)?(Ambassador|Chargé\s+d[’']Affaires|Counsell?or|Head\s+of\s+(the\s+)?Delegation)\s+(to\s+the\s+(OSCE|\p{Lu}\w+)\s+)?(\p{Lu}[\p{L}.’'-]*\s+){1,3})(thanks|welcomes|says|calls|urges|condemns|expresses|notes|reiterates|delivers|highlights|commends|stresses|tells|responds|underlines|emphasi[sz]es|reaffirms|raises|sets\s+out)\b")]
     private static partial Regex StatementVoice();
 
     /// <summary>What a comment or statement is on, named after whoever makes it: "… on the statement of", "regarding".</summary>

@@ -9973,6 +9973,48 @@ public class ExtractorTests
         var drafts = ProposeBy("Human Rights Watch", "(Berlin) – The Baku Court of Appeal's decision on November 28, 2026, to uphold prison sentences of up to nine years against six journalists from the independent outlet Abzas Media is a travesty of justice, Human Rights Watch said today.", "2026-12-01");
         drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2026-12-01");
     }
+
+    [Fact]
+    public void an_ambassador_the_standfirst_says_speaks_delivers_the_statement_and_a_figure_cited_from_a_source_judges_no_one()
+    {
+        // (batch 129, a UK statement to the Permanent Council, and an RFE/RL story)
+        const string text = "Belarus: political prisoners. UK statement to the OSCE\n\nUK Ambassador to the OSCE Neil Holland says that the regime continues to silence dissent.\n\nThank you, Madam Chair.\n\nThe United Kingdom remains deeply concerned about the human rights situation in Belarus. According to the human rights centre Viasna, more than 1,100 people remain behind bars on politically motivated charges.";
+
+        var drafts = ProposeBy("United Kingdom", text, "2026-12-03");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.Contains("deeply concerned", StringComparison.Ordinal)).Actors.ShouldContain(a => a.Id == "neil-holland");
+        drafts.ShouldNotContain(p => p.Source.Quote.Contains("Viasna", StringComparison.Ordinal));
+        ProposeBy("RFE/RL", "At least five lawyers have been jailed since 2015, according to the Norwegian Helsinki Committee.", "2026-12-04").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void what_the_last_pledge_named_said_to_be_set_up_is_the_pledge_kept()
+    {
+        // (batch 129, an HCNM release: and u130's annual report, which the rule also reads)
+        const string text = "Kamp last visited Moldova in March 2025, when Deputy Prime Minister Roman Roșca committed to establishing a working group on multilingual education. The working group was set up in October 2025 and has met four times since.";
+
+        var kept = ProposeBy("High Commissioner on National Minorities", text, "2026-12-03").Single(p => p.Kind == EventKind.CommitmentAssessed);
+
+        (kept.Status, kept.Occurred.Text).ShouldBe((AssessmentStatus.Met, "2026-12-03"));
+        kept.Counterparts.ShouldContain(c => c.Id == "moldova");
+        // (a thing no pledge named is no pledge kept)
+        ProposeBy("High Commissioner on National Minorities", "Deputy Prime Minister Roman Roșca committed to publishing a strategy. The commission was set up in October 2025.", "2026-12-03")
+            .ShouldNotContain(p => p.Kind == EventKind.CommitmentAssessed);
+    }
+
+    [Fact]
+    public void what_is_hoped_another_will_do_is_asked_of_them_not_pledged()
+    {
+        // (batch 129, a Kyrgyz MFA release and an RFE/RL story)
+        var hoped = ProposeBy("Ministry of Foreign Affairs of the Kyrgyz Republic", "The President of the OSCE PA also expressed hope that the Kyrgyz authorities would ensure a free environment for the media and civil society in the run-up to the elections.", "2026-12-02");
+        (hoped.Any(p => p.Kind == EventKind.RecommendationMade), hoped.Any(p => p.Kind == EventKind.CommitmentMade)).ShouldBe((true, false));
+
+        ProposeBy("RFE/RL", "\"Independent lawyers are essential to fair trials, and we hope the ministry will reconsider,\" Ambassador Ilir Dugolli told RFE/RL.", "2026-12-04")
+            .ShouldContain(p => p.Kind == EventKind.RecommendationMade);
+        // (an interviewee's own "I hope" is not read as a call: u141's review has none)
+        ProposeBy("Vecherniy Bishkek", "\"I hope the parliament will take our comments into account,\" Ambassador Alexey Rogov said.", "2026-12-04")
+            .ShouldNotContain(p => p.Kind == EventKind.RecommendationMade);
+    }
 }
 
 public class EvaluationTests

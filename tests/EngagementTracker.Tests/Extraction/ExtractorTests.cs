@@ -10015,6 +10015,61 @@ public class ExtractorTests
         ProposeBy("Vecherniy Bishkek", "\"I hope the parliament will take our comments into account,\" Ambassador Alexey Rogov said.", "2026-12-04")
             .ShouldNotContain(p => p.Kind == EventKind.RecommendationMade);
     }
+
+    [Fact]
+    public void what_a_speaker_says_after_addressing_a_gathering_on_a_day_is_of_that_day()
+    {
+        // (batch 130, an OSCE PA release)
+        const string text = "LUGANO, 4 December 2026 – Addressing the OSCE Ministerial Council in Lugano on Thursday, OSCE Parliamentary Assembly President Pere Joan Pons called on the foreign ministers to agree on the Organization's budget without further delay.\n\n\"This is no way to run an organization that helped end the Cold War,\" Pons said.\n\nPons praised the work of the OSCE field operations, in particular the Programme Office in Bishkek.";
+
+        var drafts = ProposeBy("OSCE Parliamentary Assembly", text, "2026-12-04");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Occurred.Text.ShouldBe("2026-12-03");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2026-12-03");
+    }
+
+    [Fact]
+    public void a_meeting_told_on_a_day_is_dated_by_its_own_day_and_a_second_pledge_joined_by_and_said_is_read()
+    {
+        // (batch 130, a Eurasianet story)
+        const string text = "The head of the OSCE Centre in Ashgabat has asked Turkmen authorities to let diplomats visit a jailed activist.\n\nAmbassador Tomasz Wiśniewski told Eurasianet on December 2 that he had raised the case of activist Annamurat Gurbanov during a meeting with Deputy Foreign Minister Vepa Hajiyev last week.\n\nAccording to Wiśniewski, Hajiyev promised to \"look into the matter\" and said Turkmenistan would continue its cooperation with the Centre on environmental projects.";
+
+        var drafts = ProposeBy("Eurasianet", text, "2026-12-03");
+
+        drafts.ShouldContain(p => p.Kind == EventKind.RecommendationMade && p.Counterparts.Any(c => c.Id == "turkmenistan"));
+        var meeting = drafts.Single(p => p.Kind == EventKind.Meeting);
+        meeting.Occurred.Latest.ShouldBeLessThan(new DateOnly(2026, 12, 1));
+        drafts.Count(p => p.Kind == EventKind.CommitmentMade).ShouldBe(2);
+        // (an assurance of what is, before "and said", is not a first pledge: u523)
+        Propose("Speaker Alen Simonyan assured the visiting lawmakers that the arrests were not politically motivated and said Armenia would invite a full-scale OSCE observation mission to the local elections.", "2026-12-02")
+            .Count(p => p.Kind == EventKind.CommitmentMade).ShouldBe(1);
+    }
+
+    [Fact]
+    public void the_country_a_sentence_opens_on_is_the_state_last_named_and_never_doing_what_it_promised_is_a_promise_unmet()
+    {
+        // (batch 130, a Eurasianet story)
+        const string text = "Turkmenistan's Foreign Ministry did not respond to a request for comment. The country has never allowed an independent monitor into its prisons, despite promising in 2019 to consider visits by the UN Special Rapporteur on torture.";
+
+        var drafts = ProposeBy("Eurasianet", text, "2026-12-03");
+
+        var made = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        (made.Occurred.Text, made.Actors.Any(a => a.Id == "turkmenistan")).ShouldBe(("2019", true));
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+    }
+
+    [Fact]
+    public void a_plan_adopted_is_a_pledge_when_it_is_named_and_trampling_on_principles_is_a_criticism()
+    {
+        // (seed 003's "The country has adopted an ambitious human rights program" is no pledge; a named plan is)
+        ProposeBy("CSIS", "Kazakhstan needs to develop its legal system. The country has adopted an ambitious human rights program and a long term legal concept.", "2026-12-03")
+            .ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
+        Propose("The Government of Kazakhstan adopted the National Action Plan on Human Rights in 2025.", "2026-12-03")
+            .ShouldContain(p => p.Kind == EventKind.CommitmentMade);
+        // (batch 130, a Federal Foreign Office release)
+        ProposeBy("Federal Foreign Office", "\"Moscow has trampled on every principle of the Helsinki Final Act that it signed in 1975,\" Foreign Minister Johann Wadephul said.", "2026-12-04")
+            .ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Counterparts.Any(c => c.Id == "russian-federation"));
+    }
 }
 
 public class EvaluationTests

@@ -10070,6 +10070,39 @@ public class ExtractorTests
         ProposeBy("Federal Foreign Office", "\"Moscow has trampled on every principle of the Helsinki Final Act that it signed in 1975,\" Foreign Minister Johann Wadephul said.", "2026-12-04")
             .ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Counterparts.Any(c => c.Id == "russian-federation"));
     }
+
+    [Fact]
+    public void no_evidence_seen_that_a_promised_training_took_place_is_the_promise_unmet()
+    {
+        // (batch 131, an RFoM release)
+        const string text = "The Representative recalled that during his visit to Tbilisi in May 2026, the Minister of Internal Affairs, Gela Geladze, assured him that the police would receive training on the treatment of journalists at public assemblies. \"I have not seen any evidence that this training has taken place,\" Braathu said.";
+
+        var drafts = ProposeBy("OSCE Representative on Freedom of the Media", text, "2026-12-01");
+
+        drafts.ShouldContain(p => p.Kind == EventKind.CommitmentMade && p.Occurred.Text == "2026-05");
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (assessed.Status, assessed.Occurred.Text).ShouldBe((AssessmentStatus.Unmet, "2026-12-01"));
+    }
+
+    [Fact]
+    public void a_spokeswomans_judgements_of_a_chairmanship_without_consensus_and_an_office_become_a_political_instrument_are_criticisms()
+    {
+        // (batch 131, a Russian MFA briefing)
+        const string text = "Maria Zakharova: As we expected, the Swiss Chairmanship failed to produce a consensus on the key issues. Western countries once again tried to turn the ministerial into a tribunal against Russia. We regard such attempts as counterproductive and destructive.\n\nAs for the ODIHR, its election observation has long become a political instrument of the West.";
+
+        var drafts = ProposeBy("Ministry of Foreign Affairs of the Russian Federation", text, "2026-12-02");
+
+        drafts.Count(p => p.Kind == EventKind.CriticismRaised).ShouldBe(3);
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.Contains("ODIHR", StringComparison.Ordinal) && p.Counterparts.Any(c => c.Id == "odihr"));
+    }
+
+    [Fact]
+    public void what_a_speaker_added_however_the_parliament_would_do_is_their_pledge()
+    {
+        // (batch 131, a Civil.ge story)
+        var drafts = Propose("Parliament Speaker Shalva Papuashvili dismissed the statement. Papuashvili added, however, that the Parliament would invite the OSCE PA to send a delegation to Tbilisi in January.", "2026-12-03");
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "shalva-papuashvili");
+    }
 }
 
 public class EvaluationTests

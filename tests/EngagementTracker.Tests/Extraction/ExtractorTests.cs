@@ -10103,6 +10103,46 @@ public class ExtractorTests
         var drafts = Propose("Parliament Speaker Shalva Papuashvili dismissed the statement. Papuashvili added, however, that the Parliament would invite the OSCE PA to send a delegation to Tbilisi in January.", "2026-12-03");
         drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "shalva-papuashvili");
     }
+
+    [Fact]
+    public void what_has_happened_since_a_pledge_that_no_journalist_would_be_jailed_finds_it_unmet()
+    {
+        // (batch 132, an Amnesty International release)
+        const string text = "In 2024, President Sadyr Japarov told the OSCE Representative on Freedom of the Media that no journalist would be imprisoned for their work. Since then, at least eleven journalists have been detained.";
+
+        var drafts = ProposeBy("Amnesty International", text, "2026-12-01");
+
+        var made = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        (made.Occurred.Text, made.Commitment).ShouldBe(("2024", "no journalist would be imprisoned for their work"));
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+        // (with no pledge before it, what has happened since is no assessment)
+        ProposeBy("Amnesty International", "The protests began in March. Since then, at least eleven journalists have been detained.", "2026-12-01")
+            .ShouldNotContain(p => p.Kind == EventKind.CommitmentAssessed);
+    }
+
+    [Fact]
+    public void a_minister_who_took_part_in_a_council_on_two_days_met_and_judged_on_them_and_what_a_writer_regrets_now_is_of_the_day_written()
+    {
+        // (batch 132, a Latvian MFA release)
+        const string text = "On 3 and 4 December 2026, Foreign Minister Baiba Braže took part in the 33rd OSCE Ministerial Council in Lugano.\n\nOn the margins of the Council, the Minister met with the OSCE Secretary General Feridun Sinirlioğlu.";
+        ProposeBy("Ministry of Foreign Affairs of the Republic of Latvia", text, "2026-12-04").Single(p => p.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-12-03/2026-12-04");
+
+        // (u410, a written ministerial statement: "I regret …" is said as it is written, after the Council it reports)
+        const string written = "Statement made by Stephen Doughty (Minister of State)\nMade on: 4 December 2026\n\nI attended the Ministerial Council of the OSCE in Lugano on 3 and 4 December.\n\nI regret that once again a single participating State has held the Organization's work hostage.";
+        ProposeBy("Stephen Doughty", written, "2026-12-04").Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2026-12-04");
+    }
+
+    [Fact]
+    public void using_the_consensus_rule_to_paralyse_the_organization_is_blackmail_and_a_criticism()
+    {
+        // (batch 132, a Ukrinform interview)
+        // (who judges is left as read: the interview's "A:" names no one, and the review's Sybiha is not proposed)
+        ProposeBy("Ukrinform", "A: Russia uses the consensus rule to paralyse the Organization; this is blackmail, and we will not accept it.", "2026-12-05")
+            .ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Concat(p.Counterparts).Any(c => c.Id == "russian-federation"));
+        // (a text that blackmails no one: "this is" nothing of the kind)
+        Propose("Russia uses the consensus rule in the Permanent Council.", "2026-12-05").ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+    }
 }
 
 public class EvaluationTests

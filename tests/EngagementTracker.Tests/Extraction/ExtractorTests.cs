@@ -10143,6 +10143,40 @@ public class ExtractorTests
         // (a text that blackmails no one: "this is" nothing of the kind)
         Propose("Russia uses the consensus rule in the Permanent Council.", "2026-12-05").ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
     }
+
+    [Fact]
+    public void a_law_signed_by_a_president_is_no_pledge_and_what_an_ngo_warns_it_will_make_impossible_is_its_criticism_of_today()
+    {
+        // (batch 133, a Norwegian Helsinki Committee statement)
+        const string text = "The amendments to Azerbaijan's law on non-governmental organisations, signed by President Ilham Aliyev on 28 November, will make it practically impossible for independent organisations to receive foreign grants, the Norwegian Helsinki Committee warns.";
+
+        var drafts = ProposeBy("Norwegian Helsinki Committee", text, "2026-12-02");
+
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
+        var criticism = drafts.Single(p => p.Kind == EventKind.CriticismRaised);
+        (criticism.Actors.Any(a => a.Id == "norwegian-helsinki-committee"), criticism.Occurred.Text).ShouldBe((true, "2026-12-02"));
+        ProposeBy("Norwegian Helsinki Committee", "\"These rules are designed to starve the last independent NGOs of funds,\" said Ivar Dale.", "2026-12-02")
+            .ShouldContain(p => p.Kind == EventKind.CriticismRaised);
+    }
+
+    [Fact]
+    public void procedures_grown_stricter_instead_find_a_promise_to_simplify_them_unmet_and_being_under_criticism_is_no_criticism_made()
+    {
+        // (batch 133, a Norwegian Helsinki Committee statement; seed 003's "come under criticism" too)
+        var drafts = ProposeBy("Norwegian Helsinki Committee", "Azerbaijan has been under criticism for its treatment of civil society for more than a decade. In 2015, the Government assured the OSCE Parliamentary Assembly that the registration of foreign grants would be simplified. Instead, the procedures have become stricter every year.", "2026-12-02");
+
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2015");
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+    }
+
+    [Fact]
+    public void states_that_signed_grant_agreements_pledged_funding()
+    {
+        // (batch 133, a 24.kg story: the three signers are read as one, a limit the README records)
+        Propose("Germany, Switzerland and Norway signed new grant agreements with the OSCE Academy this week.", "2026-12-04")
+            .ShouldContain(p => p.Kind == EventKind.CommitmentMade && p.Actors.Any(a => a.Id == "norway"));
+    }
 }
 
 public class EvaluationTests

@@ -1508,7 +1508,7 @@ public sealed partial class Extractor(Mentions mentions)
             // them": what someone says today, about what happened yesterday, they say today
             // ("The Baku Court of Appeal's decision on November 28, 2026, to uphold … is a travesty of justice, Human Rights Watch said
             // today": or on a day it names)
-            if (published is { Precision: DatePrecision.Day } && SaidToday().IsMatch(sentence.Text))
+            if (published is { Precision: DatePrecision.Day } && (SaidToday().IsMatch(sentence.Text) || SaysNowAtEnd().IsMatch(sentence.Text)))
                 fromSentence = [.. fromSentence.Select(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Occurred.Precision == DatePrecision.Day && p.Draft.Occurred.Latest < published.Earliest
                                                             && DayOfJudged().Match(p.Rule) is { Success: true } dayRule
                     ? p with { Draft = p.Draft with { Occurred = published }, Rule = p.Rule.Replace(dayRule.Value, "date:today", StringComparison.Ordinal) } : p)];
@@ -5523,9 +5523,13 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*In\s+(?<state>\p{Lu}[\p{L} -]+?),\s")]
     private static partial Regex InStateOpening();
 
-    /// <summary>"said today", "today stated", "…, the Norwegian Helsinki Committee warns.": said on the day of writing.</summary>
-    [GeneratedRegex(@"\b(said|stated|declared|announced)\s+today\b|\btoday\s+(said|stated|declared)\b|,\s+[^,;]{3,80}\s+(says|warns|states)\W*$")]
+    /// <summary>"said today", "today stated": said on the day of writing.</summary>
+    [GeneratedRegex(@"\b(said|stated|declared|announced)\s+today\b|\btoday\s+(said|stated|declared)\b")]
     private static partial Regex SaidToday();
+
+    /// <summary>"…, the Norwegian Helsinki Committee warns.": a saying in the present ending the sentence, set off by a comma (looked for from the end).</summary>
+    [GeneratedRegex(@",\s+[^,;]{3,80}\s+(says|warns|states)\W*$", RegexOptions.RightToLeft)]
+    private static partial Regex SaysNowAtEnd();
 
     /// <summary>The rule that dated a proposal by a day its sentence names: "date:yesterday", "date:month-day-year", "date:day-month", ….</summary>
     [GeneratedRegex(@"\bdate:(yesterday|month-day-year|day-month-year|day-month|dotted|iso|weekday)\b")]

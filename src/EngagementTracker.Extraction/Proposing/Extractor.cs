@@ -1272,6 +1272,11 @@ public sealed partial class Extractor(Mentions mentions)
         {
             var sentence = sentences[i];
             context = context with { HimOrHer = himOrHer[i] };
+            // "Turkmenistan's Foreign Ministry did not respond …. The country has never allowed …": a sentence opening on "The country"
+            // tells of the one State the sentence before named
+            if (context.Previous is { } previousState && TheCountryOpens().Match(sentence.Text) is { Success: true } country
+                && found[i].All(m => m.End <= country.Index || m.Start >= country.Index + country.Length))
+                found[i] = [.. found[i].Append(new Mention(previousState, country.Index, country.Index + country.Length, "actor:the-country")).OrderBy(m => m.Start)];
             // "Kamp: I asked the Minister to …": an interview's answers are their speaker's words, its questions the interviewer's
             // (said on the day of the interview: a question or an answer with no date of its own is not of the news's day)
             if (answers is { } interview) context = context with { Author = interview.By[i] ?? author, Story = i >= interview.From ? null : story, Answering = interview.By[i] };
@@ -6508,6 +6513,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(discussed|discussions?\s+(on|of|about)|talked\s+about|focused\s+on|exchanged\s+views\s+on)\b[^;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TalkedOver();
 
+    /// <summary>"The country" opening a sentence, as its subject or whose ("The country's").</summary>
+    [GeneratedRegex(@"^\W*The\s+country\b(?!\s+(of|to|where|which|that)\b)")]
+    private static partial Regex TheCountryOpens();
+
     /// <summary>"The amendments to Azerbaijan's law on non-governmental organisations, ": a law, its amendments or a decree, before what signed it.</summary>
     [GeneratedRegex(@"^\W*(The|These|This)\s+(\w+\s+)?(amendments?|law|laws|decree|bill|code)\b[^.;]*,\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LawSigned();
@@ -6522,8 +6531,11 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>"According to Viasna, more than 1,100 people remain …", "At least five lawyers have been jailed …, according to the Norwegian
     /// Helsinki Committee": a figure cited from a source, in a sentence that says whose it is.</summary>
-    [GeneratedRegex(@"^\W*According\s+to\s+[^,;]{3,80},\s+(more\s+than\s+|at\s+least\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?(\d|(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)|^\W*(More\s+than\s+|At\s+least\s+|Over\s+|Some\s+|About\s+|Nearly\s+|Almost\s+)?(\d|(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)[^.;]*,\s+according\s+to\s+[^,;]{3,80}\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*According\s+to\s+[^,;]{3,80},\s+" + Figure + @"|^\W*" + Figure + @"[^.;]*,\s+according\s+to\s+[^,;]{3,80}\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex CitedFigure();
+
+    /// <summary>A figure opening what is counted: "more than 1,100", "at least five", "dozens".</summary>
+    private const string Figure = @"((more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?(\d|(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)";
 
     /// <summary>", and the ", ", and ": a second clause opening on a subject of its own.</summary>
     [GeneratedRegex(@",\s+and\s+(the\s+)?$")]

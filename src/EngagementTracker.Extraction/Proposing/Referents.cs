@@ -16,7 +16,6 @@ public sealed partial class Extractor
         // the officials named so far, the last named first, each with the title it was named with ("OSCE High Commissioner on National Minorities")
         private readonly List<(ActorRef Official, string Title)> _titled = [];
         private ActorRef? _mission;
-        private ActorRef? _state;
         private bool _osceNamed;
 
         /// <summary>The body an official named heads, if the document or the dictionary says ("Head of the OSCE Mission to Serbia Jan Bratu").</summary>
@@ -37,11 +36,6 @@ public sealed partial class Extractor
         /// <summary>The sentence's mentions with those its words for someone named before add, each sharing the words' span.</summary>
         public IReadOnlyList<Mention> Resolve(string text, IReadOnlyList<Mention> mentioned)
         {
-            // "Turkmenistan's Foreign Ministry did not respond …. The country has never allowed …": a sentence opening on "The country"
-            // tells of the State last named
-            if (_state is { } state && TheCountryOpens().Match(text) is { Success: true } country)
-                mentioned = With(mentioned, [(country.Index, country.Length)], [state], "actor:the-country");
-            _state = mentioned.LastOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State)?.Actor ?? _state;
             // "The UK highly appreciates the Mission's important work", after "the OSCE Mission in Kosovo"; "the results of the Programme
             // Office’s projects", after "the OSCE Programme Office in Bishkek" (the word the operation's own name has)
             if (_mission is { } mission && (text.Contains("Mission", StringComparison.Ordinal) || text.Contains("Office", StringComparison.Ordinal)
@@ -131,10 +125,6 @@ public sealed partial class Extractor
             _groupActs = (mentioned.Count > before && mentioned[0].Rule == "actor:group") || opensOnGroup;
             return mentioned;
         }
-
-        /// <summary>"The country" opening a sentence, as its subject or whose ("The country's").</summary>
-        [GeneratedRegex(@"^\W*The\s+country\b(?!\s+(of|to|where|which|that)\b)")]
-        private static partial Regex TheCountryOpens();
 
         /// <summary>"the latter", "the former" standing for someone (not "the former Foreign Minister …").</summary>
         [GeneratedRegex(@"\b[Tt]he\s+(?<which>latter|former)\b(?=\s*[,.;:)]|\s+(for|and|to|who|was|is|had|has|said|thanked|briefed|stressed|noted|welcomed|informed|expressed|told|assured|in|on|with|at|of)\b)")]

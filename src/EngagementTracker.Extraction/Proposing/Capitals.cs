@@ -35,7 +35,13 @@ public static class Capitals
     /// pledged …"): its State, or for Brussels, seat of its institutions, the European Union.
     /// </summary>
     public static string? Seat(string text) =>
-        Words(text) is { Length: > 0 } words ? words[0] == "brussels" ? "European Union" : CityAt(words, 0) : null;
+        Words(text) is { Length: > 0 } words ? SeatAt(words, 0) : null;
+
+    /// <summary>The government a second seat joined to the opening one by "and" stands for ("Brussels and Washington should press …"), if any.</summary>
+    public static string? JoinedSeat(string text) =>
+        Words(text) is { Length: > 2 } words && SeatAt(words, 0) is not null && words[1] == "and" ? SeatAt(words, 2) : null;
+
+    private static string? SeatAt(string[] words, int i) => words[i] == "brussels" ? "European Union" : CityAt(words, i);
 
     /// <summary>The State of the first capital the text names as where something is ("met … in Yerevan on Monday"), if any.</summary>
     public static string? Where(string text)

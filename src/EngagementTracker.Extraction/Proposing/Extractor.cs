@@ -66,11 +66,13 @@ public sealed partial class Extractor(Mentions mentions)
         // (and "assured Kamp that the new law … would not restrict the use of minority languages": a pledge not to curb, though no other "would not")
         // ("Tokayev assured him that the new Concept … would “guarantee the right …”": or a pledge quoted from its first word)
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+|(me|us|him|her|them)\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+[“""]?(?!not\b(?!\s+(restrict|limit|curtail|affect|close|ban|block|prosecute|extradite|reduce)\b))\w+)|\bsaid\b(?=\s+(that\s+)?((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|(?-i:CoM)|cabinet(\s+of\s+ministers)?|assembly|parliament)(\s+of\s+(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)?)\s+would\s+(?!not\b)\w+)|\b(said|informed)\b(?=\s+(that\s+)?the\s+(OSCE\s+)?(?-i:Mission|Office|Centre|Presence|Programme\s+Office|Chairpersonship|Chairmanship)\s+(will|would)\s+(?!not\b)\w+)|(?<=\bsaid\s+that\s+[^.;]{1,240}?,\s+and\s+)that\s+(it|he|she|they)\s+(will|would)\s+(?!not\b)(?=\w)|(?<=\b(said|telling\s+(\w+\s+){1,2}?|told\s+(\w+\s+){1,2}?)\s*that\s+[^.;]{1,240}?,?\s+and\s+)that\s+the\s+(government|authorities|ministry)\s+(will|would)\s+(?!not\b)(?=\w)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|(?-i:\p{Lu})[\p{L}-]+\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters)|him|her)\s+that\s+(it|they|the\s+(government|authorities)|(the\s+)?(?-i:\p{Lu})[\w.-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\b(noted|said|stated|informed)\s+that\s+(?<verb>the)\s+(new\s+|revised\s+)?(draft|bill|law|code|strategy|report)\s+would\s+be\s+(sent|submitted|shared|forwarded|presented)\s+to\b|\b(announced|confirmed|pledged)\s+(an?\s+)?(new\s+|additional\s+|further\s+)?(contribution|funding|grant|donation)\s+of\s+(£|€|\$|CHF\s+|EUR\s+|USD\s+)?\d|\bintends?\s+to\s+(second|contribute|donate|allocate|provide\s+(an?\s+)?(additional|further|new)|fund|finance)\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b|\boffer(s|ed)\s+(my|our)\s+((Office|Mission|Centre|team)[’']s\s+)?(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)\b|\boffer(s|ed)\s+(its|his|her|their)\s+((Office|Mission|Centre|team)[’']s\s+(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)|(legal\s+|technical\s+|expert\s+)(support|assistance|expertise|review|advice)|review|advice)\b|(?<terms>\bwill\s+(?<=^\W*Under\s+(the|this|that|its|their)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan|MoU|arrangement|accord)\s*,[^.;]{0,200}?will\s+)(?!not\b|be\s+(held|signed)\b)(?<verb>\w+))|(?<termsNext>^\W*The\s+(Ministry|Government|Office|Programme\s+Office|Mission|Centre|Center|Secretariat|Agency|Committee|Commission)\s+will\s+(?!not\b|be\s+(held|signed)\b)(?<verb>\w+))"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+|(me|us|him|her|them)\s+)?that)\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+[“""]?(?!not\b(?!\s+(restrict|limit|curtail|affect|close|ban|block|prosecute|extradite|reduce)\b))\w+)|\bsaid\b(?=\s+(that\s+)?((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|(?-i:CoM)|cabinet(\s+of\s+ministers)?|assembly|parliament)(\s+of\s+(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)?)\s+would\s+(?!not\b)\w+)|\b(said|stated|informed)\b(?=\s+(that\s+)?the\s+(OSCE\s+)?(?-i:Mission|Office|Centre|Presence|Programme\s+Office|Chairpersonship|Chairmanship|PA|Parliamentary\s+Assembly)\s+(will|would)\s+(?!not\b)\w+)|(?<=\bsaid\s+that\s+[^.;]{1,240}?,\s+and\s+)that\s+(it|he|she|they)\s+(will|would)\s+(?!not\b)(?=\w)|(?<=\b(said|telling\s+(\w+\s+){1,2}?|told\s+(\w+\s+){1,2}?)\s*that\s+[^.;]{1,240}?,?\s+and\s+)that\s+the\s+(government|authorities|ministry)\s+(will|would)\s+(?!not\b)(?=\w)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|(?-i:\p{Lu})[\p{L}-]+\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters)|him|her)\s+that\s+(it|they|the\s+(government|authorities)|(the\s+)?(?-i:\p{Lu})[\w.-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\b(noted|said|stated|informed)\s+that\s+(?<verb>the)\s+(new\s+|revised\s+)?(draft|bill|law|code|strategy|report)\s+would\s+be\s+(sent|submitted|shared|forwarded|presented)\s+to\b|\b(announced|confirmed|pledged)\s+(an?\s+)?(new\s+|additional\s+|further\s+)?(contribution|funding|grant|donation)\s+of\s+(£|€|\$|CHF\s+|EUR\s+|USD\s+)?\d|\bintends?\s+to\s+(second|contribute|donate|allocate|provide\s+(an?\s+)?(additional|further|new)|fund|finance)\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b|\boffer(s|ed)\s+(my|our)\s+((Office|Mission|Centre|team)[’']s\s+)?(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)\b|\boffer(s|ed)\s+(its|his|her|their)\s+((Office|Mission|Centre|team)[’']s\s+(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)|(legal\s+|technical\s+|expert\s+)(support|assistance|expertise|review|advice)|review|advice)\b|(?<terms>\bwill\s+(?<=^\W*Under\s+(the|this|that|its|their)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan|MoU|arrangement|accord)\s*,[^.;]{0,200}?will\s+)(?!not\b|be\s+(held|signed)\b)(?<verb>\w+))|(?<termsNext>^\W*The\s+(Ministry|Government|Office|Programme\s+Office|Mission|Centre|Center|Secretariat|Agency|Committee|Commission)\s+will\s+(?!not\b|be\s+(held|signed)\b)(?<verb>\w+))"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // ("Despite President Mirziyoyev's pledge in 2017 to make the country's media …": a pledge named as its maker's, in passing)
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
         new(EventKind.CommitmentMade, Pattern(@"\bpriorit(y|ies)\s+(of\s+(the\s+|our\s+|its\s+|his\s+|her\s+)?([\w-]+\s+){0,2})?(is|are|will\s+be|remains?)\s+to\s+(continue|strengthen|ensure|promote|support|advance|develop|deepen|pursue|complete)\b|\b(re)?affirm(ed|s|ing)\s+(the\s+)?((?-i:\p{Lu})[\w-]+\s+)?[\w’'-]+(’s|'s|(?<=s)’|(?<=s)')\s+[“""]?(\w+\s+)?[”""]?support[”""]?\s+(for|to)\b|\binterested\s+in\s+further\s+(developing|expanding|strengthening|deepening)\b|(?<=(’s|'s)\s+(\w+\s+)?)(pledge|promise)\s+(in\s+\d{4}\s+)?to\s+(?!be\b)\w+"), 0.6, "cue:committed"),
+        // "… accepted the implementation annex, committing their governments to implement all articles of the agreement" (small, compiled)
+        new(EventKind.CommitmentMade, Pattern(@"\bcommitting\s+(themselves|itself|himself|herself|(their|his|her|its)\s+(governments?|countries|country|states?|authorities))\s+to\s+(?!be\b)\w+"), 0.6, "cue:committed"),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver|live\s+up\s+to|do\s+so|honou?r|keep|fulfil+)\b|\bundelivered\s+promises\b|\blong\s+way\s+to\s+go[”""]?\s+(to|before|in)\s+(meet|meeting|fulfil\w*|honou?r\w*|implement\w*|compl(y|ying))\b"), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet, Evaluative: true),
         // "Uzbekistan has implemented 20 of the 27 recommendations made by ODIHR", "has satisfactorily implemented or dealt with 8 of the 13": some kept, the rest not yet
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+(so\s+far\s+|already\s+|now\s+|\w+ly\s+)?(implemented|fulfilled|addressed|met)\s+(or\s+dealt\s+with\s+)?(\d+|\w+)\s+(of|out\s+of)\s+(the\s+|its\s+|their\s+)?(\d+|\w+)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\b|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+of\s+(the\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(\w+\s+){0,3}recommendations\s+(had|have|has)\s+(so\s+far\s+|now\s+)?been\s+(fully\s+)?(implemented|addressed|fulfilled)\b|\b(remain|remains|remained)\s+(only\s+)?(partially|partly)\s+(addressed|implemented|fulfilled)\b"), 0.6, "cue:partly-implemented", AssessmentStatus.PartiallyMet, Evaluative: true),
@@ -95,7 +97,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "Others, such as …, have not been implemented" (small, compiled; the participle looked for, the words before it looked behind for:
         // "been" would let the cue be tried in most sentences)
         // ("the Ministry has not yet adopted the strategy, which it pledged in March 2025 to adopt": a step a pledge named, not taken)
-        new(EventKind.CommitmentAssessed, Pattern(@"(?<=\b(has|have)\s+not\s+(yet\s+)?been\s+)(implemented|fulfilled|honou?red|kept|addressed)\b|(?<=\b(promise|pledge|commitment|undertaking)s?\s+(was|were)\s+not\s+)(kept|honou?red|fulfilled|implemented)\b|\b[Dd]espite\b[^.;]{0,150}?\b(pledge|promise|commitment)s?\b[^.;]{0,200}?\b(was|were|has|have)\s+(never|still\s+not)\s+(been\s+)?(abolished|repealed|adopted|implemented|amended|fulfilled|kept|honou?red|introduced|released|lifted)\b|(?<pledged>\b(has|have|had)\s+not\s+(yet\s+)?\w+ed\b[^.;]{0,120}?,\s+(which|as)\s+(it|they|he|she)\s+(had\s+|has\s+)?(pledged|promised|undertook|committed\s+(itself|themselves))\b)|(?<nosuch>\b(have|has)\s+not\s+seen\s+any\s+(evidence|sign|indication)\s+that\s+(this|that|these|those|the|such)\b)|(?<since>^\W*Since\s+then,\s+[^.;]{0,80}?\b(have|has)\s+been\s+(detained|arrested|jailed|imprisoned|prosecuted|closed|blocked|banned)\b)|(?<since>^\W*Instead,\s+[^.;]{3,120}?\b(have|has|had)\s+(become|grown)\s+(stricter|harsher|tighter|worse|more\s+restrictive)\b)|(?<pledged>\b(has|have|had)\s+never\s+\w+ed\b[^.;]{0,120}?,?\s+despite\s+(having\s+)?(promised|promising|pledged|pledging|committed|committing|undertaken|undertaking)\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"(?<=\b(has|have)\s+not\s+(yet\s+)?been\s+)(implemented|fulfilled|honou?red|kept|addressed)\b|(?<=\b(promise|pledge|commitment|undertaking)s?\s+(was|were)\s+not\s+)(kept|honou?red|fulfilled|implemented)\b|\b[Dd]espite\b[^.;]{0,150}?\b(pledge|promise|commitment)s?\b[^.;]{0,200}?\b(was|were|has|have)\s+(never|still\s+not)\s+(been\s+)?(abolished|repealed|adopted|implemented|amended|fulfilled|kept|honou?red|introduced|released|lifted)\b|(?<pledged>\b(has|have|had)\s+not\s+(yet\s+)?\w+ed\b[^.;]{0,120}?,\s+(which|as)\s+(it|they|he|she)\s+(had\s+|has\s+)?(pledged|promised|undertook|committed\s+(itself|themselves))\b)|(?<nosuch>\b(have|has)\s+not\s+seen\s+any\s+(evidence|sign|indication)\s+that\s+(this|that|these|those|the|such)\b)|(?<since>^\W*Since\s+then,\s+[^.;]{0,80}?\b(have|has)\s+been\s+(detained|arrested|jailed|imprisoned|prosecuted|closed|blocked|banned)\b)|(?<since>^\W*Instead,\s+[^.;]{3,120}?\b(have|has|had)\s+(become|grown)\s+(stricter|harsher|tighter|worse|more\s+restrictive)\b)|(?<since>\bneither\s+(side|party|government|of\s+them)\s+(has|have)\s+(yet\s+)?done\s+so\b)|(?<pledged>\b(has|have|had)\s+never\s+\w+ed\b[^.;]{0,120}?,?\s+despite\s+(having\s+)?(promised|promising|pledged|pledging|committed|committing|undertaken|undertaking)\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         // "None of those recommendations have been implemented, according to Human Rights Watch"
         new(EventKind.CommitmentAssessed, Pattern(@"\b(none|not\s+one)\s+of\s+(those|these|the|its|their)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(implemented|fulfilled|kept|honou?red|met|addressed)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         // "Progress on de-oligarchisation, however, has been slow": what was undertaken, done in part (small, compiled)
@@ -141,7 +143,7 @@ public sealed partial class Extractor(Mentions mentions)
         // extractor's time, the second a fifth, the third a quarter)
         // ("The EU shares the concerns expressed by ODIHR …": whoever shares a concern voices it; "I am concerned that the pace …", a speaker's own)
         new(EventKind.CriticismRaised, Pattern(@"\b(is|was)\s+no\s+way\s+to\s+(run|treat|govern|manage|conduct)\b|\b(are|is|were|was)\s+designed\s+to\s+(starve|silence|punish|stifle|crush|intimidate|eliminate|muzzle)\b|\b(this|that|it)\s+is\s+(pure\s+|simply\s+)?(blackmail|a\s+farce|a\s+sham|a\s+mockery)\b|\bto\s+paraly[sz]e\s+the\s+(Organi[sz]ation|OSCE)\b|\btrampl(ed|es|ing)\s+(on|upon)\b|\bwarn(ed|s)\s+that\b(?![^.;]{0,100}\b(would|will)\b)|\bwriting\s+to\s+express\s+(my|our|his|her|their)?\s*(\w+\s+)?concerns?\b|\bshares?\s+(the\s+|these\s+|those\s+|its\s+|their\s+)?(\w+\s+)?concerns?\b|\bam\s+(also\s+)?(\w+ly\s+)?concerned[”""’]?\s+(by|about|over|at|that)\b"), 0.6, "cue:criticised"),
-        new(EventKind.CriticismRaised, Pattern(@"\black(ed|s|ing)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\black(ed|s)\s+(the\s+)?(\w+\s+)?(transparency|impartiality|accountability|proportionality|credibility|legitimacy)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b|\b(regards?|regarded|considers?|considered|deems?|deemed)\s+[^.;:]{3,100}?\s+as\s+(wholly\s+|grossly\s+|clearly\s+|entirely\s+|completely\s+|utterly\s+)?(disproportionate|unacceptable|unjustified|unjustifiable|arbitrary|excessive|politically\s+motivated|counterproductive|destructive)\b|\ba\s+deliberate\s+attempt\s+to\s+(starve|undermine|weaken|sabotage|paraly[sz]e|silence|discredit|destroy|cripple|obstruct)\b|\b(had|has|have)\s+(seriously\s+|severely\s+)?undermined\s+(the\s+)?(voters|citizens|public|trust|confidence|independence|integrity|credibility|freedom|ability|rule|democratic)\w*\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\black(ed|s|ing)?\s+(genuine|real|meaningful)\s+(political\s+)?(competition|pluralism|choice)\b|\b(was|were|is|are|remains?|remained)\s+(often\s+|largely\s+|mostly\s+|too\s+|very\s+)?(superficial|perfunctory|cursory)\b|\b(has|have|had)\s+(taken|adopted|imposed|introduced|pushed\s+through)\s+([\w-]+\s+){0,3}?(steps|measures|decisions|laws|amendments|changes)\s+([^.;]{0,60}?\s)?without\s+(consulting|any\s+consultation|consultation\s+with|the\s+consent\s+of)\b|\black(ed|s)\s+(the\s+)?(\w+\s+)?(transparency|impartiality|accountability|proportionality|credibility|legitimacy)\b|\black(ed|s)?\s+(important\s+|key\s+|basic\s+|essential\s+)?(prerequisites|conditions|elements)\s+(of|for)\s+(a\s+)?genuine(ly)?\s+democratic\b|\b(treat\w*|regard\w*)\s+(\w+\s+){0,2}as\s+(a\s+)?(mere\s+)?formality\b|\b(regards?|regarded|considers?|considered|deems?|deemed)\s+[^.;:]{3,100}?\s+as\s+(wholly\s+|grossly\s+|clearly\s+|entirely\s+|completely\s+|utterly\s+)?(disproportionate|unacceptable|unjustified|unjustifiable|arbitrary|excessive|politically\s+motivated|counterproductive|destructive)\b|\ba\s+deliberate\s+attempt\s+to\s+(starve|undermine|weaken|sabotage|paraly[sz]e|silence|discredit|destroy|cripple|obstruct)\b|\b(had|has|have)\s+(seriously\s+|severely\s+)?undermined\s+(the\s+)?(voters|citizens|public|trust|confidence|independence|integrity|credibility|freedom|ability|rule|democratic)\w*\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // "ODIHR sent a small election assessment mission to Turkmenistan": a body visits by the mission it sends; "I returned yesterday
         // from Chișinău, where I met …", "Just back from Yerevan, where …": whoever is back from a place they met people in visited it
         // ("On Monday I was in Ashgabat, where I met …": so did whoever was there)
@@ -167,7 +169,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b|\bwould\s+(also\s+)?be\s+(ready|prepared|willing)\s+to\s+\w+|(?<present>\bagrees?\s+to\b)|\b(remains?|remained|stays?)\s+open\s+to\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(dialogue|co-?operation|engagement|talks|contacts|consultations)\b|\bwill\s+(closely\s+)?coordinate\s+(their|its|our)\s+(positions|efforts|actions|approaches)\b|\bwill\s+continue\s+(its\s+|their\s+|our\s+|the\s+)?(consultations|dialogue|efforts|engagement)\b|^\W*(Agreement|Commitment|Pledge|Undertaking)\s+(with|between|by|of|from)\s+[^.;]{1,120}?\s+to\s+(?-i:[a-z])|\b(has|have|had)\s+decided\s+to\s+(extend|issue|send|host|invite|open|grant|provide|allocate|second|contribute|establish|deploy)\b|\bdespite\s+(having\s+)?(promised|promising|pledged|pledging|undertaken|undertaking)\s+(in\s+\d{4}\s+)?to\b|\bannounced\s+(his|her|its|their)\s+intention\s+to\b|\b(told|assured)\s+[^.;]{3,80}?\s+that(?=\s+no\s+[\w-]+(\s+[\w-]+)?\s+would\s+(ever\s+)?be\s+(imprisoned|jailed|prosecuted|detained|arrested|closed|banned|punished|persecuted|blocked)\b)|" + DueConsideration), 0.6, "cue:committed"),
         // "Kazakhstan has made real progress in responding to domestic violence …", "Georgia's municipal elections … were competitive and well administered"
         // "The Ministry has shown real determination to investigate …", "The Programme Office has done valuable work on border security"
-        new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b|\b(were|was)\s+(\w+\s+){0,2}(competitive|peaceful|orderly)\s+and\s+(well|efficiently|professionally)[\s-](administered|organi[sz]ed|run|conducted|managed)\b|\b(has|have|had)\s+made\s+(real|significant|considerable|substantial|great|remarkable|notable|tangible|important|genuine|impressive)\s+([\w-]+\s+)?progress\b|\b(we\s+are|I\s+am)\s+proud\s+to\s+(support|work\s+with|partner\s+with)\b|\b(has|have|had)\s+done\s+(very\s+)?(valuable|excellent|important|impressive|great|remarkable|outstanding)\s+work\b|\b(saw|see|seen|noted)\s+(real|significant|considerable|genuine|tangible)\s+progress\b|\b(remains?|is|are)\s+(an?\s+)?(indispensable|invaluable|irreplaceable)\s+(platform|forum|partner|instrument|tool)\b|\bone\s+of\s+the\s+best\s+investments\b"), 0.5, "cue:positive", Evaluative: true),
+        new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b|\b(were|was)\s+(\w+\s+){0,2}(competitive|peaceful|orderly)\s+and\s+(well|efficiently|professionally)[\s-](administered|organi[sz]ed|run|conducted|managed)\b|\b(has|have|had)\s+made\s+(real|significant|considerable|substantial|great|remarkable|notable|tangible|important|genuine|impressive|clear|steady|visible)\s+([\w-]+\s+)?progress\b|\b(we\s+are|I\s+am)\s+proud\s+to\s+(support|work\s+with|partner\s+with)\b|\b(has|have|had)\s+done\s+(very\s+)?(valuable|excellent|important|impressive|great|remarkable|outstanding)\s+work\b|\b(saw|see|seen|noted)\s+(real|significant|considerable|genuine|tangible)\s+progress\b|\b(remains?|is|are)\s+(an?\s+)?(indispensable|invaluable|irreplaceable)\s+(platform|forum|partner|instrument|tool)\b|\bone\s+of\s+the\s+best\s+investments\b"), 0.5, "cue:positive", Evaluative: true),
         // ("Tokayev, who told him that Kazakhstan would decriminalise defamation", "Mayor X said the municipality would allocate …": what a
         // speaker says their own side would do, reported; the cue's "reported" group, kept to a speaker's own side by <see cref="ReportedPledger"/>)
         // ("Decides to extend the mandate of the OSCE Mission to Moldova until …": a decision's operative paragraph, its body's undertaking)
@@ -204,12 +206,14 @@ public sealed partial class Extractor(Mentions mentions)
         // "despite an unprecedented campaign of Russian interference": a State's meddling named by its adjective (small, compiled)
         new(EventKind.CriticismRaised, Pattern(@"\b(campaign|acts?|attempts?|forms?)\s+of\s+([\w-]+\s+){0,2}?(interference|meddling)\b"), 0.5, "cue:negative-judgement", Evaluative: true),
         // "The ODIHR election observation mission concluded that the elections were competitive and that fundamental freedoms were respected" (small, compiled)
-        new(EventKind.PraiseExpressed, Pattern(@"\b(elections?|vote|campaign)\s+(was|were)\s+[""“]?(genuinely\s+|highly\s+|technically\s+|generally\s+)?(competitive|well[- ]administered|pluralistic)\b|\bfundamental\s+freedoms\s+were\s+(generally\s+|broadly\s+)?respected\b|\b(managed|conducted|administered|organi[sz]ed|handled|ran)\s+([\w-]+\s+){0,3}?in\s+an?\s+(\w+\s+)?(professional|transparent|efficient|orderly|impartial|inclusive)\b|\b(worked|operated|performed|functioned)\s+(\w+\s+)?(professionally|transparently|impartially|efficiently|independently)\b|\b(administered|conducted|managed|organi[sz]ed|handled)\s+(the\s+)?([\w-]+\s+){0,3}?(professionally|transparently|impartially|efficiently|independently|effectively)\b"), 0.55, "cue:commended"),
+        new(EventKind.PraiseExpressed, Pattern(@"\b(elections?|vote|campaign)\s+((in|of)\s+(?-i:\p{Lu})[\w-]+(\s+on\s+\d{1,2}\s+(?-i:\p{Lu})\p{Ll}+(\s+\d{4})?)?\s+)?(was|were)\s+[""“]?(genuinely\s+|highly\s+|technically\s+|generally\s+)?(competitive|well[- ]administered|pluralistic)\b|\bfundamental\s+freedoms\s+were\s+(generally\s+|broadly\s+)?respected\b|\b(managed|conducted|administered|organi[sz]ed|handled|ran)\s+([\w-]+\s+){0,3}?in\s+an?\s+(\w+\s+)?(professional|transparent|efficient|orderly|impartial|inclusive)\b|\b(worked|operated|performed|functioned)\s+(\w+\s+)?(professionally|transparently|impartially|efficiently|independently)\b|\b(administered|conducted|managed|organi[sz]ed|handled)\s+(the\s+)?([\w-]+\s+){0,3}?(professionally|transparently|impartially|efficiently|independently|effectively)\b"), 0.55, "cue:commended"),
+        // "The report contains 24 recommendations, including that the authorities ensure …": what a report recommends, its author does (small, compiled)
+        new(EventKind.RecommendationMade, Pattern(@"\b(contains|includes|offers|makes|sets\s+out|puts\s+forward|presents)\s+(\d+|a\s+number\s+of|several|[\w-]+)\s+(key\s+|priority\s+|specific\s+)?recommendations,?\s+(including|among\s+them|notably)\b"), 0.6, "cue:called-on", Evaluative: true),
         // "To the Government of Tajikistan: release all journalists …": a report's recommendations addressed line by line (small, compiled)
         new(EventKind.RecommendationMade, Pattern(@"^\W*To(?=\s+(the\s+)?((government|authorities|parliament)\s+of\s+(the\s+)?)?(?-i:\p{Lu})[^:.;]{2,80}:\s*(?-i:[a-z]))"), 0.6, "cue:addressed-to", Evaluative: true),
         new(EventKind.PraiseExpressed, Pattern(@"\b(noted|stressed|highlighted|underlined|emphasi[sz]ed)\s+(the\s+)?(great\s+|high\s+)?(importance|significance|value)\s+of\s+(the\s+)?(?-i:OSCE|ODIHR)\s+(assistance|support|activities|work|efforts|contribution|projects)\b|\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\b(like|wish|want)\s+to\s+thank\b|\b(allow|permit)\s+me\s+to\s+thank\b|\blet\s+me\s+(also\s+)?thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable|committed|constructive)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
         // "… is an example for the whole region", "a model for others", "has made a significant contribution to" (on its own, as the pledges and criticisms above)
-        new(EventKind.PraiseExpressed, Pattern(@"\b(good\s+|positive\s+|excellent\s+|shining\s+)?(example|model)\s+(for|to)\s+(the\s+)?(whole\s+|entire\s+|wider\s+)?(region|others|OSCE\s+area)\b|\b(has|have|had)\s+made\s+an?\s+(significant|important|great|valuable|substantial|major|key|tangible)\s+contribution\s+to\b"), 0.5, "cue:positive", Evaluative: true),
+        new(EventKind.PraiseExpressed, Pattern(@"\b(good\s+|positive\s+|excellent\s+|shining\s+)?(example|model)\s+(for|to)\s+(the\s+)?(whole\s+|entire\s+|wider\s+)?(region|others|OSCE\s+area)\b|\b(has|have|had)\s+made\s+an?\s+(significant|important|great|valuable|substantial|major|key|tangible)\s+contribution\s+to\b|\b(has|have|had)\s+played\s+an?\s+(very\s+)?(useful|important|key|valuable|constructive|positive|vital|crucial|significant|instrumental|helpful)\s+role\s+in\b"), 0.5, "cue:positive", Evaluative: true),
         // "said Armenia values the OSCE as an important regional platform" (small, compiled: kept out of the automaton below)
         // "noted the effectiveness of the policy", "stand firmly with … in their tireless efforts", "’s release is very welcome news", "We express our gratitude to the OSCE",
         // "We note with appreciation the release of …", "We thank the OSCE Project Co-ordinator …", "The Minister highly appreciated the assistance of …"
@@ -1517,6 +1521,32 @@ public sealed partial class Extractor(Mentions mentions)
                 fromSentence = [.. fromSentence.Select(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Occurred.Precision == DatePrecision.Day && p.Draft.Occurred.Latest < published.Earliest
                                                             && DayOfJudged().Match(p.Rule) is { Success: true } dayRule
                     ? p with { Draft = p.Draft with { Occurred = published }, Rule = p.Rule.Replace(dayRule.Value, "date:today", StringComparison.Ordinal) } : p)];
+            // "Kurti's government has taken several unilateral steps …": a leader's government is the State they lead, or the one the document
+            // named in their title ("Kosovo Prime Minister Albin Kurti")
+            if (sentence.Text.Contains("s government", StringComparison.Ordinal) && LeadersGovernment().Match(sentence.Text) is { Success: true } governmentOf
+                && found[i].FirstOrDefault(m => m.End == governmentOf.Index && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } leader
+                && (TitledState(leader.Actor) ?? Party(leader.Actor, dated?.Date ?? on, context)) is { Kind: ActorKind.ParticipatingState or ActorKind.State } leadersState)
+                fromSentence = [.. fromSentence.Select(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Counterparts.Any(c => c.Id == leader.Actor.Id)
+                    ? p with { Draft = p.Draft with { Counterparts = [.. p.Draft.Counterparts.Select(c => c.Id == leader.Actor.Id ? leadersState : c).DistinctBy(c => c.Id)] } } : p)];
+            ActorRef? TitledState(ActorRef official)
+            {
+                for (var k = 0; k < found.Count; k++)
+                    foreach (var state in found[k].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State))
+                        if (found[k].FirstOrDefault(o => o.Start >= state.End && o.Start - state.End <= 40 && o.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } titled
+                            && titled.Actor.Id == official.Id && TitleOnly().IsMatch(sentences[k].Text.AsSpan(state.End, titled.Start - state.End)))
+                            return state.Actor;
+                return null;
+            }
+            // "… Vučić and … Kurti accepted the annex …. Three and a half years later, neither side has done so": the sides are the States
+            if (sentence.Text.Contains("neither side", StringComparison.OrdinalIgnoreCase))
+                fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.CommitmentAssessed && p.Draft.Counterparts.Count(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State) >= 2
+                    ? p with { Draft = p.Draft with { Counterparts = [.. p.Draft.Counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State)] } } : p)];
+            // "Following the publication of the interim report in June, the Ministry informed ODIHR that …": what followed a month happened
+            // after it, by the day of writing, not in it
+            if (published is { Precision: DatePrecision.Day } && FollowingMonth().IsMatch(sentence.Text))
+                fromSentence = [.. fromSentence.Select(p => p.Draft.Occurred.Precision == DatePrecision.Month && MonthRule().Match(p.Rule) is { Success: true } monthRule
+                                                            && p.Draft.Occurred.Latest < published.Earliest
+                    ? p with { Draft = p.Draft with { Occurred = PartialDate.Parse($"{p.Draft.Occurred.Text}/{published.Text}") }, Rule = p.Rule.Replace(monthRule.Value, "date:after-month", StringComparison.Ordinal) } : p)];
             // "Armenia's elections were competitive and well run, but marred by harsh rhetoric …": the verdict is the criticism the
             // "but" turns to, not praise
             if (ButMarred().IsMatch(sentence.Text)) fromSentence.RemoveAll(p => p.Draft.Kind == EventKind.PraiseExpressed && ButMarred().Match(sentence.Text).Index > 0);
@@ -3584,7 +3614,7 @@ public sealed partial class Extractor(Mentions mentions)
             var (actors, counterparts) = cue.Passive
                 ? forWhat > 0 ? (after.Where(m => m.End <= forWhat).Select(m => m.Actor).ToList(), [.. before.Concat(after.Where(m => m.Start > forWhat)).Select(m => m.Actor)])
                 : (after.Select(m => m.Actor).ToList(), before.Select(m => m.Actor).ToList())
-                : (Subject(text, OutsideRelative(text, before, match.Index)), after.Select(m => m.Actor).ToList());
+                : (Subject(text, OutsideRelative(text, before, match.Index), titled: cue.Kind is not (EventKind.Meeting or EventKind.Visit)), after.Select(m => m.Actor).ToList());
             // "Parliament condemns the crackdown … in Azerbaijan and calls on the authorities to …": a verb joined by "and" shares the
             // sentence's subject, which none of the names before it is when each is the object of a preposition
             // ("We welcome the legal opinion that ODIHR and the Venice Commission issued …, and regret that …": a verb joined by "and" in a
@@ -3790,8 +3820,11 @@ public sealed partial class Extractor(Mentions mentions)
                 addressed = listed;
             // "Brussels should make its partnership with Astana conditional …": a seat of government opening the sentence stands for its State (Brussels for the EU)
             // ("Chisinau and Tiraspol, for their part, should agree …": and one opening the sentence before the others addressed)
+            // ("Brussels and Washington should press both sides …": and a second seat joined to it)
             if (must && (before.Count == 0 || addressed.Count > 0) && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } seat)
-                addressed = [seat, .. addressed.Where(a => a.Id != seat.Id)];
+                addressed = Capitals.JoinedSeat(text) is { } joinedSeat && context.Names?.First(joinedSeat, when?.Date ?? context.Undated) is { } second && second.Id != seat.Id
+                    ? [seat, second, .. addressed.Where(a => a.Id != seat.Id && a.Id != second.Id)]
+                    : [seat, .. addressed.Where(a => a.Id != seat.Id)];
             // "The Supreme Court should open all appeal hearings … to OSCE trial monitors", among recommendations to the authorities of
             // Uzbekistan: a State's own body, named by what it is, is that State, not whom its verb goes on to name
             if (must && addressed.Count == 0 && before.Count == 0 && StateBodyAsSubject().IsMatch(text.AsSpan(0, match.Index)) && context.MainState is { } bodysState
@@ -3937,7 +3970,8 @@ public sealed partial class Extractor(Mentions mentions)
             // ("the peace agreement between Armenia and Azerbaijan … encouraged both sides to sign": with no meeting reported, the two States last named together)
             // ("the peace process between Armenia and Azerbaijan … encouraged both sides": the States the sentence names, if it names two, even
             // when no sentence before named them)
-            if ((Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && TheParties().IsMatch(text.AsSpan(match.Index))
+            // (not a "should" addressed to whoever is named before it: "Brussels and Washington should press both sides …" asks it of them)
+            if ((Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && !(must && addressed.Count > 0) && TheParties().IsMatch(text.AsSpan(match.Index))
                 && found.Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is var statesNamed
                 // ("urges both sides to refrain from unilateral steps" in a chronology of the Transnistrian settlement: the conflict's two sides)
                 && (statesNamed.Count >= 2 ? statesNamed : context.Conflict ?? context.Sides ?? context.Pair) is { Count: >= 2 } others)
@@ -4567,6 +4601,19 @@ public sealed partial class Extractor(Mentions mentions)
                         counterparts = [.. UnlessAll(told, t => t.Kind is not (ActorKind.Official or ActorKind.Person) && NamedOnlyAs(after, t, m => m.End <= toldThat && HeadOfBody().IsMatch(Preceding(text, m.Start, 40).ToString().Replace("OSCE ", "", StringComparison.Ordinal))
                                                                   && after.Any(o => o.Start > m.End && o.Start - m.End <= 40 && o.Actor.Kind is ActorKind.Official or ActorKind.Person)))
                             .Where(t => actors.All(a => a.Id != t.Id))];
+                    // ("the Armenian Ministry of Foreign Affairs informed ODIHR that the government was ready to discuss …": one informed
+                    // before the pledge's own cue, when the pledge names no one else it is made to)
+                    else if (counterparts.Count == 0 && InformedWhom().Match(text, 0, match.Index) is { Success: true } informed
+                        && before.Where(m => m.Start >= informed.Groups["whom"].Index && m.End <= informed.Groups["whom"].Index + informed.Groups["whom"].Length)
+                            .Select(m => m.Actor).Where(a => actors.All(x => x.Id != a.Id)).DistinctBy(a => a.Id).ToList() is { Count: > 0 } informedOnes)
+                        counterparts = informedOnes;
+                    // "He also stated that the OSCE PA would send a delegation …", "Davenport said the Mission would continue to support …":
+                    // the body the speaker says will act pledges with them, not to them
+                    if (SaidBodyWould().Match(text) is { Success: true } bodyWould && bodyWould.Index <= match.Index + match.Length
+                        && after.Concat(before).FirstOrDefault(m => m.Start >= bodyWould.Groups["body"].Index && m.Start < bodyWould.Groups["body"].Index + bodyWould.Groups["body"].Length
+                            && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State)) is { } willAct
+                        && actors.All(a => a.Id != willAct.Actor.Id))
+                        (actors, counterparts) = ([.. actors, willAct.Actor], [.. counterparts.Where(c => c.Id != willAct.Actor.Id)]);
                     // "…, the Chairperson-in-Office announced": who is reported announcing a pledge is not whom it is made to
                     if (EndsSaid(text) && TrailingSpeaker().Match(text, match.Index) is { Success: true } announcedBy)
                         counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= announcedBy.Index))];
@@ -4859,6 +4906,12 @@ public sealed partial class Extractor(Mentions mentions)
                     // ("Mr. Hajiyev (Turkmenistan) … said that his Government would …": a delegate pledges with the State the record brackets)
                     foreach (var (delegateOf, delegation) in delegates)
                         if (makers.Any(x => x.Id == delegateOf!.Id) && makers.All(x => x.Id != delegation.Id)) makers.Insert(0, delegation);
+                    // "Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti accepted …": a State named in a pledging official's
+                    // title pledges with them
+                    foreach (var titledBy in before.Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && makers.Count > 0 && makers.All(x => x.Id != m.Actor.Id)).ToList())
+                        if (before.FirstOrDefault(o => o.Start >= titledBy.End && o.Start - titledBy.End <= 40 && o.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } holder
+                            && makers.Any(x => x.Id == holder.Actor.Id) && TitleOnly().IsMatch(text.AsSpan(titledBy.End, holder.Start - titledBy.End)))
+                            (makers, counterparts) = ([.. makers, titledBy.Actor], [.. counterparts.Where(c => c.Id != titledBy.Actor.Id)]);
                     var (pledgers, pledgees) = makers.Count > 0 ? (makers, counterparts) : (counterparts, []);
                     pledgeCue = match.Index;
                     foreach (var wording in wordings)
@@ -4976,6 +5029,22 @@ public sealed partial class Extractor(Mentions mentions)
             : found;
 
     /// <summary>"told Eurasianet on December 2 that ", "said on Tuesday that ": a saying's day, before what it tells.</summary>
+    /// <summary>"'s government": a leader's government, administration or regime.</summary>
+    [GeneratedRegex(@"(’s|'s)\s+(government|administration|cabinet|regime)\b")]
+    private static partial Regex LeadersGovernment();
+
+    /// <summary>" ", " Prime Minister ": nothing, or a title's capitalised words, between a State and the official it titles.</summary>
+    [GeneratedRegex(@"^\s+((?-i:\p{Lu})[\p{L}-]*\s+){0,3}$")]
+    private static partial Regex TitleOnly();
+
+    /// <summary>"stated that the OSCE PA would", "said the Mission would": a body said to be about to act.</summary>
+    [GeneratedRegex(@"\b(said|stated|informed|announced|confirmed)\s+(that\s+)?the\s+(?<body>(OSCE\s+)?(Mission|Office|Centre|Presence|Programme\s+Office|PA|Parliamentary\s+Assembly|Secretariat)\b[^.;,]{0,40}?)\s+(will|would)\s+(?!not\b)\w")]
+    private static partial Regex SaidBodyWould();
+
+    /// <summary>"informed ODIHR that": who was informed, or assured, of what follows.</summary>
+    [GeneratedRegex(@"\b(informed|assured)\s+(?<whom>[^.;,“”""]{2,80}?)\s+that\s")]
+    private static partial Regex InformedWhom();
+
     [GeneratedRegex(@"\b(told|said|says|stated|announced)\s+([\w-]+\s+){0,3}?on\s+[^.;,“”""]{3,30}?\s+that\s")]
     private static partial Regex ToldOnThat();
 
@@ -5528,8 +5597,15 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*In\s+(?<state>\p{Lu}[\p{L} -]+?),\s")]
     private static partial Regex InStateOpening();
 
-    /// <summary>"said today", "today stated": said on the day of writing.</summary>
-    [GeneratedRegex(@"\b(said|stated|declared|announced)\s+today\b|\btoday\s+(said|stated|declared)\b")]
+    /// <summary>"Following the publication of the interim report in June, …": a sentence opening on what came before, in a month.</summary>
+    [GeneratedRegex(@"^\W*(Following|After)\s+[^.;,]{3,80}?\s+in\s+(?:" + Dates.Months + @")(\s+(19|20)\d\d)?,\s")]
+    private static partial Regex FollowingMonth();
+
+    [GeneratedRegex(@"\bdate:(month|month-year)\b")]
+    private static partial Regex MonthRule();
+
+    /// <summary>"said today", "today stated", "said in its final report published today": said on the day of writing.</summary>
+    [GeneratedRegex(@"\b(said|stated|declared|announced)\s+(in\s+(its|a|his|her|their)\s+([\w-]+\s+){0,2}?(report|statement)\s+(published|issued|released)\s+)?today\b|\btoday\s+(said|stated|declared)\b")]
     private static partial Regex SaidToday();
 
     /// <summary>"…, the Norwegian Helsinki Committee warns.": a saying in the present ending the sentence, set off by a comma (looked for from the end).</summary>
@@ -5540,7 +5616,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\bdate:(yesterday|month-day-year|day-month-year|day-month|dotted|iso|weekday)\b")]
     private static partial Regex DayOfJudged();
 
-    [GeneratedRegex(@",?\s+(but|yet)\s+([\w-]+\s+){0,3}?(were\s+|was\s+)?(marred|overshadowed|tainted)\s+by\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+(but|yet)\s+(([\w-]+\s+){0,3}?(were\s+|was\s+)?(marred|overshadowed|tainted)|(took\s+place|were\s+held|was\s+held)\s+in\s+an?\s+([\w-]+\s+){0,3}?(environment|atmosphere|climate)\s+(marred|overshadowed|tainted|marked))\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex ButMarred();
 
     [GeneratedRegex(@"\b(members|staff|activists|journalists|lawyers|employees|volunteers|leaders)\s+of\s+(the\s+)?$", RegexOptions.IgnoreCase)]
@@ -5762,7 +5838,8 @@ public sealed partial class Extractor(Mentions mentions)
     /// name no subject; "members of the coalition" do), an official before others, the nearest before others.
     /// </summary>
     /// <remarks>The members of a group named as one ("the Co-Chairs") act together: mentions sharing the subject's span.</remarks>
-    private static List<ActorRef> Subject(string text, List<Mention> before)
+    /// <param name="titled">whether a second person joined by "and" with their title acts too (not in a meeting, where "X and Minister Y met" may be two meetings)</param>
+    private static List<ActorRef> Subject(string text, List<Mention> before, bool titled = false)
     {
         if (before.Count == 0) return [];
         // ("The representative of Slovenia expressed concern about … in Belarus and Azerbaijan and encouraged …": what is listed after a
@@ -5774,9 +5851,10 @@ public sealed partial class Extractor(Mentions mentions)
         var subject = before.Select((m, k) => (m, k)).OrderBy(x => governed[x.k] ? 1 : 0).ThenBy(x => x.m.Actor.Kind is ActorKind.Official ? 0 : 1).ThenByDescending(x => x.m.End).First().m;
         if (subject.Rule == "actor:group") return [.. before.Where(m => m.Rule == subject.Rule && m.Start == subject.Start).Select(m => m.Actor)];
         // "The Representative, Harlem Désir, and the Head of the Mission to Bosnia and Herzegovina (BiH), Kathleen Kavalec, condemned": both act
+        // ("Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti accepted …": so do two joined by "and", each with their title)
         if (subject.Actor.Kind is ActorKind.Official or ActorKind.Person
-            && before.LastOrDefault(m => m.End <= subject.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } partner && partner.Actor.Id != subject.Actor.Id
-            && ApposedPartner().IsMatch(text.AsSpan(partner.End, subject.Start - partner.End)))
+            && before.LastOrDefault(m => m.End <= subject.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != subject.Actor.Id) is { } partner
+            && (ApposedPartner().IsMatch(text.AsSpan(partner.End, subject.Start - partner.End)) || (titled && TitledPartner().IsMatch(text.AsSpan(partner.End, subject.Start - partner.End)))))
             return [partner.Actor, subject.Actor];
         return [subject.Actor];
     }
@@ -5784,6 +5862,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>", and the Head of the Mission to Bosnia and Herzegovina (BiH), ": another person, with their apposition, joined to the subject.</summary>
     [GeneratedRegex(@"^,?\s+and\s+([^;:.“”""]{0,100},\s*)?$")]
     private static partial Regex ApposedPartner();
+
+    /// <summary>" and Kosovo Prime Minister ": another person, with their title, joined to the subject.</summary>
+    [GeneratedRegex(@"^\s+and\s+(the\s+)?(\p{Lu}[\p{L}-]*\s+){1,4}$")]
+    private static partial Regex TitledPartner();
 
     private static bool Governed(string text, Mention m) =>
         Preposition().Match(text[Math.Max(0, m.Start - 40)..m.Start]) is { Success: true } p && !p.Groups["members"].Success

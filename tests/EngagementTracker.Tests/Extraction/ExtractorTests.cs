@@ -10177,6 +10177,84 @@ public class ExtractorTests
         Propose("Germany, Switzerland and Norway signed new grant agreements with the OSCE Academy this week.", "2026-12-04")
             .ShouldContain(p => p.Kind == EventKind.CommitmentMade && p.Actors.Any(a => a.Id == "norway"));
     }
+
+    [Fact]
+    public void two_leaders_joined_by_and_each_with_a_title_commit_their_governments_and_neither_side_doing_so_is_the_states_unmet()
+    {
+        // (batch 134, a Crisis Group briefing)
+        const string text = "In March 2023 in Ohrid, Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti accepted the implementation annex to the EU proposal, committing their governments to implement all articles of the agreement. Three and a half years later, neither side has done so.";
+
+        var drafts = ProposeBy("International Crisis Group", text, "2026-12-04");
+
+        var made = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        (made.Occurred.Text, string.Join(",", made.Actors.Select(a => a.Id).Order())).ShouldBe(("2023-03", "albin-kurti,aleksandar-vucic,kosovo,serbia"));
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (assessed.Status, string.Join(",", assessed.Counterparts.Select(a => a.Id).Order())).ShouldBe((AssessmentStatus.Unmet, "kosovo,serbia"));
+        // (with no pledge before it, "neither side has done so" assesses nothing)
+        ProposeBy("International Crisis Group", "Three and a half years later, neither side has done so.", "2026-12-04").ShouldNotContain(p => p.Kind == EventKind.CommitmentAssessed);
+    }
+
+    [Fact]
+    public void a_leaders_government_taking_steps_without_consulting_is_criticised_as_their_state_and_a_mission_playing_a_useful_role_is_praised()
+    {
+        // (batch 134, a Crisis Group briefing)
+        const string text = "Kosovo Prime Minister Albin Kurti spoke in Pristina. Kurti's government has taken several unilateral steps in the north without consulting local Serbs. The OSCE Mission in Kosovo has played a useful role in monitoring the rights of communities.";
+
+        var drafts = ProposeBy("International Crisis Group", text, "2026-12-04");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["kosovo"]);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.ShouldContain(c => c.Id == "mission-in-kosovo");
+        // (steps taken after consultation criticise no one)
+        ProposeBy("International Crisis Group", "The government has taken several steps in the north after consulting local Serbs.", "2026-12-04").ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+    }
+
+    [Fact]
+    public void two_seats_of_government_that_should_press_both_sides_are_whom_the_call_is_addressed_to()
+    {
+        // (batch 134, a Crisis Group briefing: Brussels for the EU, Washington for the United States, not the two sides they should press)
+        const string text = "Kosovo and Serbia failed to agree on the statute. Brussels and Washington should press both sides to implement what they agreed in Ohrid.";
+
+        var call = ProposeBy("International Crisis Group", text, "2026-12-04").Single(p => p.Kind == EventKind.RecommendationMade);
+
+        string.Join(",", call.Counterparts.Select(c => c.Id).Order()).ShouldBe("european-union,united-states-of-america");
+    }
+
+    [Fact]
+    public void an_election_report_published_today_judges_today_superficial_investigations_and_its_recommendations_including_that()
+    {
+        // (batch 134, an ODIHR release on its final report)
+        const string text = "WARSAW, 1 December 2026 – The parliamentary elections in Armenia on 7 June 2026 were competitive, but took place in a highly polarized environment marked by harsh rhetoric and the misuse of administrative resources, ODIHR said in its final report published today.\n\nHowever, the investigation of complaints about vote-buying was often superficial.\n\nThe report contains 24 recommendations, including that the authorities ensure that criminal proceedings against candidates are not used to restrict political competition.";
+
+        var drafts = ProposeBy("ODIHR", text, "2026-12-01");
+
+        // (the "but" turns the verdict to criticism, as "but marred by" does: no praise)
+        drafts.ShouldNotContain(p => p.Kind == EventKind.PraiseExpressed);
+        drafts.Where(p => p.Kind == EventKind.CriticismRaised).Select(p => p.Occurred.Text).ShouldBe(["2026-12-01", "2026-12-01"]);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.ShouldContain(a => a.Id == "odihr");
+    }
+
+    [Fact]
+    public void what_was_told_following_a_month_is_dated_from_it_to_the_day_written_and_is_pledged_to_the_one_informed()
+    {
+        // (batch 134, an ODIHR release)
+        const string text = "Following the publication of the interim report in June, the Armenian Ministry of Foreign Affairs informed ODIHR that the government was ready to discuss all recommendations at a follow-up meeting in Yerevan in 2027.";
+
+        var pledge = ProposeBy("ODIHR", text, "2026-12-01").Single(p => p.Kind == EventKind.CommitmentMade);
+
+        (pledge.Occurred.Text, pledge.Counterparts.Select(c => c.Id).Single()).ShouldBe(("2026-06/2026-12-01", "odihr"));
+    }
+
+    [Fact]
+    public void a_body_its_president_states_will_act_pledges_with_them_and_clear_progress_is_praise()
+    {
+        // (batch 134, a Trend story; u220's "Davenport said the Mission would continue to support …" too)
+        const string text = "Foreign Minister Jeyhun Bayramov met with the President of the OSCE Parliamentary Assembly, Pere Joan Pons. He also stated that the OSCE PA would send a delegation to observe the 2028 presidential election in Azerbaijan if invited.";
+
+        var pledge = ProposeBy("Trend News Agency", text, "2026-12-05").Single(p => p.Kind == EventKind.CommitmentMade);
+
+        (pledge.Actors.Any(a => a.Id == "parliamentary-assembly"), pledge.Counterparts.Any(c => c.Id == "parliamentary-assembly")).ShouldBe((true, false));
+        ProposeBy("ODIHR", "\"Armenia has made clear progress since 2018,\" said Maria Telalian.", "2026-12-01").ShouldContain(p => p.Kind == EventKind.PraiseExpressed);
+    }
 }
 
 public class EvaluationTests

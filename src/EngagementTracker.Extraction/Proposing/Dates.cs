@@ -229,8 +229,10 @@ public static partial class Dates
                 }
 
                 var (monday, first) = (on.AddDays(-(((int)on.DayOfWeek + 6) % 7)), new DateOnly(on.Year, on.Month, 1));
+                // ("Lavrov's speech … this week": the week the day of writing falls in, Monday to Sunday)
                 var (from, to, rule) = (m.Groups["last"].Success, m.Groups["week"].Success) switch
                 {
+                    (false, true) when m.Groups["this"].Success => (monday, monday.AddDays(6), "date:this-week"),
                     (false, true) => (monday, on.AddDays(-1), "date:this-week"),
                     (true, true) => (monday.AddDays(-7), monday.AddDays(-1), "date:last-week"),
                     (false, false) => (first, on.AddDays(-1), "date:this-month"),
@@ -265,7 +267,8 @@ public static partial class Dates
     private static PartialDate? Span(Match m, DateOnly? reference)
     {
         var month = Month(m.Groups["mon"].Value);
-        var year = m.Groups["y"].Success ? m.Groups["y"].Value : reference is { } r ? Before(r, month, m.Groups["d2"].Value)?.Text[..4] : null;
+        // (the year of its first day: a span going on at the reference, "who is visiting Kazakhstan from 3 to 5 December" written on the 4th, is this year's)
+        var year = m.Groups["y"].Success ? m.Groups["y"].Value : reference is { } r ? Before(r, month, m.Groups["d1"].Value)?.Text[..4] : null;
         if (year is null) return null;
         var from = Day(year, month, m.Groups["d1"].Value);
         var to = Day(year, month, m.Groups["d2"].Value);
@@ -442,7 +445,7 @@ public static partial class Dates
     [GeneratedRegex(@"\bthe\s+(?<d>(twenty|thirty)[-\s](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\s+of\s+(?<mon>" + Month_ + @")(,?\s+(?<y>(19|20)\d\d))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalWordDay();
 
-    [GeneratedRegex(@"\b(earlier\s+this|earlier\s+in\s+the|(?<last>last))\s+((?<week>week)|month|(?<year>year))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(earlier\s+this|earlier\s+in\s+the|(?<last>last)|(?<!\b(later|by|until|next)\s)(?<this>this)(?=\s+week\b))\s+((?<week>week)|month|(?<year>year))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecentPeriod();
 
     [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]

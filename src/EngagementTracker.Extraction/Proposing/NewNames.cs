@@ -678,7 +678,9 @@ public static partial class NewNames
             bool Word(Token t) => NameLike(t) && !lowerWords.Contains(t.Folded);
             if (!Word(run[s]) || Known(run[s])) { s++; continue; }
             var e = s;
-            while (e + 1 < run.Count && (Word(run[e + 1]) || ((Particles.Contains(run[e + 1].Folded) || Initial(run[e + 1])) && e + 2 < run.Count && Word(run[e + 2])) || Patronymics.Contains(run[e + 1].Folded)) && !Known(run[e + 1])) e++;
+            // ("said Gulnoza Said, CPJ's …": a surname that is a word the text also writes in lower case, right after a given name, ending the run)
+            while (e + 1 < run.Count && (Word(run[e + 1]) || ((Particles.Contains(run[e + 1].Folded) || Initial(run[e + 1])) && e + 2 < run.Count && Word(run[e + 2])) || Patronymics.Contains(run[e + 1].Folded)
+                                         || (e == s && e + 2 == run.Count && NameLike(run[e + 1]))) && !Known(run[e + 1])) e++;
             // "Foreign Ministry Spokeswoman Maria Zakharova’s answers": a name's last word in the possessive, read without its "’s"
             if (e + 1 < run.Count && Possessive(run[e + 1]) is { } stem && Word(stem) && !Known(run[e + 1]))
             {
@@ -735,6 +737,16 @@ public static partial class NewNames
         }
 
         Organisations(text, run, knownHere, names, taken);
+    }
+
+    /// <summary>Whether <paramref name="text"/> writes <paramref name="word"/> in lower case, as a word of its own.</summary>
+    private static bool WrittenInLowerCase(string text, string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower == word) return false;
+        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + lower.Length, StringComparison.Ordinal))
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + lower.Length == text.Length || !char.IsLetter(text[at + lower.Length]))) return true;
+        return false;
     }
 
     private static bool CourtesySurname(string text, string surname)
@@ -955,7 +967,8 @@ public static partial class NewNames
             // ("Nurlanbek Turgunbek uulu" is "Turgunbek uulu", never "uulu")
             if (parts.Length >= 3 && !Particles.Contains(Names.Fold(parts[^2])) && parts[^2].Length > 2 && known.In($"{parts[^2]} {parts[^1]}", on, null).Count == 0)
                 Add(names, taken, $"{parts[^2]} {parts[^1]}", actor, "actor:new-person");
-            if (known.In(parts[^1], on, null).Count == 0 && !Patronymics.Contains(Names.Fold(parts[^1]))) Add(names, taken, parts[^1], actor, "actor:new-person");
+            // (not a surname the text also writes as a lower-case word: "Gulnoza Said" is not every "said")
+            if (known.In(parts[^1], on, null).Count == 0 && !Patronymics.Contains(Names.Fold(parts[^1])) && !WrittenInLowerCase(text, parts[^1])) Add(names, taken, parts[^1], actor, "actor:new-person");
         }
 
         if (runStart < s) Titles(tokens, runStart, s, actor, titles);

@@ -10255,6 +10255,62 @@ public class ExtractorTests
         (pledge.Actors.Any(a => a.Id == "parliamentary-assembly"), pledge.Counterparts.Any(c => c.Id == "parliamentary-assembly")).ShouldBe((true, false));
         ProposeBy("ODIHR", "\"Armenia has made clear progress since 2018,\" said Maria Telalian.", "2026-12-01").ShouldContain(p => p.Kind == EventKind.PraiseExpressed);
     }
+
+    [Fact]
+    public void a_surname_that_is_also_a_verb_names_its_speaker_without_making_every_said_them()
+    {
+        // (batch 135 and u68, CPJ alerts: "said Gulnoza Said, CPJ's Europe and Central Asia program coordinator")
+        const string text = "New York, December 2, 2026 — Tajik authorities should release journalist Rukhshona Hakimova, the Committee to Protect Journalists said.\n\n\"By upholding this outrageous sentence, Tajik authorities have once again shown that they see independent journalism as a crime,\" said Gulnoza Said, CPJ's Europe and Central Asia program coordinator.";
+
+        var drafts = ProposeBy("Committee to Protect Journalists", text, "2026-12-02");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["gulnoza-said"]);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["committee-to-protect-journalists"]);
+    }
+
+    [Fact]
+    public void not_being_aware_of_a_promised_review_finds_it_unmet_and_a_decision_judged_keeps_its_own_day()
+    {
+        // (batch 135, a CPJ alert)
+        const string text = "New York, December 2, 2026 — The Committee to Protect Journalists condemned the decision of Tajikistan's Supreme Court on Monday to uphold the sentence of journalist Rukhshona Hakimova and called on authorities to release her.\n\nIn 2023, Tajikistan's government told the UN Human Rights Committee that it would review the cases of all imprisoned journalists. CPJ is not aware of any such review having taken place.";
+
+        var drafts = ProposeBy("Committee to Protect Journalists", text, "2026-12-02");
+
+        drafts.Where(p => p.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade).Select(p => p.Occurred.Text).Distinct().ShouldBe(["2026-12-02"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+    }
+
+    [Fact]
+    public void a_commitment_never_fulfilled_is_unmet_credit_deserved_is_praise_and_this_week_is_the_week_written_in()
+    {
+        // (batch 135, a Carnegie Politika commentary)
+        const string text = "At the OSCE summit in Istanbul in November 1999, Russia committed to withdraw its forces from Moldova by the end of 2002. Moscow has never fulfilled that commitment.\n\nIn his speech in Lugano this week, Foreign Minister Sergey Lavrov accused ODIHR of meddling in elections.\n\nThe Swiss chairmanship deserves credit for keeping all participating states at the table.";
+
+        var drafts = ProposeBy("Human Rights Watch", text, "2026-12-05");
+
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (assessed.Status, assessed.Actors.Single().Id).ShouldBe((AssessmentStatus.Unmet, "human-rights-watch"));
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2026-11-30/2026-12-06");
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Single().Id.ShouldBe("human-rights-watch");
+        Propose("The ministers will meet later this week in Vienna.", "2026-12-05").ShouldNotContain(p => p.Occurred.Text == "2026-11-30/2026-12-06");
+        // (what will come "later this week" is no date of what happened, and a commitment met is not unmet)
+        Propose("Russia has fulfilled its commitment to withdraw its forces.", "2026-12-05").ShouldNotContain(p => p.Status == AssessmentStatus.Unmet);
+        Propose("Russia has not met its commitment to withdraw its forces.", "2026-12-05").Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+    }
+
+    [Fact]
+    public void a_visit_going_on_on_the_day_written_is_of_this_year_and_a_host_pledge_in_a_field_operations_release_is_made_to_it()
+    {
+        // (batch 135, a Kazakh MFA release: "who is visiting Kazakhstan from 3 to 5 December", written on the 4th)
+        const string visiting = "Deputy Minister of Foreign Affairs Alibek Bakayev received the OSCE High Commissioner on National Minorities, Christophe Kamp, who is visiting Kazakhstan from 3 to 5 December.";
+        ProposeBy("Ministry of Foreign Affairs of the Republic of Kazakhstan", visiting, "2026-12-04").Single(p => p.Kind == EventKind.Visit).Occurred.Text.ShouldBe("2026-12-03/2026-12-05");
+
+        // (batch 135, an OSCE Programme Office in Astana release; "a call for help" calls on no one)
+        const string release = "\"District inspectors are often the first to respond to a call for help,\" said Volker Frobarth, Head of the OSCE Programme Office in Astana.\n\nDeputy Minister of Internal Affairs of Kazakhstan Igor Lepekha said that the Ministry would extend the training to all regions of Kazakhstan by the end of 2027.";
+        var drafts = ProposeBy("OSCE Programme Office in Astana", release, "2026-11-28");
+        drafts.ShouldNotContain(p => p.Kind == EventKind.RecommendationMade);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldBe(["programme-office-in-astana"]);
+    }
 }
 
 public class EvaluationTests

@@ -10311,6 +10311,62 @@ public class ExtractorTests
         drafts.ShouldNotContain(p => p.Kind == EventKind.RecommendationMade);
         drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldBe(["programme-office-in-astana"]);
     }
+
+    [Fact]
+    public void a_sum_announced_in_new_funding_is_pledged_and_who_destabilising_names_suffers_it()
+    {
+        // (batch 136, an FCDO release)
+        const string text = "Minister for Europe Stephen Doughty visited Chisinau on 1 and 2 December. During the visit, the Minister announced £4 million in new UK funding to strengthen Moldova's energy security over the next two years. The Minister condemned Russia's continued attempts to destabilise Moldova through disinformation.";
+
+        var drafts = ProposeBy("Foreign, Commonwealth & Development Office", text, "2026-12-03");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2026-12-01/2026-12-02");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["russian-federation"]);
+    }
+
+    [Fact]
+    public void said_before_a_post_in_lower_case_and_a_name_names_the_speaker_and_dismantling_democracy_is_criticism()
+    {
+        // (batch 136, a Freedom House statement)
+        const string text = "\"The Georgian Dream government is systematically dismantling what remains of Georgian democracy,\" said Europe and Eurasia director Marc Behrendt.";
+
+        var criticism = ProposeBy("Freedom House", text, "2026-12-03").Single(p => p.Kind == EventKind.CriticismRaised);
+
+        criticism.Actors.Select(a => a.Id).ShouldBe(["marc-behrendt"]);
+    }
+
+    [Fact]
+    public void a_law_adopted_since_a_pledge_finds_it_unmet_and_a_step_toward_censorship_and_broad_discretion_to_deny_are_criticised()
+    {
+        // (batch 136, a Freedom House statement and an Azattyq story)
+        var drafts = ProposeBy("Freedom House", "When Georgia applied for EU membership in 2022, the government pledged to carry out reforms that would end political polarization. Since then, the ruling party has adopted a foreign agents law and restricted freedom of assembly.", "2026-12-03");
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+
+        const string story = "Adil Soz, a press-freedom watchdog, called the amendments \"another step toward censorship.\"\n\nThe OSCE Representative on Freedom of the Media, Jan Braathu, said in October that the draft \"would give the authorities broad discretion to deny accreditation to foreign media.\"";
+        var criticisms = ProposeBy("Azattyq", story, "2026-12-03").Where(p => p.Kind == EventKind.CriticismRaised).ToList();
+        criticisms.Select(p => p.Occurred.Text).Order().ShouldBe(["2026-10", "2026-12-03"]);
+    }
+
+    [Fact]
+    public void praise_is_of_whom_it_thanks_not_what_for_and_an_expectation_said_of_a_state_is_a_call()
+    {
+        // (batch 136, an OSCE release on the Secretary General in Warsaw)
+        const string text = "OSCE Secretary General Feridun H. Sinirlioğlu met Poland's Minister of Foreign Affairs, Radosław Sikorski, in Warsaw today. The Secretary General thanked Poland for its long-standing role as host of ODIHR. Sikorski said that Poland expected the Ministerial Council to adopt a decision on the unified budget.";
+
+        var drafts = ProposeBy("OSCE", text, "2026-11-25");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["poland"]);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.ShouldContain(a => a.Id == "radoslaw-sikorski");
+    }
+
+    [Fact]
+    public void a_minister_who_told_senators_that_the_ministry_would_act_pledged_it()
+    {
+        // (batch 136, an Azattyq story)
+        ProposeBy("Azattyq", "Information Minister Aida Balayeva told senators that the ministry would publish the accreditation rules for public comment before they enter into force in March.", "2026-12-03")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "aida-balayeva");
+    }
 }
 
 public class EvaluationTests

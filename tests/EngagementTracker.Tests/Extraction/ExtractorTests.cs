@@ -10367,6 +10367,17 @@ public class ExtractorTests
         ProposeBy("Azattyq", "Information Minister Aida Balayeva told senators that the ministry would publish the accreditation rules for public comment before they enter into force in March.", "2026-12-03")
             .Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "aida-balayeva");
     }
+
+    [Fact]
+    public void a_working_group_pledged_that_has_met_only_once_since_is_the_pledge_kept_in_part()
+    {
+        // (batch 137, an RFoM release)
+        const string text = "In March 2025, the Serbian government told the Representative's Office that it would set up a permanent working group on the safety of journalists. The Representative noted that the group has met only once since then.";
+
+        ProposeBy("OSCE Representative on Freedom of the Media", text, "2026-12-02").Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.PartiallyMet);
+        // (with no pledge before it, a group meeting once assesses nothing)
+        ProposeBy("OSCE Representative on Freedom of the Media", "The Representative noted that the group has met only once since then.", "2026-12-02").ShouldNotContain(p => p.Kind == EventKind.CommitmentAssessed);
+    }
 }
 
 public class EvaluationTests

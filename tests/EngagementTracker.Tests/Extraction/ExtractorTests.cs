@@ -10378,6 +10378,28 @@ public class ExtractorTests
         // (with no pledge before it, a group meeting once assesses nothing)
         ProposeBy("OSCE Representative on Freedom of the Media", "The Representative noted that the group has met only once since then.", "2026-12-02").ShouldNotContain(p => p.Kind == EventKind.CommitmentAssessed);
     }
+
+    [Fact]
+    public void a_states_contribution_announced_is_pledged_and_not_a_single_outlet_accredited_years_later_is_the_promise_unmet()
+    {
+        // (batch 138, a Lithuanian MFA release and an IWPR analysis)
+        ProposeBy("Ministry of Foreign Affairs of the Republic of Lithuania", "The Minister announced that Lithuania would contribute 200,000 euros to the OSCE Support Programme for Ukraine in 2027.", "2026-12-05")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "lithuania");
+
+        const string text = "When Serdar Berdimuhamedov became president in 2022, his government told the OSCE Centre in Ashgabat that it would allow foreign media to open bureaux in the country. Four years later, not a single foreign outlet has been accredited. Independent reporting remains impossible inside Turkmenistan.";
+        var drafts = ProposeBy("Institute for War & Peace Reporting", text, "2026-12-02");
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.ShouldContain(c => c.Id == "turkmenistan");
+    }
+
+    [Fact]
+    public void measures_pledged_but_introduced_in_only_a_few_places_are_the_pledge_kept_in_part()
+    {
+        // (batch 138's wording, after a pledge with a maker named)
+        const string text = "In March 2024, the Government of Bosnia and Herzegovina committed to introduce biometric voter identification for the 2026 general elections. These measures were introduced in only a few polling stations.";
+
+        ProposeBy("OSCE Mission to Bosnia and Herzegovina", text, "2026-12-01").Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.PartiallyMet);
+    }
 }
 
 public class EvaluationTests

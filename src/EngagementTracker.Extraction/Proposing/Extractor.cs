@@ -1530,15 +1530,9 @@ public sealed partial class Extractor(Mentions mentions)
                 && (TitledState(leader.Actor) ?? Party(leader.Actor, dated?.Date ?? on, context)) is { Kind: ActorKind.ParticipatingState or ActorKind.State } leadersState)
                 fromSentence = [.. fromSentence.Select(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Counterparts.Any(c => c.Id == leader.Actor.Id)
                     ? p with { Draft = p.Draft with { Counterparts = [.. p.Draft.Counterparts.Select(c => c.Id == leader.Actor.Id ? leadersState : c).DistinctBy(c => c.Id)] } } : p)];
-            ActorRef? TitledState(ActorRef official)
-            {
-                for (var k = 0; k < found.Count; k++)
-                    foreach (var state in found[k].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State))
-                        if (found[k].FirstOrDefault(o => o.Start >= state.End && o.Start - state.End <= 40 && o.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } titled
-                            && titled.Actor.Id == official.Id && TitleOnly().IsMatch(sentences[k].Text.AsSpan(state.End, titled.Start - state.End)))
-                            return state.Actor;
-                return null;
-            }
+            ActorRef? TitledState(ActorRef official) =>
+                Enumerable.Range(0, found.Count).SelectMany(k => found[k].Where(state => found[k].Any(o => o.Actor.Id == official.Id && TitlesPerson(sentences[k].Text, state, o))))
+                    .Select(state => state.Actor).FirstOrDefault();
             // "The Secretary General thanked Poland for its long-standing role as host of ODIHR": praise is of whom it thanks, not of what it
             // thanks them for
             if (ThankedFor().Match(sentence.Text) is { Success: true } thankedFor
@@ -4611,9 +4605,7 @@ public sealed partial class Extractor(Mentions mentions)
                     if ((match.ValueSpan.Equals("told", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.Equals("assured", StringComparison.OrdinalIgnoreCase))
                         && text.IndexOf(" that ", match.Index, StringComparison.Ordinal) is > 0 and var toldThat
                         // ("told his Swiss counterpart Ignazio Cassis that …": not the State that only titles the one told)
-                        && after.Where(m => m.End <= toldThat && !(m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
-                                && after.Any(o => o.Start > m.End && o.Start - m.End <= 30 && o.End <= toldThat && o.Actor.Kind is ActorKind.Official or ActorKind.Person
-                                                  && CounterpartTitle().IsMatch(text.AsSpan(m.End, o.Start - m.End)))))
+                        && after.Where(m => m.End <= toldThat && !after.Any(o => o.End <= toldThat && TitlesPerson(text, m, o)))
                             .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } told)
                         // ("told the Head of the OSCE Programme Office in Dushanbe, Ambassador Karin Lindgren, …": the one told, not their office too)
                         counterparts = [.. UnlessAll(told, t => t.Kind is not (ActorKind.Official or ActorKind.Person) && NamedOnlyAs(after, t, m => m.End <= toldThat && HeadOfBody().IsMatch(Preceding(text, m.Start, 40).ToString().Replace("OSCE ", "", StringComparison.Ordinal))
@@ -4926,9 +4918,8 @@ public sealed partial class Extractor(Mentions mentions)
                         if (makers.Any(x => x.Id == delegateOf!.Id) && makers.All(x => x.Id != delegation.Id)) makers.Insert(0, delegation);
                     // "Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti accepted …": a State named in a pledging official's
                     // title pledges with them
-                    foreach (var titledBy in before.Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && makers.Count > 0 && makers.All(x => x.Id != m.Actor.Id)).ToList())
-                        if (before.FirstOrDefault(o => o.Start >= titledBy.End && o.Start - titledBy.End <= 40 && o.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } holder
-                            && makers.Any(x => x.Id == holder.Actor.Id) && TitleOnly().IsMatch(text.AsSpan(titledBy.End, holder.Start - titledBy.End)))
+                    foreach (var titledBy in before.Where(m => makers.Count > 0 && makers.All(x => x.Id != m.Actor.Id)).ToList())
+                        if (before.FirstOrDefault(o => TitlesPerson(text, titledBy, o)) is { } holder && makers.Any(x => x.Id == holder.Actor.Id))
                             (makers, counterparts) = ([.. makers, titledBy.Actor], [.. counterparts.Where(c => c.Id != titledBy.Actor.Id)]);
                     var (pledgers, pledgees) = makers.Count > 0 ? (makers, counterparts) : (counterparts, []);
                     // "Deputy Minister of Internal Affairs Igor Lepekha said that the Ministry would extend the training …" in the Programme
@@ -5057,9 +5048,17 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"(’s|'s)\s+(government|administration|cabinet|regime)\b")]
     private static partial Regex LeadersGovernment();
 
-    /// <summary>" ", " Prime Minister ": nothing, or a title's capitalised words, between a State and the official it titles.</summary>
-    [GeneratedRegex(@"^\s+((?-i:\p{Lu})[\p{L}-]*\s+){0,3}$")]
-    private static partial Regex TitleOnly();
+    /// <summary>
+    /// Whether <paramref name="state"/> only titles <paramref name="person"/>, named right after it: "Kosovo Prime Minister Albin Kurti",
+    /// "his Swiss counterpart Ignazio Cassis".
+    /// </summary>
+    private static bool TitlesPerson(string text, Mention state, Mention person) =>
+        state.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && person.Actor.Kind is ActorKind.Official or ActorKind.Person
+        && person.Start >= state.End && person.Start - state.End <= 40 && StateTitle().IsMatch(text.AsSpan(state.End, person.Start - state.End));
+
+    /// <summary>" ", " Prime Minister ", " counterpart ": nothing, or a title's words, between a State and the official it titles.</summary>
+    [GeneratedRegex(@"^\s+((?-i:\p{Lu})[\p{L}-]*\s+|counterparts?\s+|colleagues?\s+){0,3}$")]
+    private static partial Regex StateTitle();
 
     /// <summary>"stated that the OSCE PA would", "said the Mission would": a body said to be about to act.</summary>
     [GeneratedRegex(@"\b(said|stated|informed|announced|confirmed)\s+(that\s+)?the\s+(?<body>(OSCE\s+)?(Mission|Office|Centre|Presence|Programme\s+Office|PA|Parliamentary\s+Assembly|Secretariat)\b[^.;,]{0,40}?)\s+(will|would)\s+(?!not\b)\w")]
@@ -5068,10 +5067,6 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"the decision of Tajikistan's Supreme Court on ": a decision, ruling or verdict, and who took it, right before its day.</summary>
     [GeneratedRegex(@"\b(decision|ruling|verdict|judge?ment)\s+(of|by)\s+[^.;,]{2,60}?\s+((on|of)\s+)?$")]
     private static partial Regex DecisionOn();
-
-    /// <summary>" counterpart ", " Foreign Minister ": a title between a State's adjective and the person it titles.</summary>
-    [GeneratedRegex(@"^\s+((?-i:\p{Lu})[\p{L}-]*\s+|counterparts?\s+|colleagues?\s+){1,3}$")]
-    private static partial Regex CounterpartTitle();
 
     /// <summary>" Europe and Eurasia director ": a post in lower case, after the region it covers, between "said" and a name.</summary>
     [GeneratedRegex(@"^\s+((?-i:\p{Lu})[\w-]*\s+|and\s+){0,4}(director|deputy\s+director|head|chief|spokesperson|spokesman|spokeswoman|researcher|coordinator|co-ordinator|adviser|advisor|analyst)\s+$")]

@@ -698,7 +698,7 @@ public static partial class NewNames
                 var last = e + 1;
                 while (last + 1 < run.Count && run[last + 1].End <= sharing.End) last++;
                 if (run[s].Folded != firstName && sharing.End - sharing.Start < surnamed.Name.Length && Word(run[s]) && last - s + 1 is >= 2 and <= 4)
-                    Person(text, tokens, first + s, first + last, known, on, names, taken, titles);
+                    Person(text, tokens, first + s, first + last, known, on, names, taken, titles, lowerWords);
                 s = last + 1;
                 continue;
             }
@@ -706,15 +706,15 @@ public static partial class NewNames
             var core = span.Count(t => !Particles.Contains(t.Folded) && !Patronymics.Contains(t.Folded) && !Initial(t));
             // "Speaker of the Milli Majlis Ogtay Asadov": after an office's "of the", a run of three or four names is the body the
             // office is of, then the holder's first name and surname
-            if (core is 3 or 4 && e - s + 1 == core && OfficeOf(text, run, s)) Person(text, tokens, first + e - 1, first + e, known, on, names, taken, titles);
-            else if (core is >= 2 and <= 4) Person(text, tokens, first + s, first + e, known, on, names, taken, titles);
+            if (core is 3 or 4 && e - s + 1 == core && OfficeOf(text, run, s)) Person(text, tokens, first + e - 1, first + e, known, on, names, taken, titles, lowerWords);
+            else if (core is >= 2 and <= 4) Person(text, tokens, first + s, first + e, known, on, names, taken, titles, lowerWords);
             // "Governor Kompatscher", "Commissioner Janković": a surname alone right after an office's title, when the document
             // gives it no first name elsewhere
             // ("Ms. Kran welcomed …", "Mr. Kazakbaev (Kyrgyzstan) said …": or after a courtesy title, as a summary record names its speakers)
             else if (core == 1 && e == s && !Particles.Contains(run[s].Folded) && !Initial(run[s]) && (s + 1 == run.Count || !run[s + 1].Capitalised)
                      && ((s > 0 && SurnameTitles.Contains(run[s - 1].Folded) && !tokens.Where((t, k) => k > 0 && t.Raw == run[s].Raw && NameLike(tokens[k - 1]) && Joined(text, tokens[k - 1], t)).Any())
                          || CourtesyRightBefore(text, run[s].Start)))
-                Person(text, tokens, first + s, first + e, known, on, names, taken, titles);
+                Person(text, tokens, first + s, first + e, known, on, names, taken, titles, lowerWords);
             s = e + 1;
         }
 
@@ -737,16 +737,6 @@ public static partial class NewNames
         }
 
         Organisations(text, run, knownHere, names, taken);
-    }
-
-    /// <summary>Whether <paramref name="text"/> writes <paramref name="word"/> in lower case, as a word of its own.</summary>
-    private static bool WrittenInLowerCase(string text, string word)
-    {
-        var lower = word.ToLowerInvariant();
-        if (lower == word) return false;
-        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + lower.Length, StringComparison.Ordinal))
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + lower.Length == text.Length || !char.IsLetter(text[at + lower.Length]))) return true;
-        return false;
     }
 
     private static bool CourtesySurname(string text, string surname)
@@ -795,8 +785,9 @@ public static partial class NewNames
         return words;
     }
 
+    /// <param name="lowerWords">the words the text also writes in lower case: a surname among them is not known by itself ("Gulnoza Said" is not every "said")</param>
     private static void Person(string text, List<Token> tokens, int s, int e, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken,
-        List<(string Title, ActorRef Actor)> titles)
+        List<(string Title, ActorRef Actor)> titles, HashSet<string> lowerWords)
     {
         // "Executive Director of Front Line Defenders": what a title is "of" is a body or a place, not a person
         // ("DPM for Good Governance, Arben Fetai": nor what a title is "for", its portfolio)
@@ -967,8 +958,7 @@ public static partial class NewNames
             // ("Nurlanbek Turgunbek uulu" is "Turgunbek uulu", never "uulu")
             if (parts.Length >= 3 && !Particles.Contains(Names.Fold(parts[^2])) && parts[^2].Length > 2 && known.In($"{parts[^2]} {parts[^1]}", on, null).Count == 0)
                 Add(names, taken, $"{parts[^2]} {parts[^1]}", actor, "actor:new-person");
-            // (not a surname the text also writes as a lower-case word: "Gulnoza Said" is not every "said")
-            if (known.In(parts[^1], on, null).Count == 0 && !Patronymics.Contains(Names.Fold(parts[^1])) && !WrittenInLowerCase(text, parts[^1])) Add(names, taken, parts[^1], actor, "actor:new-person");
+            if (known.In(parts[^1], on, null).Count == 0 && !Patronymics.Contains(Names.Fold(parts[^1])) && !lowerWords.Contains(Names.Fold(parts[^1]))) Add(names, taken, parts[^1], actor, "actor:new-person");
         }
 
         if (runStart < s) Titles(tokens, runStart, s, actor, titles);

@@ -83,8 +83,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "It has not implemented them", "most of our priority recommendations remain unaddressed", "That promise has not been kept": what was undertaken, not done
         // ("The continued imprisonment of journalists flatly contradicts that statement": what is done against a promise referred back to)
         // ("Eighteen months later, that guidance has not been published", "Twenty months on, not a single ban has been lifted": the time
-        // since a promise told, and what it promised still not done)
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b|(?<nosuch>\bno\s+such\s+(\w+\s+)?(review|reform|revision|investigation|steps?|action|measures?|changes?|amendments?|consultations?)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?(taken\s+place|been\s+(taken|made|carried\s+out|adopted|undertaken|held|initiated|launched))\b)|(?<nosuch>\b(has|have|had)\s+not\s+(yet\s+)?taken\s+(these|those|such)\s+steps\b)|(?<nosuch>\b[Nn]o\s+(such\s+)?(invitation|request|reply|response|draft|bill|decision|decree|access|permission)(\s+law)?(\s+[\w-]+ing\s+(the|an?|its|such)\s+[\w-]+)?\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(sent|issued|extended|made|submitted|tabled|received|adopted|published|given|signed|granted|provided|allowed)\b)|\b(regard|regards|consider|considers)\s+(the|this|that|his|her|its|their)\s+([\w’'-]+\s+){0,2}(assurance|promise|pledge|commitment|undertaking)s?\s+as\s+(not\s+(yet\s+)?(honou?red|kept|fulfilled|met|implemented)|unfulfilled|broken)\b|(?<nosuch>\b(flatly\s+|directly\s+|clearly\s+)?contradicts?\s+(that|this|these|those)\s+(statement|promise|pledge|commitment|assurance|undertaking)s?\b)|(?<nosuch>\b[\w-]+\s+(months|years|weeks)\s+(later|on),\s+((that|this|these|those)\s+([\w-]+\s+){0,2}(has|have)\s+(still\s+)?not\s+(yet\s+)?been|(not\s+a\s+single|no)\s+[\w-]+\s+(has|have)\s+(yet\s+)?been)\s+\w+ed\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        // since a promise told, and what it promised still not done; "No such review has begun")
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b|(?<nosuch>\bno\s+such\s+(\w+\s+)?(review|reform|revision|investigation|steps?|action|measures?|changes?|amendments?|consultations?)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?(taken\s+place|begun|started|been\s+(taken|made|carried\s+out|adopted|undertaken|held|initiated|launched))\b)|(?<nosuch>\b(has|have|had)\s+not\s+(yet\s+)?taken\s+(these|those|such)\s+steps\b)|(?<nosuch>\b[Nn]o\s+(such\s+)?(invitation|request|reply|response|draft|bill|decision|decree|access|permission)(\s+law)?(\s+[\w-]+ing\s+(the|an?|its|such)\s+[\w-]+)?\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(sent|issued|extended|made|submitted|tabled|received|adopted|published|given|signed|granted|provided|allowed)\b)|\b(regard|regards|consider|considers)\s+(the|this|that|his|her|its|their)\s+([\w’'-]+\s+){0,2}(assurance|promise|pledge|commitment|undertaking)s?\s+as\s+(not\s+(yet\s+)?(honou?red|kept|fulfilled|met|implemented)|unfulfilled|broken)\b|(?<nosuch>\b(flatly\s+|directly\s+|clearly\s+)?contradicts?\s+(that|this|these|those)\s+(statement|promise|pledge|commitment|assurance|undertaking)s?\b)|(?<nosuch>\b[\w-]+\s+(months|years|weeks)\s+(later|on),\s+((that|this|these|those)\s+([\w-]+\s+){0,2}(has|have)\s+(still\s+)?not\s+(yet\s+)?been|(not\s+a\s+single|no)\s+[\w-]+\s+(has|have)\s+(yet\s+)?been)\s+\w+ed\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"(?<since>\b(has|have|had)\s+(met|convened|been\s+convened)\s+only\s+(once|twice|one\s+time)\b)|(?<since>\b(was|were|has\s+been|have\s+been)\s+(introduced|implemented|applied|rolled\s+out|piloted)\s+(in\s+only|only\s+in)\s+(a\s+few|some|a\s+handful\s+of|\d+)\b)|\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b|\b(has|have|had)\s+(so\s+far\s+)?(\w+ly\s+)?(implemented|fulfilled|addressed)\s+only\s+(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful|\d+)\b|\b(promise|pledge|commitment|undertaking)s?\s+(was|were|has\s+been|have\s+been)\s+(kept|honou?red|fulfilled|implemented|met)\s+(only\s+)?(in\s+part|partly|partially)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"(?<!\b(never|not)\s)\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her|that|this)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b|\b(promise|pledge|commitment)\s+was\s+(duly\s+|fully\s+)?(kept|fulfilled|honou?red)\b(?!\s+(only|in\s+part|partly|partially))|(?<!\b(ensure|ensures|ensuring|sure|order|see)\s+)\b(that|this|her|his|their|its)\s+(promise|pledge|undertaking)\s+is\s+(now\s+)?(duly\s+|fully\s+)?(kept|fulfilled|honou?red)\b(?!\s+(only|in\s+part|partly|partially))"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
         // "In recent years, it has systematically violated that commitment": what was undertaken, broken (small, compiled)
@@ -99,7 +99,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "Others, such as …, have not been implemented" (small, compiled; the participle looked for, the words before it looked behind for:
         // "been" would let the cue be tried in most sentences)
         // ("the Ministry has not yet adopted the strategy, which it pledged in March 2025 to adopt": a step a pledge named, not taken)
-        new(EventKind.CommitmentAssessed, Pattern(@"(?<=\b(has|have)\s+not\s+(yet\s+)?been\s+)(implemented|fulfilled|honou?red|kept|addressed)\b|(?<=\b(promise|pledge|commitment|undertaking)s?\s+(was|were)\s+not\s+)(kept|honou?red|fulfilled|implemented)\b|\b[Dd]espite\b[^.;]{0,150}?\b(pledge|promise|commitment)s?\b[^.;]{0,200}?\b(was|were|has|have)\s+(never|still\s+not)\s+(been\s+)?(abolished|repealed|adopted|implemented|amended|fulfilled|kept|honou?red|introduced|released|lifted)\b|(?<pledged>\b(has|have|had)\s+not\s+(yet\s+)?\w+ed\b[^.;]{0,120}?,\s+(which|as)\s+(it|they|he|she)\s+(had\s+|has\s+)?(pledged|promised|undertook|committed\s+(itself|themselves))\b)|(?<nosuch>\b(have|has)\s+not\s+seen\s+any\s+(evidence|sign|indication)\s+that\s+(this|that|these|those|the|such)\b)|(?<nosuch>\b(is|are|am)\s+not\s+aware\s+of\s+any\s+such\s+\w+\s+(having\s+)?(taken\s+place|been\s+(carried\s+out|conducted|held|completed|made|adopted))\b)|(?<since>^\W*Since\s+then,\s+[^.;]{0,80}?\b(have|has)\s+been\s+(detained|arrested|jailed|imprisoned|prosecuted|closed|blocked|banned)\b)|(?<since>^\W*Instead,\s+[^.;]{3,120}?\b(have|has|had)\s+(become|grown)\s+(stricter|harsher|tighter|worse|more\s+restrictive)\b)|(?<since>\bneither\s+(side|party|government|of\s+them)\s+(has|have)\s+(yet\s+)?done\s+so\b)|(?<since>^\W*([\w-]+\s+){1,4}(years?|months?)\s+later,\s+(not\s+a\s+single|no)\s+[^.;]{2,60}?\b(has|have)\s+been\s+\w+ed\b)|(?<since>^\W*Since\s+then,\s+[^.;]{3,80}?\b(has|have)\s+(adopted|passed|introduced|enacted)\s+(a|an|the|new)\s+[^.;]{0,40}?\b(law|laws|restrictions?|amendments?|bans?)\b)|(?<pledged>\b(has|have|had)\s+never\s+\w+ed\b[^.;]{0,120}?,?\s+despite\s+(having\s+)?(promised|promising|pledged|pledging|committed|committing|undertaken|undertaking)\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        // ("… had promised … to approve by the end of that year. The plan has still not been approved": what a pledge named, told after it as still not done)
+        new(EventKind.CommitmentAssessed, Pattern(@"(?<=\b(has|have)\s+not\s+(yet\s+)?been\s+)(implemented|fulfilled|honou?red|kept|addressed)\b|(?<=\b(promise|pledge|commitment|undertaking)s?\s+(was|were)\s+not\s+)(kept|honou?red|fulfilled|implemented)\b|\b[Dd]espite\b[^.;]{0,150}?\b(pledge|promise|commitment)s?\b[^.;]{0,200}?\b(was|were|has|have)\s+(never|still\s+not)\s+(been\s+)?(abolished|repealed|adopted|implemented|amended|fulfilled|kept|honou?red|introduced|released|lifted)\b|(?<pledged>\b(has|have|had)\s+not\s+(yet\s+)?\w+ed\b[^.;]{0,120}?,\s+(which|as)\s+(it|they|he|she)\s+(had\s+|has\s+)?(pledged|promised|undertook|committed\s+(itself|themselves))\b)|(?<nosuch>\b(have|has)\s+not\s+seen\s+any\s+(evidence|sign|indication)\s+that\s+(this|that|these|those|the|such)\b)|(?<nosuch>\b(is|are|am)\s+not\s+aware\s+of\s+any\s+such\s+\w+\s+(having\s+)?(taken\s+place|been\s+(carried\s+out|conducted|held|completed|made|adopted))\b)|(?<since>^\W*Since\s+then,\s+[^.;]{0,80}?\b(have|has)\s+been\s+(detained|arrested|jailed|imprisoned|prosecuted|closed|blocked|banned)\b)|(?<since>^\W*Instead,\s+[^.;]{3,120}?\b(have|has|had)\s+(become|grown)\s+(stricter|harsher|tighter|worse|more\s+restrictive)\b)|(?<since>\bneither\s+(side|party|government|of\s+them)\s+(has|have)\s+(yet\s+)?done\s+so\b)|(?<since>^\W*([\w-]+\s+){1,4}(years?|months?)\s+later,\s+(not\s+a\s+single|no)\s+[^.;]{2,60}?\b(has|have)\s+been\s+\w+ed\b)|(?<since>(?<=^\W*The\s+[\w-]+(\s+[\w-]+){0,2}?\s+(has|have)\s+still\s+not\s+been\s+)(approved|adopted|passed|enacted|signed|published|ratified|established)\b)|(?<since>^\W*Since\s+then,\s+[^.;]{3,80}?\b(has|have)\s+(adopted|passed|introduced|enacted)\s+(a|an|the|new)\s+[^.;]{0,40}?\b(law|laws|restrictions?|amendments?|bans?)\b)|(?<pledged>\b(has|have|had)\s+never\s+\w+ed\b[^.;]{0,120}?,?\s+despite\s+(having\s+)?(promised|promising|pledged|pledging|committed|committing|undertaken|undertaking)\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         // "None of those recommendations have been implemented, according to Human Rights Watch"
         new(EventKind.CommitmentAssessed, Pattern(@"\b(none|not\s+one)\s+of\s+(those|these|the|its|their)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(implemented|fulfilled|kept|honou?red|met|addressed)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         // "Progress on de-oligarchisation, however, has been slow": what was undertaken, done in part (small, compiled)
@@ -206,7 +207,9 @@ public sealed partial class Extractor(Mentions mentions)
         // "Switzerland will provide an additional CHF 5 million for humanitarian demining": money pledged (small, compiled; "will" looked behind for, as it opens at every other sentence)
         new(EventKind.CommitmentMade, Pattern(@"(?<=\bwill\s+)(provide|allocate|contribute|donate|give|make\s+available)\s+(an?\s+)?(additional\s+|further\s+|extra\s+|total\s+of\s+)?((CHF|EUR|USD|GBP|SEK|NOK|DKK|US\$|\$|€|£)\s?\d|\d[\d.,]*\s+(million\s+|billion\s+)?(euros?|francs|dollars|pounds)\b)|\bannounced\s+(a|an)\s+(further\s+|additional\s+|new\s+)?(contribution|donation|grant)\s+of\s+(CHF|EUR|USD|GBP|US\$|\$|€|£)\s?\d"), 0.6, "cue:funding-pledged"),
         // "despite an unprecedented campaign of Russian interference": a State's meddling named by its adjective (small, compiled)
-        new(EventKind.CriticismRaised, Pattern(@"\b(campaign|acts?|attempts?|forms?)\s+of\s+([\w-]+\s+){0,2}?(interference|meddling)\b"), 0.5, "cue:negative-judgement", Evaluative: true),
+        // ("part of a sweeping campaign against independent media", "sentences … were "grossly disproportionate"", "the hybrid attacks on its elections",
+        // "despite constant Russian pressure": a State's pressure named by its adjective, whose maker <see cref="AttackerPattern"/> reads)
+        new(EventKind.CriticismRaised, Pattern(@"\b(campaign|acts?|attempts?|forms?)\s+of\s+([\w-]+\s+){0,2}?(interference|meddling)\b|\bcampaign\s+against\s+(independent\s+(media|journalism|journalists|voices|reporting)|the\s+free\s+press|civil\s+society|dissent|critics|the\s+opposition)\b|\b(grossly|wholly|manifestly|utterly)\s+disproportionate\b|\bhybrid\s+(attacks?|warfare|war|operations?)\s+(on|against)\b|\b(constant|continued|continuing|relentless|persistent|ongoing|growing|unprecedented)\s+(?-i:\p{Lu})\p{Ll}+\s+(pressure|interference|meddling)\b"), 0.5, "cue:negative-judgement", Evaluative: true),
         // "The ODIHR election observation mission concluded that the elections were competitive and that fundamental freedoms were respected" (small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(elections?|vote|campaign)\s+((in|of)\s+(?-i:\p{Lu})[\w-]+(\s+on\s+\d{1,2}\s+(?-i:\p{Lu})\p{Ll}+(\s+\d{4})?)?\s+)?(was|were)\s+[""“]?(genuinely\s+|highly\s+|technically\s+|generally\s+)?(competitive|well[- ]administered|pluralistic)\b|\bfundamental\s+freedoms\s+were\s+(generally\s+|broadly\s+)?respected\b|\b(managed|conducted|administered|organi[sz]ed|handled|ran)\s+([\w-]+\s+){0,3}?in\s+an?\s+(\w+\s+)?(professional|transparent|efficient|orderly|impartial|inclusive)\b|\b(worked|operated|performed|functioned)\s+(\w+\s+)?(professionally|transparently|impartially|efficiently|independently)\b|\b(administered|conducted|managed|organi[sz]ed|handled)\s+(the\s+)?([\w-]+\s+){0,3}?(professionally|transparently|impartially|efficiently|independently|effectively)\b"), 0.55, "cue:commended"),
         // "The report contains 24 recommendations, including that the authorities ensure …": what a report recommends, its author does (small, compiled)
@@ -611,6 +614,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"told him", "assured her": the other one met, told.</summary>
     [GeneratedRegex(@"\b(told|assured|informed|promised)\s+(him|her|the\s+envoy)\b")]
     private static partial Regex ToldHimHer();
+
+    /// <summary>A sentence opening on an office, the name of its holder set off after it: "The OSCE Representative on Freedom of the Media, ".</summary>
+    [GeneratedRegex(@"^\W*The\s+(?-i:\p{Lu})[^,;:.“”""]{2,80},\s+$")]
+    private static partial Regex OfficeThenName();
 
     /// <summary>A second verb the subject of a meeting goes on to: "… and urged", "… and called on", "… and praised".</summary>
     [GeneratedRegex(@"\band\s+(also\s+)?(urged|called\s+on|called\s+for|asked|encouraged|praised|commended|criticised|criticized|condemned|thanked|welcomed)\b")]
@@ -3233,7 +3240,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s+of\s+(the\s+)?\p{Lu}")]
     private static partial Regex ReadinessOf();
 
-    private const string AttackerPattern = @"\G[^.;]{0,60}?\b(?<adj>\p{Lu}\p{Ll}+)(?<owner>’s|'s)?\s+((\w+|and)\s+){0,4}?(attacks?|strikes?|shelling|aggression|invasion|bombardment|offensive|interference|meddling)\b";
+    private const string AttackerPattern = @"\G[^.;]{0,60}?\b(?<adj>\p{Lu}\p{Ll}+)(?<owner>’s|'s)?\s+((\w+|and)\s+){0,4}?(attacks?|strikes?|shelling|aggression|invasion|bombardment|offensive|interference|meddling|pressure)\b";
 
     /// <summary>An attack named with its maker's adjective or possessive: "Russian missile and drone attack", "Azerbaijani shelling", "Russia's continued strikes".</summary>
     [GeneratedRegex(AttackerPattern)]
@@ -3496,7 +3503,9 @@ public sealed partial class Extractor(Mentions mentions)
             if (match.Groups["anyVerb"] is { Success: true } anyVerb && (NotToldToDo.Contains(anyVerb.Value)
                 // ("The High Commissioner should make public the recommendations he gave …": or an official named by their office)
                 || !found.Any(m => m.End <= match.Index && match.Index - m.End <= 2 && (m.Actor.Kind is not (ActorKind.Official or ActorKind.Person)
-                                                                                        || (m.Actor.Kind is ActorKind.Official && (Preceding(text, m.Start, 4) is "The " or "the " || text.AsSpan(m.Start).StartsWith("The ", StringComparison.OrdinalIgnoreCase)))))
+                                                                                        || (m.Actor.Kind is ActorKind.Official && (Preceding(text, m.Start, 4) is "The " or "the " || text.AsSpan(m.Start).StartsWith("The ", StringComparison.OrdinalIgnoreCase)
+                                                                                            // ("The OSCE Representative on Freedom of the Media, Jan Braathu, should visit …": or by office, then name)
+                                                                                            || OfficeThenName().IsMatch(text.AsSpan(0, m.Start))))))
                 // (and only by someone: the author, or whoever the sentence has saying it; a news outlet's own sentence tells no one anything)
                 || (context.Author is null && Voice(text, found, context) is null))) continue;
             // a pledge is what someone says they will do: only its negation is not one
@@ -4379,6 +4388,18 @@ public sealed partial class Extractor(Mentions mentions)
                 && before.LastOrDefault(m => m.End <= withWhom.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution) is { } leading)
                 actors = [leading.Actor];
 
+            // "The working group was set up in May 2024 …" in the Mission's own report, "The plan has still not been approved." after a
+            // visit's news, said by no one the sentence names: what the document itself finds since a pledge, as of the day it is published
+            // (not on the visit's days), and in a body's own release the body's
+            if (cue.Kind == EventKind.CommitmentAssessed && (match.Groups["since"].Success || match.Groups["done"].Success || match.Groups["nosuch"].Success) && before.Count == 0 && speaker is null
+                && !Quoted(text, match.Index) && !SpeechVerb().IsMatch(text))
+            {
+                // (not an office's, whose holder is read as the author: reviews give the Representative on Freedom of the Media's own
+                // statements to the Representative, u180, u502)
+                if (context.Author is { Kind: ActorKind.Institution or ActorKind.FieldOperation } releaser) actors = [releaser];
+                if (published is not null) when = Dates.Published(published);
+            }
+
             var confidence = cue.Strength
                              + (when is { Rule: not "date:publication" } ? 0.05 : 0)
                              + (actors.Count > 0 && counterparts.Count > 0 ? 0.1 : -0.15)
@@ -4617,6 +4638,13 @@ public sealed partial class Extractor(Mentions mentions)
                         && before.Where(m => m.Start >= informed.Groups["whom"].Index && m.End <= informed.Groups["whom"].Index + informed.Groups["whom"].Length)
                             .Select(m => m.Actor).Where(a => actors.All(x => x.Id != a.Id)).DistinctBy(a => a.Id).ToList() is { Count: > 0 } informedOnes)
                         counterparts = informedOnes;
+                    // "In his 2025 address to the OSCE Permanent Council, Foreign Minister … said that Kyrgyzstan would review … together with the
+                    // OSCE Representative …": a pledge told in an address is made to the body addressed
+                    if (AddressTo().Match(text) is { Success: true } address && address.Index + address.Length <= match.Index
+                        && found.Where(m => m.Start >= address.Groups["body"].Index && m.End <= address.Groups["body"].Index + address.Groups["body"].Length
+                                            && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State))
+                            .Select(m => m.Actor).Where(a => actors.All(x => x.Id != a.Id)).DistinctBy(a => a.Id).ToList() is { Count: > 0 } bodyAddressed)
+                        counterparts = bodyAddressed;
                     // "He also stated that the OSCE PA would send a delegation …", "Davenport said the Mission would continue to support …":
                     // the body the speaker says will act pledges with them, not to them
                     if (SaidBodyWould().Match(text) is { Success: true } bodyWould && bodyWould.Index <= match.Index + match.Length
@@ -4921,6 +4949,17 @@ public sealed partial class Extractor(Mentions mentions)
                     foreach (var titledBy in before.Where(m => makers.Count > 0 && makers.All(x => x.Id != m.Actor.Id)).ToList())
                         if (before.FirstOrDefault(o => TitlesPerson(text, titledBy, o)) is { } holder && makers.Any(x => x.Id == holder.Actor.Id))
                             (makers, counterparts) = ([.. makers, titledBy.Actor], [.. counterparts.Where(c => c.Id != titledBy.Actor.Id)]);
+                    // "He encouraged the authorities to adopt the action plan …, which the Government had promised the High Commissioner in February
+                    // 2025 to approve by the end of that year": a pledge a relative clause tells is its own subject's, made to whom the clause names,
+                    // of the thing the clause is about
+                    if (PromisedWhich().Match(text, 0, match.Index) is { Success: true } whichPromised
+                        && found.Where(m => m.Start >= whichPromised.Groups["who"].Index && m.End <= whichPromised.Groups["who"].Index + whichPromised.Groups["who"].Length).Select(m => m.Actor).ToList() is { Count: > 0 } relativeMakers)
+                    {
+                        makers = relativeMakers;
+                        counterparts = [.. after.Select(m => m.Actor).Where(a => relativeMakers.All(r => r.Id != a.Id)).DistinctBy(a => a.Id)];
+                        if (AntecedentDone().Match(text, 0, whichPromised.Index) is { Success: true } antecedent && ToDoAfter().Match(text, match.Index + match.Length) is { Success: true } toDo)
+                            wordings = [toDo.Groups["verb"].Value + " " + antecedent.Groups["thing"].Value + toDo.Groups["rest"].Value.TrimEnd()];
+                    }
                     var (pledgers, pledgees) = makers.Count > 0 ? (makers, counterparts) : (counterparts, []);
                     // "Deputy Minister of Internal Affairs Igor Lepekha said that the Ministry would extend the training …" in the Programme
                     // Office's own release: a host's pledge that names no one it is made to is made to the field operation writing
@@ -4978,7 +5017,14 @@ public sealed partial class Extractor(Mentions mentions)
                     var referredBack = ThatPromise().IsMatch(text[..(match.Index + match.Length)]) || match.Groups["nosuch"].Success || match.Groups["done"].Success || match.Groups["since"].Success
                                        || (cue.Status == AssessmentStatus.Met && ThatPromise().IsMatch(match.Value));
                     if (referredBack && context.LastMakers is { Count: > 0 } makersBefore)
+                    {
+                        // ("… Roșca committed to establishing a working group …. The working group was set up in October 2025": what has been done
+                        // since a pledge is the State's doing, not the official's who gave it; "That promise has been broken" judges its maker)
+                        if ((match.Groups["since"].Success || match.Groups["done"].Success)
+                            && makersBefore.Where(m => m.Kind is ActorKind.ParticipatingState or ActorKind.State).ToList() is { Count: > 0 } makingStates)
+                            makersBefore = [.. makersBefore.Where(m => m.Kind is not ActorKind.Official || makingStates.All(st => context.Names?.SpeaksFor(m, when?.Date ?? context.Undated)?.Id != st.Id))];
                         counterparts = [.. makersBefore.Where(m => actors.All(a => a.Id != m.Id)), .. counterparts.Where(c => makersBefore.All(m => m.Id != c.Id))];
+                    }
                     // ("… committed to respect freedom of expression. … it has systematically violated that commitment": the assessment is of
                     // that commitment, in its words, so that accepting both records the one commitment made and then judged)
                     var assessed = (referredBack || (cue.Rule == "cue:broken" && ThatOne().IsMatch(match.Value))) && context.LastCommitment is { } referred
@@ -5511,7 +5557,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// ("Under the memorandum, the Ministry undertakes to …", "supporting the Government's reform agenda").
     /// </summary>
     // ("The Committee urged the State party to …": a treaty body's name for the State whose report it reviews)
-    [GeneratedRegex(@"\bthe\s+State\s+party\b|\b(the|its|their)\s+((local|regional|municipal|central|cantonal|provincial|district)\s+)?(government|[Gg]ovt|authorities)\b(?!\s+of\s+(the\s+)?\p{Lu})|\blocal\s+authorities\b|\b[Tt]he\s+Minister\s+(of|for)\s+(the\s+)?(Interior|Internal\s+Affairs|Justice)\b(?!\s+(of\b|\p{Lu})|,\s+\p{Lu})|\b[Tt]he\s+(Ministry|Government|CoM|(?<!\b(Chair|Chairman|Chairwoman|Chairperson|President|Head|Secretary|Member|Members)\s+of\s+the\s+)(Council|Cabinet)\s+of\s+Ministers)\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})")]
+    [GeneratedRegex(@"\bthe\s+State\s+party\b|\b(the|its|their)\s+((local|regional|municipal|central|cantonal|provincial|district)\s+)?([Gg]overnment|[Gg]ovt|authorities)\b(?!\s+of\s+(the\s+)?\p{Lu})|\blocal\s+authorities\b|\b[Tt]he\s+Minister\s+(of|for)\s+(the\s+)?(Interior|Internal\s+Affairs|Justice)\b(?!\s+(of\b|\p{Lu})|,\s+\p{Lu})|\b[Tt]he\s+(Ministry|Government|CoM|(?<!\b(Chair|Chairman|Chairwoman|Chairperson|President|Head|Secretary|Member|Members)\s+of\s+the\s+)(Council|Cabinet)\s+of\s+Ministers)\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})")]
     private static partial Regex Authorities();
 
     [GeneratedRegex(@"\G\s+in\s+")]
@@ -5906,7 +5952,30 @@ public sealed partial class Extractor(Mentions mentions)
         Preposition().Match(text[Math.Max(0, m.Start - 40)..m.Start]) is { Success: true } p && !p.Groups["members"].Success
         // "Turkmenistan joined the OSCE in 1992 and … accepted", "The United States welcomes Representative Braathu … and thanks him": the
         // object of a verb before the cue is not its subject
-        || ObjectOfVerb().IsMatch(text.AsSpan(Math.Max(0, m.Start - 24), m.Start - Math.Max(0, m.Start - 24)));
+        || ObjectOfVerb().IsMatch(text.AsSpan(Math.Max(0, m.Start - 24), m.Start - Math.Max(0, m.Start - 24)))
+        // "… met with the Head of the OSCE Mission to Moldova, Kelly Keiderling, and thanked …": a name set off after an office that is
+        // itself the object is the object too
+        || (text.AsSpan(m.End).StartsWith(",") && ApposedToObject().IsMatch(text.AsSpan(Math.Max(0, m.Start - 100), m.Start - Math.Max(0, m.Start - 100))));
+
+    /// <summary>A relative clause's subject, ending right before its pledge's verb (or the cue's own "had"): ", which the Government ".</summary>
+    [GeneratedRegex(@",\s+which\s+(?<who>(the\s+)?\p{L}[\p{L}-]*(\s+\p{Lu}[\p{L}-]*){0,3})(\s+(had|has|have))?\s+(also\s+|repeatedly\s+)?$")]
+    private static partial Regex PromisedWhich();
+
+    /// <summary>What a clause before a relative one is about, done by a verb: "… to adopt the action plan for the State Strategy …".</summary>
+    [GeneratedRegex(@"\bto\s+\p{Ll}+\s+(?<thing>(the|a|an|its|their)\s+[^,;]{3,120})$")]
+    private static partial Regex AntecedentDone();
+
+    /// <summary>The verb a pledge names after whom and when it was made: " the High Commissioner in February 2025 to approve by the end of that year".</summary>
+    [GeneratedRegex(@"\G[^.;]{0,80}?\bto\s+(?<verb>\p{Ll}+)(?<rest>[^.;]*)")]
+    private static partial Regex ToDoAfter();
+
+    /// <summary>An address a sentence opens by telling: "In his 2025 address to the OSCE Permanent Council, ".</summary>
+    [GeneratedRegex(@"^\W*(In|During)\s+(his|her|its|their|a|an)\s+(\d{4}\s+)?(address|speech|statement|remarks)\s+to\s+(?<body>(the\s+)?[^,;.]{3,80}),")]
+    private static partial Regex AddressTo();
+
+    /// <summary>An office governed by a preposition or a verb, a name set off after it to follow: "with the Head of the OSCE Mission to Moldova, ".</summary>
+    [GeneratedRegex(@"\b(with|met|received|thanked|to|by|for)\s+(the\s+)?([\w-]+\s+){0,3}?(?-i:Head|Director|Chair|Chairperson|Chairman|Ambassador|Minister|President|Secretary|Representative|Commissioner|Speaker|Co-ordinator|Coordinator)\b[^,;:.“”""]{0,70},\s+$")]
+    private static partial Regex ApposedToObject();
 
     /// <summary>"That promise remained …", "Eight years on, this pledge …", "That assurance has not been honoured", "The Mission says the agreement of 17 September …": one pledge referred back to (not "these pledges", which may be several makers').</summary>
     [GeneratedRegex(@"^\W*(\w+\s+){0,3}(that|this|the|such\s+a)\s+(promise|pledge|commitment|undertaking|assurance|agreement\s+of\s+\d+)\b(?!s)", RegexOptions.IgnoreCase)]
@@ -6280,6 +6349,10 @@ public sealed partial class Extractor(Mentions mentions)
             var left = found.LastOrDefault(m => m.End <= verb.Index);
             // "intimidated in Moldova according to reports": who something is according to comes after the words
             if (left is null || verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)) continue;
+            // "Rachel Denber of Human Rights Watch said": the person named right before the body they are of speaks
+            if (left.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && found.LastOrDefault(m => m.End <= left.Start) is { Actor.Kind: ActorKind.Official or ActorKind.Person } ofBody
+                && text.AsSpan(ofBody.End, left.Start - ofBody.End) is " of " or " of the " && text.AsSpan(left.End, verb.Index - left.End).IsWhiteSpace())
+                return ofBody.Actor;
             var between = text[left.End..verb.Index];
             // "Hugh Williamson, the director of …, said": an apposition between commas
             // ("ODIHR's final report on the 2023 elections, published in June 2023, found": what a body's report finds, the body does)
@@ -7264,7 +7337,8 @@ public sealed partial class Extractor(Mentions mentions)
 
     // ("”, the statement of …" looks behind after its word, not before it: an alternative opening on a look-behind would have the
     // pattern tried at every character of a sentence, instead of where one of its words is found)
-    [GeneratedRegex(@"\b(said|says|stated|states|added|noted|notes|warned|warns|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|concluding|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|assessed|explained|remarked|announced|testified|briefed)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|statement(?<=[”""],?\s+the\s+statement)\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])|\bcalled\b(?=\s+[“""])")]
+    // ("the OSCE's participating states "should stop …"": states there are the States, not a saying)
+    [GeneratedRegex(@"\b(said|says|stated|states(?<!\bparticipating\s+states)|added|noted|notes|warned|warns|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|concluding|found|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|assessed|explained|remarked|announced|testified|briefed)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|statement(?<=[”""],?\s+the\s+statement)\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])|\bcalled\b(?=\s+[“""])")]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z]+)(,|\s+[-–—])|\b(?:in|In)\s+(?<place>Astana|Almaty|Warsaw|Vienna|Madrid|Helsinki|Brussels|Geneva|Moscow|Bishkek|Dushanbe|Tashkent|Ashgabat|Tbilisi|Baku|Yerevan|Kyiv|Minsk|Paris|Washington|Belgrade|Pristina|Skopje|Sarajevo|Tirana|Podgorica|Chisinau|Valletta|Prague)\b")]

@@ -1342,7 +1342,11 @@ public static partial class NewNames
 
     private static bool SaidBefore(string before) => SaidBeforeName().IsMatch(before);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s+(said|says|told|stated|added|noted|explained|wrote|stressed)\b|^\s+((yesterday|today|also)\s+)?met\s+((yesterday|today|on\s+\w+)\s+)?with\b|^\s+((yesterday|today|also)\s+)?(had|held)\s+(a\s+|an\s+)?(\w+\s+)?(meeting|talks|conversation)\s+with\b|^\s+and\s+(\p{Lu}[\w-]*\s+){1,4}met\b")]
+    /// <summary>
+    /// What shows a name is a person's, after it: "… said", "… met with", "… held talks with", "… and X met"; ("Rachel Denber of Human
+    /// Rights Watch said …": or a body of two to five capitalised words they are of, then a saying).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s+(said|says|told|stated|added|noted|explained|wrote|stressed)\b|^\s+of\s+(the\s+)?(\p{Lu}[\p{L}&’'-]*\s+){2,5}(said|says|told|stated|added|noted|wrote)\b|^\s+((yesterday|today|also)\s+)?met\s+((yesterday|today|on\s+\w+)\s+)?with\b|^\s+((yesterday|today|also)\s+)?(had|held)\s+(a\s+|an\s+)?(\w+\s+)?(meeting|talks|conversation)\s+with\b|^\s+and\s+(\p{Lu}[\w-]*\s+){1,4}met\b")]
     private static partial System.Text.RegularExpressions.Regex SaysOrMeetsAfterName();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(became|becomes|was\s+(elected|appointed|named|sworn\s+in\s+as)|took\s+office\s+as)\s+(the\s+)?(new\s+)?(\p{Lu}[\w-]*\s+)?(President|Prime\s+Minister|Minister|Chair|Chairman|Chairperson|Speaker|Secretary|Director|Head|Ambassador|Governor|Mayor|Commissioner|Representative)\b")]

@@ -33,12 +33,20 @@ public sealed partial class Extractor
         private List<ActorRef>? _several;
         private bool _groupActs;
 
+        /// <summary>The field operation last named among <paramref name="mentioned"/>, or only in its head's title.</summary>
+        private ActorRef? FieldOperationIn(IReadOnlyList<Mention> mentioned) =>
+            mentioned.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor
+            ?? (BodyOf is { } bodyOf ? mentioned.Where(m => m.Actor.Kind is ActorKind.Official).Select(m => bodyOf(m.Actor)).LastOrDefault(a => a is { Kind: ActorKind.FieldOperation }) : null);
+
         /// <summary>The sentence's mentions with those its words for someone named before add, each sharing the words' span.</summary>
         public IReadOnlyList<Mention> Resolve(string text, IReadOnlyList<Mention> mentioned)
         {
             // "The UK highly appreciates the Mission's important work", after "the OSCE Mission in Kosovo"; "the results of the Programme
             // Office’s projects", after "the OSCE Programme Office in Bishkek" (the word the operation's own name has)
-            if (_mission is { } mission && (text.Contains("Mission", StringComparison.Ordinal) || text.Contains("Office", StringComparison.Ordinal)
+            // ("met with the Head of the OSCE Mission to Moldova, Kelly Keiderling, and thanked the Mission": one the sentence itself names,
+            // even only in its head's title, before one named earlier)
+            var missionHere = FieldOperationIn(mentioned);
+            if ((missionHere ?? _mission) is { } mission && (text.Contains("Mission", StringComparison.Ordinal) || text.Contains("Office", StringComparison.Ordinal)
                                             || text.Contains("Centre", StringComparison.Ordinal) || text.Contains("Presence", StringComparison.Ordinal)))
             {
                 mentioned = With(mentioned, TheMission().Matches(text).Where(x => mission.Name.Contains(x.Value, StringComparison.Ordinal)).Select(x => (x.Index, x.Length)), [mission], "actor:the-mission");
@@ -56,9 +64,7 @@ public sealed partial class Extractor
                 && mentioned.Where(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation && m.Rule != "actor:the-observers").Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var deployer])
                 _observing = deployer;
             // (a field operation named only in its head's title, "Head of the OSCE Mission to Serbia Jan Bratu", is named all the same)
-            _mission = mentioned.LastOrDefault(m => m.Actor.Kind is ActorKind.FieldOperation)?.Actor
-                       ?? (BodyOf is { } bodyOf ? mentioned.Where(m => m.Actor.Kind is ActorKind.Official).Select(m => bodyOf(m.Actor)).LastOrDefault(a => a is { Kind: ActorKind.FieldOperation }) : null)
-                       ?? _mission;
+            _mission = missionHere ?? _mission;
 
             // "on the Organization's platform", after "the OSCE Secretary General": the OSCE
             _osceNamed |= text.Contains("OSCE", StringComparison.Ordinal);
@@ -92,7 +98,7 @@ public sealed partial class Extractor
                 foreach (Match anaphor in alone)
                 {
                     var title = anaphor.Groups["title"].Value;
-                    var minister = title.EndsWith("Minister", StringComparison.Ordinal);
+                    var minister = title.EndsWith("inister", StringComparison.Ordinal);
                     var official = minister
                         ? _titled.Where(t => t.Title.Contains(title, StringComparison.OrdinalIgnoreCase) && !t.Title.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase)
                                              && !t.Title.Contains("Deputy", StringComparison.OrdinalIgnoreCase)).Select(t => t.Official).DistinctBy(a => a.Id).ToList() is [var onlyOne]
@@ -160,8 +166,8 @@ public sealed partial class Extractor
             return text[start..end];
         }
 
-        /// <summary>"The Representative", "the High Commissioner", "the Special Envoy", "the Minister" standing alone: not followed by what makes it a title in full ("of …", "on …", a name).</summary>
-        [GeneratedRegex(@"\b[Tt]he\s+(?<title>(?:(?:Special|High|Personal|Deputy)\s+)?(?:Representative|Commissioner|Director|Ambassador|Envoy|Rapporteur|Head\s+of\s+Mission)|(?:Foreign\s+)?Minister)\b(?!\s+(?:of|on|for|to)\b)(?!\s*,?\s+\p{Lu})")]
+        /// <summary>"The Representative", "the High Commissioner", "the Special Envoy", "the Minister" (or "the minister") standing alone: not followed by what makes it a title in full ("of …", "on …", a name).</summary>
+        [GeneratedRegex(@"\b[Tt]he\s+(?<title>(?:(?:Special|High|Personal|Deputy)\s+)?(?:Representative|Commissioner|Director|Ambassador|Envoy|Rapporteur|Head\s+of\s+Mission)|(?:[Ff]oreign\s+)?[Mm]inister)\b(?!\s+(?:of|on|for|to)\b)(?!\s*,?\s+\p{Lu})")]
         private static partial Regex TitleAlone();
 
         private static string Capitalised(string head) => char.IsUpper(head[0]) ? head : char.ToUpperInvariant(head[0]) + head[1..];

@@ -10400,6 +10400,70 @@ public class ExtractorTests
 
         ProposeBy("OSCE Mission to Bosnia and Herzegovina", text, "2026-12-01").Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.PartiallyMet);
     }
+
+    [Fact]
+    public void a_pledge_a_relative_clause_tells_is_its_subjects_and_a_plan_still_not_approved_after_it_is_unmet_on_the_day_written()
+    {
+        // (batch 139, an OSCE High Commissioner on National Minorities release)
+        const string text = "TBILISI, 4 December 2026 - The OSCE High Commissioner on National Minorities, Christophe Kamp, today concluded a three-day visit to Georgia.\n\nHe encouraged the authorities to adopt the action plan for the State Strategy for Civic Equality and Integration, which the Government had promised the High Commissioner in February 2025 to approve by the end of that year. The plan has still not been approved.";
+
+        var drafts = ProposeBy("OSCE High Commissioner on National Minorities", text, "2026-12-04");
+
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["georgia"]);
+        pledge.Counterparts.Select(c => c.Id).ShouldBe(["christophe-kamp"]);
+        pledge.Commitment!.ShouldStartWith("approve the action plan for the State Strategy for Civic Equality and Integration by the end of");
+        pledge.Occurred.Text.ShouldBe("2025-02");
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        assessed.Status.ShouldBe(AssessmentStatus.Unmet);
+        assessed.Occurred.Text.ShouldBe("2026-12-04");
+        assessed.Counterparts.Select(c => c.Id).ShouldBe(["georgia"]);
+        // (with no pledge before it, a plan not approved assesses nothing)
+        ProposeBy("OSCE High Commissioner on National Minorities", "The plan has still not been approved.", "2026-12-04").ShouldNotContain(p => p.Kind == EventKind.CommitmentAssessed);
+    }
+
+    [Fact]
+    public void a_pledge_in_an_address_to_a_body_is_made_to_it_and_no_such_review_begun_is_unmet()
+    {
+        // (batch 139, a Human Rights Watch release, its line breaks as printed)
+        const string text = "The prosecution is part of a sweeping campaign against independent media that began in 2024.\n\nIn his 2025 address to the OSCE Permanent Council, Foreign Minister Jeenbek Kulubaev\nsaid that Kyrgyzstan would review its media legislation together with the OSCE Representative\non Freedom of the Media. No such review has begun.\n\nThe OSCE Representative on Freedom of the Media, Jan Braathu, should visit Kyrgyzstan and seek access to the detained journalists, Human Rights Watch said.";
+
+        var drafts = ProposeBy("Human Rights Watch", text, "2026-12-03");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["kyrgyzstan"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Select(c => c.Id).ShouldBe(["permanent-council"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Select(c => c.Id).ShouldBe(["jan-braathu"]);
+    }
+
+    [Fact]
+    public void the_minister_in_lower_case_is_the_one_named_and_thanks_after_meeting_a_missions_head_are_the_ministers_to_the_mission()
+    {
+        // (batch 139, an Estonian MFA release)
+        const string text = "Foreign Minister Margus Tsahkna, on a working visit to Moldova on 1–2 December, met with President Maia Sandu.\n\n\"Moldova has shown remarkable determination in carrying out reforms despite constant Russian pressure,\" Tsahkna said.\n\nThe minister announced that Estonia will allocate an additional 500,000 euros in 2027 to support Moldova's energy security.\n\nTsahkna also met with the Head of the OSCE Mission to Moldova, Kelly Keiderling, and thanked the Mission for its work in the Transnistrian settlement process.";
+
+        var drafts = ProposeBy("Ministry of Foreign Affairs of Estonia", text, "2026-12-02");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).Order().ShouldBe(["estonia", "margus-tsahkna"]);
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["russian-federation"]);
+        var thanks = drafts.Single(p => p.Kind == EventKind.PraiseExpressed && p.Source.Quote.Contains("thanked"));
+        thanks.Actors.Select(a => a.Id).ShouldBe(["margus-tsahkna"]);
+        thanks.Counterparts.Select(c => c.Id).ShouldBe(["mission-to-moldova"]);
+    }
+
+    [Fact]
+    public void a_person_of_a_body_who_said_it_speaks_and_participating_states_are_no_saying()
+    {
+        // (batch 139, an RFE/RL story)
+        const string text = "In a statement on December 4, Jan Braathu, the OSCE Representative on Freedom of the Media, said the nine-year sentences handed to reporters from the Abzas Media outlet in June were \"grossly disproportionate\" and called on Baku to release them.\n\nSpeaking to RFE/RL, Rachel Denber of Human Rights Watch said the OSCE's participating states \"should stop treating Baku's contempt for its commitments as business as usual.\"";
+
+        var drafts = ProposeBy("RFE/RL", text, "2026-12-05");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["jan-braathu"]);
+        var call = drafts.Single(p => p.Kind == EventKind.RecommendationMade && p.Source.Quote.Contains("Denber"));
+        call.Actors.Select(a => a.Id).ShouldBe(["rachel-denber"]);
+        call.Counterparts.Select(c => c.Id).ShouldBe(["osce-participating-states"]);
+    }
 }
 
 public class EvaluationTests

@@ -83,8 +83,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "It has not implemented them", "most of our priority recommendations remain unaddressed", "That promise has not been kept": what was undertaken, not done
         // ("The continued imprisonment of journalists flatly contradicts that statement": what is done against a promise referred back to)
         // ("Eighteen months later, that guidance has not been published", "Twenty months on, not a single ban has been lifted": the time
-        // since a promise told, and what it promised still not done; "No such review has begun")
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b|(?<nosuch>\bno\s+such\s+(\w+\s+)?(review|reform|revision|investigation|steps?|action|measures?|changes?|amendments?|consultations?)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?(taken\s+place|begun|started|been\s+(taken|made|carried\s+out|adopted|undertaken|held|initiated|launched))\b)|(?<nosuch>\b(has|have|had)\s+not\s+(yet\s+)?taken\s+(these|those|such)\s+steps\b)|(?<nosuch>\b[Nn]o\s+(such\s+)?(invitation|request|reply|response|draft|bill|decision|decree|access|permission)(\s+law)?(\s+[\w-]+ing\s+(the|an?|its|such)\s+[\w-]+)?\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(sent|issued|extended|made|submitted|tabled|received|adopted|published|given|signed|granted|provided|allowed)\b)|\b(regard|regards|consider|considers)\s+(the|this|that|his|her|its|their)\s+([\w’'-]+\s+){0,2}(assurance|promise|pledge|commitment|undertaking)s?\s+as\s+(not\s+(yet\s+)?(honou?red|kept|fulfilled|met|implemented)|unfulfilled|broken)\b|(?<nosuch>\b(flatly\s+|directly\s+|clearly\s+)?contradicts?\s+(that|this|these|those)\s+(statement|promise|pledge|commitment|assurance|undertaking)s?\b)|(?<nosuch>\b[\w-]+\s+(months|years|weeks)\s+(later|on),\s+((that|this|these|those)\s+([\w-]+\s+){0,2}(has|have)\s+(still\s+)?not\s+(yet\s+)?been|(not\s+a\s+single|no)\s+[\w-]+\s+(has|have)\s+(yet\s+)?been)\s+\w+ed\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        // since a promise told, and what it promised still not done; "No such review has begun", "Georgia did not issue that invitation")
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b|(?<nosuch>\bno\s+such\s+(\w+\s+)?(review|reform|revision|investigation|steps?|action|measures?|changes?|amendments?|consultations?)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?(taken\s+place|begun|started|been\s+(taken|made|carried\s+out|adopted|undertaken|held|initiated|launched))\b)|(?<nosuch>\b(has|have|had)\s+not\s+(yet\s+)?taken\s+(these|those|such)\s+steps\b)|(?<nosuch>\b(did|has|have|had)\s+not\s+(yet\s+)?(issue|send|extend|issued|sent|extended)\s+(that|this|such\s+an?)\s+(invitation|request)\b)|(?<nosuch>\b[Nn]o\s+(such\s+)?(invitation|request|reply|response|draft|bill|decision|decree|access|permission)(\s+law)?(\s+[\w-]+ing\s+(the|an?|its|such)\s+[\w-]+)?\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(sent|issued|extended|made|submitted|tabled|received|adopted|published|given|signed|granted|provided|allowed)\b)|\b(regard|regards|consider|considers)\s+(the|this|that|his|her|its|their)\s+([\w’'-]+\s+){0,2}(assurance|promise|pledge|commitment|undertaking)s?\s+as\s+(not\s+(yet\s+)?(honou?red|kept|fulfilled|met|implemented)|unfulfilled|broken)\b|(?<nosuch>\b(flatly\s+|directly\s+|clearly\s+)?contradicts?\s+(that|this|these|those)\s+(statement|promise|pledge|commitment|assurance|undertaking)s?\b)|(?<nosuch>\b[\w-]+\s+(months|years|weeks)\s+(later|on),\s+((that|this|these|those)\s+([\w-]+\s+){0,2}(has|have)\s+(still\s+)?not\s+(yet\s+)?been|(not\s+a\s+single|no)\s+[\w-]+\s+(has|have)\s+(yet\s+)?been)\s+\w+ed\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"(?<since>\b(has|have|had)\s+(met|convened|been\s+convened)\s+only\s+(once|twice|one\s+time)\b)|(?<since>\b(was|were|has\s+been|have\s+been)\s+(introduced|implemented|applied|rolled\s+out|piloted)\s+(in\s+only|only\s+in)\s+(a\s+few|some|a\s+handful\s+of|\d+)\b)|\b(fallen|fell|falls?)\s+short\b|\binsufficient\s+to\s+meet\b|\bpartially\s+(met|implemented)\b|\b(has|have|had)\s+(so\s+far\s+)?(\w+ly\s+)?(implemented|fulfilled|addressed)\s+only\s+(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful|\d+)\b|\b(promise|pledge|commitment|undertaking)s?\s+(was|were|has\s+been|have\s+been)\s+(kept|honou?red|fulfilled|implemented|met)\s+(only\s+)?(in\s+part|partly|partially)\b"), 0.65, "cue:fell-short", AssessmentStatus.PartiallyMet, Evaluative: true),
         new(EventKind.CommitmentAssessed, Pattern(@"(?<!\b(never|not)\s)\b(fulfilled|met|honou?red|kept)\s+(its|their|his|her|that|this)\s+(commitments?|promises?|pledges?)\b|\b(commitments?|promises?|pledges?)\s+(have|has)\s+(now\s+)?been\s+(kept|fulfilled|honou?red|met|implemented)\b|\b(promise|pledge|commitment)\s+was\s+(duly\s+|fully\s+)?(kept|fulfilled|honou?red)\b(?!\s+(only|in\s+part|partly|partially))|(?<!\b(ensure|ensures|ensuring|sure|order|see)\s+)\b(that|this|her|his|their|its)\s+(promise|pledge|undertaking)\s+is\s+(now\s+)?(duly\s+|fully\s+)?(kept|fulfilled|honou?red)\b(?!\s+(only|in\s+part|partly|partially))"), 0.6, "cue:fulfilled", AssessmentStatus.Met, Evaluative: true),
         // "In recent years, it has systematically violated that commitment": what was undertaken, broken (small, compiled)
@@ -172,7 +172,8 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentMade, Pattern(@"\b(is|are|remains?)\s+(\w+\s+)?(prepared|ready|willing)\s+to\s+continue\b|\bwould\s+(also\s+)?be\s+(ready|prepared|willing)\s+to\s+\w+|(?<present>\bagrees?\s+to\b)|\b(remains?|remained|stays?)\s+open\s+to\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(dialogue|co-?operation|engagement|talks|contacts|consultations)\b|\bwill\s+(closely\s+)?coordinate\s+(their|its|our)\s+(positions|efforts|actions|approaches)\b|\bwill\s+continue\s+(its\s+|their\s+|our\s+|the\s+)?(consultations|dialogue|efforts|engagement)\b|^\W*(Agreement|Commitment|Pledge|Undertaking)\s+(with|between|by|of|from)\s+[^.;]{1,120}?\s+to\s+(?-i:[a-z])|\b(has|have|had)\s+decided\s+to\s+(extend|issue|send|host|invite|open|grant|provide|allocate|second|contribute|establish|deploy)\b|\bdespite\s+(having\s+)?(promised|promising|pledged|pledging|undertaken|undertaking)\s+(in\s+\d{4}\s+)?to\b|\bannounced\s+(his|her|its|their)\s+intention\s+to\b|\b(told|assured)\s+[^.;]{3,80}?\s+that(?=\s+no\s+[\w-]+(\s+[\w-]+)?\s+would\s+(ever\s+)?be\s+(imprisoned|jailed|prosecuted|detained|arrested|closed|banned|punished|persecuted|blocked)\b)|" + DueConsideration), 0.6, "cue:committed"),
         // "Kazakhstan has made real progress in responding to domestic violence …", "Georgia's municipal elections … were competitive and well administered"
         // "The Ministry has shown real determination to investigate …", "The Programme Office has done valuable work on border security"
-        new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b|\b(were|was)\s+(\w+\s+){0,2}(competitive|peaceful|orderly)\s+and\s+(well|efficiently|professionally)[\s-](administered|organi[sz]ed|run|conducted|managed)\b|\b(has|have|had)\s+made\s+(real|significant|considerable|substantial|great|remarkable|notable|tangible|important|genuine|impressive|clear|steady|visible)\s+([\w-]+\s+)?progress\b|\b(we\s+are|I\s+am)\s+proud\s+to\s+(support|work\s+with|partner\s+with)\b|\b(has|have|had)\s+done\s+(very\s+)?(valuable|excellent|important|impressive|great|remarkable|outstanding)\s+work\b|\b(saw|see|seen|noted)\s+(real|significant|considerable|genuine|tangible)\s+progress\b|\b(remains?|is|are)\s+(an?\s+)?(indispensable|invaluable|irreplaceable)\s+(platform|forum|partner|instrument|tool)\b|\bone\s+of\s+the\s+best\s+investments\b"), 0.5, "cue:positive", Evaluative: true),
+        // ("Kazakhstan values the HCNM's expert support": whose support is valued is praised)
+        new(EventKind.PraiseExpressed, Pattern(@"\b(shown|showed|shows|demonstrated|demonstrates)\s+(real|strong|genuine|great|clear|remarkable|considerable)\s+(determination|commitment|leadership|resolve|political\s+will)\b|\b(were|was)\s+(\w+\s+){0,2}(competitive|peaceful|orderly)\s+and\s+(well|efficiently|professionally)[\s-](administered|organi[sz]ed|run|conducted|managed)\b|\b(has|have|had)\s+made\s+(real|significant|considerable|substantial|great|remarkable|notable|tangible|important|genuine|impressive|clear|steady|visible)\s+([\w-]+\s+)?progress\b|\b(we\s+are|I\s+am)\s+proud\s+to\s+(support|work\s+with|partner\s+with)\b|\b(has|have|had)\s+done\s+(very\s+)?(valuable|excellent|important|impressive|great|remarkable|outstanding)\s+work\b|\b(saw|see|seen|noted)\s+(real|significant|considerable|genuine|tangible)\s+progress\b|\b(remains?|is|are)\s+(an?\s+)?(indispensable|invaluable|irreplaceable)\s+(platform|forum|partner|instrument|tool)\b|\bone\s+of\s+the\s+best\s+investments\b|\bvalues\s+(the\s+)?[\w’'-]+(’s|'s)\s+(\w+\s+){0,2}(support|assistance|expertise|co-?operation|partnership|contribution)\b"), 0.5, "cue:positive", Evaluative: true),
         // ("Tokayev, who told him that Kazakhstan would decriminalise defamation", "Mayor X said the municipality would allocate …": what a
         // speaker says their own side would do, reported; the cue's "reported" group, kept to a speaker's own side by <see cref="ReportedPledger"/>)
         // ("Decides to extend the mandate of the OSCE Mission to Moldova until …": a decision's operative paragraph, its body's undertaking)
@@ -3315,10 +3316,11 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>
     /// The participle before a date that tells when something named was made, or befell those named: "adopted in", "signed on", "held in",
-    /// "the review the Ministry requested on", "journalists detained last year", "freed on parole on"; or the noun that names it: "the
+    /// "the review the Ministry requested on", "journalists detained last year", "freed on parole on", "the peace agreement initialled with
+    /// Azerbaijan in", "figures arrested during last year's protests"; or the noun that names it: "the
     /// detention on", "the attack in"; or strikes on a place: "in strikes on Kyiv and Odesa last week".
     /// </summary>
-    [GeneratedRegex(@"\b(adopted|approved|signed|passed|launched|established|held|enacted|introduced|published|created|requested|submitted|detained|arrested|jailed|imprisoned|sentenced|convicted|killed|attacked|abducted|(freed|released|pardoned)(\s+on\s+(parole|bail))?)\s+((in|on)\s+)?$|\b(the|their|his|her|its)\s+(detention|arrest|attack|killing|abduction|conviction|sentencing|adoption|signing|search|raid|closure|blocking|dismissal|expulsion|deportation|disappearance)\s+(in|on)\s+$|\b(strikes|attacks|shelling|bombings?|raids|explosions)\s+(on|in|against)\s+[^,;.]{1,30}?\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(adopted|approved|signed|initiall?ed|passed|launched|established|held|enacted|introduced|published|created|requested|submitted|detained|arrested|jailed|imprisoned|sentenced|convicted|killed|attacked|abducted|(freed|released|pardoned)(\s+on\s+(parole|bail))?)(\s+(with|by|between)\s+[^,;.]{1,40}?)?\s+((in|on|during)\s+)?$|\b(the|their|his|her|its)\s+(detention|arrest|attack|killing|abduction|conviction|sentencing|adoption|signing|search|raid|closure|blocking|dismissal|expulsion|deportation|disappearance)\s+(in|on)\s+$|\b(strikes|attacks|shelling|bombings?|raids|explosions)\s+(on|in|against)\s+[^,;.]{1,30}?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AttributiveDate();
 
     /// <summary>A sentence telling what an agreement has its parties do: "Under the memorandum, …".</summary>
@@ -4672,6 +4674,10 @@ public sealed partial class Extractor(Mentions mentions)
                     {
                         makers = reportedSide is { } ownSide ? [ownSide, reportingSpeaker] : [reportingSpeaker];
                         if (toldTo is not null) counterparts = [toldTo, .. counterparts.Where(c => c.Id != toldTo.Id)];
+                        // ("Prime Minister Irakli Kobakhidze told this Council that Georgia would invite ODIHR …" in a statement to the Permanent
+                        // Council: told to the Council the statement is made in, not to whom the pledge will invite)
+                        else if (context.Council is { } thisCouncil && ToldThisCouncil().IsMatch(text.AsSpan(0, match.Index)))
+                            counterparts = [thisCouncil];
                     }
                     // ("Ararat Mirzoyan: … I informed him that Armenia will invite …" in a transcript: the one speaking in the first person, who tells
                     // what their State will do, pledges it with their State)
@@ -4903,6 +4909,12 @@ public sealed partial class Extractor(Mentions mentions)
                     // naming no one, at the meeting the one writing tells of as theirs, is made to them)
                     if (counterparts.Count == 0 && OurMeetingWith().IsMatch(text.AsSpan(0, match.Index)) && (context.Author ?? context.Speaking) is { } ours && makers.All(m => m.Id != ours.Id))
                         counterparts = [ours];
+                    // ("We commend the work of the OSCE Representative on Freedom of the Media and ODIHR …, and we will continue to support their
+                    // efforts": the bodies the sentence has named, whose efforts "their" are)
+                    if (counterparts.Count == 0 && TheirEfforts().IsMatch(text, match.Index + match.Length)
+                        && before.Where(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.FieldOperation && makers.All(x => x.Id != m.Actor.Id))
+                            .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } theirs)
+                        counterparts = theirs;
                     // "For our part, we remain ready for a professional dialogue …" in a delegation's statement at the Permanent Council: its
                     // author's pledge naming no one is made to the Council
                     if (counterparts.Count == 0 && context.Council is { } council && context.Author is { } speaking && makers.Any(m => m.Id == speaking.Id))
@@ -5032,6 +5044,12 @@ public sealed partial class Extractor(Mentions mentions)
                     yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, counterparts, place, topic, assessed, cue.Status, null, evidence), confidence, rule);
                     break;
                 default:
+                    // "Amnesty International welcomes the decision of the OSCE participating States to invoke the Moscow Mechanism on Belarus":
+                    // whose decision it is is judged, not what it is about
+                    if (cue.Kind is EventKind.PraiseExpressed or EventKind.CriticismRaised && DecisionOfTo().Match(text, match.Index + match.Length) is { Success: true } decision
+                        && after.Where(m => m.Start >= decision.Groups["who"].Index && m.End <= decision.Groups["who"].Index + decision.Groups["who"].Length && actors.All(a => a.Id != m.Actor.Id))
+                            .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } deciders)
+                        counterparts = deciders;
                     // "Harlem Désir and … Maryse Daviet strongly condemned …": one judgement the two officials made together
                     if (!cue.Passive && speaker is null && JoinedSubject() is var (first, second))
                         actors = [first, second];
@@ -5236,8 +5254,14 @@ public sealed partial class Extractor(Mentions mentions)
         if (speaker is not null && Preceding(text, said.Index, 5).EndsWith(" and ", StringComparison.Ordinal) && MetBefore().IsMatch(Preceding(text, speaker.Start, 60))
             && found.FirstOrDefault(m => m.End <= speaker.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person && !Governed(text, m)) is { } subjectOfBoth)
             (speaker, metFirst) = (subjectOfBoth, speaker.Actor);
+        // ("The Minister noted that Kazakhstan values the HCNM's expert support and said that the Ministry … would …": a saying joined by "and"
+        // to one before it is said by that one's subject, not by whom the words of the first name)
+        var sayingFirst = speaker is not null && Preceding(text, said.Index, 5).EndsWith(" and ", StringComparison.Ordinal) && SpeechVerb().Match(text, 0, said.Index) is { Success: true } first
+                          && first.Index < speaker.Start && text.AsSpan(first.Index + first.Length).StartsWith(" that ", StringComparison.Ordinal) ? first : null;
+        if (sayingFirst is not null)
+            speaker = found.LastOrDefault(m => m.End <= sayingFirst.Index && m.Actor.Kind is ActorKind.Official or ActorKind.Person);
         // ("The Minister informed that the Kyrgyz side would submit …": a title standing for the official the document names so)
-        if (speaker is null && TitleRightBefore(text, speakerBefore) is { Success: true } title && Titled(title, context, on) is { } titled)
+        if (speaker is null && TitleRightBefore(text, sayingFirst?.Index ?? speakerBefore) is { Success: true } title && Titled(title, context, on) is { } titled)
             found = [.. found.Append(speaker = new Mention(titled, title.Index, title.Index + title.Length, "actor:title")).OrderBy(m => m.Start)];
         if (speaker is null) return null;
         var named = found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person));
@@ -5256,6 +5280,12 @@ public sealed partial class Extractor(Mentions mentions)
         return named is { } side && found.Any(m => m.End <= said.Index && (Party(m.Actor, on, context) is { } spoken && spoken.Id == side.Actor.Id
                                                                            || m.Actor.Kind is ActorKind.Official && side.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
                                                                               && context.Names?.Serves(m.Actor, side.Actor) == true
+                                                                           // ("Prime Minister Irakli Kobakhidze told this Council that Georgia would …" in the United States' statement:
+                                                                           // an official the dictionary gives no State, taken for the author's only for want of one, speaks for the
+                                                                           // other State they say will act)
+                                                                           || m.Actor.Kind is ActorKind.Official && side.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
+                                                                              && context.Author is { Kind: ActorKind.ParticipatingState or ActorKind.State } authoringState && side.Actor.Id != authoringState.Id
+                                                                              && context.Names?.SpeaksFor(m.Actor, on) is null && Party(m.Actor, on, context)?.Id == authoringState.Id
                                                                            || side.Actor.Kind is ActorKind.Institution && (Party(m.Actor, on, context, institutions: true) is { } body && body.Id == side.Actor.Id
                                                                                // ("Sinirlioğlu said the Secretariat would send …": the body the speaker heads)
                                                                                || context.Names is { } heads && HeadOf(side.Actor, heads, on)?.Id == m.Actor.Id)))
@@ -5286,7 +5316,9 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@",\s+who\s+[^,;]+(,\s+\d{4})?,\s*$")]
     private static partial Regex RelativeClauseBefore();
 
-    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announce|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(,\s+(however|also|further|moreover),)?(\s+((?<him>him|her)|them|us|me|(?<listener>the\s+(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)|the\s+\w+|reporters|journalists|lawmakers|ambassadors|diplomats|delegates|envoys|participants|(?<listener>(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?(\s+in\s+(?-i:\p{Lu})[\w-]+)?(\s+(at|during|after|following)\s+(our|the|their|that)\s+(meeting|talks),?|,\s+(after|following|during|before|when)\s+[^;.]{1,140}?,)?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|office|organi[sz]ation|chairmanship|chairpersonship|presidency|commission|agency|council|committee|regulator|institution)|(?-i:Parliament|Government))|(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
+    // ("told this Council that Georgia would …", "said that the Ministry of Education would …", "informed the President that the National
+    // Assembly would …")
+    [GeneratedRegex(@"\b(said|says|told|tells|assured|assures|informed|announce|announced|announces|stated|confirmed|noted|added|explained|replied|stressed|underlined|emphasi[sz]ed|reiterated|pointed\s+out)\b(,\s+(however|also|further|moreover),)?(\s+((?<him>him|her)|them|us|me|(?<listener>(the|this)\s+(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)|the\s+\w+|reporters|journalists|lawmakers|ambassadors|diplomats|delegates|envoys|participants|(?<listener>(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)))?(\s+(on\s+)?((?-i:\p{Lu})\w+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:\p{Lu})\w+|(?-i:\p{Lu})\w+day)|\s+(yesterday|today|last\s+week))?(\s+in\s+(?-i:\p{Lu})[\w-]+)?(\s+(at|during|after|following)\s+(our|the|their|that)\s+(meeting|talks),?|,\s+(after|following|during|before|when)\s+[^;.]{1,140}?,)?\s+(that\s+)?(?<subject>(?<itself>(?-i:it|they))|(?<own>(the|his|her|their|its)\s+((?-i:\p{Lu})\w+\s+)?(municipality|city|government|ministry|country|authorities|side|administration|parliament|assembly|office|organi[sz]ation|chairmanship|chairpersonship|presidency|commission|agency|council|committee|regulator|institution)(\s+(of|for)\s+(the\s+)?(?-i:\p{Lu})\w+(\s+(and\s+)?(?-i:\p{Lu})\w+){0,2})?|(?-i:Parliament|Government))|(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSubject();
 
     private static bool SpeakersBodyPledges(string text, IReadOnlyList<Mention> found, int cue, Context context) =>
@@ -5557,7 +5589,8 @@ public sealed partial class Extractor(Mentions mentions)
     /// ("Under the memorandum, the Ministry undertakes to …", "supporting the Government's reform agenda").
     /// </summary>
     // ("The Committee urged the State party to …": a treaty body's name for the State whose report it reviews)
-    [GeneratedRegex(@"\bthe\s+State\s+party\b|\b(the|its|their)\s+((local|regional|municipal|central|cantonal|provincial|district)\s+)?([Gg]overnment|[Gg]ovt|authorities)\b(?!\s+of\s+(the\s+)?\p{Lu})|\blocal\s+authorities\b|\b[Tt]he\s+Minister\s+(of|for)\s+(the\s+)?(Interior|Internal\s+Affairs|Justice)\b(?!\s+(of\b|\p{Lu})|,\s+\p{Lu})|\b[Tt]he\s+(Ministry|Government|CoM|(?<!\b(Chair|Chairman|Chairwoman|Chairperson|President|Head|Secretary|Member|Members)\s+of\s+the\s+)(Council|Cabinet)\s+of\s+Ministers)\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})")]
+    // ("said that the Ministry of Education would present …": a ministry named by its portfolio alone, the State's)
+    [GeneratedRegex(@"\bthe\s+State\s+party\b|\b(the|its|their)\s+((local|regional|municipal|central|cantonal|provincial|district)\s+)?([Gg]overnment|[Gg]ovt|authorities)\b(?!\s+of\s+(the\s+)?\p{Lu})|\blocal\s+authorities\b|\b[Tt]he\s+Minister\s+(of|for)\s+(the\s+)?(Interior|Internal\s+Affairs|Justice)\b(?!\s+(of\b|\p{Lu})|,\s+\p{Lu})|\b[Tt]he\s+Ministry\s+(of|for)\s+(the\s+)?(Education|Justice|Interior|Internal\s+Affairs|Culture|Health|Finance|Defen[cs]e|Labour|Economy|Information|Digital\s+Development)(\s+and\s+(Science|Sport|Social\s+Protection|Information|Culture|Youth))?\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})|\b[Tt]he\s+(Ministry|Government|CoM|(?<!\b(Chair|Chairman|Chairwoman|Chairperson|President|Head|Secretary|Member|Members)\s+of\s+the\s+)(Council|Cabinet)\s+of\s+Ministers)\b(?!\s+(of|for)\b|’s\s+\p{Lu}|'s\s+\p{Lu})")]
     private static partial Regex Authorities();
 
     [GeneratedRegex(@"\G\s+in\s+")]
@@ -5956,6 +5989,17 @@ public sealed partial class Extractor(Mentions mentions)
         // "… met with the Head of the OSCE Mission to Moldova, Kelly Keiderling, and thanked …": a name set off after an office that is
         // itself the object is the object too
         || (text.AsSpan(m.End).StartsWith(",") && ApposedToObject().IsMatch(text.AsSpan(Math.Max(0, m.Start - 100), m.Start - Math.Max(0, m.Start - 100))));
+
+    /// <summary>Whose work a pledge supports, named before it: " their efforts", " its work".</summary>
+    [GeneratedRegex(@"\G\s+([\w-]+\s+){0,2}?(their|its)\s+(efforts|work|activities)\b")]
+    private static partial Regex TheirEfforts();
+
+    [GeneratedRegex(@"\b(told|assured|informed)\s+this\s+Council\b")]
+    private static partial Regex ToldThisCouncil();
+
+    /// <summary>Whose decision a judgement is of, right after its cue: " the decision of the OSCE participating States to invoke …".</summary>
+    [GeneratedRegex(@"\G\s+(the\s+)?(recent\s+)?(decision|readiness|willingness)\s+of\s+(?<who>[^,;.]{2,80}?)\s+to\s+\p{Ll}")]
+    private static partial Regex DecisionOfTo();
 
     /// <summary>A relative clause's subject, ending right before its pledge's verb (or the cue's own "had"): ", which the Government ".</summary>
     [GeneratedRegex(@",\s+which\s+(?<who>(the\s+)?\p{L}[\p{L}-]*(\s+\p{Lu}[\p{L}-]*){0,3})(\s+(had|has|have))?\s+(also\s+|repeatedly\s+)?$")]
@@ -6809,8 +6853,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^((Mr|Ms|Mrs|Dr|H\.E)\.?\s+|(Ambassador|Minister|Deputy|Permanent|Representative)\s+)+")]
     private static partial Regex CourtesyStyle();
 
-    /// <summary>A statement's heading naming the Permanent Council meeting it was made at: "AT THE 1512th MEETING OF THE OSCE PERMANENT COUNCIL", "UK statement to the Permanent Council".</summary>
-    [GeneratedRegex(@"\b(meeting|session)\s+of\s+the\s+(OSCE\s+)?permanent\s+council\b|\b(statement|address|remarks|reply)\s+(to|at|in)\s+the\s+(OSCE\s+)?permanent\s+council\b", RegexOptions.IgnoreCase)]
+    /// <summary>A statement's heading naming the Permanent Council meeting it was made at: "AT THE 1512th MEETING OF THE OSCE PERMANENT COUNCIL", "UK statement to the Permanent Council", "As delivered by Chargé d'Affaires … to the Permanent Council".</summary>
+    [GeneratedRegex(@"\b(meeting|session)\s+of\s+the\s+(OSCE\s+)?permanent\s+council\b|\b(statement|address|remarks|reply)\s+(to|at|in)\s+the\s+(OSCE\s+)?permanent\s+council\b|\bdelivered\s+by\b[^.]{0,100}?\bto\s+the\s+(OSCE\s+)?permanent\s+council\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouncilMeeting();
 
     /// <summary>A trip announced, up to what it is for: "will travel to Chisinau ", "will go to Vienna next week "; or awaited: "ahead of your ".</summary>

@@ -10464,6 +10464,48 @@ public class ExtractorTests
         call.Actors.Select(a => a.Id).ShouldBe(["rachel-denber"]);
         call.Counterparts.Select(c => c.Id).ShouldBe(["osce-participating-states"]);
     }
+
+    [Fact]
+    public void a_pledge_told_this_council_in_a_statement_to_it_is_made_to_the_council_and_an_invitation_not_issued_is_unmet()
+    {
+        // (batch 140, a U.S. statement to the Permanent Council; the Prime Minister's State is not in the dictionary)
+        const string text = "U.S. Mission to the OSCE\n\nOn the Situation in Georgia\n\nAs delivered by Chargé d'Affaires Katherine Brucker\nto the Permanent Council, Vienna\nDecember 4, 2026\n\nIn October 2025, Prime Minister Irakli Kobakhidze told this Council that Georgia would invite ODIHR to observe its 2026 local elections. Georgia did not issue that invitation.\n\nWe commend the work of the OSCE Representative on Freedom of the Media and ODIHR in documenting these developments, and we will continue to support their efforts.";
+
+        var drafts = ProposeBy("U.S. Mission to the OSCE", text, "2026-12-04");
+
+        var pledges = drafts.Where(p => p.Kind == EventKind.CommitmentMade).ToList();
+        var invitation = pledges.Single(p => p.Source.Quote.Contains("Kobakhidze"));
+        invitation.Actors.Select(a => a.Id).Order().ShouldBe(["georgia", "irakli-kobakhidze"]);
+        invitation.Counterparts.Select(c => c.Id).ShouldBe(["permanent-council"]);
+        invitation.Occurred.Text.ShouldBe("2025-10");
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+        pledges.Single(p => p.Source.Quote.Contains("their efforts")).Counterparts.Select(c => c.Id).Order().ShouldBe(["odihr", "representative-on-freedom-of-the-media"]);
+    }
+
+    [Fact]
+    public void a_ministry_named_by_its_portfolio_pledges_for_the_state_and_a_saying_joined_by_and_has_the_first_ones_speaker()
+    {
+        // (batch 140, a Kazinform story)
+        const string text = "Minister of Foreign Affairs of Kazakhstan Yermek Kosherbayev received OSCE High Commissioner on National Minorities Christophe Kamp.\n\nThe Minister noted that Kazakhstan values the HCNM's expert support and said that the Ministry of Education would present a new concept for teaching in minority languages in spring 2027.";
+
+        var drafts = ProposeBy("Kazinform", text, "2026-12-05");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).Order().ShouldBe(["kazakhstan", "yermek-kosherbayev"]);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.ShouldContain(c => c.Id == "christophe-kamp");
+    }
+
+    [Fact]
+    public void whose_decision_is_welcomed_is_praised_and_a_date_told_of_what_a_judgement_names_is_not_the_judgements()
+    {
+        // (batch 140, an Amnesty International statement and an OSCE PA release)
+        ProposeBy("Amnesty International", "Amnesty International welcomes the decision of the OSCE participating States to invoke the Moscow Mechanism on Belarus again in 2026.", "2026-12-04")
+            .Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Select(c => c.Id).ShouldBe(["osce-participating-states"]);
+
+        const string text = "YEREVAN, 3 December 2026 – OSCE Parliamentary Assembly President Pere Joan Pons today met in Yerevan with Foreign Minister Ararat Mirzoyan.\n\nPons congratulated Armenia on the peace agreement initialled with Azerbaijan in August 2025 and urged both sides to sign it without further delay.\n\nPons expressed concern about the continued detention of opposition figures arrested during last year's protests and encouraged the authorities to ensure that their trials fully respect fair-trial guarantees.";
+        var calls = ProposeBy("OSCE Parliamentary Assembly", text, "2026-12-03").Where(p => p.Kind == EventKind.RecommendationMade).ToList();
+        calls.Count.ShouldBe(2);
+        calls.ShouldAllBe(p => p.Occurred.Text == "2026-12-03");
+    }
 }
 
 public class EvaluationTests

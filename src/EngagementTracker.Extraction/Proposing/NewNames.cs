@@ -63,7 +63,7 @@ public static partial class NewNames
         "defence", "defense", "finance", "education", "health", "culture", "media", "freedom", "freedoms", "democracy", "law", "rule", "political", "social",
         "public", "information", "observation", "observer", "observers", "team", "staff", "system", "agenda", "lower", "upper", "chamber", "house", "chambers",
         "headquarters", "capital", "city", "town", "river", "lake", "sea", "ocean", "world", "global", "new", "old", "great", "royal", "holy", "see", "pope",
-        "archbishop", "cardinal", "bishop", "church", "army", "forces", "police", "border", "guard", "guards", "customs", "tax", "bank", "fund", "university",
+        "archbishop", "cardinal", "bishop", "church", "army", "forces", "troops", "police", "border", "guard", "guards", "customs", "tax", "bank", "fund", "university",
         "college", "school", "academy", "association", "network", "coalition", "alliance", "platform", "initiative", "pact", "treaty", "agreement",
         "convention", "protocol", "presidency", "memorandum", "understanding", "mou", "osce", "odihr", "un", "eu", "nato", "fm", "mp", "mps", "mfa", "ngo", "ngos",
         "kazinform", "akorda", "interfax", "reuters", "tass", "sputnik", "trend", "photo", "license", "advertisement", "author", "source", "print",

@@ -59,9 +59,11 @@ public sealed partial class Extractor
             if (_observing is { } observers && text.Contains("the ", StringComparison.OrdinalIgnoreCase))
                 mentioned = With(mentioned, TheObservers().Matches(text).Select(x => (x.Index, x.Length)), [observers], "actor:the-observers");
             // (one body's mission: "the joint observation mission of ODIHR, the OSCE PA, PACE and the European Parliament" is all of theirs)
-            // (and one it is said to have deployed or opened: not a heading's "International Election Observation Mission")
+            // (and one it is said to have deployed or opened, or is said to be of: not a heading's "International Election Observation Mission")
             if (text.Contains("observation mission", StringComparison.Ordinal) && DeployedMission().IsMatch(text)
-                && mentioned.Where(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation && m.Rule != "actor:the-observers").Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var deployer])
+                // ("the election observation mission of the OSCE's Office for Democratic Institutions and Human Rights": the OSCE there names whose ODIHR is)
+                && mentioned.Where(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation && m.Rule != "actor:the-observers").Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } sending
+                && (sending.Count > 1 ? sending.Where(a => a.Id != "osce").ToList() : sending) is [var deployer])
                 _observing = deployer;
             // (a field operation named only in its head's title, "Head of the OSCE Mission to Serbia Jan Bratu", is named all the same)
             _mission = missionHere ?? _mission;
@@ -188,7 +190,7 @@ public sealed partial class Extractor
         [GeneratedRegex(@"(?<=\bthe\s)Organi[sz]ation\b(?!\s+(of|for)\b)(?!\s+\p{Lu})")]
         private static partial Regex TheOrganization();
 
-        [GeneratedRegex(@"\b(deployed|opened|sent|established)\s+(an?\s+|its\s+)?([\w-]+\s+){0,3}observation\s+mission\b")]
+        [GeneratedRegex(@"\b(deployed|opened|sent|established)\s+(an?\s+|its\s+)?([\w-]+\s+){0,3}observation\s+mission\b|\bobservation\s+mission\s+of\s+(the\s+)?(OSCE[’']s\s+)?(?-i:\p{Lu})")]
         private static partial Regex DeployedMission();
 
         /// <summary>"the mission said", "the observers found", "the observation mission urged": the mission or its observers judging, as its body's voice.</summary>

@@ -10506,6 +10506,46 @@ public class ExtractorTests
         calls.Count.ShouldBe(2);
         calls.ShouldAllBe(p => p.Occurred.Text == "2026-12-03");
     }
+
+    [Fact]
+    public void the_head_said_after_their_office_speaks_and_equipment_said_to_be_deployed_is_pledged()
+    {
+        // (batch 141, an OSCE Programme Office in Dushanbe release)
+        const string text = "\"Tajikistan carries a heavy responsibility in securing one of the most challenging borders in the OSCE area, and it has made tangible progress in recent years,\" said the Head of the Programme Office, Ambassador Markus Müller.\n\nDeputy Commander of the Border Troops Rustam Nazarzoda thanked the OSCE for its long-standing support and said that the equipment would be deployed to the outposts in the Khatlon and Gorno-Badakhshan regions by the end of January.";
+
+        var drafts = ProposeBy("OSCE Programme Office in Dushanbe", text, "2026-12-02");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed && p.Source.Quote.Contains("tangible")).Actors.Select(a => a.Id).ShouldBe(["markus-muller"]);
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed && p.Source.Quote.Contains("thanked")).Actors.Select(a => a.Id).ShouldBe(["rustam-nazarzoda"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "rustam-nazarzoda");
+    }
+
+    [Fact]
+    public void the_remaining_recommendations_said_to_be_addressed_are_pledged()
+    {
+        // (batch 141, an Uzbek MFA release)
+        const string text = "Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov received the Director of ODIHR, Maria Telalian.\n\nThe Minister informed that Uzbekistan has already implemented 22 of the 27 recommendations of the ODIHR mission, and that the remaining ones will be addressed in the new edition of the Electoral Code to be adopted in 2027.";
+
+        var drafts = ProposeBy("Ministry of Foreign Affairs of the Republic of Uzbekistan", text, "2026-12-04");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.PartiallyMet);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).Order().ShouldBe(["bakhtiyor-saidov", "uzbekistan"]);
+    }
+
+    [Fact]
+    public void an_observation_mission_said_to_be_a_bodys_is_that_body_and_whom_a_quotation_is_attributed_to_is_not_judged()
+    {
+        // (batch 141, a Eurasianet story and a Norwegian Helsinki Committee statement)
+        const string story = "In its preliminary statement, the election observation mission of the OSCE's Office for Democratic Institutions and Human Rights (ODIHR) said the authorities had used the criminal code to sideline opposition candidates in Kyrgyzstan.\n\nThe mission recommended that the authorities restore the registration of the parties that had been denied it.";
+        var drafts = ProposeBy("Eurasianet", story, "2026-12-03");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["odihr"]);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["odihr"]);
+
+        const string statement = "\"The authorities of Azerbaijan promised the world an open and inclusive COP. What followed was the most severe wave of repression in the country's recent history,\" said Ane Tusvik Bonde, regional director at the Norwegian Helsinki Committee.";
+        var quoted = ProposeBy("Norwegian Helsinki Committee", statement, "2026-12-03");
+        quoted.ShouldContain(p => p.Kind == EventKind.CommitmentMade);
+        quoted.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.ShouldNotContain(c => c.Id == "norwegian-helsinki-committee");
+    }
 }
 
 public class EvaluationTests

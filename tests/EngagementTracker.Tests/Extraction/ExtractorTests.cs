@@ -9772,8 +9772,8 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.Contains("EUR 1.5", StringComparison.Ordinal)).Actors.Select(a => a.Id).ShouldBe(["finland", "elina-valtonen"], ignoreOrder: true);
         drafts.ShouldContain(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.Contains("second two", StringComparison.Ordinal));
         drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.ShouldContain(a => a.Id == "elina-valtonen");
-        // (an intention to do anything else is not a pledge)
-        Propose("Finland intends to host a conference on the subject in 2027.", "2026-12-02").ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
+        // (an intention to do anything else is not a pledge; to host, since batch 142, is: an offer to host is pledged as "would host" is, u131, u574)
+        Propose("Finland intends to raise the subject at a conference in 2027.", "2026-12-02").ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
     }
 
     [Fact]
@@ -10545,6 +10545,32 @@ public class ExtractorTests
         var quoted = ProposeBy("Norwegian Helsinki Committee", statement, "2026-12-03");
         quoted.ShouldContain(p => p.Kind == EventKind.CommitmentMade);
         quoted.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.ShouldNotContain(c => c.Id == "norwegian-helsinki-committee");
+    }
+
+    [Fact]
+    public void attacks_that_go_unpunished_and_closures_without_consultation_are_criticised_and_not_going_unpunished_is_not()
+    {
+        // (batch 142, an OSCE Mission to Serbia release and a Balkan Insight story)
+        ProposeBy("OSCE Mission to Serbia", "\"Too many attacks on journalists in Serbia still go unpunished,\" said Ambassador Jan Bratu.", "2026-12-03")
+            .Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["serbia"]);
+        ProposeBy("OSCE Mission to Montenegro", "\"Independent judges are the best guarantee that attacks on journalists in Montenegro do not go unpunished,\" said Ambassador Dominique Waag.", "2026-12-03")
+            .ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+
+        const string story = "The OSCE Mission in Kosovo on Wednesday called on the Kosovo government to reverse the closure of five Serbian-language municipal institutions, warning that the move \"seriously undermines the confidence of non-majority communities.\"\n\nThe head of the Mission, Jens Kristensen, told BIRN that the closures in Kosovo had been carried out without any consultation with the affected communities.";
+        ProposeBy("Balkan Insight", story, "2026-12-04").Count(p => p.Kind == EventKind.CriticismRaised).ShouldBe(2);
+    }
+
+    [Fact]
+    public void a_second_thanks_after_congratulations_is_a_praise_of_its_own_and_an_intention_to_host_is_pledged()
+    {
+        // (batch 142, an Armenian MFA readout of a call)
+        const string text = "On December 5, Minister of Foreign Affairs of Armenia Ararat Mirzoyan had a telephone conversation with the OSCE Chairperson-in-Office, Federal Councillor of Switzerland Ignazio Cassis.\n\nMinister Mirzoyan congratulated his interlocutor on the successful organization of the OSCE Ministerial Council in Lugano and thanked the Swiss Chairpersonship for its balanced approach to the South Caucasus.\n\nThe Minister also informed that Armenia intends to host an OSCE regional conference on border delimitation in 2027.";
+
+        var drafts = ProposeBy("Ministry of Foreign Affairs of the Republic of Armenia", text, "2026-12-05");
+
+        drafts.Where(p => p.Kind == EventKind.PraiseExpressed).SelectMany(p => p.Counterparts.Select(c => c.Id)).ShouldContain("osce-chairpersonship");
+        drafts.Count(p => p.Kind == EventKind.PraiseExpressed).ShouldBe(2);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "armenia");
     }
 }
 

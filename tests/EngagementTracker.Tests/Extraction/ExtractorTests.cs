@@ -10572,6 +10572,18 @@ public class ExtractorTests
         drafts.Count(p => p.Kind == EventKind.PraiseExpressed).ShouldBe(2);
         drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "armenia");
     }
+
+    [Fact]
+    public void no_such_visit_after_a_pledge_to_consider_one_is_unmet_and_an_organisation_on_the_verge_of_irrelevance_is_criticised()
+    {
+        // (batch 143, an IPHR statement and a TASS story)
+        const string text = "In March 2024, Foreign Minister Sirojiddin Muhriddin told the OSCE Permanent Council that Tajikistan would consider a visit by the OSCE Representative on Freedom of the Media to GBAO \"in the near future.\" No such visit has taken place.";
+        var drafts = ProposeBy("International Partnership for Human Rights", text, "2026-12-02");
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+
+        ProposeBy("TASS", "The OSCE is on the verge of irrelevance because Western countries use it to promote their own agenda, Russian Foreign Minister Sergey Lavrov said on Friday.", "2026-12-05")
+            .Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Select(c => c.Id).ShouldBe(["osce"]);
+    }
 }
 
 public class EvaluationTests

@@ -1141,7 +1141,7 @@ public sealed partial class Extractor(Mentions mentions)
         // ("Statement by High Representative Josep Borrell and Commissioner Olivér Várhelyi": each it names)
         var voice = author is { Kind: ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation }
             ? Enumerable.Range(0, Math.Min(10, sentences.Count)).Select(i => StatementVoice().Match(sentences[i].Text) is { Success: true } v
-                ? found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= v.Groups["name"].Index && m.End <= v.Groups["name"].Index + v.Groups["name"].Length)
+                ? found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && Inside(m, v.Groups["name"]))
                     .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } named
                     // ("… Aykhan Hajizada on the statement of the OSCE Representative on Freedom of the Media": not whom the comment is on)
                     ? [.. named.Where(a => found[i].First(m => m.Actor.Id == a.Id && m.Start >= v.Groups["name"].Index).Start is var at && !CommentOn().IsMatch(sentences[i].Text.AsSpan(v.Groups["name"].Index, at - v.Groups["name"].Index)))]
@@ -1550,7 +1550,7 @@ public sealed partial class Extractor(Mentions mentions)
             // "The Secretary General thanked Poland for its long-standing role as host of ODIHR": praise is of whom it thanks, not of what it
             // thanks them for
             if (ThankedFor().Match(sentence.Text) is { Success: true } thankedFor
-                && found[i].Where(m => m.Start >= thankedFor.Groups["who"].Index && m.End <= thankedFor.Groups["who"].Index + thankedFor.Groups["who"].Length).Select(m => m.Actor.Id).ToHashSet() is { Count: > 0 } thanked)
+                && found[i].Where(m => Inside(m, thankedFor.Groups["who"])).Select(m => m.Actor.Id).ToHashSet() is { Count: > 0 } thanked)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.PraiseExpressed && p.Draft.Counterparts.Any(c => thanked.Contains(c.Id)) && p.Draft.Counterparts.Any(c => !thanked.Contains(c.Id))
                     ? p with { Draft = p.Draft with { Counterparts = [.. p.Draft.Counterparts.Where(c => thanked.Contains(c.Id))] } } : p)];
             // "… Vučić and … Kurti accepted the annex …. Three and a half years later, neither side has done so": the sides are the States
@@ -4543,7 +4543,7 @@ public sealed partial class Extractor(Mentions mentions)
                         if (Preceding(text, match.Index, 8).TrimEnd().EndsWith("who", StringComparison.Ordinal) && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } clauseSubject)
                             actors = [clauseSubject.Actor];
                         if (visited.Count == 0)
-                            visited = [.. found.Where(m => m.Start >= where.Index && m.End <= where.Index + where.Length && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor)];
+                            visited = [.. found.Where(m => Inside(m, where) && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor)];
                         if (visited.Count == 0 && StateOfCapital(context.Names, where.Value, when?.Date ?? context.Undated) is { } inCapital) visited = [inCapital];
                     }
 
@@ -4643,13 +4643,13 @@ public sealed partial class Extractor(Mentions mentions)
                     // ("the Armenian Ministry of Foreign Affairs informed ODIHR that the government was ready to discuss …": one informed
                     // before the pledge's own cue, when the pledge names no one else it is made to)
                     else if (counterparts.Count == 0 && InformedWhom().Match(text, 0, match.Index) is { Success: true } informed
-                        && before.Where(m => m.Start >= informed.Groups["whom"].Index && m.End <= informed.Groups["whom"].Index + informed.Groups["whom"].Length)
+                        && before.Where(m => Inside(m, informed.Groups["whom"]))
                             .Select(m => m.Actor).Where(a => actors.All(x => x.Id != a.Id)).DistinctBy(a => a.Id).ToList() is { Count: > 0 } informedOnes)
                         counterparts = informedOnes;
                     // "In his 2025 address to the OSCE Permanent Council, Foreign Minister … said that Kyrgyzstan would review … together with the
                     // OSCE Representative …": a pledge told in an address is made to the body addressed
                     if (AddressTo().Match(text) is { Success: true } address && address.Index + address.Length <= match.Index
-                        && found.Where(m => m.Start >= address.Groups["body"].Index && m.End <= address.Groups["body"].Index + address.Groups["body"].Length
+                        && found.Where(m => Inside(m, address.Groups["body"])
                                             && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State))
                             .Select(m => m.Actor).Where(a => actors.All(x => x.Id != a.Id)).DistinctBy(a => a.Id).ToList() is { Count: > 0 } bodyAddressed)
                         counterparts = bodyAddressed;
@@ -4673,7 +4673,7 @@ public sealed partial class Extractor(Mentions mentions)
 
                     // "reaffirmed Kazakhstan's readiness": the party named inside the cue makes the commitment, with its speaker
                     // ("accepted recommendations at its Universal Periodic Review to …": a body the cue names after a preposition is whom it pledged to)
-                    var inCue = found.Where(m => m.Start >= match.Index && m.End <= match.Index + match.Length).ToList();
+                    var inCue = found.Where(m => Inside(m, match)).ToList();
                     bool At(Mention m) => m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && PledgedAt().IsMatch(Preceding(text, m.Start, 16));
                     var makers = inCue.Where(m => !At(m)).Select(m => m.Actor).Concat(actors).DistinctBy(a => a.Id).ToList();
                     if (reportedPledge is var (reportingSpeaker, reportedSide, toldTo))
@@ -4707,7 +4707,7 @@ public sealed partial class Extractor(Mentions mentions)
                     if (Compliments().Match(text, 0, match.Index) is { Success: true } compliments)
                     {
                         var to = compliments.Groups["to"];
-                        var noteAddressees = found.Where(m => m.Start >= to.Index && m.End <= to.Index + to.Length).Select(m => m.Actor).ToList();
+                        var noteAddressees = found.Where(m => Inside(m, to)).Select(m => m.Actor).ToList();
                         // (not "the OSCE" of "the Swiss Chairpersonship of the OSCE" beside its Chairpersonship)
                         if (noteAddressees.Any(a => a.Id != "osce")) noteAddressees.RemoveAll(a => a.Id == "osce");
                         counterparts = [.. noteAddressees.Concat(counterparts).DistinctBy(a => a.Id)];
@@ -4971,7 +4971,7 @@ public sealed partial class Extractor(Mentions mentions)
                     // 2025 to approve by the end of that year": a pledge a relative clause tells is its own subject's, made to whom the clause names,
                     // of the thing the clause is about
                     if (PromisedWhich().Match(text, 0, match.Index) is { Success: true } whichPromised
-                        && found.Where(m => m.Start >= whichPromised.Groups["who"].Index && m.End <= whichPromised.Groups["who"].Index + whichPromised.Groups["who"].Length).Select(m => m.Actor).ToList() is { Count: > 0 } relativeMakers)
+                        && found.Where(m => Inside(m, whichPromised.Groups["who"])).Select(m => m.Actor).ToList() is { Count: > 0 } relativeMakers)
                     {
                         makers = relativeMakers;
                         counterparts = [.. after.Select(m => m.Actor).Where(a => relativeMakers.All(r => r.Id != a.Id)).DistinctBy(a => a.Id)];
@@ -4991,7 +4991,7 @@ public sealed partial class Extractor(Mentions mentions)
                     // "Under the memorandum, the Ministry undertakes to establish …, and the Programme Office will provide training …": what an
                     // agreement has another party do is that party’s pledge, to the first
                     if (UnderAgreement().IsMatch(text) && OtherPartyWill().Match(text, match.Index + match.Length) is { Success: true } agreed
-                        && found.FirstOrDefault(m => m.Start >= agreed.Groups["who"].Index && m.End <= agreed.Groups["who"].Index + agreed.Groups["who"].Length) is { } partyToIt
+                        && found.FirstOrDefault(m => Inside(m, agreed.Groups["who"])) is { } partyToIt
                         && pledgers.All(x => x.Id != partyToIt.Actor.Id))
                         yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, [partyToIt.Actor], pledgers, place, topic, Wording(text, agreed.Index + agreed.Length),
                             AssessmentStatus.Open, Dates.Deadline(text[agreed.Index..]), evidence), confidence - 0.1, rule + "; agreement");
@@ -5023,7 +5023,7 @@ public sealed partial class Extractor(Mentions mentions)
                     // "… was an important step that Bosnia and Herzegovina had promised to take": who promised the step is judged to have taken it,
                     // by whoever tells it so
                     if (match.Groups["step"].Success
-                        && found.Where(m => m.Start >= match.Index && m.End <= match.Index + match.Length).Select(m => m.Actor).ToList() is { Count: > 0 } promisers
+                        && found.Where(m => Inside(m, match)).Select(m => m.Actor).ToList() is { Count: > 0 } promisers
                         && (Voice(text, found, context) ?? context.Author) is { } stepTeller)
                     {
                         counterparts = promisers;
@@ -5058,7 +5058,7 @@ public sealed partial class Extractor(Mentions mentions)
                     // "Amnesty International welcomes the decision of the OSCE participating States to invoke the Moscow Mechanism on Belarus":
                     // whose decision it is is judged, not what it is about
                     if (cue.Kind is EventKind.PraiseExpressed or EventKind.CriticismRaised && DecisionOfTo().Match(text, match.Index + match.Length) is { Success: true } decision
-                        && after.Where(m => m.Start >= decision.Groups["who"].Index && m.End <= decision.Groups["who"].Index + decision.Groups["who"].Length && actors.All(a => a.Id != m.Actor.Id))
+                        && after.Where(m => Inside(m, decision.Groups["who"]) && actors.All(a => a.Id != m.Actor.Id))
                             .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } deciders)
                         counterparts = deciders;
                     // "Harlem Désir and … Maryse Daviet strongly condemned …": one judgement the two officials made together
@@ -5251,7 +5251,7 @@ public sealed partial class Extractor(Mentions mentions)
         if (context.Author is { Kind: ActorKind.Official or ActorKind.Person } me && (IBefore().IsMatch(text.AsSpan(0, said.Index)) || IAnnounce().IsMatch(Preceding(text, said.Index, 40)))
             && !Quoted(text, cue) && !context.InQuote)
             // ("As I said at our meeting, ODIHR will publish …": or the body they head)
-            return found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Institution or ActorKind.Organisation) is { } mine
+            return found.FirstOrDefault(m => Inside(m, subject) && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Institution or ActorKind.Organisation) is { } mine
                    && ((context.Names?.SpeaksFor(me, on) ?? Party(me, on, context))?.Id == mine.Actor.Id || Party(me, on, context, institutions: true)?.Id == mine.Actor.Id)
                 ? (me, mine.Actor, said.Groups["him"].Success ? found.LastOrDefault(m => m.End <= said.Index && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != me.Id)?.Actor : null)
                 : null;
@@ -5276,13 +5276,13 @@ public sealed partial class Extractor(Mentions mentions)
         if (speaker is null && TitleRightBefore(text, sayingFirst?.Index ?? speakerBefore) is { Success: true } title && Titled(title, context, on) is { } titled)
             found = [.. found.Append(speaker = new Mention(titled, title.Index, title.Index + title.Length, "actor:title")).OrderBy(m => m.Start)];
         if (speaker is null) return null;
-        var named = found.FirstOrDefault(m => m.Start >= subject.Index && m.End <= subject.Index + subject.Length && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person));
+        var named = found.FirstOrDefault(m => Inside(m, subject) && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person));
         // ("Cassis met President Tokayev, who told him that …": "him" is the other one the sentence named before)
         var told = said.Groups["him"].Success ? found.LastOrDefault(m => m.End <= speaker.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor
             // ("Ambassador Sutter told Minister Popșoi that the United States would …", "Ambassador Zhakupov informed the Secretary General
             // that Kazakhstan would …": or the one named as told)
             : said.Groups["listener"] is { Success: true } listener && ToldVerb().IsMatch(said.Value)
-              ? found.FirstOrDefault(m => m.Start >= listener.Index && m.End <= listener.Index + listener.Length && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor ?? metFirst
+              ? found.FirstOrDefault(m => Inside(m, listener) && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor ?? metFirst
               : metFirst;
         if (said.Groups["own"].Success) return (speaker.Actor, named?.Actor ?? (OwnState().IsMatch(subject.Value) ? Party(speaker.Actor, on, context) : null), told);
         // (a minister of no State named, "Foreign Minister Constantinos Kombos", of the State the document is about)
@@ -6006,12 +6006,15 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"[”""],?\s+(said|says|added|stressed|noted|told\s+\S+)\s+[^.;“”""]{2,120}\.?\s*$")]
     private static partial Regex QuotedThenSaidBy();
 
+    /// <summary>Whether a mention lies wholly within what a pattern, or a group of it, matched.</summary>
+    private static bool Inside(Mention m, Capture span) => m.Start >= span.Index && m.End <= span.Index + span.Length;
+
     /// <summary>What sets a body off as the one a speaker is of: " of ", " at the ", " from the ".</summary>
     [GeneratedRegex(@"\b(of|at|from)\s+(the\s+)?$")]
     private static partial Regex SpeakersBodyBefore();
 
-    /// <summary>An office said after a verb of saying, its holder's name set off after it: " the Head of the Programme Office, ".</summary>
-    [GeneratedRegex(@"\G\s+the\s+(Head|Director|Chief|Chair|Chairperson|Chairman|President|Co-?ordinator)\s+of\s+(the\s+)?[^,;.“”""]{2,80}?,\s+")]
+    /// <summary>An office said after a verb of saying, its holder's name set off after it: " the Head of the Programme Office, ", " today the Council of Europe Commissioner for Human Rights, ".</summary>
+    [GeneratedRegex(@"\G\s+((today|yesterday)\s+)?the\s+(?-i:\p{Lu})[^,;.“”""]{2,100}?,\s+")]
     private static partial Regex HeadOfSetOff();
 
     /// <summary>Whose work a pledge supports, named before it: " their efforts", " its work".</summary>
@@ -6238,7 +6241,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "A delegation of the Bundestag Committee on Human Rights …, led by its Chair, Claudia Reinholt (SPD), visited …": a
         // delegation acts as the one who leads it
         if (relative.Success && DelegationLedBy().IsMatch(relative.Value) && DelegationOpening().IsMatch(text)
-            && before.LastOrDefault(m => m.Start >= relative.Index && m.End <= relative.Index + relative.Length && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } leader)
+            && before.LastOrDefault(m => Inside(m, relative) && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } leader)
             return [leader];
         return relative.Success && before.Any(m => m.End <= relative.Index) ? [.. before.Where(m => m.End <= relative.Index || m.Start >= relative.Index + relative.Length)] : before;
     }
@@ -6401,7 +6404,8 @@ public sealed partial class Extractor(Mentions mentions)
                 && titled.Start - right.End <= 50 && text[right.End..titled.Start].TrimStart('.').IndexOfAny([',', '.', ';', '"', '“', '”']) < 0)
                 return titled.Actor;
             if (verb.Groups["after"].Success && right is not null) return right.Actor;
-            // ("…," said the Head of the Programme Office, Ambassador Markus Müller.": the one named after the office said, not the body it heads)
+            // ("…," said the Head of the Programme Office, Ambassador Markus Müller.", "…," said today the Council of Europe Commissioner for
+            // Human Rights, Michael O'Flaherty, …: the one named after the office said, not the office or the body it heads)
             if (HeadOfSetOff().Match(text, verb.Index + verb.Length) is { Success: true } headOf
                 && found.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= headOf.Index + headOf.Length && m.Start - (headOf.Index + headOf.Length) <= 12) is { } headNamed)
                 return headNamed.Actor;
@@ -6409,9 +6413,7 @@ public sealed partial class Extractor(Mentions mentions)
             // ("Lavrov said the OSCE had failed" reports what the OSCE did)
             if (TheSpeakerAfter().Match(text, verb.Index + verb.Length) is { Success: true } the && found.FirstOrDefault(m => m.Start == the.Index + the.Length) is { } body
                 && body.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && text.AsSpan(body.End).TrimStart() is var rest && (rest.IsEmpty || rest[0] is '.' or ',' or ';'))
-                // (", said today the Council of Europe Commissioner for Human Rights, Michael O'Flaherty,": the office's holder, named after it)
-                return found.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start == body.End + 2 && text.AsSpan(body.End).StartsWith(", ")) is { } holderNamed
-                    ? holderNamed.Actor : body.Actor;
+                return body.Actor;
             // "ODIHR published on December 20 its final report …, concluding that …": a participle after a comma is said by the subject the sentence opens on
             if (verb.Value is "concluding" or "saying" && text.AsSpan(0, verb.Index).TrimEnd().EndsWith(",")
                 && found.FirstOrDefault(m => m.End <= verb.Index) is { } opener && text[..opener.Start].Trim() is "" or "The" && !PossessiveAt(text, opener.End))

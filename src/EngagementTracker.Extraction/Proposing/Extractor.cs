@@ -3359,14 +3359,13 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>
     /// The cues that match the sentence, in order, each with its match: a kind already proposed from it (in <paramref name="seen"/>,
-    /// which the caller fills as it goes) is not looked for again, and a cue the sentence has none of the words for
-    /// (<see cref="Screen"/>) cannot match; neither is run. A match the caller passes over ("The EU will continue to follow
+    /// which the caller fills as it goes) is not looked for again, and a cue the sentence has none of the words for (not in
+    /// <paramref name="possible"/>, read by <see cref="Screen"/>) cannot match; neither is run. A match the caller passes over ("The EU will continue to follow
     /// these cases and remains ready to support …": a "will continue to" no one is quoted saying) leaves the cue's later
     /// matches in the sentence to try.
     /// </summary>
-    private static IEnumerable<(Cue Cue, Match Match)> Matching(string text, HashSet<EventKind> seen, Dictionary<EventKind, int> reopen)
+    private static IEnumerable<(Cue Cue, Match Match)> Matching(string text, UInt128 possible, HashSet<EventKind> seen, Dictionary<EventKind, int> reopen)
     {
-        var possible = Screen.Possible(text);
         foreach (var k in CueOrder)
         {
             if (seen.Contains(Cues[k].Kind) || (possible & (UInt128.One << k)) == 0) continue;
@@ -3405,8 +3404,11 @@ public sealed partial class Extractor(Mentions mentions)
 
     private static IEnumerable<ProposedEvent> FromSentence(string documentId, Sentence sentence, IReadOnlyList<Mention> found, FoundDate? date, Context context)
     {
-        var published = context.Published;
         var text = sentence.Text;
+        // (a sentence with the words of no cue proposes nothing: what follows reads its mentions for the cues that match)
+        var possible = Screen.Possible(text);
+        if (possible == 0) yield break;
+        var published = context.Published;
         // the dateline says where the text was filed, not who acts
         if (Dates.Dateline().Match(text) is { Success: true } dateline) found = [.. found.Where(m => m.Start >= dateline.Length)];
         // ("Mr. Nebenzia (Russian Federation) (spoke in Russian): The OSCE Office …": a verbatim record's label says who speaks, not of whom)
@@ -3458,7 +3460,7 @@ public sealed partial class Extractor(Mentions mentions)
         var reopen = new Dictionary<EventKind, int>();
         // ("One participant urged ODIHR to …": whether the sentence's subject is one of many left unnamed, read once for all its cues)
         var unattributed = Unattributed().IsMatch(text);
-        foreach (var (cue, cueMatch) in Matching(text, seen, reopen))
+        foreach (var (cue, cueMatch) in Matching(text, possible, seen, reopen))
         {
             var match = cueMatch;
             // "We commend the Swiss Chairpersonship for raising the situation of political prisoners in Belarus": what a praise is given

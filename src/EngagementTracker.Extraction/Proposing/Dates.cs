@@ -325,6 +325,16 @@ public static partial class Dates
                 && own.Index > clause.Index && own.Index < clause.Index + clause.Length
                 && found.FirstOrDefault(f => f.Index >= clause.Index + clause.Length && f.Date.Precision == DatePrecision.Day && f.Stated) is { } news)
                 return news;
+            // ("… must release the seven journalists … who were sentenced on Wednesday to prison terms …, the Committee … said Friday",
+            // "Kamp, a Dutch diplomat who took up the post in December 2024, is on his third visit": a day in a clause telling what was done to
+            // someone, or since when they hold an office, dates that clause, not the sentence's news: a day told after it does, or none)
+            if (sentence.Contains(" wh", StringComparison.Ordinal) && DoneToOrInOffice().Match(sentence, dateline) is { Success: true } doneTo && own.Index >= doneTo.Index
+                && own.Index < ClauseEnd(sentence, doneTo.Index + doneTo.Length))
+            {
+                if (found.FirstOrDefault(f => f.Index >= ClauseEnd(sentence, doneTo.Index + doneTo.Length) && f.Stated) is { } after) return after;
+                if (published is null) return null;
+                return Today().Match(sentence) is { Success: true } saidToday ? new(published, "date:today", saidToday.Index) : Published(published);
+            }
             // ("I returned yesterday from Chișinău, where I met President Maia Sandu … on 2 December": a day told outright, after a day
             // told only relative to the day of writing, is when what the sentence goes on to tell happened)
             if (own.Rule is "date:yesterday" or "date:weekday" && found.FirstOrDefault(f => f.Index > own.Index && f.Date.Precision == DatePrecision.Day && f.Stated
@@ -422,6 +432,14 @@ public static partial class Dates
     /// <summary>"yesterday", and "last night" (the evening before the day of writing, as a morning paper tells it).</summary>
     [GeneratedRegex(@"\byesterday\b|\blast\s+night\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yesterday();
+
+    /// <summary>"who were sentenced", "which was adopted", "who took up the post": a relative clause of what was done to someone, or of when they took office.</summary>
+    [GeneratedRegex(@"\b(who|which)\s+((was|were|had\s+been|has\s+been|have\s+been)\s+\w+(ed|en)\b|(took\s+up|assumed|took)\s+(the|his|her|their)?\s*(post|office|duties|position)\b)")]
+    private static partial Regex DoneToOrInOffice();
+
+    /// <summary>Where the clause from <paramref name="from"/> ends: at the next comma, semicolon or dash, or the sentence's end.</summary>
+    private static int ClauseEnd(string sentence, int from) =>
+        sentence.AsSpan(from).IndexOfAny(",;—–") is var stop and >= 0 ? from + stop : sentence.Length;
 
     /// <summary>", who began a three-day visit on Wednesday,": a clause set off by commas about who the sentence's subject is.</summary>
     [GeneratedRegex(@",\s+who\s+[^,;]{3,120},")]

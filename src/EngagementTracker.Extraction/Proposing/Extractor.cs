@@ -43,7 +43,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static readonly Cue[] Cues =
     [
         // ("Wild did hold talks with Deputy Foreign Minister Mammadov": emphatic "did", after what did not happen; "phone call with", "Video call with")
-        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\b(had|was)\s+(the\s+|a\s+)?(honou?r|pleasure|privilege|opportunity)\s+to\s+meet\s+(with\b)?|\b(tele)?phone\s+(call|conversation)s?\s+with\b|\bvideo\s+(call|conference)\s+with\b|\bdid\s+(hold|have)\s+(\w+\s+){0,2}(talks|meetings?|consultations)\s+(\w+\s+){0,4}with\b|\bdid\s+meet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions)\s+(\w+\s+){0,4}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)|\bpresented\s+(his|her|their)\s+(letters?\s+of\s+)?credentials\s+to\b"), 0.8, "cue:met-with"),
+        new(EventKind.Meeting, Pattern(@"\bmet\s+(with\b)?|\b(had|was)\s+(the\s+|a\s+)?(honou?r|pleasure|privilege|opportunity)\s+to\s+meet\s+(with\b)?|\b(tele)?phone\s+(call|conversation)s?\s+with\b|\bvideo\s+(call|conference)\s+with\b|\bdid\s+(hold|have)\s+(\w+\s+){0,2}(talks|meetings?|consultations)\s+(\w+\s+){0,4}with\b|\bdid\s+meet\s+(with\b)?|\bmeets\s+(with\b)?|\bmeetings?\s+with\b|\b(had|held)\s+(\w+\s+){0,2}(talks|meetings?|consultations|conversations?|discussions|round\s*tables?)\s+(\w+\s+){0,4}with\b|\breceived\b|\bwelcomed\s+(?=(Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|(His|Her)\s+Excellency\b)|\b(took|used|seized)\s+the\s+(opportunity|occasion)\s+to\s+meet\b|\b(spoke|talked)\s+((today|yesterday|again)\s+)?(by\s+(tele)?phone\s+)?((today|yesterday)\s+)?with\b(?=\s+(the\s+)?(?-i:[A-Z]))|\bdiscussed\b[^.;]{0,60}?\bwith\s+(the\s+)?(?-i:[A-Z])|\bwelcomed\b(?=[^.;]{0,200}\b(for|to)\s+(a|an|the)\s+([\w-]+\s+){0,3}(meeting|talks|consultations)\b)|\bpresented\s+(his|her|their)\s+(letters?\s+of\s+)?credentials\s+to\b"), 0.8, "cue:met-with"),
         // kept apart (a small pattern, compiled) so that the automaton of the one above stays small
         // ("raised this directly with the Georgian Foreign Minister, …, when they met in London", "visited Bishkek and raised concerns about
         // the draft with Foreign Minister …": what is raised with someone in person is raised in a meeting with them; "I was pleased to welcome
@@ -65,10 +65,12 @@ public sealed partial class Extractor(Mentions mentions)
         // "accepted the commitments of the 1990 Copenhagen Document", "assured the Representative that the Government would establish a working group"
         // (and "assured Kamp that the new law … would not restrict the use of minority languages": a pledge not to curb, though no other "would not")
         // ("Tokayev assured him that the new Concept … would “guarantee the right …”": or a pledge quoted from its first word)
+        // ("Tokaev has assured the OSCE High Commissioner on National Minorities, Christophe Kamp, that the country will preserve …": whom, by office then name)
+        // ("assured the Director that Kyrgyzstan would invite ODIHR … and that the authorities would share the draft …": a second pledge, its own "that")
         // ("said that the equipment would be deployed to the outposts …", "informed that … has implemented 22 of the 27 recommendations, and that
         // the remaining ones will be addressed in …", "promised the world an open and inclusive COP", "Armenia intends to host an OSCE regional conference …")
         // (a small pattern, compiled: in the automaton above, "will" and "aim" would open at every word)
-        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+|(me|us|him|her|them)\s+)?that|(the\s+world|the\s+public|voters|citizens|the\s+people)\s+(an?|to|that))\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+(\w+\s+){0,4}?that\b[^.;]{0,120}?\b(would|will)\s+[“""]?(?!not\b(?!\s+(restrict|limit|curtail|affect|close|ban|block|prosecute|extradite|reduce)\b))\w+)|\bsaid\b(?=\s+(that\s+)?((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|(?-i:CoM)|cabinet(\s+of\s+ministers)?|assembly|parliament)(\s+of\s+(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)?)\s+would\s+(?!not\b)\w+)|\b(said|stated|informed)\b(?=\s+(that\s+)?the\s+(OSCE\s+)?(?-i:Mission|Office|Centre|Presence|Programme\s+Office|Chairpersonship|Chairmanship|PA|Parliamentary\s+Assembly)\s+(will|would)\s+(?!not\b)\w+)|(?<=\bsaid\s+that\s+[^.;]{1,240}?,\s+and\s+)that\s+(it|he|she|they)\s+(will|would)\s+(?!not\b)(?=\w)|(?<=\b(said|telling\s+(\w+\s+){1,2}?|told\s+(\w+\s+){1,2}?)\s*that\s+[^.;]{1,240}?,?\s+and\s+)that\s+the\s+(government|authorities|ministry)\s+(will|would)\s+(?!not\b)(?=\w)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|(?-i:\p{Lu})[\p{L}-]+\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters)|(senators|lawmakers|deputies|MPs|parliamentarians)|him|her|(his|her|their)\s+((?-i:\p{Lu})[\w-]+\s+)?(counterparts?|colleagues?|hosts?|guests?|interlocutors?)(,?\s+(?-i:\p{Lu})[^,;.]{0,60}?)?)\s+that\s+(it|they|the\s+(government|authorities|ministry)|(the\s+)?(?-i:\p{Lu})[\w.-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\b(noted|said|stated|informed)\s+that\s+(?<verb>the)\s+(new\s+|revised\s+)?(draft|bill|law|code|strategy|report|equipment|vehicles|funds)\s+would\s+be\s+(sent|submitted|shared|forwarded|presented|deployed|installed|distributed|delivered)\s+(to|in|at)\b|(?<=\b(said|informed|noted|stated)\s+that\s+[^.;]{1,240}?,?\s+and\s+)that\s+(?<verb>the)\s+remaining\s+(ones|recommendations|issues|measures)\s+(will|would)\s+be\s+(addressed|implemented|dealt\s+with)\b|\b(announced|confirmed|pledged)\s+(an?\s+)?(new\s+|additional\s+|further\s+)?(contribution|funding|grant|donation)\s+of\s+(£|€|\$|CHF\s+|EUR\s+|USD\s+)?\d|\bintends?\s+to\s+(second|contribute|donate|allocate|provide\s+(an?\s+)?(additional|further|new)|fund|finance|host)\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b|\boffer(s|ed)\s+(my|our)\s+((Office|Mission|Centre|team)[’']s\s+)?(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)\b|\boffer(s|ed)\s+(its|his|her|their)\s+((Office|Mission|Centre|team)[’']s\s+(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)|(legal\s+|technical\s+|expert\s+)(support|assistance|expertise|review|advice)|review|advice)\b|(?<terms>\bwill\s+(?<=^\W*Under\s+(the|this|that|its|their)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan|MoU|arrangement|accord)\s*,[^.;]{0,200}?will\s+)(?!not\b|be\s+(held|signed)\b)(?<verb>\w+))|(?<termsNext>^\W*The\s+(Ministry|Government|Office|Programme\s+Office|Mission|Centre|Center|Secretariat|Agency|Committee|Commission)\s+will\s+(?!not\b|be\s+(held|signed)\b)(?<verb>\w+))"), 0.65, "cue:committed"),
+        new(EventKind.CommitmentMade, Pattern(@"\bwill\s+make\s+every\s+effort\s+to\b|\bcontinues?\s+to\s+stand\s+(firmly\s+)?(with|by)\b|\bexpress(ed|es|ing)?\s+(his|her|its|their|our)\s+(full\s+|strong\s+|continued\s+|firm\s+)?support\s+(for|to)\b|\baims?\s+to\s+(resume|continue|further|strengthen|enhance|deepen|expand|develop|intensify|promote|support|build)\b|\bassur(e|ed|ing|es)\b[^.;]{0,160}?\b(would|will)\s+continue\b|(?<own>\bwill\s+(try|seek|strive|work|attempt)\s+to\b)|\b(has|have|had)\s+(repeatedly\s+|long\s+|also\s+)?(promised|undertaken\s+to)\b|(?<!\b(the|its|his|her|their|long-)\s)\bpromised\s+(to|a|an|((in|on)\s+[\w ]{1,20}?\s+|(me|us|him|her|them)\s+)?that|(the\s+world|the\s+public|voters|citizens|the\s+people)\s+(an?|to|that))\b|\baccepted\s+(\w+\s+){0,3}recommendations(\s+(at|during|in|from)\s+[^.;,]{0,60}?)?\s+to\b|\baccepted\s+(the\s+)?(\w+\s+){0,3}(commitments|obligations)\s+(of|under|in)\b|\bassur(ed|ing|es)\b(?=\s+((\w+\s+){0,4}?|(the\s+)?(?-i:\p{Lu})[^.;,]{2,80},\s+[^.;,]{3,40},\s+)that\b[^.;]{0,120}?\b(would|will)\s+[“""]?(?!not\b(?!\s+(restrict|limit|curtail|affect|close|ban|block|prosecute|extradite|reduce)\b))\w+)|\band\s+that\b(?=\s+([\w-]+\s+){1,3}(would|will)\s+(?!not\b)\w+)(?<=\b(assured|informed|promised)\b[^.;]{0,240})|\bsaid\b(?=\s+(that\s+)?((his|her|its|their)\s+(government|country|authorities)|the\s+(government|council\s+of\s+ministers|(?-i:CoM)|cabinet(\s+of\s+ministers)?|assembly|parliament)(\s+of\s+(the\s+)?(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?)?)\s+would\s+(?!not\b)\w+)|\b(said|stated|informed)\b(?=\s+(that\s+)?the\s+(OSCE\s+)?(?-i:Mission|Office|Centre|Presence|Programme\s+Office|Chairpersonship|Chairmanship|PA|Parliamentary\s+Assembly)\s+(will|would)\s+(?!not\b)\w+)|(?<=\bsaid\s+that\s+[^.;]{1,240}?,\s+and\s+)that\s+(it|he|she|they)\s+(will|would)\s+(?!not\b)(?=\w)|(?<=\b(said|telling\s+(\w+\s+){1,2}?|told\s+(\w+\s+){1,2}?)\s*that\s+[^.;]{1,240}?,?\s+and\s+)that\s+the\s+(government|authorities|ministry)\s+(will|would)\s+(?!not\b)(?=\w)|\binformed\b(?=\s+(\w+\s+){0,4}?that\s+((the\s+|his\s+|her\s+|its\s+)?(government|authorities|ministry|side)\s+(would|will)\s+(?!not\b)\w+|(?-i:\p{Lu})[\p{L}-]+\s+(would|will)\s+(?!not\b)\w+|[^.;]{0,100}?\bwould\s+be\s+(accredited|registered|granted|given|provided|allowed|invited|released|published|reviewed)\b))|\btold\b(?=\s+((the\s+)?(?-i:\p{Lu})[^,;.]{0,80}?(,\s+(?-i:\p{Lu})[^,;.]{0,50},(\s+[^,;.]{0,40}?)?)?|the\s+(nation|country|people|parliament|press|media|journalists|reporters)|(senators|lawmakers|deputies|MPs|parliamentarians)|him|her|(his|her|their)\s+((?-i:\p{Lu})[\w-]+\s+)?(counterparts?|colleagues?|hosts?|guests?|interlocutors?)(,?\s+(?-i:\p{Lu})[^,;.]{0,60}?)?)\s+that\s+(it|they|the\s+(government|authorities|ministry)|(the\s+)?(?-i:\p{Lu})[\w.-]+(\s+(?-i:\p{Lu})[\w-]+){0,2})\s+would\s+(?!not\b)(?<verb>\w+))|\bconfirmed\b(?=\s+that\b[^.;]{0,120}?\b(would|will)\s+(?!(not|host|study|consider|examine)\b)(be\s+)?\w+)|\bprovides?\s+(strong\s+|full\s+|continued\s+|active\s+)?support\s+to\b|\b(noted|said|stated|informed)\s+that\s+(?<verb>the)\s+(new\s+|revised\s+)?(draft|bill|law|code|strategy|report|equipment|vehicles|funds)\s+would\s+be\s+(sent|submitted|shared|forwarded|presented|deployed|installed|distributed|delivered)\s+(to|in|at)\b|(?<=\b(said|informed|noted|stated)\s+that\s+[^.;]{1,240}?,?\s+and\s+)that\s+(?<verb>the)\s+remaining\s+(ones|recommendations|issues|measures)\s+(will|would)\s+be\s+(addressed|implemented|dealt\s+with)\b|\b(announced|confirmed|pledged)\s+(an?\s+)?(new\s+|additional\s+|further\s+)?(contribution|funding|grant|donation)\s+of\s+(£|€|\$|CHF\s+|EUR\s+|USD\s+)?\d|\bintends?\s+to\s+(second|contribute|donate|allocate|provide\s+(an?\s+)?(additional|further|new)|fund|finance|host)\b|\bassur(ed|es|ing)\s+([\w-]+\s+){0,3}of\s+([\w’'-]+\s+){0,3}(further|continued|full|continuous|ongoing)\s+support\b|\boffer(s|ed)\s+(my|our)\s+((Office|Mission|Centre|team)[’']s\s+)?(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)\b|\boffer(s|ed)\s+(its|his|her|their)\s+((Office|Mission|Centre|team)[’']s\s+(full\s+|legal\s+|technical\s+|expert\s+)?(support|assistance|expertise|review|advice)|(legal\s+|technical\s+|expert\s+)(support|assistance|expertise|review|advice)|review|advice)\b|(?<terms>\bwill\s+(?<=^\W*Under\s+(the|this|that|its|their)\s+(new\s+)?(memorandum|agreement|roadmap|protocol|action\s+plan|MoU|arrangement|accord)\s*,[^.;]{0,200}?will\s+)(?!not\b|be\s+(held|signed)\b)(?<verb>\w+))|(?<termsNext>^\W*The\s+(Ministry|Government|Office|Programme\s+Office|Mission|Centre|Center|Secretariat|Agency|Committee|Commission)\s+will\s+(?!not\b|be\s+(held|signed)\b)(?<verb>\w+))"), 0.65, "cue:committed"),
         // "highlighted … that one of the priorities of the new government is to continue the process of reforms", "Borg affirmed
         // ("Despite President Mirziyoyev's pledge in 2017 to make the country's media …": a pledge named as its maker's, in passing)
         // OSCE’s support for the peace process", "interested in further developing this cooperation" (kept apart, small and compiled: the cue above is near the automaton's size)
@@ -79,7 +81,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CommitmentMade, Pattern(@"\bannounced\s+that\s+(?-i:\p{Lu})[\w-]+(\s+(?-i:\p{Lu})[\w-]+)?\s+would\s+(contribute|donate|allocate|second|provide|fund|host)\b|\b(announced|pledged|committed)\s+(a\s+further\s+|an\s+additional\s+)?(£|€|\$|CHF\s?|EUR\s?|USD\s?|SEK\s?)\d[\d.,]*\s*(million|billion|m|bn)?\s+(in\s+)?(new\s+|additional\s+|further\s+)?((?-i:\p{Lu})[\w-]+\s+)?(funding|support|assistance|aid)\b|\bcommitting\s+(themselves|itself|himself|herself|(their|his|her|its)\s+(governments?|countries|country|states?|authorities))\s+to\s+(?!be\b)\w+"), 0.6, "cue:committed"),
         new(EventKind.CommitmentAssessed, Pattern(@"\b(fails?|failed|failure)\s+to\s+(meet|put\s+in\s+practice|implement|deliver|live\s+up\s+to|do\s+so|honou?r|keep|fulfil+)\b|\bundelivered\s+promises\b|\blong\s+way\s+to\s+go[”""]?\s+(to|before|in)\s+(meet|meeting|fulfil\w*|honou?r\w*|implement\w*|compl(y|ying))\b"), 0.65, "cue:failed-to-meet", AssessmentStatus.Unmet, Evaluative: true),
         // "Uzbekistan has implemented 20 of the 27 recommendations made by ODIHR", "has satisfactorily implemented or dealt with 8 of the 13": some kept, the rest not yet
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+(so\s+far\s+|already\s+|now\s+|\w+ly\s+)?(implemented|fulfilled|addressed|met)\s+(or\s+dealt\s+with\s+)?(\d+|\w+)\s+(of|out\s+of)\s+(the\s+|its\s+|their\s+)?(\d+|\w+)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\b|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+of\s+(the\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(\w+\s+){0,3}recommendations\s+(had|have|has)\s+(so\s+far\s+|now\s+)?been\s+(fully\s+)?(implemented|addressed|fulfilled)\b|\b(remain|remains|remained)\s+(only\s+)?(partially|partly)\s+(addressed|implemented|fulfilled)\b"), 0.6, "cue:partly-implemented", AssessmentStatus.PartiallyMet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+(so\s+far\s+|already\s+|now\s+|\w+ly\s+)?(implemented|fulfilled|addressed|met)\s+(or\s+dealt\s+with\s+)?(\d+|\w+)\s+(of|out\s+of)\s+(the\s+|its\s+|their\s+)?(\d+|\w+)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\b|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+of\s+(the\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(\w+\s+){0,3}recommendations\s+(had|have|has)\s+(so\s+far\s+|now\s+)?been\s+(fully\s+)?(implemented|addressed|fulfilled)\b|\b(remain|remains|remained)\s+(only\s+)?(partially|partly)\s+(addressed|implemented|fulfilled)\b|\bonly\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful)\s+of\s+(them|these|those)\s+(had|have|has)\s+(so\s+far\s+|now\s+)?been\s+(fully\s+)?(implemented|addressed|fulfilled)\b|\b(many|most|some|several)\s+of\s+the\s+(\w+\s+)?recommendations\b[^.;]{0,100}?\b(remain|remains|remained)\s+(to\s+be\s+(addressed|implemented)|unaddressed|unimplemented|outstanding)\b"), 0.6, "cue:partly-implemented", AssessmentStatus.PartiallyMet, Evaluative: true),
         // ("the proceedings did not meet the fair trial standards that Azerbaijan has committed to": what a State undertook, not met)
         new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+lived\s+up\s+to\s+(its|their|his|her)\b|\b(did|does|do)\s+not\s+(meet|satisfy|comply\s+with)\s+(the\s+)?([\w-]+\s+){0,3}(standards|commitments|obligations)\b(?=\s+(that|which)\s+[^.;]{0,60}?\b(has|have|had)\s+(committed|subscribed|signed\s+up)\s+to\b)"), 0.6, "cue:not-lived-up-to", AssessmentStatus.Unmet, Evaluative: true),
         // "It has not implemented them", "most of our priority recommendations remain unaddressed", "That promise has not been kept": what was undertaken, not done
@@ -124,7 +126,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.RecommendationMade, Pattern(@"(?<!\b(courtesy|farewell|introductory)\s)\bcall(s|ed|ing)?\s+((once\s+)?(more|again|today|also|now)\s+)?(on|upon|for)\b(?!\s+(help|assistance)\b)|\burg(e|es|ed|ing)\b|\bdemand(ed|s)?\b|\bappeal(ed|s|ing)?\s+(to|for)\b|\b(is|are|was|were|has\s+been|have\s+been)\s+advocating\s+for\b|\badvocate[sd]\s+for\b|\b(had\s+|has\s+|have\s+)?(already\s+|repeatedly\s+|long\s+)?advocated\s+(\w+ing|the)\b|\bjoin(s|ed)?\s+the\s+calls?\b|\bencourage[sd]?\b(?=.{0,60}\bto\b)|\b(we|I)\s+(also\s+|strongly\s+|further\s+)?encourage\b|\b(authorities|government)\s+should\b|\brecommend(ed|s)?\b|\b(was|were)\s+encouraged\s+to\b|\bencouraged\b.{0,40}\bto\b|\bshould\s+be\s+allowed\b|\bcalled\s+for\b|\blooks?\s+to\b(?=\s+(the\s+)?(\w+\s+){0,2}(government|authorities)\s+to\b)|\bconsiders?\s+it\s+(necessary|essential|imperative)\s+to\b|\b(said|stressed|noted|emphasi[sz]ed|underlined|underscored|believes?)\s+that\b[^.;]{0,60}?\bit\s+(is|was)\s+(necessary|essential|imperative|crucial|vital)\s+to\b|\b(hopes?|hoped|expressed\s+(the\s+|his\s+|her\s+|their\s+)?hope)\s+that\b|\bhopes?\s+to\s+see\b|\bhopes\s+(the|that)\b(?=[^.;]{0,150}\b(will|would)\b)|\bpush(ing|ed|es)?\s+for\s+(the\s+)?(release|repeal|investigation|reforms?|an?\s+end)\b|\b(reiterated|renewed|voiced|expressed|stated|conveyed)\s+([\w’']+\s+){0,2}expectations?\s+that\b|\b(we|I)\s+(also\s+|therefore\s+)?(ask|request)\b(?=\s+(all\s+)?(the\s+)?(participating\s+States|authorities|government|donors|partners|delegations)\s+to\b)|\b(would|should)\s+be\s+(most\s+|very\s+|most\s+)?grateful\s+if\b(?![^.;]{0,60}\b(this|the\s+present|my)\s+(letter|note|statement|document|reply|communication)\b)", splitLookArounds: true), 0.65, "cue:called-on"),
         new(EventKind.CommitmentMade, Pattern(@"\b(approved|adopted|signed|initial(l)?ed)\s+(the\s+)?(\w+\s+){0,4}(?-i:Plan|Declaration|Charter|Decision|Strategy|Programme|Program|Agreement|Convention|Concept|Memorandum|Roadmap|agreements?|memorandum|declaration|charter|roadmap)\b|\bsigning\s+(\w+\s+){0,4}of\s+(the|a|an)\s+(\w+\s+){0,3}(Memorandum|Agreement|Plan|Declaration|Roadmap|Charter|Convention)\b|\b(?-i:Plan|Strategy|Programme|Roadmap)\b[^.;]{0,80}?,\s+(adopted|approved)\s+in\s+\d{4}\b|\bsigned\s+by\b|\bremains?\s+(steadfast|committed)\s+in\s+(its|his|her|their)\s+support\b|(?<present>\bsign\s+(an?\s+|the\s+)(\w+\s+){0,3}(Memorandum|Agreement|Declaration|Roadmap|Protocol)\b)"), 0.55, "cue:adopted-plan"),
         new(EventKind.CriticismRaised, Pattern(@"\bcriticism\s+(from|by)\b|\b(voiced|expressed|raised|drew|levell?ed|generated|sparked|prompted|attracted|sharp|strong|harsh|widespread|international)\s+(\w+\s+)?criticism\b|\bunder\s+(\w+\s+)?criticism\s+(from|by)\b|\b(noted|argued|stated|said|detailed|reported|warned|claimed|complained)\b(?=.{0,220}\b(lack\s+of|falls?\s+short|restrictions?|infringements?|torture|ill-treatment|flawed|violations?|bias|concerns?|harassment|undermin\w+|persecution)\b)"), 0.5, "cue:reported-criticism"),
-        new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted|emphasi[sz]ed|underlined|pointed\s+out)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b|\b(must|should)\s+(now\s+|also\s+|first\s+|urgently\s+|immediately\s+)?(?<anyVerb>\p{Ll}{2,})\b"), 0.45, "cue:should"),
+        new(EventKind.RecommendationMade, Pattern(@"\b(stated|said|noted|argued|stressed|insisted|emphasi[sz]ed|underlined|pointed\s+out)\s+that\b(?=.{0,250}\bshould\b)|\bproposed\b|\b(must|should)\s+(not\s+)?(now\s+|also\s+|first\s+|urgently\s+|immediately\s+)?(?<anyVerb>\p{Ll}{2,})\b"), 0.45, "cue:should"),
         new(EventKind.RecommendationMade, Pattern(@"(?<!\b(we|I|the|you|no)\s)\b(needs?|will\s+need)\s+to\b"), 0.45, "cue:needs-to", Evaluative: true),
         new(EventKind.RecommendationMade, Pattern(@"\b(emphasi[sz]ed?|stress(ed)?|underlined?|underscored?|stated|pointed\s+(out|to)|drew\s+attention\s+to)\s+(\w+\s+){0,3}?the\s+(importance|need|necessity|criticality|urgency)\s+(of|for|to)\b"), 0.45, "cue:stressed-need"),
         // a record of repression told ("has jailed dozens of journalists", "a poor human rights record"), read first as it is usually the verb: kept apart from the cue below, whose
@@ -215,8 +217,9 @@ public sealed partial class Extractor(Mentions mentions)
         // ("part of a sweeping campaign against independent media", "sentences … were "grossly disproportionate"", "the hybrid attacks on its elections",
         // "despite constant Russian pressure": a State's pressure named by its adjective, whose maker <see cref="AttackerPattern"/> reads;
         // "had used the criminal code to sideline opposition candidates", "is on the verge of irrelevance", "Too many attacks … still go unpunished", "seriously undermines the
-        // confidence of …", "had been carried out without any consultation with …")
-        new(EventKind.CriticismRaised, Pattern(@"\b(campaign|acts?|attempts?|forms?)\s+of\s+([\w-]+\s+){0,2}?(interference|meddling)\b|\bcampaign\s+against\s+(independent\s+(media|journalism|journalists|voices|reporting)|the\s+free\s+press|civil\s+society|dissent|critics|the\s+opposition)\b|\b(grossly|wholly|manifestly|utterly)\s+disproportionate\b|\bhybrid\s+(attacks?|warfare|war|operations?)\s+(on|against)\b|\b(constant|continued|continuing|relentless|persistent|ongoing|growing|unprecedented)\s+(?-i:\p{Lu})\p{Ll}+\s+(pressure|interference|meddling)\b|\bto\s+sideline\s+(the\s+)?(\w+\s+)?(opposition|critics|rivals|opponents|candidates)\b|\bon\s+the\s+verge\s+of\s+(irrelevance|collapse|paralysis)\b|\b(go|goes|went|gone|remain|remains|remained)\s+unpunished\b(?<!\b(not|never)\s+\w+\s+unpunished)|\b(seriously\s+|severely\s+|further\s+)?undermines\s+(the\s+)?(trust|confidence|independence|integrity|credibility)\b|\b(had|has|have|was|were)\s+(been\s+)?(carried\s+out|taken|adopted|decided|imposed|introduced)\s+without\s+(any\s+)?(prior\s+)?(consultation|consulting)\b"), 0.5, "cue:negative-judgement", Evaluative: true),
+        // confidence of …", "had been carried out without any consultation with …", "had failed to consult minority communities", "charges that CPJ has
+        // found to be retaliation for their reporting", "one of the worst jailers of journalists")
+        new(EventKind.CriticismRaised, Pattern(@"\b(campaign|acts?|attempts?|forms?)\s+of\s+([\w-]+\s+){0,2}?(interference|meddling)\b|\bcampaign\s+against\s+(independent\s+(media|journalism|journalists|voices|reporting)|the\s+free\s+press|civil\s+society|dissent|critics|the\s+opposition)\b|\b(grossly|wholly|manifestly|utterly)\s+disproportionate\b|\bhybrid\s+(attacks?|warfare|war|operations?)\s+(on|against)\b|\b(constant|continued|continuing|relentless|persistent|ongoing|growing|unprecedented)\s+(?-i:\p{Lu})\p{Ll}+\s+(pressure|interference|meddling)\b|\bto\s+sideline\s+(the\s+)?(\w+\s+)?(opposition|critics|rivals|opponents|candidates)\b|\bon\s+the\s+verge\s+of\s+(irrelevance|collapse|paralysis)\b|\b(go|goes|went|gone|remain|remains|remained)\s+unpunished\b(?<!\b(not|never)\s+\w+\s+unpunished)|\b(seriously\s+|severely\s+|further\s+)?undermines\s+(the\s+)?(trust|confidence|independence|integrity|credibility)\b|\b(had|has|have|was|were)\s+(been\s+)?(carried\s+out|taken|adopted|decided|imposed|introduced)\s+without\s+(any\s+)?(prior\s+)?(consultation|consulting)\b|\bfailed\s+to\s+consult\b|\bretaliation\s+for\s+(their|his|her|its)\s+(reporting|journalism|journalistic\s+work|work|activism|criticism)\b|\bjailers?\s+of\s+journalists\b(?<=\b(worst|leading|largest|biggest|top)\s+jailers?\s+of\s+journalists)"), 0.5, "cue:negative-judgement", Evaluative: true),
         // "The ODIHR election observation mission concluded that the elections were competitive and that fundamental freedoms were respected" (small, compiled)
         new(EventKind.PraiseExpressed, Pattern(@"\b(elections?|vote|campaign)\s+((in|of)\s+(?-i:\p{Lu})[\w-]+(\s+on\s+\d{1,2}\s+(?-i:\p{Lu})\p{Ll}+(\s+\d{4})?)?\s+)?(was|were)\s+[""“]?(genuinely\s+|highly\s+|technically\s+|generally\s+)?(competitive|well[- ]administered|pluralistic)\b|\bfundamental\s+freedoms\s+were\s+(generally\s+|broadly\s+)?respected\b|\b(managed|conducted|administered|organi[sz]ed|handled|ran)\s+([\w-]+\s+){0,3}?in\s+an?\s+(\w+\s+)?(professional|transparent|efficient|orderly|impartial|inclusive)\b|\b(worked|operated|performed|functioned)\s+(\w+\s+)?(professionally|transparently|impartially|efficiently|independently)\b|\b(administered|conducted|managed|organi[sz]ed|handled)\s+(the\s+)?([\w-]+\s+){0,3}?(professionally|transparently|impartially|efficiently|independently|effectively)\b"), 0.55, "cue:commended"),
         // "The report contains 24 recommendations, including that the authorities ensure …": what a report recommends, its author does (small, compiled)
@@ -614,6 +617,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(told|tells|assured|assures|informed|promised|pledged)\b")]
     private static partial Regex TalkVerb();
 
+    /// <summary>"has assured", "have told": a telling in the present perfect, as a news lead reports it.</summary>
+    [GeneratedRegex(@"\b(has|have)\s+(\w+ly\s+)?(assured|told|informed|promised|pledged|urged|thanked)\b")]
+    private static partial Regex HasTold();
+
     /// <summary>A verb of saying or judging in the past: what a sentence tells was said or done then.</summary>
     [GeneratedRegex(@"\b(said|told|assured|informed|confirmed|promised|pledged|noted|stressed|added|replied|welcomed|urged|called|praised|thanked|expressed|agreed|raised|highlighted|underlined|emphasi[sz]ed|reaffirmed|announced)\b")]
     private static partial Regex ToldThere();
@@ -791,7 +798,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "… met with Director Ingibjörg Sólrún Gísladóttir. She expressed … Mrs. Gísladóttir told …": a courtesy title
         // anywhere in the document says whom a he or she can mean
         var titled = SurnamesByCourtesy(sentences);
-        var referents = new Referents { BodyOf = official => local.SpeaksFor(official, on, institutions: true), Osce = () => local.First("OSCE", on) };
+        var referents = new Referents { BodyOf = official => local.SpeaksFor(official, on, institutions: true), Osce = () => local.First("OSCE", on),
+            OwnMinister = author is { Kind: ActorKind.ParticipatingState or ActorKind.State or ActorKind.NationalInstitution } };
         var dates = sentences.Select(x => Dates.For(x.Text, published)).ToList();
         // "The two-day OSCE regional conference … ended today in Almaty. / On the first day, the Minister … announced …. The Head of … thanked
         // …. / On the second day, …": the days of a gathering whose length and last day the text tells, counted from its first, each
@@ -1435,6 +1443,15 @@ public sealed partial class Extractor(Mentions mentions)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Occurred.Text != talks.Draft.Occurred.Text && p.Rule.Contains("date:story", StringComparison.Ordinal) | p.Rule.Contains("date:publication", StringComparison.Ordinal) | p.Rule.Contains("date:heading", StringComparison.Ordinal)
                     && p.Draft.Actors.Concat(p.Draft.Counterparts).Count(a => metThere.Any(x => x.Id == a.Id)) >= (ToldHimHer().IsMatch(sentence.Text) ? 1 : 2)
                     ? p with { Draft = p.Draft with { Occurred = talks.Draft.Occurred }, Rule = Regex.Replace(p.Rule, @"date:(story|publication|heading)", "date:at-meeting") } : p)];
+            // "Kazakh President … Tokaev has assured the OSCE High Commissioner …, Christophe Kamp, that the country will …. / Tokaev received Kamp
+            // at the Akorda … on December 4": what a lead tells one has told another, with no day of its own, was told the day the sentence
+            // after it has the two meet
+            if (i > 0 && dates[i - 1] is not { Stated: true } && fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Meeting && p.Draft.Occurred.Precision is DatePrecision.Day) is { } metNext
+                && HasTold().IsMatch(sentences[i - 1].Text))
+                for (var k = proposals.Count - 1; k >= 0 && proposals[k].Draft.Source.Start == sentences[i - 1].Start; k--)
+                    if (proposals[k] is { Draft.Kind: not EventKind.Meeting } toldThen && Regex.IsMatch(toldThen.Rule, "date:(story|publication)")
+                        && metNext.Draft.Actors.Concat(metNext.Draft.Counterparts).All(a => toldThen.Draft.Actors.Concat(toldThen.Draft.Counterparts).Any(x => x.Id == a.Id)))
+                        proposals[k] = toldThen with { Draft = toldThen.Draft with { Occurred = metNext.Draft.Occurred }, Rule = Regex.Replace(toldThen.Rule, "date:(story|publication)", "date:met-next") };
             // "In Dushanbe, I met Foreign Minister Sirojiddin Muhriddin. We agreed that the Border Management Staff College will remain …":
             // "we" are the two who met, agreeing together
             if (i > 0 && WeAgreed().IsMatch(sentence.Text)
@@ -2672,6 +2689,15 @@ public sealed partial class Extractor(Mentions mentions)
             ? JoinedRun(text, [.. found.Where(m => m.Start >= first.Start)])
             : [];
 
+    /// <summary>The mention at <paramref name="last"/> with those listed before it, one by one (<see cref="JoinedTo"/>); none when it is -1.</summary>
+    private static List<ActorRef> ListedUpTo(string text, List<Mention> mentions, int last)
+    {
+        if (last < 0) return [];
+        var first = last;
+        while (first > 0 && JoinedTo(text, mentions[first - 1], mentions[first])) first--;
+        return JoinedRun(text, mentions[first..(last + 1)]);
+    }
+
     /// <summary>The first of <paramref name="mentions"/> and those listed with it after it, one by one (<see cref="JoinedTo"/>).</summary>
     private static List<ActorRef> JoinedRun(string text, List<Mention> mentions)
     {
@@ -3416,7 +3442,8 @@ public sealed partial class Extractor(Mentions mentions)
             found = [.. found.Where(m => m.Start >= label.Length)];
         // "… remains unimplemented". [OSCE Mission to Moldova]": a chronology's source in square brackets at the end says who reported it, not who acts
         if (text.EndsWith(']') && SourceTag().Match(text) is { Success: true } tag) found = [.. found.Where(m => m.Start < tag.Index)];
-        // "the implementation of OSCE human rights commitments", "UN standards": a body named to qualify its norms is no party;
+        // "the implementation of OSCE human rights commitments", "UN standards": a body named to qualify its norms, or what it funds
+        // ("the OSCE-supported Women's Information Centre"), is no party;
         // "Kazakhstan should not have been named chair-in-office": a title someone is named to is the office, not its holder
         // ("welcomed the Serbian Chairmanship of the OSCE": the body a State chairs is not welcomed beside it)
         bool NoParty(Mention m) => (m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && Attributive().IsMatch(text.AsSpan(m.End)))
@@ -3455,6 +3482,8 @@ public sealed partial class Extractor(Mentions mentions)
 
         // (the cues that match, found before the body below: each pass through it allocates what its checks capture)
         var pledgeCue = -1; // where a pledge the sentence reports is cued
+        (List<ActorRef> Makers, List<ActorRef> To, int At)? firstPledge = null; // who made the sentence's first pledge, to whom, and where it is cued
+        var pledgedWordings = new HashSet<string>(StringComparer.Ordinal); // the words of each pledge proposed from the sentence
         // "We commend the Support Programme …, and we welcome the decision of the Swiss Chairpersonship …": a second judgement of a kind,
         // in a clause of its own after the first, is proposed too (from where that clause starts)
         var reopen = new Dictionary<EventKind, int>();
@@ -3475,6 +3504,10 @@ public sealed partial class Extractor(Mentions mentions)
             // (but "It was noted with satisfaction that …" in a release of talks: the sides who met noted it)
             if (cue.Kind == EventKind.PraiseExpressed && !cue.Passive && PassiveBefore().IsMatch(Preceding(text, match.Index, 30)) && !(context.Met is { Count: >= 2 } && ItWasNoted().IsMatch(text))
                 && !ByAgent().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(60, text.Length - match.Index - match.Length)))) continue;
+            // "President Emomali Rahmon has been criticized for years over …": a criticism in the passive with no one said to make it is no one's
+            // (and the criticised makes none; "… has been criticized by international human rights groups" names who did)
+            if (cue.Kind == EventKind.CriticismRaised && !cue.Passive && match.ValueSpan.StartsWith("critici", StringComparison.OrdinalIgnoreCase)
+                && PassiveBefore().IsMatch(Preceding(text, match.Index, 30)) && !ByAgent().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
             // ("[00:01:02] PRESENTER: Are you concerned about anything?": what a question asks someone is no judgement)
             if (Judgements.Contains(cue.Kind) && text.TrimEnd().EndsWith('?') && YouAsked().IsMatch(text)) continue;
             // "Minister Borg is also concerned about …": the cue is the words, not the opening they follow
@@ -3508,8 +3541,9 @@ public sealed partial class Extractor(Mentions mentions)
             var must = cue.Rule == "cue:must" || match.Groups["anyVerb"].Success;
             // "To make progress together we should continue to recognise …": the speaker exhorting their own side, not urging another
             if (must && WeModal().IsMatch(Preceding(text, match.Index, 12))) continue;
-            // "First, the OSCE should tie its assistance to …": any verb a party named right before "should" is told to do; not "it should be
-            // noted", "this should not …", nor "… should have been" (the verbs the cue lists are told to anyone)
+            // "First, the OSCE should tie its assistance to …": any verb a party named right before "should" is told to do, or not to do ("The
+            // OSCE and its participating States must not treat this as business as usual"); not "it should be noted", "this should not
+            // happen", nor "… should have been" (the verbs the cue lists are told to anyone)
             if (match.Groups["anyVerb"] is { Success: true } anyVerb && (NotToldToDo.Contains(anyVerb.Value)
                 // ("The High Commissioner should make public the recommendations he gave …": or an official named by their office)
                 || !found.Any(m => m.End <= match.Index && match.Index - m.End <= 2 && (m.Actor.Kind is not (ActorKind.Official or ActorKind.Person)
@@ -3573,7 +3607,9 @@ public sealed partial class Extractor(Mentions mentions)
                      // ("They stressed … and noted that it will contribute to …": what "it" is, not the speakers, will do it)
                      && !(Preceding(text, match.Index, 40).TrimEnd().EndsWith(" it", StringComparison.OrdinalIgnoreCase) && TheySubject().IsMatch(text)))) continue;
             // "I thank the Minister for that answer": a member's thanks for an answer in a parliament is its courtesy, not praise
-            if (cue.Kind == EventKind.PraiseExpressed && CourtesyThanks().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
+            // (but "Telalian welcomed the invitation" that the sentences before told a State pledged: the pledge, welcomed)
+            if (cue.Kind == EventKind.PraiseExpressed && CourtesyThanks().IsMatch(text.AsSpan(match.Index + match.Length))
+                && !(context.LastMakers is { Count: > 0 } && match.ValueSpan.StartsWith("welcom", StringComparison.OrdinalIgnoreCase) && WelcomedThePledge().IsMatch(text.AsSpan(match.Index + match.Length)))) continue;
             // "OSCE Academy in Bishkek: call for applications 2027": a call for applications, papers or proposals invites, it urges no one
             if (cue.Kind == EventKind.RecommendationMade && match.ValueSpan.StartsWith("call", StringComparison.OrdinalIgnoreCase) && match.ValueSpan.EndsWith("for", StringComparison.OrdinalIgnoreCase)
                 && Solicited().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
@@ -3740,6 +3776,11 @@ public sealed partial class Extractor(Mentions mentions)
                 : (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade || (cue.Kind == EventKind.Meeting && !Dates.Announced().IsMatch(text)))
                   && date is not null && published is not null && date.Date.Earliest > published.Latest ? context.Story ?? Dates.Published(published)
                 : date;
+            // "Rights groups have criticized the law", "this mechanism has been criticized by international organizations": a criticism told
+            // in the present perfect, with no time of its own, was made some time before the writing
+            if (cue.Kind == EventKind.CriticismRaised && when is { Rule: "date:publication" or "date:story" } && published is not null
+                && CriticisedUntilNow().IsMatch(text.AsSpan(Math.Max(0, match.Index - 16), Math.Min(text.Length, match.Index + match.Length + 4) - Math.Max(0, match.Index - 16))))
+                when = new FoundDate(PartialDate.Parse($"../{published.Text}"), "date:until-now", 0);
             // ("In 2011, ten years after the Moscow Mechanism was first invoked on Belarus, the authorities promised …": a year the sentence
             // opens on dates it, not the time a clause of it counts)
             if (when is { Rule: "date:elapsed" } && OpensOnPast().Match(text) is { Success: true } openingYear && Dates.For(openingYear.Value, published) is { Stated: true } openedOn) when = openedOn;
@@ -3837,7 +3878,8 @@ public sealed partial class Extractor(Mentions mentions)
             // joins by "and", not whom its verbs go on to name)
             // ("Ignazio Cassis, should urge the Tajik government to free …": a call someone should make is asked of them)
             // (so is whatever verb a "should" the party right before it is told to do: the cue's "anyVerb" group)
-            var addressed = match.Groups["anyVerb"].Success ? [.. before.Where(m => match.Index - m.End <= 2).Select(m => m.Actor).DistinctBy(a => a.Id)]
+            // ("The OSCE and its participating States must not treat this as …": and those listed with the one right before it)
+            var addressed = match.Groups["anyVerb"].Success ? ListedUpTo(text, before, before.FindLastIndex(m => match.Index - m.End <= 2))
                 : must || (cue.Rule == "cue:called-on" && ShouldBefore().IsMatch(Preceding(text, match.Index, 12))) ? Addressed(text, before, match.Index) : [];
             // "Kyrgyzstan’s international partners, including the European Union and the OSCE, should press …": the partners it lists
             if (must && PartnersIncluding().Match(text) is { Success: true } including && including.Index + including.Length < match.Index
@@ -4311,6 +4353,11 @@ public sealed partial class Extractor(Mentions mentions)
                 && text.IndexOf(", which ", pointedTo.Index, StringComparison.Ordinal) is var whichAt and > 0 && found.All(m => m.Start > whichAt || actors.Any(a => a.Id == m.Actor.Id))
                 && context.StatesBefore?.FirstOrDefault(b => actors.All(a => a.Id != b.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != b.Id)) is { } decidedBy)
                 counterparts = [decidedBy];
+            // "Telalian welcomed the invitation", after "Kulubaev assured the Director that Kyrgyzstan would invite ODIHR …": the pledge just
+            // told, of whoever made it (the State, when it was made with one)
+            if (cue.Kind is EventKind.PraiseExpressed && counterparts.Count == 0 && context.LastMakers is { Count: > 0 } lastMakers
+                && WelcomedThePledge().IsMatch(text.AsSpan(match.Index + match.Length)))
+                counterparts = lastMakers.Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State).ToList() is { Count: > 0 } makersStates ? makersStates : [.. lastMakers];
             // "… remain in many parts of the region": the participating States
             if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && Region(text, found, context) is { } region) counterparts = [region];
             // "The government of Azerbaijan has imprisoned scores of people. The recent release of … is a positive first step.": the State
@@ -4382,6 +4429,9 @@ public sealed partial class Extractor(Mentions mentions)
                 && ((speaker is null && context.Author is { } writer && actors is [var only] && only.Id == writer.Id && !((stated.Date.Precision is DatePrecision.Day || (stated.Date.Precision is DatePrecision.Month && OpensOnPast().IsMatch(text))) && OwnPastAct().IsMatch(match.Value))
                      // ("On Monday the mission's preliminary statement … said that … pressure … had undermined …": what it said that day)
                      && !(stated.Date.Precision is DatePrecision.Day && stated.Index < match.Index && SaidThen().Match(text, stated.Index) is { Success: true } saidThen && saidThen.Index <= match.Index)
+                     // ("according to ODIHR's own follow-up assessment, published in October 2026, only six of them have been implemented": what
+                     // it found in a report of its own, when that report came out)
+                     && !(ReportPublishedOn().Match(text) is { Success: true } report && report.Index < match.Index && stated.Index >= report.Index && stated.Index < report.Index + report.Length)
                      && !(stated.Date.Precision is DatePrecision.Day && OpensOnDay().Match(text) is { Success: true } day
                           && (before.Any(m => m.Actor.Id == writer.Id) || (before.Count == 0 && OwnSubject().IsMatch(text.AsSpan(day.Length))))))
                     || (speaker is not null && Quoted(text, stated.Index))))
@@ -4981,6 +5031,13 @@ public sealed partial class Extractor(Mentions mentions)
                             wordings = [toDo.Groups["verb"].Value + " " + antecedent.Groups["thing"].Value + toDo.Groups["rest"].Value.TrimEnd()];
                     }
                     var (pledgers, pledgees) = makers.Count > 0 ? (makers, counterparts) : (counterparts, []);
+                    // ("… assured the Director that Kyrgyzstan would invite ODIHR … and that the authorities would share the draft …", "Dačić said that
+                    // Serbia would continue to cooperate with the OSCE Mission … and that the Ministry would adopt …": the second "that" of one
+                    // saying, the same makers, to whom the saying was addressed before its first "that"; who it names are what it is about)
+                    if (firstPledge is var (firstMakers, firstTo, firstAt) && (match.ValueSpan.StartsWith("and", StringComparison.Ordinal)
+                            || text.AsSpan(firstAt, Math.Max(0, match.Index - firstAt)).Contains(" and that ", StringComparison.Ordinal)))
+                        (pledgers, pledgees) = (firstMakers, [.. firstTo.Where(c => found.Any(m => m.Actor.Id == c.Id && m.Start < text.IndexOf(" that ", firstAt, StringComparison.Ordinal)))]);
+                    firstPledge ??= (pledgers, pledgees, match.Index);
                     // "Deputy Minister of Internal Affairs Igor Lepekha said that the Ministry would extend the training …" in the Programme
                     // Office's own release: a host's pledge that names no one it is made to is made to the field operation writing
                     if (pledgees.Count == 0 && pledgers.Count > 0 && context.Author is { Kind: ActorKind.FieldOperation } writingOperation
@@ -4988,7 +5045,9 @@ public sealed partial class Extractor(Mentions mentions)
                         && pledgers.Any(x => x.Kind is ActorKind.ParticipatingState or ActorKind.State))
                         pledgees = [writingOperation];
                     pledgeCue = match.Index;
-                    foreach (var wording in wordings)
+                    // (a pledge whose words the sentence has already given, by a match before this one, is that pledge: "… said that the Mission will
+                    // convene …, and that it will raise …" split in two at its "and that", then reached again from there)
+                    foreach (var wording in wordings.Where(pledgedWordings.Add))
                         yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, pledgers, pledgees, place, topic, wording, AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
                     // "Under the memorandum, the Ministry undertakes to establish …, and the Programme Office will provide training …": what an
                     // agreement has another party do is that party’s pledge, to the first
@@ -5108,7 +5167,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// resolution after a semicolon ("That this House welcomes …; is deeply concerned …; condemns …; and calls on …").
     /// ("congratulated his interlocutor on … and thanked the Swiss Chairpersonship for …": a second thanks, its object named)
     /// </summary>
-    [GeneratedRegex(@";\s+(and\s+)?(?=(also\s+)?(" + ResolutionVerbs + @")\b)|(,\s+and|;)\s+((we|I|he|she|they)\s+(also\s+)?(?=\w)|(?-i:\p{Lu})[\p{L}’'-]+\s+(himself|herself|itself|themselves)\s+(?=\w)|(?=(the\s+)?([\w-]+\s+){1,3}(should|must)\s+(also\s+)?(?-i:[a-z])))|,?\s+and\s+(?=(also\s+)?(recommends|recommended|urges|urged)\s+(that\s+)?(the\s+)?(?-i:\p{Lu}))|\s+and\s+(?=(also\s+)?(praised|commended|hailed|condemned|criticised|criticized)\s+(?-i:\p{Lu})[\p{L}-]+(’s|'s)\s)|\s+and\s+(?=(also\s+)?thanked\s+the\s+(?-i:\p{Lu})[\p{L}-]+\s+(?-i:\p{Lu}))")]
+    [GeneratedRegex(@";\s+(and\s+)?(?=(also\s+)?(" + ResolutionVerbs + @")\b)|(,\s+and|;)\s+((we|I|he|she|they)\s+(also\s+)?(?=\w)|(?-i:\p{Lu})[\p{L}’'-]+\s+(himself|herself|itself|themselves)\s+(?=\w)|(?=(the\s+)?([\w-]+\s+){1,3}(should|must)\s+(also\s+)?(?-i:[a-z])))|,?\s+and\s+(?=(also\s+)?(recommends|recommended|urges|urged|calls\s+on|called\s+on)\s+(that\s+)?(the\s+)?(?-i:\p{Lu}))|\s+and\s+(?=(also\s+)?(praised|commended|hailed|condemned|criticised|criticized)\s+(?-i:\p{Lu})[\p{L}-]+(’s|'s)\s)|\s+and\s+(?=(also\s+)?thanked\s+the\s+(?-i:\p{Lu})[\p{L}-]+\s+(?-i:\p{Lu}))")]
     private static partial Regex SecondClause();
 
     /// <summary>
@@ -5163,9 +5222,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>
     /// " and announced his intention to …", " and said Turkmenistan would …": a pledge's sentence going on to a second one, told by a verb
-    /// of saying (one joined by "and pledged to", the same cue again, is read as the first pledge's second wording).
+    /// of saying, or by a second "that" with a subject of its own (" and that the authorities would share …") (one joined by "and pledged
+    /// to", the same cue again, is read as the first pledge's second wording).
     /// </summary>
-    [GeneratedRegex(@"\s+and\s+(also\s+)?(?=(announced|said|confirmed)\s+(that\s+|his\s+|her\s+|its\s+|their\s+)?[\w-]+)")]
+    [GeneratedRegex(@"\s+and\s+(also\s+)?(?=(announced|said|confirmed)\s+(that\s+|his\s+|her\s+|its\s+|their\s+)?[\w-]+)|\s+and\s+(?=that\s+([\w-]+\s+){1,3}(would|will)\s+\w)")]
     private static partial Regex SecondPledge();
 
     /// <summary>What a pledge's words hold: something that "would", "will" or is "to" be done.</summary>
@@ -5669,7 +5729,8 @@ public sealed partial class Extractor(Mentions mentions)
             var (start, end) = (m.Index, m.Index + m.Length);
             if (found.Any(f => f.Start < end && f.End > start && f.Actor.Kind is not (ActorKind.ParticipatingState or ActorKind.State))) continue;
             // "obstructing the work of civil society organisations": who suffers, not who takes part
-            if (VictimOf().IsMatch(text[Math.Max(0, start - 30)..start])) continue;
+            // (but "he praised the work of Georgian civil society": whose work is praised)
+            if (VictimOf().IsMatch(text[Math.Max(0, start - 30)..start]) && !PraisedWorkOf().IsMatch(text.AsSpan(Math.Max(0, start - 60), Math.Min(60, start)))) continue;
             var named = m.Groups["from"].Success ? found.FirstOrDefault(f => f.Start >= m.Groups["from"].Index && f.Start < end && f.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) : null;
             // "a coalition of Kazakhstani NGOs": the State the adjective names (none named by an adjective that is no State's)
             if (m.Groups["adj"].Success)
@@ -5704,7 +5765,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(in|across|throughout)\s+((many|some|several|all|most|other)\s+)?(parts\s+of\s+)?(the|our)\s+(?<osce>OSCE\s+)?region\b")]
     private static partial Regex RegionWide();
 
-    [GeneratedRegex(@"\brepresentatives\s+(of|from)\s+(the\s+)?((political\s+parties|parliament|the\s+media|media)\s+and\s+)?(civil\s+society|non-governmental\s+organi[sz]ations|NGOs|(local|ethnic|minority|national\s+minority)\s+communities|[\p{L}-]+(-speaking|-language)\s+communit(y|ies)|national\s+minorities|(independent\s+)?(journalists[’']?|media|human\s+rights|women[’']s|youth|lawyers[’']?)\s+(associations|organi[sz]ations|unions|groups|NGOs))\b|\bcivil\s+society\s+(representatives|organi[sz]ations|activists|groups|leaders)(\s+from\s+(?<from>(the\s+)?\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*)*))?|\b(coalition|group|alliance|network)\s+of\s+(?<adj>\p{Lu}[\p{L}-]+)\s+(NGOs|non-governmental\s+organi[sz]ations|human\s+rights\s+(groups|organi[sz]ations))\b")]
+    [GeneratedRegex(@"\brepresentatives\s+(of|from)\s+(the\s+)?((political\s+parties|parliament|the\s+media|media)\s+and\s+)?(civil\s+society|non-governmental\s+organi[sz]ations|NGOs|(local|ethnic|minority|national\s+minority)\s+communities|[\p{L}-]+(-speaking|-language)\s+communit(y|ies)|national\s+minorities|(independent\s+)?(journalists[’']?|media|human\s+rights|women[’']s|youth|lawyers[’']?)\s+(associations|organi[sz]ations|unions|groups|NGOs))\b|\bcivil\s+society\s+(representatives|organi[sz]ations|activists|groups|leaders)(\s+from\s+(?<from>(the\s+)?\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*)*))?|\b(coalition|group|alliance|network)\s+of\s+(?<adj>\p{Lu}[\p{L}-]+)\s+(NGOs|non-governmental\s+organi[sz]ations|human\s+rights\s+(groups|organi[sz]ations))\b|\b(?<adj>\p{Lu}[\p{L}-]+)\s+civil\s+society\b(?!\s+(representatives|organi[sz]ations|activists|groups|leaders)\b)")]
     private static partial Regex CivilSociety();
 
     /// <summary>The words that say on whose behalf, or against whom, something is: "of", "for", "against", … (and "the").</summary>
@@ -5712,6 +5773,10 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(OnBehalfOf + "$", RegexOptions.IgnoreCase)]
     private static partial Regex VictimOf();
+
+    /// <summary>"praised the work of ", "commended the courageous efforts of ": whose work a praise is for, right before them.</summary>
+    [GeneratedRegex(@"\b(praised|praises|commended|commends|hailed|applauded|appreciated|thanked)\s+(the\s+)?([\w-]+\s+){0,2}(work|role|efforts|contribution|engagement|courage|resilience)\s+of\s+$")]
+    private static partial Regex PraisedWorkOf();
 
     [GeneratedRegex(@"[”""]\s*,?\s*they\s+(said|stated|added|stressed|wrote)\b")]
     private static partial Regex TheySaid();
@@ -5797,6 +5862,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// What a cue's words turn out not to say, on a look around them (checked after the match: a look-behind in the cue,
     /// or a cue opening on a common word, would be tried at every word of every sentence).
     /// </summary>
+    /// <summary>"request an urgent ", "sought a ", "be granted a ": what comes right before a visit wanted, not made.</summary>
+    [GeneratedRegex(@"\b(request|requests|requested|requesting|seek|seeks|sought|seeking|ask\s+for|asked\s+for|grant|granted|allow|allowed|permit|permitted)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}$")]
+    private static partial Regex VisitAskedFor();
+
     private static bool Misread(string text, Match match) => match.Value.ToLowerInvariant() switch
     {
         // "an invited and welcomed mechanism": a welcome as an adjective
@@ -5805,6 +5874,8 @@ public sealed partial class Extractor(Mentions mentions)
         var v when v.EndsWith("welcome", StringComparison.Ordinal) => VisitorWelcomed().IsMatch(text.AsSpan(match.Index + match.Length)),
         // "discussed … the Agreement with the Republic of Bulgaria": what was discussed, not with whom
         var v when v.StartsWith("discussed", StringComparison.Ordinal) => AgreementWith().IsMatch(match.Value),
+        // "to request an urgent visit to Azerbaijan": a visit asked for, not made
+        var v when v.StartsWith("visit to", StringComparison.Ordinal) => VisitAskedFor().IsMatch(Preceding(text, match.Index, 40)),
         // "received a sixteen-year prison sentence": what someone was given, not whom they met
         "received" => ReceivedThing().IsMatch(text.AsSpan(match.Index + match.Length)),
         // "nations committed to the fundamental freedoms": committed as an adjective, not a pledge made
@@ -5856,7 +5927,7 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(without|free\s+(from|of)|(protect\w*|safe|shield\w*)\s+(\w+\s+)?from|prevent(ing|s)?|combat(ing|s)?|counter(ing|s)?)\s+(any\s+)?(\w+\s+(or|and)\s+)?$|\b(guidelines|work|efforts|campaign|measures|training|strategy|fight)\s+(on|against)\s+(\w+\s+)?$|\b(charges?|accused|convicted|suspected|guilty|prosecuted|sentenced)\s+(\w+\s+)?(of|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Unwanted();
 
-    [GeneratedRegex(@"^(’s|'s)?\s+((human\s+rights|human\s+dimension|election|electoral|media)\s+)?(commitments|standards|principles|norms|values|region|area|obligations|rules|participating\s+State(?!s))\b")]
+    [GeneratedRegex(@"^(’s|'s)?\s+((human\s+rights|human\s+dimension|election|electoral|media)\s+)?(commitments|standards|principles|norms|values|region|area|obligations|rules|participating\s+State(?!s))\b|^-(supported|funded|backed|sponsored|financed)\b")]
     private static partial Regex Attributive();
 
     /// <summary>Some of a group, unnamed: "several of our member and ", "in some of the ", "a number of ".</summary>
@@ -5971,11 +6042,13 @@ public sealed partial class Extractor(Mentions mentions)
     {
         if (before.Count == 0) return [];
         // ("The representative of Slovenia expressed concern about … in Belarus and Azerbaijan and encouraged …": what is listed after a
-        // name a preposition governs is governed with it)
+        // name a preposition governs is governed with it; but not a name after the comma closing an opening phrase, "In a statement issued
+        // after the meeting with Tokaev, Kamp welcomed …", which a list would go on from)
         var governed = new bool[before.Count];
         for (var k = 0; k < before.Count; k++)
             governed[k] = Governed(text, before[k]) || (k > 0 && governed[k - 1] && before[k - 1].Actor.Kind == before[k].Actor.Kind && before[k - 1].End <= before[k].Start
-                                                       && text.AsSpan(before[k - 1].End, before[k].Start - before[k - 1].End) is ", " or " and " or ", and " or " or ");
+                                                       && text.AsSpan(before[k - 1].End, before[k].Start - before[k - 1].End) is var joint && (joint is " and " or ", and " or " or "
+                                                           || (joint is ", " && ListGoesOn().IsMatch(text.AsSpan(before[k].End)))));
         var subject = before.Select((m, k) => (m, k)).OrderBy(x => governed[x.k] ? 1 : 0).ThenBy(x => x.m.Actor.Kind is ActorKind.Official ? 0 : 1).ThenByDescending(x => x.m.End).First().m;
         if (subject.Rule == "actor:group") return [.. before.Where(m => m.Rule == subject.Rule && m.Start == subject.Start).Select(m => m.Actor)];
         // "The Representative, Harlem Désir, and the Head of the Mission to Bosnia and Herzegovina (BiH), Kathleen Kavalec, condemned": both act
@@ -5986,6 +6059,26 @@ public sealed partial class Extractor(Mentions mentions)
             return [partner.Actor, subject.Actor];
         return [subject.Actor];
     }
+
+    /// <summary>"have criticized", "has long criticised", "has been criticized by": a criticism told in the present perfect.</summary>
+    [GeneratedRegex(@"\b(has|have)\s+(long\s+|repeatedly\s+|also\s+)?(been\s+)?critici[sz]ed\b")]
+    private static partial Regex CriticisedUntilNow();
+
+    /// <summary>" the invitation", " these assurances": a pledge just told, right after a word of praise.</summary>
+    [GeneratedRegex(@"^\s+(the|this|that|these|those)\s+(invitation|assurances?|pledges?|commitments?|offer|promises?)\b")]
+    private static partial Regex WelcomedThePledge();
+
+    /// <summary>"assessment, published in October 2026,": a report and when it came out, set off by commas.</summary>
+    [GeneratedRegex(@"\b(report|assessment|review|statement|study|survey|census|analysis|opinion)\b[^.;,]{0,40}?,\s+(published|issued|released|adopted)\s+(in|on)\s+[^,;]{3,30},")]
+    private static partial Regex ReportPublishedOn();
+
+    /// <summary>" of Human Rights Watch ", " of the Kazakhstan International Bureau for Human Rights and the Rule of Law ": the body a person is of, named in capitals, up to the verb.</summary>
+    [GeneratedRegex(@"^\s+of\s+(the\s+)?\p{Lu}[\p{L}’'-]*(\s+(\p{Lu}[\p{L}’'-]*|of|for|and|the|on|in))*\s+$")]
+    private static partial Regex OfBodyThenVerb();
+
+    /// <summary>", ", " and ", " or " right after a name: a list going on.</summary>
+    [GeneratedRegex(@"^(,|\s+and\b|\s+or\b)")]
+    private static partial Regex ListGoesOn();
 
     /// <summary>", and the Head of the Mission to Bosnia and Herzegovina (BiH), ": another person, with their apposition, joined to the subject.</summary>
     [GeneratedRegex(@"^,?\s+and\s+([^;:.“”""]{0,100},\s*)?$")]
@@ -6348,9 +6441,9 @@ public sealed partial class Extractor(Mentions mentions)
         return bodies.Count == before.Count && text[before[^2].End..before[^1].Start].Contains("and", StringComparison.Ordinal) ? bodies : null;
     }
 
-    /// <summary>Whether <paramref name="next"/> is listed with <paramref name="previous"/>: "A and B", "A, the B", "A, and B"; or shares its span ("authorities across Central Asia" names several).</summary>
+    /// <summary>Whether <paramref name="next"/> is listed with <paramref name="previous"/>: "A and B", "A, the B", "A, and B", "A and its B"; or shares its span ("authorities across Central Asia" names several).</summary>
     private static bool JoinedTo(string text, Mention previous, Mention next) =>
-        next.Start < previous.End || text[previous.End..next.Start] is " and " or " and the " or ", " or ", the " or ", and " or ", and the "
+        next.Start < previous.End || text[previous.End..next.Start] is " and " or " and the " or ", " or ", the " or ", and " or ", and the " or " and its "
             // (a heading's capitals: "ALSO ON BEHALF OF ICELAND, NORWAY AND SWITZERLAND")
             or " AND " or " AND THE " or ", AND " or ", THE ";
 
@@ -6427,9 +6520,10 @@ public sealed partial class Extractor(Mentions mentions)
             var left = found.LastOrDefault(m => m.End <= verb.Index);
             // "intimidated in Moldova according to reports": who something is according to comes after the words
             if (left is null || verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)) continue;
-            // "Rachel Denber of Human Rights Watch said": the person named right before the body they are of speaks
-            if (left.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && found.LastOrDefault(m => m.End <= left.Start) is { Actor.Kind: ActorKind.Official or ActorKind.Person } ofBody
-                && text.AsSpan(ofBody.End, left.Start - ofBody.End) is " of " or " of the " && text.AsSpan(left.End, verb.Index - left.End).IsWhiteSpace())
+            // "Rachel Denber of Human Rights Watch said", "Evgeniy Zhovtis of the Kazakhstan International Bureau for Human Rights and the Rule of
+            // Law said": the person named right before the body they are of speaks (the body known or not, a State in its name or not)
+            if (left.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && found.LastOrDefault(m => m.End <= left.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } ofBody
+                && OfBodyThenVerb().IsMatch(text.AsSpan(ofBody.End, verb.Index - ofBody.End)))
                 return ofBody.Actor;
             var between = text[left.End..verb.Index];
             // "Hugh Williamson, the director of …, said": an apposition between commas

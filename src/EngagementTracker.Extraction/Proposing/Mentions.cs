@@ -297,6 +297,13 @@ public sealed partial class Mentions
     /// </summary>
     private static IEnumerable<string> AdjectivalForms(Actor actor, List<Actor> states)
     {
+        // ("Rights groups have criticized the law": a collective of civil society, "Human rights organisations", by news's shorter word)
+        if (actor.Kind is ActorKind.CivilSociety && CollectiveOrganisations().Match(actor.Name) is { Success: true } collective)
+        {
+            yield return $"{collective.Groups["field"].Value} groups";
+            if (collective.Groups["human"].Success) yield return "rights groups";
+        }
+
         if (actor.Kind is ActorKind.ParticipatingState or ActorKind.State)
         {
             foreach (var adjective in actor.AllNames.SelectMany(Demonyms.For).Distinct())
@@ -593,13 +600,17 @@ public sealed partial class Mentions
 
     /// <summary>
     /// A he or she that is a sentence's subject: its first word, or the first after an opening phrase ("In Azerbaijan, he met …", "In 2010
-    /// she met …") or after a chat's or transcript's label of who speaks ("Ingrid Solberg: He told me …").
+    /// she met …") or after a chat's or transcript's label of who speaks ("Ingrid Solberg: He told me …"), or after where, with no comma ("In Tbilisi he met …").
     /// </summary>
     public static System.Text.RegularExpressions.Group? SubjectPronoun(string sentence) =>
         OpeningPronoun().Match(sentence) is { Success: true } m ? m.Groups["pronoun"] : null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<pronoun>[Hh]e|[Ss]he|HE|SHE)\b|^\W*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}:\s+(?<pronoun>[Hh]e|[Ss]he)\b|^\W*(In|At|On|During|After|Later|Then|There|Also|However|Moreover|Furthermore|Nevertheless|But|Among|Additionally|Meanwhile|Finally|Separately|Subsequently|Afterwards|Earlier|Since)\b[^,.;]{0,60},\s+(?<pronoun>he|she)\b|^\W*(?:(?:On|Last|This)\s+(?:" + Dates.Weekdays + @")|Today|Yesterday|Later|Then|Also|Earlier|Afterwards|Subsequently|In\s+the\s+(?:morning|afternoon|evening))\s+(?<pronoun>he|she)\b|^\W*(In|By|Since)\s+((early|late|mid-)\s*)?(\p{Lu}\p{Ll}+\s+)?(19|20)\d\d\s+(?<pronoun>he|she)\b|^\W*On\s+(\d{1,2}\s+(?:" + Dates.Months + @")|(?:" + Dates.Months + @")\s+\d{1,2},?)(\s+(19|20)\d\d)?\s+(?<pronoun>he|she)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<pronoun>[Hh]e|[Ss]he|HE|SHE)\b|^\W*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}:\s+(?<pronoun>[Hh]e|[Ss]he)\b|^\W*(In|At|On|During|After|Later|Then|There|Also|However|Moreover|Furthermore|Nevertheless|But|Among|Additionally|Meanwhile|Finally|Separately|Subsequently|Afterwards|Earlier|Since)\b[^,.;]{0,60},\s+(?<pronoun>he|she)\b|^\W*(?:(?:On|Last|This)\s+(?:" + Dates.Weekdays + @")|Today|Yesterday|Later|Then|Also|Earlier|Afterwards|Subsequently|In\s+the\s+(?:morning|afternoon|evening))\s+(?<pronoun>he|she)\b|^\W*(In|By|Since)\s+((early|late|mid-)\s*)?(\p{Lu}\p{Ll}+\s+)?(19|20)\d\d\s+(?<pronoun>he|she)\b|^\W*(In|At)\s+\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+)?\s+(?<pronoun>he|she)\b|^\W*On\s+(\d{1,2}\s+(?:" + Dates.Months + @")|(?:" + Dates.Months + @")\s+\d{1,2},?)(\s+(19|20)\d\d)?\s+(?<pronoun>he|she)\b")]
     private static partial System.Text.RegularExpressions.Regex OpeningPronoun();
+
+    /// <summary>A collective of civil society's organisations by what they work for: "Human rights organisations".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<field>(?<human>[Hh]uman\s+)?rights)\s+organi[sz]ations$")]
+    private static partial System.Text.RegularExpressions.Regex CollectiveOrganisations();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(chair|chairman|chairperson|chairwoman) in office\b")]
     private static partial System.Text.RegularExpressions.Regex InOffice();

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using EngagementTracker.Actors;
+using EngagementTracker.Core;
 
 namespace EngagementTracker.Extraction.Proposing;
 
@@ -20,6 +21,16 @@ public sealed partial class Extractor
 
         /// <summary>The body an official named heads, if the document or the dictionary says ("Head of the OSCE Mission to Serbia Jan Bratu").</summary>
         public Func<ActorRef, ActorRef?>? BodyOf { get; init; }
+
+        /// <summary>
+        /// Whether the document speaks for a State (a government's or a ministry's release): then "the minister", where it has named
+        /// several, is its own, the first it names without another State's adjective ("Minister of Foreign Affairs David van Weel", not
+        /// "Georgian Foreign Minister Maka Botchorishvili").
+        /// </summary>
+        public bool OwnMinister { get; init; }
+
+        // (the first minister named without a State's adjective before the title)
+        private ActorRef? _firstMinister;
 
         /// <summary>The OSCE, as the dictionary names it: whom "the Organization" stands for once the document has named the OSCE.</summary>
         public Func<ActorRef?>? Osce { get; init; }
@@ -91,11 +102,14 @@ public sealed partial class Extractor
                 var title = (m.Rule == "actor:role-title" ? "" : TitleBefore(text, m.Start)) + text[m.Start..m.End];
                 _titled.RemoveAll(t => t.Official.Id == m.Actor.Id && t.Title == title);
                 _titled.Insert(0, (m.Actor, title));
+                if (OwnMinister && _firstMinister is null && title.Contains("Minister", StringComparison.Ordinal) && !title.Contains("Prime Minister", StringComparison.Ordinal)
+                    && !title.Contains("Deputy", StringComparison.Ordinal) && Demonyms.State(Names.FoldWord(title.AsSpan(0, Math.Max(0, title.IndexOf(' '))))) is null)
+                    _firstMinister = m.Actor;
             }
 
             // ("In February Cassis visited Tallinn, where he met Prime Minister Kristen Michal and the Minister", after "Foreign Minister Margus
             // Tsahkna": "the Minister" is the one minister the document has named, not a prime or deputy minister, and not one the same
-            // sentence names; where it has named several, which one is left open)
+            // sentence names; where it has named several, which one is left open, unless the document is a State's own, see OwnMinister)
             if (_titled.Count > 0 && TitleAlone().Matches(text) is { Count: > 0 } alone)
                 foreach (Match anaphor in alone)
                 {
@@ -103,8 +117,8 @@ public sealed partial class Extractor
                     var minister = title.EndsWith("inister", StringComparison.Ordinal);
                     var official = minister
                         ? _titled.Where(t => t.Title.Contains(title, StringComparison.OrdinalIgnoreCase) && !t.Title.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase)
-                                             && !t.Title.Contains("Deputy", StringComparison.OrdinalIgnoreCase)).Select(t => t.Official).DistinctBy(a => a.Id).ToList() is [var onlyOne]
-                          && mentioned.All(m => m.Actor.Id != onlyOne.Id) ? onlyOne : null
+                                             && !t.Title.Contains("Deputy", StringComparison.OrdinalIgnoreCase)).Select(t => t.Official).DistinctBy(a => a.Id).ToList() is var ministers
+                          && (ministers is [var onlyOne] ? onlyOne : ministers.Count > 1 ? _firstMinister : null) is { } theMinister && mentioned.All(m => m.Actor.Id != theMinister.Id) ? theMinister : null
                         : _titled.FirstOrDefault(t => t.Title.Contains(title, StringComparison.OrdinalIgnoreCase)).Official;
                     if (official is not null) mentioned = With(mentioned, [(anaphor.Index, anaphor.Length)], [official], "actor:the-title");
                 }
@@ -168,8 +182,8 @@ public sealed partial class Extractor
             return text[start..end];
         }
 
-        /// <summary>"The Representative", "the High Commissioner", "the Special Envoy", "the Minister" (or "the minister") standing alone: not followed by what makes it a title in full ("of …", "on …", a name).</summary>
-        [GeneratedRegex(@"\b[Tt]he\s+(?<title>(?:(?:Special|High|Personal|Deputy)\s+)?(?:Representative|Commissioner|Director|Ambassador|Envoy|Rapporteur|Head\s+of\s+Mission)|(?:[Ff]oreign\s+)?[Mm]inister)\b(?!\s+(?:of|on|for|to)\b)(?!\s*,?\s+\p{Lu})")]
+        /// <summary>"The Representative", "the High Commissioner", "the Special Envoy", "the Minister" (or "the minister") standing alone: not followed by what makes it a title in full ("of …", "on …", "for Human Rights", a name; "thanked the High Commissioner for his …" stands alone).</summary>
+        [GeneratedRegex(@"\b[Tt]he\s+(?<title>(?:(?:Special|High|Personal|Deputy)\s+)?(?:Representative|Commissioner|Director|Ambassador|Envoy|Rapporteur|Head\s+of\s+Mission)|(?:[Ff]oreign\s+)?[Mm]inister)\b(?!\s+(?:of|on|to)\b)(?!\s+for\s+(the\s+)?\p{Lu})(?!\s*,?\s+\p{Lu})")]
         private static partial Regex TitleAlone();
 
         private static string Capitalised(string head) => char.IsUpper(head[0]) ? head : char.ToUpperInvariant(head[0]) + head[1..];

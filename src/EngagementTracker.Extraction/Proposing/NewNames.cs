@@ -120,7 +120,7 @@ public static partial class NewNames
     {
         "watch", "house", "international", "foundation", "institute", "committee", "commission", "ministry", "agency", "bureau", "centre", "center",
         "network", "coalition", "party", "movement", "association", "federation", "fund", "society", "union", "alliance", "trust", "initiative", "platform",
-        "research", "forum", "council", "group", "monitor", "observatory", "clinic", "league", "municipality", "academy",
+        "research", "forum", "council", "group", "monitor", "observatory", "clinic", "league", "municipality", "academy", "endowment",
     };
 
     /// <summary>

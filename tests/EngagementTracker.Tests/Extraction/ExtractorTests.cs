@@ -10702,6 +10702,65 @@ public class ExtractorTests
         var split = ProposeBy("OSCE Mission to Moldova", "Ambassador Kelly Keiderling said that the Mission will convene the sectoral working groups on education and ecology in December, and that it will raise the situation of the Latin-script schools at the next meeting of the chief negotiators.", "2026-11-27");
         split.Count(p => p.Kind == EventKind.CommitmentMade).ShouldBe(2);
     }
+
+    [Fact]
+    public void a_field_operations_release_reads_no_place_in_public_life_urges_prosecutors_and_implementation_that_remains_uneven()
+    {
+        // (batch 145, the OSCE Mission to BiH)
+        const string text = """
+            SARAJEVO, 7 December 2026 – The Mission calls on the Central Election Commission of BiH to apply the sanctions available under the Election Law consistently and without delay, and urges prosecutors to investigate incitement to hatred wherever it occurs.
+
+            "Statements that glorify convicted war criminals or deny the genocide in Srebrenica have no place in public life," said Ambassador Brian Aggeler, Head of the OSCE Mission to BiH.
+
+            In 2024, the Parliamentary Assembly of BiH adopted amendments criminalizing the glorification of war criminals, as the OSCE had long recommended. Implementation, however, remains uneven.
+            """;
+        var drafts = ProposeBy("OSCE Mission to Bosnia and Herzegovina", text, "2026-12-07");
+
+        drafts.Count(p => p.Kind == EventKind.RecommendationMade).ShouldBe(2);
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Single().Id.ShouldBe("brian-aggeler");
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.PartiallyMet);
+    }
+
+    [Fact]
+    public void a_ministrys_release_has_a_pledge_to_host_made_to_the_field_operation_met_not_dated_by_a_year_discussed()
+    {
+        // (batch 145, the Kazakh MFA: the State its Deputy Minister speaks for pledges, to the office the other side heads)
+        const string text = """
+            Astana, 4 December 2026
+
+            Deputy Minister of Foreign Affairs of the Republic of Kazakhstan Alibek Bakayev received the Head of the OSCE Programme Office in Astana, Volker Frobarth.
+
+            The parties discussed the implementation of joint projects in 2026 and the priorities for 2027, including the regional conference on water diplomacy which Kazakhstan will host in Almaty in April 2027.
+            """;
+        var pledge = ProposeBy("Ministry of Foreign Affairs of Kazakhstan", text, "2026-12-04").Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Counterparts.Single().Id.ShouldBe("programme-office-in-astana");
+        pledge.Occurred.Text.ShouldBe("2026-12-04");
+    }
+
+    [Fact]
+    public void an_ngo_reads_an_inquiry_with_no_findings_as_a_promise_unmet_and_a_mockery_as_criticism()
+    {
+        // (batch 145, HRW on Karakalpakstan)
+        const string text = """
+            In July 2022, President Shavkat Mirziyoyev promised a "thorough and objective" investigation into the deaths of at least 21 people when security forces dispersed the protests. The parliamentary commission set up for that purpose has not published any findings, and no law enforcement officer has been held accountable.
+
+            "The authorities' refusal to account for the killings in Nukus makes a mockery of President Mirziyoyev's pledge," said Mihra Rittmann, senior Central Asia researcher at Human Rights Watch.
+            """;
+        var drafts = ProposeBy("Human Rights Watch", text, "2026-12-03");
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (assessed.Status, assessed.Counterparts.Any(c => c.Id == "uzbekistan")).ShouldBe((AssessmentStatus.Unmet, true));
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Single().Id.ShouldBe("mihra-rittmann");
+    }
+
+    [Fact]
+    public void a_think_tank_named_an_endowment_is_the_author_of_its_commentary()
+    {
+        // (batch 145, a Carnegie commentary: "Endowment" heads a body's name, so its recommendations have an author)
+        var drafts = ProposeBy("Carnegie Endowment for International Peace", "In 2023, the participating States committed to adopting a multi-year budget by 2025. That commitment has not been met. " +
+                                                                           "Third, participating States should agree to a rule that would let the previous year's budget roll over automatically.", "2026-12-02");
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("carnegie-endowment-for-international-peace");
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+    }
 }
 
 public class EvaluationTests

@@ -10761,6 +10761,47 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("carnegie-endowment-for-international-peace");
         drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
     }
+
+    [Fact]
+    public void a_news_story_reads_an_offer_to_host_its_backing_a_praised_agreement_signed_before_and_a_capital_rejecting_criticism()
+    {
+        // (batch 146, a 24.kg story)
+        const string text = """
+            BISHKEK, December 6, 2026 – Kyrgyzstan's Foreign Minister Jeenbek Kulubaev met with OSCE Secretary General Feridun Sinirlioğlu on the sidelines of the OSCE Ministerial Council in Lugano on Thursday.
+
+            Kulubaev said that Kyrgyzstan attached great importance to its cooperation with the OSCE and proposed holding a high-level conference on the prevention of violent extremism in Bishkek in the autumn of 2027. The Secretary General supported the initiative.
+
+            Feridun Sinirlioğlu praised the agreement on the state border signed by Kyrgyzstan and Tajikistan in March 2025 as "an example for the whole OSCE region."
+
+            Earlier this year, the OSCE Representative on Freedom of the Media criticized the law "On Mass Media" adopted in Kyrgyzstan in August 2025. Bishkek has rejected the criticism, calling it interference in internal affairs.
+            """;
+        var drafts = ProposeBy("24.kg news agency", text, "2026-12-06");
+
+        drafts.ShouldNotContain(p => p.Kind == EventKind.RecommendationMade);
+        var offer = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        offer.Actors.ShouldContain(a => a.Id == "jeenbek-kulubaev");
+        offer.Counterparts.Single().Id.ShouldBe("feridun-sinirlioglu");
+        drafts.Count(p => p.Kind == EventKind.PraiseExpressed).ShouldBe(2);
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.StartsWith("Bishkek", StringComparison.Ordinal)).Actors.Single().Id.ShouldBe("kyrgyzstan");
+    }
+
+    [Fact]
+    public void what_did_not_happen_neither_implemented_and_recommendations_ignored_are_promises_unmet()
+    {
+        // (batch 146: the RFoM, an NHC report, an EEAS statement)
+        var rfom = ProposeBy("OSCE Representative on Freedom of the Media", "Braathu recalled that during his visit to Tbilisi in May 2026, Speaker Shalva Papuashvili had assured him that any changes to media legislation would be consulted with his Office. \"This did not happen,\" the Representative said.", "2026-12-02");
+        var notDone = rfom.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (notDone.Status, notDone.Counterparts.Any(c => c.Id == "shalva-papuashvili")).ShouldBe((AssessmentStatus.Unmet, true));
+
+        ProposeBy("Norwegian Helsinki Committee", "During the Universal Periodic Review in January 2024, Tajikistan accepted recommendations to protect lawyers and to decriminalize defamation. Neither has been implemented.", "2026-12-02")
+            .Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+
+        var eu = ProposeBy("European Union External Action", "The EU welcomes the release in September 2026 of 52 political prisoners, facilitated by the United States, and reiterates its readiness to support Belarusian civil society and independent media in exile. " +
+                                                            "The EU will continue to raise the situation in Belarus in the OSCE, including through the Moscow Mechanism invoked by 38 participating States in 2020, whose recommendations Belarus has ignored.", "2026-12-01");
+        eu.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+        eu.Where(p => p.Kind == EventKind.CommitmentMade).ShouldAllBe(p => p.Occurred.Text == "2026-12-01");
+        eu.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.ShouldNotContain(c => c.Id == "belarusian-civil-society");
+    }
 }
 
 public class EvaluationTests

@@ -317,6 +317,10 @@ public static partial class Dates
         // (the count read only where "since" or "after" is: it opens on any word, and would be tried at each)
         if (published is not null && SinceOrAfter().IsMatch(sentence) && Elapsed().IsMatch(sentence)) return new(published, "date:elapsed", 0);
         var found = Find(sentence, published);
+        // ("published its final report on Georgia's 4 October local elections on Thursday": a day naming the elections a thing is of, not
+        // when what the sentence tells happened, when the sentence tells that too; without it, "In its final report on the October 2021
+        // presidential election, ODIHR found …", the elections' time is the best the sentence gives)
+        if (found.Any(f => NamesElections(sentence, f.Index)) && found.Where(f => !NamesElections(sentence, f.Index)).ToList() is { Count: > 0 } others) found = others;
         if (found.FirstOrDefault(f => f.Index >= dateline) is { } own)
         {
             // ("Braathu, who began a three-day visit to Uzbekistan on Wednesday, met … in Tashkent on Thursday": a day told in a clause set
@@ -432,6 +436,22 @@ public static partial class Dates
     /// <summary>"yesterday", and "last night" (the evening before the day of writing, as a morning paper tells it).</summary>
     [GeneratedRegex(@"\byesterday\b|\blast\s+night\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yesterday();
+
+    private static bool NamesElections(string sentence, int at) =>
+        ElectionsNamed().IsMatch(sentence.AsSpan(at))
+        && (ElectionsOwner().IsMatch(sentence.AsSpan(Math.Max(0, at - 16), Math.Min(16, at))) || ElectionsOwnerOpening().IsMatch(sentence.AsSpan(at)));
+
+    /// <summary>"from the 2024 …": a year found with the words that name its elections as something else's.</summary>
+    [GeneratedRegex(@"^(on|from|of|after|for)\s+the\s")]
+    private static partial Regex ElectionsOwnerOpening();
+
+    /// <summary>"4 October local elections", "2024 parliamentary elections": a date opening the name of elections.</summary>
+    [GeneratedRegex(@"^[\w ]{0,20}?\b(local|parliamentary|presidential|general|municipal|snap|early|regional)\s+(elections?|vote|polls)\b")]
+    private static partial Regex ElectionsNamed();
+
+    /// <summary>"Georgia's ", "on the ", "from the ", "from " (before "the 2024 …"): what names the elections as something else's, right before their date.</summary>
+    [GeneratedRegex(@"(’s|'s|\b(on|from|of|after|for)(\s+the)?)\s+$")]
+    private static partial Regex ElectionsOwner();
 
     /// <summary>"who were sentenced", "which was adopted", "who took up the post": a relative clause of what was done to someone, or of when they took office.</summary>
     [GeneratedRegex(@"\b(who|which)\s+((was|were|had\s+been|has\s+been|have\s+been)\s+\w+(ed|en)\b|(took\s+up|assumed|took)\s+(the|his|her|their)?\s*(post|office|duties|position)\b)")]

@@ -10802,6 +10802,69 @@ public class ExtractorTests
         eu.Where(p => p.Kind == EventKind.CommitmentMade).ShouldAllBe(p => p.Occurred.Text == "2026-12-01");
         eu.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.ShouldNotContain(c => c.Id == "belarusian-civil-society");
     }
+
+    [Fact]
+    public void a_visit_named_by_its_length_just_after_it_ended_lasted_those_days_and_a_second_thanks_is_the_first_judges()
+    {
+        // (batch 147, the OSCE Secretariat on Mongolia)
+        const string text = """
+            ULAANBAATAR, 30 November 2026 – OSCE Secretary General Feridun Sinirlioğlu concluded an official visit to Mongolia today, the first by an OSCE Secretary General since 2019.
+
+            During the two-day visit, Sinirlioğlu held talks with Foreign Minister Batmunkh Battsetseg.
+
+            The Secretary General commended Mongolia's role as a bridge between the OSCE area and North-East Asia and thanked the authorities for hosting the OSCE regional workshop on cross-border water management in June.
+
+            Foreign Minister Battsetseg confirmed that Mongolia would second two experts to the OSCE Secretariat in 2027 and expressed Mongolia's interest in hosting the 2028 OSCE Asian Partners Conference.
+            """;
+        var drafts = ProposeBy("OSCE Secretariat", text, "2026-11-30");
+
+        drafts.Single(p => p.Kind == EventKind.Visit).Occurred.Text.ShouldBe("2026-11-29/2026-11-30");
+        var praise = drafts.Where(p => p.Kind == EventKind.PraiseExpressed).ToList();
+        praise.Count.ShouldBe(2);
+        praise.ShouldAllBe(p => p.Actors.Single().Id == "feridun-sinirlioglu" && p.Counterparts.Single().Id == "mongolia");
+        drafts.Count(p => p.Kind == EventKind.CommitmentMade).ShouldBe(2);
+    }
+
+    [Fact]
+    public void a_report_dated_by_its_weekday_not_by_the_elections_it_is_on_and_welcomed_or_dismissed_as_its_authors()
+    {
+        // (batch 147, a Civil.ge story)
+        const string text = """
+            The OSCE Office for Democratic Institutions and Human Rights (ODIHR) published its final report on Georgia's 4 October local elections on Thursday, concluding that the vote was "marred by widespread pressure on public sector employees and voters."
+
+            The report contains 28 recommendations, including calls on the authorities to strengthen safeguards for the secrecy of the vote. ODIHR noted that most of its priority recommendations from the 2024 parliamentary elections remain unaddressed.
+
+            Georgian Dream's Executive Secretary Mamuka Mdinaradze dismissed the report as "biased and politically motivated."
+
+            The opposition Coalition for Change welcomed the report.
+            """;
+        var drafts = ProposeBy("Civil.ge", text, "2026-12-04");
+
+        drafts.First(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2026-12-03");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "mamuka-mdinaradze")).Counterparts.Single().Id.ShouldBe("odihr");
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Single().Id.ShouldBe("odihr");
+    }
+
+    [Fact]
+    public void an_ngo_statement_reads_fraudulent_elections_cannot_stay_silent_a_second_call_on_governments_and_a_quoted_pledge_then_broken()
+    {
+        // (batch 147, Freedom House on Azerbaijan)
+        const string text = """
+            "Azerbaijan punishes those who document its fraudulent elections. The OSCE cannot stay silent when one of its longtime partners is jailed for his work," said Marta Kowalska, Freedom House's director for Eurasia programs.
+
+            Freedom House urges the OSCE Chairpersonship and ODIHR to publicly call for Mammadli's release, and calls on the governments of the United States and the European Union to raise his case directly with President Ilham Aliyev.
+
+            In 2024, Azerbaijan's government told the UN Human Rights Committee that it would "ensure a safe environment for civil society." Since then, the authorities have arrested more than 30 activists and journalists.
+            """;
+        var drafts = ProposeBy("Freedom House", text, "2026-12-02");
+
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.Contains("fraudulent", StringComparison.Ordinal));
+        drafts.ShouldContain(p => p.Kind == EventKind.RecommendationMade && p.Counterparts.Any(c => c.Id == "osce") && p.Source.Quote.Contains("silent", StringComparison.Ordinal));
+        drafts.ShouldContain(p => p.Kind == EventKind.RecommendationMade && p.Counterparts.Any(c => c.Id == "united-states-of-america"));
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        (pledge.Occurred.Text, pledge.Actors.Single().Id).ShouldBe(("2024", "azerbaijan"));
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+    }
 }
 
 public class EvaluationTests

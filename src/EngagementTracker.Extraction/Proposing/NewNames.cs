@@ -655,7 +655,8 @@ public static partial class NewNames
         // ("Helsinki Citizens' Assembly-Vanadzor", "Helsinki Foundation for Human Rights": a body of the Helsinki movement, named for it)
         if (words is ["helsinki", _, ..] && words.Length <= 8 && !words.Any(NewsWords.Contains)) return new ActorRef(Actor.IdFor(publisher.Trim()), publisher.Trim(), ActorKind.Organisation);
         // ("Stockholm Centre for Eastern European Studies": a head noun before the "for" that says what the body is for)
-        if (words.Length is < 2 or > 8 || (words.Any(NewsWords.Contains) && !WatchdogHeads.Contains(words[^1]))
+        // ("Institute for Peace Research and Security Policy at the University of Hamburg": a body opening on its head noun may be named at length)
+        if (words.Length < 2 || words.Length > (OrganisationHeads.Contains(words[0]) && words[1] is "for" or "of" or "on" ? 14 : 8) || (words.Any(NewsWords.Contains) && !WatchdogHeads.Contains(words[^1]))
             // ("Civil Rights Defenders", "Front Line Defenders": a publisher named for those it defends)
             || !(HeadedAsOrganisation(words[0], words[^1]) || words[^1] is "defenders" || Enumerable.Range(1, words.Length - 2).Any(i => OrganisationHeads.Contains(words[i]) && words[i + 1] is "for" or "of" or "on" or "to")))
             return null;
@@ -1271,7 +1272,7 @@ public static partial class NewNames
     private static readonly HashSet<string> PortfolioFields = new(StringComparer.Ordinal)
     {
         "research", "energy", "economy", "labour", "labor", "transport", "sport", "sports", "science", "welfare", "family", "women", "digital",
-        "communications", "housing", "industry", "mining", "emergencies", "diaspora",
+        "communications", "housing", "industry", "mining", "emergencies", "diaspora", "returns", "refugees", "youth", "tourism", "trade", "finance",
     };
 
     /// <summary>"the Minister of Foreign Affairs of the Republic of Uzbekistan, Bakhtiyor Saidov": the capitalised run before the comma holds an office.</summary>

@@ -10865,6 +10865,30 @@ public class ExtractorTests
         (pledge.Occurred.Text, pledge.Actors.Single().Id).ShouldBe(("2024", "azerbaijan"));
         drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
     }
+
+    [Fact]
+    public void a_long_named_institute_authors_its_paper_and_a_minister_for_returns_is_no_person_called_returns()
+    {
+        // (batch 148: an OSCE Insights paper, the IFSH's; the OSCE Mission in Kosovo's release)
+        ProposeBy("Institute for Peace Research and Security Policy at the University of Hamburg", "ODIHR should publish an annual review of the follow-up to all Moscow Mechanism recommendations.", "2026-11-30")
+            .Single(p => p.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("institute-for-peace-research-and-security-policy-at-the-university-of-hamburg");
+
+        var kosovo = ProposeBy("OSCE Mission in Kosovo", "According to the report, only 12 of 38 municipalities fully comply with the Law on the Use of Languages. " +
+                                                       "Minister for Communities and Returns Nenad Rašić said that the Ministry would present an action plan on language rights to the Government by March 2027.", "2026-12-04");
+        kosovo.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.PartiallyMet);
+        kosovo.Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "nenad-rasic");
+    }
+
+    [Fact]
+    public void a_promise_that_no_journalist_will_be_imprisoned_is_left_unmet_by_those_who_have_since_served_a_year_in_detention()
+    {
+        // (batch 148, an Amnesty public statement)
+        var drafts = ProposeBy("Amnesty International", "In March 2025, President Sadyr Japarov stated that \"no journalist will be imprisoned for his work in Kyrgyzstan.\" " +
+                                                        "Two former Kloop camera operators have since served more than a year in pre-trial detention.", "2026-12-01");
+        var promise = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        (promise.Occurred.Text, promise.Commitment).ShouldBe(("2025-03", "no journalist will be imprisoned for his work in Kyrgyzstan"));
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+    }
 }
 
 public class EvaluationTests

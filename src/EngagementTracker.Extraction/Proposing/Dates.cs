@@ -320,7 +320,7 @@ public static partial class Dates
         // ("published its final report on Georgia's 4 October local elections on Thursday": a day naming the elections a thing is of, not
         // when what the sentence tells happened, when the sentence tells that too; without it, "In its final report on the October 2021
         // presidential election, ODIHR found …", the elections' time is the best the sentence gives)
-        if (found.Any(f => NamesElections(sentence, f.Index)) && found.Where(f => !NamesElections(sentence, f.Index)).ToList() is { Count: > 0 } others) found = others;
+        if (found.Where(f => !NamesElections(sentence, f.Index)).ToList() is { Count: > 0 } others && others.Count < found.Count()) found = others;
         if (found.FirstOrDefault(f => f.Index >= dateline) is { } own)
         {
             // ("Braathu, who began a three-day visit to Uzbekistan on Wednesday, met … in Tashkent on Thursday": a day told in a clause set
@@ -439,11 +439,7 @@ public static partial class Dates
 
     private static bool NamesElections(string sentence, int at) =>
         ElectionsNamed().IsMatch(sentence.AsSpan(at))
-        && (ElectionsOwner().IsMatch(sentence.AsSpan(Math.Max(0, at - 16), Math.Min(16, at))) || ElectionsOwnerOpening().IsMatch(sentence.AsSpan(at)));
-
-    /// <summary>"from the 2024 …": a year found with the words that name its elections as something else's.</summary>
-    [GeneratedRegex(@"^(on|from|of|after|for)\s+the\s")]
-    private static partial Regex ElectionsOwnerOpening();
+        && ElectionsOwner().IsMatch(sentence.AsSpan(Math.Max(0, at - 16), Math.Min(16, at)));
 
     /// <summary>"4 October local elections", "2024 parliamentary elections": a date opening the name of elections.</summary>
     [GeneratedRegex(@"^[\w ]{0,20}?\b(local|parliamentary|presidential|general|municipal|snap|early|regional)\s+(elections?|vote|polls)\b")]

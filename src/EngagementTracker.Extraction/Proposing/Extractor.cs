@@ -1527,16 +1527,16 @@ public sealed partial class Extractor(Mentions mentions)
             // the sentence before reported criticises whoever made it, after it was made (when the sentence says no day of its own)
             // ("The European Court of Human Rights … ruled on Tuesday that Azerbaijan had violated …. Azerbaijan's Foreign Ministry rejected the
             // ruling …. Braathu welcomed the judgment …": so does who rejects a ruling reported in any sentence before, and who welcomes it praises)
+            // (a judgement stated, which can be rejected or welcomed: not an assessment of what a pledge came to)
+            static bool Stated(ProposedEvent p) => Judgements.Contains(p.Draft.Kind) && p.Draft.Kind != EventKind.CommitmentAssessed;
             var rulingJudged = ruling is not null && TheRuling().IsMatch(sentence.Text);
             // ("… ODIHR published its final report …. The opposition Coalition for Change welcomed the report": whose report is praised)
             var reportWelcomed = !rulingJudged && ReportWelcomed().IsMatch(sentence.Text);
             var judged = rulingJudged ? ruling
-                : reportWelcomed ? proposals.LastOrDefault(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Kind != EventKind.CommitmentAssessed
-                                                                && p.Draft.Actors.All(a => a.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.FieldOperation))
+                : reportWelcomed ? proposals.LastOrDefault(p => Stated(p) && p.Draft.Actors.All(a => a.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.FieldOperation))
                 // ("ODIHR published its final report …, concluding that …. The report contains 28 recommendations …. ODIHR noted that most of its
                 // priority recommendations … remain unaddressed. Mdinaradze dismissed the report as …": or the last one the document reported)
-                : Rejected().IsMatch(sentence.Text) ? saidBefore.LastOrDefault(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Kind != EventKind.CommitmentAssessed)
-                    ?? proposals.LastOrDefault(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Kind != EventKind.CommitmentAssessed) : null;
+                : Rejected().IsMatch(sentence.Text) ? saidBefore.LastOrDefault(Stated) ?? proposals.LastOrDefault(Stated) : null;
             if (judged is not null)
                 fromSentence = [.. fromSentence.Select(p => (reportWelcomed ? p.Draft.Kind == EventKind.PraiseExpressed : p.Draft.Kind == EventKind.CriticismRaised || (rulingJudged && p.Draft.Kind == EventKind.PraiseExpressed))
                                                             && p.Draft.Actors.All(a => judged.Draft.Actors.All(r => r.Id != a.Id))
@@ -6134,10 +6134,6 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(report|assessment|review|statement|study|survey|census|analysis|opinion)\b[^.;,]{0,40}?,\s+(published|issued|released|adopted)\s+(in|on)\s+[^,;]{3,30},")]
     private static partial Regex ReportPublishedOn();
 
-    /// <summary>" of Human Rights Watch ", " of the Kazakhstan International Bureau for Human Rights and the Rule of Law ": the body a person is of, named in capitals, up to the verb.</summary>
-    [GeneratedRegex(@"^\s+of\s+(the\s+)?\p{Lu}[\p{L}’'-]*(\s+(\p{Lu}[\p{L}’'-]*|of|for|and|the|on|in))*\s+$")]
-    private static partial Regex OfBodyThenVerb();
-
     /// <summary>", ", " and ", " or " right after a name: a list going on.</summary>
     [GeneratedRegex(@"^(,|\s+and\b|\s+or\b)")]
     private static partial Regex ListGoesOn();
@@ -6585,7 +6581,7 @@ public sealed partial class Extractor(Mentions mentions)
             // "Rachel Denber of Human Rights Watch said", "Evgeniy Zhovtis of the Kazakhstan International Bureau for Human Rights and the Rule of
             // Law said": the person named right before the body they are of speaks (the body known or not, a State in its name or not)
             if (left.Actor.Kind is not (ActorKind.Official or ActorKind.Person) && found.LastOrDefault(m => m.End <= left.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } ofBody
-                && OfBodyThenVerb().IsMatch(text.AsSpan(ofBody.End, verb.Index - ofBody.End)))
+                && PersonOf().IsMatch(text.AsSpan(ofBody.End, verb.Index - ofBody.End)))
                 return ofBody.Actor;
             var between = text[left.End..verb.Index];
             // "Hugh Williamson, the director of …, said": an apposition between commas

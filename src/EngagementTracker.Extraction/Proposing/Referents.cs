@@ -102,8 +102,8 @@ public sealed partial class Extractor
                 var title = (m.Rule == "actor:role-title" ? "" : TitleBefore(text, m.Start)) + text[m.Start..m.End];
                 _titled.RemoveAll(t => t.Official.Id == m.Actor.Id && t.Title == title);
                 _titled.Insert(0, (m.Actor, title));
-                if (OwnMinister && _firstMinister is null && title.Contains("Minister", StringComparison.Ordinal) && !title.Contains("Prime Minister", StringComparison.Ordinal)
-                    && !title.Contains("Deputy", StringComparison.Ordinal) && Demonyms.State(Names.FoldWord(title.AsSpan(0, Math.Max(0, title.IndexOf(' '))))) is null)
+                if (OwnMinister && _firstMinister is null && title.Contains("Minister", StringComparison.Ordinal) && TheMinistersTitle(title)
+                    && Demonyms.State(Names.FoldWord(title.AsSpan(0, Math.Max(0, title.IndexOf(' '))))) is null)
                     _firstMinister = m.Actor;
             }
 
@@ -116,8 +116,7 @@ public sealed partial class Extractor
                     var title = anaphor.Groups["title"].Value;
                     var minister = title.EndsWith("inister", StringComparison.Ordinal);
                     var official = minister
-                        ? _titled.Where(t => t.Title.Contains(title, StringComparison.OrdinalIgnoreCase) && !t.Title.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase)
-                                             && !t.Title.Contains("Deputy", StringComparison.OrdinalIgnoreCase)).Select(t => t.Official).DistinctBy(a => a.Id).ToList() is var ministers
+                        ? _titled.Where(t => t.Title.Contains(title, StringComparison.OrdinalIgnoreCase) && TheMinistersTitle(t.Title)).Select(t => t.Official).DistinctBy(a => a.Id).ToList() is var ministers
                           && (ministers is [var onlyOne] ? onlyOne : ministers.Count > 1 ? _firstMinister : null) is { } theMinister && mentioned.All(m => m.Actor.Id != theMinister.Id) ? theMinister : null
                         : _titled.FirstOrDefault(t => t.Title.Contains(title, StringComparison.OrdinalIgnoreCase)).Official;
                     if (official is not null) mentioned = With(mentioned, [(anaphor.Index, anaphor.Length)], [official], "actor:the-title");
@@ -147,6 +146,10 @@ public sealed partial class Extractor
             _groupActs = (mentioned.Count > before && mentioned[0].Rule == "actor:group") || opensOnGroup;
             return mentioned;
         }
+
+        /// <summary>Whether a title can be the one "the minister" stands for: not a prime or deputy minister's.</summary>
+        private static bool TheMinistersTitle(string title) =>
+            !title.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase) && !title.Contains("Deputy", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>"the latter", "the former" standing for someone (not "the former Foreign Minister …").</summary>
         [GeneratedRegex(@"\b[Tt]he\s+(?<which>latter|former)\b(?=\s*[,.;:)]|\s+(for|and|to|who|was|is|had|has|said|thanked|briefed|stressed|noted|welcomed|informed|expressed|told|assured|in|on|with|at|of)\b)")]

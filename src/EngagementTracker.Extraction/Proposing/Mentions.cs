@@ -90,7 +90,7 @@ public sealed partial class Mentions
 
     private readonly Dictionary<string, string> _speaksFor = new(StringComparer.Ordinal);
 
-    /// <summary>The document's new officials titled as a government's ministers without a State (<see cref="DocumentName.Minister"/>).</summary>
+    /// <summary>The document's officials titled as a government's ministers without a State (<see cref="DocumentName.Minister"/>).</summary>
     private readonly HashSet<string> _ministers = new(StringComparer.Ordinal);
 
     /// <summary>Whether the document introduced <paramref name="official"/> as a government's minister without saying of which State.</summary>

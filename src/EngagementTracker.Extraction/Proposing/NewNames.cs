@@ -220,8 +220,27 @@ public static partial class NewNames
         Newsrooms(text, known, on, names, taken);
         Shortened(text, known, on, names, taken);
         SpelledOut(text, known, on, names, taken);
+        KnownMinisters(text, known, on, names, taken);
         return names;
     }
+
+    /// <summary>
+    /// "In March 2025, Interior Minister Ivica Dačić promised …" in a release on Serbia: a person the dictionary knows, with no office
+    /// it has for them on the day, titled as a government's minister without a State (no adjective before the title), is a minister of
+    /// the State the document is about.
+    /// </summary>
+    private static void KnownMinisters(string text, Mentions known, PartialDate on, List<DocumentName> names, HashSet<string> taken)
+    {
+        if (!text.Contains("Minister ", StringComparison.Ordinal)) return;
+        foreach (Match title in StatelessMinister().Matches(text))
+            if (known.In(text.Substring(title.Index + title.Length, Math.Min(60, text.Length - title.Index - title.Length)), on, null, holders: false) is [{ Start: 0, Actor.Kind: ActorKind.Official } named, ..]
+                && known.SpeaksFor(named.Actor, on) is null)
+                Add(names, taken, text.Substring(title.Index + title.Length + named.Start, named.End - named.Start), named.Actor, "actor:document-title", null, minister: true);
+    }
+
+    /// <summary>A minister's title naming no State, a name right after it: "Interior Minister ", "Minister of Justice " (not "Serbian Interior Minister ").</summary>
+    [GeneratedRegex(@"(?<![\p{Lu}][\p{L}-]*\s)(?<!\p{L})((Interior|Justice|Defen[cs]e|Finance|Education|Health)\s+Minister|Minister\s+of\s+(the\s+)?(Interior|Internal\s+Affairs|Justice|Defen[cs]e|Finance|Education|Health))\s+(?=\p{Lu})")]
+    private static partial Regex StatelessMinister();
 
     /// <summary>
     /// "the Head of the OSCE Mission to Montenegro … thanked the OSCE Mission": a body named without where it is, after the document
@@ -943,15 +962,18 @@ public static partial class NewNames
             of = assembly.Name;
         // (an office taken, "became President", with no State named, is in the government of the State the document is about)
         // ("In 2017 President Gurbanguly Berdimuhamedow promised": a bare "President", with no body's name before it, is a head of State's)
-        if (same is null) Add(names, taken, name, actor, "actor:new-person", of, official && of is null
+        var ofUnnamedState = official && of is null
             // ("CEC Chairperson Tynchtyk Shainazarov", "Central Election Commission chair …": so is the head of its electoral commission)
             // ("Speaker of Parliament Igor Grosu", "Parliament Speaker …": and the speaker of its parliament, no other body named)
             && (became || titled.Any(MinisterialTitles.Contains) || titled.Contains("cec") || (titled.Contains("commission") && titled.Any(w => w is "election" or "elections" or "electoral"))
                 // ("I met the Minister of Education and Science, Dace Melbārde": so is a minister whose title is set off before the name)
                 || (s > 0 && text[tokens[s - 1].End..tokens[s].Start] == ", " && MinisterSetOff().IsMatch(text.AsSpan(Math.Max(0, tokens[s].Start - 90), tokens[s].Start - Math.Max(0, tokens[s].Start - 90))))
                 || ParliamentSpeaker().IsMatch(preceding)
-                || BarePresident().IsMatch(preceding)));
-        else Add(names, taken, name, actor, "actor:document-title");
+                || BarePresident().IsMatch(preceding));
+        if (same is null) Add(names, taken, name, actor, "actor:new-person", of, ofUnnamedState);
+        // ("Interior Minister Ivica Dačić promised …" in a release on Serbia: a known name whose office the dictionary has not for the day
+        // is a minister of the State the document is about too, where no role of theirs held then says whom they speak for)
+        else Add(names, taken, name, actor, "actor:document-title", null, ofUnnamedState);
         if (same is null)
         {
             var parts = name.Split(' ');

@@ -10889,6 +10889,83 @@ public class ExtractorTests
         (promise.Occurred.Text, promise.Commitment).ShouldBe(("2025-03", "no journalist will be imprisoned for his work in Kyrgyzstan"));
         drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
     }
+
+    [Fact]
+    public void an_interior_minister_titled_with_no_state_pledges_for_the_state_the_release_is_about_and_a_count_of_cases_leaves_it_partly_kept()
+    {
+        // (batch 149, an RSF release on Serbia)
+        const string text = """
+            Serbia: RSF demands justice after new wave of attacks on journalists covering protests
+
+            "The Serbian authorities have created a climate in which attacking a journalist carries no risk," said Pavol Szalai, head of RSF's EU-Balkans desk.
+
+            In March 2025, Interior Minister Ivica Dačić promised that every attack on a journalist would be investigated. Of the 40 cases recorded by NUNS, only three have led to an indictment.
+            """;
+        var drafts = ProposeBy("Reporters Without Borders", text, "2026-12-04");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("serbia");
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["serbia", "ivica-dacic"], ignoreOrder: true);
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (assessed.Status, assessed.Counterparts.Single().Id).ShouldBe((AssessmentStatus.PartiallyMet, "serbia"));
+    }
+
+    [Fact]
+    public void a_second_pledge_told_to_an_ambassador_is_a_pledge_and_a_call_after_welcoming_a_law_adopted_in_november_is_made_today()
+    {
+        // (batch 149, the North Macedonian government's release)
+        const string text = """
+            Prime Minister Hristijan Mickoski today received the Head of the OSCE Mission to Skopje, Ambassador Kilian Wahl, for a farewell meeting.
+
+            Mickoski informed Ambassador Wahl that the Government would adopt the new Strategy for Reform of the Judiciary 2027–2031 by the end of February, and that the Law on the Judicial Council would be sent to Parliament before the end of the year.
+
+            Ambassador Wahl welcomed the adoption in November of the amendments to the Law on Free Access to Public Information, and encouraged the Government to ensure broad consultation with civil society on the judicial reform package.
+            """;
+        var drafts = ProposeBy("Government of the Republic of North Macedonia", text, "2026-12-03");
+
+        var pledges = drafts.Where(p => p.Kind == EventKind.CommitmentMade).ToList();
+        pledges.Count.ShouldBe(2);
+        pledges[0].Commitment!.ShouldStartWith("the Government would adopt the new Strategy");
+        pledges[1].Commitment!.ShouldStartWith("the Law on the Judicial Council would be sent to Parliament");
+        pledges[1].Actors.Select(a => a.Id).ShouldBe(pledges[0].Actors.Select(a => a.Id));
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-12-03");
+    }
+
+    [Fact]
+    public void one_targeted_for_his_work_with_odihr_is_targeted_by_his_state_an_accepted_recommendation_pledges_and_a_list_item_may_open_on_adverbs()
+    {
+        // (batch 149, a Front Line Defenders urgent appeal)
+        const string text = """
+            Azerbaijan: Human rights defender Anar Mammadli sentenced to ten years
+
+            Front Line Defenders believes that Anar Mammadli is being targeted solely for his legitimate election-monitoring work, including his cooperation with OSCE/ODIHR election observation missions.
+
+            During its Universal Periodic Review in November 2023, Azerbaijan accepted the recommendation to ensure that human rights defenders can work without fear of reprisals.
+
+            Front Line Defenders urges the authorities in Azerbaijan to:
+
+            1. Immediately and unconditionally quash the sentence against Anar Mammadli and release him;
+
+            2. Cease targeting all human rights defenders in Azerbaijan.
+            """;
+        var drafts = ProposeBy("Front Line Defenders", text, "2026-12-02");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("azerbaijan");
+        var accepted = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        (accepted.Occurred.Text, accepted.Actors.Single().Id).ShouldBe(("2023-11", "azerbaijan"));
+        drafts.Count(p => p.Kind == EventKind.RecommendationMade).ShouldBe(2);
+        drafts.ShouldContain(p => p.Kind == EventKind.RecommendationMade && p.Source.Quote.StartsWith("Immediately", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_state_violating_every_osce_principle_is_criticised_not_the_osce()
+    {
+        // (batch 149, the Latvian foreign ministry's release from the Ministerial Council)
+        var drafts = ProposeBy("Ministry of Foreign Affairs of the Republic of Latvia",
+            "On 4 December, Minister of Foreign Affairs of Latvia Baiba Braže addressed the OSCE Ministerial Council in Lugano. " +
+            "\"Russia continues its brutal war of aggression against Ukraine in flagrant violation of every OSCE principle,\" the Minister stressed.", "2026-12-04");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("russian-federation");
+    }
 }
 
 public class EvaluationTests

@@ -677,7 +677,9 @@ public static partial class NewNames
         // ("Institute for Peace Research and Security Policy at the University of Hamburg": a body opening on its head noun may be named at length)
         if (words.Length < 2 || words.Length > (OrganisationHeads.Contains(words[0]) && words[1] is "for" or "of" or "on" ? 14 : 8) || (words.Any(NewsWords.Contains) && !WatchdogHeads.Contains(words[^1]))
             // ("Civil Rights Defenders", "Front Line Defenders": a publisher named for those it defends)
-            || !(HeadedAsOrganisation(words[0], words[^1]) || words[^1] is "defenders" || Enumerable.Range(1, words.Length - 2).Any(i => OrganisationHeads.Contains(words[i]) && words[i + 1] is "for" or "of" or "on" or "to")))
+            || !(HeadedAsOrganisation(words[0], words[^1]) || words[^1] is "defenders" || Enumerable.Range(1, words.Length - 2).Any(i => OrganisationHeads.Contains(words[i]) && words[i + 1] is "for" or "of" or "on" or "to")
+                 // ("Human Rights Centre Viasna": or a head noun right before the body's own name)
+                 || (words.Length >= 3 && OrganisationHeads.Contains(words[^2]) && publisher.TrimEnd().Split(' ')[^1].TrimStart('"', '“') is [var own, ..] && char.IsUpper(own))))
             return null;
         var name = publisher.Trim();
         return new ActorRef(Actor.IdFor(name), name, ActorKind.Organisation);

@@ -10966,6 +10966,76 @@ public class ExtractorTests
 
         drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("russian-federation");
     }
+
+    [Fact]
+    public void a_minister_informing_his_counterpart_pledges_twice_to_the_one_he_met_and_the_second_is_worded_apart()
+    {
+        // (batch 150, the Cypriot foreign ministry's announcement)
+        const string text = """
+            The Minister of Foreign Affairs, Dr Constantinos Kombos, met yesterday in Lugano, on the margins of the 33rd OSCE Ministerial Council, with the Chairperson-in-Office of the OSCE, Federal Councillor Ignazio Cassis.
+
+            The Minister informed his counterpart that the Cypriot Chairpersonship would place the safety of journalists at the centre of its work in 2027, and that Cyprus would host a high-level conference on maritime security in Limassol in May 2027.
+            """;
+        var pledges = ProposeBy("Ministry of Foreign Affairs of Cyprus", text, "2026-12-04").Where(p => p.Kind == EventKind.CommitmentMade).ToList();
+
+        pledges.Count.ShouldBe(2);
+        pledges.ShouldAllBe(p => p.Counterparts.Any(c => c.Id == "ignazio-cassis") && p.Actors.Any(a => a.Id == "constantinos-kombos"));
+        pledges[0].Commitment!.ShouldStartWith("the Cypriot Chairpersonship would place");
+        pledges[1].Commitment!.ShouldStartWith("Cyprus would host");
+    }
+
+    [Fact]
+    public void what_a_report_published_on_tuesday_contains_it_says_that_day_and_a_count_of_recommendations_from_an_earlier_report_is_partly_met()
+    {
+        // (batch 150, Balkan Insight on ODIHR's final report on Hungary)
+        const string text = """
+            The OSCE Office for Democratic Institutions and Human Rights, ODIHR, on Tuesday published its final report on Hungary's April 12 parliamentary election, concluding that the campaign was "competitive, but marred by the misuse of administrative resources."
+
+            The report contains 19 recommendations, including that Hungary should establish an independent body to oversee government advertising.
+
+            ODIHR also noted that only three of the 26 recommendations from its 2022 report had been fully implemented.
+
+            Government spokesperson Zoltán Kovács told BIRN that the government "takes note" of the report and that the recommendations would be reviewed "in good faith" by the Ministry of Justice.
+            """;
+        var drafts = ProposeBy("Balkan Insight", text, "2026-12-02");
+
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Occurred.Text.ShouldBe("2026-12-01");
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.PartiallyMet);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "zoltan-kovacs");
+    }
+
+    [Fact]
+    public void a_secretary_general_received_on_his_first_visit_is_the_visitor_and_a_states_support_conveyed_and_a_contribution_announced_are_two_pledges()
+    {
+        // (batch 150, the Spanish foreign ministry's release)
+        const string text = """
+            The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares, received yesterday at the Palacio de Viana the Secretary General of the Organization for Security and Co-operation in Europe (OSCE), Feridun Sinirlioğlu, on his first official visit to Spain.
+
+            Albares conveyed to the Secretary General Spain's firm support for the OSCE as an indispensable platform for dialogue on European security, and announced that Spain would contribute 750,000 euros in 2027 to OSCE projects on combating trafficking in human beings.
+
+            The Minister also expressed Spain's concern over the continued budgetary paralysis of the Organization.
+            """;
+        var drafts = ProposeBy("Ministry of Foreign Affairs, European Union and Cooperation of Spain", text, "2026-12-01");
+
+        drafts.Single(p => p.Kind == EventKind.Visit).Actors.Single().Id.ShouldBe("feridun-sinirlioglu");
+        var pledges = drafts.Where(p => p.Kind == EventKind.CommitmentMade).ToList();
+        pledges.Count.ShouldBe(2);
+        pledges[0].Counterparts.ShouldContain(c => c.Id == "osce");
+        pledges[1].Commitment!.ShouldContain("750,000 euros");
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "jose-manuel-albares"));
+    }
+
+    [Fact]
+    public void a_centre_named_before_its_own_name_is_the_author_of_its_statement_and_an_opaque_procedure_is_criticised()
+    {
+        // (batch 150, a Belarusian human rights organisations' statement published by the Human Rights Centre Viasna)
+        var drafts = ProposeBy("Human Rights Centre Viasna", "As of 1 December 2026, there are 1,132 political prisoners in Belarus. At the same time, the authorities continue to detain new people for \"extremist\" activities. " +
+                                                             "The pardon procedure remains opaque and requires prisoners to admit guilt.", "2026-12-03");
+
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.Contains("continue to detain", StringComparison.Ordinal));
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.Contains("opaque", StringComparison.Ordinal));
+        drafts.ShouldAllBe(p => p.Actors.Single().Id == "human-rights-centre-viasna" && p.Counterparts.Single().Id == "belarus");
+    }
 }
 
 public class EvaluationTests

@@ -11036,6 +11036,42 @@ public class ExtractorTests
         drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.Contains("opaque", StringComparison.Ordinal));
         drafts.ShouldAllBe(p => p.Actors.Single().Id == "human-rights-centre-viasna" && p.Counterparts.Single().Id == "belarus");
     }
+
+    [Fact]
+    public void organisations_undersigned_over_a_block_of_names_judge_together_and_what_follows_a_quotation_and_but_is_the_writers()
+    {
+        // (batch 150, the Belarusian human rights organisations' statement)
+        const string text = """
+            As of 1 December 2026, there are 1,132 political prisoners in Belarus.
+
+            Aliaksandr Lukashenka stated in July that "petitions are welcome", but the pardon procedure remains opaque and requires prisoners to admit guilt.
+
+            We, the undersigned human rights organizations, demand:
+            - the immediate release of all political prisoners and their full rehabilitation;
+
+            We call on the OSCE participating States to raise the issue of political prisoners in Belarus.
+
+            Human Rights Centre "Viasna"
+            Belarusian Association of Journalists
+            Legal Initiative
+            """;
+        var drafts = ProposeBy("Human Rights Centre Viasna", text, "2026-12-03");
+
+        var opaque = drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.Contains("opaque", StringComparison.Ordinal));
+        (opaque.Occurred.Text, opaque.Counterparts.Single().Id).ShouldBe(("2026-12-03", "belarus"));
+        opaque.Actors.ShouldNotContain(a => a.Id == "aliaksandr-lukashenka");
+        drafts.Where(p => p.Kind == EventKind.RecommendationMade).ShouldAllBe(p => p.Actors.Count == 3 && p.Actors.Any(a => a.Id == "belarusian-association-of-journalists"));
+        drafts.Count(p => p.Kind == EventKind.RecommendationMade).ShouldBe(2);
+    }
+
+    [Fact]
+    public void a_leader_stating_that_everyone_who_writes_a_petition_will_be_considered_pledges_it()
+    {
+        // (batch 150)
+        var pledge = ProposeBy("Human Rights Centre Viasna", "Aliaksandr Lukashenka stated in July that \"everyone who writes a petition will be considered\".", "2026-12-03")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+        (pledge.Actors[0].Id, pledge.Commitment).ShouldBe(("aliaksandr-lukashenka", "everyone who writes a petition will be considered"));
+    }
 }
 
 public class EvaluationTests

@@ -185,8 +185,8 @@ public sealed partial class Extractor
             return text[start..end];
         }
 
-        /// <summary>"The Representative", "the High Commissioner", "the Special Envoy", "the Minister" (or "the minister") standing alone: not followed by what makes it a title in full ("of …", "on …", "for Human Rights", a name; "thanked the High Commissioner for his …" stands alone).</summary>
-        [GeneratedRegex(@"\b[Tt]he\s+(?<title>(?:(?:Special|High|Personal|Deputy)\s+)?(?:Representative|Commissioner|Director|Ambassador|Envoy|Rapporteur|Head\s+of\s+Mission)|(?:[Ff]oreign\s+)?[Mm]inister)\b(?!\s+(?:of|on|to)\b)(?!\s+for\s+(the\s+)?\p{Lu})(?!\s*,?\s+\p{Lu})")]
+        /// <summary>"The Representative", "the High Commissioner", "the Special Envoy", "the Minister" (or "the minister", or a post's bare "Minister thanked …") standing alone: not followed by what makes it a title in full ("of …", "on …", "for Human Rights", a name; "thanked the High Commissioner for his …" stands alone).</summary>
+        [GeneratedRegex(@"\b[Tt]he\s+(?<title>(?:(?:Special|High|Personal|Deputy)\s+)?(?:Representative|Commissioner|Director|Ambassador|Envoy|Rapporteur|Head\s+of\s+Mission)|(?:[Ff]oreign\s+)?[Mm]inister)\b(?!\s+(?:of|on|to)\b)(?!\s+for\s+(the\s+)?\p{Lu})(?!\s*,?\s+\p{Lu})|^\W*(?<title>Minister)(?=\s+\p{Ll})")]
         private static partial Regex TitleAlone();
 
         private static string Capitalised(string head) => char.IsUpper(head[0]) ? head : char.ToUpperInvariant(head[0]) + head[1..];

@@ -11072,6 +11072,83 @@ public class ExtractorTests
             .Single(p => p.Kind == EventKind.CommitmentMade);
         (pledge.Actors[0].Id, pledge.Commitment).ShouldBe(("aliaksandr-lukashenka", "everyone who writes a petition will be considered"));
     }
+
+    [Fact]
+    public void a_resolution_recital_commits_a_participating_state_to_the_osce_and_condemning_a_sentencing_judges_the_state_not_the_sentenced()
+    {
+        // (batch 151, a European Parliament resolution)
+        const string text = """
+            B. whereas Azerbaijan, as a participating State of the OSCE, has committed to allow domestic observers to monitor elections;
+
+            1. Condemns the sentencing of Anar Mammadli, chair of the Election Monitoring and Democracy Studies Centre, and calls for his immediate and unconditional release;
+            """;
+        var drafts = ProposeBy("European Parliament", text, "2026-12-03");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.ShouldContain(c => c.Id == "osce");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("azerbaijan");
+    }
+
+    [Fact]
+    public void a_spokespersons_answers_are_his_and_his_states_and_an_invitation_he_says_will_be_sent_is_pledged_to_the_body_invited()
+    {
+        // (batch 151, the Kazakh foreign ministry's briefing)
+        const string text = """
+            Ministry of Foreign Affairs of the Republic of Kazakhstan
+
+            Briefing by the Official Representative of the Ministry of Foreign Affairs Aibek Smadiyarov
+
+            On 3-4 December, the delegation of Kazakhstan headed by Deputy Prime Minister – Minister of Foreign Affairs Yermek Kosherbayev will take part in the OSCE Ministerial Council.
+
+            Question: Will Kazakhstan invite ODIHR to observe the parliamentary elections?
+
+            Answer: Yes. Kazakhstan traditionally invites ODIHR and will send an invitation as soon as the elections are called.
+
+            Question: How do you assess the work of the OSCE Programme Office in Astana?
+
+            Answer: We highly appreciate the cooperation with the Programme Office.
+            """;
+        var drafts = ProposeBy("Ministry of Foreign Affairs of the Republic of Kazakhstan", text, "2026-12-02");
+
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).ShouldBe(["kazakhstan", "aibek-smadiyarov"], ignoreOrder: true);
+        pledge.Counterparts.Single().Id.ShouldBe("odihr");
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Select(a => a.Id).ShouldBe(["kazakhstan", "aibek-smadiyarov"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_posts_bare_minister_is_the_minister_it_named_and_russia_continuing_an_illegal_occupation_is_criticised()
+    {
+        // (batch 151, the Georgian foreign ministry's Telegram post)
+        const string text = """
+            🇬🇪🇨🇭 Minister of Foreign Affairs Maka Botchorishvili met with OSCE Chairperson-in-Office Ignazio Cassis on the margins of the #OSCEMC in Lugano.
+
+            Minister thanked Switzerland for its support to the Geneva International Discussions and stressed that Georgia remains committed to the peaceful resolution of the conflict with Russia.
+
+            👉 Botchorishvili underlined that Russia continues the illegal occupation of Georgia's regions.
+            """;
+        var drafts = ProposeBy("Ministry of Foreign Affairs of Georgia", text, "2026-12-04");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Single().Id.ShouldBe("maka-botchorishvili");
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.ShouldNotContain(c => c.Id == "russian-federation");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("russian-federation");
+    }
+
+    [Fact]
+    public void a_government_promise_at_the_time_of_a_review_is_dated_by_it_and_evidence_showing_otherwise_leaves_it_unmet()
+    {
+        // (batch 151, a policy paper with footnote marks)
+        const string text = """
+            The Law "On Mass Media", signed by President Sadyr Japarov in August 2025, requires all online outlets in Kyrgyzstan to register. In its legal review of March 2025, the OSCE Representative on Freedom of the Media found that the registration requirement "does not meet international standards" and recommended that it be removed.1
+
+            The government promised at the time that registration would be "a simple formality". Two years on, the evidence shows otherwise.
+            """;
+        var drafts = ProposeBy("Bishkek Policy Institute", text, "2026-12");
+
+        var promise = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        (promise.Occurred.Text, promise.Actors.Single().Id).ShouldBe(("2025-03", "kyrgyzstan"));
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.Contains("international standards", StringComparison.Ordinal));
+    }
 }
 
 public class EvaluationTests

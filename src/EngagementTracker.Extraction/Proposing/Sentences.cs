@@ -21,6 +21,8 @@ public static partial class Sentences
         "Sen", "Rep", "Gov", "Hon", "Rev", "Col", "Lt", "Maj", "Capt", "Art", "Nos", "Vol", "cf", "al", "approx",
         // ("the case of Aliyeva and Others v. Azerbaijan": a case's parties)
         "v",
+        // ("Chargé d'Affaires a.i. Katherine Brucker": ad interim)
+        "a.i",
     };
 
     public static IReadOnlyList<Sentence> Split(string text)

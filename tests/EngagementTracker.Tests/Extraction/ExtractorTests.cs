@@ -11149,6 +11149,74 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
         drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Source.Quote.Contains("international standards", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void a_visit_concluded_today_after_two_days_dates_its_meetings_and_a_centres_support_is_no_addressee()
+    {
+        // (batch 152, the OSCE Secretariat's release on Turkmenistan)
+        const string text = """
+            ASHGABAT, 2 December 2026 – OSCE Secretary General Feridun Sinirlioğlu concluded today a two-day visit to Turkmenistan, his second since taking office.
+
+            The Secretary General was received by President Serdar Berdimuhamedov.
+
+            Meredov informed the Secretary General that Turkmenistan would host a regional conference on border security in Ashgabat in the second half of 2027, with the support of the OSCE Centre in Ashgabat.
+            """;
+        var drafts = ProposeBy("OSCE Secretariat", text, "2026-12-02");
+
+        drafts.Single(p => p.Kind == EventKind.Visit).Occurred.Text.ShouldBe("2026-12-01/2026-12-02");
+        drafts.Single(p => p.Kind == EventKind.Meeting).Occurred.Text.ShouldBe("2026-12-01/2026-12-02");
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.ShouldNotContain(c => c.Id == "centre-in-ashgabat");
+    }
+
+    [Fact]
+    public void a_government_saying_it_will_consider_a_committees_recommendations_then_no_investigation_opened_is_unmet()
+    {
+        // (batch 152, an Amnesty public statement on Tajikistan)
+        var drafts = ProposeBy("Amnesty International", "In May 2025, the UN Committee against Torture urged Tajikistan to investigate allegations of torture of detained Pamiri activists. " +
+                                                        "In its response to the Committee, the government stated that it \"will consider\" the recommendations. No investigation has been opened.", "2026-12-01");
+
+        drafts.ShouldContain(p => p.Kind == EventKind.CommitmentMade);
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+    }
+
+    [Fact]
+    public void a_statement_delivered_by_a_charge_d_affaires_a_i_is_hers_and_having_yet_to_see_the_invitation_leaves_the_pledge_unmet()
+    {
+        // (batch 152, a U.S. statement to the Permanent Council)
+        const string text = """
+            U.S. Mission to the OSCE
+
+            On the Situation in Georgia
+
+            As delivered by Chargé d'Affaires a.i. Katherine Brucker to the Permanent Council, Vienna
+            November 26, 2026
+
+            We note that in February 2026 the Government of Georgia told this Council that it would invite ODIHR to assess the implementation of its election recommendations. We have yet to see that invitation extended.
+
+            We urge the Georgian authorities to release those detained for peacefully exercising their rights.
+            """;
+        var drafts = ProposeBy("U.S. Mission to the OSCE", text, "2026-11-26");
+
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.ShouldContain(a => a.Id == "katherine-brucker");
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+    }
+
+    [Fact]
+    public void a_town_visited_within_a_visit_to_a_state_is_part_of_it_and_no_visit_to_the_occupier()
+    {
+        // (batch 152, an Ukrinform story)
+        const string text = """
+            Chairman of the Verkhovna Rada of Ukraine Ruslan Stefanchuk met in Kyiv with President of the OSCE Parliamentary Assembly Pere Joan Pons, who is on a visit to Ukraine.
+
+            "Russia has deported tens of thousands of Ukrainian children. This is a crime," Pons said.
+
+            As reported, on Saturday Pons visited Bucha, where he laid flowers at the memorial to the victims of the Russian occupation.
+            """;
+        var drafts = ProposeBy("Ukrinform", text, "2026-11-30");
+
+        drafts.Single(p => p.Kind == EventKind.Visit).Counterparts.Single().Id.ShouldBe("ukraine");
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "pere-joan-pons") && p.Counterparts.Any(c => c.Id == "russian-federation"));
+    }
 }
 
 public class EvaluationTests

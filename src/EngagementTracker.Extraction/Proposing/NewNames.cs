@@ -233,13 +233,25 @@ public static partial class NewNames
     {
         if (!text.Contains("Minister ", StringComparison.Ordinal)) return;
         foreach (Match title in StatelessMinister().Matches(text))
-            if (known.In(text.Substring(title.Index + title.Length, Math.Min(60, text.Length - title.Index - title.Length)), on, null, holders: false) is [{ Start: 0, Actor.Kind: ActorKind.Official } named, ..]
+            if (!AfterCapitalised(text, title.Index) && known.In(text.Substring(title.Index + title.Length, Math.Min(60, text.Length - title.Index - title.Length)), on, null, holders: false) is [{ Start: 0, Actor.Kind: ActorKind.Official } named, ..]
                 && known.SpeaksFor(named.Actor, on) is null)
                 Add(names, taken, text.Substring(title.Index + title.Length + named.Start, named.End - named.Start), named.Actor, "actor:document-title", null, minister: true);
     }
 
-    /// <summary>A minister's title naming no State, a name right after it: "Interior Minister ", "Minister of Justice " (not "Serbian Interior Minister ").</summary>
-    [GeneratedRegex(@"(?<![\p{Lu}][\p{L}-]*\s)(?<!\p{L})((Interior|Justice|Defen[cs]e|Finance|Education|Health)\s+Minister|Minister\s+of\s+(the\s+)?(Interior|Internal\s+Affairs|Justice|Defen[cs]e|Finance|Education|Health))\s+(?=\p{Lu})")]
+    /// <summary>Whether a word right before <paramref name="at"/> is capitalised ("Serbian Interior Minister"), or the title runs on from a word.</summary>
+    private static bool AfterCapitalised(string text, int at)
+    {
+        if (at > 0 && char.IsLetter(text[at - 1])) return true;
+        var end = at;
+        while (end > 0 && text[end - 1] is ' ' or '\t') end--;
+        if (end == at || end == 0) return false;
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-')) start--;
+        return start < end && char.IsUpper(text[start]);
+    }
+
+    /// <summary>A minister's title naming no State, a name right after it: "Interior Minister ", "Minister of Justice " (see <see cref="AfterCapitalised"/>: not "Serbian Interior Minister ").</summary>
+    [GeneratedRegex(@"\b((Interior|Justice|Defen[cs]e|Finance|Education|Health)\s+Minister|Minister\s+of\s+(the\s+)?(Interior|Internal\s+Affairs|Justice|Defen[cs]e|Finance|Education|Health))\s+(?=\p{Lu})")]
     private static partial Regex StatelessMinister();
 
     /// <summary>

@@ -4667,7 +4667,14 @@ public sealed partial class Extractor(Mentions mentions)
                         : [.. people.Select(p => (IReadOnlyList<ActorRef>)[p])];
                     foreach (var one in apart ? hosts.Select(h => (IReadOnlyList<ActorRef>)[h]) : [actors])
                     foreach (var metWith in met.Select(group => group.Where(p => one.All(a => a.Id != p.Id)).ToList()).Where(group => group.Count > 0))
-                        yield return new ProposedEvent(new EventDraft(EventKind.Meeting, when?.Date ?? context.Undated, one, metWith, place, topic, null, null, null, evidence), confidence, rule);
+                        yield return new ProposedEvent(new EventDraft(EventKind.Meeting, (MetThatDay(metWith[0]) ?? when)?.Date ?? context.Undated, one, metWith, place, topic, null, null, null, evidence), confidence, rule);
+                    // ("met on Tuesday in Chisinau with Roman Roșca and on Wednesday in Tiraspol with Vitaly Ignatiev": whom a later "and on …"
+                    // names was met on the day it gives)
+                    FoundDate? MetThatDay(ActorRef person) =>
+                        after.FirstOrDefault(m => m.Actor.Id == person.Id) is { } named
+                        && after.LastOrDefault(m => m.End <= named.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } earlier
+                        && text[earlier.End..named.Start] is var lead && AndOnAnotherDay().Match(lead) is { Success: true } andOn
+                        && Dates.For(lead[andOn.Index..], published) is { Stated: true, Date.Precision: DatePrecision.Day } day ? day : null;
                     break;
                 case EventKind.Visit:
                     // "arrived in Tashkent to participate in a number of international events": there for a conference, not on a visit
@@ -5127,10 +5134,14 @@ public sealed partial class Extractor(Mentions mentions)
                     // makers; the first is worded up to it
                     // ("reaffirms its readiness to continue cooperation with ODIHR and will give due consideration to …": or one the small pattern has)
                     // ("conveyed … Spain's firm support for the OSCE …, and announced that Spain would contribute 750,000 euros …": or a contribution announced)
+                    // ("reaffirmed the Moldovan Government's commitment to … and said that Chisinau would propose …": or one said after it, by a verb
+                    // of its own)
                     var andThen = (cue.Pattern.Match(text, match.Index + match.Length) is { Success: true } samePattern ? samePattern
-                            : GivesConsideration().Match(text, match.Index + match.Length) is { Success: true } consideration ? consideration : ContributionAnnounced().Match(text, match.Index + match.Length)) is { Success: true } again
+                            : GivesConsideration().Match(text, match.Index + match.Length) is { Success: true } consideration ? consideration
+                            : ContributionAnnounced().Match(text, match.Index + match.Length) is { Success: true } contribution ? contribution : AndSaidItWould().Match(text, match.Index + match.Length)) is { Success: true } again
                         && !again.Groups["own"].Success && !again.Groups["terms"].Success && !Negated(text, again.Index)
-                        && text[(match.Index + match.Length)..again.Index] is var between && (between.Contains(", and ", StringComparison.Ordinal) || (between.EndsWith(" and ", StringComparison.Ordinal) && again.ValueSpan.StartsWith("will ", StringComparison.OrdinalIgnoreCase)))
+                        && text[(match.Index + match.Length)..again.Index] is var between && (between.Contains(", and ", StringComparison.Ordinal)
+                            || (between.EndsWith(" and ", StringComparison.Ordinal) && (again.ValueSpan.StartsWith("will ", StringComparison.OrdinalIgnoreCase) || again.ValueSpan.StartsWith("said ", StringComparison.Ordinal))))
                         // ("said that the Mission will convene …, and that it will raise …": the "that" the first pledge opens on is its own)
                         // ("informed Ambassador Wahl that the Government would adopt …, and that the Law on … would be sent …": so is one after whom it was told to)
                         && between.IndexOf(" that ", OwnThat(match.ValueSpan, between), StringComparison.Ordinal) < 0 ? again : null;
@@ -7187,6 +7198,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(AnnouncedContribution, RegexOptions.IgnoreCase)]
     private static partial Regex ContributionAnnounced();
 
+    /// <summary>A second pledge said by a verb of its own: "said that Chisinau would " (the name, then "would").</summary>
+    [GeneratedRegex(@"\bsaid\s+that\s+(?=\p{Lu}[\w-]+(\s+\p{Lu}[\w-]+)?\s+would\s+(?!not\b)\w)")]
+    private static partial Regex AndSaidItWould();
+
     [GeneratedRegex(DueConsideration, RegexOptions.IgnoreCase)]
     private static partial Regex GivesConsideration();
 
@@ -7504,6 +7519,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A State's adjective and what it names, in a place's suffering: "Russian occupation", "Russian forces".</summary>
     [GeneratedRegex(@"^[\p{L}-]+\s+(occupation|aggression|invasion|forces|troops|attacks?|shelling|strikes|bombardment)\b")]
     private static partial Regex Occupiers();
+
+    /// <summary>A later day a sentence goes on to: " and on Wednesday in Tiraspol with ".</summary>
+    [GeneratedRegex(@"\band\s+on\s+")]
+    private static partial Regex AndOnAnotherDay();
 
     /// <summary>Whoever a count was kept by, right before their name: "cases recorded by ", "attacks documented by the ".</summary>
     [GeneratedRegex(@"\b(recorded|documented|registered|counted|verified|compiled|tracked)\s+by\s+(the\s+)?$")]

@@ -11217,6 +11217,33 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.Visit).Counterparts.Single().Id.ShouldBe("ukraine");
         drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "pere-joan-pons") && p.Counterparts.Any(c => c.Id == "russian-federation"));
     }
+
+    [Fact]
+    public void a_head_of_mission_meeting_one_negotiator_on_tuesday_and_another_on_wednesday_meets_each_that_day_and_a_second_pledge_is_said_by_its_own_verb()
+    {
+        // (batch 153, the OSCE Mission to Moldova's release)
+        const string text = """
+            CHISINAU, 3 December 2026 – The Head of the OSCE Mission to Moldova, Ambassador Kelly Keiderling, met on Tuesday in Chisinau with Deputy Prime Minister for Reintegration Roman Roșca and on Wednesday in Tiraspol with the Transnistrian chief negotiator Vitaly Ignatiev.
+
+            Roșca reaffirmed the Moldovan Government's commitment to a peaceful and comprehensive settlement and said that Chisinau would propose new confidence-building measures at the next "1+1" meeting in January.
+            """;
+        var drafts = ProposeBy("OSCE Mission to Moldova", text, "2026-12-03");
+
+        drafts.Single(p => p.Kind == EventKind.Meeting && p.Counterparts.Any(c => c.Id == "roman-rosca")).Occurred.Text.ShouldBe("2026-12-01");
+        drafts.Single(p => p.Kind == EventKind.Meeting && p.Counterparts.Any(c => c.Id == "vitaly-ignatiev")).Occurred.Text.ShouldBe("2026-12-02");
+        var pledges = drafts.Where(p => p.Kind == EventKind.CommitmentMade).ToList();
+        pledges.Count.ShouldBe(2);
+        pledges[1].Commitment!.ShouldStartWith("Chisinau would propose new confidence-building measures");
+    }
+
+    [Fact]
+    public void a_promise_made_in_a_2023_address_is_dated_2023()
+    {
+        // (batch 153, a CPJ alert on Kazakhstan)
+        var pledge = ProposeBy("Committee to Protect Journalists", "In a 2023 address, Tokayev promised that the state would \"listen to every critical voice\" in Kazakhstan.", "2026-12-04")
+            .Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Occurred.Text.ShouldBe("2023");
+    }
 }
 
 public class EvaluationTests

@@ -1229,8 +1229,6 @@ public sealed partial class Extractor(Mentions mentions)
                 .FirstOrDefault(d => d is not null)
             : null;
         var answers = Answers(sentences, local, on, voice);
-        // (a briefing whose turns are labelled "Question:" and "Answer:", not by the speakers' names)
-        var answered = answers is not null && sentences.Any(x => x.OpensLine && Sentences.Label().Match(x.Text) is { Success: true } label && label.Groups["label"].Value is "A" or "Answer");
         var proposals = new List<ProposedEvent>();
         // "Amnesty International calls on the authorities to:" followed by its items: the call is told by its items, each its own
         ProposedEvent? listLead = null;
@@ -1522,17 +1520,17 @@ public sealed partial class Extractor(Mentions mentions)
             else if (resolvedBy is { } body && OperativeParagraph().IsMatch(sentence.Text))
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Kind is EventKind.Meeting or EventKind.Visit || p.Draft.Actors is [var only] && only.Id == body.Id ? p
                     : p with { Draft = p.Draft with { Actors = [body], Counterparts = [.. found[i].Select(m => m.Actor).Where(a => a.Id != body.Id && a.Kind is not (ActorKind.Official or ActorKind.Person) || p.Draft.Counterparts.Any(c => c.Id == a.Id)).DistinctBy(a => a.Id)] } })];
-            // ("Answer: We highly appreciate the cooperation with the Programme Office …" in a foreign ministry's briefing: "we" is the State
-            // the spokesperson answers for, and the spokesperson)
-            if (answered && context.Answering is { Kind: ActorKind.Official or ActorKind.Person } spokesperson && author is { Kind: ActorKind.ParticipatingState or ActorKind.State } answeredFor
-                && AnswerInOurName().IsMatch(sentence.Text))
-                fromSentence = [.. fromSentence.Select(p => p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) && p.Draft.Actors is [var only] && only.Id == spokesperson.Id
+            // an official answering for the State whose document it is: a pledge of that State is theirs too ("Answer: Yes. Kazakhstan
+            // traditionally invites ODIHR and will send an invitation …"), and, where the turns are labelled "Question:" and "Answer:",
+            // "we" is that State and the spokesperson ("Answer: We highly appreciate the cooperation with the Programme Office …")
+            if (context.Answering is { Kind: ActorKind.Official or ActorKind.Person } spokesperson && author is { Kind: ActorKind.ParticipatingState or ActorKind.State } answeredFor)
+            {
+                var inOurName = answers is { Asked: true } && AnswerInOurName().IsMatch(sentence.Text);
+                fromSentence = [.. fromSentence.Select(p => p.Draft.Actors is [var only]
+                        && (p.Draft.Kind == EventKind.CommitmentMade && only.Id == answeredFor.Id
+                            || inOurName && p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) && only.Id == spokesperson.Id)
                     ? p with { Draft = p.Draft with { Actors = [answeredFor, spokesperson], Counterparts = [.. p.Draft.Counterparts.Where(c => c.Id != answeredFor.Id)] } } : p)];
-            // ("Answer: Yes. Kazakhstan traditionally invites ODIHR and will send an invitation …": a pledge of the State the spokesperson
-            // answers for is theirs too)
-            if (context.Answering is { Kind: ActorKind.Official or ActorKind.Person } answerer && author is { Kind: ActorKind.ParticipatingState or ActorKind.State } answererFor)
-                fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.CommitmentMade && p.Draft.Actors is [var only] && only.Id == answererFor.Id
-                    ? p with { Draft = p.Draft with { Actors = [answererFor, answerer] } } : p)];
+            }
             // "It was noted that the Project Co-ordinator has made a significant contribution …": what a release of talks says "was noted"
             // the people who met said
             if (context.Met is { Count: >= 2 } noting && ItWasNoted().IsMatch(sentence.Text))
@@ -2587,7 +2585,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// names, for every sentence of that paragraph (null for the interviewer's), and the first labelled sentence; null when the
     /// document is not one (fewer than three labelled paragraphs, or one label only, or no label naming a person).
     /// </summary>
-    private static (int From, ActorRef?[] By)? Answers(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on, IReadOnlyList<ActorRef>? voice)
+    private static (int From, ActorRef?[] By, bool Asked)? Answers(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on, IReadOnlyList<ActorRef>? voice)
     {
         // ("Kaja Kallas, High Representative …. – Madam President, …": a parliament's verbatim report names each speaker, with their
         // office, before a dash)
@@ -2626,7 +2624,8 @@ public sealed partial class Extractor(Mentions mentions)
         // "Q: How would you …? A: Very good. …": a magazine's answers are those of the person its introduction names
         // ("Briefing by the Official Representative of the Ministry of Foreign Affairs Aibek Smadiyarov", over a paragraph naming the
         // minister: the one whose briefing it is, the document's voice, before anyone else named)
-        var interviewee = labelled.All(x => x.Label.Groups["label"].Value is "Q" or "A" or "Question" or "Answer")
+        var asked = labelled.All(x => x.Label.Groups["label"].Value is "Q" or "A" or "Question" or "Answer");
+        var interviewee = asked
             ? voice?.FirstOrDefault(v => v.Kind is ActorKind.Official or ActorKind.Person)
               ?? Enumerable.Range(0, labelled[0].At).SelectMany(k => names.In(sentences[k].Text, on, null)).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor
             : null;
@@ -2662,7 +2661,7 @@ public sealed partial class Extractor(Mentions mentions)
             anyone |= answering is not null;
         }
 
-        return anyone ? (labelled[0].At, answers) : null;
+        return anyone ? (labelled[0].At, answers, asked) : null;
     }
 
     [GeneratedRegex(@"\b(I|I['’](m|ve|d)|[Ww]e|[Ww]e['’](re|ve)|[Mm]y|[Oo]ur|us)\b")]
@@ -4295,7 +4294,10 @@ public sealed partial class Extractor(Mentions mentions)
             }
 
             // "condemned the beating of journalist X": a person named in a criticism is who suffered, not whom it is addressed to
-            if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade) counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.Person)];
+            // ("Condemns the sentencing of Anar Mammadli, chair of …": so is one sentenced, arrested or detained, titled or not)
+            if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade)
+                counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.Person
+                    && !(cue.Kind is EventKind.CriticismRaised && c.Kind is ActorKind.Official && NamedOnlyAs(after, c, m => SufferedBy().IsMatch(Preceding(text, m.Start, 40)))))];
             // "met Foreign Minister Jeyhun Bayramov on Tuesday and urged the authorities to release …": whom a second verb after the meeting
             // urges or praises was not met for that
             if (cue.Kind is EventKind.Meeting or EventKind.Visit && counterparts.Count > 1)
@@ -4346,9 +4348,6 @@ public sealed partial class Extractor(Mentions mentions)
             // "Of the 40 cases recorded by NUNS, only three have led to an indictment": whoever recorded what is judged is not judged
             if (cue.Kind is EventKind.CommitmentAssessed or EventKind.CriticismRaised)
                 counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => RecordedBy().IsMatch(Preceding(text, m.Start, 40))))];
-            // "Condemns the sentencing of Anar Mammadli, chair of …": whoever is sentenced, arrested or detained suffers what is judged, titled or not
-            if (cue.Kind is EventKind.CriticismRaised)
-                counterparts = [.. counterparts.Where(c => !(c.Kind is ActorKind.Official && NamedOnlyAs(after, c, m => SufferedBy().IsMatch(Preceding(text, m.Start, 40)))))];
             // "… underlined that Russia continues the illegal occupation of Georgia's regions": the State whose clause goes on, not the one it occupies
             if (cue.Kind is EventKind.CriticismRaised && before.LastOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } goingOn
                 && actors.All(a => a.Id != goingOn.Actor.Id) && ContinuesThe().IsMatch(text.AsSpan(goingOn.End, match.Index - goingOn.End)))
@@ -5137,8 +5136,7 @@ public sealed partial class Extractor(Mentions mentions)
                     // ("reaffirmed the Moldovan Government's commitment to … and said that Chisinau would propose …": or one said after it, by a verb
                     // of its own)
                     var andThen = (cue.Pattern.Match(text, match.Index + match.Length) is { Success: true } samePattern ? samePattern
-                            : GivesConsideration().Match(text, match.Index + match.Length) is { Success: true } consideration ? consideration
-                            : ContributionAnnounced().Match(text, match.Index + match.Length) is { Success: true } contribution ? contribution : AndSaidItWould().Match(text, match.Index + match.Length)) is { Success: true } again
+                            : SecondPledges.Select(r => r.Match(text, match.Index + match.Length)).FirstOrDefault(m => m.Success)) is { Success: true } again
                         && !again.Groups["own"].Success && !again.Groups["terms"].Success && !Negated(text, again.Index)
                         && text[(match.Index + match.Length)..again.Index] is var between && (between.Contains(", and ", StringComparison.Ordinal)
                             || (between.EndsWith(" and ", StringComparison.Ordinal) && (again.ValueSpan.StartsWith("will ", StringComparison.OrdinalIgnoreCase) || again.ValueSpan.StartsWith("said ", StringComparison.Ordinal))))
@@ -7197,6 +7195,9 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(AnnouncedContribution, RegexOptions.IgnoreCase)]
     private static partial Regex ContributionAnnounced();
+
+    /// <summary>What a second pledge after a first, of another pattern, opens on: "will give due consideration to", "announced that Spain would contribute", "said that Chisinau would …".</summary>
+    private static readonly Regex[] SecondPledges = [GivesConsideration(), ContributionAnnounced(), AndSaidItWould()];
 
     /// <summary>A second pledge said by a verb of its own: "said that Chisinau would " (the name, then "would").</summary>
     [GeneratedRegex(@"\bsaid\s+that\s+(?=\p{Lu}[\w-]+(\s+\p{Lu}[\w-]+)?\s+would\s+(?!not\b)\w)")]

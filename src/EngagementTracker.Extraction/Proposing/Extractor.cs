@@ -3446,7 +3446,18 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>Whether a text opens on a list's bullet: "• …", "– …", "* …".</summary>
     private static bool Bulleted(string text) => text.TrimStart() is [var mark, ..] && BulletMarks.Contains(mark);
 
-    private static string? TopicIn(string text) => Topics.Where(t => text.Contains(t.Cue, StringComparison.OrdinalIgnoreCase)).Select(t => t.Topic).FirstOrDefault();
+    private static string? TopicIn(string text) => Topics.Where(t => Cued(text, t.Cue)).Select(t => t.Topic).FirstOrDefault();
+
+    /// <summary>
+    /// Whether a topic's cue opens a word of the text: a stem ("terroris", "minorit") at a word's start; "roma" as a word of its own
+    /// (not the "Roma" of "Roman Roșca" or "Romania", nor the "media" of "intermediate").
+    /// </summary>
+    private static bool Cued(string text, string cue)
+    {
+        for (var at = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(cue, at + 1, StringComparison.OrdinalIgnoreCase))
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (cue != "roma" || at + cue.Length == text.Length || !char.IsLetter(text[at + cue.Length]))) return true;
+        return false;
+    }
 
     /// <summary>
     /// The cues that match the sentence, in order, each with its match: a kind already proposed from it (in <paramref name="seen"/>,
@@ -5146,7 +5157,7 @@ public sealed partial class Extractor(Mentions mentions)
                     // ("confirmed that it will host a regional conference": the verb the cue ends on is what is pledged)
                     List<string> wordings = andThen is null
                         ? [Wording(text, match.Groups["verb"].Success ? match.Groups["verb"].Index : match.Index + match.Length)]
-                        : [Wording(text[..andThen.Index], match.Index + match.Length), Wording(text, andThen.Index + andThen.Length) is var next && next.StartsWith("to ", StringComparison.Ordinal) ? next[3..] : next];
+                        : [Wording(BeforeAnd(text[..andThen.Index]), match.Index + match.Length), Wording(text, andThen.Index + andThen.Length) is var next && next.StartsWith("to ", StringComparison.Ordinal) ? next[3..] : next];
                     if (signersState && context.Author is { } signedBy && makers.All(m => m.Id != signedBy.Id)) makers.Add(signedBy);
                     // "Turkmenistan has promised before. In 2019, it told the UN Human Rights Committee that it would adopt …": "it" is the State
                     // the sentence before named, and whom it told is whom it pledged to
@@ -7444,6 +7455,14 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private static string Wording(string text, int from) =>
         Clause(text, from) ?? string.Join(' ', text.Trim().Trim('“', '”', '"', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(16));
+
+    /// <summary>A first clause without the "and" (or comma) that joins a second to it: "… to a peaceful settlement and " → "… to a peaceful settlement".</summary>
+    private static string BeforeAnd(string head)
+    {
+        head = head.TrimEnd();
+        if (head.EndsWith(" and", StringComparison.Ordinal)) head = head[..^4];
+        return head.TrimEnd().TrimEnd(',');
+    }
 
     private static string? Clause(string text, int from)
     {

@@ -11244,6 +11244,20 @@ public class ExtractorTests
             .Single(p => p.Kind == EventKind.CommitmentMade);
         pledge.Occurred.Text.ShouldBe("2023");
     }
+
+    [Fact]
+    public void roman_rosca_is_no_cue_for_roma_and_sinti_and_a_first_pledge_is_worded_without_the_and_joining_the_second()
+    {
+        // (seen ingesting batch 153's Moldova release through the API: "Roman" read as "Roma", a wording ending on "and")
+        var drafts = ProposeBy("OSCE Mission to Moldova",
+            "The Head of the OSCE Mission to Moldova, Ambassador Kelly Keiderling, met on Tuesday in Chisinau with Deputy Prime Minister for Reintegration Roman Roșca. " +
+            "Roșca reaffirmed the Moldovan Government's commitment to a peaceful and comprehensive settlement and said that Chisinau would propose new confidence-building measures.", "2026-12-03");
+
+        drafts.Single(p => p.Kind == EventKind.Meeting).Topic.ShouldNotBe("Roma and Sinti");
+        drafts.First(p => p.Kind == EventKind.CommitmentMade).Commitment.ShouldBe("to a peaceful and comprehensive settlement");
+        ProposeBy("OSCE", "The OSCE Chairperson-in-Office welcomed the new action plan for Roma inclusion adopted by the Government of Serbia.", "2026-12-03")
+            .Single(p => p.Kind == EventKind.PraiseExpressed).Topic.ShouldBe("Roma and Sinti");
+    }
 }
 
 public class EvaluationTests

@@ -114,8 +114,9 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
             var script = EventScript.ReadLocating(Path.GetFileName(file), json, id, read.Text, out var unlocated);
             foreach (var e in script.Events)
             {
-                var participants = e.Actors.Concat(e.Counterparts).Select(n => directory.Resolve(n)?.Id ?? Actor.IdFor(n)).ToHashSet(StringComparer.Ordinal);
-                gold.Add(new GoldEvent(id, e.Kind, e.Evidence.Start, e.Evidence.End, participants, e.Occurred));
+                string Resolve(string name) => directory.Resolve(name)?.Id ?? Actor.IdFor(name);
+                var participants = e.Actors.Concat(e.Counterparts).Select(Resolve).ToHashSet(StringComparer.Ordinal);
+                gold.Add(new GoldEvent(id, e.Kind, e.Evidence.Start, e.Evidence.End, participants, e.Occurred, e.Actors.Select(Resolve).ToHashSet(StringComparer.Ordinal)));
             }
 
             gold.AddRange(unlocated.Select(e => Unlocated(id, e)));
@@ -145,5 +146,8 @@ public sealed class EvalCommand : JasperFxCommand<EvalInput>
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{k.Kind,-22} {k.Gold,8} {k.Proposed,8} {k.Matched,8} {k.Precision,6:F2} {k.Recall,6:F2} {k.F1,6:F2}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"actor accuracy on matches {result.ActorAccuracy:F2}; date accuracy on matches {result.DateAccuracy:F2} exact, {result.DateCompatible:F2} compatible"));
+        // (actor accuracy asks that actors and counterparts both be right; these two say which side is wrong)
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"of which: who acted right {result.WhoAccuracy:F2}; to whom right {result.ToWhomAccuracy:F2}"));
     }
 }

@@ -1,9 +1,13 @@
+using EngagementTracker.Actors;
 using EngagementTracker.Core;
 
 namespace EngagementTracker.Extraction.Proposing;
 
 /// <summary>A reviewed event as the scorer sees it.</summary>
-public sealed record GoldEvent(string DocumentId, EventKind Kind, int Start, int End, IReadOnlySet<string> Participants, PartialDate Occurred);
+/// <param name="Participants">its actors and counterparts</param>
+/// <param name="Actors">its actors alone (who acted), when the scorer is to tell them from the counterparts</param>
+public sealed record GoldEvent(string DocumentId, EventKind Kind, int Start, int End, IReadOnlySet<string> Participants, PartialDate Occurred,
+    IReadOnlySet<string>? Actors = null);
 
 public sealed record KindScore(string Kind, int Gold, int Proposed, int Matched)
 {
@@ -13,6 +17,8 @@ public sealed record KindScore(string Kind, int Gold, int Proposed, int Matched)
 }
 
 /// <param name="ActorAccuracy">on matches: the proposal names exactly the reviewed participants</param>
+/// <param name="WhoAccuracy">on matches whose reviewed actors are told apart: the proposal's actors are exactly the reviewed actors</param>
+/// <param name="ToWhomAccuracy">on the same matches: the proposal's counterparts are exactly the reviewed counterparts</param>
 /// <param name="DateAccuracy">on matches: the proposal's date is the reviewed date, precision included</param>
 /// <param name="DateCompatible">on matches: the proposal's date and the reviewed date can be the same day</param>
 /// <param name="WrongActors">matches whose participants differ from the reviewed ones</param>
@@ -21,7 +27,7 @@ public sealed record KindScore(string Kind, int Gold, int Proposed, int Matched)
 /// <param name="WrongDates">matches whose date differs from the reviewed one</param>
 public sealed record EvaluationResult(IReadOnlyList<KindScore> Kinds, KindScore Overall, double ActorAccuracy, double DateAccuracy, double DateCompatible,
     IReadOnlyList<GoldEvent> Missed, IReadOnlyList<ProposedEvent> Spurious, IReadOnlyList<(GoldEvent Gold, ProposedEvent Proposed)> WrongActors,
-    IReadOnlyList<(GoldEvent Gold, ProposedEvent Proposed)> WrongDates);
+    IReadOnlyList<(GoldEvent Gold, ProposedEvent Proposed)> WrongDates, double WhoAccuracy = 0, double ToWhomAccuracy = 0);
 
 /// <summary>
 /// Scores proposals against reviewed events: a proposal matches a reviewed event when the kind is the same, their
@@ -55,6 +61,9 @@ public static class Evaluation
             .ToList();
         var overall = new KindScore("overall", gold.Count, proposed.Count, matches.Count);
         double Share(Func<(GoldEvent Gold, ProposedEvent Proposed), bool> right) => matches.Count == 0 ? 0 : (double)matches.Count(right) / matches.Count;
+        var sided = matches.Where(m => m.Gold.Actors is not null).ToList();
+        double SidedShare(Func<(GoldEvent Gold, ProposedEvent Proposed), bool> right) => sided.Count == 0 ? 0 : (double)sided.Count(right) / sided.Count;
+        HashSet<string> Ids(IEnumerable<ActorRef> refs) => [.. refs.Select(a => a.Id)];
         return new EvaluationResult(
             kinds,
             overall,
@@ -64,7 +73,10 @@ public static class Evaluation
             gold.Where(g => matches.All(m => !ReferenceEquals(m.Gold, g))).ToList(),
             proposed.Where(p => !used.Contains(p)).ToList(),
             matches.Where(m => !Participants(m.Proposed).SetEquals(m.Gold.Participants)).ToList(),
-            matches.Where(m => m.Proposed.Draft.Occurred.Text != m.Gold.Occurred.Text).ToList());
+            matches.Where(m => m.Proposed.Draft.Occurred.Text != m.Gold.Occurred.Text).ToList(),
+            SidedShare(m => Ids(m.Proposed.Draft.Actors).SetEquals(m.Gold.Actors!)),
+            // (the reviewed counterparts: the participants that are not actors)
+            SidedShare(m => Ids(m.Proposed.Draft.Counterparts).SetEquals(m.Gold.Participants.Except(m.Gold.Actors!))));
     }
 
     private static HashSet<string> Participants(ProposedEvent p) => [.. p.Draft.Actors.Concat(p.Draft.Counterparts).Select(a => a.Id)];

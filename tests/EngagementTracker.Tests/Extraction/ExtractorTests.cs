@@ -11315,6 +11315,32 @@ public class EvaluationTests
         result.Overall.Matched.ShouldBe(3);
         result.ActorAccuracy.ShouldBe(1.0);
     }
+
+    [Fact]
+    public void actor_accuracy_is_told_apart_into_who_acted_and_to_whom()
+    {
+        var c = new ActorRef("c", "C", ActorKind.Official);
+        var gold = new[]
+        {
+            // (A acted, to B; A acted, to B; C acted, to no one)
+            new GoldEvent("d", EventKind.Meeting, 0, 20, new HashSet<string> { "a", "b" }, PartialDate.Parse("2026-12-04"), new HashSet<string> { "a" }),
+            new GoldEvent("d", EventKind.PraiseExpressed, 30, 50, new HashSet<string> { "a", "b" }, PartialDate.Parse("2026-12-04"), new HashSet<string> { "a" }),
+            new GoldEvent("d", EventKind.CriticismRaised, 60, 80, new HashSet<string> { "c" }, PartialDate.Parse("2026-12-04"), new HashSet<string> { "c" }),
+        };
+        var proposed = new[]
+        {
+            P(EventKind.Meeting, 0, 20, "2026-12-04", A, B),             // both sides right
+            P(EventKind.PraiseExpressed, 30, 20, "2026-12-04", B, A),    // the sides the wrong way round: the same participants, so actor accuracy counts it right
+            P(EventKind.CriticismRaised, 60, 20, "2026-12-04", c, B),    // who acted right, to whom wrong
+        };
+
+        var result = Evaluation.Score(gold, proposed);
+
+        result.ActorAccuracy.ShouldBe(2.0 / 3, 1e-9);
+        // (who acted and to whom each catch the praise the wrong way round)
+        result.WhoAccuracy.ShouldBe(2.0 / 3, 1e-9);
+        result.ToWhomAccuracy.ShouldBe(1.0 / 3, 1e-9);
+    }
 }
 
 public class EvalCommandTests

@@ -43,6 +43,7 @@ public sealed partial class Extractor
         private List<ActorRef>? _coChairs;
         private List<ActorRef>? _several;
         private bool _groupActs;
+        private List<ActorRef>? _askedAbout;
 
         /// <summary>The field operation last named among <paramref name="mentioned"/>, or only in its head's title.</summary>
         private ActorRef? FieldOperationIn(IReadOnlyList<Mention> mentioned) =>
@@ -129,6 +130,13 @@ public sealed partial class Extractor
                     mentioned = With(mentioned, [(pointer.Index, pointer.Length)], [pointer.Groups["which"].Value == "latter" ? several[^1] : several[^2]], "actor:latter-former");
             if (mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule != "actor:latter-former").Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 2 } namedHere)
                 _several = namedHere;
+
+            // ("What should the participating States do about the budget? ¶ They should adopt …": "They" opening an answer is whom the
+            // question before it asked about, if it named one body)
+            var asked = _askedAbout;
+            _askedAbout = text.TrimEnd().EndsWith('?') && mentioned.Select(m => m.Actor).Where(a => a.Kind is not (ActorKind.Official or ActorKind.Person)).DistinctBy(a => a.Id).ToList() is [var askedOf]
+                ? [askedOf] : null;
+            if (asked is not null && TheyOpens().Match(text) is { Success: true } answering) mentioned = With(mentioned, [(answering.Index, answering.Length)], asked, "actor:asked-of");
 
             var introduced = CoChairs().Match(text);
             var opensOnGroup = introduced.Success && introduced.Index <= 4;

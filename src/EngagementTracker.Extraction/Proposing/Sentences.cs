@@ -181,11 +181,11 @@ public static partial class Sentences
 
     /// <summary>
     /// End of a sentence (a stop before space and a capital, quote, bullet or digit, or glued to the next sentence's first
-    /// word), a paragraph/line break that ends one (a blank line, unless a sentence with no stop goes on after it in lower case:
+    /// word; with the footnote marks after it, in plain figures too after a word: "… of the Organization".1 One year on …"), a paragraph/line break that ends one (a blank line, unless a sentence with no stop goes on after it in lower case:
     /// after a stop, "… against corruption.\n\nfollow up with the Secretariat …", a note's item of its own), or a dateline, which opens one even when a photo caption runs into it
     /// ("… at the Polish Sejm, 22 March 2018WARSAW, 23 March 2018 – Wrapping up …"), an agency's name in brackets too
     /// ("… hours and days\nVIENNA, September 8 (Itar-Tass) - The …").
     /// </summary>
-    [GeneratedRegex(@"(?<stop>[.!?][”""'’)]?(\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰])*)(?=\s+[\p{Lu}“""'‘(\d•–-])|(?<=[\p{Ll}\d]{2})(?<stop>\.)(?=\p{Lu}\p{Ll}{2})|\n\s*\n(?!\s*\p{Ll})|(?<=[.!?][”""')]?)\n\s*\n(?=\s*\p{Ll})|\n(?=\s*([•\-–*]|\p{So}|\p{Cs}\p{Cs})\s)|(?<=[:;])\s*\n|(?<=[\p{Ll}\d.)”])\s*(?=\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?(?:\s*\([^)\n]{1,30}\))?\s*[–—-])")]
+    [GeneratedRegex(@"(?<stop>[.!?][”""'’)]?(\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=\p{L}[”""’]?[.!?])\d{1,2}(?=\s))*)(?=\s+[\p{Lu}“""'‘(\d•–-])|(?<=[\p{Ll}\d]{2})(?<stop>\.)(?=\p{Lu}\p{Ll}{2})|\n\s*\n(?!\s*\p{Ll})|(?<=[.!?][”""')]?)\n\s*\n(?=\s*\p{Ll})|\n(?=\s*([•\-–*]|\p{So}|\p{Cs}\p{Cs})\s)|(?<=[:;])\s*\n|(?<=[\p{Ll}\d.)”])\s*(?=\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?(?:\s*\([^)\n]{1,30}\))?\s*[–—-])")]
     private static partial Regex Boundary();
 }

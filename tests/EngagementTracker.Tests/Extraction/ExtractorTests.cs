@@ -11258,6 +11258,117 @@ public class ExtractorTests
         ProposeBy("OSCE", "The OSCE Chairperson-in-Office welcomed the new action plan for Roma inclusion adopted by the Government of Serbia.", "2026-12-03")
             .Single(p => p.Kind == EventKind.PraiseExpressed).Topic.ShouldBe("Roma and Sinti");
     }
+
+    [Fact]
+    public void an_interview_printed_without_labels_speaks_in_its_interviewees_voice_and_they_answers_the_question_before()
+    {
+        // (batch 154, a Kathimerini interview with the ODIHR Director)
+        const string text = """
+            INTERVIEW
+
+            Maria Telalian: "Observation is not interference"
+
+            By Nikos Papadakis
+            Saturday, December 5, 2026
+
+            Some governments accuse ODIHR of interfering in their internal affairs.
+
+            Observation is not interference. I regret that some States now treat our invitations as a favour they can withdraw at will. Azerbaijan did not invite us to observe its parliamentary elections in September, and that is a clear departure from its commitments.
+
+            Greece holds parliamentary elections next year. Will ODIHR be there?
+
+            We will deploy a needs assessment mission to Athens in the spring.
+
+            What should the participating States do about the budget?
+
+            They should adopt the unified budget without further delay.
+            """;
+        var drafts = ProposeBy("Kathimerini", text, "2026-12-05");
+
+        drafts.ShouldNotContain(p => p.Actors.Any(a => a.Id == "nikos-papadakis"));
+        // (a criticism of some States left unnamed is of no one, not of the State the document names most)
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.ShouldBeEmpty();
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (assessed.Actors.Single().Id, assessed.Counterparts.Single().Id, assessed.Status).ShouldBe(("maria-telalian", "azerbaijan", AssessmentStatus.Unmet));
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["maria-telalian", "odihr"], ignoreOrder: true);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Single().Id.ShouldBe("osce-participating-states");
+    }
+
+    [Fact]
+    public void a_brief_signed_under_its_title_and_introduced_at_its_foot_is_its_authors_and_a_plain_footnote_mark_ends_a_sentence()
+    {
+        // (batch 154, a CORE policy brief)
+        const string text = """
+            After Lugano: Muddling Through Is No Longer Enough
+
+            Lena Hartmann
+
+            At the Helsinki Ministerial Council in December 2025, the participating States committed to "restore the financial stability of the Organization".1 One year on, that commitment has not been met: the Secretariat has been operating on monthly allotments since January.
+
+            Participating States should agree on a two-year budget cycle.
+
+            1 Helsinki Ministerial Council, Decision No. 3/25, 5 December 2025.
+
+            Lena Hartmann is a researcher at CORE.
+            """;
+        var drafts = ProposeBy("Centre for OSCE Research", text, "2026-12-07");
+
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Single().Id.ShouldBe("lena-hartmann");
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Source.Quote.ShouldNotContain("One year on");
+        pledge.Occurred.Text.ShouldBe("2025-12");
+        // ("that commitment", after a comma-led "One year on,": the participating States' pledge, judged)
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Counterparts.ShouldContain(c => c.Id == "osce-participating-states");
+    }
+
+    [Fact]
+    public void a_concern_expressed_in_october_is_dated_october_and_bogus_charges_and_a_campaign_to_wipe_out_criticise()
+    {
+        // (batch 154, a Human Rights Watch page on the Meydan TV verdict)
+        var drafts = ProposeBy("Human Rights Watch",
+            "The OSCE Representative on Freedom of the Media, Jan Braathu, expressed concern in October about the conduct of the trial. " +
+            "A court in Baku on December 1, 2026, sentenced six journalists to prison terms on bogus smuggling charges, Human Rights Watch said today. " +
+            "“The verdict is the latest step in the Azerbaijani authorities’ campaign to wipe out what remains of independent journalism,” said Giorgi Gogia.", "2026-12-02");
+
+        var criticisms = drafts.Where(p => p.Kind == EventKind.CriticismRaised).ToList();
+        criticisms.Count.ShouldBe(3);
+        criticisms[0].Occurred.Text.ShouldBe("2026-10");
+        // (but an assessment's cue opening on a time, "despite promising in 2019", is not dated by it)
+        ProposeBy("Human Rights Watch", "Turkmenistan promised in 2019 to allow independent monitors into its prisons. The country has never allowed an independent monitor into its prisons, despite promising in 2019 to do so.", "2026-12-03")
+            .Where(p => p.Kind == EventKind.CommitmentAssessed).ShouldAllBe(p => p.Occurred.Text != "2019");
+    }
+
+    [Fact]
+    public void decades_later_people_still_held_on_political_charges_find_a_pledge_unmet()
+    {
+        // (batch 154, the same page)
+        var drafts = ProposeBy("Human Rights Watch",
+            "When it joined the Council of Europe in 2001, Azerbaijan committed to release or retry all political prisoners. " +
+            "More than two decades later, local rights defenders count over 350 people held on politically motivated charges.", "2026-12-02");
+
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        (assessed.Status, assessed.Counterparts.Single().Id).ShouldBe((AssessmentStatus.Unmet, "azerbaijan"));
+        drafts.ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+        // (with no pledge before it, a record, not an assessment)
+        ProposeBy("Human Rights Watch", "More than two decades later, local rights defenders count over 350 people held on politically motivated charges.", "2026-12-02")
+            .ShouldNotContain(p => p.Kind == EventKind.CommitmentAssessed);
+    }
+
+    [Fact]
+    public void praise_of_a_contribution_to_cooperation_between_two_sides_is_of_the_contributor_and_one_likened_is_no_party()
+    {
+        // (batch 154, the Kyrgyz foreign ministry's release)
+        var praise = ProposeBy("Ministry of Foreign Affairs of the Kyrgyz Republic",
+            "On November 26, 2026, Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev received the Head of the OSCE Programme Office in Bishkek Ambassador Alexey Rogov. " +
+            "During the meeting, the Minister highly appreciated the contribution of Ambassador A. Rogov to the development of cooperation between the Kyrgyz Republic and the OSCE.", "2026-11-27")
+            .Single(p => p.Kind == EventKind.PraiseExpressed);
+        praise.Counterparts.Select(c => c.Id).ShouldBe(["alexey-rogov"]);
+        // ("like every participating State": likened, not pledging)
+        ProposeBy("Caspian Policy Forum", "Turkmenistan joined the OSCE in 1992 and, like every participating State, accepted the commitments of the 1990 Copenhagen Document.", "2025-09-10")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldNotContain(a => a.Id == "osce-participating-states");
+        ProposeBy("ODIHR", "Every participating State has committed to invite observers to its elections.", "2026-12-05")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Actors.Single().Id.ShouldBe("osce-participating-states");
+    }
 }
 
 public class EvaluationTests

@@ -68,6 +68,8 @@ public static partial class NewNames
         "convention", "protocol", "presidency", "memorandum", "understanding", "mou", "osce", "odihr", "un", "eu", "nato", "fm", "mp", "mps", "mfa", "ngo", "ngos",
         "kazinform", "akorda", "interfax", "reuters", "tass", "sputnik", "trend", "photo", "license", "advertisement", "author", "source", "print",
         "gender", "issues", "equality", "youth",
+        // a committee's remit ("Chairman of the Committee on Interethnic Relations and Friendly Ties with Foreign Countries Rustam Kurbanov")
+        "interethnic", "inter-ethnic", "friendly", "ties", "countries", "preschool",
         // parliaments' own names ("Speaker of the State Great Khural Dashzegviin Amarbayasgalan", "the Jogorku Kenesh")
         "khural", "kenesh", "majlis", "mazhilis", "rada", "duma", "sejm", "seimas", "saeima", "riigikogu", "sobranie", "skupstina", "storting", "althing",
         "folketing", "eduskunta", "bundestag", "bundesrat", "sabor", "oireachtas", "dail", "knesset", "verkhovna", "jogorku", "oliy", "milli", "meclis",
@@ -842,7 +844,8 @@ public static partial class NewNames
         var before = WordsRightBefore(text, tokens, skip, limit);
         // and every word of the capitalised run the name ends ("President of the Republic of Azerbaijan Ilham Aliyev")
         var runStart = skip;
-        while (runStart > 0 && (Joined(text, tokens[runStart - 1], tokens[runStart]) || (runStart == skip && skip < s)) && (tokens[runStart - 1].Capitalised || Connectors.Contains(tokens[runStart - 1].Folded))) runStart--;
+        // ("Chairman of the Committee on Interethnic Relations and Friendly Ties with Foreign Countries Rustam Kurbanov": a body's name may join its words by "with")
+        while (runStart > 0 && (Joined(text, tokens[runStart - 1], tokens[runStart]) || (runStart == skip && skip < s)) && (tokens[runStart - 1].Capitalised || Connectors.Contains(tokens[runStart - 1].Folded) || tokens[runStart - 1].Folded == "with")) runStart--;
         // ("Participants: / – Ignazio Cassis, …, OSCE Chairperson-in-Office (chair) / – Yermek Kosherbayev, Minister of Foreign Affairs of
         // Kazakhstan": a list item's name is titled on its own line, not by the item above it)
         // (whoever the list's heading makes them: "Speakers: / - Bolot Temirov, investigative journalist")

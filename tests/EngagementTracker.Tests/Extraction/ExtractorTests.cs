@@ -11369,6 +11369,67 @@ public class ExtractorTests
         ProposeBy("ODIHR", "Every participating State has committed to invite observers to its elections.", "2026-12-05")
             .Single(p => p.Kind == EventKind.CommitmentMade).Actors.Single().Id.ShouldBe("osce-participating-states");
     }
+
+    [Fact]
+    public void a_briefing_note_headed_by_its_spokesperson_speaks_with_them_and_is_said_the_day_it_is_given()
+    {
+        // (batch 155, OHCHR press briefing notes)
+        const string text = """
+            Press briefing notes on Georgia
+
+            Spokesperson for the UN High Commissioner for Human Rights: Ravina Shamdasani
+            Location: Geneva
+
+            We are deeply troubled by the sentencing on Tuesday of six opposition activists in Tbilisi to prison terms of up to four years.
+
+            The trials were marked by serious due process concerns, including the reliance on testimony from police officers whose faces were hidden from the defence.
+
+            We urge the Georgian authorities to review these convictions in line with international human rights law.
+            """;
+        var drafts = ProposeBy("Office of the UN High Commissioner for Human Rights", text, "2026-12-04");
+
+        var troubled = drafts.First(p => p.Kind == EventKind.CriticismRaised);
+        troubled.Actors.Select(a => a.Id).ShouldBe(["united-nations", "ravina-shamdasani"], ignoreOrder: true);
+        troubled.Occurred.Text.ShouldBe("2026-12-04");
+        drafts.Count(p => p.Kind == EventKind.CriticismRaised).ShouldBe(2);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.ShouldContain(a => a.Id == "ravina-shamdasani");
+    }
+
+    [Fact]
+    public void a_name_after_a_committee_title_joined_by_with_is_learnt_and_its_remit_is_no_name()
+    {
+        // (batch 155, the Uzbek foreign ministry's release)
+        var meetings = ProposeBy("Ministry of Foreign Affairs of the Republic of Uzbekistan",
+            "During the visit, the High Commissioner Christophe Kamp held meetings with the Speaker of the Legislative Chamber of the Oliy Majlis Nuriddin Ismoilov and Chairman of the Committee on Interethnic Relations and Friendly Ties with Foreign Countries Rustam Kurbanov.", "2026-12-04")
+            .Where(p => p.Kind == EventKind.Meeting).SelectMany(p => p.Counterparts).Select(c => c.Id).ToList();
+        meetings.ShouldContain("rustam-kurbanov");
+        meetings.ShouldNotContain("friendly-ties");
+    }
+
+    [Fact]
+    public void a_signing_welcomed_is_no_pledge_but_two_states_committed_together_are_both_its_makers()
+    {
+        // (batch 155, the EU's statement on the Armenia–Azerbaijan peace agreement)
+        ProposeBy("European External Action Service",
+            "The European Union warmly welcomes the signing of the Agreement on the Establishment of Peace and Interstate Relations between the Republic of Armenia and the Republic of Azerbaijan in Washington on 4 December 2026.", "2026-12-06")
+            .ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
+        ProposeBy("Reuters", "In 1991, Armenia and Azerbaijan committed in the Alma-Ata Declaration to recognise each other's territorial integrity.", "2026-12-06")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["armenia", "azerbaijan"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_report_dismissed_criticises_the_osce_election_watchdog_and_responding_to_recommendations_pledges()
+    {
+        // (batch 155, a Reuters story on Georgia)
+        var criticism = ProposeBy("Reuters", "Georgian Foreign Minister Maka Botchorishvili on Friday dismissed a report by the OSCE's election watchdog on the local elections as a \"political pamphlet\".", "2026-12-05")
+            .Single(p => p.Kind == EventKind.CriticismRaised);
+        criticism.Counterparts.Single().Id.ShouldBe("odihr");
+        ProposeBy("Reuters", "Georgian Foreign Minister Maka Botchorishvili said Georgia would respond to the report's recommendations in due course.", "2026-12-05")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "georgia");
+        // (but "would respond" to what is done to it is no pledge)
+        ProposeBy("Reuters", "Georgian Foreign Minister Maka Botchorishvili said Georgia would respond to any provocation.", "2026-12-05")
+            .ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
+    }
 }
 
 public class EvaluationTests

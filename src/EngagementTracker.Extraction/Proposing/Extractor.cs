@@ -1972,7 +1972,7 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(rows);
         }
 
-        return OwnAcronym(text, author, ObservationRecommended(Courtesies(AddressedBodies(text, ChairAddressed(ToAddressee(OurMeeting(documentId, OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(text, sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState), author, voice, behalf), sentences, found, author, published),
+        return OwnAcronym(text, author, ObservationRecommended(Courtesies(AddressedBodies(text, ChairAddressed(ToAddressee(OurMeeting(documentId, OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(text, sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState, author), author, voice, behalf), sentences, found, author, published),
             sentences, found), local, on), local, on)), local, on), local, on);
     }
 
@@ -2790,14 +2790,17 @@ public sealed partial class Extractor(Mentions mentions)
     /// on …"); none of them is what they judge (a signatory's founder named among the prisoners), so a judgement left about no one is about the
     /// State the document is about.
     /// </summary>
-    private static List<ProposedEvent> Cosigned(List<ProposedEvent> proposals, List<ActorRef>? signatories, ActorRef? state)
+    private static List<ProposedEvent> Cosigned(List<ProposedEvent> proposals, List<ActorRef>? signatories, ActorRef? state, ActorRef? publisher = null)
     {
         if (signatories is null) return proposals;
+        // ("U.S. Helsinki Commission / … Chairman Sen. Roger Wicker and Co-Chairman Rep. Joe Wilson today issued the following statement: /
+        // "… We call on …"": the body that publishes what its officials issue together speaks in their words)
+        var publishedFor = publisher is not null && signatories.All(b => b.Kind is ActorKind.Official or ActorKind.Person) ? publisher : null;
         return [.. proposals.Select(p =>
         {
             // ("We, the undersigned human rights organizations, demand: …": or the organisations they call themselves)
             if (p.Draft.Kind is EventKind.Meeting or EventKind.Visit || p.Draft.Actors is not [var only]
-                || (signatories.All(b => b.Id != only.Id) && !(only.Kind is ActorKind.CivilSociety && only.Name.EndsWith(" organisations", StringComparison.Ordinal)))) return p;
+                || (signatories.All(b => b.Id != only.Id) && only.Id != publishedFor?.Id && !(only.Kind is ActorKind.CivilSociety && only.Name.EndsWith(" organisations", StringComparison.Ordinal)))) return p;
             var counterparts = p.Draft.Counterparts.Where(c => signatories.All(b => b.Id != c.Id)).ToList();
             if (counterparts.Count == 0 && p.Draft.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade or EventKind.CommitmentAssessed && state is not null) counterparts = [state];
             return p with { Draft = p.Draft with { Actors = signatories, Counterparts = counterparts } };
@@ -6848,7 +6851,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\bmission\s+(to|in)\s+[^,.;]{2,60},\s+which\s+$")]
     private static partial Regex MissionWhich();
 
-    [GeneratedRegex(@"\b((issued|released|made|delivered|gave|read)\s+(the\s+following|this|a|his|her)\s+(\w+\s+)?(statement|remarks|declaration|comments?)|\b(said|stated|declared|wrote|added|noted))\s*:\s*$", RegexOptions.IgnoreCase)]
+    // ("… today issued the following statement on the sentencing of three journalists … by a court in Minsk:": with what it is on)
+    [GeneratedRegex(@"\b((issued|released|made|delivered|gave|read)\s+(the\s+following|this|a|his|her)\s+(\w+\s+)?(statement|remarks|declaration|comments?)(\s+(on|about|regarding|concerning)\s+[^:\n]{3,200}?)?|\b(said|stated|declared|wrote|added|noted))\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatementFollows();
 
     [GeneratedRegex(@"^[^.;]*\b(was|were)\s+(appreciated|emphasi[sz]ed|stressed|reaffirmed|underlined|reiterated|confirmed)\b")]

@@ -11430,6 +11430,26 @@ public class ExtractorTests
         ProposeBy("Reuters", "Georgian Foreign Minister Maka Botchorishvili said Georgia would respond to any provocation.", "2026-12-05")
             .ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
     }
+
+    [Fact]
+    public void a_statement_two_officials_issue_on_something_is_theirs_in_its_quotation_marks_too()
+    {
+        // (batch 156, a U.S. Helsinki Commission release)
+        const string text = """
+            PRESS RELEASE
+            December 3, 2026
+
+            WASHINGTON—Helsinki Commission Chairman Sen. Roger Wicker (MS) and Co-Chairman Rep. Joe Wilson (SC) today issued the following statement on the sentencing of three journalists by a court in Minsk:
+
+            "The sentencing of these journalists to six years in prison is a brazen act of repression by the Lukashenka regime.
+
+            "We call on the Belarusian authorities to release them immediately and unconditionally."
+            """;
+        var drafts = ProposeBy("U.S. Helsinki Commission", text, "2026-12-03");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["roger-wicker", "joe-wilson"], ignoreOrder: true);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["roger-wicker", "joe-wilson"], ignoreOrder: true);
+    }
 }
 
 public class EvaluationTests

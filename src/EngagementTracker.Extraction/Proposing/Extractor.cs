@@ -3564,6 +3564,11 @@ public sealed partial class Extractor(Mentions mentions)
         if ((context.Host ?? context.MainState) is { } main) found = WithAuthorities(text, found, main, context.Names, context.Published ?? context.Undated, context.Previous);
         found = WithCivilSociety(text, found, context);
         found = WithDeFactoAuthorities(text, found);
+        // ("Ararat Mirzoyan congratulated his counterpart on …", after a call between the two: the other one of the two met)
+        if (context.Met is { Count: 2 } metTwo && text.Contains("counterpart", StringComparison.Ordinal) && TheirCounterpart().Match(text) is { Success: true } counterpartWord
+            && found.LastOrDefault(m => m.End <= counterpartWord.Index && metTwo.Any(x => x.Id == m.Actor.Id)) is { } oneMet
+            && metTwo.First(x => x.Id != oneMet.Actor.Id) is var otherMet && found.All(m => m.Actor.Id != otherMet.Id))
+            found = [.. found.Append(new Mention(otherMet, counterpartWord.Index, counterpartWord.Index + counterpartWord.Length, "actor:counterpart")).OrderBy(m => m.Start)];
         // (but "“I will continue to work with all delegations,” he said.": the one last named says it)
         if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !((StartsQuoted(text) || context.InQuote) && (context.NextSpeaker ?? context.Quoting) is not null)
             && !(context.Officials is { Count: > 0 } && TheTitle().IsMatch(text)) && !(StartsQuoted(text) && context.LastOfficial is not null && HeSaidAfter().IsMatch(text))) yield break;
@@ -5465,6 +5470,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"welcomes the ", "warmly welcomed the ", " on the ": what comes before a signing judged or spoken of.</summary>
     [GeneratedRegex(@"(\bwelcom(e|es|ed|ing)\s+|\s(on|about)\s+)(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SigningSpokenOf();
+
+    /// <summary>"his counterpart", "her counterpart": the other one of two who met.</summary>
+    [GeneratedRegex(@"\b(his|her)\s+counterpart\b")]
+    private static partial Regex TheirCounterpart();
 
     /// <summary>Some States left unnamed: "some States", "certain governments", "a number of participating States".</summary>
     [GeneratedRegex(@"\b(some|certain|several|a\s+few|a\s+number\s+of)\s+(participating\s+)?(States|governments|countries|capitals)\b", RegexOptions.IgnoreCase)]

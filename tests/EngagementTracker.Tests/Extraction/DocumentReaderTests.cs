@@ -101,6 +101,15 @@ public class DocumentReaderTests
         DocumentReader.Read(Utf8(text), "text/plain").Title.ShouldBe("Minister meets the High Commissioner");
 
     [Fact]
+    public void an_interviews_headline_of_someones_words_is_its_title_over_a_longer_standfirst()
+    {
+        // (seen posting batch 154's Kathimerini interview through the API: the standfirst was its title)
+        const string text = "Kathimerini English Edition\n\nINTERVIEW\n\nMaria Telalian: \"Observation is not interference\"\n\nThe Director of the OSCE Office for Democratic Institutions and Human Rights speaks to Kathimerini about election observation, budget cuts and the year ahead\n\nBy Nikos Papadakis\nSaturday, December 5, 2026\n\nIt has been a year of pressure.";
+
+        DocumentReader.Read(Utf8(text), "text/plain").Title.ShouldBe("Maria Telalian: \"Observation is not interference\"");
+    }
+
+    [Fact]
     public void a_pdfs_text_saved_as_plain_text_has_its_hyphenated_words_whole_and_its_compounds_kept()
     {
         const string text = "Trial Monitoring Report                 Page 3 of 14\n\nthe fair trial standards that Azerbai-\njan has committed to, as a long-\nterm and long and term matter.\n";

@@ -11450,6 +11450,17 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Select(a => a.Id).ShouldBe(["roger-wicker", "joe-wilson"], ignoreOrder: true);
         drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["roger-wicker", "joe-wilson"], ignoreOrder: true);
     }
+
+    [Fact]
+    public void his_counterpart_after_a_call_between_two_is_the_other_one()
+    {
+        // (batch 156, the Armenian foreign ministry's readout; so u537's Popșoi, who "congratulated his counterpart on Cyprus taking over")
+        var praise = ProposeBy("Ministry of Foreign Affairs of the Republic of Armenia",
+            "On December 6, Minister of Foreign Affairs of the Republic of Armenia Ararat Mirzoyan had a telephone conversation with the Minister of Foreign Affairs of Cyprus, incoming OSCE Chairperson-in-Office Constantinos Kombos. " +
+            "Ararat Mirzoyan congratulated his counterpart on the assumption of the OSCE Chairpersonship from 1 January 2027.", "2026-12-07")
+            .Single(p => p.Kind == EventKind.PraiseExpressed);
+        (praise.Actors.Single().Id, praise.Counterparts.Single().Id).ShouldBe(("ararat-mirzoyan", "constantinos-kombos"));
+    }
 }
 
 public class EvaluationTests

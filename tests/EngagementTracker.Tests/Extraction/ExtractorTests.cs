@@ -11461,6 +11461,19 @@ public class ExtractorTests
             .Single(p => p.Kind == EventKind.PraiseExpressed);
         (praise.Actors.Single().Id, praise.Counterparts.Single().Id).ShouldBe(("ararat-mirzoyan", "constantinos-kombos"));
     }
+
+    [Fact]
+    public void a_side_that_will_continue_its_mission_or_mobilise_funds_pledges()
+    {
+        // (batch 155, the EU's statement on the Armenia–Azerbaijan peace agreement)
+        ProposeBy("European External Action Service", "The EU will continue its Mission in Armenia (EUMA).", "2026-12-06")
+            .Single(p => p.Kind == EventKind.CommitmentMade).Actors.Single().Id.ShouldBe("european-union");
+        ProposeBy("European External Action Service", "The EU will mobilise an additional €50 million for connectivity and reconciliation projects in the South Caucasus in 2027.", "2026-12-06")
+            .ShouldContain(p => p.Kind == EventKind.CommitmentMade);
+        // (not another's, reported: "Russia will continue its support for …" is no pledge of the writer's)
+        ProposeBy("European External Action Service", "Observers fear that Russia will continue its support for the separatists in eastern Ukraine.", "2026-12-06")
+            .ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
+    }
 }
 
 public class EvaluationTests

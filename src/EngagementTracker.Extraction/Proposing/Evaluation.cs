@@ -27,7 +27,7 @@ public sealed record KindScore(string Kind, int Gold, int Proposed, int Matched)
 /// <param name="WrongDates">matches whose date differs from the reviewed one</param>
 public sealed record EvaluationResult(IReadOnlyList<KindScore> Kinds, KindScore Overall, double ActorAccuracy, double DateAccuracy, double DateCompatible,
     IReadOnlyList<GoldEvent> Missed, IReadOnlyList<ProposedEvent> Spurious, IReadOnlyList<(GoldEvent Gold, ProposedEvent Proposed)> WrongActors,
-    IReadOnlyList<(GoldEvent Gold, ProposedEvent Proposed)> WrongDates, double WhoAccuracy = 0, double ToWhomAccuracy = 0);
+    IReadOnlyList<(GoldEvent Gold, ProposedEvent Proposed)> WrongDates, double WhoAccuracy, double ToWhomAccuracy);
 
 /// <summary>
 /// Scores proposals against reviewed events: a proposal matches a reviewed event when the kind is the same, their

@@ -2792,7 +2792,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// on …"); none of them is what they judge (a signatory's founder named among the prisoners), so a judgement left about no one is about the
     /// State the document is about.
     /// </summary>
-    private static List<ProposedEvent> Cosigned(List<ProposedEvent> proposals, List<ActorRef>? signatories, ActorRef? state, ActorRef? publisher = null)
+    private static List<ProposedEvent> Cosigned(List<ProposedEvent> proposals, List<ActorRef>? signatories, ActorRef? state, ActorRef? publisher)
     {
         if (signatories is null) return proposals;
         // ("U.S. Helsinki Commission / … Chairman Sen. Roger Wicker and Co-Chairman Rep. Joe Wilson today issued the following statement: /
@@ -3713,7 +3713,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (match.Groups["own"].Success && !signersState && !Quoted(text, match.Index) && !context.InQuote && !WeBefore().IsMatch(text[..match.Index]) && !SpeakersBodyPledges(text, found, match.Index, context)
                 && reportedPledge is null && !(context.Author is not null && OpensOnItsVerb(text, match))
                 // ("We will deploy a needs assessment mission to Athens in the spring" in an interview's answer: the writer's side's own pledge)
-                && !(context.Author is not null && match.Groups["own"].ValueSpan is ['W' or 'w', 'e', ' ', ..])
+                && !(context.Author is not null && OnWe(match.Groups["own"].ValueSpan))
                 && !(context.Author is { } self && found.Count > 0 && found[0].Actor.Id == self.Id && found[0].End <= match.Index && text[..found[0].Start].Trim() is "" or "The")
                 // ("… has the honour to inform that the Government of the Republic of Uzbekistan will host …" in Uzbekistan's own note: the
                 // author's Government, the subject of what will be done, in the author's voice)
@@ -3881,11 +3881,12 @@ public sealed partial class Extractor(Mentions mentions)
                   // ("I also raised our concern … with Minister Saidov when we met on 30 November": the day the judge met them to say it)
                   && !WhenMetOn().IsMatch(Preceding(text, date.Index, 30))
                   // ("Kamp expressed concern in December 2025 about …": a time right after the cue is when it was said)
-                  && !(date.Index >= match.Index + match.Length && text[(match.Index + match.Length)..date.Index] is var cueThen
-                       && (CueThenWhen().IsMatch(cueThen)
+                  && !(date.Index >= match.Index + match.Length
+                       && (CueThenWhen().IsMatch(text.AsSpan(match.Index + match.Length, date.Index - match.Index - match.Length))
                            // ("expressed concern in October about …": or one that brings its own "in"; not a time an assessment's cue opens on,
                            // "despite promising in 2019", that of what it assesses)
-                           || (cueThen.Trim().Length == 0 && cue.Kind != EventKind.CommitmentAssessed && text.AsSpan(date.Index).StartsWith("in ", StringComparison.Ordinal))))
+                           || (text.AsSpan(match.Index + match.Length, date.Index - match.Index - match.Length).IsWhiteSpace() && cue.Kind != EventKind.CommitmentAssessed
+                               && text.AsSpan(date.Index).StartsWith("in ", StringComparison.Ordinal))))
                 ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? context.Story ?? Dates.Published(published)
                 // "noted that in recent years, cooperation has reached a new level": how long what is judged has lasted, not when it was judged
                 // ("Previously, Schallenberg had already advocated …": a sentence opening on when it was, before now, is dated so)
@@ -4232,7 +4233,7 @@ public sealed partial class Extractor(Mentions mentions)
                     counterparts = [.. found.Where(m => m.End <= vocative.Groups["voc"].Index + vocative.Groups["voc"].Length && m.Actor.Kind is ActorKind.Official or ActorKind.Person or ActorKind.Institution or ActorKind.FieldOperation).Select(m => m.Actor), .. counterparts];
                 // ("We will deploy a needs assessment mission …" in the ODIHR Director's answer: a pledge of "we" is the speaker's and the
                 // body or State they speak for)
-                actors = cue.Kind == EventKind.CommitmentMade && we.Kind is ActorKind.Official && match.ValueSpan is ['W' or 'w', 'e', ' ', ..]
+                actors = cue.Kind == EventKind.CommitmentMade && we.Kind is ActorKind.Official && OnWe(match.ValueSpan)
                          && Party(we, when?.Date ?? context.Undated, context, institutions: true) is { } ourSide ? [we, ourSide] : [we];
                 counterparts = [.. counterparts.Where(c => actors.All(a => a.Id != c.Id))];
             }
@@ -7224,6 +7225,9 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(we|I)\s+(all\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WeModal();
 
+    /// <summary>Whether a cue opens on "we" ("We will deploy …"), not on "I".</summary>
+    private static bool OnWe(ReadOnlySpan<char> cue) => cue is ['W' or 'w', 'e', ' ', ..];
+
     /// <summary>A cue that opens on its speaker: "We also encourage …", "I warmly welcome …".</summary>
     [GeneratedRegex(@"^(we|I)\s", RegexOptions.IgnoreCase)]
     private static partial Regex WeOpens();
@@ -7774,7 +7778,7 @@ public sealed partial class Extractor(Mentions mentions)
     {
         var opening = sentences.Take(8).Select(x => x.Text).ToList();
         if (!opening.Any(InterviewMark().IsMatch)) return null;
-        if (opening.SelectMany(x => x.Split('\n')).Select(line => QuotedHeadline().Match(line.Trim())).FirstOrDefault(m => m.Success) is not { } headline) return null;
+        if (opening.SelectMany(x => x.Split('\n')).Select(line => Reading.PlainText.QuotedHeadline().Match(line.Trim())).FirstOrDefault(m => m.Success) is not { } headline) return null;
         var name = headline.Groups["name"].Value;
         return names.In(name, on, null) is [{ Actor.Kind: ActorKind.Official or ActorKind.Person } named] ? named.Actor
             : NewNames.PersonName(name) ? PersonNamed(names, name, on) : null;
@@ -7783,10 +7787,6 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A line marking an interview: "INTERVIEW" alone, or a standfirst's "… speaks to Kathimerini about …".</summary>
     [GeneratedRegex(@"(?m:^)[ \t]*(INTERVIEW|Interview)[ \t]*(?m:$)|\b(speaks|talks|spoke|talked)\s+to\s+\p{Lu}\w+\s+(about|on)\b")]
     private static partial Regex InterviewMark();
-
-    /// <summary>A headline giving a person's words after their name: "Maria Telalian: "Observation is not interference"".</summary>
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}):\s+[""“‘«]")]
-    private static partial Regex QuotedHeadline();
 
     /// <summary>"An interview with Ambassador Alexey Rogov, …" opening its line: an interview's introduction.</summary>
     [GeneratedRegex(@"(?m:^)\W*(An\s+)?[Ii]nterview\s+with\s+\p{Lu}")]

@@ -77,9 +77,9 @@ internal static partial class PlainText
         return candidates.Count == 0 ? null : candidates.FirstOrDefault(c => QuotedHeadline().IsMatch(c)) ?? candidates.MaxBy(c => c.Length);
     }
 
-    /// <summary>A headline giving a person's words after their name: "Maria Telalian: "Observation is not interference"".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}:\s+[""“‘«]")]
-    private static partial System.Text.RegularExpressions.Regex QuotedHeadline();
+    /// <summary>A headline giving a person's words after their name: "Maria Telalian: "Observation is not interference""; the group <c>name</c> is theirs.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}):\s+[""“‘«]")]
+    internal static partial System.Text.RegularExpressions.Regex QuotedHeadline();
 
     /// <summary>
     /// A speech's heading among the lines a text opens with, above a masthead's or below it: "Address by the OSCE Secretary General

@@ -125,7 +125,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "been" would let the cue be tried in most sentences)
         // ("the Ministry has not yet adopted the strategy, which it pledged in March 2025 to adopt": a step a pledge named, not taken)
         // ("… had promised … to approve by the end of that year. The plan has still not been approved": what a pledge named, told after it as still not done)
-        new(EventKind.CommitmentAssessed, Pattern(@"(?<=\b(has|have)\s+not\s+(yet\s+)?been\s+)(implemented|fulfilled|honou?red|kept|addressed)\b|(?<=\b(promise|pledge|commitment|undertaking)s?\s+(was|were)\s+not\s+)(kept|honou?red|fulfilled|implemented)\b|\b[Dd]espite\b[^.;]{0,150}?\b(pledge|promise|commitment)s?\b[^.;]{0,200}?\b(was|were|has|have)\s+(never|still\s+not)\s+(been\s+)?(abolished|repealed|adopted|implemented|amended|fulfilled|kept|honou?red|introduced|released|lifted)\b|(?<pledged>\b(has|have|had)\s+not\s+(yet\s+)?\w+ed\b[^.;]{0,120}?,\s+(which|as)\s+(it|they|he|she)\s+(had\s+|has\s+)?(pledged|promised|undertook|committed\s+(itself|themselves))\b)|(?<nosuch>\b(have|has)\s+not\s+seen\s+any\s+(evidence|sign|indication)\s+that\s+(this|that|these|those|the|such)\b)|(?<nosuch>\b(is|are|am)\s+not\s+aware\s+of\s+any\s+such\s+\w+\s+(having\s+)?(taken\s+place|been\s+(carried\s+out|conducted|held|completed|made|adopted))\b)|(?<since>^\W*Since\s+then,\s+[^.;]{0,80}?\b(have|has)\s+been\s+(detained|arrested|jailed|imprisoned|prosecuted|closed|blocked|banned)\b)|(?<since>^\W*Instead,\s+[^.;]{3,120}?\b(have|has|had)\s+(become|grown)\s+(stricter|harsher|tighter|worse|more\s+restrictive)\b)|(?<since>\bneither\s+(side|party|government|of\s+them)\s+(has|have)\s+(yet\s+)?done\s+so\b)|(?<since>^\W*([\w-]+\s+){1,4}(years?|decades?|months?)\s+later,\s+((not\s+a\s+single|no)\s+[^.;]{2,60}?\b(has|have)\s+been\s+\w+ed\b|[^.;]{0,100}?\b((held|kept)\s+(on\s+[^.;]{0,40}?charges|in\s+(prison|detention|custody)|behind\s+bars|without\s+trial)|political\s+prisoners)\b))|(?<since>(?<=^\W*The\s+[\w-]+(\s+[\w-]+){0,2}?\s+(has|have)\s+still\s+not\s+been\s+)(approved|adopted|passed|enacted|signed|published|ratified|established)\b)|(?<since>^\W*Since\s+then,\s+[^.;]{3,80}?\b(has|have)\s+(adopted|passed|introduced|enacted)\s+(a|an|the|new)\s+[^.;]{0,40}?\b(law|laws|restrictions?|amendments?|bans?)\b)|(?<pledged>\b(has|have|had)\s+never\s+\w+ed\b[^.;]{0,120}?,?\s+despite\s+(having\s+)?(promised|promising|pledged|pledging|committed|committing|undertaken|undertaking)\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"(?<=\b(has|have)\s+not\s+(yet\s+)?been\s+)(implemented|fulfilled|honou?red|kept|addressed)\b|(?<=\b(promise|pledge|commitment|undertaking)s?\s+(was|were)\s+not\s+)(kept|honou?red|fulfilled|implemented)\b|\b[Dd]espite\b[^.;]{0,150}?\b(pledge|promise|commitment)s?\b[^.;]{0,200}?\b(was|were|has|have)\s+(never|still\s+not)\s+(been\s+)?(abolished|repealed|adopted|implemented|amended|fulfilled|kept|honou?red|introduced|released|lifted)\b|(?<pledged>\b(has|have|had)\s+not\s+(yet\s+)?\w+ed\b[^.;]{0,120}?,\s+(which|as)\s+(it|they|he|she)\s+(had\s+|has\s+)?(pledged|promised|undertook|committed\s+(itself|themselves))\b)|(?<nosuch>\b(have|has)\s+not\s+seen\s+any\s+(evidence|sign|indication)\s+that\s+(this|that|these|those|the|such)\b)|(?<nosuch>\b(is|are|am)\s+not\s+aware\s+of\s+any\s+such\s+\w+\s+(having\s+)?(taken\s+place|been\s+(carried\s+out|conducted|held|completed|made|adopted))\b)|(?<since>^\W*Since\s+then,\s+[^.;]{0,80}?\b(have|has)\s+been\s+(detained|arrested|jailed|imprisoned|prosecuted|closed|blocked|banned)\b)|(?<since>^\W*Instead,\s+[^.;]{3,120}?\b(have|has|had)\s+(become|grown)\s+(stricter|harsher|tighter|worse|more\s+restrictive)\b)|(?<since>\bneither\s+(side|party|government|of\s+them)\s+(has|have)\s+(yet\s+)?done\s+so\b)|(?<since>^\W*([\w-]+\s+){1,4}(years?|decades?|months?)\s+later,\s+((not\s+a\s+single|no)\s+[^.;]{2,60}?\b(has|have)\s+(been\s+(\w+ed|held|made|done|begun|taken)|taken\s+place|happened|materiali[sz]ed)\b|[^.;]{0,100}?\b((held|kept)\s+(on\s+[^.;]{0,40}?charges|in\s+(prison|detention|custody)|behind\s+bars|without\s+trial)|political\s+prisoners)\b))|(?<since>(?<=^\W*The\s+[\w-]+(\s+[\w-]+){0,2}?\s+(has|have)\s+still\s+not\s+been\s+)(approved|adopted|passed|enacted|signed|published|ratified|established)\b)|(?<since>^\W*Since\s+then,\s+[^.;]{3,80}?\b(has|have)\s+(adopted|passed|introduced|enacted)\s+(a|an|the|new)\s+[^.;]{0,40}?\b(law|laws|restrictions?|amendments?|bans?)\b)|(?<pledged>\b(has|have|had)\s+never\s+\w+ed\b[^.;]{0,120}?,?\s+despite\s+(having\s+)?(promised|promising|pledged|pledging|committed|committing|undertaken|undertaking)\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         // "None of those recommendations have been implemented, according to Human Rights Watch"
         new(EventKind.CommitmentAssessed, Pattern(@"\b(none|not\s+one)\s+of\s+(those|these|the|its|their)\s+(\w+\s+)?(recommendations|commitments|pledges|promises)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(implemented|fulfilled|kept|honou?red|met|addressed)\b|\bpublished\s+any\s+(findings|results|conclusions)\b(?<=\b(has|have)\s+not\s+(yet\s+)?published\s+any\s+\w+)(?<=\b(commission|inquiry|investigation|body)\b[^.;]{0,120})"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         // "Progress on de-oligarchisation, however, has been slow", "Implementation, however, remains uneven": what was undertaken, done in part (small, compiled)
@@ -829,7 +829,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "… met with Director Ingibjörg Sólrún Gísladóttir. She expressed … Mrs. Gísladóttir told …": a courtesy title
         // anywhere in the document says whom a he or she can mean
         var titled = SurnamesByCourtesy(sentences);
-        var referents = new Referents { BodyOf = official => local.SpeaksFor(official, on, institutions: true), Osce = () => local.First("OSCE", on),
+        var referents = new Referents { BodyOf = official => local.SpeaksFor(official, on, institutions: true), StateOf = official => local.SpeaksFor(official, on), Osce = () => local.First("OSCE", on),
             OwnMinister = author is { Kind: ActorKind.ParticipatingState or ActorKind.State or ActorKind.NationalInstitution } };
         var dates = sentences.Select(x => Dates.For(x.Text, published)).ToList();
         // "The two-day OSCE regional conference … ended today in Almaty. / On the first day, the Minister … announced …. The Head of … thanked
@@ -934,6 +934,12 @@ public sealed partial class Extractor(Mentions mentions)
             foreach (var m in mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule != "actor:pronoun"))
                 if (Sexed().Match(sentence.Text[Math.Max(0, m.Start - 8)..m.Start]) is { Success: true } title) genders.TryAdd(m.Actor.Id, title.Groups["f"].Success ? "f" : "m");
             var people = mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList();
+            // ("In his meeting with Speaker Ismoilov on Thursday, President Pons welcomed …. He encouraged …": whom an opening phrase
+            // names as met is not the sentence's subject, whom a he to come stands for)
+            if (people.Count > 1 && MeetingOpening().Match(sentence.Text) is { Success: true } opening
+                && mentioned.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= opening.Length))
+                people = [.. mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= opening.Length).Select(m => m.Actor)
+                             .Concat(people).DistinctBy(a => a.Id)];
             // ("The President landed in Tbilisi …, where she met Speaker Shalva Papuashvili. She raised …": the she of a clause the subject
             // goes on to is the subject, a woman, for the she to come)
             // (whom the she was read as, or else the person named before it, or with no one named before it, the one last named before the sentence)
@@ -1002,13 +1008,18 @@ public sealed partial class Extractor(Mentions mentions)
             // December 2026": or up to the day before, a release the day after)
             var told = dates.FirstOrDefault(d => d is { Date.Precision: DatePrecision.Interval } && d.Date.Latest <= ended.Latest && d.Date.Latest >= ended.Latest.AddDays(-1) && d.Date.Earliest >= ended.Earliest.AddDays(-14));
             var (span, spanRule) = days > 0
-                ? (PartialDate.Parse($"{PartialDate.Day(ended.Earliest.AddDays(1 - days)).Text}/{ended.Text}"), "date:visit-length")
+                ? (Lasted(ended, days), "date:visit-length")
                 : told is not null ? (told.Date, "date:visit-days")
                 : (PartialDate.Parse(ended.Text[..7]), "date:visit-month");
             // (not a day told by its weekday, as a wire tells each day of a trip: "Aliyev told the OSCE's chairman on Thursday …, as
             // Cassis wrapped up a two-day trip")
+            // ("… concluded a two-day visit to Uzbekistan on Friday, during which he met …": but the day the visit ended, told by its
+            // weekday right after it, is the day of the ending only; what the sentence tells of it met is of the visit's days)
+            // ("… Pons said at a press conference at the end of the visit": and what was said at its end is of the day it ended)
             for (var i = 0; i < dates.Count; i++)
-                if (dates[i] is { Rule: not "date:weekday" } d && d.Date.Text == ended.Text) dates[i] = d with { Date = span, Rule = spanRule };
+                if (dates[i] is { } d && d.Date.Text == ended.Text && (d.Rule != "date:weekday" || (i == endedAt && ConcludedVisit().Match(sentences[i].Text) is { Success: true } end && end.Index < d.Index))
+                    && !AtVisitEnd().IsMatch(sentences[i].Text))
+                    dates[i] = d with { Date = span, Rule = spanRule };
             if (story is { Rule: not "date:weekday" } && story.Date.Text == ended.Text) story = story with { Date = span, Rule = spanRule };
             // (a release on the day the visit ended is about the visit's days, though no sentence dates a meeting in them)
             else if (story is null && published?.Text == ended.Text) story = new FoundDate(span, spanRule, 0);
@@ -2096,9 +2107,14 @@ public sealed partial class Extractor(Mentions mentions)
     {
         if (proposals.All(p => p.Draft.Source.Quote.IndexOf("hip", StringComparison.Ordinal) < 0) || names.First("OSCE Chairpersonship", on) is not { } office) return proposals;
         return [.. proposals.Select(p => ChairByAdjective().Matches(p.Draft.Source.Quote).Select(m => Demonyms.State(Names.Fold(m.Groups["adjective"].Value))).OfType<string>().ToList() is { Count: > 0 } held
-            && p.Draft.Counterparts.FirstOrDefault(c => held.Contains(c.Name, StringComparer.Ordinal)) is { } state && p.Draft.Actors.All(a => a.Id != state.Id)
-            && !p.Draft.Source.Quote.Contains(state.Name, StringComparison.Ordinal)
-            ? p with { Draft = p.Draft with { Counterparts = [.. p.Draft.Counterparts.Select(c => c.Id == state.Id ? office : c).DistinctBy(c => c.Id)] } } : p)];
+            ? p.Draft.Counterparts.FirstOrDefault(c => held.Contains(c.Name, StringComparer.Ordinal)) is { } state && p.Draft.Actors.All(a => a.Id != state.Id)
+                && !p.Draft.Source.Quote.Contains(state.Name, StringComparison.Ordinal)
+                ? p with { Draft = p.Draft with { Counterparts = [.. p.Draft.Counterparts.Select(c => c.Id == state.Id ? office : c).DistinctBy(c => c.Id)] } }
+                // ("The Swiss Chairpersonship visited Tbilisi in June": and one that visits or meets is the office, as one judged is)
+                : p.Draft.Kind is EventKind.Visit or EventKind.Meeting && p.Draft.Actors.FirstOrDefault(a => held.Contains(a.Name, StringComparer.Ordinal)) is { } holder
+                  && p.Draft.Counterparts.All(c => c.Id != holder.Id) && !p.Draft.Source.Quote.Contains(holder.Name, StringComparison.Ordinal)
+                    ? p with { Draft = p.Draft with { Actors = [.. p.Draft.Actors.Select(a => a.Id == holder.Id ? office : a).DistinctBy(a => a.Id)] } } : p
+            : p)];
     }
 
     /// <summary>
@@ -4713,6 +4729,11 @@ public sealed partial class Extractor(Mentions mentions)
                         && found.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != weSpeaker.Id) is { } metByUs)
                         (actors, people) = ([weSpeaker], [metByUs.Actor]);
                     if (actors.Count == 0 || people.Count == 0) continue;
+                    // "… concluded a two-day visit to Uzbekistan on Friday, during which he met …": a meeting of the visit the sentence
+                    // ends, on any of its days
+                    if (when is { Date.Precision: DatePrecision.Day } endedOn && VisitEnding().Match(text) is { Success: true } visitEnded && visitEnded.Index < match.Index
+                        && DuringWhich().IsMatch(text.AsSpan(visitEnded.Index, match.Index - visitEnded.Index)) && Dates.Count(visitEnded.Groups["days"].Value) is > 1 and <= 14 and var visitDays)
+                        when = endedOn with { Date = Lasted(endedOn.Date, visitDays), Rule = "date:visit-length" };
                     // "During the visit Kozhara also met …": some day of a visit the news reports, known to the month
                     if (when is { Rule: "date:publication" or "date:story", Date.Precision: DatePrecision.Day } during && DuringVisit().IsMatch(text))
                         when = ToMonth(during);
@@ -4824,7 +4845,7 @@ public sealed partial class Extractor(Mentions mentions)
                         when = ToMonth(framed);
                     // "Wrapping up a two-day visit to Warsaw, … said today": the visit lasted the days up to the one it ended
                     else if (when is { Date.Precision: DatePrecision.Day } ended && VisitEnding().Match(text) is { Success: true } ending && Dates.Count(ending.Groups["days"].Value) is > 1 and <= 14 and var days)
-                        when = ended with { Date = PartialDate.Parse($"{PartialDate.Day(ended.Date.Earliest.AddDays(1 - days)).Text}/{ended.Date.Text}"), Rule = "date:visit-length" };
+                        when = ended with { Date = Lasted(ended.Date, days), Rule = "date:visit-length" };
                     // "Braathu, who began a three-day visit to Uzbekistan on Wednesday, met …": the visit lasts those days from the one it began
                     else if (VisitBeginning().Match(text) is { Success: true } beginning && Dates.Count(beginning.Groups["days"].Value) is > 1 and <= 14 and var lasting
                              && Dates.Find(beginning.Value, published).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } began)
@@ -5932,7 +5953,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>
     /// "the de facto authorities in Tiraspol", "the Transnistrian de facto authorities", "the Transnistrian side", "Tiraspol dismissed
     /// …" (the seat not named as a place, nor as one end of "between Chisinau and Tiraspol"), "the so-called „law enforcement bodies”
-    /// of the Transnistrian region", "the detention of a Moldovan journalist in Tiraspol": those who hold power in a breakaway region (and
+    /// of the Transnistrian region", "the detention of a Moldovan journalist in Tiraspol", "the illegal structures in Tiraspol": those who hold power in a breakaway region (and
     /// detain there), a party of their own (not the State the region lies in).
     /// </summary>
     private static readonly SearchValues<string> Breakaway = SearchValues.Create(["Transnistria", "Transdniestria", "Tiraspol", "Abkhaz", "Ossetia", "Sukhum", "Tskhinvali"], StringComparison.Ordinal);
@@ -5965,7 +5986,7 @@ public sealed partial class Extractor(Mentions mentions)
         text.AsSpan().ContainsAny(Breakaway) && DeFacto().Match(text) is { Success: true } m && DeFactoAuthorities(m) is var (deFacto, state)
         && names.First(state, on) is { } regionOf ? [regionOf, deFacto] : null;
 
-    [GeneratedRegex(@"\bde\s+facto\s+authorities\s+(in|of)\s+(the\s+)?(?<where>Tiraspol|Transnistria|Transdniestria|Sukhumi?|Abkhazia|Tskhinvali|South\s+Ossetia)\b|\b(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+(de\s+facto\s+authorities|side|leadership|authorities)\b|(?<!\b(in|to|at|from|of|near|via|outside)\s)(?<!\bbetween\s+[\p{L}-]+\s+and\s)\b(?-i:(?<where>Tiraspol|Sukhumi?|Tskhinvali))\b|\bso-called\s+[„“""«‘']?[\p{L} -]{2,60}?[”""»’']?\s+of\s+(the\s+)?(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+region\b|\b(detention|detaining|arrest|abduction)\s+of\b[^.;]{1,80}?\s+in\s+(?-i:(?<where>Tiraspol|Sukhumi?|Tskhinvali))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bde\s+facto\s+authorities\s+(in|of)\s+(the\s+)?(?<where>Tiraspol|Transnistria|Transdniestria|Sukhumi?|Abkhazia|Tskhinvali|South\s+Ossetia)\b|\b(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+(de\s+facto\s+authorities|side|leadership|authorities)\b|(?<!\b(in|to|at|from|of|near|via|outside)\s)(?<!\bbetween\s+[\p{L}-]+\s+and\s)\b(?-i:(?<where>Tiraspol|Sukhumi?|Tskhinvali))\b|\bso-called\s+[„“""«‘']?[\p{L} -]{2,60}?[”""»’']?\s+of\s+(the\s+)?(?<where>Transnistrian|Transdniestrian|Abkhaz|Abkhazian|South\s+Ossetian)\s+region\b|\b(detentions?|detaining|arrests?|abductions?)\s+of\b[^.;]{1,80}?\s+in\s+(?-i:(?<where>Tiraspol|Sukhumi?|Tskhinvali))\b|\b(illegal|unconstitutional|self-proclaimed|separatist)\s+(structures|authorities|regime|leadership|administration)\s+(in|of)\s+(?-i:(?<where>Tiraspol|Sukhumi?|Tskhinvali))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeFacto();
 
     private static IReadOnlyList<Mention> WithCivilSociety(string text, IReadOnlyList<Mention> found, Context context)
@@ -6281,6 +6302,21 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(concluded|completed|wrapped\s+up|wraps\s+up|concludes|completes)\s+(his|her|their|a|an|the)?\s*([\w-]+\s+){0,3}(visits?|trip|tour)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConcludedVisit();
+
+    /// <summary>An opening phrase naming whom the subject met: "In his meeting with Speaker Ismoilov on Thursday, ", "Meeting Foreign Minister Saidov, ".</summary>
+    [GeneratedRegex(@"^\s*((In|During|At|After|Following)\s+(his|her|their|the|a)\s+(\w+\s+)?(meetings?|talks|conversation|call)\s+with|Meeting|After\s+meeting)\s[^,]{3,120},\s")]
+    private static partial Regex MeetingOpening();
+
+    /// <summary>The days of a visit of so many days that ended on the day given.</summary>
+    private static PartialDate Lasted(PartialDate ended, int days) => PartialDate.Parse($"{PartialDate.Day(ended.Earliest.AddDays(1 - days)).Text}/{ended.Text}");
+
+    /// <summary>", during which he met": what a visit just named held.</summary>
+    [GeneratedRegex(@",\s+during\s+which\s+(he|she|they|the\s+\w+)\s+(also\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DuringWhich();
+
+    /// <summary>"at a press conference at the end of the visit", "at the close of his visit": said on the day a visit ended.</summary>
+    [GeneratedRegex(@"\b(at|on)\s+the\s+(end|close|conclusion)\s+of\s+(the|his|her|their)\s+(visit|trip)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AtVisitEnd();
 
     /// <summary>"began a three-day visit to Uzbekistan on Wednesday": a visit of so many days, and the day it began (up to the clause's end).</summary>
     [GeneratedRegex(@"\b(began|begins|started|starts|opened|embarked\s+on)\s+(his|her|their|a|an|the)\s+(?<days>two|three|four|five|six|seven|\d{1,2})-day\s+([\w-]+\s+){0,2}(visit|trip|tour)\b[^,;.]*", RegexOptions.IgnoreCase)]

@@ -29,6 +29,9 @@ public sealed partial class Extractor
         /// </summary>
         public bool OwnMinister { get; init; }
 
+        /// <summary>The State an official named speaks for, if the document or the dictionary says.</summary>
+        public Func<ActorRef, ActorRef?>? StateOf { get; init; }
+
         // (the first minister named without a State's adjective before the title)
         private ActorRef? _firstMinister;
 
@@ -123,6 +126,17 @@ public sealed partial class Extractor
                     if (official is not null) mentioned = With(mentioned, [(anaphor.Index, anaphor.Length)], [official], "actor:the-title");
                 }
 
+            // ("Minister of Foreign Affairs Mihai Popșoi had a meeting …. The head of Moldovan diplomacy thanked …. The Moldovan official
+            // reiterated …": a State's official or minister, unnamed, is the one last named who speaks for it; in a State's own release, with
+            // none known to, its minister)
+            if (_titled.Count > 0 && StateOf is { } stateOf && StatesOfficial().Matches(text) is { Count: > 0 } officials)
+                foreach (Match unnamed in officials)
+                    if (mentioned.FirstOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && m.Start >= unnamed.Index && m.End <= unnamed.Index + unnamed.Length) is { } stateNamed
+                        && (_titled.FirstOrDefault(t => stateOf(t.Official)?.Id == stateNamed.Actor.Id).Official
+                            ?? (OwnMinister && _titled.FirstOrDefault(t => t.Title.Contains("Minister", StringComparison.Ordinal)).Official is { } own && stateOf(own) is null ? own : null)) is { } speaking
+                        && mentioned.All(m => m.Actor.Id != speaking.Id))
+                        mentioned = With([.. mentioned.Where(m => m != stateNamed)], [(unnamed.Index, unnamed.Length)], [speaking], "actor:states-official");
+
             // "… met OSCE Secretary General Feridun Sinirlioğlu and ODIHR Director Maria Telalian …. The latter briefed …. He thanked the former
             // for …": the last or the one before it of the people the last sentence naming several named
             if (_several is { Count: >= 2 } several && text.Contains("the ", StringComparison.OrdinalIgnoreCase) && LatterFormer().Matches(text) is { Count: > 0 } pointers)
@@ -158,6 +172,10 @@ public sealed partial class Extractor
         /// <summary>Whether a title can be the one "the minister" stands for: not a prime or deputy minister's.</summary>
         private static bool TheMinistersTitle(string title) =>
             !title.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase) && !title.Contains("Deputy", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>"The head of Moldovan diplomacy", "the Moldovan official", "the Kyrgyz minister": a State's official, unnamed (not "the Moldovan Foreign Minister, Mihai Popșoi").</summary>
+        [GeneratedRegex(@"\b[Tt]he\s+(head\s+of\s+\p{Lu}\p{L}+\s+diplomacy|\p{Lu}\p{L}+\s+(official|minister|[Ff]oreign\s+[Mm]inister|top\s+diplomat|chief\s+diplomat))\b(?!\s*,?\s+\p{Lu})")]
+        private static partial Regex StatesOfficial();
 
         /// <summary>"the latter", "the former" standing for someone (not "the former Foreign Minister …").</summary>
         [GeneratedRegex(@"\b[Tt]he\s+(?<which>latter|former)\b(?=\s*[,.;:)]|\s+(for|and|to|who|was|is|had|has|said|thanked|briefed|stressed|noted|welcomed|informed|expressed|told|assured|in|on|with|at|of)\b)")]

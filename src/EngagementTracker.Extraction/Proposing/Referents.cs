@@ -131,11 +131,12 @@ public sealed partial class Extractor
             // none known to, its minister)
             if (_titled.Count > 0 && StateOf is { } stateOf && StatesOfficial().Matches(text) is { Count: > 0 } officials)
                 foreach (Match unnamed in officials)
-                    if (mentioned.FirstOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && m.Start >= unnamed.Index && m.End <= unnamed.Index + unnamed.Length) is { } stateNamed
-                        && (_titled.FirstOrDefault(t => stateOf(t.Official)?.Id == stateNamed.Actor.Id).Official
+                    if (Demonyms.State(Names.Fold(unnamed.Groups["adj"].Value)) is { } stateName
+                        && (_titled.FirstOrDefault(t => stateOf(t.Official)?.Name == stateName).Official
                             ?? (OwnMinister && _titled.FirstOrDefault(t => t.Title.Contains("Minister", StringComparison.Ordinal)).Official is { } own && stateOf(own) is null ? own : null)) is { } speaking
                         && mentioned.All(m => m.Actor.Id != speaking.Id))
-                        mentioned = With([.. mentioned.Where(m => m != stateNamed)], [(unnamed.Index, unnamed.Length)], [speaking], "actor:states-official");
+                        mentioned = With([.. mentioned.Where(m => !(m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && m.Start >= unnamed.Index && m.End <= unnamed.Index + unnamed.Length))],
+                            [(unnamed.Index, unnamed.Length)], [speaking], "actor:states-official");
 
             // "… met OSCE Secretary General Feridun Sinirlioğlu and ODIHR Director Maria Telalian …. The latter briefed …. He thanked the former
             // for …": the last or the one before it of the people the last sentence naming several named
@@ -174,7 +175,7 @@ public sealed partial class Extractor
             !title.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase) && !title.Contains("Deputy", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>"The head of Moldovan diplomacy", "the Moldovan official", "the Kyrgyz minister": a State's official, unnamed (not "the Moldovan Foreign Minister, Mihai Popșoi").</summary>
-        [GeneratedRegex(@"\b[Tt]he\s+(head\s+of\s+\p{Lu}\p{L}+\s+diplomacy|\p{Lu}\p{L}+\s+(official|minister|[Ff]oreign\s+[Mm]inister|top\s+diplomat|chief\s+diplomat))\b(?!\s*,?\s+\p{Lu})")]
+        [GeneratedRegex(@"\b[Tt]he\s+(head\s+of\s+(?<adj>\p{Lu}\p{L}+)\s+diplomacy|(?<adj>\p{Lu}\p{L}+)\s+(official|minister|[Ff]oreign\s+[Mm]inister|top\s+diplomat|chief\s+diplomat))\b(?!\s*,?\s+\p{Lu})")]
         private static partial Regex StatesOfficial();
 
         /// <summary>"the latter", "the former" standing for someone (not "the former Foreign Minister …").</summary>

@@ -11474,6 +11474,114 @@ public class ExtractorTests
         ProposeBy("European External Action Service", "Observers fear that Russia will continue its support for the separatists in eastern Ukraine.", "2026-12-06")
             .ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
     }
+
+    [Fact]
+    public void a_visit_ended_on_a_weekday_holds_the_meetings_its_sentence_lists_and_a_meeting_day_is_the_scene_of_its_paragraph()
+    {
+        // (batch 157, the OSCE PA's release on its President's visit to Uzbekistan)
+        const string text = """
+            TASHKENT, 4 December 2026 – OSCE Parliamentary Assembly President Pere Joan Pons concluded a two-day visit to Uzbekistan on Friday, during which he met with Speaker of the Legislative Chamber of the Oliy Majlis Nuriddin Ismoilov and Foreign Minister Bakhtiyor Saidov.
+
+            In his meeting with Speaker Ismoilov on Thursday, President Pons welcomed the adoption of the new Electoral Code amendments in September. He encouraged the parliament to complete work on the law on political parties before the 2029 parliamentary elections.
+
+            Speaker Ismoilov informed the President that the Legislative Chamber would invite OSCE parliamentarians to observe the next local elections.
+
+            "The space for independent media and civil society remains narrow," Pons said at a press conference at the end of the visit.
+            """;
+        var drafts = ProposeBy("OSCE Parliamentary Assembly", text, "2026-12-04");
+
+        drafts.Single(p => p.Kind == EventKind.Meeting && p.Counterparts.Any(c => c.Id == "bakhtiyor-saidov")).Occurred.Text.ShouldBe("2026-12-03/2026-12-04");
+        drafts.Single(p => p.Kind == EventKind.Meeting && p.Counterparts.Any(c => c.Id == "nuriddin-ismoilov")).Occurred.Text.ShouldBe("2026-12-03");
+        var encouraged = drafts.Single(p => p.Kind == EventKind.RecommendationMade);
+        (encouraged.Actors.Single().Id, encouraged.Occurred.Text).ShouldBe(("pere-joan-pons", "2026-12-03"));
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["nuriddin-ismoilov", "legislative-chamber-of-the-oliy-majlis"], ignoreOrder: true);
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Occurred.Text.ShouldBe("2026-12-04");
+    }
+
+    [Fact]
+    public void a_states_official_left_unnamed_is_its_minister_and_the_republic_of_a_state_remains_committed()
+    {
+        // (batch 157, the Moldovan foreign ministry's release)
+        const string text = """
+            Deputy Prime Minister, Minister of Foreign Affairs Mihai Popșoi had a meeting on 3 December with the Head of the OSCE Mission to Moldova, Ambassador Kelly Keiderling.
+
+            The head of Moldovan diplomacy thanked Ambassador Keiderling for her contribution to the confidence-building process.
+
+            Minister Popșoi expressed concern about the continued detentions of Moldovan citizens by the illegal structures in Tiraspol.
+
+            The Moldovan official reiterated that the Republic of Moldova remains committed to a peaceful settlement of the Transnistrian conflict.
+            """;
+        var drafts = ProposeBy("Ministry of Foreign Affairs of the Republic of Moldova", text, "2026-12-03");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Actors.Single().Id.ShouldBe("mihai-popsoi");
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("transnistrian-de-facto-authorities");
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).ShouldBe(["moldova", "mihai-popsoi"], ignoreOrder: true);
+        // (but "nations committed to the fundamental freedoms" is still no pledge)
+        ProposeBy("Ministry of Foreign Affairs of the Republic of Moldova", "The conference brought together nations committed to the fundamental freedoms.", "2026-12-03")
+            .ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
+    }
+
+    [Fact]
+    public void a_brief_reads_the_chairpersonship_that_visits_an_unmet_review_months_later_and_whose_words_a_quotation_is()
+    {
+        // (batch 157, a Crisis Group briefing)
+        const string text = """
+            The ruling party has passed laws on "foreign agents" that, in the words of the OSCE Office for Democratic Institutions and Human Rights (ODIHR), "fall short of international standards" in Georgia.
+
+            In March 2026, Prime Minister Irakli Kobakhidze pledged to review the most contested provisions of the foreign agents law together with the Venice Commission. Nine months later, no review has taken place.
+
+            The Swiss Chairpersonship visited Tbilisi in June.
+
+            The Georgian government should repeal the foreign agents law or bring it into line with ODIHR and Venice Commission guidance.
+            """;
+        var drafts = ProposeBy("International Crisis Group", text, "2026-12-02");
+
+        var quoted = drafts.Single(p => p.Kind == EventKind.CriticismRaised);
+        (quoted.Actors.Single().Id, quoted.Counterparts.Single().Id).ShouldBe(("odihr", "georgia"));
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+        drafts.Single(p => p.Kind == EventKind.Visit).Actors.Single().Id.ShouldBe("osce-chairpersonship");
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Single().Id.ShouldBe("georgia");
+    }
+
+    [Fact]
+    public void a_quotation_closed_under_its_introduction_ends_and_the_background_after_it_is_told_by_whom_it_names()
+    {
+        // (batch 157, an Amnesty International news page)
+        const string text = """
+            Responding to the sentencing on Thursday of seven journalists, Amnesty International's Eastern Europe and Central Asia Director Marie Struthers said:
+
+            “These outrageous sentences are the latest blow in the Azerbaijani authorities’ relentless crackdown on independent journalism.
+
+            “The Azerbaijani authorities must release the journalists immediately and unconditionally.”
+
+            Background
+
+            Amnesty International has documented serious fair trial violations in their case.
+
+            As an OSCE participating State, Azerbaijan committed in the 1990 Copenhagen Document to respect the right of everyone to freedom of expression. In its 2025 report, the OSCE Representative on Freedom of the Media called the arrests part of a pattern of pressure on journalists.
+            """;
+        var drafts = ProposeBy("Amnesty International", text, "2026-12-04");
+
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Single().Id == "marie-struthers");
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Single().Id == "amnesty-international" && p.Counterparts.Single().Id == "azerbaijan");
+        var pattern = drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Occurred.Text == "2025");
+        pattern.Actors.ShouldNotContain(a => a.Id == "marie-struthers");
+        var copenhagen = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        (copenhagen.Occurred.Text, copenhagen.Counterparts.Single().Id).ShouldBe(("1990", "osce"));
+    }
+
+    [Fact]
+    public void a_body_the_dictionary_knows_opening_a_recommendation_under_a_heading_is_its_state()
+    {
+        // (u430's spreadsheet of recommendations, once the Legislative Chamber is in the dictionary)
+        const string text = """
+            Uzbekistan promised reforms in 2024.
+
+            Our recommendations to the authorities of Uzbekistan
+            1 | The Legislative Chamber should adopt the Law on Mass Media in its first reading before the end of the spring session 2027.
+            """;
+        ProposeBy("Uzbek Forum for Human Rights", text, "2026-12-01").Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Single().Id.ShouldBe("uzbekistan");
+    }
 }
 
 public class EvaluationTests

@@ -49,5 +49,7 @@ public static class Demonyms
         "prime", "embassy", "judiciary", "legislation", "law", "laws", "constitution", "army", "military", "troops", "forces", "counterpart", "counterparts",
         "parliamentarians", "lawmakers", "legislators", "diplomats", "election", "elections", "presidential", "parliamentary", "duma", "chairmanship", "chairpersonship",
         "regime", "hosts", "partners", "confederation", "occupation", "occupying", "armed",
+        // ("the incoming Cypriot OSCE Chairpersonship": the State's, as "the incoming Cypriot Chairpersonship" is)
+        "OSCE chairpersonship", "OSCE chairmanship",
     };
 }

@@ -11582,6 +11582,56 @@ public class ExtractorTests
             """;
         ProposeBy("Uzbek Forum for Human Rights", text, "2026-12-01").Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Single().Id.ShouldBe("uzbekistan");
     }
+
+    [Fact]
+    public void an_offer_after_a_welcome_is_of_the_day_to_the_other_sides_state_and_space_that_remains_limited_criticises()
+    {
+        // (batch 158, the Kazakh foreign ministry's release and the Secretary General's in Ashgabat)
+        const string text = """
+            Astana, 8 December 2026 – Deputy Minister of Foreign Affairs of the Republic of Kazakhstan Roman Vassilenko held a meeting with the Director of the OSCE Office for Democratic Institutions and Human Rights (ODIHR), Maria Telalian.
+
+            Maria Telalian welcomed the adoption of the new Law on Peaceful Assemblies in 2025 and offered ODIHR's assistance in reviewing the draft amendments to the Constitutional Law on Elections.
+            """;
+        var offer = ProposeBy("Ministry of Foreign Affairs of the Republic of Kazakhstan", text, "2026-12-08").Single(p => p.Kind == EventKind.CommitmentMade);
+        (offer.Occurred.Text, offer.Counterparts.Single().Id).ShouldBe(("2026-12-08", "kazakhstan"));
+        offer.Actors.Select(a => a.Id).ShouldBe(["maria-telalian", "odihr"], ignoreOrder: true);
+
+        ProposeBy("OSCE Secretariat", "Sinirlioğlu noted that space for civil society organizations in Turkmenistan remains limited.", "2026-12-08")
+            .ShouldContain(p => p.Kind == EventKind.CriticismRaised);
+        // (but "progress remains limited" is no criticism of this cue's)
+        ProposeBy("OSCE Secretariat", "Participation in the training remains limited to police officers.", "2026-12-08")
+            .ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+    }
+
+    [Fact]
+    public void a_promise_none_has_come_of_since_is_unmet_and_an_incoming_chairpersonship_by_its_adjective_is_its_state()
+    {
+        // (batch 158, Human Rights Watch on Tajikistan)
+        const string text = """
+            "Four years on, the Tajik government is still punishing an entire community for daring to protest," said Syinat Sultanalieva, Central Asia researcher at Human Rights Watch.
+
+            At the OSCE Human Dimension Conference in Warsaw in October, Tajikistan's delegation promised to review the sentences of those convicted after the 2022 events. Since then, not a single prisoner has been released.
+
+            Human Rights Watch urged the incoming Cypriot OSCE Chairpersonship to make the release of political prisoners in Tajikistan a priority.
+            """;
+        var drafts = ProposeBy("Human Rights Watch", text, "2026-12-07");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Actors.Single().Id.ShouldBe("syinat-sultanalieva");
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Single().Id.ShouldBe("cyprus");
+        // (with no pledge before it, "since then" finds nothing unmet)
+        ProposeBy("Human Rights Watch", "Since then, not a single prisoner has been released.", "2026-12-07").ShouldNotContain(p => p.Kind == EventKind.CommitmentAssessed);
+    }
+
+    [Fact]
+    public void a_welcome_of_the_moscow_mechanisms_report_is_of_the_osce_not_of_the_state_it_reports_on_nor_the_one_urged_after_it()
+    {
+        // (batch 158, an EU statement to the Permanent Council)
+        var praise = ProposeBy("European Union",
+            "We welcome the report of the Moscow Mechanism rapporteur on Belarus presented to this Council in October, and urge Belarus to engage with its recommendations.", "2026-12-04")
+            .Single(p => p.Kind == EventKind.PraiseExpressed);
+        praise.Counterparts.Single().Id.ShouldBe("osce");
+    }
 }
 
 public class EvaluationTests

@@ -43,6 +43,7 @@ public sealed partial class Extractor
             ["the Commission", "the Committee", "the Council", "the Assembly", "the Foundation", "the Institute", "the Coalition", "the Network", "the Forum", "the Agency", "the municipality"],
             StringComparison.OrdinalIgnoreCase);
         private ActorRef? _observing;
+        private ActorRef? _odihr;
         private List<ActorRef>? _coChairs;
         private List<ActorRef>? _several;
         private bool _groupActs;
@@ -69,6 +70,11 @@ public sealed partial class Extractor
                 if (mentioned.Any(m => m.Rule == "actor:the-mission"))
                     mentioned = [.. mentioned.Where(m => !(m.Actor.Kind is ActorKind.Organisation && mentioned.Any(r => r.Rule == "actor:the-mission" && r.Start > m.End && r.Start - m.End <= 1)))];
             }
+            // ("… the ODIHR leadership refused to send observers …. The Office's methodology remains opaque": the Office is ODIHR, once named,
+            // where no field operation named an Office is)
+            _odihr ??= mentioned.FirstOrDefault(m => m.Actor.Id == "odihr")?.Actor;
+            if (_odihr is { } odihr && (_mission is null || !_mission.Name.Contains("Office", StringComparison.Ordinal)) && text.Contains("Office", StringComparison.Ordinal))
+                mentioned = With(mentioned, TheOffice().Matches(text).Select(x => (x.Index, x.Length)), [odihr], "actor:the-office");
             // "ODIHR deployed a limited election observation mission … In its preliminary statement, the mission said …": the body whose
             // observation mission it is, once the document has said so
             if (_observing is { } observers && text.Contains("the ", StringComparison.OrdinalIgnoreCase))
@@ -177,6 +183,10 @@ public sealed partial class Extractor
         /// <summary>"The head of Moldovan diplomacy", "the Moldovan official", "the Kyrgyz minister": a State's official, unnamed (not "the Moldovan Foreign Minister, Mihai Popșoi").</summary>
         [GeneratedRegex(@"\b[Tt]he\s+(head\s+of\s+(?<adj>\p{Lu}\p{L}+)\s+diplomacy|(?<adj>\p{Lu}\p{L}+)\s+(official|minister|[Ff]oreign\s+[Mm]inister|top\s+diplomat|chief\s+diplomat))\b(?!\s*,?\s+\p{Lu})")]
         private static partial Regex StatesOfficial();
+
+        /// <summary>"The Office's", "the Office has …": a body called its Office, standing alone (not "the Office of …", "the Office for …").</summary>
+        [GeneratedRegex(@"\b[Tt]he\s+Office\b(?!\s+(of|for|in|on|to)\b)")]
+        private static partial Regex TheOffice();
 
         /// <summary>"the latter", "the former" standing for someone (not "the former Foreign Minister …").</summary>
         [GeneratedRegex(@"\b[Tt]he\s+(?<which>latter|former)\b(?=\s*[,.;:)]|\s+(for|and|to|who|was|is|had|has|said|thanked|briefed|stressed|noted|welcomed|informed|expressed|told|assured|in|on|with|at|of)\b)")]

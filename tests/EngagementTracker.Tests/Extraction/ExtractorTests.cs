@@ -11632,6 +11632,68 @@ public class ExtractorTests
             .Single(p => p.Kind == EventKind.PraiseExpressed);
         praise.Counterparts.Single().Id.ShouldBe("osce");
     }
+
+    [Fact]
+    public void a_spokeswomans_we_said_that_judges_whom_its_clause_names_and_the_office_after_odihr_is_odihr()
+    {
+        // (batch 159, a Russian foreign ministry briefing)
+        const string text = """
+            Maria Zakharova: We have read the so-called assessment. It was prepared by people who never set foot in Russia, because the ODIHR leadership refused to send observers.
+
+            Writing a report on elections one has not observed is not monitoring, it is propaganda.
+
+            We have repeatedly said that ODIHR has turned into an instrument of Western pressure. The Office's methodology remains opaque.
+            """;
+        var criticisms = ProposeBy("Ministry of Foreign Affairs of the Russian Federation", text, "2026-12-04").Where(p => p.Kind == EventKind.CriticismRaised).ToList();
+
+        criticisms.Count.ShouldBe(3);
+        criticisms.ShouldAllBe(p => p.Actors.Any(a => a.Id == "russian-federation"));
+        criticisms.Count(p => p.Counterparts.Any(c => c.Id == "odihr")).ShouldBe(2);
+    }
+
+    [Fact]
+    public void observers_a_news_story_quotes_are_the_observing_body_on_the_day_of_their_press_conference()
+    {
+        // (batch 159, a 24.kg story on Kyrgyzstan's local elections)
+        const string text = """
+            BISHKEK — The local council elections held in Kyrgyzstan on November 30 were efficiently administered but took place in an environment with limited political competition, international observers said at a press conference in Bishkek on Thursday.
+
+            The limited election observation mission of the OSCE Office for Democratic Institutions and Human Rights (ODIHR), headed by Tana de Zulueta, presented its preliminary findings three days after the vote.
+
+            "However, restrictions on the registration of candidates and pressure on independent media narrowed the choice available to voters," de Zulueta said.
+
+            The head of the Central Election Commission, Tynchtykbek Shainazarov, told 24.kg that the commission would invite ODIHR to observe the 2027 presidential election.
+            """;
+        var drafts = ProposeBy("24.kg", text, "2026-12-05");
+
+        var lead = drafts.First(p => p.Kind == EventKind.CriticismRaised);
+        (lead.Actors.Single().Id, lead.Occurred.Text).ShouldBe(("odihr", "2026-12-03"));
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "tana-de-zulueta")).Occurred.Text.ShouldBe("2026-12-03");
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Single().Id.ShouldBe("odihr");
+        // (but pressure someone was told about is not the judgement of whom it was told to)
+        ProposeBy("ODIHR", "Two days later, she met representatives of civil society in Gyumri, who told her about pressure on independent media.", "2026-11-28")
+            .ShouldNotContain(p => p.Kind == EventKind.CriticismRaised);
+    }
+
+    [Fact]
+    public void a_quoted_we_will_is_the_speakers_not_the_sides_and_a_should_after_a_phrase_set_off_is_told_to_its_subject()
+    {
+        // (batch 159, an OSCE Mission in Kosovo page and an ECFR commentary)
+        const string text = """
+            The Head of the OSCE Mission in Kosovo, Ambassador Michael Davenport, and the General Director of the Kosovo Police, Gazmend Hoxha, signed the handover protocol.
+
+            “The Kosovo Police have made real progress,” said Davenport. “We will also train 60 investigators in its use in the first half of 2027.”
+            """;
+        var pledge = ProposeBy("OSCE Mission in Kosovo", text, "2026-12-03").Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.ShouldContain(a => a.Id == "michael-davenport");
+        pledge.Actors.ShouldNotContain(a => a.Id == "kosovo");
+
+        ProposeBy("European Council on Foreign Relations", "The EU, for its part, should fund it.", "2026-12-04")
+            .Single(p => p.Kind == EventKind.RecommendationMade).Counterparts.Single().Id.ShouldBe("european-union");
+        // ("Armenia has promised …. Azerbaijan has pledged …. Neither commitment has yet been fulfilled.": both States)
+        ProposeBy("European Council on Foreign Relations", "Armenia has promised to amend its constitution. Azerbaijan has pledged to open the Zangezur route to Armenian cargo. Neither commitment has yet been fulfilled.", "2026-12-04")
+            .Single(p => p.Kind == EventKind.CommitmentAssessed).Counterparts.Select(c => c.Id).ShouldBe(["armenia", "azerbaijan"], ignoreOrder: true);
+    }
 }
 
 public class EvaluationTests

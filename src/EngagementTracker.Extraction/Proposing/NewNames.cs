@@ -96,6 +96,9 @@ public static partial class NewNames
     // ("Group of States against Corruption", "Committee against Torture")
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "on", "in", "to", "against" };
 
+    /// <summary>Days of the week, folded: what "on" after a name may tell instead of naming.</summary>
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
     /// <summary>Head nouns that make a capitalised run an organisation's name when they begin or end it.</summary>
     /// <summary>Head nouns of non-governmental bodies, which a demonym does not make the State's.</summary>
     private static readonly HashSet<string> CivicHeads = new(StringComparer.Ordinal)
@@ -1073,6 +1076,9 @@ public static partial class NewNames
             for (s += 2; s < run.Count && (run[s].Folded is "the" or "a" || !run[s].Capitalised); s++) { }
         var e = run.Count - 1;
         while (e > s && !run[e].Capitalised) e--;
+        // ("the decision of the Baku Court of Appeal on Thursday": a day after a name is when, not part of it)
+        while (e > s + 1 && run[e - 1].Folded is "on" && Weekdays.Contains(run[e].Folded))
+            for (e -= 2; e > s && !run[e].Capitalised; e--) { }
         // "Members of the Civic Solidarity Platform": who belongs to a body is not part of its name
         // ("AT THE 1512th MEETING OF THE OSCE PERMANENT COUNCIL": nor is a body's sitting)
         if (s + 2 < e && !OrganisationHeads.Contains(run[s].Folded) && run[s + 1].Folded == "of"

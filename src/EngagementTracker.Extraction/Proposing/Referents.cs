@@ -180,8 +180,8 @@ public sealed partial class Extractor
         private static bool TheMinistersTitle(string title) =>
             !title.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase) && !title.Contains("Deputy", StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>"The head of Moldovan diplomacy", "the Moldovan official", "the Kyrgyz minister": a State's official, unnamed (not "the Moldovan Foreign Minister, Mihai Popșoi").</summary>
-        [GeneratedRegex(@"\b[Tt]he\s+(head\s+of\s+(?<adj>\p{Lu}\p{L}+)\s+diplomacy|(?<adj>\p{Lu}\p{L}+)\s+(official|minister|[Ff]oreign\s+[Mm]inister|top\s+diplomat|chief\s+diplomat))\b(?!\s*,?\s+\p{Lu})")]
+        /// <summary>"The head of Moldovan diplomacy", "the head of the Uzbek foreign policy agency", "the Moldovan official", "the Kyrgyz minister": a State's official, unnamed (not "the Moldovan Foreign Minister, Mihai Popșoi").</summary>
+        [GeneratedRegex(@"\b[Tt]he\s+(head\s+of\s+((?<adj>\p{Lu}\p{L}+)\s+diplomacy|the\s+(?<adj>\p{Lu}\p{L}+)\s+(foreign\s+policy\s+agency|foreign\s+ministry|diplomatic\s+service))|(?<adj>\p{Lu}\p{L}+)\s+(official|minister|[Ff]oreign\s+[Mm]inister|top\s+diplomat|chief\s+diplomat))\b(?!\s*,?\s+\p{Lu})")]
         private static partial Regex StatesOfficial();
 
         /// <summary>"The Office's", "the Office has …": a body called its Office, standing alone (not "the Office of …", "the Office for …").</summary>

@@ -11694,6 +11694,41 @@ public class ExtractorTests
         ProposeBy("European Council on Foreign Relations", "Armenia has promised to amend its constitution. Azerbaijan has pledged to open the Zangezur route to Armenian cargo. Neither commitment has yet been fulfilled.", "2026-12-04")
             .Single(p => p.Kind == EventKind.CommitmentAssessed).Counterparts.Select(c => c.Id).ShouldBe(["armenia", "azerbaijan"], ignoreOrder: true);
     }
+
+    [Fact]
+    public void a_capitals_court_judged_is_its_state_and_arrests_continued_instead_of_a_promise_find_it_unmet()
+    {
+        // (batch 160, a Freedom House statement; so u526's Human Rights Watch release)
+        const string text = """
+            Freedom House condemns the decision of the Baku Court of Appeal on Thursday to uphold the prison sentences of six Abzas Media journalists.
+
+            "Today's ruling confirms that Azerbaijan's courts serve the regime, not the law," said Yana Gorokhovskaia, research director at Freedom House.
+
+            When it hosted COP29 in 2024, the Azerbaijani government promised to respect the freedom of the press during the conference. Instead, the arrests of journalists have continued since.
+            """;
+        var drafts = ProposeBy("Freedom House", text, "2026-12-05");
+
+        drafts.Where(p => p.Kind == EventKind.CriticismRaised).ShouldAllBe(p => p.Counterparts.Single().Id == "azerbaijan");
+        drafts.Count(p => p.Kind == EventKind.CriticismRaised).ShouldBe(2);
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Status.ShouldBe(AssessmentStatus.Unmet);
+    }
+
+    [Fact]
+    public void whom_a_clause_says_is_in_a_capital_ahead_of_something_visits_the_capitals_state_and_the_head_of_its_foreign_policy_agency_is_its_minister()
+    {
+        // (batch 160, the Uzbek foreign ministry's release)
+        const string text = """
+            On 6 December, Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov received the Minister of Foreign Affairs of the Republic of Cyprus, Constantinos Kombos, who is in Tashkent ahead of Cyprus's OSCE Chairpersonship in 2027.
+
+            The head of the Uzbek foreign policy agency noted the constructive role of the OSCE Project Co-ordinator in Uzbekistan in implementing joint projects.
+            """;
+        var drafts = ProposeBy("Ministry of Foreign Affairs of the Republic of Uzbekistan", text, "2026-12-06");
+
+        var visit = drafts.Single(p => p.Kind == EventKind.Visit);
+        (visit.Actors.Single().Id, visit.Counterparts.Single().Id).ShouldBe(("constantinos-kombos", "uzbekistan"));
+        var praise = drafts.Single(p => p.Kind == EventKind.PraiseExpressed);
+        (praise.Actors.Single().Id, praise.Counterparts.Single().Id).ShouldBe(("bakhtiyor-saidov", "project-co-ordinator-in-uzbekistan"));
+    }
 }
 
 public class EvaluationTests

@@ -11729,6 +11729,37 @@ public class ExtractorTests
         var praise = drafts.Single(p => p.Kind == EventKind.PraiseExpressed);
         (praise.Actors.Single().Id, praise.Counterparts.Single().Id).ShouldBe(("bakhtiyor-saidov", "project-co-ordinator-in-uzbekistan"));
     }
+
+    [Fact]
+    public void a_states_assurance_to_whom_heads_an_institution_is_to_the_institution_and_a_partnership_highlighted_praises()
+    {
+        // (batch 161, the Armenian foreign ministry's release)
+        const string text = """
+            On December 7, Minister of Foreign Affairs of the Republic of Armenia Ararat Mirzoyan received the Director of the OSCE Office for Democratic Institutions and Human Rights Maria Telalian.
+
+            Minister Mirzoyan highlighted the longstanding partnership between Armenia and ODIHR.
+
+            Minister Mirzoyan assured that the amendments to the Electoral Code addressing the remaining recommendations would be adopted before the end of the spring session.
+            """;
+        var drafts = ProposeBy("Ministry of Foreign Affairs of the Republic of Armenia", text, "2026-12-07");
+
+        drafts.Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.ShouldContain(c => c.Id == "odihr");
+        var assurance = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        assurance.Actors.ShouldContain(a => a.Id == "armenia");
+        assurance.Counterparts.Single().Id.ShouldBe("odihr");
+    }
+
+    [Fact]
+    public void we_will_hold_pledges_and_interference_in_a_states_affairs_and_a_repeated_narrative_criticise()
+    {
+        // (batch 161, the Programme Office in Dushanbe and a Civil.ge story)
+        ProposeBy("OSCE Programme Office in Dushanbe", "\"We will hold a similar course for journalists from the Rasht valley in spring 2027,\" Ambassador Vuk Žugić announced.", "2026-12-04")
+            .ShouldContain(p => p.Kind == EventKind.CommitmentMade);
+        ProposeBy("Civil.ge", "Parliament Speaker Shalva Papuashvili on December 5 called a statement by the President of the OSCE Parliamentary Assembly, Pere Joan Pons, \"a gross interference in Georgia's internal affairs.\"", "2026-12-06")
+            .ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "shalva-papuashvili"));
+        ProposeBy("Civil.ge", "\"The OSCE PA President has once again chosen to repeat the narrative of the radical opposition,\" Shalva Papuashvili wrote on Facebook.", "2026-12-06")
+            .ShouldContain(p => p.Kind == EventKind.CriticismRaised);
+    }
 }
 
 public class EvaluationTests

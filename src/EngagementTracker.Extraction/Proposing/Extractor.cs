@@ -1006,10 +1006,9 @@ public sealed partial class Extractor(Mentions mentions)
         var storyAt = story is null ? -1 : encounterDays.IndexOf(story);
         // ("The local council elections held … on November 30 were …, international observers said at a press conference in Bishkek on
         // Thursday": the day of the press conference, not of what it was about)
-        if (storyAt >= 0 && AtPressConference().Match(sentences[storyAt].Text) is { Success: true } pressConference
-            && Dates.Find(sentences[storyAt].Text[pressConference.Index..], published).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } conferenceDay
+        if (storyAt >= 0 && ConferenceDay(sentences[storyAt].Text, published, 0) is { } conferenceDay
             && conferenceDay.Date.Text != story!.Date.Text && published is not null && conferenceDay.Date.Latest <= published.Latest)
-            story = conferenceDay with { Index = pressConference.Index + conferenceDay.Index };
+            story = conferenceDay;
         // "VIENNA, 18 March 2025 – … concluded her visit to Bosnia and Herzegovina": what the visit's report tells of took place
         // on the days the visit lasted, up to the day it ended; the day that ended it dates them to its month
         var endedAt = published is null ? -1 : Enumerable.Range(0, sentences.Count).FirstOrDefault(i => ConcludedVisit().IsMatch(sentences[i].Text)
@@ -2031,8 +2030,8 @@ public sealed partial class Extractor(Mentions mentions)
             proposals.AddRange(rows);
         }
 
-        return OwnAcronym(text, author, ObservationRecommended(Courtesies(AddressedBodies(text, ChairAddressed(ToAddressee(OurMeeting(documentId, OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(text, sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState, author), author, voice, behalf), sentences, found, author, published),
-            sentences, found), local, on), local, on)), local, on), local, on);
+        return OwnAcronym(text, author, ObservationRecommended(Courtesies(AddressedBodies(text, CourtsJudged(ChairAddressed(ToAddressee(OurMeeting(documentId, OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(text, sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState, author), author, voice, behalf), sentences, found, author, published),
+            sentences, found), local, on), local), local, on)), local, on), local, on);
     }
 
     /// <summary>
@@ -2149,18 +2148,20 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"(?:\b[Mm]unicipality\s+of|\b[Mm]ayor\s+of|\bvisit(?:ed|s)?|\btravell?ed\s+to)\s+(?<town>\p{Lu}\p{Ll}+(?:[/-]\p{Lu}\p{Ll}+)?)\b")]
     private static partial Regex TownNamed();
 
-    private static List<ProposedEvent> ChairAddressed(List<ProposedEvent> proposals, Mentions names, PartialDate on) => CourtsJudged(ChairsJudged(proposals, names, on), names, on);
-
     /// <summary>
     /// "Freedom House condemns the decision of the Baku Court of Appeal …", "… the Baku Court of Appeal's decision … is a travesty of
     /// justice, Human Rights Watch said": a court of a State's capital, judged, is the State (as u526's review has it).
     /// </summary>
-    private static List<ProposedEvent> CourtsJudged(List<ProposedEvent> proposals, Mentions names, PartialDate on) =>
-        [.. proposals.Select(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Counterparts.Any(c => c.Kind is not (ActorKind.Official or ActorKind.Person) && CapitalCourt().IsMatch(c.Name))
-            ? p with { Draft = p.Draft with { Counterparts = [.. p.Draft.Counterparts.Select(c => c.Kind is not (ActorKind.Official or ActorKind.Person) && CapitalCourt().Match(c.Name) is { Success: true } court
-                && StateOfCapital(names, court.Groups["city"].Value, p.Draft.Occurred) is { } courtsState ? courtsState : c).DistinctBy(c => c.Id)] } } : p)];
+    private static List<ProposedEvent> CourtsJudged(List<ProposedEvent> proposals, Mentions names)
+    {
+        return [.. proposals.Select(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Counterparts.Any(c => StateOfCourt(c, p.Draft.Occurred) is not null)
+            ? p with { Draft = p.Draft with { Counterparts = [.. p.Draft.Counterparts.Select(c => StateOfCourt(c, p.Draft.Occurred) ?? c).DistinctBy(c => c.Id)] } } : p)];
 
-    private static List<ProposedEvent> ChairsJudged(List<ProposedEvent> proposals, Mentions names, PartialDate on)
+        ActorRef? StateOfCourt(ActorRef party, PartialDate when) => party.Kind is not (ActorKind.Official or ActorKind.Person) && CapitalCourt().Match(party.Name) is { Success: true } court
+            ? StateOfCapital(names, court.Groups["city"].Value, when) : null;
+    }
+
+    private static List<ProposedEvent> ChairAddressed(List<ProposedEvent> proposals, Mentions names, PartialDate on)
     {
         if (proposals.All(p => p.Draft.Source.Quote.IndexOf("hip", StringComparison.Ordinal) < 0) || names.First("OSCE Chairpersonship", on) is not { } office) return proposals;
         return [.. proposals.Select(p => ChairByAdjective().Matches(p.Draft.Source.Quote).Select(m => Demonyms.State(Names.Fold(m.Groups["adjective"].Value))).OfType<string>().ToList() is { Count: > 0 } held
@@ -3733,7 +3734,7 @@ public sealed partial class Extractor(Mentions mentions)
             // happen", nor "… should have been" (the verbs the cue lists are told to anyone)
             if (match.Groups["anyVerb"] is { Success: true } anyVerb && (NotToldToDo.Contains(anyVerb.Value)
                 // ("The High Commissioner should make public the recommendations he gave …": or an official named by their office)
-                || !found.Any(m => m.End <= match.Index && (match.Index - m.End <= 2 || (match.Index - m.End <= 30 && SetOffBetween().IsMatch(text.AsSpan(m.End, match.Index - m.End))))
+                || !found.Any(m => m.End <= match.Index && SubjectOf(text, m, match.Index)
                                    && (m.Actor.Kind is not (ActorKind.Official or ActorKind.Person)
                                                                                         || (m.Actor.Kind is ActorKind.Official && (Preceding(text, m.Start, 4) is "The " or "the " || text.AsSpan(m.Start).StartsWith("The ", StringComparison.OrdinalIgnoreCase)
                                                                                             // ("The OSCE Representative on Freedom of the Media, Jan Braathu, should visit …": or by office, then name)
@@ -4019,9 +4020,8 @@ public sealed partial class Extractor(Mentions mentions)
                 when = new FoundDate(PartialDate.Parse(instrumentYear.Value), "date:instrument-year", match.Index);
             // ("The elections held on November 30 were …, international observers said at a press conference in Bishkek on Thursday": a
             // judgement given at a press conference is of its day)
-            if (Judgements.Contains(cue.Kind) && text.Contains("conference", StringComparison.Ordinal) && AtPressConference().Match(text) is { Success: true } givenAt && givenAt.Index > match.Index
-                && Dates.Find(text[givenAt.Index..], published).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } givenOn)
-                when = givenOn with { Index = givenAt.Index + givenOn.Index };
+            if (Judgements.Contains(cue.Kind) && text.Contains("conference", StringComparison.Ordinal) && ConferenceDay(text, published, match.Index + 1) is { } givenOn)
+                when = givenOn;
             // "Human Rights Watch (2025) criticised Kyrgyzstan …": a paper's citation of the judge, by the year of the work cited, dates it
             if (Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" or "date:story" } && CitedYear().Match(Preceding(text, match.Index, 12).ToString()) is { Success: true } citation)
                 when = new FoundDate(PartialDate.Parse(citation.Groups["year"].Value), "date:cited-year", match.Index);
@@ -4112,8 +4112,7 @@ public sealed partial class Extractor(Mentions mentions)
             // (so is whatever verb a "should" the party right before it is told to do: the cue's "anyVerb" group)
             // ("The OSCE and its participating States must not treat this as …": and those listed with the one right before it)
             // ("The EU, for its part, should fund it": or with a phrase set off between)
-            var addressed = match.Groups["anyVerb"].Success ? ListedUpTo(text, before, before.FindLastIndex(m => match.Index - m.End <= 2
-                    || (match.Index - m.End <= 30 && SetOffBetween().IsMatch(text.AsSpan(m.End, match.Index - m.End)))))
+            var addressed = match.Groups["anyVerb"].Success ? ListedUpTo(text, before, before.FindLastIndex(m => SubjectOf(text, m, match.Index)))
                 : must || (cue.Rule == "cue:called-on" && ShouldBefore().IsMatch(Preceding(text, match.Index, 12))) ? Addressed(text, before, match.Index) : [];
             // "Kyrgyzstan’s international partners, including the European Union and the OSCE, should press …": the partners it lists
             if (must && PartnersIncluding().Match(text) is { Success: true } including && including.Index + including.Length < match.Index
@@ -4473,13 +4472,13 @@ public sealed partial class Extractor(Mentions mentions)
                 // "congratulated Ignazio Cassis on Switzerland's assumption of the OSCE Chairmanship": nor what the congratulations are on
                 counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && CongratulatedOn().IsMatch(text.AsSpan(match.Index, m.Start - match.Index))));
                 // ("We welcome the report …, and urge Belarus to engage with its recommendations": nor whom a call after it, a verb of its own, is to)
-                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index + match.Length
-                    && ThenCalled().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length))));
+                bool CalledAfter(Mention m) => m.Start > match.Index + match.Length && ThenCalled().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length));
+                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, CalledAfter));
                 // "We welcome the report of the Moscow Mechanism rapporteur on Belarus": the OSCE's mechanism reported, not the State reported on
                 if (text.Contains("Moscow Mechanism", StringComparison.Ordinal) && MechanismReport().IsMatch(text.AsSpan(match.Index + match.Length))
                     && context.Names?.First("OSCE", when?.Date ?? context.Undated) is { } mechanismOf)
-                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start > match.Index + match.Length && (ReportedOn().IsMatch(Preceding(text, m.Start, 100))
-                        || ThenCalled().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length))))).Append(mechanismOf).DistinctBy(c => c.Id)];
+                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => CalledAfter(m) || (m.Start > match.Index + match.Length && ReportedOn().IsMatch(Preceding(text, m.Start, 100)))))
+                        .Append(mechanismOf).DistinctBy(c => c.Id)];
             }
             // "welcomes the release in 2024 of journalist Daler Imomali": whoever is released is not whom the praise is for
             if (cue.Kind is EventKind.PraiseExpressed)
@@ -6463,9 +6462,19 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^(?<city>\p{Lu}\p{L}+)\s+((City|District|Regional|Military|Grave\s+Crimes)\s+)?Court\b")]
     private static partial Regex CapitalCourt();
 
+    /// <summary>Whether a mention ending before <paramref name="verb"/> is its subject: right before it, or with a phrase set off between ("The EU, for its part, should").</summary>
+    private static bool SubjectOf(string text, Mention m, int verb) =>
+        verb - m.End <= 2 || (verb - m.End <= 30 && SetOffBetween().IsMatch(text.AsSpan(m.End, verb - m.End)));
+
     /// <summary>A phrase set off between a subject and its verb: ", for its part, ", ", in turn, ", ", too, ".</summary>
     [GeneratedRegex(@"^,\s*(for\s+(its|their|his|her|our)\s+part|in\s+turn|too|meanwhile|however|in\s+particular|above\s+all|in\s+the\s+meantime)\s*,\s*$")]
     private static partial Regex SetOffBetween();
+
+    /// <summary>The day a press conference the text tells of (at or after <paramref name="from"/>) was held: the first day told after it.</summary>
+    private static FoundDate? ConferenceDay(string text, PartialDate? published, int from) =>
+        AtPressConference().Match(text, from) is { Success: true } conference
+        && Dates.Find(text[conference.Index..], published).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } day
+            ? day with { Index = conference.Index + day.Index } : null;
 
     [GeneratedRegex(@"\b(at|during)\s+a\s+(joint\s+)?(press|news)\s+conference\b")]
     private static partial Regex AtPressConference();

@@ -11760,6 +11760,44 @@ public class ExtractorTests
         ProposeBy("Civil.ge", "\"The OSCE PA President has once again chosen to repeat the narrative of the radical opposition,\" Shalva Papuashvili wrote on Facebook.", "2026-12-06")
             .ShouldContain(p => p.Kind == EventKind.CriticismRaised);
     }
+
+    [Fact]
+    public void a_law_signed_named_mid_sentence_is_no_pledge_and_its_signer_is_not_judged_and_its_adoption_without_the_revisions_promised_leaves_the_promise_unmet()
+    {
+        // (batch 162, the Representative on Freedom of the Media on Kyrgyzstan)
+        const string text = """
+            VIENNA, 7 December 2026 – The OSCE Representative on Freedom of the Media, Jan Braathu, today expressed concern about the amendments to Kyrgyzstan's Law on Mass Media signed by President Sadyr Japarov on 3 December.
+
+            During the Representative's visit to Bishkek in June 2026, Foreign Minister Jeenbek Kulubaev assured him that the draft would be revised with the assistance of his Office before its adoption. "Regrettably, the law was adopted without any of the revisions we proposed," Braathu said.
+            """;
+        var drafts = ProposeBy("OSCE Representative on Freedom of the Media", text, "2026-12-07");
+
+        drafts.Where(p => p.Kind == EventKind.CommitmentMade).ShouldAllBe(p => p.Actors.Any(a => a.Id == "kyrgyzstan"));
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("kyrgyzstan");
+        var assessed = drafts.Single(p => p.Kind == EventKind.CommitmentAssessed);
+        assessed.Status.ShouldBe(AssessmentStatus.Unmet);
+        assessed.Counterparts.ShouldContain(c => c.Id == "jeenbek-kulubaev");
+    }
+
+    [Fact]
+    public void a_promise_to_a_title_and_name_set_off_pledges_to_them_journalism_turned_into_a_crime_criticises_and_a_statement_quoted_as_calling_something_a_blow_is_its_makers()
+    {
+        // (batch 162, the Norwegian Helsinki Committee on Azerbaijan)
+        const string text = """
+            "The authorities in Baku have turned independent journalism into a crime," said Berit Lindeman, Secretary General of the NHC.
+
+            In February 2026, President Ilham Aliyev promised the Council of Europe Commissioner for Human Rights, Michael O'Flaherty, that the cases of the Meydan TV journalists would be reviewed.
+
+            We welcome the statement of the OSCE Representative on Freedom of the Media of 28 November, which called the sentences "a serious blow to media pluralism in Azerbaijan".
+            """;
+        var drafts = ProposeBy("Norwegian Helsinki Committee", text, "2026-12-04");
+
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Single().Id == "berit-lindeman");
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        (pledge.Counterparts.Single().Id, pledge.Occurred.Text).ShouldBe(("michael-oflaherty", "2026-02"));
+        var blow = drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "representative-on-freedom-of-the-media"));
+        blow.Occurred.Text.ShouldBe("2026-11-28");
+    }
 }
 
 public class EvaluationTests

@@ -11798,6 +11798,66 @@ public class ExtractorTests
         var blow = drafts.Single(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "representative-on-freedom-of-the-media"));
         blow.Occurred.Text.ShouldBe("2026-11-28");
     }
+
+    [Fact]
+    public void a_statement_delivered_by_a_title_and_a_name_set_off_after_a_courtesy_title_is_theirs_with_their_state()
+    {
+        // (batch 163, Ukraine's statement to the Permanent Council)
+        const string text = """
+            PERMANENT MISSION OF UKRAINE TO THE INTERNATIONAL ORGANIZATIONS IN VIENNA
+
+            Statement on the Russian Federation's ongoing aggression against Ukraine
+
+            As delivered by the Chargé d'affaires a.i. of Ukraine, Ms. Liubov Nepop,
+            to the 1501st meeting of the Permanent Council, 26 November 2026
+
+            We call on the Russian Federation to immediately release all illegally detained Ukrainian citizens.
+            """;
+        var drafts = ProposeBy("Permanent Mission of Ukraine to the International Organizations in Vienna", text, "2026-11-26");
+
+        drafts.Single(p => p.Kind == EventKind.RecommendationMade).Actors.Select(a => a.Id).ShouldBe(["liubov-nepop", "ukraine"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void a_comment_signed_with_a_name_alone_under_its_title_is_its_signers_and_what_all_participating_states_agree_or_a_state_pledges_for_its_own_office_is_to_no_one()
+    {
+        // (batch 163, an SWP comment)
+        const string text = """
+            SWP Comment 2026/C 61, December 2026
+
+            The OSCE after Lugano: Surviving on Consensus
+            Sebastian Schiek
+
+            Moscow's obstruction has reduced the OSCE to a shadow of the organization that monitored the conflict in Donbas.
+
+            In January 2026, Switzerland pledged to make the adoption of a unified budget the priority of its Chairpersonship. That pledge has not been fulfilled.
+
+            The incoming Cypriot Chairpersonship should seek agreement on a multi-year budget framework early in 2027.
+
+            At the Ministerial Council in Malta in December 2024, the participating States agreed to appoint the four top officials of the Organization as a package.
+            """;
+        var drafts = ProposeBy("Stiftung Wissenschaft und Politik", text, "2026-12");
+
+        drafts.Where(p => p.Kind is EventKind.CriticismRaised or EventKind.CommitmentAssessed or EventKind.RecommendationMade)
+            .ShouldAllBe(p => p.Actors.Single().Id == "sebastian-schiek");
+        drafts.Count(p => p.Kind is EventKind.CriticismRaised or EventKind.CommitmentAssessed or EventKind.RecommendationMade).ShouldBe(3);
+        drafts.Where(p => p.Kind == EventKind.CommitmentMade).ShouldAllBe(p => p.Counterparts.Count == 0);
+        drafts.Count(p => p.Kind == EventKind.CommitmentMade).ShouldBe(2);
+    }
+
+    [Fact]
+    public void a_day_that_dates_what_a_judgement_names_completed_is_not_the_judgements_and_an_observation_missions_request_for_observers_pledges_nothing()
+    {
+        // (batch 163, an APA story and an ODIHR release)
+        const string story = """
+            Baku, December 4, APA. On December 4, Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov met with the OSCE Chairperson-in-Office, Head of the Federal Department of Foreign Affairs of Switzerland Ignazio Cassis on the sidelines of the OSCE Ministerial Council in Lugano.
+
+            He said that the closure of the OSCE Minsk process, completed on 1 December 2025, had removed an outdated format and thanked Switzerland for its constructive role during its Chairpersonship.
+            """;
+        ProposeBy("APA", story, "2026-12-04").Single(p => p.Kind == EventKind.PraiseExpressed).Occurred.Text.ShouldBe("2026-12-04");
+        ProposeBy("ODIHR", "BISHKEK, 2 December 2026 – ODIHR today opened an election observation mission. ODIHR will request 300 short-term observers from OSCE participating States to observe election-day proceedings.", "2026-12-02")
+            .ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
+    }
 }
 
 public class EvaluationTests

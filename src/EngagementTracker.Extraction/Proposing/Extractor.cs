@@ -274,6 +274,8 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.PraiseExpressed, Pattern(@"\b(noted|stressed|highlighted|underlined|emphasi[sz]ed)\s+(the\s+)?(great\s+|high\s+)?(importance|significance|value)\s+of\s+(the\s+)?(?-i:OSCE|ODIHR)\s+(assistance|support|activities|work|efforts|contribution|projects)\b|\bwelcome\s+steps?\b|\bpositive\s+(first\s+)?(signals?|developments?|steps?|role|contribution)\b|\b(noted|stressed|highlighted|underlined)\s+the\s+(constructive|positive|important|valuable)\s+role\s+of\b|\b(noted|stressed|highlighted|underlined|praised)\s+the\s+(longstanding|long-standing|excellent|fruitful|close)\s+partnership\s+(between|with)\b|\b(like|wish|want)\s+to\s+thank\b|\b(allow|permit)\s+me\s+to\s+thank\b|\blet\s+me\s+(also\s+)?thank\b|\bvaluable\s+example\b|\b(excellent|successful|constructive|fruitful)\s+(co-?operation|collaboration|partnership)\b|\bnoting\b.{0,40}\b(increased|positive|progress)\b|\bheartening\b|\bencouraging\s+(signs?|steps?|developments?)\b|\b(more\s+)?constructive\s+approach\b|\b(notable|important|significant)\s+steps\s+to\s+improve\b|\bwelcome\s+development\b|\bcommendable\b|\binspiring\s+(development|step|example)\b|\b(did|done|doing)\s+an?\s+(excellent|great|outstanding)\s+job\b|\breached\s+a\s+(new|qualitatively\s+new|higher)\s+level\b|\bdoing\s+(\w+\s+)?(significant|important|valuable|excellent|great|good|remarkable|tremendous)\s+work\b|\bmost\s+(reliable|trusted|valued|dependable)\b|\b(reliable|trusted|valued|dependable|committed|constructive)\s+partners?\b"), 0.5, "cue:positive", Evaluative: true),
         // "… is an example for the whole region", "a model for others", "has made a significant contribution to" (on its own, as the pledges and criticisms above)
         new(EventKind.PraiseExpressed, Pattern(@"\b(good\s+|positive\s+|excellent\s+|shining\s+)?(example|model)\s+(for|to)\s+(the\s+)?(whole\s+|entire\s+|wider\s+)?(region|others|OSCE\s+area)\b|\b(has|have|had)\s+made\s+an?\s+(significant|important|great|valuable|substantial|major|key|tangible)\s+contribution\s+to\b|\b(has|have|had)\s+played\s+an?\s+(very\s+)?(useful|important|key|valuable|constructive|positive|vital|crucial|significant|instrumental|helpful)\s+role\s+in\b|\bdeserves?\s+(great\s+|much\s+|real\s+|full\s+)?(credit|praise|recognition)\s+for\b"), 0.5, "cue:positive", Evaluative: true),
+        // "Kamp recognised the efforts made by the Estonian authorities to prepare teachers for the transition" (small, compiled)
+        new(EventKind.PraiseExpressed, Pattern(@"\b(recogni[sz]ed|recogni[sz]es|acknowledged|acknowledges)\s+the\s+(considerable\s+|significant\s+|important\s+|great\s+|serious\s+)?(efforts|progress|steps)\s+(made|taken|undertaken|achieved)\s+by\b"), 0.7, "cue:commended"),
         // "said Armenia values the OSCE as an important regional platform" (small, compiled: kept out of the automaton below)
         // "noted the effectiveness of the policy", "stand firmly with … in their tireless efforts", "’s release is very welcome news", "We express our gratitude to the OSCE",
         // "We note with appreciation the release of …", "We thank the OSCE Project Co-ordinator …", "The Minister highly appreciated the assistance of …"
@@ -3615,6 +3617,18 @@ public sealed partial class Extractor(Mentions mentions)
         var published = context.Published;
         // the dateline says where the text was filed, not who acts
         if (Dates.Dateline().Match(text) is { Success: true } dateline) found = [.. found.Where(m => m.Start >= dateline.Length)];
+        // "Transparency International Georgia considers the law incompatible with …", in its own statement: a body the dictionary knows
+        // named with a State right after it, as the body that publishes is named, is that body (a national chapter), not the two
+        if (context.Author is { Kind: ActorKind.Organisation or ActorKind.CivilSociety } publisher && found.Count >= 2)
+            for (var k = 0; k + 1 < found.Count; k++)
+                if (found[k].Actor.Kind is ActorKind.Organisation && found[k + 1].Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
+                    && found[k + 1].Start == found[k].End + 1 && text[found[k].End] == ' '
+                    && string.Equals(text[found[k].Start..found[k + 1].End], publisher.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    found = [.. found.Take(k), new Mention(publisher, found[k].Start, found[k + 1].End, "actor:publisher"), .. found.Skip(k + 2)];
+                    break;
+                }
+
         // ("Mr. Nebenzia (Russian Federation) (spoke in Russian): The OSCE Office …": a verbatim record's label says who speaks, not of whom)
         if (context.Answering is not null && text.Contains("):", StringComparison.Ordinal) && Sentences.Label().Match(text) is { Success: true } label && label.Value.Contains('('))
             found = [.. found.Where(m => m.Start >= label.Length)];
@@ -4573,6 +4587,14 @@ public sealed partial class Extractor(Mentions mentions)
                     && NamedOnlyAs(after, c, m => SignedBy().IsMatch(Preceding(text, m.Start, 48)))).ToList() is { Count: > 0 } signers
                 && counterparts.Except(signers).Any(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State))
                 counterparts = [.. counterparts.Except(signers)];
+            // "warmly welcomes the Head of the OSCE Mission to Serbia, Ambassador Jan Bratu, back to the Permanent Council": a body named in a
+            // person's title, the person set off after it, is not judged beside them
+            if (Judgements.Contains(cue.Kind))
+                counterparts = [.. counterparts.Select(c => c.Kind is ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State ? c
+                    : after.Where(m => m.Actor.Id == c.Id).ToList() is [var titleBody] && TitleOfBody().IsMatch(Preceding(text, titleBody.Start, 48))
+                      && PersonSetOff().Match(text, titleBody.End, text.Length - titleBody.End) is { Success: true } setOff
+                      && after.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start > titleBody.End && m.End <= setOff.Index + setOff.Length) is { } titled
+                        ? titled.Actor : c).DistinctBy(c => c.Id)];
             // "Russia again launched … attacks against Ukraine's energy infrastructure. These attacks are a flagrant violation of …": what is
             // referred back to is the deed of the State that did it, the sentence before's subject
             if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { } deedBy && TheseDeeds().IsMatch(text) && actors.All(a => a.Id != deedBy.Id)
@@ -7729,6 +7751,14 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"against this decision", "that move", "such a refusal": what a judgement points back to, done in the sentence before.</summary>
     [GeneratedRegex(@"\b(this|that|such\s+an?)\s+(\w+\s+)?(decision|move|step|refusal|ban|measure|ruling|verdict)\b(?!\s+(of|by)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ThisDecision();
+
+    /// <summary>"the Head of the OSCE ", "Director of ": a title whose body is named next.</summary>
+    [GeneratedRegex(@"\b(Head|Director|Chief|Chair|Chairperson|Chairman|President|Secretary[- ]General|Representative|Co-?ordinator)\s+of\s+(the\s+)?(OSCE\s+)?$")]
+    private static partial Regex TitleOfBody();
+
+    /// <summary>", Ambassador Jan Bratu,": a person named after a title, set off by commas.</summary>
+    [GeneratedRegex(@"\G,\s+((Ambassador|Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'-]+(\s+\p{Lu}\p{Ll}[\p{L}’'-]+){1,2},")]
+    private static partial Regex PersonSetOff();
 
     /// <summary>"its ", "their ": what follows is the subject's own.</summary>
     [GeneratedRegex(@"\b(its|their)\s+$")]

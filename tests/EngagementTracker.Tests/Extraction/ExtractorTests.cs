@@ -11858,6 +11858,18 @@ public class ExtractorTests
         ProposeBy("ODIHR", "BISHKEK, 2 December 2026 – ODIHR today opened an election observation mission. ODIHR will request 300 short-term observers from OSCE participating States to observe election-day proceedings.", "2026-12-02")
             .ShouldNotContain(p => p.Kind == EventKind.CommitmentMade);
     }
+
+    [Fact]
+    public void a_national_chapter_named_as_its_publisher_is_the_chapter_efforts_recognised_praise_and_a_person_set_off_after_a_title_is_judged_not_the_body_in_it()
+    {
+        // (batch 164: Transparency International Georgia, the High Commissioner in Estonia, the EU at the Permanent Council)
+        ProposeBy("Transparency International Georgia", "Transparency International Georgia considers the law incompatible with Georgia's OSCE commitments on freedom of association.", "2026-12-02")
+            .Single(p => p.Kind == EventKind.CriticismRaised).Actors.Single().Name.ShouldBe("Transparency International Georgia");
+        ProposeBy("OSCE High Commissioner on National Minorities", "TALLINN, 27 November 2026 – Christophe Kamp recognised the efforts made by the Estonian authorities to prepare teachers for the transition.", "2026-11-27")
+            .Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Single().Id.ShouldBe("estonia");
+        ProposeBy("Delegation of the European Union to the International Organisations in Vienna", "The European Union warmly welcomes the Head of the OSCE Mission to Serbia, Ambassador Jan Bratu, back to the Permanent Council and thanks him for his comprehensive report.", "2026-12-03")
+            .Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Single().Id.ShouldBe("jan-bratu");
+    }
 }
 
 public class EvaluationTests

@@ -1942,7 +1942,10 @@ public sealed partial class Extractor(Mentions mentions)
                     && !PossessiveAt(sentence.Text, doer.End) ? doer.Actor
                     // ("The ODIHR report cited by the EU was prepared without …": the body whose work the sentence opens on)
                     : found[i] is [{ Actor.Kind: ActorKind.Institution or ActorKind.Organisation or ActorKind.CivilSociety or ActorKind.NationalInstitution } worker, ..]
-                      && BodysWork().IsMatch(sentence.Text[..worker.Start] + "\u0000" + sentence.Text[worker.End..]) ? worker.Actor : null,
+                      && BodysWork().IsMatch(sentence.Text[..worker.Start] + "\u0000" + sentence.Text[worker.End..]) ? worker.Actor
+                      // ("These deliberate attacks on civilian infrastructure are a clear violation …. The UK condemns these attacks …": a
+                      // sentence that refers back to the deed, naming no one, keeps its doer for the next)
+                      : found[i].Count == 0 && (TheseDeeds().IsMatch(sentence.Text) || CondemnedDeeds().IsMatch(sentence.Text)) ? context.LastDoer : null,
                 Speaking = fromSentence.Where(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Actors.Count == 1).Select(p => p.Draft.Actors[0])
                     .FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation) ?? context.Speaking,
                 Group = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 3 } group ? group : context.Group,
@@ -3823,6 +3826,8 @@ public sealed partial class Extractor(Mentions mentions)
             // (but "Telalian welcomed the invitation" that the sentences before told a State pledged: the pledge, welcomed)
             if (cue.Kind == EventKind.PraiseExpressed && CourtesyThanks().IsMatch(text.AsSpan(match.Index + match.Length))
                 && !(context.LastMakers is { Count: > 0 } && match.ValueSpan.StartsWith("welcom", StringComparison.OrdinalIgnoreCase) && WelcomedThePledge().IsMatch(text.AsSpan(match.Index + match.Length)))) continue;
+            // "provide Ukraine with the support it needs to defend itself": what the help is for, in a clause about it, calls on no one
+            if (cue.Rule == "cue:needs-to" && HelpItNeeds().IsMatch(Preceding(text, match.Index, 40))) continue;
             // "OSCE Academy in Bishkek: call for applications 2027": a call for applications, papers or proposals invites, it urges no one
             if (cue.Kind == EventKind.RecommendationMade && match.ValueSpan.StartsWith("call", StringComparison.OrdinalIgnoreCase) && match.ValueSpan.EndsWith("for", StringComparison.OrdinalIgnoreCase)
                 && Solicited().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
@@ -4597,8 +4602,9 @@ public sealed partial class Extractor(Mentions mentions)
                         ? titled.Actor : c).DistinctBy(c => c.Id)];
             // "Russia again launched … attacks against Ukraine's energy infrastructure. These attacks are a flagrant violation of …": what is
             // referred back to is the deed of the State that did it, the sentence before's subject
-            if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { } deedBy && TheseDeeds().IsMatch(text) && actors.All(a => a.Id != deedBy.Id)
-                && !found.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State))
+            // ("The UK condemns these attacks in the strongest terms": so it is when the sentence names no State but the judge's own)
+            if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { } deedBy && (TheseDeeds().IsMatch(text) || CondemnedDeeds().IsMatch(text)) && actors.All(a => a.Id != deedBy.Id)
+                && !found.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && actors.All(a => a.Id != m.Actor.Id)))
                 counterparts = [deedBy];
             // "I share your concern about the continued detention of human rights defenders, including members of the Viasna Human Rights
             // Centre": the group whose members suffer is not judged; the State the sentence before named, where they are held, is
@@ -7219,6 +7225,14 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A deed the sentence before told, referred back to: "These attacks are …", "Such actions …".</summary>
     [GeneratedRegex(@"^\W*(These|This|Such|The)\s+(\w+\s+)?(attacks?|strikes?|actions?|acts?|shelling|bombardments?|arrests?|detentions?|raids?|measures?|steps?|moves?|decisions?|convictions?|sentences?)\b")]
     private static partial Regex TheseDeeds();
+
+    /// <summary>A deed the sentence before told, condemned: "The UK condemns these attacks" (apart from <see cref="TheseDeeds"/>, whose anchor leads its search).</summary>
+    [GeneratedRegex(@"\b(condemns?|condemned|deplores?|deplored|denounces?|denounced)\s+(these|this|such)\s+(\w+\s+)?(attacks?|strikes?|actions?|acts?|shelling|bombardments?|arrests?|detentions?|raids?)\b")]
+    private static partial Regex CondemnedDeeds();
+
+    /// <summary>"the support it needs ", "help they ": a need told of what is given, right before "needs to".</summary>
+    [GeneratedRegex(@"\b(support|help|assistance|resources|tools|funding|means|equipment|everything)\s+(that\s+)?(it|they|he|she)\s+$")]
+    private static partial Regex HelpItNeeds();
 
     [GeneratedRegex(@"\b(at\s+the\s+time|then-\p{L})")]
     private static partial Regex ThenInOffice();

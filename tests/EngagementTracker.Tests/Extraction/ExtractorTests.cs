@@ -11870,6 +11870,25 @@ public class ExtractorTests
         ProposeBy("Delegation of the European Union to the International Organisations in Vienna", "The European Union warmly welcomes the Head of the OSCE Mission to Serbia, Ambassador Jan Bratu, back to the Permanent Council and thanks him for his comprehensive report.", "2026-12-03")
             .Single(p => p.Kind == EventKind.PraiseExpressed).Counterparts.Single().Id.ShouldBe("jan-bratu");
     }
+
+    [Fact]
+    public void attacks_condemned_two_sentences_after_their_doer_are_its_and_the_support_a_state_needs_to_defend_itself_calls_on_no_one()
+    {
+        // (batch 165, the UK's statement to the OSCE)
+        const string text = """
+            Last weekend, Russia again launched hundreds of drones and missiles against Ukraine's energy infrastructure, as temperatures fell below zero. These deliberate attacks on civilian infrastructure are a clear violation of international humanitarian law.
+
+            The UK condemns these attacks in the strongest terms.
+
+            The UK will continue to provide Ukraine with the support it needs to defend itself.
+            """;
+        var drafts = ProposeBy("Foreign, Commonwealth & Development Office", text, "2026-12-03");
+
+        drafts.Where(p => p.Kind == EventKind.CriticismRaised).ShouldAllBe(p => p.Counterparts.Single().Id == "russian-federation");
+        drafts.Count(p => p.Kind == EventKind.CriticismRaised).ShouldBe(2);
+        drafts.ShouldNotContain(p => p.Kind == EventKind.RecommendationMade);
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Single().Id.ShouldBe("ukraine");
+    }
 }
 
 public class EvaluationTests

@@ -1945,7 +1945,7 @@ public sealed partial class Extractor(Mentions mentions)
                       && BodysWork().IsMatch(sentence.Text[..worker.Start] + "\u0000" + sentence.Text[worker.End..]) ? worker.Actor
                       // ("These deliberate attacks on civilian infrastructure are a clear violation …. The UK condemns these attacks …": a
                       // sentence that refers back to the deed, naming no one, keeps its doer for the next)
-                      : found[i].Count == 0 && (TheseDeeds().IsMatch(sentence.Text) || CondemnedDeeds().IsMatch(sentence.Text)) ? context.LastDoer : null,
+                      : found[i].Count == 0 && RefersBackToDeed(sentence.Text) ? context.LastDoer : null,
                 Speaking = fromSentence.Where(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Actors.Count == 1).Select(p => p.Draft.Actors[0])
                     .FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation) ?? context.Speaking,
                 Group = found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 3 } group ? group : context.Group,
@@ -4597,13 +4597,13 @@ public sealed partial class Extractor(Mentions mentions)
             if (Judgements.Contains(cue.Kind))
                 counterparts = [.. counterparts.Select(c => c.Kind is ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State ? c
                     : after.Where(m => m.Actor.Id == c.Id).ToList() is [var titleBody] && TitleOfBody().IsMatch(Preceding(text, titleBody.Start, 48))
-                      && PersonSetOff().Match(text, titleBody.End, text.Length - titleBody.End) is { Success: true } setOff
-                      && after.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start > titleBody.End && m.End <= setOff.Index + setOff.Length) is { } titled
+                      && NameSetOff().Match(text, titleBody.End) is { Success: true } setOff
+                      && after.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start == setOff.Groups["person"].Index) is { } titled
                         ? titled.Actor : c).DistinctBy(c => c.Id)];
             // "Russia again launched … attacks against Ukraine's energy infrastructure. These attacks are a flagrant violation of …": what is
             // referred back to is the deed of the State that did it, the sentence before's subject
             // ("The UK condemns these attacks in the strongest terms": so it is when the sentence names no State but the judge's own)
-            if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { } deedBy && (TheseDeeds().IsMatch(text) || CondemnedDeeds().IsMatch(text)) && actors.All(a => a.Id != deedBy.Id)
+            if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { } deedBy && RefersBackToDeed(text) && actors.All(a => a.Id != deedBy.Id)
                 && !found.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && actors.All(a => a.Id != m.Actor.Id)))
                 counterparts = [deedBy];
             // "I share your concern about the continued detention of human rights defenders, including members of the Viasna Human Rights
@@ -7226,6 +7226,9 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*(These|This|Such|The)\s+(\w+\s+)?(attacks?|strikes?|actions?|acts?|shelling|bombardments?|arrests?|detentions?|raids?|measures?|steps?|moves?|decisions?|convictions?|sentences?)\b")]
     private static partial Regex TheseDeeds();
 
+    /// <summary>Whether a sentence refers back to a deed the sentence before told: "These attacks are …", "The UK condemns these attacks".</summary>
+    private static bool RefersBackToDeed(string sentence) => TheseDeeds().IsMatch(sentence) || CondemnedDeeds().IsMatch(sentence);
+
     /// <summary>A deed the sentence before told, condemned: "The UK condemns these attacks" (apart from <see cref="TheseDeeds"/>, whose anchor leads its search).</summary>
     [GeneratedRegex(@"\b(condemns?|condemned|deplores?|deplored|denounces?|denounced)\s+(these|this|such)\s+(\w+\s+)?(attacks?|strikes?|actions?|acts?|shelling|bombardments?|arrests?|detentions?|raids?)\b")]
     private static partial Regex CondemnedDeeds();
@@ -7643,8 +7646,11 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\s+(at|to|before|during|on\s+the\s+occasion\s+of)\s+(the\s+)?\S.*$")]
     private static partial Regex VoiceOccasion();
 
-    /// <summary>A name set off by commas right after a title: ", Mihai Popșoi, to …", ", Ms. Liubov Nepop,⏎to …" (after a courtesy title).</summary>
-    [GeneratedRegex(@"\G[^,\n]{0,40},\s+((Mr|Ms|Mrs|Dr)\.?\s+)?(?<person>\p{Lu}\p{Ll}[\p{L}’'-]+(\s+\p{Lu}\p{Ll}[\p{L}’'-]+){1,2}),")]
+    /// <summary>
+    /// A name set off by commas right after a title: ", Mihai Popșoi, to …", ", Ms. Liubov Nepop,⏎to …", ", Ambassador Jan Bratu," (after a
+    /// courtesy title).
+    /// </summary>
+    [GeneratedRegex(@"\G[^,\n]{0,40},\s+((Ambassador|Mr|Ms|Mrs|Dr)\.?\s+)?(?<person>\p{Lu}\p{Ll}[\p{L}’'-]+(\s+\p{Lu}\p{Ll}[\p{L}’'-]+){1,2}),")]
     private static partial Regex NameSetOff();
 
     /// <summary>A name closing a title: "the Official Representative of the Ministry of Foreign Affairs Aibek Smadiyarov" (the word before it capitalised, not "of" or "the"), "Chargé d'Affaires, a.i., Katherine Brucker", "Chargé d'Affaires a.i. Katherine Brucker".</summary>
@@ -7769,10 +7775,6 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>"the Head of the OSCE ", "Director of ": a title whose body is named next.</summary>
     [GeneratedRegex(@"\b(Head|Director|Chief|Chair|Chairperson|Chairman|President|Secretary[- ]General|Representative|Co-?ordinator)\s+of\s+(the\s+)?(OSCE\s+)?$")]
     private static partial Regex TitleOfBody();
-
-    /// <summary>", Ambassador Jan Bratu,": a person named after a title, set off by commas.</summary>
-    [GeneratedRegex(@"\G,\s+((Ambassador|Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'-]+(\s+\p{Lu}\p{Ll}[\p{L}’'-]+){1,2},")]
-    private static partial Regex PersonSetOff();
 
     /// <summary>"its ", "their ": what follows is the subject's own.</summary>
     [GeneratedRegex(@"\b(its|their)\s+$")]

@@ -79,12 +79,19 @@ public sealed class CuePattern
         return new(pattern, options, Leftmost.Backtracking(alternatives, options));
     }
 
-    public Match Match(string text, int start = 0)
+    /// <summary>
+    /// The needs of each of the alternatives it runs one by one, when it screens them (<see cref="Screened"/>), for a screen that
+    /// reads them with others (<see cref="CueScreen.Read"/>): then <see cref="Match(string, int, UInt128?)"/> is told which may match.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>?>? PartsNeeded => scanned.Needs;
+
+    /// <param name="parts">which of its alternatives may match (bit k for <see cref="PartsNeeded"/>' k-th), read by a screen of their needs; unless told, it screens them itself</param>
+    public Match Match(string text, int start = 0, UInt128? parts = null)
     {
-        var match = scanned.Match(text, start);
+        var match = scanned.Match(text, start, parts);
         if (apart is not { } split) return match;
         var (lookingAround, whole) = split;
-        var other = lookingAround.Match(text, start);
+        var other = lookingAround.Match(text, start, null);
         if (!other.Success || match.Success && match.Index < other.Index) return match;
         return match.Success && match.Index == other.Index ? whole.Match(text, match.Index) : other;
     }
@@ -98,8 +105,12 @@ public sealed class CuePattern
     /// none of the needed strings for (<see cref="RequiredText"/>, read by a <see cref="CueScreen"/> of their own) is not run:
     /// it cannot match, and each run is a scan of the text (a fifth of the cues' time went on alternatives that could not match).
     /// </summary>
-    private sealed class Leftmost(Regex[] parts, bool automaton = false, CueScreen? screen = null)
+    private sealed class Leftmost(Regex[] parts, bool automaton = false, IReadOnlyList<IReadOnlyList<string>?>? needs = null)
     {
+        private readonly CueScreen? screen = needs is null ? null : new CueScreen(needs);
+
+        public IReadOnlyList<IReadOnlyList<string>?>? Needs => needs;
+
         private const int ScreenedFrom = 3;
 
         public bool Automaton => automaton;
@@ -110,24 +121,32 @@ public sealed class CuePattern
 
         public static Leftmost Backtracking(List<string> alternatives, RegexOptions options) =>
             new([.. alternatives.Select(a => new Regex(a, options | RegexOptions.Compiled))],
-                screen: alternatives.Count >= ScreenedFrom && alternatives.Count <= CueScreen.Capacity ? new CueScreen([.. alternatives.Select(a => NeededFor(a, options))]) : null);
+                needs: alternatives.Count >= ScreenedFrom && alternatives.Count <= CueScreen.Capacity ? [.. alternatives.Select(a => NeededFor(a, options))] : null);
 
-        public Match Match(string text, int start)
+        public Match Match(string text, int start, UInt128? possibleParts)
         {
-            var possible = screen?.Possible(text.AsSpan(start)) ?? UInt128.MaxValue;
+            var possible = (screen is null ? null : possibleParts) ?? screen?.Possible(text.AsSpan(start)) ?? UInt128.MaxValue;
             var best = System.Text.RegularExpressions.Match.Empty;
-            for (var i = 0; i < parts.Length && !(best.Success && best.Index == start); i++)
-                if ((possible & (UInt128.One << i)) != 0 && parts[i].Match(text, start) is { Success: true } match && (!best.Success || match.Index < best.Index)) best = match;
+            foreach (var i in Bits(possible, parts.Length))
+            {
+                if (parts[i].Match(text, start) is { Success: true } match && (!best.Success || match.Index < best.Index)) best = match;
+                if (best.Success && best.Index == start) break;
+            }
+
             return best;
         }
 
         public bool IsMatch(string text)
         {
             var possible = screen?.Possible(text) ?? UInt128.MaxValue;
-            for (var i = 0; i < parts.Length; i++)
-                if ((possible & (UInt128.One << i)) != 0 && parts[i].IsMatch(text)) return true;
+            foreach (var i in Bits(possible, parts.Length))
+                if (parts[i].IsMatch(text)) return true;
             return false;
         }
+
+        /// <summary>The set bits of <paramref name="possible"/> below <paramref name="count"/>, lowest first: the parts to run, found without testing each.</summary>
+        private static BitIndices Bits(UInt128 possible, int count) =>
+            new(count >= 128 ? possible : possible & ((UInt128.One << count) - 1));
     }
 
     private static Regex? Automaton(string pattern, RegexOptions options)

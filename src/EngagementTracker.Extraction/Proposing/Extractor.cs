@@ -290,8 +290,30 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>Every cue's pattern, in the order they are tried: for checking that each matches as its regular expression would.</summary>
     public static IReadOnlyList<CuePattern> CuePatterns => [.. Cues.Select(c => c.Pattern)];
 
-    // which cues a sentence has the words for: read once per sentence, instead of running each cue to find it does not match
-    private static readonly CueScreen Screen = new([.. Cues.Select(c => c.Pattern.Needed)]);
+    /// <summary>Where each cue's alternatives are in <see cref="Screen"/>, after the cues themselves: -1 for a cue that does not screen them.</summary>
+    private static readonly int[] PartsAt = [.. Cues.Select((c, k) => c.Pattern.PartsNeeded is null ? -1
+        : Cues.Length + Cues.Take(k).Sum(d => d.Pattern.PartsNeeded?.Count ?? 0))];
+
+    // which cues a sentence has the words for, and which of their alternatives: read once per sentence, instead of running each cue to
+    // find it does not match (the first of its patterns are the cues', then each cue's alternatives that it screens, at PartsAt)
+    private static readonly CueScreen Screen = Cues.Length <= CueScreen.Capacity
+        ? new([.. Cues.Select(c => c.Pattern.Needed), .. Cues.SelectMany(c => c.Pattern.PartsNeeded ?? [])])
+        : throw new InvalidOperationException($"A sentence's cues are screened as bits of one number: up to {CueScreen.Capacity}, not {Cues.Length}.");
+
+    /// <summary>The screen's reading of a sentence (the last read is kept, on each thread: a sentence's cues are looked for more than once).</summary>
+    private static CueScreen.Reading ScreenReading(string text)
+    {
+        if (lastReading is { } last && ReferenceEquals(last.Text, text)) return last.Reading;
+        var reading = Screen.Read(text);
+        lastReading = (text, reading);
+        return reading;
+    }
+
+    [ThreadStatic] private static (string Text, CueScreen.Reading Reading)? lastReading;
+
+    /// <summary>Which of a cue's alternatives the sentence read could match (all, to a cue that does not screen them).</summary>
+    private static UInt128? PartsPossible(CueScreen.Reading reading, int cue) =>
+        PartsAt[cue] < 0 ? null : Screen.Possible(reading, PartsAt[cue], Cues[cue].Pattern.PartsNeeded!.Count);
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(";:“”\"");
 
@@ -3573,12 +3595,13 @@ public sealed partial class Extractor(Mentions mentions)
     /// these cases and remains ready to support …": a "will continue to" no one is quoted saying) leaves the cue's later
     /// matches in the sentence to try.
     /// </summary>
-    private static IEnumerable<(Cue Cue, Match Match)> Matching(string text, UInt128 possible, HashSet<EventKind> seen, Dictionary<EventKind, int> reopen)
+    private static IEnumerable<(Cue Cue, Match Match)> Matching(string text, CueScreen.Reading reading, UInt128 possible, HashSet<EventKind> seen, Dictionary<EventKind, int> reopen)
     {
         foreach (var k in CueOrder)
         {
             if (seen.Contains(Cues[k].Kind) || (possible & (UInt128.One << k)) == 0) continue;
-            for (var match = Cues[k].Pattern.Match(text); match.Success && !seen.Contains(Cues[k].Kind); match = Cues[k].Pattern.Match(text, match.Index + Math.Max(1, match.Length)))
+            var parts = PartsPossible(reading, k);
+            for (var match = Cues[k].Pattern.Match(text, 0, parts); match.Success && !seen.Contains(Cues[k].Kind); match = Cues[k].Pattern.Match(text, match.Index + Math.Max(1, match.Length), parts))
                 if (!reopen.TryGetValue(Cues[k].Kind, out var from) || match.Index >= from) yield return (Cues[k], match);
         }
     }
@@ -3602,12 +3625,16 @@ public sealed partial class Extractor(Mentions mentions)
     private static bool TellsEncounter(string sentence)
     {
         // (only the cues the sentence has the words for: the rest cannot match)
-        var possible = Screen.Possible(sentence);
-        for (var k = 0; k < Cues.Length; k++)
-            if ((possible & (UInt128.One << k)) != 0 && Cues[k].Kind is EventKind.Meeting or EventKind.Visit && Cues[k].Pattern.Match(sentence) is { Success: true } m && !Misread(sentence, m))
+        var reading = ScreenReading(sentence);
+        foreach (var k in new BitIndices(Screen.Possible(reading, 0, Cues.Length) & EncounterCues))
+            if (Cues[k].Pattern.Match(sentence, 0, PartsPossible(reading, k)) is { Success: true } m && !Misread(sentence, m))
                 return true;
         return false;
     }
+
+    /// <summary>The cues of meetings and visits, a bit each (as <see cref="Screen"/> reads them).</summary>
+    private static readonly UInt128 EncounterCues = Enumerable.Range(0, Cues.Length).Where(k => Cues[k].Kind is EventKind.Meeting or EventKind.Visit)
+        .Aggregate(UInt128.Zero, (cues, k) => cues | UInt128.One << k);
 
     private static readonly EventKind[] Judgements = [EventKind.CriticismRaised, EventKind.RecommendationMade, EventKind.PraiseExpressed, EventKind.CommitmentAssessed];
 
@@ -3615,7 +3642,8 @@ public sealed partial class Extractor(Mentions mentions)
     {
         var text = sentence.Text;
         // (a sentence with the words of no cue proposes nothing: what follows reads its mentions for the cues that match)
-        var possible = Screen.Possible(text);
+        var reading = ScreenReading(text);
+        var possible = Screen.Possible(reading, 0, Cues.Length);
         if (possible == 0) yield break;
         var published = context.Published;
         // the dateline says where the text was filed, not who acts
@@ -3692,7 +3720,7 @@ public sealed partial class Extractor(Mentions mentions)
         var reopen = new Dictionary<EventKind, int>();
         // ("One participant urged ODIHR to …": whether the sentence's subject is one of many left unnamed, read once for all its cues)
         var unattributed = Unattributed().IsMatch(text);
-        foreach (var (cue, cueMatch) in Matching(text, possible, seen, reopen))
+        foreach (var (cue, cueMatch) in Matching(text, reading, possible, seen, reopen))
         {
             var match = cueMatch;
             // "We commend the Swiss Chairpersonship for raising the situation of political prisoners in Belarus": what a praise is given
@@ -4113,7 +4141,7 @@ public sealed partial class Extractor(Mentions mentions)
             var speaker = Judgements.Contains(cue.Kind) ? Voice(text, found, context) : null;
             // "Some of these pledges have been kept: in 2021 the International Labour Organization found that …": who reports what
             // follows a colon does not speak the words before it
-            if (speaker is not null && text.IndexOfAny([':', ';'], match.Index + match.Length) is var colon and >= 0 && SpeechVerb().Match(text) is { Success: true } verb
+            if (speaker is not null && text.IndexOfAny([':', ';'], match.Index + match.Length) is var colon and >= 0 && FirstSpeechVerb(text) is { } verb
                 && verb.Index > colon && text.AsSpan(verb.Index + verb.Length).TrimStart().StartsWith("that", StringComparison.Ordinal))
                 speaker = null;
             // "We welcome the statement of the OSCE Representative on Freedom of the Media of 20 June, which called the verdicts a serious
@@ -4790,7 +4818,7 @@ public sealed partial class Extractor(Mentions mentions)
             // visit's news, said by no one the sentence names: what the document itself finds since a pledge, as of the day it is published
             // (not on the visit's days), and in a body's own release the body's
             if (cue.Kind == EventKind.CommitmentAssessed && (match.Groups["since"].Success || match.Groups["done"].Success || match.Groups["nosuch"].Success) && before.Count == 0 && speaker is null
-                && !Quoted(text, match.Index) && !SpeechVerb().IsMatch(text))
+                && !Quoted(text, match.Index) && SpeechVerbs(text).Length == 0)
             {
                 // (not an office's, whose holder is read as the author: reviews give the Representative on Freedom of the Media's own
                 // statements to the Representative, u180, u502)
@@ -5950,7 +5978,7 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>"We have repeatedly said that ODIHR has turned into …": the document's own voice, saying it of whom the clause names.</summary>
     private static ActorRef? WeSaid(string text, Context context) =>
-        (context.Author ?? context.Speaking) is { } we && SpeechVerb().Match(text) is { Success: true } verb && WeBeforeVerb().IsMatch(text.AsSpan(0, verb.Index)) ? we : null;
+        (context.Author ?? context.Speaking) is { } we && FirstSpeechVerb(text) is { } verb && WeBeforeVerb().IsMatch(text.AsSpan(0, verb.Index)) ? we : null;
 
     [GeneratedRegex(@"^\W*(We|I)\s+((have|had|also|repeatedly|always|often|long|consistently)\s+){0,3}$")]
     private static partial Regex WeBeforeVerb();
@@ -5966,7 +5994,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static ActorRef? TitledSpeaker(string text, Context context)
     {
         if (context.Officials is not { Count: > 0 }) return null;
-        foreach (Match verb in SpeechVerb().Matches(text))
+        foreach (var verb in SpeechVerbs(text))
             if (TitleRightBefore(text, verb.Index) is { Success: true } anaphor)
                 return Titled(anaphor, context, context.Published ?? context.Undated);
         return null;
@@ -6009,7 +6037,7 @@ public sealed partial class Extractor(Mentions mentions)
 
     /// <summary>"The group said the EU should press …", "The New York-based human rights watchdog noted that …": the body last named acting speaks.</summary>
     private static ActorRef? BodySpeaking(string text, Context context) =>
-        context.LastBody is { } body && SpeechVerb().Match(text) is { Success: true } verb && BodyAnaphor().IsMatch(text.AsSpan(0, verb.Index)) ? body : null;
+        context.LastBody is { } body && FirstSpeechVerb(text) is { } verb && BodyAnaphor().IsMatch(text.AsSpan(0, verb.Index)) ? body : null;
 
     /// <summary>A title standing for an official ("the Slovak Minister ", "the Armenian FM ") ending right before <paramref name="at"/>.</summary>
     /// <summary>Who opens the sentence as its subject: an official or body named first, or a title standing for one ("The envoy welcomed …").</summary>
@@ -7013,7 +7041,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>Who a sentence reports as saying it: "X said/stated/noted …", "…, X said", "… said X", "according to X", "in the words of X".</summary>
     private static ActorRef? Speaker(string text, IReadOnlyList<Mention> found, ActorRef? lastPerson)
     {
-        foreach (Match verb in SpeechVerb().Matches(text))
+        foreach (var verb in SpeechVerbs(text))
         {
             // "…,” he said.
             if (lastPerson is not null && PronounBefore().IsMatch(text[Math.Max(0, verb.Index - 5)..verb.Index])) return lastPerson;
@@ -8213,6 +8241,23 @@ public sealed partial class Extractor(Mentions mentions)
     // ("the OSCE's participating states "should stop …"": states there are the States, not a saying)
     [GeneratedRegex(@"\b(said|says|stated|states(?<!\bparticipating\s+states)|added|noted|notes|warned|warns|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|concluding|found|documented|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|assessed|explained|remarked|announced|testified|briefed)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|\b[Ii]n\s+the\s+words\s+of(\s+the)?\b(?<after>)|statement(?<=[”""],?\s+the\s+statement)\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])|\bcalled\b(?=\s+[“""])")]
     private static partial Regex SpeechVerb();
+
+    /// <summary>
+    /// The speech verbs of a text (<see cref="SpeechVerb"/>), read once for the several readers of who speaks that ask of the same
+    /// sentence in turn (the last text read is kept, on each thread).
+    /// </summary>
+    private static Match[] SpeechVerbs(string text)
+    {
+        if (lastSpeechVerbs is { } last && ReferenceEquals(last.Text, text)) return last.Verbs;
+        var verbs = SpeechVerb().Matches(text).ToArray();
+        lastSpeechVerbs = (text, verbs);
+        return verbs;
+    }
+
+    [ThreadStatic] private static (string Text, Match[] Verbs)? lastSpeechVerbs;
+
+    /// <summary>The first of a text's speech verbs, if it has any.</summary>
+    private static Match? FirstSpeechVerb(string text) => SpeechVerbs(text) is [var first, ..] ? first : null;
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z]+)(,|\s+[-–—])|\b(?:in|In)\s+(?<place>Astana|Almaty|Warsaw|Vienna|Madrid|Helsinki|Brussels|Geneva|Moscow|Bishkek|Dushanbe|Tashkent|Ashgabat|Tbilisi|Baku|Yerevan|Kyiv|Minsk|Paris|Washington|Belgrade|Pristina|Skopje|Sarajevo|Tirana|Podgorica|Chisinau|Valletta|Prague)\b")]
     private static partial Regex PlacePattern();

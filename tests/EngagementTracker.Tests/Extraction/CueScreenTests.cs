@@ -45,6 +45,64 @@ public class CueScreenTests
     }
 
     [Fact]
+    public void one_reading_of_a_text_tells_of_any_range_of_the_patterns_as_a_screen_of_those_alone_would()
+    {
+        // (200 patterns: more than one number's bits; a string two patterns share is read once for both)
+        IReadOnlyList<string>?[] needs = [.. Enumerable.Range(0, 200).Select(k => k % 50 == 7 ? null : (IReadOnlyList<string>)[$"w{k % 150}x", k % 3 == 0 ? "shared" : $"v{k}"])];
+        var screen = new CueScreen(needs);
+        screen.Count.ShouldBe(200);
+        var reading = screen.Read("w3x and W160X but not w151 and SHARED");
+        // patterns 3 and 153 need "w3x", every third needs "shared", 7, 57, 107 and 157 are not known
+        var possible = Enumerable.Range(0, 200).Where(k => k % 150 == 3 || k % 3 == 0 || k % 50 == 7).ToHashSet();
+        foreach (var (first, count) in new[] { (0, 128), (100, 100), (150, 10), (199, 1) })
+        {
+            var part = new CueScreen(needs.Skip(first).Take(count).ToList());
+            var bits = screen.Possible(reading, first, count);
+            bits.ShouldBe(part.Possible("w3x and W160X but not w151 and SHARED"));
+            Enumerable.Range(0, count).Where(k => (bits & (UInt128.One << k)) != 0).Select(k => first + k).ShouldBe(possible.Where(k => k >= first && k < first + count).Order());
+        }
+
+        Should.Throw<ArgumentOutOfRangeException>(() => screen.Possible(reading, 0, 129));
+        // a text the screen cannot tell (a Kelvin sign) leaves every pattern possible
+        screen.Possible(screen.Read("\u212A"), 72, 128).ShouldBe(UInt128.MaxValue);
+        screen.Possible(screen.Read("\u212A"), 190, 10).ShouldBe((UInt128.One << 10) - 1);
+    }
+
+    [Fact]
+    public void a_cue_whose_alternatives_are_told_by_a_shared_reading_matches_as_it_does_screening_them_itself()
+    {
+        // as the extractor screens a sentence: the cues' needs, then each screened cue's alternatives', in one screen
+        var patterns = Extractor.CuePatterns;
+        patterns.Count(p => p.PartsNeeded is not null).ShouldBeGreaterThan(10);
+        var at = new List<int>();
+        foreach (var p in patterns) at.Add(p.PartsNeeded is null ? -1 : patterns.Count + patterns.Take(at.Count).Sum(q => q.PartsNeeded?.Count ?? 0));
+        var screen = new CueScreen([.. patterns.Select(p => p.Needed), .. patterns.SelectMany(p => p.PartsNeeded ?? [])]);
+        var root = AppFixture.RepositoryRoot;
+        var sentences = new[] { Path.Combine(root, "seeds", "documents"), Path.Combine(root, "tests", "heldout", "documents") }
+            .SelectMany(d => Directory.GetFiles(d, "*.txt")).SelectMany(f => Sentences.Split(File.ReadAllText(f))).Select(s => s.Text).ToList();
+        var (compared, matched) = (0, 0);
+        foreach (var text in sentences)
+        {
+            var reading = screen.Read(text);
+            for (var k = 0; k < patterns.Count; k++)
+            {
+                if (at[k] < 0) continue;
+                var parts = screen.Possible(reading, at[k], patterns[k].PartsNeeded!.Count);
+                for (var start = 0; start < text.Length; start += 40)
+                {
+                    var (own, shared) = (patterns[k].Match(text, start), patterns[k].Match(text, start, parts));
+                    compared++;
+                    if (own.Success) matched++;
+                    (shared.Success, shared.Index, shared.Length).ShouldBe((own.Success, own.Index, own.Length), $"{patterns[k].Source[..Math.Min(60, patterns[k].Source.Length)]} in \"{text}\" from {start}");
+                }
+            }
+        }
+
+        compared.ShouldBeGreaterThan(10_000);
+        matched.ShouldBeGreaterThan(100);
+    }
+
+    [Fact]
     public void the_calls_a_criticism_may_go_on_to_are_screened_by_the_strings_read_from_their_own_patterns() =>
         // (those strings are checked against each pattern by the property test below)
         Extractor.CallsScreened.ShouldBeTrue();

@@ -30,13 +30,13 @@ public static partial class Sentences
         var sentences = new List<Sentence>();
         var cuts = HeadingEnds(text);
         var start = 0;
-        foreach (Match boundary in Boundary().Matches(text))
+        foreach (var (index, length, stop) in Boundaries(text))
         {
             // a closing quotation mark or bracket after the stop ends the sentence with it
-            var end = boundary.Index + (boundary.Groups["stop"].Success ? boundary.Groups["stop"].Length : 0);
-            if (boundary.Groups["stop"].Success && IsAbbreviation(text, boundary.Index)) continue;
+            var end = index + (stop ?? 0);
+            if (stop is not null && IsAbbreviation(text, index)) continue;
             Add(start, end);
-            start = boundary.Index + boundary.Length;
+            start = index + length;
         }
 
         Add(start, text.Length);
@@ -57,6 +57,38 @@ public static partial class Sentences
             while (before >= 0 && text[before] is ' ' or '\t') before--;
             if (to - from >= 3) sentences.Add(new Sentence(from, to, text[from..to], before < 0 || text[before] is '\n' or '\r'));
         }
+    }
+
+    /// <summary>
+    /// Where sentences end (<see cref="Boundary"/>) and where a dateline opens one (<see cref="Dateline"/>, after a small letter, a
+    /// digit, a stop or a closing bracket or quote, and any space: the space is the boundary), in order, as one expression of both
+    /// would find them: the leftmost first, a dateline after the other kinds where both start at one place, and none inside
+    /// another. (As one expression, the dateline's alternative, opening on a look-behind, was tried at every character:
+    /// three quarters of the splitting's time.) Each with its stop's length, if it ends on one.
+    /// </summary>
+    private static List<(int Index, int Length, int? Stop)> Boundaries(string text)
+    {
+        var found = new List<(int Index, int Length, int? Stop, bool Dateline)>();
+        foreach (Match boundary in Boundary().Matches(text))
+            found.Add((boundary.Index, boundary.Length, boundary.Groups["stop"].Success ? boundary.Groups["stop"].Length : null, false));
+        foreach (Match line in Dateline().Matches(text))
+        {
+            var at = line.Index;
+            while (at > 0 && char.IsWhiteSpace(text[at - 1])) at--;
+            if (at > 0 && (char.IsLower(text[at - 1]) || char.IsDigit(text[at - 1]) || text[at - 1] is '.' or ')' or '”')) found.Add((at, line.Index - at, null, true));
+        }
+
+        // (stable: the other kinds, found first, go before a dateline at the same place)
+        var boundaries = new List<(int Index, int Length, int? Stop)>();
+        var end = 0;
+        foreach (var (index, length, stop, _) in found.OrderBy(f => f.Index).ThenBy(f => f.Dateline))
+        {
+            if (index < end) continue;
+            boundaries.Add((index, length, stop));
+            end = index + length;
+        }
+
+        return boundaries;
     }
 
     private static bool IsAbbreviation(string text, int stop)
@@ -186,6 +218,10 @@ public static partial class Sentences
     /// ("… at the Polish Sejm, 22 March 2018WARSAW, 23 March 2018 – Wrapping up …"), an agency's name in brackets too
     /// ("… hours and days\nVIENNA, September 8 (Itar-Tass) - The …").
     /// </summary>
-    [GeneratedRegex(@"(?<stop>[.!?][”""'’)]?(\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=\p{L}[”""’]?[.!?])\d{1,2}(?=\s))*)(?=\s+[\p{Lu}“""'‘(\d•–-])|(?<=[\p{Ll}\d]{2})(?<stop>\.)(?=\p{Lu}\p{Ll}{2})|\n\s*\n(?!\s*\p{Ll})|(?<=[.!?][”""')]?)\n\s*\n(?=\s*\p{Ll})|\n(?=\s*([•\-–*]|\p{So}|\p{Cs}\p{Cs})\s)|(?<=[:;])\s*\n|(?<=[\p{Ll}\d.)”])\s*(?=\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?(?:\s*\([^)\n]{1,30}\))?\s*[–—-])")]
+    [GeneratedRegex(@"(?<stop>[.!?][”""'’)]?(\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=\p{L}[”""’]?[.!?])\d{1,2}(?=\s))*)(?=\s+[\p{Lu}“""'‘(\d•–-])|(?<=[\p{Ll}\d]{2})(?<stop>\.)(?=\p{Lu}\p{Ll}{2})|\n\s*\n(?!\s*\p{Ll})|(?<=[.!?][”""')]?)\n\s*\n(?=\s*\p{Ll})|\n(?=\s*([•\-–*]|\p{So}|\p{Cs}\p{Cs})\s)|(?<=[:;])\s*\n")]
     private static partial Regex Boundary();
+
+    /// <summary>A dateline: "WARSAW, 23 March 2018 –", "VIENNA, September 8 (Itar-Tass) -" (where it opens a sentence is read by <see cref="Boundaries"/>).</summary>
+    [GeneratedRegex(@"(?<!\p{Lu})\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?(?:\s*\([^)\n]{1,30}\))?\s*[–—-]")]
+    private static partial Regex Dateline();
 }

@@ -888,6 +888,22 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void a_dateline_opens_a_sentence_after_a_small_letter_a_digit_or_a_bracket_with_any_space_between_but_not_after_a_comma()
+    {
+        // (found apart from the other ends of sentences, and merged with them as one expression of both would be: a blank line in
+        // the space before a dateline is the dateline's boundary)
+        string[] Split(string text) => [.. Sentences.Split(text).Select(s => s.Text)];
+
+        Split("A photo at the Polish Sejm, 22 March 2018WARSAW, 23 March 2018 – Wrapping up the visit, she met the Speaker.")
+            .ShouldBe(["A photo at the Polish Sejm, 22 March 2018", "WARSAW, 23 March 2018 – Wrapping up the visit, she met the Speaker."]);
+        Split("Tass reported on hours and days \n\nVIENNA, September 8 (Itar-Tass) - The Council met.")
+            .ShouldBe(["Tass reported on hours and days", "VIENNA, September 8 (Itar-Tass) - The Council met."]);
+        Split("The talks ended (in Bern) NEW YORK, 1 May 2020 — The Secretary General spoke. It rained.")
+            .ShouldBe(["The talks ended (in Bern)", "NEW YORK, 1 May 2020 — The Secretary General spoke.", "It rained."]);
+        Split("In the city, VIENNA, 8 September – the Council met.").ShouldBe(["In the city, VIENNA, 8 September – the Council met."]);
+    }
+
+    [Fact]
     public void a_dateline_a_caption_runs_into_dates_a_visit_of_so_many_days_and_meetings_on_two_weekdays()
     {
         const string text = "Delegates at the Polish Sejm, 22 March 2018WARSAW, 23 March 2018 – Wrapping up a two-day visit to Poland, "

@@ -22,4 +22,25 @@ public class when_benchmarking_extraction_from_the_command_line
         output.ShouldContain($"Median round: {median} documents per CPU second");
         output.ShouldMatch(@"Goal: at least 200 documents per CPU second \(one core\): (met|NOT met)\.");
     }
+
+    [Fact]
+    public async Task against_another_build_it_extracts_with_both_in_one_process_and_prints_how_their_rates_compare()
+    {
+        // (the other build here is this one's own output, loaded apart: the same proposals from the same documents)
+        var build = Path.GetDirectoryName(typeof(EngagementTracker.Extraction.Proposing.Extractor).Assembly.Location)!;
+        var (exitCode, output) = await CommandLine.RunAsync("Host=127.0.0.1;Port=1;Database=none", "benchextract", "--documents", "20", "--rounds", "2", "--warmup", "5", "--against", build);
+
+        exitCode.ShouldBe(0, output);
+        output.ShouldContain("warming up: 5 documents each, untimed");
+        var both = Regex.Match(output, @"this build: [\d,]+ documents per CPU second, (?<ours>[\d,]+) proposals; the other: [\d,]+ documents per CPU second, (?<theirs>[\d,]+) proposals");
+        both.Success.ShouldBeTrue(output);
+        both.Groups["ours"].Value.ShouldBe(both.Groups["theirs"].Value);
+        both.Groups["ours"].Value.ShouldNotBe("0");
+        output.ShouldMatch(@"This build's rate / the other's: \d+\.\d{3} \(40 documents each");
+
+        // a folder with no build in it: said so, and nothing timed
+        var (failed, message) = await CommandLine.RunAsync("Host=127.0.0.1;Port=1;Database=none", "benchextract", "--documents", "5", "--against", Path.GetTempPath());
+        failed.ShouldNotBe(0);
+        message.ShouldContain("no EngagementTracker.Extraction.dll and EngagementTracker.Domain.dll there");
+    }
 }

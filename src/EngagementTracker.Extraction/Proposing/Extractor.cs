@@ -300,16 +300,10 @@ public sealed partial class Extractor(Mentions mentions)
         ? new([.. Cues.Select(c => c.Pattern.Needed), .. Cues.SelectMany(c => c.Pattern.PartsNeeded ?? [])])
         : throw new InvalidOperationException($"A sentence's cues are screened as bits of one number: up to {CueScreen.Capacity}, not {Cues.Length}.");
 
-    /// <summary>The screen's reading of a sentence (the last read is kept, on each thread: a sentence's cues are looked for more than once).</summary>
-    private static CueScreen.Reading ScreenReading(string text)
-    {
-        if (lastReading is { } last && ReferenceEquals(last.Text, text)) return last.Reading;
-        var reading = Screen.Read(text);
-        lastReading = (text, reading);
-        return reading;
-    }
+    /// <summary>The screen's reading of a sentence (a sentence's cues are looked for more than once).</summary>
+    private static readonly LastRead<CueScreen.Reading> Readings = new(text => Screen.Read(text));
 
-    [ThreadStatic] private static (string Text, CueScreen.Reading Reading)? lastReading;
+    private static CueScreen.Reading ScreenReading(string text) => Readings.Of(text);
 
     /// <summary>Which of a cue's alternatives the sentence read could match (all, to a cue that does not screen them).</summary>
     private static UInt128? PartsPossible(CueScreen.Reading reading, int cue) =>
@@ -8242,19 +8236,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(said|says|stated|states(?<!\bparticipating\s+states)|added|noted|notes|warned|warns|told|wrote|argued|believes|considers|claimed|insisted|described|concluded|concluding|found|documented|saying|stressed|emphasi[sz]ed|underlined|tweeted|declared|commented|assessed|explained|remarked|announced|testified|briefed)\b(?<after>(?=\s+[A-Z]))?|\b[Aa]ccording\s+to\b(?<after>)|\b[Ii]n\s+the\s+words\s+of(\s+the)?\b(?<after>)|statement(?<=[”""],?\s+the\s+statement)\s+(of|by)\s+(the\s+)?(?<after>)|\bcalled\b(?=\s+(the|this|it|these|those|his|her|their)\b[^.;“""]{0,40}[“""])|\bcalled\b(?=\s+[“""])")]
     private static partial Regex SpeechVerb();
 
-    /// <summary>
-    /// The speech verbs of a text (<see cref="SpeechVerb"/>), read once for the several readers of who speaks that ask of the same
-    /// sentence in turn (the last text read is kept, on each thread).
-    /// </summary>
-    private static Match[] SpeechVerbs(string text)
-    {
-        if (lastSpeechVerbs is { } last && ReferenceEquals(last.Text, text)) return last.Verbs;
-        var verbs = SpeechVerb().Matches(text).ToArray();
-        lastSpeechVerbs = (text, verbs);
-        return verbs;
-    }
+    /// <summary>The speech verbs of a text (<see cref="SpeechVerb"/>), read once for the several readers of who speaks that ask of the same sentence in turn.</summary>
+    private static readonly LastRead<Match[]> SpeechVerbsRead = new(text => SpeechVerb().Matches(text).ToArray());
 
-    [ThreadStatic] private static (string Text, Match[] Verbs)? lastSpeechVerbs;
+    private static Match[] SpeechVerbs(string text) => SpeechVerbsRead.Of(text);
 
     /// <summary>The first of a text's speech verbs, if it has any.</summary>
     private static Match? FirstSpeechVerb(string text) => SpeechVerbs(text) is [var first, ..] ? first : null;

@@ -221,7 +221,10 @@ public static partial class Sentences
     [GeneratedRegex(@"(?<stop>[.!?][”""'’)]?(\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=\p{L}[”""’]?[.!?])\d{1,2}(?=\s))*)(?=\s+[\p{Lu}“""'‘(\d•–-])|(?<=[\p{Ll}\d]{2})(?<stop>\.)(?=\p{Lu}\p{Ll}{2})|\n\s*\n(?!\s*\p{Ll})|(?<=[.!?][”""')]?)\n\s*\n(?=\s*\p{Ll})|\n(?=\s*([•\-–*]|\p{So}|\p{Cs}\p{Cs})\s)|(?<=[:;])\s*\n")]
     private static partial Regex Boundary();
 
-    /// <summary>A dateline: "WARSAW, 23 March 2018 –", "VIENNA, September 8 (Itar-Tass) -" (where it opens a sentence is read by <see cref="Boundaries"/>).</summary>
+    /// <summary>
+    /// A dateline anywhere in a text, in capitals with its day: "WARSAW, 23 March 2018 –", "VIENNA, September 8 (Itar-Tass) -" (whether it
+    /// opens a sentence there is read by <see cref="Boundaries"/>; <see cref="Dates.Dateline"/> reads the one a sentence opens on, in more forms).
+    /// </summary>
     [GeneratedRegex(@"(?<!\p{Lu})\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?(?:\s*\([^)\n]{1,30}\))?\s*[–—-]")]
     private static partial Regex Dateline();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EngagementTracker.Core;
@@ -19,6 +20,9 @@ public static partial class Dates
     private const string Month_ = "(?:" + Months + @"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
 
     private const string Ordinal = @"(?:st|nd|rd|th)?";
+
+    /// <summary>What every name of a month opens on, as <see cref="Month_"/> writes them (capitalised): a sentence with none of them has no month to find.</summary>
+    private static readonly SearchValues<string> MonthOpenings = SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
 
     /// <summary>The publication date a document states near its top: a dateline ("WARSAW, May 7, 2019"), "date 2024-06-25", a byline date.</summary>
     /// <remarks>A text is not published before the days it reports as past: a saved page stamped "date 2022-04-20" over a
@@ -105,6 +109,10 @@ public static partial class Dates
     {
         var found = new List<(FoundDate Date, int End)>();
         var digits = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0; // every form but a weekday, "yesterday" or a month alone has one
+        // (each form below is an expression read over the whole sentence: one that needs a month's or a weekday's name, capitalised,
+        // is not read where the sentence has none)
+        var months = sentence.AsSpan().IndexOfAny(MonthOpenings) >= 0;
+        var weekdays = sentence.Contains("day", StringComparison.Ordinal);
         // ("ODIHR will publish its legal opinion by 15 December": a day named as a term, with or without its year, is when it is due)
         var deadlines = digits ? DeadlinePhrase().Matches(sentence).Concat(DayTerm().Matches(sentence)).Select(m => (m.Index, End: m.Index + m.Length)).ToList() : [];
         void Add(Match m, PartialDate? date, string rule)
@@ -135,9 +143,9 @@ public static partial class Dates
             foreach (Match m in DottedDay().Matches(sentence))
                 if (!(m.Index <= 30 && sentence.AsSpan(m.Index + m.Length).TrimStart(' ') is [ '-' or '–' or '—', ..]))
                     Add(m, m.Groups["s"].Value == "/" ? Slashed(m.Groups["y"].Value, m.Groups["d"].Value, m.Groups["m"].Value, day) : Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), "date:dotted");
-            foreach (Match m in MonthsSpan().Matches(sentence)) Add(m, AcrossMonths(m), "date:span");
+            if (months) foreach (Match m in MonthsSpan().Matches(sentence)) Add(m, AcrossMonths(m), "date:span");
             // "30 Nov–2 Dec: …" in a week's digest: a span across two months with no year, the latest such before the reference
-            if (day is { } spannedBefore)
+            if (months && day is { } spannedBefore)
                 foreach (Match m in MonthsSpanWithoutYear().Matches(sentence))
                     if (Before(spannedBefore, Month(m.Groups["mon2"].Value), m.Groups["d2"].Value) is { } spanEnd)
                         Add(m, AcrossMonths(m, spanEnd.Text[..4]), "date:span");
@@ -148,11 +156,15 @@ public static partial class Dates
                     var first = 3 * (m.Groups["q"].Success ? m.Groups["q"].Value[0] - '0' : Array.IndexOf(QuarterWords, m.Groups["qw"].Value.ToLowerInvariant()) + 1) - 2;
                     Add(m, PartialDate.Parse($"{m.Groups["y"].Value}-{first:D2}/{m.Groups["y"].Value}-{first + 2:D2}"), "date:quarter");
                 }
-            foreach (Match m in DaySpan().Matches(sentence)) Add(m, Span(m, day), "date:span");
-            foreach (Match m in DayMonthYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month-year");
-            foreach (Match m in MonthDayYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:month-day-year");
+            if (months)
+            {
+                foreach (Match m in DaySpan().Matches(sentence)) Add(m, Span(m, day), "date:span");
+                foreach (Match m in DayMonthYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:day-month-year");
+                foreach (Match m in MonthDayYear().Matches(sentence)) Add(m, Day(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), "date:month-day-year");
+            }
+
             // ("the release of several political prisoners since July 2024": from that month up to the day of writing)
-            foreach (Match m in MonthYear().Matches(sentence))
+            if (months) foreach (Match m in MonthYear().Matches(sentence))
                 if (PartialDate.Parse($"{m.Groups["y"].Value}-{Month(m.Groups["mon"].Value)}") is var month && SinceBefore().IsMatch(sentence.AsSpan(0, m.Index)) && reference is not null && month.Latest < reference.Earliest)
                     Add(m, PartialDate.Parse($"{month.Text}/{reference.Text}"), "date:since");
                 else Add(m, month, "date:month-year");
@@ -165,7 +177,7 @@ public static partial class Dates
                     Add(m, reference is not null && string.CompareOrdinal(m.Groups["y"].Value, reference.Text[..4]) < 0 ? PartialDate.Parse($"{m.Groups["y"].Value}/{reference.Text}") : PartialDate.Parse(m.Groups["y"].Value), "date:since");
             // "ministers gathering in Athens on December 1 and 2 should …": a day a few weeks ahead that the sentence looks forward to is this year's
             // ("Monday, 7 December" heading a week ahead's agenda: the nearest such day that is a Monday, though it is ahead)
-            if (day is { } dayOf) foreach (Match m in DayMonth().Matches(sentence))
+            if (months && day is { } dayOf) foreach (Match m in DayMonth().Matches(sentence))
                 Add(m, Ahead(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value, sentence) ?? NamedWeekday(sentence, m.Index, Before(dayOf, Month(m.Groups["mon"].Value), m.Groups["d"].Value), dayOf), "date:day-month");
             // "- 24.11: HoM met …", "during the 22.11 protest": a day and month in figures, as a report's items give them (the latest such day)
             if (day is { } dottedFrom && DigitsAroundStop(sentence)) foreach (Match m in DottedDayMonth().Matches(sentence))
@@ -176,7 +188,7 @@ public static partial class Dates
         if (day is { } on)
         {
             // "met Thursday and Friday", "on Monday to Wednesday": the days from the first to the second, the second the latest such day
-            foreach (Match m in WeekdaySpan().Matches(sentence))
+            if (weekdays) foreach (Match m in WeekdaySpan().Matches(sentence))
             {
                 var (first, last) = (Enum.Parse<DayOfWeek>(m.Groups["wd1"].Value, ignoreCase: true), Enum.Parse<DayOfWeek>(m.Groups["wd2"].Value, ignoreCase: true));
                 var to = on.AddDays(-(((int)on.DayOfWeek - (int)last + 7) % 7));
@@ -185,7 +197,7 @@ public static partial class Dates
             }
 
             // ("Monday: Ambassador … met …" in a weekly newsletter: an item opening on its weekday)
-            foreach (Match m in Weekday().Matches(sentence).Concat(WeekdayLabel().Matches(sentence)))
+            if (weekdays) foreach (Match m in Weekday().Matches(sentence).Concat(WeekdayLabel().Matches(sentence)))
             {
                 // ("arrived in Bishkek on Wednesday 25 November": the day the weekday goes with is told beside it)
                 if (digits && DayBesideWeekday().IsMatch(sentence.AsSpan(m.Index + m.Length))) continue;
@@ -214,7 +226,7 @@ public static partial class Dates
             // (a later month, "the elections in October", might be last year's or one still to come, and a sentence looking ahead is
             // an announcement's)
             // ("Kombos assured him that Cyprus would appoint a special envoy … in January": nor one after "would", the term of what is pledged)
-            foreach (Match m in MonthAlone().Matches(sentence).Append(MonthLed().Match(sentence)).Where(m => m.Success))
+            if (months) foreach (Match m in MonthAlone().Matches(sentence).Append(MonthLed().Match(sentence)).Where(m => m.Success))
                 if (int.Parse(Month(m.Groups["mon"].Value), CultureInfo.InvariantCulture) is var month && month <= on.Month && !LooksAhead().IsMatch(sentence)
                     && !sentence.AsSpan(0, m.Index).Contains(" would ", StringComparison.Ordinal))
                     Add(m, PartialDate.Parse($"{on.Year:D4}-{month:D2}"), "date:month");

@@ -1580,6 +1580,18 @@ public class ExtractorTests
         Dates.For(sentence, PartialDate.Parse(published))!.Date.Text.ShouldBe(expected);
 
     [Theory]
+    [InlineData("The Minister visited Vienna on Sept. 5, 2024.", "2024-09-10", "2024-09-05")]
+    [InlineData("The Minister visited Vienna on 3 Jan 2025.", "2025-01-10", "2025-01-03")]
+    [InlineData("The Minister visited Vienna on Dec 1-2, 2024.", "2024-12-10", "2024-12-01/2024-12-02")]
+    [InlineData("The Minister visited Vienna in Mar. 2024.", "2024-09-10", "2024-03")]
+    [InlineData("The Minister visited Vienna in May.", "2024-09-10", "2024-05")]
+    [InlineData("The Minister visited Vienna on Tuesday.", "2024-09-12", "2024-09-10")]
+    [InlineData("The Minister visited Vienna on Monday to Wednesday.", "2024-09-12", "2024-09-09/2024-09-11")]
+    [InlineData("The Minister visited Vienna on 5 may 2024.", "2024-09-12", "2024-09-12")]
+    public void a_month_short_or_long_and_a_weekday_are_read_where_the_sentence_names_them(string sentence, string published, string expected) =>
+        Dates.For(sentence, PartialDate.Parse(published))!.Date.Text.ShouldBe(expected);
+
+    [Theory]
     [InlineData("Since 2019, President Tokaev has repeatedly promised political modernisation.", EventKind.CommitmentMade, "kassym-jomart-tokayev")]
     [InlineData("The registration of new parties remains restrictive in Kazakhstan, Human Rights Watch said.", EventKind.CriticismRaised, "human-rights-watch")]
     public void a_promise_kept_on_making_and_a_rule_that_remains_restrictive_are_read(string sentence, EventKind kind, string actor) =>

@@ -294,11 +294,50 @@ public sealed partial class Extractor(Mentions mentions)
     private static readonly int[] PartsAt = [.. Cues.Select((c, k) => c.Pattern.PartsNeeded is null ? -1
         : Cues.Length + Cues.Take(k).Sum(d => d.Pattern.PartsNeeded?.Count ?? 0))];
 
+    /// <summary>
+    /// The expressions asked of (a part of) each sentence, or of each cue a sentence has, most often: the screen reads what each
+    /// needs with the cues' words (<see cref="RequiredText"/>), and one is not run where the sentence has none of it
+    /// (<see cref="Has(Regex, string)"/>). Asked of a part of the sentence, the sentence's reading still tells: what the part has, it has.
+    /// </summary>
+    private static readonly Regex[] Checks =
+    [
+        // of each sentence, as the document is read through
+        DaysLater(), GatheringOpenedOrClosed(), SpeakingNow(), WeAgreed(), BodysOfficial(), ReportWelcomed(), Rejected(), SaidToday(), SaysNowAtEnd(),
+        ThankedFor(), FollowingMonth(), ButMarred(), MeetingsListed(), PledgesListed(), WhoField(), StatementFollows(), Hereinafter(),
+        // of each sentence with a cue, and of each cue it has
+        Likened(), RelativeAfter(), Unattributed(), Attributive(), AgainstBefore(), WhoRightBefore(), AttributionAtEnd(), TogetherWith(), Dates.SameDay(),
+        ItWentOn(), TheParties(), WhenClauseHe(), WhomHeRightBefore(), ReportPublished(), Repeatedly(),
+    ];
+
+    /// <summary>Where each check's needs are in <see cref="Screen"/>, after the cues' and their alternatives'.</summary>
+    private static readonly Dictionary<Regex, int> CheckAt = Checks.Select((check, k) => (check, k))
+        .ToDictionary(x => x.check, x => Cues.Length + Cues.Sum(c => c.Pattern.PartsNeeded?.Count ?? 0) + x.k); // (an expression is equal only to itself)
+
     // which cues a sentence has the words for, and which of their alternatives: read once per sentence, instead of running each cue to
-    // find it does not match (the first of its patterns are the cues', then each cue's alternatives that it screens, at PartsAt)
+    // find it does not match (the first of its patterns are the cues', then each cue's alternatives that it screens, at PartsAt, then
+    // the checks', at CheckAt)
     private static readonly CueScreen Screen = Cues.Length <= CueScreen.Capacity
-        ? new([.. Cues.Select(c => c.Pattern.Needed), .. Cues.SelectMany(c => c.Pattern.PartsNeeded ?? [])])
+        ? new([.. Cues.Select(c => c.Pattern.Needed), .. Cues.SelectMany(c => c.Pattern.PartsNeeded ?? []),
+            .. Checks.Select(c => (c.Options & RegexOptions.IgnorePatternWhitespace) == 0 ? RequiredText.Of(c.ToString()) : null)])
         : throw new InvalidOperationException($"A sentence's cues are screened as bits of one number: up to {CueScreen.Capacity}, not {Cues.Length}.");
+
+    /// <summary>Whether the sentence has any of what a match of the check needs (see <see cref="Checks"/>).</summary>
+    private static bool Could(Regex check, string sentence) => Screen.Possible(ScreenReading(sentence), CheckAt[check], 1) != 0;
+
+    /// <summary>Whether the check matches the sentence, not run where the screen tells it cannot.</summary>
+    private static bool Has(Regex check, string sentence) => Could(check, sentence) && check.IsMatch(sentence);
+
+    /// <summary>Whether the check matches a part of the sentence, not run where the screen tells the sentence cannot have it.</summary>
+    private static bool Has(Regex check, string sentence, ReadOnlySpan<char> part) => Could(check, sentence) && check.IsMatch(part);
+
+    /// <summary>The check's first match in the sentence from <paramref name="start"/> on (none where the screen tells it cannot match).</summary>
+    private static Match Found(Regex check, string sentence, int start = 0) => Could(check, sentence) ? check.Match(sentence, start) : Match.Empty;
+
+    /// <summary>The expressions the screen tells of, for checking that what it tells holds (a sentence it says cannot match does not).</summary>
+    public static IReadOnlyList<Regex> ScreenedChecks => Checks;
+
+    /// <summary>Whether the screen lets the check run on the sentence.</summary>
+    public static bool ScreenAllows(Regex check, string sentence) => Could(check, sentence);
 
     /// <summary>The screen's reading of a sentence (a sentence's cues are looked for more than once).</summary>
     private static readonly LastRead<CueScreen.Reading> Readings = new(text => Screen.Read(text));
@@ -1449,7 +1488,7 @@ public sealed partial class Extractor(Mentions mentions)
             // "She arrived in Yerevan on 25 November …. The next day, Telalian met …. Two days later, … she met …": counted on from the
             // day the text last gave (which the count then becomes)
             // (the span of a visit the text went on to date is no day of the sentence's own)
-            if (dates[i] is null or { Rule: "date:publication" or "date:visit-length" or "date:visit-days" or "date:visit-month" } && DaysLater().Match(sentence.Text) is { Success: true } later
+            if (dates[i] is null or { Rule: "date:publication" or "date:visit-length" or "date:visit-days" or "date:visit-month" } && Found(DaysLater(), sentence.Text) is { Success: true } later
                 && context.LastDate is { Date.Precision: DatePrecision.Day } lastDay && LaterBy(later) is int days)
                 dates[i] = new FoundDate(PartialDate.Day(lastDay.Date.Earliest.AddDays(days)), "date:days-later", later.Index);
             if (sentence.OpensLine)
@@ -1507,7 +1546,7 @@ public sealed partial class Extractor(Mentions mentions)
                 // ("Judges … met in Budva on 19 and 20 November for the Mission’s annual conference …. Opening the conference, Ambassador Waag
                 // praised …": the gathering the sentence before dated, on its first day or, closing it, its last)
                 // (a day the sentence names after that, "… for adopting its new Code of Ethics in September", is what it judges)
-                : i > 0 && GatheringOpenedOrClosed().Match(sentence.Text) is { Success: true } openedOrClosed && (NoDayOfItsOwn(dates[i], published) || dates[i]!.Index >= openedOrClosed.Length)
+                : i > 0 && Found(GatheringOpenedOrClosed(), sentence.Text) is { Success: true } openedOrClosed && (NoDayOfItsOwn(dates[i], published) || dates[i]!.Index >= openedOrClosed.Length)
                   && dates[i - 1] is { Stated: true, Date.Precision: DatePrecision.Day or DatePrecision.Interval } gathered && gathered.Date.Latest <= (published?.Latest ?? gathered.Date.Latest)
                 ? new FoundDate(PartialDate.Day(openedOrClosed.Groups["closing"].Success ? gathered.Date.Latest : gathered.Date.Earliest), "date:scene", 0)
                 // ("In his meeting with Speaker Ismoilov on Thursday, President Pons welcomed …. He encouraged …", on a visit's days: the day
@@ -1533,7 +1572,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (scene is null && NoDayOfItsOwn(dated, published) && Cited(sentence.Text, sources) is { } cited) dated = new FoundDate(cited, "date:source", 0);
             // "Last week I travelled to Central Asia. … I urge all participating States to …. Let me express my deep concern at …. Their
             // detention is unacceptable.": what a speaker says now, and the rest of its paragraph, is of the day they speak, not of the trip told before
-            speakingNow = SpeakingNow().IsMatch(sentence.Text) || (speakingNow && !sentence.OpensLine);
+            speakingNow = Has(SpeakingNow(), sentence.Text) || (speakingNow && !sentence.OpensLine);
             // ("27 October: Secretary General … received by President Sadyr Japarov in Bishkek / … / President Japarov thanked the Secretary
             // General for …", a slide's speaker notes: told in the past with no day of its own, of the day the document reported the two meeting)
             if (scene is null && found[i].Count >= 2 && NoDayOfItsOwn(dated, published)
@@ -1571,7 +1610,7 @@ public sealed partial class Extractor(Mentions mentions)
                         proposals[k] = toldThen with { Draft = toldThen.Draft with { Occurred = metNext.Draft.Occurred }, Rule = Regex.Replace(toldThen.Rule, "date:(story|publication)", "date:met-next") };
             // "In Dushanbe, I met Foreign Minister Sirojiddin Muhriddin. We agreed that the Border Management Staff College will remain …":
             // "we" are the two who met, agreeing together
-            if (i > 0 && WeAgreed().IsMatch(sentence.Text)
+            if (i > 0 && Has(WeAgreed(), sentence.Text)
                 && proposals.FindLast(p => p.Draft.Kind == EventKind.Meeting && p.Draft.Source.Start == sentences[i - 1].Start) is { } metJustBefore)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.CommitmentMade
                     // (agreeing then, when the sentence gives no day of its own: "I met the Governor … on Monday. We agreed that …")
@@ -1580,7 +1619,7 @@ public sealed partial class Extractor(Mentions mentions)
                         Rule = dates[i] is { Stated: true } ? p.Rule : Regex.Replace(p.Rule, @"date:(story|publication)", "date:at-meeting") } : p)];
             // "The OSCE's top media freedom official arrived in Baku on Monday …. Jan Braathu, the OSCE Representative on Freedom of the
             // Media, met …": a body's official left unnamed is the official the next sentence opens on, named and set off
-            if (i + 1 < sentences.Count && BodysOfficial().Match(sentence.Text) is { Success: true } unnamed
+            if (i + 1 < sentences.Count && Found(BodysOfficial(), sentence.Text) is { Success: true } unnamed
                 && found[i].FirstOrDefault(m => m.Start == unnamed.Groups["body"].Index) is { } bodyOf
                 && found[i + 1] is [{ Actor.Kind: ActorKind.Official } namedNext, ..] && namedNext.Start <= 1 && sentences[i + 1].Text.AsSpan(namedNext.End).TrimStart().StartsWith(",")
                 && (Party(namedNext.Actor, dated?.Date ?? on, context, institutions: true) is not { Kind: ActorKind.ParticipatingState or ActorKind.State } || bodyOf.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State))
@@ -1644,12 +1683,12 @@ public sealed partial class Extractor(Mentions mentions)
             static bool Stated(ProposedEvent p) => Judgements.Contains(p.Draft.Kind) && p.Draft.Kind != EventKind.CommitmentAssessed;
             var rulingJudged = ruling is not null && TheRuling().IsMatch(sentence.Text);
             // ("… ODIHR published its final report …. The opposition Coalition for Change welcomed the report": whose report is praised)
-            var reportWelcomed = !rulingJudged && ReportWelcomed().IsMatch(sentence.Text);
+            var reportWelcomed = !rulingJudged && Has(ReportWelcomed(), sentence.Text);
             var judged = rulingJudged ? ruling
                 : reportWelcomed ? proposals.LastOrDefault(p => Stated(p) && p.Draft.Actors.All(a => a.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.FieldOperation))
                 // ("ODIHR published its final report …, concluding that …. The report contains 28 recommendations …. ODIHR noted that most of its
                 // priority recommendations … remain unaddressed. Mdinaradze dismissed the report as …": or the last one the document reported)
-                : Rejected().IsMatch(sentence.Text) ? saidBefore.LastOrDefault(Stated) ?? proposals.LastOrDefault(Stated) : null;
+                : Has(Rejected(), sentence.Text) ? saidBefore.LastOrDefault(Stated) ?? proposals.LastOrDefault(Stated) : null;
             if (judged is not null)
                 fromSentence = [.. fromSentence.Select(p => (reportWelcomed ? p.Draft.Kind == EventKind.PraiseExpressed : p.Draft.Kind == EventKind.CriticismRaised || (rulingJudged && p.Draft.Kind == EventKind.PraiseExpressed))
                                                             && p.Draft.Actors.All(a => judged.Draft.Actors.All(r => r.Id != a.Id))
@@ -1667,7 +1706,7 @@ public sealed partial class Extractor(Mentions mentions)
             // mission spent (its period standing near the top): what others told the mission, with no day of its own, was told in those days
             if (context.Period is { } spent && author is not null)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Kind is not (EventKind.Meeting or EventKind.Visit) && p.Rule.Contains("date:publication", StringComparison.Ordinal)
-                    && p.Draft.Actors.All(a => a.Id != author.Id) && !SpeakingNow().IsMatch(sentence.Text)
+                    && p.Draft.Actors.All(a => a.Id != author.Id) && !Has(SpeakingNow(), sentence.Text)
                     ? p with { Draft = p.Draft with { Occurred = spent.Date }, Rule = p.Rule.Replace("date:publication", spent.Rule, StringComparison.Ordinal) } : p)];
             // "Telalian and Braathu today expressed alarm …. “…,” they said in a joint statement. … Both institutions stand ready to assist
             // Georgia": "they" are the officials who judged together in the sentence before, "both institutions" theirs
@@ -1685,7 +1724,7 @@ public sealed partial class Extractor(Mentions mentions)
             // them": what someone says today, about what happened yesterday, they say today
             // ("The Baku Court of Appeal's decision on November 28, 2026, to uphold … is a travesty of justice, Human Rights Watch said
             // today": or on a day it names)
-            if (published is { Precision: DatePrecision.Day } && (SaidToday().IsMatch(sentence.Text) || SaysNowAtEnd().IsMatch(sentence.Text)))
+            if (published is { Precision: DatePrecision.Day } && (Has(SaidToday(), sentence.Text) || Has(SaysNowAtEnd(), sentence.Text)))
                 fromSentence = [.. fromSentence.Select(p => Judgements.Contains(p.Draft.Kind) && p.Draft.Occurred.Precision == DatePrecision.Day && p.Draft.Occurred.Latest < published.Earliest
                                                             && DayOfJudged().Match(p.Rule) is { Success: true } dayRule
                     ? p with { Draft = p.Draft with { Occurred = published }, Rule = p.Rule.Replace(dayRule.Value, "date:today", StringComparison.Ordinal) } : p)];
@@ -1701,7 +1740,7 @@ public sealed partial class Extractor(Mentions mentions)
                     .Select(state => state.Actor).FirstOrDefault();
             // "The Secretary General thanked Poland for its long-standing role as host of ODIHR": praise is of whom it thanks, not of what it
             // thanks them for
-            if (ThankedFor().Match(sentence.Text) is { Success: true } thankedFor
+            if (Found(ThankedFor(), sentence.Text) is { Success: true } thankedFor
                 && found[i].Where(m => Inside(m, thankedFor.Groups["who"])).Select(m => m.Actor.Id).ToHashSet() is { Count: > 0 } thanked)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.PraiseExpressed && p.Draft.Counterparts.Any(c => thanked.Contains(c.Id)) && p.Draft.Counterparts.Any(c => !thanked.Contains(c.Id))
                     ? p with { Draft = p.Draft with { Counterparts = [.. p.Draft.Counterparts.Where(c => thanked.Contains(c.Id))] } } : p)];
@@ -1717,13 +1756,13 @@ public sealed partial class Extractor(Mentions mentions)
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Kind == EventKind.CommitmentAssessed ? p with { Draft = p.Draft with { Counterparts = bothMakers } } : p)];
             // "Following the publication of the interim report in June, the Ministry informed ODIHR that …": what followed a month happened
             // after it, by the day of writing, not in it
-            if (published is { Precision: DatePrecision.Day } && FollowingMonth().IsMatch(sentence.Text))
+            if (published is { Precision: DatePrecision.Day } && Has(FollowingMonth(), sentence.Text))
                 fromSentence = [.. fromSentence.Select(p => p.Draft.Occurred.Precision == DatePrecision.Month && MonthRule().Match(p.Rule) is { Success: true } monthRule
                                                             && p.Draft.Occurred.Latest < published.Earliest
                     ? p with { Draft = p.Draft with { Occurred = PartialDate.Parse($"{p.Draft.Occurred.Text}/{published.Text}") }, Rule = p.Rule.Replace(monthRule.Value, "date:after-month", StringComparison.Ordinal) } : p)];
             // "Armenia's elections were competitive and well run, but marred by harsh rhetoric …": the verdict is the criticism the
             // "but" turns to, not praise
-            if (ButMarred().IsMatch(sentence.Text)) fromSentence.RemoveAll(p => p.Draft.Kind == EventKind.PraiseExpressed && ButMarred().Match(sentence.Text).Index > 0);
+            if (Has(ButMarred(), sentence.Text)) fromSentence.RemoveAll(p => p.Draft.Kind == EventKind.PraiseExpressed && ButMarred().Match(sentence.Text).Index > 0);
             ruling = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CriticismRaised && Ruled().IsMatch(p.Draft.Source.Quote)) ?? ruling;
             saidBefore = fromSentence;
             var listItem = context.List is { } list && IsListItem(sentence.Text, list.Kind);
@@ -1806,7 +1845,7 @@ public sealed partial class Extractor(Mentions mentions)
                     proposals.Add(new ProposedEvent(new EventDraft(EventKind.Meeting, withEach.When?.Date ?? context.Undated, [withEach.Who], [listedMet.Actor], withEach.Place, null, null, null, null,
                         new Evidence(documentId, sentence.Text, sentence.Start, sentence.End - sentence.Start)), 0.9, $"cue:meetings-listed; {withEach.When?.Rule ?? "date:publication"}"));
             }
-            else meetingsListed = MeetingsListed().Match(sentence.Text) is { Success: true } listedAt
+            else meetingsListed = Found(MeetingsListed(), sentence.Text) is { Success: true } listedAt
                 && (found[i].FirstOrDefault(m => m.Start < listedAt.Index && m.Actor.Kind is ActorKind.Official or ActorKind.Person && !Governed(sentence.Text, m))?.Actor
                     ?? (context.Author is { Kind: ActorKind.Official or ActorKind.Person } lister ? lister : null)) is { } holder
                 ? (holder, dated, PlaceIn(sentence.Text)) : null;
@@ -1869,7 +1908,7 @@ public sealed partial class Extractor(Mentions mentions)
                         $"contribute {sentence.Text[(sum.Index + sum.Length)..].Trim().TrimEnd('.', ';')}", AssessmentStatus.Open, null,
                         new Evidence(documentId, sentence.Text, sentence.Start, sentence.End - sentence.Start)), 0.7, $"cue:pledges-listed; {pledgedEach.When?.Rule ?? "date:publication"}"));
             }
-            else if (PledgesListed().IsMatch(sentence.Text) && proposals.FindLast(p => p.Draft.Kind == EventKind.CommitmentMade) is { } summed
+            else if (Has(PledgesListed(), sentence.Text) && proposals.FindLast(p => p.Draft.Kind == EventKind.CommitmentMade) is { } summed
                      && summed.Draft.Counterparts.Where(c => c.Kind is not (ActorKind.Official or ActorKind.Person)).ToList() is { Count: > 0 } pledgedTo)
             {
                 pledgesListed = (pledgedTo, new FoundDate(summed.Draft.Occurred, "date:story", 0));
@@ -1878,7 +1917,7 @@ public sealed partial class Extractor(Mentions mentions)
             else if (!bulleted) pledgesListed = null;
             // "WHO: OSCE Chairperson-in-Office … Ignazio Cassis, and the Prime Minister of Armenia, Nikol Pashinyan / WHAT: Meeting on … / WHEN:
             // Tuesday, 1 December 2026 / WHERE: Government House, Yerevan": a meeting of the two people the fields name, on the day they give
-            if (WhoField().IsMatch(sentence.Text) && found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var who, var withWhom, ..]
+            if (Has(WhoField(), sentence.Text) && found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var who, var withWhom, ..]
                 && Enumerable.Range(i + 1, Math.Min(4, sentences.Count - i - 1)).ToList() is var fields
                 && fields.Any(k => WhatMet().IsMatch(sentences[k].Text))
                 && fields.Where(k => WhenField().IsMatch(sentences[k].Text)).Select(k => dates[k]).FirstOrDefault(d => d is { Stated: true }) is { } metOn
@@ -1900,7 +1939,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.Visit && p.Draft.Counterparts.Count == 0) is { } toRegion) trip = proposals.IndexOf(toRegion);
             if (opened is (EventKind.RecommendationMade, _, _) && sentence.Text.TrimEnd().EndsWith(':')) listLead = fromSentence.FirstOrDefault(p => p.Draft.Kind == EventKind.RecommendationMade);
             // "Representative Chris Smith … issued the following statement:": the quotation the sentence opens onto is theirs
-            var introduced = StatementFollows().IsMatch(sentence.Text) ? found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor : null;
+            var introduced = Has(StatementFollows(), sentence.Text) ? found[i].FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor : null;
             var quoting = introduced ?? (sentence.Text.IndexOfAny(['“', '”', '"']) >= 0
                 ? Voice(sentence.Text, found[i], context)
                 : context.InQuote ? context.Quoting : null);
@@ -1912,7 +1951,7 @@ public sealed partial class Extractor(Mentions mentions)
                 ? [.. visitors, host.Actor]
                 : null;
             var visitedState = hosted is null ? null : visitBy!.Draft.Counterparts.FirstOrDefault(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State);
-            var defined = Hereinafter().IsMatch(sentence.Text)
+            var defined = Has(Hereinafter(), sentence.Text)
                 && found[i].Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: >= 2 } parties
                 ? parties : null;
             context = context with
@@ -3663,14 +3702,14 @@ public sealed partial class Extractor(Mentions mentions)
         // ("the OSCE-supported Women's Information Centre"), is no party;
         // "Kazakhstan should not have been named chair-in-office": a title someone is named to is the office, not its holder
         // ("welcomed the Serbian Chairmanship of the OSCE": the body a State chairs is not welcomed beside it)
-        bool NoParty(Mention m) => (m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && Attributive().IsMatch(text.AsSpan(m.End)))
+        bool NoParty(Mention m) => (m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && Has(Attributive(), text, text.AsSpan(m.End)))
                                    || (m.Actor.Kind is ActorKind.Organisation && found.Any(s => s.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && s.End <= m.Start && m.Start - s.End <= 8
                                        && ChairshipOf().IsMatch(text.AsSpan(s.Start, m.Start - s.Start))))
                                    || (m.Rule == "actor:role-title" && NamedTo().IsMatch(text.AsSpan(0, m.Start)))
                                    // ("the shrinking space for independent media in several of our member and participating States": some, unnamed, not all)
                                    || (m.Actor.Name == "OSCE participating States" && SomeOf().IsMatch(Preceding(text, m.Start, 40)))
                                    // ("Turkmenistan joined the OSCE in 1992 and, like every participating State, accepted …": one it is likened to)
-                                   || Likened().IsMatch(Preceding(text, m.Start, 12))
+                                   || Has(Likened(), text, Preceding(text, m.Start, 12))
                                    // ("Mr. Emanuelis Zingeris (Lithuania) condemned …": a delegate's State in brackets after their name, as an assembly's
                                    // summary records, says where they come from; they speak, not it)
                                    || DelegateOf(m) is not null;
@@ -3696,7 +3735,7 @@ public sealed partial class Extractor(Mentions mentions)
             && !(context.Officials is { Count: > 0 } && TheTitle().IsMatch(text)) && !(StartsQuoted(text) && context.LastOfficial is not null && HeSaidAfter().IsMatch(text))) yield break;
         // ("At the same meeting, … Germany would contribute … in 2027": or a day still ahead, what is pledged for)
         // ("On Monday the mission's preliminary statement … said that …. It urged the authorities to …": what the statement went on to say, that day too)
-        if (NoDayOfItsOwn(date, published) && (Dates.SameDay().IsMatch(text) || ItWentOn().IsMatch(text)) && context.LastDate is { } previous)
+        if (NoDayOfItsOwn(date, published) && (Has(Dates.SameDay(), text) || Has(ItWentOn(), text)) && context.LastDate is { } previous)
             date = previous with { Rule = "date:same-day" };
         else if (date is { Rule: "date:publication" } && context.Story is { } story) date = story with { Rule = "date:story" };
         var evidence = new Evidence(documentId, text, sentence.Start, sentence.End - sentence.Start);
@@ -3713,7 +3752,7 @@ public sealed partial class Extractor(Mentions mentions)
         // in a clause of its own after the first, is proposed too (from where that clause starts)
         var reopen = new Dictionary<EventKind, int>();
         // ("One participant urged ODIHR to …": whether the sentence's subject is one of many left unnamed, read once for all its cues)
-        var unattributed = Unattributed().IsMatch(text);
+        var unattributed = Has(Unattributed(), text);
         foreach (var (cue, cueMatch) in Matching(text, reading, possible, seen, reopen))
         {
             var match = cueMatch;
@@ -3899,7 +3938,7 @@ public sealed partial class Extractor(Mentions mentions)
             var before = found.Where(m => m.End <= match.Index && m.Start >= clauseFrom).ToList();
             // "pledged to preserve the mandate of ODIHR, whose election monitoring Russia has sought to undermine": who a relative
             // clause after the cue names is described, not a party
-            bool Described(Mention m) => m.Start >= match.Index + match.Length - 1 && RelativeAfter().IsMatch(text.AsSpan(match.Index + match.Length, Math.Max(0, m.Start - match.Index - match.Length)));
+            bool Described(Mention m) => m.Start >= match.Index + match.Length - 1 && Has(RelativeAfter(), text, text.AsSpan(match.Index + match.Length, Math.Max(0, m.Start - match.Index - match.Length)));
             var after = found.Where(m => m.Start >= match.Index + match.Length - 1 && !Described(m)).ToList();
             // (a judgement's own clause ends where a second one, with its own subject, begins)
             var nextClause = Judgements.Contains(cue.Kind) && cue.Kind != EventKind.CommitmentAssessed && SecondClause().Match(text, match.Index + match.Length) is { Success: true } joined ? joined
@@ -3924,12 +3963,12 @@ public sealed partial class Extractor(Mentions mentions)
                 actors = [];
             // "… spoke by phone with OSCE Secretary General Feridun Sinirlioğlu, whom he thanked for the Organization's support": the one
             // ", whom" stands for is whom the judgement is of, not the body whose work it names
-            if (!cue.Passive && !cue.Joint && Judgements.Contains(cue.Kind) && WhomHeRightBefore().IsMatch(Preceding(text, match.Index, 24))
+            if (!cue.Passive && !cue.Joint && Judgements.Contains(cue.Kind) && Has(WhomHeRightBefore(), text, Preceding(text, match.Index, 24))
                 && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule != "actor:pronoun") is { } whomMeant && actors.All(a => a.Id != whomMeant.Actor.Id))
                 counterparts = [whomMeant.Actor];
             // "On 22 September she held her first meeting with Foreign Minister Sirojiddin Muhriddin, who assured her of …": the one a ", who"
             // clause the cue opens describes acts, and the her it tells of is the sentence's subject
-            if (!cue.Passive && !cue.Joint && WhoRightBefore().IsMatch(Preceding(text, match.Index, 16)) && before.LastOrDefault() is { Actor.Kind: ActorKind.Official or ActorKind.Person } whoDescribed
+            if (!cue.Passive && !cue.Joint && Has(WhoRightBefore(), text, Preceding(text, match.Index, 16)) && before.LastOrDefault() is { Actor.Kind: ActorKind.Official or ActorKind.Person } whoDescribed
                 && actors.Count > 0 && actors.All(a => a.Id != whoDescribed.Actor.Id))
             {
                 var sentenceSubject = actors.Where(a => a.Kind is ActorKind.Official or ActorKind.Person).ToList();
@@ -4076,7 +4115,7 @@ public sealed partial class Extractor(Mentions mentions)
                 when = new FoundDate(PartialDate.Parse(citation.Groups["year"].Value), "date:cited-year", match.Index);
             // "The UK has repeatedly urged the Georgian authorities to …": what has been done again and again, up to the day of writing
             // (not "said ODIHR “has repeatedly failed …”": what a quotation says has gone on is said on the day)
-            if (when is { Rule: "date:publication" or "date:story" } && published is not null && !Quoted(text, match.Index) && Repeatedly().IsMatch(Preceding(text, match.Index, 40)))
+            if (when is { Rule: "date:publication" or "date:story" } && published is not null && !Quoted(text, match.Index) && Has(Repeatedly(), text, Preceding(text, match.Index, 40)))
                 when = new FoundDate(PartialDate.Parse($"../{published.Text}"), "date:repeatedly", 0);
             // "Tsahkna assured her that Estonia would invite ODIHR …, as it has done since 2007": how long the habit has lasted is not when it
             // was pledged again
@@ -4119,7 +4158,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" } && context.Statement is { } statement && !SaysNow().IsMatch(text)) when = statement;
 
             // "ODIHR's final report …, published in June 2023, found that …": a report judges on the day it was published
-            if (Judgements.Contains(cue.Kind) && ReportPublished().Match(text) is { Success: true } issued && issued.Index < match.Index
+            if (Judgements.Contains(cue.Kind) && Found(ReportPublished(), text) is { Success: true } issued && issued.Index < match.Index
                 && Dates.For(text[issued.Index..match.Index], published) is { Stated: true } issuedOn)
                 when = issuedOn with { Index = issued.Index };
             // ("… on Tuesday published its final report on …. The report contains 19 recommendations, including that Hungary should …": what
@@ -4152,7 +4191,7 @@ public sealed partial class Extractor(Mentions mentions)
             // "He provides early warning on violations …": the author's own official, not reported saying anything, judges nothing
             if (cue.Spoken && speaker is null && actors.Any(a => a.Kind is ActorKind.Official && context.Author is { } writer && !JudgedOfficial(a, writer))) continue;
             // "As President Putin’s war against Ukraine goes on, … violations by Russia’s forces": who a war is against suffers it
-            bool Victim(ActorRef a) => found.Any(m => m.Actor.Id == a.Id && AgainstBefore().IsMatch(Preceding(text, m.Start, 12)));
+            bool Victim(ActorRef a) => found.Any(m => m.Actor.Id == a.Id && Has(AgainstBefore(), text, Preceding(text, m.Start, 12)));
             // "The EU should set consequences if Central Asian governments fail …": a "should" is addressed to its subject, not to
             // whom its clause goes on to name
             // ("The European Union and the United States have welcomed Uzbekistan’s reforms but should use …": the subject, those it
@@ -4324,7 +4363,7 @@ public sealed partial class Extractor(Mentions mentions)
             // ("the peace process between Armenia and Azerbaijan … encouraged both sides": the States the sentence names, if it names two, even
             // when no sentence before named them)
             // (not a "should" addressed to whoever is named before it: "Brussels and Washington should press both sides …" asks it of them)
-            if ((Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && !(must && addressed.Count > 0) && TheParties().IsMatch(text.AsSpan(match.Index))
+            if ((Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && !(must && addressed.Count > 0) && Has(TheParties(), text, text.AsSpan(match.Index))
                 && found.Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is var statesNamed
                 // ("urges both sides to refrain from unilateral steps" in a chronology of the Transnistrian settlement: the conflict's two sides)
                 && (statesNamed.Count >= 2 ? statesNamed : context.Conflict ?? context.Sides ?? context.Pair) is { Count: >= 2 } others)
@@ -4725,7 +4764,7 @@ public sealed partial class Extractor(Mentions mentions)
                 counterparts = [placedState];
             // "Wild arrived in Tbilisi this morning for a two-day visit, the Swiss Embassy said.": whom the sentence cites as its source at its
             // end is no party to what it reports
-            if (AttributionAtEnd().Match(text) is { Success: true } cited && cited.Index > match.Index + match.Length)
+            if (Found(AttributionAtEnd(), text) is { Success: true } cited && cited.Index > match.Index + match.Length)
                 counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => m.Start >= cited.Index))];
             // "criticizes the conviction of Azerbaijani journalist Ulviyya Ali": the State whose people what is judged befell, when no one else is named
             if (cue.Kind is EventKind.CriticismRaised && counterparts.Count == 0 && DemonymsPeople().Match(text, match.Index + match.Length) is { Success: true } whosePeople
@@ -4799,12 +4838,12 @@ public sealed partial class Extractor(Mentions mentions)
 
             // "When Foreign Minister Rashid Meredov met the Secretary General in Vienna, he praised …": the he or she after a clause that
             // opens on whom it tells of is that clause's subject
-            if (!cue.Passive && actors is [{ Kind: ActorKind.Official or ActorKind.Person } nearest] && WhenClauseHe().IsMatch(text.AsSpan(0, match.Index))
+            if (!cue.Passive && actors is [{ Kind: ActorKind.Official or ActorKind.Person } nearest] && Has(WhenClauseHe(), text, text.AsSpan(0, match.Index))
                 && before.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } whenSubject && whenSubject.Actor.Id != nearest.Id)
                 actors = [whenSubject.Actor];
             // "the UK, together with 37 other participating States, called on Georgia …": the one named before those it acted with acts
             if (!cue.Passive && actors is [var actedWith] && before.FirstOrDefault(m => m.Actor.Id == actedWith.Id) is { } withWhom
-                && TogetherWith().IsMatch(Preceding(text, withWhom.Start, 40))
+                && Has(TogetherWith(), text, Preceding(text, withWhom.Start, 40))
                 && before.LastOrDefault(m => m.End <= withWhom.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution) is { } leading)
                 actors = [leading.Actor];
 

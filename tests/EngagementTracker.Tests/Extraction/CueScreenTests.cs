@@ -144,4 +144,39 @@ public class CueScreenTests
         }, iter: 3000);
         ruledOut.ShouldBeGreaterThan(sentences.Count); // most sentences lack most cues: the check ran on many
     }
+
+    [Fact]
+    public void an_expression_the_screen_rules_out_of_a_sentence_never_matches_it()
+    {
+        var checks = Extractor.ScreenedChecks;
+        checks.Count(c => RequiredText.Of(c.ToString()) is not null).ShouldBe(checks.Count); // each has strings for the screen to look for
+
+        // the seeds', held-out and unseen documents' sentences, and sentences made of their words and of the strings the checks need
+        var root = AppFixture.RepositoryRoot;
+        var sentences = new[] { Path.Combine(root, "seeds", "documents"), Path.Combine(root, "tests", "heldout", "documents"), Path.Combine(root, "tests", "unseen", "documents") }
+            .SelectMany(d => Directory.GetFiles(d, "*.txt")).SelectMany(f => Sentences.Split(File.ReadAllText(f))).Select(s => s.Text).ToList();
+        string[] vocabulary = [.. sentences.SelectMany(s => s.Split(' ')).Distinct().Take(400), .. checks.SelectMany(c => RequiredText.Of(c.ToString()) ?? []),
+            "has", "have", "been", "by", "the", "to", "that", "of", "not", "will", "said", "today", "Kazakhstan", "\u212A", ",", ";", "“", "”"];
+        var ruledOut = 0;
+        bool Agrees(string text)
+        {
+            foreach (var check in checks)
+            {
+                if (Extractor.ScreenAllows(check, text)) continue;
+                ruledOut++;
+                if (check.IsMatch(text)) return false;
+            }
+
+            return true;
+        }
+
+        sentences.Where(s => !Agrees(s)).ShouldBeEmpty();
+        var words = Gen.Int[0, vocabulary.Length - 1].Select(i => vocabulary[i]);
+        Gen.Select(words.Array[1, 12], Gen.Bool).Sample((chosen, upper) =>
+        {
+            var text = string.Join(' ', chosen);
+            return Agrees(upper ? text.ToUpperInvariant() : text);
+        }, iter: 3000);
+        ruledOut.ShouldBeGreaterThan(sentences.Count); // most sentences lack what most checks need: the check ran on many
+    }
 }

@@ -69,6 +69,7 @@ public sealed class CuePattern
         // (only named groups are read from a cue's match: unnamed ones, captured, would only cost time)
         options |= RegexOptions.ExplicitCapture;
         var alternatives = TopLevelAlternatives(pattern);
+        if (alternatives.Count == 1) alternatives = Distributed(pattern) ?? alternatives;
         if (alternatives.Count <= CueScreen.Capacity) return new(pattern, options, Leftmost.Backtracking(alternatives, options));
         if (Automaton(pattern, options) is { } all) return new(pattern, options, new([all], automaton: true));
         if (splitLookArounds)
@@ -158,12 +159,54 @@ public sealed class CuePattern
         catch (NotSupportedException) { return null; }
     }
 
+    /// <summary>
+    /// A pattern that is one group of alternatives, after a word boundary or nothing ("\b(violat\w+|baseless|…)", "(?&lt;since&gt;…|…)"),
+    /// as the alternatives each in the group ("\b(violat\w+)|\b(baseless)|…"): they match as the one group would, the first that
+    /// matches at a place taken there, and can then be screened and run one by one (one such cue of 90 alternatives, run whole
+    /// wherever a sentence had any of its words, was tried at every word: a fifth of the cues' time). Null for any other pattern.
+    /// </summary>
+    private static List<string>? Distributed(string pattern)
+    {
+        var prefix = pattern.StartsWith(@"\b(", StringComparison.Ordinal) ? @"\b" : pattern.StartsWith('(') ? "" : null;
+        if (prefix is null) return null;
+        var open = prefix.Length;
+        // the group's own opening: plain, non-capturing or named (not a look-around, nor any other construct)
+        var header = pattern.AsSpan(open).StartsWith("(?<") && pattern.IndexOf('>', open) is var named and > 0
+                     && pattern.AsSpan(open + 3, named - open - 3) is var name && name.Length > 0 && !name.ContainsAnyExcept(WordCharacters)
+            ? pattern[open..(named + 1)]
+            : pattern.AsSpan(open).StartsWith("(?:") ? "(?:" : pattern.AsSpan(open).StartsWith("(?") ? null : "(";
+        if (header is null || ClosingOf(pattern, open) != pattern.Length - 1) return null;
+        var inner = TopLevelAlternatives(pattern[(open + header.Length)..^1]);
+        return inner.Count < 2 ? null : [.. inner.Select(a => $"{prefix}{header}{a})")];
+    }
+
+    private static readonly System.Buffers.SearchValues<char> WordCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+
+    /// <summary>Where the group opening at <paramref name="open"/> closes (-1 if it does not).</summary>
+    private static int ClosingOf(string pattern, int open) => Marks(pattern, open).Where(m => m.Mark == ')' && m.Depth == 0).Select(m => m.At).DefaultIfEmpty(-1).First();
 
     /// <summary>The pattern's alternatives at the top level: '|' outside parentheses and character classes, not escaped.</summary>
     private static List<string> TopLevelAlternatives(string pattern)
     {
-        var (alternatives, depth, inClass, from) = (new List<string>(), 0, false, 0);
-        for (var i = 0; i < pattern.Length; i++)
+        var (alternatives, from) = (new List<string>(), 0);
+        foreach (var (at, _, _) in Marks(pattern).Where(m => m.Mark == '|' && m.Depth == 0))
+        {
+            alternatives.Add(pattern[from..at]);
+            from = at + 1;
+        }
+
+        alternatives.Add(pattern[from..]);
+        return alternatives;
+    }
+
+    /// <summary>
+    /// The pattern's parentheses and bars outside character classes, not escaped, from <paramref name="from"/> on, each with the
+    /// depth it stands at (a group's ')' at the depth of its '(').
+    /// </summary>
+    private static IEnumerable<(int At, char Mark, int Depth)> Marks(string pattern, int from = 0)
+    {
+        var (depth, inClass) = (0, false);
+        for (var i = from; i < pattern.Length; i++)
         {
             var c = pattern[i];
             if (c == '\\') { i++; continue; }
@@ -171,13 +214,10 @@ public sealed class CuePattern
             switch (c)
             {
                 case '[': inClass = true; break;
-                case '(': depth++; break;
-                case ')': depth--; break;
-                case '|' when depth == 0: alternatives.Add(pattern[from..i]); from = i + 1; break;
+                case '(': yield return (i, c, depth++); break;
+                case ')': yield return (i, c, --depth); break;
+                case '|': yield return (i, c, depth); break;
             }
         }
-
-        alternatives.Add(pattern[from..]);
-        return alternatives;
     }
 }

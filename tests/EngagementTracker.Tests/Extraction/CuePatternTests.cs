@@ -96,6 +96,27 @@ public class CuePatternTests
     }
 
     [Fact]
+    public void a_pattern_that_is_one_group_of_alternatives_runs_them_one_by_one_and_matches_as_the_group()
+    {
+        const string source = @"(?<since>\bsince\s+\d{4}|\bever\s+since\b|\bsince\b)";
+        var named = CuePattern.Of(source, Options);
+        named.Parts.ShouldBe(3);
+        named.Screened.ShouldBeTrue();
+        named.Match("ever since 2019").Groups["since"].Value.ShouldBe("ever since");
+        named.Match("and since 2019").Groups["since"].Value.ShouldBe("since 2019"); // the first alternative that matches at the place
+        var bounded = CuePattern.Of(@"\b(violat\w+|baseless|harass\w*)", Options);
+        bounded.Parts.ShouldBe(3);
+        bounded.Match("a baseless and violating claim").Value.ShouldBe("baseless");
+        bounded.Match("unbaseless").Success.ShouldBeFalse(); // each alternative keeps the boundary before the group
+        CuePattern.Of(@"\b(met|saw)\s+him", Options).Parts.ShouldBe(1); // the group is not the whole pattern
+        CuePattern.Of(@"(?<=\bwe\s)(met|saw)", Options).Parts.ShouldBe(1); // a look-behind opens no group of alternatives
+        CuePattern.Of(@"(met|saw)?", Options).Parts.ShouldBe(1); // nor does a group the pattern goes on after
+
+        string[] vocabulary = ["since", "ever", "2019", "we", "met", "baseless", "violated", "harassment", "un", ",", "."];
+        MatchesAsWhole(named, new Regex(source, Options | RegexOptions.ExplicitCapture), vocabulary, words: 12, group: "since");
+    }
+
+    [Fact]
     public void a_cue_captures_only_its_named_groups_and_still_knows_the_words_it_needs()
     {
         // (unnamed groups, captured, would cost time and are never read: the automaton's capture pass is run only for named ones)

@@ -21,6 +21,12 @@ public static partial class Dates
 
     private const string Ordinal = @"(?:st|nd|rd|th)?";
 
+    /// <summary>
+    /// The expressions asked of every sentence that the extractor's screen reads the needs of with its cues' (see
+    /// <see cref="Extractor.Has"/>): one is not run where the sentence has none of what it needs.
+    /// </summary>
+    internal static IEnumerable<Regex> Checks => [Yesterday(), Tomorrow(), RecentPeriod(), SinceOrAfter(), Today(), Past24Hours(), Recently()];
+
     /// <summary>What every name of a month opens on, as <see cref="Month_"/> writes them (capitalised): a sentence with none of them has no month to find.</summary>
     private static readonly SearchValues<string> MonthOpenings = SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
 
@@ -207,7 +213,7 @@ public static partial class Dates
                 Add(m, PartialDate.Day(on.AddDays(-back)), "date:weekday");
             }
 
-            foreach (Match m in Yesterday().Matches(sentence)) Add(m, PartialDate.Day(on.AddDays(-1)), "date:yesterday");
+            foreach (var m in Extractor.Every(Yesterday(), sentence)) Add(m, PartialDate.Day(on.AddDays(-1)), "date:yesterday");
             // "A year ago, at the ministerial council in Vienna, …": the month a year back; "two years ago": that year
             if (sentence.Contains(" ago", StringComparison.OrdinalIgnoreCase))
                 foreach (Match m in YearsAgo().Matches(sentence))
@@ -221,7 +227,7 @@ public static partial class Dates
                     Add(m, saturday.AddDays(1) <= on ? PartialDate.Parse($"{PartialDate.Day(saturday).Text}/{PartialDate.Day(saturday.AddDays(1)).Text}") : PartialDate.Day(saturday), "date:weekend");
                 }
             // ("Tomorrow 10:00 at the MFA: FM … receives …", in a message of the day before)
-            foreach (Match m in Tomorrow().Matches(sentence)) Add(m, PartialDate.Day(on.AddDays(1)), "date:tomorrow");
+            foreach (var m in Extractor.Every(Tomorrow(), sentence)) Add(m, PartialDate.Day(on.AddDays(1)), "date:tomorrow");
             // "the Representative, who in May called for her release": that month of the reference's year, when it is not yet over
             // (a later month, "the elections in October", might be last year's or one still to come, and a sentence looking ahead is
             // an announcement's)
@@ -232,7 +238,7 @@ public static partial class Dates
                     Add(m, PartialDate.Parse($"{on.Year:D4}-{month:D2}"), "date:month");
             // "earlier this week", "last week", "earlier this month", "last month": the days they name, up to the day before
             // ("Earlier this year, the Programme Office expressed concern …", "last year": the year, and no more)
-            foreach (Match m in RecentPeriod().Matches(sentence))
+            foreach (var m in Extractor.Every(RecentPeriod(), sentence))
             {
                 if (m.Groups["year"].Success)
                 {
@@ -327,7 +333,7 @@ public static partial class Dates
             dateline = filed.Length;
         // "One hundred days since Kazakhstan took over …": counted on the day it is said; the dates after "since" are background
         // (the count read only where "since" or "after" is: it opens on any word, and would be tried at each)
-        if (published is not null && SinceOrAfter().IsMatch(sentence) && Elapsed().IsMatch(sentence)) return new(published, "date:elapsed", 0);
+        if (published is not null && Extractor.Has(SinceOrAfter(), sentence) && Elapsed().IsMatch(sentence)) return new(published, "date:elapsed", 0);
         var found = Find(sentence, published);
         // ("published its final report on Georgia's 4 October local elections on Thursday": a day naming the elections a thing is of, not
         // when what the sentence tells happened, when the sentence tells that too; without it, "In its final report on the October 2021
@@ -349,7 +355,7 @@ public static partial class Dates
             {
                 if (found.FirstOrDefault(f => f.Index >= ClauseEnd(sentence, doneTo.Index + doneTo.Length) && f.Stated) is { } after) return after;
                 if (published is null) return null;
-                return Today().Match(sentence) is { Success: true } saidToday ? new(published, "date:today", saidToday.Index) : Published(published);
+                return Extractor.Found(Today(), sentence) is { Success: true } saidToday ? new(published, "date:today", saidToday.Index) : Published(published);
             }
             // ("I returned yesterday from Chișinău, where I met President Maia Sandu … on 2 December": a day told outright, after a day
             // told only relative to the day of writing, is when what the sentence goes on to tell happened)
@@ -360,15 +366,15 @@ public static partial class Dates
                 return outright;
             // ("Today Ambassador … met with … to discuss the follow-up to Finland's OSCE Chairpersonship in 2025": a year named after
             // "today" says when what is discussed was)
-            return published is not null && own.Date.Precision == DatePrecision.Year && Today().Match(sentence) is { Success: true } today && today.Index < own.Index
+            return published is not null && own.Date.Precision == DatePrecision.Year && Extractor.Found(Today(), sentence) is { Success: true } today && today.Index < own.Index
                 ? new(published, "date:today", today.Index) : own;
         }
 
         if (published is null) return null;
-        if (Today().IsMatch(sentence)) return new(published, "date:today", 0);
-        if (Past24Hours().IsMatch(sentence) && published.Precision == DatePrecision.Day)
+        if (Extractor.Has(Today(), sentence)) return new(published, "date:today", 0);
+        if (Extractor.Has(Past24Hours(), sentence) && published.Precision == DatePrecision.Day)
             return new(PartialDate.Parse($"{PartialDate.Day(published.Earliest.AddDays(-1)).Text}/{published.Text}"), "date:past-24-hours", 0);
-        if (Recently().Match(sentence) is { Success: true } recently) return new(PartialDate.Parse($"../{published.Text}"), "date:recently", recently.Index);
+        if (Extractor.Found(Recently(), sentence) is { Success: true } recently) return new(PartialDate.Parse($"../{published.Text}"), "date:recently", recently.Index);
         return Published(published);
     }
 

@@ -307,6 +307,10 @@ public sealed partial class Extractor(Mentions mentions)
         // of each sentence with a cue, and of each cue it has
         Likened(), RelativeAfter(), Unattributed(), Attributive(), AgainstBefore(), WhoRightBefore(), AttributionAtEnd(), TogetherWith(), Dates.SameDay(),
         ItWentOn(), TheParties(), WhenClauseHe(), WhomHeRightBefore(), ReportPublished(), Repeatedly(),
+        // of every sentence (or the first few), before the document is read through
+        Donors(), SaidOn(), UnderAgreement(), Closing(), Salutation(), HerebyDecree(), ExpertsLabel(), ConcernsHeading(), RecommendationsFollow(),
+        // of each sentence's titles and dates
+        Referents.TitleAlone(), Referents.StatesOfficial(), Referents.CoChairs(), .. Dates.Checks,
     ];
 
     /// <summary>Where each check's needs are in <see cref="Screen"/>, after the cues' and their alternatives'.</summary>
@@ -325,13 +329,16 @@ public sealed partial class Extractor(Mentions mentions)
     private static bool Could(Regex check, string sentence) => Screen.Possible(ScreenReading(sentence), CheckAt[check], 1) != 0;
 
     /// <summary>Whether the check matches the sentence, not run where the screen tells it cannot.</summary>
-    private static bool Has(Regex check, string sentence) => Could(check, sentence) && check.IsMatch(sentence);
+    internal static bool Has(Regex check, string sentence) => Could(check, sentence) && check.IsMatch(sentence);
 
     /// <summary>Whether the check matches a part of the sentence, not run where the screen tells the sentence cannot have it.</summary>
     private static bool Has(Regex check, string sentence, ReadOnlySpan<char> part) => Could(check, sentence) && check.IsMatch(part);
 
     /// <summary>The check's first match in the sentence from <paramref name="start"/> on (none where the screen tells it cannot match).</summary>
-    private static Match Found(Regex check, string sentence, int start = 0) => Could(check, sentence) ? check.Match(sentence, start) : Match.Empty;
+    internal static Match Found(Regex check, string sentence, int start = 0) => Could(check, sentence) ? check.Match(sentence, start) : Match.Empty;
+
+    /// <summary>The check's matches in the sentence (none where the screen tells it cannot match).</summary>
+    internal static IReadOnlyList<Match> Every(Regex check, string sentence) => Could(check, sentence) ? check.Matches(sentence) : [];
 
     /// <summary>The expressions the screen tells of, for checking that what it tells holds (a sentence it says cannot match does not).</summary>
     public static IReadOnlyList<Regex> ScreenedChecks => Checks;
@@ -340,7 +347,7 @@ public sealed partial class Extractor(Mentions mentions)
     public static bool ScreenAllows(Regex check, string sentence) => Could(check, sentence);
 
     /// <summary>The screen's reading of a sentence (a sentence's cues are looked for more than once).</summary>
-    private static readonly LastRead<CueScreen.Reading> Readings = new(text => Screen.Read(text));
+    private static readonly LastRead<CueScreen.Reading> Readings = new(text => Screen.Read(text), keep: 4096); // (a long report's sentences, each read once)
 
     private static CueScreen.Reading ScreenReading(string text) => Readings.Of(text);
 
@@ -1125,7 +1132,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (sentences[d].OpensLine && DonorsHeading().IsMatch(sentences[d].Text))
                 for (var item = d + 1; item < sentences.Count && found[item] is [{ Actor.Kind: ActorKind.ParticipatingState or ActorKind.State }] && sentences[item].OpensLine && sentences[item].Text.Length <= 60; item++)
                     donorsListed.Add(item);
-        var statesNamed = found.Where((_, i) => !Donors().IsMatch(sentences[i].Text) && !donorsListed.Contains(i)).SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
+        var statesNamed = found.Where((_, i) => !Has(Donors(), sentences[i].Text) && !donorsListed.Contains(i)).SelectMany(f => f).Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
             .GroupBy(a => a.Id).Select(g => (State: g.First(), Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         // the States the document names by their adjective ("Georgian citizens"), most often first (read only when asked for)
         List<(ActorRef State, int Count)> NamedByAdjective() =>
@@ -1318,7 +1325,7 @@ public sealed partial class Extractor(Mentions mentions)
                   : v.Groups["name"].Value.Trim() is var nameAlone && NewNames.PersonName(nameAlone) ? [new ActorRef(Actor.IdFor(nameAlone), nameAlone, ActorKind.Person)]
                     : []
                 // ("Foreign Minister Johann Wadephul issued the following statement:", published by his ministry: he speaks for its State)
-                : author.Kind is not ActorKind.Organisation && StatementFollows().IsMatch(sentences[i].Text)
+                : author.Kind is not ActorKind.Organisation && Has(StatementFollows(), sentences[i].Text)
                     ? found[i].Where(m => m.Actor.Kind is ActorKind.Official).Select(m => m.Actor).DistinctBy(a => a.Id).Take(1).ToList()
                     : null).FirstOrDefault(a => a is { Count: > 0 })
             : null;
@@ -1333,7 +1340,7 @@ public sealed partial class Extractor(Mentions mentions)
                  && sentences.Take(10).Any(x => LectureBy().IsMatch(x.Text)))
             (author, voice) = (lecturer, null);
         // "Chairman Joe Wilson and Co-Chairman Roger Wicker today issued the following statement:": the people who issue it together sign it
-        cosigned ??= Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => StatementFollows().IsMatch(sentences[i].Text))
+        cosigned ??= Enumerable.Range(0, Math.Min(8, sentences.Count)).Where(i => Has(StatementFollows(), sentences[i].Text))
             .Select(i => found[i].Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList())
             .FirstOrDefault(people => people.Count >= 2 && people.Count <= 3);
         // "As delivered by Ambassador Neil Holland, …, on behalf of Canada, Iceland, Norway, Switzerland and the United Kingdom": the States
@@ -1345,7 +1352,7 @@ public sealed partial class Extractor(Mentions mentions)
             .FirstOrDefault(states => states is { Count: >= 2 });
         // "…, Human Rights Watch (HRW) said on November 16.": the day, in the fortnight before the report, a statement it reports was made
         var statement = published is { Precision: DatePrecision.Day } reported
-            ? Enumerable.Range(0, sentences.Count).Select(i => SaidOn().Match(sentences[i].Text) is { Success: true } said
+            ? Enumerable.Range(0, sentences.Count).Select(i => Found(SaidOn(), sentences[i].Text) is { Success: true } said
                     && dates[i] is { Stated: true, Date.Precision: DatePrecision.Day } d && d.Index >= said.Index + said.Length && d.Index <= said.Index + said.Length + 4
                     && d.Date.Latest < reported.Earliest && d.Date.Earliest >= reported.Earliest.AddDays(-14) ? d with { Rule = "date:statement" } : null)
                 .FirstOrDefault(d => d is not null)
@@ -1370,7 +1377,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "STATEMENT BY … AT THE 1512th MEETING OF THE OSCE PERMANENT COUNCIL": where a statement is made
         var council = sentences.Take(12).Any(x => CouncilMeeting().IsMatch(x.Text)) ? local.First("Permanent Council", on) : null;
         var context = new Context(author, mainState, null, published, PartialDate.Parse($"../{PartialDate.Day(on.Latest).Text}"), null, story, Names: local, Voice: voice, Statement: statement, Period: period,
-            Council: council, Terms: sentences.Any(x => UnderAgreement().IsMatch(x.Text)),
+            Council: council, Terms: sentences.Any(x => Has(UnderAgreement(), x.Text)),
             // "Comments on the Final Report of the OSCE/ODIHR Election Assessment Mission …": the body whose report the document answers
             Reported: NamedAfterHeading(ReportOf(), 8, a => a.Kind is ActorKind.Institution or ActorKind.Organisation),
             // "Right of reply to the statement by the European Union": whose statement a reply answers
@@ -1435,7 +1442,7 @@ public sealed partial class Extractor(Mentions mentions)
         // "DECREE OF THE PRESIDENT OF THE REPUBLIC OF UZBEKISTAN … I hereby decree: 1. To approve the Roadmap …. 2. The Central Election
         // Commission … shall submit …": a decree's articles are what its signer, and their State, undertake, to the body its preamble
         // names (whose recommendations or co-operation it acts on)
-        var decreeAt = Enumerable.Range(0, Math.Min(20, sentences.Count)).FirstOrDefault(k => HerebyDecree().IsMatch(sentences[k].Text), -1);
+        var decreeAt = Enumerable.Range(0, Math.Min(20, sentences.Count)).FirstOrDefault(k => Has(HerebyDecree(), sentences[k].Text), -1);
         var decreedBy = decreeAt < 0 ? null : Enumerable.Range(Math.Max(decreeAt + 1, sentences.Count - 8), sentences.Count - Math.Max(decreeAt + 1, sentences.Count - 8))
             .SelectMany(k => sentences[k].Text.Split('\n')).Select(line => line.Trim()).Where(line => line.Length is > 3 and < 60)
             .Select(line => UpperCaseName(line, local, on)).FirstOrDefault(a => a is { Kind: ActorKind.Official });
@@ -3022,7 +3029,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static int ClosingAt(IReadOnlyList<Sentence> sentences, int within)
     {
         for (var i = sentences.Count - 1; i >= Math.Max(0, sentences.Count - within); i--)
-            if (Closing().IsMatch(sentences[i].Text)) return i;
+            if (Has(Closing(), sentences[i].Text)) return i;
         return -1;
     }
 
@@ -3093,7 +3100,7 @@ public sealed partial class Extractor(Mentions mentions)
     {
         for (var i = sentences.Count - 1; i >= Math.Max(0, sentences.Count - 15); i--)
         {
-            if (ExpertsLabel().Match(sentences[i].Text) is not { Success: true } label) continue;
+            if (Found(ExpertsLabel(), sentences[i].Text) is not { Success: true } label) continue;
             // (the label may be cut from what it labels: then the sentence after it lists them)
             var listed = label.Index + label.Length >= sentences[i].Text.TrimEnd().Length && i + 1 < sentences.Count ? found[i + 1] : found[i];
             var experts = listed.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList();
@@ -3120,7 +3127,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private static List<ProposedEvent> ToAddressee(List<ProposedEvent> proposals, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found)
     {
-        var dear = Enumerable.Range(0, Math.Min(15, sentences.Count)).FirstOrDefault(i => Salutation().IsMatch(sentences[i].Text), -1);
+        var dear = Enumerable.Range(0, Math.Min(15, sentences.Count)).FirstOrDefault(i => Has(Salutation(), sentences[i].Text), -1);
         if (dear < 0 || found[dear].FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor is not { } addressee) return proposals;
         return [.. proposals.Select(p => p.Draft.Kind is EventKind.RecommendationMade or EventKind.PraiseExpressed && p.Draft.Actors.All(a => a.Id != addressee.Id)
                                          && AskedYou().IsMatch(p.Draft.Source.Quote)
@@ -3164,7 +3171,7 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private static (int Salutation, ActorRef? Addressee) LetterAddressee(IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found)
     {
-        var salutation = Enumerable.Range(0, Math.Min(20, sentences.Count)).FirstOrDefault(k => Salutation().IsMatch(sentences[k].Text), -1);
+        var salutation = Enumerable.Range(0, Math.Min(20, sentences.Count)).FirstOrDefault(k => Has(Salutation(), sentences[k].Text), -1);
         var addressee = salutation > 0 ? Enumerable.Range(Math.Max(0, salutation - 6), salutation - Math.Max(0, salutation - 6)).Reverse()
             .TakeWhile(k => sentences[k].Text.Trim() is { Length: <= 240 } line && !line.EndsWith('.'))
             .SelectMany(k => found[k]).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor : null;
@@ -3377,7 +3384,7 @@ public sealed partial class Extractor(Mentions mentions)
         // (nor is a line opening a list, "…, the Representative:", or an item of it, "• strongly condemns …;")
         // (nor a table, "No. | Date made | … / 1 | 18 March 2026 | Foreign Minister … | Not met", rows one under another, numbers or
         // days in them; menus' lines above the title, "Home | Press Releases | Committees / EST | ENG | RUS", are no table)
-        var heads = sentences.Take(6).TakeWhile((x, k) => Heading(x.Text) && !StatementFollows().IsMatch(x.Text) && !x.Text.TrimEnd().EndsWith(':') && !x.Text.TrimStart().StartsWith('•')
+        var heads = sentences.Take(6).TakeWhile((x, k) => Heading(x.Text) && !Has(StatementFollows(), x.Text) && !x.Text.TrimEnd().EndsWith(':') && !x.Text.TrimStart().StartsWith('•')
                                                           && !(Sentences.Row(x.Text) && k + 1 < sentences.Count && Sentences.Row(sentences[k + 1].Text) && sentences[k + 1].Text.Any(char.IsAsciiDigit))).Count();
         if (sentences.Count < 2 || heads == 0 || heads == sentences.Count) return proposals;
         var headStarts = sentences.Take(heads).Select(x => x.Start).ToHashSet();
@@ -3477,10 +3484,10 @@ public sealed partial class Extractor(Mentions mentions)
         if (text.TrimEnd().EndsWith(':') && proposed.Select(p => p.Draft).FirstOrDefault(d => d.Kind is EventKind.RecommendationMade or EventKind.CriticismRaised) is { } lead)
             return (lead.Kind, [.. lead.Actors], lead.Kind == EventKind.RecommendationMade ? [.. lead.Counterparts] : []);
         // ("Key concerns:" over a country chapter's bullets: what its author finds wrong in the State the chapter is about)
-        if (ConcernsHeading().IsMatch(text))
+        if (Has(ConcernsHeading(), text))
             return (EventKind.CriticismRaised, context.Author is { } concerned ? [concerned] : [], context.MainState is { } concerning ? [concerning] : []);
         // ("In light of the above, ODIHR makes the following key recommendations:": or a line of the author's ending on them)
-        if ((text.StartsWith("Recommendation", StringComparison.OrdinalIgnoreCase) && text.Length < 160 && !text.TrimEnd().EndsWith('.')) || RecommendationsFollow().IsMatch(text))
+        if ((text.StartsWith("Recommendation", StringComparison.OrdinalIgnoreCase) && text.Length < 160 && !text.TrimEnd().EndsWith('.')) || Has(RecommendationsFollow(), text))
             return (EventKind.RecommendationMade, context.Author is { } a ? [a] : [], context.MainState is { } s ? [s] : []);
         return null;
     }
@@ -5508,7 +5515,7 @@ public sealed partial class Extractor(Mentions mentions)
                         yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, pledgers, pledgees, place, topic, wording, AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
                     // "Under the memorandum, the Ministry undertakes to establish …, and the Programme Office will provide training …": what an
                     // agreement has another party do is that party’s pledge, to the first
-                    if (UnderAgreement().IsMatch(text) && OtherPartyWill().Match(text, match.Index + match.Length) is { Success: true } agreed
+                    if (Has(UnderAgreement(), text) && OtherPartyWill().Match(text, match.Index + match.Length) is { Success: true } agreed
                         && found.FirstOrDefault(m => Inside(m, agreed.Groups["who"])) is { } partyToIt
                         && pledgers.All(x => x.Id != partyToIt.Actor.Id))
                         yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, [partyToIt.Actor], pledgers, place, topic, Wording(text, agreed.Index + agreed.Length),

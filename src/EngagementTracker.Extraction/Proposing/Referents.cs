@@ -120,7 +120,7 @@ public sealed partial class Extractor
             // ("In February Cassis visited Tallinn, where he met Prime Minister Kristen Michal and the Minister", after "Foreign Minister Margus
             // Tsahkna": "the Minister" is the one minister the document has named, not a prime or deputy minister, and not one the same
             // sentence names; where it has named several, which one is left open, unless the document is a State's own, see OwnMinister)
-            if (_titled.Count > 0 && TitleAlone().Matches(text) is { Count: > 0 } alone)
+            if (_titled.Count > 0 && Every(TitleAlone(), text) is { Count: > 0 } alone)
                 foreach (Match anaphor in alone)
                 {
                     var title = anaphor.Groups["title"].Value;
@@ -135,7 +135,7 @@ public sealed partial class Extractor
             // ("Minister of Foreign Affairs Mihai Popșoi had a meeting …. The head of Moldovan diplomacy thanked …. The Moldovan official
             // reiterated …": a State's official or minister, unnamed, is the one last named who speaks for it; in a State's own release, with
             // none known to, its minister)
-            if (_titled.Count > 0 && StateOf is { } stateOf && StatesOfficial().Matches(text) is { Count: > 0 } officials)
+            if (_titled.Count > 0 && StateOf is { } stateOf && Every(StatesOfficial(), text) is { Count: > 0 } officials)
                 foreach (Match unnamed in officials)
                     if (Demonyms.State(Names.Fold(unnamed.Groups["adj"].Value)) is { } stateName
                         && (_titled.FirstOrDefault(t => stateOf(t.Official)?.Name == stateName).Official
@@ -159,7 +159,7 @@ public sealed partial class Extractor
                 ? [askedOf] : null;
             if (asked is not null && TheyOpens().Match(text) is { Success: true } answering) mentioned = With(mentioned, [(answering.Index, answering.Length)], asked, "actor:asked-of");
 
-            var introduced = CoChairs().Match(text);
+            var introduced = Found(CoChairs(), text);
             var opensOnGroup = introduced.Success && introduced.Index <= 4;
             if (introduced.Success && introduced.Groups["members"] is { Success: true } list
                 && mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= list.Index && m.End <= list.Index + list.Length)
@@ -168,7 +168,7 @@ public sealed partial class Extractor
             if (_coChairs is not { } group) return mentioned;
 
             // the title alone ("Co-Chairs"), not the names it is introduced with
-            var spans = CoChairs().Matches(text).Select(x => (x.Index, Length: x.Groups["members"].Success ? x.Groups["members"].Index - x.Index : x.Length)).ToList();
+            var spans = Every(CoChairs(), text).Select(x => (x.Index, Length: x.Groups["members"].Success ? x.Groups["members"].Index - x.Index : x.Length)).ToList();
             if (_groupActs && TheyOpens().Match(text) is { Success: true } they) spans.Add((they.Index, they.Length));
             var before = mentioned.Count;
             mentioned = With(mentioned, spans, group, "actor:group");
@@ -182,7 +182,7 @@ public sealed partial class Extractor
 
         /// <summary>"The head of Moldovan diplomacy", "the head of the Uzbek foreign policy agency", "the Moldovan official", "the Kyrgyz minister": a State's official, unnamed (not "the Moldovan Foreign Minister, Mihai Popșoi").</summary>
         [GeneratedRegex(@"\b[Tt]he\s+(head\s+of\s+((?<adj>\p{Lu}\p{L}+)\s+diplomacy|the\s+(?<adj>\p{Lu}\p{L}+)\s+(foreign\s+policy\s+agency|foreign\s+ministry|diplomatic\s+service))|(?<adj>\p{Lu}\p{L}+)\s+(official|minister|[Ff]oreign\s+[Mm]inister|top\s+diplomat|chief\s+diplomat))\b(?!\s*,?\s+\p{Lu})")]
-        private static partial Regex StatesOfficial();
+        internal static partial Regex StatesOfficial();
 
         /// <summary>"The Office's", "the Office has …": a body called its Office, standing alone (not "the Office of …", "the Office for …").</summary>
         [GeneratedRegex(@"\b[Tt]he\s+Office\b(?!\s+(of|for|in|on|to)\b)")]
@@ -202,7 +202,7 @@ public sealed partial class Extractor
 
         /// <summary>A group of co-chairs, with the people it is introduced with in brackets: "The Co-Chairs of the OSCE Minsk Group (A of France, …)", "the Minsk Group Co-Chairs".</summary>
         [GeneratedRegex(@"\b(?-i:Co-?[Cc]hair(s|men|persons))\b(?<members>\s+(of\s+)?(the\s+)?(\p{Lu}\w*\s+){0,4}\((?=[^()]*\p{Lu}\p{Ll}+\s+\p{Lu})[^()]{5,300}\))?")]
-        private static partial Regex CoChairs();
+        internal static partial Regex CoChairs();
 
         /// <summary>The title a name at <paramref name="end"/> follows: the capitalised words (with "of", "on", "the", "for", "and") right before it, each followed by spaces or commas.</summary>
         private static string TitleBefore(string text, int end)
@@ -224,7 +224,7 @@ public sealed partial class Extractor
 
         /// <summary>"The Representative", "the High Commissioner", "the Special Envoy", "the Minister" (or "the minister", or a post's bare "Minister thanked …") standing alone: not followed by what makes it a title in full ("of …", "on …", "for Human Rights", a name; "thanked the High Commissioner for his …" stands alone).</summary>
         [GeneratedRegex(@"\b[Tt]he\s+(?<title>(?:(?:Special|High|Personal|Deputy)\s+)?(?:Representative|Commissioner|Director|Ambassador|Envoy|Rapporteur|Head\s+of\s+Mission)|(?:[Ff]oreign\s+)?[Mm]inister)\b(?!\s+(?:of|on|to)\b)(?!\s+for\s+(the\s+)?\p{Lu})(?!\s*,?\s+\p{Lu})|^\W*(?<title>Minister)(?=\s+\p{Ll})")]
-        private static partial Regex TitleAlone();
+        internal static partial Regex TitleAlone();
 
         private static string Capitalised(string head) => char.IsUpper(head[0]) ? head : char.ToUpperInvariant(head[0]) + head[1..];
 

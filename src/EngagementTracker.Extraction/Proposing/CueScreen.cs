@@ -35,6 +35,11 @@ public sealed class CueScreen
     private readonly int[] ending;      // the strings ending in each state, by number
     private readonly int[]?[] stringsOf; // pattern → the numbers of its strings, or null when its needs are not known
     private readonly int words;         // how many 64-bit words a reading takes, a bit per string
+    private readonly int[][] patternsOf; // string → the patterns that need it, in order
+    private readonly int[] unknown;      // the patterns whose needs are not known, in order
+
+    // from how many patterns a range is told from the strings the text has rather than from each pattern's strings
+    private const int FromStringsFrom = 32;
 
     public CueScreen(IReadOnlyList<IReadOnlyList<string>?> needs)
     {
@@ -52,6 +57,12 @@ public sealed class CueScreen
         var numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         stringsOf = [.. needs.Select(n => n is not { Count: > 0 } strings ? null : strings.Select(s => numbers.TryAdd(s, numbers.Count) ? numbers.Count - 1 : numbers[s]).Distinct().ToArray())];
         words = Math.Max(1, (numbers.Count + 63) / 64);
+        var byString = Enumerable.Range(0, numbers.Count).Select(_ => new List<int>()).ToArray();
+        for (var k = 0; k < stringsOf.Length; k++)
+            foreach (var number in stringsOf[k] ?? [])
+                byString[number].Add(k);
+        patternsOf = [.. byString.Select(patterns => patterns.ToArray())];
+        unknown = [.. Enumerable.Range(0, stringsOf.Length).Where(k => stringsOf[k] is null)];
 
         // the trie
         var children = new List<int[]> { new int[symbols] };
@@ -158,10 +169,34 @@ public sealed class CueScreen
     private UInt128 Possible(ReadOnlySpan<ulong> present, int first, int count)
     {
         if (count > Capacity) throw new ArgumentOutOfRangeException(nameof(count), count, $"A screen tells of up to {Capacity} patterns at a time.");
+        return count >= FromStringsFrom ? FromStrings(present, first, count) : FromPatterns(present, first, count);
+    }
+
+    /// <summary>Each pattern of the range asked whether the text has any of its strings (few patterns: fewer strings to look at).</summary>
+    private UInt128 FromPatterns(ReadOnlySpan<ulong> present, int first, int count)
+    {
         UInt128 possible = 0;
         for (var k = 0; k < count; k++)
             if (stringsOf[first + k] is not { } strings || Any(present, strings))
                 possible |= UInt128.One << k;
+        return possible;
+    }
+
+    /// <summary>
+    /// The patterns of the range that need a string the text has, and those whose needs are not known (many patterns: a text has few
+    /// of all the strings, and most patterns none, whose every string the other way would look at).
+    /// </summary>
+    private UInt128 FromStrings(ReadOnlySpan<ulong> present, int first, int count)
+    {
+        UInt128 possible = 0;
+        foreach (var k in unknown)
+            if ((uint)(k - first) < (uint)count)
+                possible |= UInt128.One << (k - first);
+        for (var word = 0; word < present.Length; word++)
+            for (var bits = present[word]; bits != 0; bits &= bits - 1)
+                foreach (var k in patternsOf[(word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)])
+                    if ((uint)(k - first) < (uint)count)
+                        possible |= UInt128.One << (k - first);
         return possible;
     }
 

@@ -948,7 +948,7 @@ public sealed partial class Extractor(Mentions mentions)
         // an answer's account of what was done, with no day of its own, is of the day the question just asked about
         for (var k = 1; k < sentences.Count; k++)
         {
-            if (!sentences[k].OpensLine || !sentences[k - 1].Text.TrimEnd().EndsWith('?') || !Sentences.Label().IsMatch(sentences[k].Text)) continue;
+            if (!sentences[k].OpensLine || !sentences[k - 1].Text.TrimEnd().EndsWith('?') || !Sentences.Labelled(sentences[k].Text)) continue;
             var asked = k - 1;
             while (asked > 0 && !sentences[asked].OpensLine) asked--;
             if (Enumerable.Range(asked, k - asked).Select(j => dates[j]).LastOrDefault(d => d is { Stated: true, Date.Precision: DatePrecision.Day } && d.Date.Latest <= (published?.Latest ?? d.Date.Latest)) is not { } askedAbout) continue;
@@ -2760,7 +2760,7 @@ public sealed partial class Extractor(Mentions mentions)
         bool Titled(string name) => (titledSpeakers ??= TitledSpeakers(sentences)).Contains(name);
         var labelled = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].OpensLine)
             // ("Mr. Waltz (United States of America): We commend …": a UN verbatim record's speaker, by courtesy title and surname)
-            .Select(i => (At: i, Label: Sentences.Label().Match(sentences[i].Text)))
+            .Select(i => (At: i, Label: Sentences.LabelOf(sentences[i].Text)))
             .Select(x => (x.At, x.Label, Verbatim: x.Label.Success && CourtesyLabel().IsMatch(x.Label.Groups["label"].Value)))
             .Select(x => !x.Label.Success && SpeakerBeforeDash().Match(sentences[x.At].Text) is { Success: true } dash
                          && (dash.Groups["dash"].Success || (x.At + 1 < sentences.Count && sentences[x.At + 1].Text.TrimStart() is ['–' or '—', ..])) ? (x.At, Label: dash, Verbatim: true) : x)
@@ -5776,7 +5776,7 @@ public sealed partial class Extractor(Mentions mentions)
             // ("✅ Kazakhstan will host the OSCE Central Asia Youth Forum …" in the post of Kazakhstan's foreign ministry: its own State, in the
             // State's own voice; "If participating States agree …, Malta will fund two additional posts …" in the statement of Malta's
             // minister: the State of the one whose statement it is, in their voice)
-            if (unspoken && !context.InQuote && !Sentences.Label().IsMatch(text)
+            if (unspoken && !context.InQuote && !Sentences.Labelled(text)
                 && (context.Voice is { Count: > 0 } voices
                     ? voices.Any(v => v.Id == subjectState.Actor.Id || (context.Names?.SpeaksFor(v, on) ?? Party(v, on, context))?.Id == subjectState.Actor.Id)
                     : context.Author is { } voice && (voice.Id == subjectState.Actor.Id || voice.Kind is not (ActorKind.Official or ActorKind.Person) && voice.Name.EndsWith($" of {subjectState.Actor.Name}", StringComparison.Ordinal))))

@@ -146,7 +146,7 @@ public static partial class Sentences
             // "7 October 2026 | Deputy Minister … | Ambassador … | MFA, Ashgabat | …": a table's row, "cell | cell | cell" as a spreadsheet
             // or a table reads, is a line of its own, and so is the line above it
             var row = Row(line) || Row(next);
-            if (headline || stamp || heading || tagged || row || Label().IsMatch(next) || Label().IsMatch(line.TrimStart())) cuts.Add(lines[i].Start + line.Length);
+            if (headline || stamp || heading || tagged || row || Labelled(next) || Labelled(line.TrimStart())) cuts.Add(lines[i].Start + line.Length);
         }
 
         return [.. cuts.Distinct().Order()];
@@ -203,6 +203,12 @@ public static partial class Sentences
     /// </remarks>
     [GeneratedRegex(@"^(?:" + Stamp + @"\s*)?(?:(?<office>(?:\d{1,3}\.\s+)?\p{Lu}[\p{L}'’-]*(?:,?\s+[\p{L}'’-]+){0,14}?)\s+\((?:Deputy|Senator|Teachta|Mr|Ms|Mrs|Dr)\.?\s+(?<label>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\)|(?!(To|I|We|It|This|That|Let|Here|There|So|But|And|Our|My)\s)(?<label>((Mr|Ms|Mrs|Dr)\.\s+)?\p{Lu}[\p{L} ]{1,30}|Q|A)(?:\s*\([^)\n]{1,40}\)){0,2}):\s")]
     internal static partial Regex Label();
+
+    /// <summary>Whether the text opens on a label (<see cref="Label"/>), looked for only where the text has the colon every label ends on.</summary>
+    internal static bool Labelled(ReadOnlySpan<char> text) => text.Contains(':') && Label().IsMatch(text);
+
+    /// <summary>The label the text opens on, if any (see <see cref="Labelled"/>).</summary>
+    internal static Match LabelOf(string text) => text.Contains(':') ? Label().Match(text) : Match.Empty;
 
     /// <summary>A transcript's timestamp: "[00:00:26] ", "00:14 ".</summary>
     private const string Stamp = @"\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s";

@@ -901,14 +901,6 @@ public sealed partial class Extractor(Mentions mentions)
                     ?? (sentences.Count > 6 ? sentences.TakeLast(3).Where(x => x.OpensLine).Select(x => Dates.PlaceAndDay(x.Text)).LastOrDefault(d => d is not null) : null);
         if (filed is not null && (published is null || published.Overlaps(filed) || Math.Abs(published.Earliest.DayNumber - filed.Earliest.DayNumber) <= 7)) published = filed;
         var on = OnOrToday(published);
-        var found = new List<IReadOnlyList<Mention>>();
-        ActorRef? last = null;
-        List<ActorRef> lastPeople = [];
-        var genders = new Dictionary<string, string>(StringComparer.Ordinal);
-        var himOrHer = new List<ActorRef?>();
-        // "… met with Director Ingibjörg Sólrún Gísladóttir. She expressed … Mrs. Gísladóttir told …": a courtesy title
-        // anywhere in the document says whom a he or she can mean
-        var titled = SurnamesByCourtesy(sentences);
         var referents = new Referents { BodyOf = official => local.SpeaksFor(official, on, institutions: true), StateOf = official => local.SpeaksFor(official, on), Osce = () => local.First("OSCE", on),
             OwnMinister = author is { Kind: ActorKind.ParticipatingState or ActorKind.State or ActorKind.NationalInstitution } };
         var dates = sentences.Select(x => Dates.For(x.Text, published)).ToList();
@@ -963,77 +955,7 @@ public sealed partial class Extractor(Mentions mentions)
             if (dates[i] is { Rule: "date:publication" } && Enumerable.Range(0, i).Reverse().SkipWhile(k => k > 0 && sentences[k].Text.Trim().Length <= 3).First() is var told
                 && dates[told] is { Stated: true } before && before.Date.Latest < on.Earliest && AtTheTime().Match(sentences[i].Text) is { Success: true } atTheTime)
                 dates[i] = before with { Rule = "date:at-the-time", Index = atTheTime.Index };
-        foreach (var sentence in sentences)
-        {
-            // "… met with Ms Ingibjörg Gísladóttir. She expressed …": a he or she is the first person last named whom a courtesy title does not make the other sex
-            var pronoun = Mentions.SubjectPronoun(sentence.Text) is { } p ? (p.Value.StartsWith('S') || p.Value.StartsWith('s') ? "f" : "m") : null;
-            // one known to be of the pronoun's sex before one whose sex is unknown
-            var meant = pronoun is null ? last
-                : lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) == pronoun)
-                  ?? lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) is null) ?? last;
-            var mentioned = local.In(sentence.Text, on, meant);
-            // "In 2023 the Supreme Court sentenced …, a verdict the OSCE Representative on Freedom of the Media called …": an office named
-            // after the earlier day a sentence opens on is whoever held it then
-            if (mentioned.Any(m => m.Rule == "actor:role-title") && dates[found.Count] is { Stated: true } then && then.Date.Latest < on.Earliest
-                && (then.Rule == "date:at-the-time" || mentioned.Where(m => m.Rule == "actor:role-title").All(m => m.Start > then.Index)))
-                mentioned = local.In(sentence.Text, then.Date, meant);
-            mentioned = referents.Resolve(sentence.Text, mentioned);
-            // "the Azerbaijani-Armenian normalization process", "Armenian-Azerbaijani talks": a pair of States' adjectives joined by a hyphen
-            // before what the two have between them names both
-            if (sentence.Text.Contains('-', StringComparison.Ordinal))
-                foreach (Match pair in AdjectivePair().Matches(sentence.Text))
-                    foreach (var half in new[] { pair.Groups["a"], pair.Groups["b"] })
-                        if (Demonyms.State(Names.Fold(half.Value)) is { } pairState && local.First(pairState, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } paired
-                            && !mentioned.Any(m => m.Start < half.Index + half.Length && half.Index < m.End))
-                            mentioned = [.. mentioned.Append(new Mention(paired, half.Index, half.Index + half.Length, "actor:adjective-pair")).OrderBy(m => m.Start)];
-            // "Albanian-language education", "the Albanian minority": a people or a language named by a State's adjective is not the State
-            if (mentioned.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && PeopleOrLanguage().IsMatch(sentence.Text.AsSpan(m.End))))
-                mentioned = [.. mentioned.Where(m => !(m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && PeopleOrLanguage().IsMatch(sentence.Text.AsSpan(m.End))
-                                                      && Demonyms.State(Names.Fold(sentence.Text[m.Start..m.End])) is not null))];
-            // ("The President (spoke in French): …": nor is the language one speaks in)
-            if (mentioned.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) && sentence.Text.Contains("in ", StringComparison.Ordinal))
-                mentioned = [.. mentioned.Where(m => !(m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && SpokeIn().IsMatch(Preceding(sentence.Text, m.Start, 24))))];
-            // ("In 2010 she met President Gjorge Ivanov …": whom a she stood for is a woman, for a her to come)
-            if (pronoun is not null && meant is not null && mentioned.Any(m => m.Rule == "actor:pronoun" && m.Actor.Id == meant.Id)) genders.TryAdd(meant.Id, pronoun);
-            // "… Ambassador Ingrid Halvorsen …. In 2010 she met President Gjorge Ivanov …. I pay tribute to her courage": a him or a her in a
-            // sentence that names no one before it is the last named of that sex
-            // ("Later, Speaker Alen Simonyan hosted her for a working lunch": or names only the one who hosts or receives them, someone else)
-            var objectPronoun = HimHer().Match(sentence.Text);
-            var namedBefore = objectPronoun.Success
-                ? mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start < objectPronoun.Index && m.Rule != "actor:pronoun").Select(m => m.Actor).DistinctBy(a => a.Id).ToList() : [];
-            // ("Saidov told the envoy that …": or the one who tells them)
-            himOrHer.Add(objectPronoun.Success && (namedBefore.Count == 0 || (namedBefore is [var hostOrTeller] && (HostedHimHer().IsMatch(sentence.Text)
-                             || mentioned.Any(m => m.Actor.Id == hostOrTeller.Id && TellsHim().IsMatch(sentence.Text.AsSpan(m.End))))))
-                         && (objectPronoun.Value is "her" ? "f" : objectPronoun.Value is "him" ? "m" : null) is var sex
-                         // ("He thanked Moldova … and assured him that …": not whom the sentence's he or she stands for, nor the host)
-                         && lastPeople.Where(a => (pronoun is null || a.Id != meant?.Id) && namedBefore.All(host => host.Id != a.Id)).ToList() is var objects
-                ? objects.FirstOrDefault(a => sex is null || (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) == sex)
-                  ?? objects.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) is null)
-                : null);
-            found.Add(mentioned);
-            foreach (var m in mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule != "actor:pronoun"))
-                if (Sexed().Match(sentence.Text[Math.Max(0, m.Start - 8)..m.Start]) is { Success: true } title) genders.TryAdd(m.Actor.Id, title.Groups["f"].Success ? "f" : "m");
-            var people = mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList();
-            // ("In his meeting with Speaker Ismoilov on Thursday, President Pons welcomed …. He encouraged …": whom an opening phrase
-            // names as met is not the sentence's subject, whom a he to come stands for)
-            if (people.Count > 1 && MeetingOpening().Match(sentence.Text) is { Success: true } opening
-                && mentioned.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= opening.Length))
-                people = [.. mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= opening.Length).Select(m => m.Actor)
-                             .Concat(people).DistinctBy(a => a.Id)];
-            // ("The President landed in Tbilisi …, where she met Speaker Shalva Papuashvili. She raised …": the she of a clause the subject
-            // goes on to is the subject, a woman, for the she to come)
-            // (whom the she was read as, or else the person named before it, or with no one named before it, the one last named before the sentence)
-            if (people.Count > 0 && sentence.Text.Contains("he ", StringComparison.Ordinal) && WhereSheMet().Match(sentence.Text) is { Success: true } clauseSubject
-                && (mentioned.FirstOrDefault(m => m.Rule == "actor:pronoun" && m.Start == clauseSubject.Groups["p"].Index)?.Actor
-                    ?? mentioned.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.End < clauseSubject.Index)?.Actor
-                    ?? last) is { } subject && (people.Count > 1 || people[0].Id != subject.Id))
-            {
-                genders.TryAdd(subject.Id, clauseSubject.Groups["p"].Value == "she" ? "f" : "m");
-                if (people.All(a => a.Id != subject.Id)) people.Insert(0, subject);
-            }
-            if (people.Count > 0) lastPeople = people;
-            last = people.FirstOrDefault() ?? last;
-        }
+        var (found, himOrHer) = Named(sentences, local, on, dates, referents);
 
         // the story's day is a meeting's or a visit's: a date inside what a statement judges ("the detention on 23 May") is not it
         // ("An interview with Ambassador Alexey Rogov, …, published on 3 December 2026. / … I met the Governor … on Monday. …": an
@@ -2106,6 +2028,96 @@ public sealed partial class Extractor(Mentions mentions)
 
         return OwnAcronym(text, author, ObservationRecommended(Courtesies(AddressedBodies(text, CourtsJudged(ChairAddressed(ToAddressee(OurMeeting(documentId, OnBehalf(Cosigned(Jointly(Qualified(Distinct(Elaborated(text, sentences, found, Subheadings(sentences, Headline(sentences, found, proposals))), local), mainState, local, on), sentences, found, author), cosigned, mainState, author), author, voice, behalf), sentences, found, author, published),
             sentences, found), local, on), local), local, on)), local, on), local, on);
+    }
+
+    /// <summary>
+    /// The actors each sentence names, in order: a he or she read as the person last named of that sex, an office as whoever held
+    /// it on the day the sentence tells (<paramref name="dates"/>); and for each sentence the one a him or her in it stands for, if any.
+    /// </summary>
+    private static (List<IReadOnlyList<Mention>> Found, List<ActorRef?> HimOrHer) Named(IReadOnlyList<Sentence> sentences, Mentions local, PartialDate on,
+        List<FoundDate?> dates, Referents referents)
+    {
+        var found = new List<IReadOnlyList<Mention>>();
+        ActorRef? last = null;
+        List<ActorRef> lastPeople = [];
+        var genders = new Dictionary<string, string>(StringComparer.Ordinal);
+        var himOrHer = new List<ActorRef?>();
+        // "… met with Director Ingibjörg Sólrún Gísladóttir. She expressed … Mrs. Gísladóttir told …": a courtesy title
+        // anywhere in the document says whom a he or she can mean
+        var titled = SurnamesByCourtesy(sentences);
+        foreach (var sentence in sentences)
+        {
+            // "… met with Ms Ingibjörg Gísladóttir. She expressed …": a he or she is the first person last named whom a courtesy title does not make the other sex
+            var pronoun = Mentions.SubjectPronoun(sentence.Text) is { } p ? (p.Value.StartsWith('S') || p.Value.StartsWith('s') ? "f" : "m") : null;
+            // one known to be of the pronoun's sex before one whose sex is unknown
+            var meant = pronoun is null ? last
+                : lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) == pronoun)
+                  ?? lastPeople.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) is null) ?? last;
+            var mentioned = local.In(sentence.Text, on, meant);
+            // "In 2023 the Supreme Court sentenced …, a verdict the OSCE Representative on Freedom of the Media called …": an office named
+            // after the earlier day a sentence opens on is whoever held it then
+            if (mentioned.Any(m => m.Rule == "actor:role-title") && dates[found.Count] is { Stated: true } then && then.Date.Latest < on.Earliest
+                && (then.Rule == "date:at-the-time" || mentioned.Where(m => m.Rule == "actor:role-title").All(m => m.Start > then.Index)))
+                mentioned = local.In(sentence.Text, then.Date, meant);
+            mentioned = referents.Resolve(sentence.Text, mentioned);
+            // "the Azerbaijani-Armenian normalization process", "Armenian-Azerbaijani talks": a pair of States' adjectives joined by a hyphen
+            // before what the two have between them names both
+            if (sentence.Text.Contains('-', StringComparison.Ordinal))
+                foreach (Match pair in AdjectivePair().Matches(sentence.Text))
+                    foreach (var half in new[] { pair.Groups["a"], pair.Groups["b"] })
+                        if (Demonyms.State(Names.Fold(half.Value)) is { } pairState && local.First(pairState, on) is { Kind: ActorKind.ParticipatingState or ActorKind.State } paired
+                            && !mentioned.Any(m => m.Start < half.Index + half.Length && half.Index < m.End))
+                            mentioned = [.. mentioned.Append(new Mention(paired, half.Index, half.Index + half.Length, "actor:adjective-pair")).OrderBy(m => m.Start)];
+            // "Albanian-language education", "the Albanian minority": a people or a language named by a State's adjective is not the State
+            if (mentioned.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && PeopleOrLanguage().IsMatch(sentence.Text.AsSpan(m.End))))
+                mentioned = [.. mentioned.Where(m => !(m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && PeopleOrLanguage().IsMatch(sentence.Text.AsSpan(m.End))
+                                                      && Demonyms.State(Names.Fold(sentence.Text[m.Start..m.End])) is not null))];
+            // ("The President (spoke in French): …": nor is the language one speaks in)
+            if (mentioned.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) && sentence.Text.Contains("in ", StringComparison.Ordinal))
+                mentioned = [.. mentioned.Where(m => !(m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && SpokeIn().IsMatch(Preceding(sentence.Text, m.Start, 24))))];
+            // ("In 2010 she met President Gjorge Ivanov …": whom a she stood for is a woman, for a her to come)
+            if (pronoun is not null && meant is not null && mentioned.Any(m => m.Rule == "actor:pronoun" && m.Actor.Id == meant.Id)) genders.TryAdd(meant.Id, pronoun);
+            // "… Ambassador Ingrid Halvorsen …. In 2010 she met President Gjorge Ivanov …. I pay tribute to her courage": a him or a her in a
+            // sentence that names no one before it is the last named of that sex
+            // ("Later, Speaker Alen Simonyan hosted her for a working lunch": or names only the one who hosts or receives them, someone else)
+            var objectPronoun = HimHer().Match(sentence.Text);
+            var namedBefore = objectPronoun.Success
+                ? mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start < objectPronoun.Index && m.Rule != "actor:pronoun").Select(m => m.Actor).DistinctBy(a => a.Id).ToList() : [];
+            // ("Saidov told the envoy that …": or the one who tells them)
+            himOrHer.Add(objectPronoun.Success && (namedBefore.Count == 0 || (namedBefore is [var hostOrTeller] && (HostedHimHer().IsMatch(sentence.Text)
+                             || mentioned.Any(m => m.Actor.Id == hostOrTeller.Id && TellsHim().IsMatch(sentence.Text.AsSpan(m.End))))))
+                         && (objectPronoun.Value is "her" ? "f" : objectPronoun.Value is "him" ? "m" : null) is var sex
+                         // ("He thanked Moldova … and assured him that …": not whom the sentence's he or she stands for, nor the host)
+                         && lastPeople.Where(a => (pronoun is null || a.Id != meant?.Id) && namedBefore.All(host => host.Id != a.Id)).ToList() is var objects
+                ? objects.FirstOrDefault(a => sex is null || (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) == sex)
+                  ?? objects.FirstOrDefault(a => (genders.GetValueOrDefault(a.Id) ?? Gender(a, titled)) is null)
+                : null);
+            found.Add(mentioned);
+            foreach (var m in mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Rule != "actor:pronoun"))
+                if (Sexed().Match(sentence.Text[Math.Max(0, m.Start - 8)..m.Start]) is { Success: true } title) genders.TryAdd(m.Actor.Id, title.Groups["f"].Success ? "f" : "m");
+            var people = mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList();
+            // ("In his meeting with Speaker Ismoilov on Thursday, President Pons welcomed …. He encouraged …": whom an opening phrase
+            // names as met is not the sentence's subject, whom a he to come stands for)
+            if (people.Count > 1 && MeetingOpening().Match(sentence.Text) is { Success: true } opening
+                && mentioned.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= opening.Length))
+                people = [.. mentioned.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start >= opening.Length).Select(m => m.Actor)
+                             .Concat(people).DistinctBy(a => a.Id)];
+            // ("The President landed in Tbilisi …, where she met Speaker Shalva Papuashvili. She raised …": the she of a clause the subject
+            // goes on to is the subject, a woman, for the she to come)
+            // (whom the she was read as, or else the person named before it, or with no one named before it, the one last named before the sentence)
+            if (people.Count > 0 && sentence.Text.Contains("he ", StringComparison.Ordinal) && WhereSheMet().Match(sentence.Text) is { Success: true } clauseSubject
+                && (mentioned.FirstOrDefault(m => m.Rule == "actor:pronoun" && m.Start == clauseSubject.Groups["p"].Index)?.Actor
+                    ?? mentioned.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.End < clauseSubject.Index)?.Actor
+                    ?? last) is { } subject && (people.Count > 1 || people[0].Id != subject.Id))
+            {
+                genders.TryAdd(subject.Id, clauseSubject.Groups["p"].Value == "she" ? "f" : "m");
+                if (people.All(a => a.Id != subject.Id)) people.Insert(0, subject);
+            }
+            if (people.Count > 0) lastPeople = people;
+            last = people.FirstOrDefault() ?? last;
+        }
+
+        return (found, himOrHer);
     }
 
     /// <summary>

@@ -29,17 +29,11 @@ public sealed class CuePattern
     // it would only add to start-up)
     private readonly (Leftmost LookingAround, Regex Whole)? apart;
 
-    // the options under which the pattern's text alone says what it needs
-    private const RegexOptions ReadableOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-
     private CuePattern(string pattern, RegexOptions options, Leftmost scanned, (Leftmost, Regex)? apart = null)
     {
         (Source, this.scanned, this.apart) = (pattern, scanned, apart);
-        Needed = NeededFor(pattern, options);
+        Needed = RequiredText.Of(pattern, options);
     }
-
-    private static IReadOnlyList<string>? NeededFor(string pattern, RegexOptions options) =>
-        (options & ~ReadableOptions) == 0 ? RequiredText.Of(pattern) : null;
 
     /// <summary>Strings one of which every match contains (ASCII, compared ignoring case), or null when not known.</summary>
     public IReadOnlyList<string>? Needed { get; }
@@ -125,7 +119,7 @@ public sealed class CuePattern
 
         public static Leftmost Backtracking(List<string> alternatives, RegexOptions options) =>
             new([.. alternatives.Select(a => new Regex(a, options | RegexOptions.Compiled))],
-                needs: alternatives.Count >= ScreenedFrom && alternatives.Count <= CueScreen.Capacity ? [.. alternatives.Select(a => NeededFor(a, options))] : null);
+                needs: alternatives.Count >= ScreenedFrom && alternatives.Count <= CueScreen.Capacity ? [.. alternatives.Select(a => RequiredText.Of(a, options))] : null);
 
         public Match Match(string text, int start, UInt128? possibleParts)
         {

@@ -194,7 +194,7 @@ public sealed class CueScreen
                 possible |= UInt128.One << (k - first);
         for (var word = 0; word < present.Length; word++)
             for (var bits = present[word]; bits != 0; bits &= bits - 1)
-                foreach (var k in patternsOf[(word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)])
+                foreach (var k in patternsOf[(word << 6) + BitOperations.TrailingZeroCount(bits)])
                     if ((uint)(k - first) < (uint)count)
                         possible |= UInt128.One << (k - first);
         return possible;

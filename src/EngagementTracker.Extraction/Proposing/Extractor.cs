@@ -322,7 +322,7 @@ public sealed partial class Extractor(Mentions mentions)
     // the checks', at CheckAt)
     private static readonly CueScreen Screen = Cues.Length <= CueScreen.Capacity
         ? new([.. Cues.Select(c => c.Pattern.Needed), .. Cues.SelectMany(c => c.Pattern.PartsNeeded ?? []),
-            .. Checks.Select(c => (c.Options & RegexOptions.IgnorePatternWhitespace) == 0 ? RequiredText.Of(c.ToString()) : null)])
+            .. Checks.Select(RequiredText.Of)])
         : throw new InvalidOperationException($"A sentence's cues are screened as bits of one number: up to {CueScreen.Capacity}, not {Cues.Length}.");
 
     /// <summary>Whether the sentence has any of what a match of the check needs (see <see cref="Checks"/>).</summary>
@@ -1691,7 +1691,7 @@ public sealed partial class Extractor(Mentions mentions)
                     ? p with { Draft = p.Draft with { Occurred = PartialDate.Parse($"{p.Draft.Occurred.Text}/{published.Text}") }, Rule = p.Rule.Replace(monthRule.Value, "date:after-month", StringComparison.Ordinal) } : p)];
             // "Armenia's elections were competitive and well run, but marred by harsh rhetoric …": the verdict is the criticism the
             // "but" turns to, not praise
-            if (Has(ButMarred(), sentence.Text)) fromSentence.RemoveAll(p => p.Draft.Kind == EventKind.PraiseExpressed && ButMarred().Match(sentence.Text).Index > 0);
+            if (Found(ButMarred(), sentence.Text) is { Success: true, Index: > 0 }) fromSentence.RemoveAll(p => p.Draft.Kind == EventKind.PraiseExpressed);
             ruling = fromSentence.LastOrDefault(p => p.Draft.Kind == EventKind.CriticismRaised && Ruled().IsMatch(p.Draft.Source.Quote)) ?? ruling;
             saidBefore = fromSentence;
             var listItem = context.List is { } list && IsListItem(sentence.Text, list.Kind);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace EngagementTracker.Extraction.Proposing;
 
 /// <summary>
@@ -18,6 +20,20 @@ public static class RequiredText
     }
 
     private sealed class Unsupported : Exception;
+
+    /// <summary>
+    /// The options under which a pattern's text alone says what it needs: case, culture and captures change no literal text, nor
+    /// do ^ and $ at lines, '.' across them, reading right to left or compiling. Ignoring the pattern's whitespace (or any other
+    /// option) is not read: its text would then not be what it matches.
+    /// </summary>
+    private const RegexOptions Readable = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline
+                                          | RegexOptions.Singleline | RegexOptions.RightToLeft | RegexOptions.Compiled;
+
+    /// <summary>The strings one of which every match of the expression contains, or null when it does not say (see <see cref="Of(string)"/>).</summary>
+    public static IReadOnlyList<string>? Of(Regex regex) => Of(regex.ToString(), regex.Options);
+
+    /// <summary>The strings one of which every match of the pattern under these options contains, or null when it does not say.</summary>
+    public static IReadOnlyList<string>? Of(string pattern, RegexOptions options) => (options & ~Readable) == 0 ? Of(pattern) : null;
 
     /// <summary>The strings one of which every match contains, or null when the pattern does not say (or this reading cannot tell).</summary>
     public static IReadOnlyList<string>? Of(string pattern)

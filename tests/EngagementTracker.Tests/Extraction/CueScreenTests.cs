@@ -27,6 +27,9 @@ public class CueScreenTests
         RequiredText.Of(@"(\w+)\s+\1").ShouldBeNull();
         RequiredText.Of(@"*praised").ShouldBeNull();
         RequiredText.Of(@"(?i)praised").ShouldBeNull();
+        // options that change no literal text are read; one that makes the pattern's spaces no text is not
+        RequiredText.Of(new Regex(@"^\s*praised\b", RegexOptions.Multiline | RegexOptions.RightToLeft)).ShouldBe(["praised"]);
+        RequiredText.Of(new Regex("prai sed", RegexOptions.IgnorePatternWhitespace)).ShouldBeNull();
     }
 
     [Fact]
@@ -128,10 +131,10 @@ public class CueScreenTests
     public void an_expression_the_screen_rules_out_of_a_sentence_never_matches_it()
     {
         var checks = Extractor.ScreenedChecks;
-        checks.Count(c => RequiredText.Of(c.ToString()) is not null).ShouldBe(checks.Count); // each has strings for the screen to look for
+        checks.Count(c => RequiredText.Of(c) is not null).ShouldBe(checks.Count); // each has strings for the screen to look for
 
         // the seeds', held-out and unseen documents' sentences, and sentences made of their words and of the strings the checks need
-        RulesOutOnlyWhatCannotMatch(["seeds/documents", "tests/heldout/documents", "tests/unseen/documents"], checks.SelectMany(c => RequiredText.Of(c.ToString()) ?? []),
+        RulesOutOnlyWhatCannotMatch(["seeds/documents", "tests/heldout/documents", "tests/unseen/documents"], checks.SelectMany(c => RequiredText.Of(c) ?? []),
             ["said", "today", "\u212A", ",", ";", "“", "”"], text => checks.Where(c => !Extractor.ScreenAllows(c, text)));
     }
 

@@ -1511,7 +1511,7 @@ public sealed partial class Extractor(Mentions mentions)
                 dated = new FoundDate(lastMet.Draft.Occurred, "date:met-then", 0);
             // (a post's day is the day of what it tells, pledges for the years ahead included)
             var fromSentence = FromSentence(documentId, sentence, found[i], dated, (postDay ?? headingDay) is { } itemsDay ? context with { Story = itemsDay, Scene = scene }
-                : ((speakingNow || i < storyAt) && context.Story is { Rule: not "date:spoken" } ? context with { Story = null } : context) with { Scene = scene }).ToList();
+                : ((speakingNow || i < storyAt) && context.Story is { Rule: not "date:spoken" } ? context with { Story = null } : context) with { Scene = scene });
             // ("“The OSCE remains an indispensable platform …,” Tokayev said." and, below it, ""The OSCE remains an indispensable platform …"":
             // a pull quote, words the story quoted already printed again, says nothing of its own)
             if (fromSentence.Count > 0 && PullQuote(text, sentence)) fromSentence = [];
@@ -3690,13 +3690,14 @@ public sealed partial class Extractor(Mentions mentions)
 
     private static readonly EventKind[] Judgements = [EventKind.CriticismRaised, EventKind.RecommendationMade, EventKind.PraiseExpressed, EventKind.CommitmentAssessed];
 
-    private static IEnumerable<ProposedEvent> FromSentence(string documentId, Sentence sentence, IReadOnlyList<Mention> found, FoundDate? date, Context context)
+    private static List<ProposedEvent> FromSentence(string documentId, Sentence sentence, IReadOnlyList<Mention> found, FoundDate? date, Context context)
     {
+        var proposals = new List<ProposedEvent>();
         var text = sentence.Text;
         // (a sentence with the words of no cue proposes nothing: what follows reads its mentions for the cues that match)
         var reading = ScreenReading(text);
         var possible = Screen.Possible(reading, 0, Cues.Length);
-        if (possible == 0) yield break;
+        if (possible == 0) return proposals;
         var published = context.Published;
         // the dateline says where the text was filed, not who acts
         if (Dates.Dateline().Match(text) is { Success: true } dateline) found = [.. found.Where(m => m.Start >= dateline.Length)];
@@ -3751,7 +3752,7 @@ public sealed partial class Extractor(Mentions mentions)
             found = [.. found.Append(new Mention(otherMet, counterpartWord.Index, counterpartWord.Index + counterpartWord.Length, "actor:counterpart")).OrderBy(m => m.Start)];
         // (but "“I will continue to work with all delegations,” he said.": the one last named says it)
         if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !((StartsQuoted(text) || context.InQuote) && (context.NextSpeaker ?? context.Quoting) is not null)
-            && !(context.Officials is { Count: > 0 } && TheTitle().IsMatch(text)) && !(StartsQuoted(text) && context.LastOfficial is not null && HeSaidAfter().IsMatch(text))) yield break;
+            && !(context.Officials is { Count: > 0 } && TheTitle().IsMatch(text)) && !(StartsQuoted(text) && context.LastOfficial is not null && HeSaidAfter().IsMatch(text))) return proposals;
         // ("At the same meeting, … Germany would contribute … in 2027": or a day still ahead, what is pledged for)
         // ("On Monday the mission's preliminary statement … said that …. It urged the authorities to …": what the statement went on to say, that day too)
         if (NoDayOfItsOwn(date, published) && (Has(Dates.SameDay(), text) || Has(ItWentOn(), text)) && context.LastDate is { } previous)
@@ -4054,141 +4055,146 @@ public sealed partial class Extractor(Mentions mentions)
             // ("Ms. Kran welcomed the decriminalization of defamation in 2025 and urged …": or inside what an earlier verb of the sentence judged)
             // ("Telalian welcomed the adoption of the new Law on Peaceful Assemblies in 2025 and offered ODIHR's assistance …": and for a
             // pledge after such a judgement, the date of what that judged is not the pledge's)
-            var when = (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && date is { Stated: true } && date.Index < match.Index
-                       && ((Judgements.Contains(cue.Kind) && AttributiveDate().IsMatch(Preceding(text, date.Index, 30)))
-                           || (EarlierJudgement().IsMatch(text.AsSpan(0, date.Index))
-                               // ("Ambassador Wahl welcomed the adoption in November of the amendments …, and encouraged the Government to …": or the
-                               // act an earlier verb judged, its date right after it)
-                               && (DateThenAnd().IsMatch(text.AsSpan(date.Index, match.Index - date.Index)) || ActDated().IsMatch(Preceding(text, date.Index, 30)))))
-                       && !ThenInOffice().IsMatch(text.AsSpan(date.Index, match.Index - date.Index))
-                ? context.Story ?? Dates.Published(published)
-                // (but "has criticised … most recently in its statement of 9 October 2026": the day of the judge's own statement is the judgement's)
-                : (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true, Rule: not ("date:weekday" or "date:at-the-time") } && date.Index > match.Index
-                  && !(date.Date.Precision == DatePrecision.Day && OwnStatementOf().IsMatch(Preceding(text, date.Index, 40)))
-                  // ("I also raised our concern … with Minister Saidov when we met on 30 November": the day the judge met them to say it)
-                  && !WhenMetOn().IsMatch(Preceding(text, date.Index, 30))
-                  // ("Kamp expressed concern in December 2025 about …": a time right after the cue is when it was said)
-                  && !(date.Index >= match.Index + match.Length
-                       && (CueThenWhen().IsMatch(text.AsSpan(match.Index + match.Length, date.Index - match.Index - match.Length))
-                           // ("expressed concern in October about …": or one that brings its own "in"; not a time an assessment's cue opens on,
-                           // "despite promising in 2019", that of what it assesses)
-                           || (text.AsSpan(match.Index + match.Length, date.Index - match.Index - match.Length).IsWhiteSpace() && cue.Kind != EventKind.CommitmentAssessed
-                               && text.AsSpan(date.Index).StartsWith("in ", StringComparison.Ordinal))))
-                ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? context.Story ?? Dates.Published(published)
-                // "noted that in recent years, cooperation has reached a new level": how long what is judged has lasted, not when it was judged
-                // ("Previously, Schallenberg had already advocated …": a sentence opening on when it was, before now, is dated so)
-                // ("these releases since July 2024 do not change the overall picture": how long what is judged has gone on, too)
-                : Judgements.Contains(cue.Kind) && date is { Rule: "date:recently", Index: > 0 } or { Rule: "date:since" } ? context.Story ?? Dates.Published(published)
-                // "ministers gathering on December 1 and 2 should …": a day still to come is what is urged for, not when
-                // ("The parties agreed to hold the next meeting in December 2025": what is pledged for, not when it was pledged)
-                // (the story's day, if the news has one: "The Uzbek side expressed its readiness to host … in 2026" at talks on 14 May)
-                // ("In his conversation with Constantinos Kombos, Andrii Sybiha called on … to keep … at the top of its agenda in 2027": nor
-                // is it when a meeting told in the past took place)
-                : (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade || (cue.Kind == EventKind.Meeting && !Dates.Announced().IsMatch(text)))
-                  && date is not null && published is not null && date.Date.Earliest > published.Latest ? context.Story ?? Dates.Published(published)
-                // ("The parties discussed the implementation of joint projects in 2026 and …, including the conference which Kazakhstan will
-                // host …": a year naming what was discussed, before the pledge, is not when it was made)
-                : cue.Kind == EventKind.CommitmentMade && date is { Rule: "date:year" } && date.Index < match.Index && TalkedOver().IsMatch(text.AsSpan(0, date.Index))
-                  ? context.Story ?? Dates.Published(published)
-                // ("The EU welcomes the release in September 2026 of 52 political prisoners … and reiterates its readiness to support …", "The EU will
-                // continue to raise …, including through the Moscow Mechanism invoked … in 2020": a pledge made in the present tense, or one
-                // still to be kept before a past date told after it, is made when it is said, not when what the sentence names happened)
-                : cue.Kind == EventKind.CommitmentMade && date is { Stated: true, Rule: not "date:today" } && published is not null && date.Date.Latest < published.Earliest
-                  && (PledgedNow().IsMatch(match.ValueSpan) || (date.Index > match.Index && match.ValueSpan.Contains("will", StringComparison.OrdinalIgnoreCase)))
-                  ? context.Story ?? Dates.Published(published)
-                : date;
-            // "Rights groups have criticized the law", "this mechanism has been criticized by international organizations": a criticism told
-            // in the present perfect, with no time of its own, was made some time before the writing
-            if (cue.Kind == EventKind.CriticismRaised && when is { Rule: "date:publication" or "date:story" } && published is not null
-                && CriticisedUntilNow().IsMatch(text.AsSpan(Math.Max(0, match.Index - 16), Math.Min(text.Length, match.Index + match.Length + 4) - Math.Max(0, match.Index - 16))))
-                when = new FoundDate(PartialDate.Parse($"../{published.Text}"), "date:until-now", 0);
-            // ("In 2011, ten years after the Moscow Mechanism was first invoked on Belarus, the authorities promised …": a year the sentence
-            // opens on dates it, not the time a clause of it counts)
-            if (when is { Rule: "date:elapsed" } && OpensOnPast().Match(text) is { Success: true } openingYear && Dates.For(openingYear.Value, published) is { Stated: true } openedOn) when = openedOn;
-            // "Two years after President Shavkat Mirziyoyev promised a new law …": a pledge the count starts from, that long before
-            if (cue.Kind == EventKind.CommitmentMade && when is { Rule: "date:elapsed" } && published is not null && Dates.CountedFrom(text, match.Index, published) is { } counted) when = counted;
-            // ("He welcomed the decision of the court on 28 November to release …, and said his Office stands ready to assist": a date in what
-            // the sentence first judged is not that of a pledge said after it)
-            if (cue.Kind == EventKind.CommitmentMade && when is { Stated: true } judgedOn && ReferenceEquals(judgedOn, date) && judgedOn.Index > 0 && judgedOn.Index < match.Index
-                && EarlierJudgement().IsMatch(text.AsSpan(0, judgedOn.Index)) && AndSaid().IsMatch(text.AsSpan(judgedOn.Index, match.Index - judgedOn.Index)))
-                when = context.Story ?? Dates.Published(published);
-            // ("In June, Head of Mission Jan Lundgren met …. Lundgren welcomed the government's plan …": a judgement told in the past tense too)
-            // ("In his meeting with Speaker Ismoilov on Thursday, President Pons welcomed …. He encouraged …", on a visit of two days: a day
-            // of the visit's, the scene's, before the visit's days)
-            if (context.Scene is { } scene
-                && (((!Judgements.Contains(cue.Kind) || OwnPastAct().IsMatch(match.Value)) && when is { Rule: "date:publication" or "date:story" or "date:report-year" })
-                    || (when is { Rule: "date:visit-length" or "date:visit-days", Date: var visitSpan } && scene.Date.Precision == DatePrecision.Day && visitSpan.Earliest <= scene.Date.Earliest && scene.Date.Latest <= visitSpan.Latest)))
-                when = scene;
-            if (cue.Kind is EventKind.Meeting or EventKind.Visit && when is { Rule: "date:publication" } && context.Period is { } period) when = period;
-            // ("Azerbaijan committed in the 1990 Copenhagen Document to respect …", "committed in the Alma-Ata Declaration of 1991 to": the
-            // instrument's year is when it was committed to)
-            if (cue.Kind == EventKind.CommitmentMade && when is { Rule: "date:publication" or "date:story" } && match.Value.StartsWith("committed in ", StringComparison.Ordinal)
-                && InstrumentYear().Match(match.Value) is { Success: true } instrumentYear)
-                when = new FoundDate(PartialDate.Parse(instrumentYear.Value), "date:instrument-year", match.Index);
-            // ("The elections held on November 30 were …, international observers said at a press conference in Bishkek on Thursday": a
-            // judgement given at a press conference is of its day)
-            if (Judgements.Contains(cue.Kind) && text.Contains("conference", StringComparison.Ordinal) && ConferenceDay(text, published, match.Index + 1) is { } givenOn)
-                when = givenOn;
-            // "Human Rights Watch (2025) criticised Kyrgyzstan …": a paper's citation of the judge, by the year of the work cited, dates it
-            if (Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" or "date:story" } && CitedYear().Match(Preceding(text, match.Index, 12).ToString()) is { Success: true } citation)
-                when = new FoundDate(PartialDate.Parse(citation.Groups["year"].Value), "date:cited-year", match.Index);
-            // "The UK has repeatedly urged the Georgian authorities to …": what has been done again and again, up to the day of writing
-            // (not "said ODIHR “has repeatedly failed …”": what a quotation says has gone on is said on the day)
-            if (when is { Rule: "date:publication" or "date:story" } && published is not null && !Quoted(text, match.Index) && Has(Repeatedly(), text, Preceding(text, match.Index, 40)))
-                when = new FoundDate(PartialDate.Parse($"../{published.Text}"), "date:repeatedly", 0);
-            // "Tsahkna assured her that Estonia would invite ODIHR …, as it has done since 2007": how long the habit has lasted is not when it
-            // was pledged again
-            if (cue.Kind == EventKind.CommitmentMade && when is { Rule: "date:since" } habit && ReferenceEquals(habit, date) && habit.Index > match.Index && habit.Index <= text.Length
-                && AsItHasDone().IsMatch(Preceding(text, habit.Index, 40)))
-                when = (context.Story ?? Dates.Published(published)) is { } storyDay ? storyDay with { Rule = "date:story", Index = 0 } : null;
-            // "Ignazio Cassis, who takes over the chairmanship in January, pledged …": a date inside a clause describing whoever pledges is not the pledge's
-            // ("Telalian also met with representatives of civil society, who complained about arrests in recent months": nor one inside a
-            // clause describing whom they met)
-            if (when is { Stated: true } describing && describing.Index > 0
-                && WhoClause().Matches(text).FirstOrDefault(w => describing.Index > w.Index && describing.Index < w.Index + w.Length) is { } who
-                && (cue.Kind == EventKind.CommitmentMade ? who.Index + who.Length <= match.Index : who.Index >= match.Index + match.Length)
-                // (but "Kombos, who met Ukrainian Foreign Minister Andrii Sybiha in Kyiv on Oct. 14, said Cyprus would …": the day of the
-                // meeting the clause tells is when it was said)
-                && !(cue.Kind == EventKind.CommitmentMade && WhoMetThen().IsMatch(who.Value)))
-                when = context.Story ?? Dates.Published(published);
-            // ("The representative of Malta, which held the chairpersonship in 2024, commended Switzerland …": nor is a date in a clause
-            // describing the judge, set off right before the cue)
-            if (Judgements.Contains(cue.Kind) && when is { Stated: true } aside && aside.Index > 0 && aside.Index < match.Index
-                && (text.Contains(", which ", StringComparison.Ordinal) || text.Contains(", who ", StringComparison.Ordinal))
-                && DescribedJudge().Match(text, 0, match.Index) is { Success: true } judgeClause && aside.Index > judgeClause.Index)
-                when = context.Story ?? Dates.Published(published);
-            // "the Government will continue to implement the Media Strategy adopted in 2020": a date that says when what a pledge names was
-            // made is not the pledge's
-            if (cue.Kind == EventKind.CommitmentMade && when is { Stated: true } objectDate && objectDate.Index > match.Index && AttributiveDate().IsMatch(Preceding(text, objectDate.Index, 24)))
-                when = context.Story ?? Dates.Published(published);
-            // "CPJ condemned the decision of Tajikistan's Supreme Court on Monday to uphold …, and called on authorities to release her": the
-            // day a decision judged was taken is not the day it is judged
-            if (Judgements.Contains(cue.Kind) && when is { Stated: true, Index: > 0 } decidedOn && DecisionOn().IsMatch(Preceding(text, decidedOn.Index, 80)))
-                when = context.Story ?? Dates.Published(published);
-            // "Azerbaijan committed … when it joined the OSCE in 1992; it is long past time to honor that commitment": a date in a clause the
-            // sentence has closed before the judgement is that clause's
-            // ("We welcome the opinion … issued in 2023, and regret that …": so is a date in the clause before our own second judgement)
-            if (Judgements.Contains(cue.Kind) && when is { Stated: true } clauseDate && clauseDate.Index < match.Index
-                && (text.LastIndexOf(';', match.Index) is var semicolon && semicolon > clauseDate.Index || ourJoined))
-                when = context.Story ?? Dates.Published(published);
-            // "The EU should set consequences …, Human Rights Watch (HRW) said on November 16": what a report of a statement
-            // tells of it without a date of its own was said on the statement's day
-            // (not what someone else "says" now: "Begaim Usenova, a media lawyer, says that promise was kept only in part")
-            if (Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" } && context.Statement is { } statement && !SaysNow().IsMatch(text)) when = statement;
+            var when = DatedWhen();
+            FoundDate? DatedWhen()
+            {
+                var when = (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && date is { Stated: true } && date.Index < match.Index
+                           && ((Judgements.Contains(cue.Kind) && AttributiveDate().IsMatch(Preceding(text, date.Index, 30)))
+                               || (EarlierJudgement().IsMatch(text.AsSpan(0, date.Index))
+                                   // ("Ambassador Wahl welcomed the adoption in November of the amendments …, and encouraged the Government to …": or the
+                                   // act an earlier verb judged, its date right after it)
+                                   && (DateThenAnd().IsMatch(text.AsSpan(date.Index, match.Index - date.Index)) || ActDated().IsMatch(Preceding(text, date.Index, 30)))))
+                           && !ThenInOffice().IsMatch(text.AsSpan(date.Index, match.Index - date.Index))
+                    ? context.Story ?? Dates.Published(published)
+                    // (but "has criticised … most recently in its statement of 9 October 2026": the day of the judge's own statement is the judgement's)
+                    : (Judgements.Contains(cue.Kind) || discussed) && date is { Stated: true, Rule: not ("date:weekday" or "date:at-the-time") } && date.Index > match.Index
+                      && !(date.Date.Precision == DatePrecision.Day && OwnStatementOf().IsMatch(Preceding(text, date.Index, 40)))
+                      // ("I also raised our concern … with Minister Saidov when we met on 30 November": the day the judge met them to say it)
+                      && !WhenMetOn().IsMatch(Preceding(text, date.Index, 30))
+                      // ("Kamp expressed concern in December 2025 about …": a time right after the cue is when it was said)
+                      && !(date.Index >= match.Index + match.Length
+                           && (CueThenWhen().IsMatch(text.AsSpan(match.Index + match.Length, date.Index - match.Index - match.Length))
+                               // ("expressed concern in October about …": or one that brings its own "in"; not a time an assessment's cue opens on,
+                               // "despite promising in 2019", that of what it assesses)
+                               || (text.AsSpan(match.Index + match.Length, date.Index - match.Index - match.Length).IsWhiteSpace() && cue.Kind != EventKind.CommitmentAssessed
+                                   && text.AsSpan(date.Index).StartsWith("in ", StringComparison.Ordinal))))
+                    ? (Dates.For(text[..match.Index], published) is { Stated: true } earlier ? earlier : null) ?? context.Story ?? Dates.Published(published)
+                    // "noted that in recent years, cooperation has reached a new level": how long what is judged has lasted, not when it was judged
+                    // ("Previously, Schallenberg had already advocated …": a sentence opening on when it was, before now, is dated so)
+                    // ("these releases since July 2024 do not change the overall picture": how long what is judged has gone on, too)
+                    : Judgements.Contains(cue.Kind) && date is { Rule: "date:recently", Index: > 0 } or { Rule: "date:since" } ? context.Story ?? Dates.Published(published)
+                    // "ministers gathering on December 1 and 2 should …": a day still to come is what is urged for, not when
+                    // ("The parties agreed to hold the next meeting in December 2025": what is pledged for, not when it was pledged)
+                    // (the story's day, if the news has one: "The Uzbek side expressed its readiness to host … in 2026" at talks on 14 May)
+                    // ("In his conversation with Constantinos Kombos, Andrii Sybiha called on … to keep … at the top of its agenda in 2027": nor
+                    // is it when a meeting told in the past took place)
+                    : (Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade || (cue.Kind == EventKind.Meeting && !Dates.Announced().IsMatch(text)))
+                      && date is not null && published is not null && date.Date.Earliest > published.Latest ? context.Story ?? Dates.Published(published)
+                    // ("The parties discussed the implementation of joint projects in 2026 and …, including the conference which Kazakhstan will
+                    // host …": a year naming what was discussed, before the pledge, is not when it was made)
+                    : cue.Kind == EventKind.CommitmentMade && date is { Rule: "date:year" } && date.Index < match.Index && TalkedOver().IsMatch(text.AsSpan(0, date.Index))
+                      ? context.Story ?? Dates.Published(published)
+                    // ("The EU welcomes the release in September 2026 of 52 political prisoners … and reiterates its readiness to support …", "The EU will
+                    // continue to raise …, including through the Moscow Mechanism invoked … in 2020": a pledge made in the present tense, or one
+                    // still to be kept before a past date told after it, is made when it is said, not when what the sentence names happened)
+                    : cue.Kind == EventKind.CommitmentMade && date is { Stated: true, Rule: not "date:today" } && published is not null && date.Date.Latest < published.Earliest
+                      && (PledgedNow().IsMatch(match.ValueSpan) || (date.Index > match.Index && match.ValueSpan.Contains("will", StringComparison.OrdinalIgnoreCase)))
+                      ? context.Story ?? Dates.Published(published)
+                    : date;
+                // "Rights groups have criticized the law", "this mechanism has been criticized by international organizations": a criticism told
+                // in the present perfect, with no time of its own, was made some time before the writing
+                if (cue.Kind == EventKind.CriticismRaised && when is { Rule: "date:publication" or "date:story" } && published is not null
+                    && CriticisedUntilNow().IsMatch(text.AsSpan(Math.Max(0, match.Index - 16), Math.Min(text.Length, match.Index + match.Length + 4) - Math.Max(0, match.Index - 16))))
+                    when = new FoundDate(PartialDate.Parse($"../{published.Text}"), "date:until-now", 0);
+                // ("In 2011, ten years after the Moscow Mechanism was first invoked on Belarus, the authorities promised …": a year the sentence
+                // opens on dates it, not the time a clause of it counts)
+                if (when is { Rule: "date:elapsed" } && OpensOnPast().Match(text) is { Success: true } openingYear && Dates.For(openingYear.Value, published) is { Stated: true } openedOn) when = openedOn;
+                // "Two years after President Shavkat Mirziyoyev promised a new law …": a pledge the count starts from, that long before
+                if (cue.Kind == EventKind.CommitmentMade && when is { Rule: "date:elapsed" } && published is not null && Dates.CountedFrom(text, match.Index, published) is { } counted) when = counted;
+                // ("He welcomed the decision of the court on 28 November to release …, and said his Office stands ready to assist": a date in what
+                // the sentence first judged is not that of a pledge said after it)
+                if (cue.Kind == EventKind.CommitmentMade && when is { Stated: true } judgedOn && ReferenceEquals(judgedOn, date) && judgedOn.Index > 0 && judgedOn.Index < match.Index
+                    && EarlierJudgement().IsMatch(text.AsSpan(0, judgedOn.Index)) && AndSaid().IsMatch(text.AsSpan(judgedOn.Index, match.Index - judgedOn.Index)))
+                    when = context.Story ?? Dates.Published(published);
+                // ("In June, Head of Mission Jan Lundgren met …. Lundgren welcomed the government's plan …": a judgement told in the past tense too)
+                // ("In his meeting with Speaker Ismoilov on Thursday, President Pons welcomed …. He encouraged …", on a visit of two days: a day
+                // of the visit's, the scene's, before the visit's days)
+                if (context.Scene is { } scene
+                    && (((!Judgements.Contains(cue.Kind) || OwnPastAct().IsMatch(match.Value)) && when is { Rule: "date:publication" or "date:story" or "date:report-year" })
+                        || (when is { Rule: "date:visit-length" or "date:visit-days", Date: var visitSpan } && scene.Date.Precision == DatePrecision.Day && visitSpan.Earliest <= scene.Date.Earliest && scene.Date.Latest <= visitSpan.Latest)))
+                    when = scene;
+                if (cue.Kind is EventKind.Meeting or EventKind.Visit && when is { Rule: "date:publication" } && context.Period is { } period) when = period;
+                // ("Azerbaijan committed in the 1990 Copenhagen Document to respect …", "committed in the Alma-Ata Declaration of 1991 to": the
+                // instrument's year is when it was committed to)
+                if (cue.Kind == EventKind.CommitmentMade && when is { Rule: "date:publication" or "date:story" } && match.Value.StartsWith("committed in ", StringComparison.Ordinal)
+                    && InstrumentYear().Match(match.Value) is { Success: true } instrumentYear)
+                    when = new FoundDate(PartialDate.Parse(instrumentYear.Value), "date:instrument-year", match.Index);
+                // ("The elections held on November 30 were …, international observers said at a press conference in Bishkek on Thursday": a
+                // judgement given at a press conference is of its day)
+                if (Judgements.Contains(cue.Kind) && text.Contains("conference", StringComparison.Ordinal) && ConferenceDay(text, published, match.Index + 1) is { } givenOn)
+                    when = givenOn;
+                // "Human Rights Watch (2025) criticised Kyrgyzstan …": a paper's citation of the judge, by the year of the work cited, dates it
+                if (Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" or "date:story" } && CitedYear().Match(Preceding(text, match.Index, 12).ToString()) is { Success: true } citation)
+                    when = new FoundDate(PartialDate.Parse(citation.Groups["year"].Value), "date:cited-year", match.Index);
+                // "The UK has repeatedly urged the Georgian authorities to …": what has been done again and again, up to the day of writing
+                // (not "said ODIHR “has repeatedly failed …”": what a quotation says has gone on is said on the day)
+                if (when is { Rule: "date:publication" or "date:story" } && published is not null && !Quoted(text, match.Index) && Has(Repeatedly(), text, Preceding(text, match.Index, 40)))
+                    when = new FoundDate(PartialDate.Parse($"../{published.Text}"), "date:repeatedly", 0);
+                // "Tsahkna assured her that Estonia would invite ODIHR …, as it has done since 2007": how long the habit has lasted is not when it
+                // was pledged again
+                if (cue.Kind == EventKind.CommitmentMade && when is { Rule: "date:since" } habit && ReferenceEquals(habit, date) && habit.Index > match.Index && habit.Index <= text.Length
+                    && AsItHasDone().IsMatch(Preceding(text, habit.Index, 40)))
+                    when = (context.Story ?? Dates.Published(published)) is { } storyDay ? storyDay with { Rule = "date:story", Index = 0 } : null;
+                // "Ignazio Cassis, who takes over the chairmanship in January, pledged …": a date inside a clause describing whoever pledges is not the pledge's
+                // ("Telalian also met with representatives of civil society, who complained about arrests in recent months": nor one inside a
+                // clause describing whom they met)
+                if (when is { Stated: true } describing && describing.Index > 0
+                    && WhoClause().Matches(text).FirstOrDefault(w => describing.Index > w.Index && describing.Index < w.Index + w.Length) is { } who
+                    && (cue.Kind == EventKind.CommitmentMade ? who.Index + who.Length <= match.Index : who.Index >= match.Index + match.Length)
+                    // (but "Kombos, who met Ukrainian Foreign Minister Andrii Sybiha in Kyiv on Oct. 14, said Cyprus would …": the day of the
+                    // meeting the clause tells is when it was said)
+                    && !(cue.Kind == EventKind.CommitmentMade && WhoMetThen().IsMatch(who.Value)))
+                    when = context.Story ?? Dates.Published(published);
+                // ("The representative of Malta, which held the chairpersonship in 2024, commended Switzerland …": nor is a date in a clause
+                // describing the judge, set off right before the cue)
+                if (Judgements.Contains(cue.Kind) && when is { Stated: true } aside && aside.Index > 0 && aside.Index < match.Index
+                    && (text.Contains(", which ", StringComparison.Ordinal) || text.Contains(", who ", StringComparison.Ordinal))
+                    && DescribedJudge().Match(text, 0, match.Index) is { Success: true } judgeClause && aside.Index > judgeClause.Index)
+                    when = context.Story ?? Dates.Published(published);
+                // "the Government will continue to implement the Media Strategy adopted in 2020": a date that says when what a pledge names was
+                // made is not the pledge's
+                if (cue.Kind == EventKind.CommitmentMade && when is { Stated: true } objectDate && objectDate.Index > match.Index && AttributiveDate().IsMatch(Preceding(text, objectDate.Index, 24)))
+                    when = context.Story ?? Dates.Published(published);
+                // "CPJ condemned the decision of Tajikistan's Supreme Court on Monday to uphold …, and called on authorities to release her": the
+                // day a decision judged was taken is not the day it is judged
+                if (Judgements.Contains(cue.Kind) && when is { Stated: true, Index: > 0 } decidedOn && DecisionOn().IsMatch(Preceding(text, decidedOn.Index, 80)))
+                    when = context.Story ?? Dates.Published(published);
+                // "Azerbaijan committed … when it joined the OSCE in 1992; it is long past time to honor that commitment": a date in a clause the
+                // sentence has closed before the judgement is that clause's
+                // ("We welcome the opinion … issued in 2023, and regret that …": so is a date in the clause before our own second judgement)
+                if (Judgements.Contains(cue.Kind) && when is { Stated: true } clauseDate && clauseDate.Index < match.Index
+                    && (text.LastIndexOf(';', match.Index) is var semicolon && semicolon > clauseDate.Index || ourJoined))
+                    when = context.Story ?? Dates.Published(published);
+                // "The EU should set consequences …, Human Rights Watch (HRW) said on November 16": what a report of a statement
+                // tells of it without a date of its own was said on the statement's day
+                // (not what someone else "says" now: "Begaim Usenova, a media lawyer, says that promise was kept only in part")
+                if (Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" } && context.Statement is { } statement && !SaysNow().IsMatch(text)) when = statement;
 
-            // "ODIHR's final report …, published in June 2023, found that …": a report judges on the day it was published
-            if (Judgements.Contains(cue.Kind) && Found(ReportPublished(), text) is { Success: true } issued && issued.Index < match.Index
-                && Dates.For(text[issued.Index..match.Index], published) is { Stated: true } issuedOn)
-                when = issuedOn with { Index = issued.Index };
-            // ("… on Tuesday published its final report on …. The report contains 19 recommendations, including that Hungary should …": what
-            // the report the sentence before told of says, it says on the day it came out)
-            if (Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" or "date:story" } && context.ReportDay is { } reportDay && TheReportSays().IsMatch(text))
-                when = reportDay with { Index = 0 };
-            // "Wiśniewski told Eurasianet on December 2 that he had raised the case … during a meeting with … last week": the day something is
-            // told on is not the day of what it tells, when that has a day of its own
-            if (when is { Stated: true } toldOn && toldOn.Index < match.Index) when = DayTold(text, toldOn, match.Index, published);
-            // ("The working group was set up in October 2025 and has met four times since": the day names the deed, the finding is made now)
-            if (match.Groups["done"].Success) when = context.Story ?? Dates.Published(published);
+                // "ODIHR's final report …, published in June 2023, found that …": a report judges on the day it was published
+                if (Judgements.Contains(cue.Kind) && Found(ReportPublished(), text) is { Success: true } issued && issued.Index < match.Index
+                    && Dates.For(text[issued.Index..match.Index], published) is { Stated: true } issuedOn)
+                    when = issuedOn with { Index = issued.Index };
+                // ("… on Tuesday published its final report on …. The report contains 19 recommendations, including that Hungary should …": what
+                // the report the sentence before told of says, it says on the day it came out)
+                if (Judgements.Contains(cue.Kind) && when is { Rule: "date:publication" or "date:story" } && context.ReportDay is { } reportDay && TheReportSays().IsMatch(text))
+                    when = reportDay with { Index = 0 };
+                // "Wiśniewski told Eurasianet on December 2 that he had raised the case … during a meeting with … last week": the day something is
+                // told on is not the day of what it tells, when that has a day of its own
+                if (when is { Stated: true } toldOn && toldOn.Index < match.Index) when = DayTold(text, toldOn, match.Index, published);
+                // ("The working group was set up in October 2025 and has met four times since": the day names the deed, the finding is made now)
+                if (match.Groups["done"].Success) when = context.Story ?? Dates.Published(published);
+                return when;
+            }
             var judgedSubject = false;
             var speaker = Judgements.Contains(cue.Kind) ? Voice(text, found, context) : null;
             // "Some of these pledges have been kept: in 2021 the International Labour Organization found that …": who reports what
@@ -4221,661 +4227,675 @@ public sealed partial class Extractor(Mentions mentions)
             // ("The EU, for its part, should fund it": or with a phrase set off between)
             var addressed = match.Groups["anyVerb"].Success ? ListedUpTo(text, before, before.FindLastIndex(m => SubjectOf(text, m, match.Index)))
                 : must || (cue.Rule == "cue:called-on" && ShouldBefore().IsMatch(Preceding(text, match.Index, 12))) ? Addressed(text, before, match.Index) : [];
-            // "Kyrgyzstan’s international partners, including the European Union and the OSCE, should press …": the partners it lists
-            if (must && PartnersIncluding().Match(text) is { Success: true } including && including.Index + including.Length < match.Index
-                && before.Where(m => m.Start >= including.Index + including.Length).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } listed)
-                addressed = listed;
-            // "Brussels should make its partnership with Astana conditional …": a seat of government opening the sentence stands for its State (Brussels for the EU)
-            // ("Chisinau and Tiraspol, for their part, should agree …": and one opening the sentence before the others addressed)
-            // ("Brussels and Washington should press both sides …": and a second seat joined to it)
-            if (must && (before.Count == 0 || addressed.Count > 0) && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } seat)
-                addressed = Capitals.JoinedSeat(text) is { } joinedSeat && context.Names?.First(joinedSeat, when?.Date ?? context.Undated) is { } second && second.Id != seat.Id
-                    ? [seat, second, .. addressed.Where(a => a.Id != seat.Id && a.Id != second.Id)]
-                    : [seat, .. addressed.Where(a => a.Id != seat.Id)];
-            // "The Supreme Court should open all appeal hearings … to OSCE trial monitors", among recommendations to the authorities of
-            // Uzbekistan: a State's own body, named by what it is, is that State, not whom its verb goes on to name
-            // (one the dictionary knows too, on a line of its own under a heading: "Our recommendations to the authorities of Uzbekistan /
-            // 1 | The Legislative Chamber should adopt …")
-            var lineOpens = text.LastIndexOf('\n', Math.Max(0, match.Index - 1)) + 1;
-            if (must && (addressed.Count == 0 || addressed.All(a => a.Kind is ActorKind.NationalInstitution)) && before.All(m => m.Start < lineOpens || m.Actor.Kind is ActorKind.NationalInstitution)
-                && StateBodyAsSubject().IsMatch(text.AsSpan(lineOpens, match.Index - lineOpens)) && context.MainState is { } bodysState
-                && actors.All(a => a.Id != bodysState.Id)) addressed = [bodysState];
-            if (speaker is not null && !cue.Passive)
+            if (!SpeakerAndSubject()) continue;
+            bool SpeakerAndSubject()
             {
-                // "…, Human Rights Watch said", "said Hugh Williamson": whoever is reported saying it judges what else the sentence names
-                // (not whom a relative clause after the cue describes: "noted with concern the amendments …, which allow the Communications Commission to …")
-                counterparts = [.. found.Where(m => !Described(m)).Select(m => m.Actor).Where(a => a.Id != speaker.Id)];
-                // "“Authorities across Central Asia ramped up …,” HRW quoted its director as saying": the quotation names who is judged
-                // "“… they largely disregarded recommendations …,” Jillian Stirk, who headed ODIHR’s mission, stated": nor does who
-                // the speaker is, outside it, say who is judged
-                if (InQuotation(text, match.Index, context))
-                    counterparts = [.. found.Where(m => InQuotation(text, m.Start, context)).Select(m => m.Actor).Where(a => a.Id != speaker.Id)];
-                // ("Hajizada said the Minsk Group had “failed to produce any results”": what the quotation is said of, named between the
-                // speech and the quotation's opening)
-                if (counterparts.Count == 0 && text.LastIndexOfAny(['"', '“'], match.Index) is var opening and > 0
-                    && SpeechVerb().Matches(text[..opening]).LastOrDefault() is { } saying)
-                    counterparts = [.. found.Where(m => m.Start >= saying.Index + saying.Length && m.End <= opening).Select(m => m.Actor).Where(a => a.Id != speaker.Id)];
-                actors = Chain(text, found, speaker);
-                // ("“Russia’s war of aggression against Ukraine is a violation …,” said Valtonen" judges Russia, unless no one else is named)
-                var judged = counterparts.Where(c => actors.All(a => a.Id != c.Id)).ToList();
-                counterparts = judged.Any(c => !Victim(c)) ? [.. judged.Where(c => !Victim(c))] : judged;
-                if (counterparts.Where(c => addressed.Any(a => a.Id == c.Id)).ToList() is { Count: > 0 } toSubject) counterparts = toSubject;
-                // ("“Kyrgyzstan is a committed partner in the OSCE, and …,” Valtonen said": an evaluation judges whom it is said of, named before it)
-                if (cue.Evaluative && InQuotation(text, match.Index, context) && before.Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id) && a.Kind is ActorKind.ParticipatingState or ActorKind.State).DistinctBy(a => a.Id).ToList() is { Count: > 0 } evaluated)
+                // "Kyrgyzstan’s international partners, including the European Union and the OSCE, should press …": the partners it lists
+                if (must && PartnersIncluding().Match(text) is { Success: true } including && including.Index + including.Length < match.Index
+                    && before.Where(m => m.Start >= including.Index + including.Length).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } listed)
+                    addressed = listed;
+                // "Brussels should make its partnership with Astana conditional …": a seat of government opening the sentence stands for its State (Brussels for the EU)
+                // ("Chisinau and Tiraspol, for their part, should agree …": and one opening the sentence before the others addressed)
+                // ("Brussels and Washington should press both sides …": and a second seat joined to it)
+                if (must && (before.Count == 0 || addressed.Count > 0) && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } seat)
+                    addressed = Capitals.JoinedSeat(text) is { } joinedSeat && context.Names?.First(joinedSeat, when?.Date ?? context.Undated) is { } second && second.Id != seat.Id
+                        ? [seat, second, .. addressed.Where(a => a.Id != seat.Id && a.Id != second.Id)]
+                        : [seat, .. addressed.Where(a => a.Id != seat.Id)];
+                // "The Supreme Court should open all appeal hearings … to OSCE trial monitors", among recommendations to the authorities of
+                // Uzbekistan: a State's own body, named by what it is, is that State, not whom its verb goes on to name
+                // (one the dictionary knows too, on a line of its own under a heading: "Our recommendations to the authorities of Uzbekistan /
+                // 1 | The Legislative Chamber should adopt …")
+                var lineOpens = text.LastIndexOf('\n', Math.Max(0, match.Index - 1)) + 1;
+                if (must && (addressed.Count == 0 || addressed.All(a => a.Kind is ActorKind.NationalInstitution)) && before.All(m => m.Start < lineOpens || m.Actor.Kind is ActorKind.NationalInstitution)
+                    && StateBodyAsSubject().IsMatch(text.AsSpan(lineOpens, match.Index - lineOpens)) && context.MainState is { } bodysState
+                    && actors.All(a => a.Id != bodysState.Id)) addressed = [bodysState];
+                if (speaker is not null && !cue.Passive)
                 {
-                    counterparts = evaluated;
+                    // "…, Human Rights Watch said", "said Hugh Williamson": whoever is reported saying it judges what else the sentence names
+                    // (not whom a relative clause after the cue describes: "noted with concern the amendments …, which allow the Communications Commission to …")
+                    counterparts = [.. found.Where(m => !Described(m)).Select(m => m.Actor).Where(a => a.Id != speaker.Id)];
+                    // "“Authorities across Central Asia ramped up …,” HRW quoted its director as saying": the quotation names who is judged
+                    // "“… they largely disregarded recommendations …,” Jillian Stirk, who headed ODIHR’s mission, stated": nor does who
+                    // the speaker is, outside it, say who is judged
+                    if (InQuotation(text, match.Index, context))
+                        counterparts = [.. found.Where(m => InQuotation(text, m.Start, context)).Select(m => m.Actor).Where(a => a.Id != speaker.Id)];
+                    // ("Hajizada said the Minsk Group had “failed to produce any results”": what the quotation is said of, named between the
+                    // speech and the quotation's opening)
+                    if (counterparts.Count == 0 && text.LastIndexOfAny(['"', '“'], match.Index) is var opening and > 0
+                        && SpeechVerb().Matches(text[..opening]).LastOrDefault() is { } saying)
+                        counterparts = [.. found.Where(m => m.Start >= saying.Index + saying.Length && m.End <= opening).Select(m => m.Actor).Where(a => a.Id != speaker.Id)];
+                    actors = Chain(text, found, speaker);
+                    // ("“Russia’s war of aggression against Ukraine is a violation …,” said Valtonen" judges Russia, unless no one else is named)
+                    var judged = counterparts.Where(c => actors.All(a => a.Id != c.Id)).ToList();
+                    counterparts = judged.Any(c => !Victim(c)) ? [.. judged.Where(c => !Victim(c))] : judged;
+                    if (counterparts.Where(c => addressed.Any(a => a.Id == c.Id)).ToList() is { Count: > 0 } toSubject) counterparts = toSubject;
+                    // ("“Kyrgyzstan is a committed partner in the OSCE, and …,” Valtonen said": an evaluation judges whom it is said of, named before it)
+                    if (cue.Evaluative && InQuotation(text, match.Index, context) && before.Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id) && a.Kind is ActorKind.ParticipatingState or ActorKind.State).DistinctBy(a => a.Id).ToList() is { Count: > 0 } evaluated)
+                    {
+                        counterparts = evaluated;
+                        judgedSubject = true;
+                    }
+                }
+                // (or an official a "should" is told to: "The High Commissioner should make public …")
+                else if ((cue.Evaluative || cue.Spoken || must) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official || JudgedOfficial(a, judge) || (must && addressed.Any(x => x.Id == a.Id))))
+                {
+                    // "Uzbekistan's President … has failed to initiate …": with no one reported saying it, a State's official is judged, by the author
+                    // the brief speaks: what the sentence names is what it judges, the subject when there is one ("Kazakhstan has
+                    // suffered serious setbacks … since its chairmanship of the OSCE", "In Tajikistan, civil society remains under pressure")
+                    var subject = before.Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.NationalInstitution && a.Id != judge.Id && !Victim(a)).ToList();
+                    // ("…, while Belgrade has refused to implement …": a capital right before the judgement stands for its State)
+                    // (not the capital in a field operation's name: "The Programme Office in Astana has done valuable work")
+                    if (CapitalSubject().Match(text, Math.Max(0, match.Index - 40), Math.Min(40, match.Index)) is { Success: true } capital && StateOfCapital(context.Names, capital.Groups["city"].Value, when?.Date ?? context.Undated) is { } seatState
+                        && !found.Any(m => m.Actor.Kind is ActorKind.FieldOperation && m.Start <= capital.Groups["city"].Index && m.End >= capital.Groups["city"].Index + capital.Groups["city"].Length))
+                        subject = [seatState];
+                    // ("The European Union should press for their release at its dialogue with Tajikistan": whoever a "should" is addressed to)
+                    if (addressed.Where(a => a.Id != judge.Id && !Victim(a)).ToList() is { Count: > 0 } toSubject) subject = toSubject;
+                    counterparts = subject.Count > 0 ? subject : [.. actors.Concat(counterparts).Where(a => a.Id != judge.Id && !Victim(a))];
+                    judgedSubject = subject.Count > 0;
+                    actors = [judge];
+                }
+
+                // "She … met with Head of Mission Carolina Hidea and Mission staff, expressing praise for their dedication", "The High
+                // Commissioner met with Ian Borg … to express his support for Malta’s priorities": a participle or a purpose is the
+                // sentence's subject's doing, about whom it names after the cue, else about those the clause before met
+                if (cue.Kind is EventKind.PraiseExpressed or EventKind.CommitmentMade && speaker is null && !cue.Passive && !cue.Joint
+                    && ParticipleOrPurpose().IsMatch(Preceding(text, match.Index, 4)) && DoneAsParticiple().IsMatch(match.ValueSpan)
+                    && found.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.End <= match.Index) is { } doer
+                    && found.Any(m => m.End <= match.Index && m.Start > doer.End && m.Actor.Id != doer.Actor.Id))
+                {
+                    var about = after.Where(m => m.Actor.Id != doer.Actor.Id).Select(m => m.Actor).ToList();
+                    counterparts = about.Count > 0 ? about
+                        : [.. found.Where(m => m.Start > doer.End && m.End <= match.Index && m.Actor.Id != doer.Actor.Id && m.Actor.Kind is not (ActorKind.ParticipatingState or ActorKind.State)).Select(m => m.Actor).DistinctBy(a => a.Id)];
+                    actors = [doer.Actor];
+                }
+
+                // "Bayramov on Friday met with Helga Schmidt as part of his working visit to Turkiye": his is the sentence's subject
+                if (cue.Kind is EventKind.Visit && OwnCue().IsMatch(text[Math.Max(0, match.Index - 30)..match.Index])
+                    && before.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } subjectPerson && actors.Count == 1 && actors[0].Id != subjectPerson.Actor.Id)
+                    actors = [subjectPerson.Actor];
+
+                if (!cue.Passive && !cue.Joint && context.LastOfficial is { } own && OwnCue().IsMatch(text[Math.Max(0, match.Index - 30)..match.Index])
+                    && (actors.Count == 0 || actors.All(a => a.Kind is not (ActorKind.Official or ActorKind.Person))))
+                {
+                    // "Speaking of his productive meeting with X, the minister …": his is the last official named
+                    counterparts = after.TakeWhile(m => text.IndexOf(',', match.Index + match.Length) is var comma && (comma < 0 || m.Start < comma)).Select(m => m.Actor).ToList();
+                    actors = [own];
+                }
+
+                // "The Secretary General and the Chairman-in-Office stressed the importance of …", "They underlined …", "Both parties
+                // acknowledged …": what the parties to a meeting say together urges or praises neither of them
+                if ((cue.Rule == "cue:stressed-need" && (JoinedPeople(text, before) is not null || TheySubject().IsMatch(text) || SidesSubject().IsMatch(text)))
+                    || (speaker is null && cue.Kind == EventKind.PraiseExpressed && SidesSubject().IsMatch(text)
+                        // ("The Ministers noted with satisfaction the results of the joint project with the OSCE Programme Office in Dushanbe": a body
+                        // neither side is, praised by both)
+                        && !after.Any(m => m.Actor.Kind is ActorKind.FieldOperation or ActorKind.Institution or ActorKind.Organisation && context.Sides?.All(side => side.Id != m.Actor.Id) != false)))
+                    return false;
+                // "17 September – The chief negotiators … meet in Bender …. The sides agree to reconvene …": the present tense tells what happened
+                // only in a chronology's entry that opens on its day
+                // (or in the instrument the sides agree in: "1. The Sides agree to hold annual political consultations …")
+                // (or in a photo's caption, "… sign a Memorandum of Understanding …, Bishkek, 28 November 2026. (OSCE/Aylin Kaya)": what it shows, on its day)
+                // ("* The foreign ministers of Armenia and Azerbaijan, … hold talks in Abu Dhabi …": or a bulleted item told as news headlines are)
+                if (match.Groups["present"].Success && !(OpensOnDay().IsMatch(text) || when is { Rule: "date:item" } || context.Instrument && SidesSubject().IsMatch(text) || Caption().IsMatch(text)
+                        || Bulleted(text))) return false;
+                // "I warmly welcome you, Secretary General Buric, back to the Permanent Council": a greeting, not praise
+                if (cue.Kind == EventKind.PraiseExpressed && match.Value.Contains("welcom", StringComparison.OrdinalIgnoreCase) && Greeting().IsMatch(text.AsSpan(match.Index + match.Length))) return false;
+                // "the issues of strengthening fruitful cooperation … were discussed": a topic, not a judgement
+                if (cue.Evaluative && cue.Kind == EventKind.PraiseExpressed && Discussion().IsMatch(text)) return false;
+                // "underlined the need to continue the fruitful co-operation", "attached great importance to its … constructive cooperation":
+                // a cooperation valued for what is to come, not judged for what it has done
+                if (cue.Evaluative && cue.Kind == EventKind.PraiseExpressed && ValuedAhead().IsMatch(Preceding(text, match.Index, 80))) return false;
+                // "Noting with satisfaction the close co-operation between the Sides …": the sides' own co-operation, valued by themselves, praises no one else
+                if (cue.Kind == EventKind.PraiseExpressed && OwnCooperation().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(80, text.Length - match.Index - match.Length)))) return false;
+
+                // (but "The parties also discussed …, and the Minister confirmed that Georgia would present …": what a clause of its own, with a
+                // subject of its own, tells is its subject's)
+                if (!cue.Passive && !cue.Joint && speaker is null && context.Sides is { Count: >= 2 } sides && SidesSubject().Match(text) is { Success: true } theSides
+                    && !before.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && AndItsSubject().IsMatch(Preceding(text, m.Start, 12))))
+                {
+                    // "The sides confirmed their mutual interest …": both parties to the meeting just reported; "Both ministers reaffirmed …", after a
+                    // host met two: the two, not the host (ministers, people, with the States they speak for)
+                    var two = theSides.Groups["two"].Success && context.Met is { Count: > 2 } met ? met.Skip(1).ToList() : null;
+                    // ("The ministers condemned …": a judgement the two make is theirs, as people; a pledge is theirs and their sides')
+                    actors = theSides.Groups["people"].Success && (two ?? context.Met) is { Count: >= 2 } people
+                        ? Judgements.Contains(cue.Kind) ? [.. people] : [.. people.SelectMany(p => Party(p, when?.Date ?? context.Undated, context) is { } party ? new[] { party, p } : [p])]
+                        : two is not null ? [.. sides.Skip(1)] : [.. sides];
+                    // ("… Alain Berset and Feridun H. Sinirlioğlu, held their annual high-level meeting …. The two organisations agreed to …": the
+                    // bodies the two speak for)
+                    if (theSides.Groups["bodies"].Success)
+                        actors = [.. actors.Select(a => a.Kind is ActorKind.Official or ActorKind.Person && Party(a, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Organisation or ActorKind.Institution } body ? body : a).DistinctBy(a => a.Id)];
+                    // ("17 September – The chief negotiators, Roman Roșca and Vitaly Ignatiev, meet in Bender …. The sides agree to …": in a
+                    // document about a breakaway region's settlement, the State the region lies in and its de facto authorities)
+                    // (sides no title gives a party, beside those two)
+                    if (context.Conflict is [var regionState, var deFactoSide] && !theSides.Groups["people"].Success && actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person)
+                        && actors.All(a => a.Kind is ActorKind.Official or ActorKind.Person || a.Id == regionState.Id || a.Id == deFactoSide.Id))
+                        actors = [regionState, deFactoSide];
+                    // ("Deputy Secretary of State Christopher Landau met … Kazakhstan's Minister …. The two sides agreed to hold the next session of
+                    // the U.S.-Kazakhstan … Dialogue": a side whose State no title named is the one State the sentence names besides the other's)
+                    if (!theSides.Groups["people"].Success && actors.Count(a => a.Kind is ActorKind.Official or ActorKind.Person) == 1
+                        && found.Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State && actors.All(x => x.Id != a.Id)).DistinctBy(a => a.Id).ToList() is [var ownState])
+                        actors = [.. actors.Select(a => a.Kind is ActorKind.Official or ActorKind.Person ? ownState : a)];
+                    counterparts = [.. counterparts.Where(c => actors.All(x => x.Id != c.Id))];
+                }
+
+                // "In a joint declaration signed at the White House on August 8, the two countries agreed to ask the OSCE …": the two States last
+                // named together, whom the rest of the sentence does not name
+                if (!cue.Passive && speaker is null && context.Pair is [var firstCountry, var secondCountry] && TwoCountries().IsMatch(Preceding(text, match.Index, 30)))
+                {
+                    actors = [firstCountry, secondCountry];
+                    counterparts = [.. after.Select(m => m.Actor).Where(a => a.Id != firstCountry.Id && a.Id != secondCountry.Id).DistinctBy(a => a.Id)];
+                }
+
+                return true;
+            }
+            // "The OSCE stands ready to support the parties", "encouraged the sides to resolve …": the parties to the meeting just reported, other than the one acting
+            List<ActorRef>? theParties = null;
+            PartiesOfContext();
+            void PartiesOfContext()
+            {
+                // ("the peace agreement between Armenia and Azerbaijan … encouraged both sides to sign": with no meeting reported, the two States last named together)
+                // ("the peace process between Armenia and Azerbaijan … encouraged both sides": the States the sentence names, if it names two, even
+                // when no sentence before named them)
+                // (not a "should" addressed to whoever is named before it: "Brussels and Washington should press both sides …" asks it of them)
+                if ((Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && !(must && addressed.Count > 0) && Has(TheParties(), text, text.AsSpan(match.Index))
+                    && found.Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is var statesNamed
+                    // ("urges both sides to refrain from unilateral steps" in a chronology of the Transnistrian settlement: the conflict's two sides)
+                    && (statesNamed.Count >= 2 ? statesNamed : context.Conflict ?? context.Sides ?? context.Pair) is { Count: >= 2 } others)
+                {
+                    var actingSides = actors.Select(a => Party(a, when?.Date ?? context.Undated, context, institutions: true) ?? a).Concat(actors).Select(a => a.Id).ToHashSet();
+                    counterparts = statesNamed.Count >= 2 ? statesNamed
+                        : [.. counterparts.Where(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)),
+                           .. others.Where(x => !actingSides.Contains(x.Id) && x.Kind is not (ActorKind.Official or ActorKind.Person) && !(x.Kind is ActorKind.Organisation && actors.Any(a => a.Kind is ActorKind.Institution or ActorKind.Organisation)
+                               && x != context.Conflict?[^1]))];
+                    theParties = counterparts;
+                }
+
+                // "They agreed that the cooperation … would continue", "Joint commitment to … was emphasized": as "the sides confirmed …",
+                // the pledge of the parties to the meeting just reported
+                // (not a quotation of one of them: "“…,” said Davenport. “We will also train 60 investigators …”")
+                if (cue.Kind == EventKind.CommitmentMade && speaker is null && context.Sides is { Count: >= 2 } parties && !before.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)
+                    && (TheySubject().IsMatch(text) || actors.Count + counterparts.Count == 0)
+                    && !(StartsQuoted(text) && (context.NextSpeaker ?? context.Quoting) is not null))
+                    (actors, counterparts) = ([.. parties], []);
+
+                // "1/3 Productive talks in Vienna today with …": a post's report of a meeting, opening on it, is its poster's
+                if (cue.Kind == EventKind.Meeting && actors.Count == 0 && context.Author is { Kind: ActorKind.Official or ActorKind.Person } poster && PostOpening().IsMatch(text.AsSpan(0, match.Index)))
+                {
+                    actors = [poster];
+                    counterparts = [.. after.Select(m => m.Actor).Where(a => a.Id != poster.Id).DistinctBy(a => a.Id)];
+                }
+
+                // "Meetings with the Foreign Minister of Uzbekistan A, … and B were also held during the visit": the visitor's meetings
+                if (cue.Kind == EventKind.Meeting && actors.Count == 0 && match.Index <= 2 && HeldPassive().IsMatch(text) && context.LastOfficial is { Kind: ActorKind.Official } visitor)
+                {
+                    actors = [visitor];
+                    counterparts = [.. after.Select(m => m.Actor)];
+                }
+
+                // "“We are not leaving the OSCE, we are ready to work on an equal footing,” the minister stressed": a quoted pledge of "we" is
+                // its speaker's and their State's
+                if (cue.Kind == EventKind.CommitmentMade && !cue.Passive && !cue.Joint && speaker is null && Quoted(text, match.Index) && WeBefore().IsMatch(text[..match.Index])
+                    && Voice(text, found, context) is { Kind: ActorKind.Official or ActorKind.Person } quotedSpeaker)
+                {
+                    actors = Party(quotedSpeaker, when?.Date ?? context.Undated, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } quotedSide ? [quotedSpeaker, quotedSide] : [quotedSpeaker];
+                    counterparts = [.. after.Select(m => m.Actor).Where(a => actors.All(x => x.Id != a.Id))];
+                }
+
+                // "We remain deeply concerned about …", "it is with deep regret that we note …": the author speaks (in a statement reprinted
+                // by someone else, the State or body it has shown speaking: "The United Kingdom commends …. We welcome …")
+                if (!cue.Passive && !cue.Joint && speaker is null && (context.Author ?? context.Speaking) is { } we && !Quoted(text, match.Index)
+                    && (WeBefore().IsMatch(text[..match.Index]) || WeAfter().IsMatch(text[(match.Index + match.Length)..]) || WeOpens().IsMatch(match.ValueSpan)
+                        // ("our team met Deputy Minister …": the author's own people meeting someone are the author; not travelling about the
+                        // country a field office works in: "our team travelled to Khorog")
+                        || (cue.Kind == EventKind.Meeting && OurPeople().IsMatch(text[..match.Index]))))
+                {
+                    // ("we will continue to support both sides": the two parties read above)
+                    counterparts = [.. (theParties ?? after.Select(m => m.Actor)).Where(a => a.Id != we.Id)];
+                    // "Ambassador Stoian, we welcome your appointment": whom the speaker addresses
+                    if (Vocative().Match(text) is { Success: true } vocative)
+                        counterparts = [.. found.Where(m => m.End <= vocative.Groups["voc"].Index + vocative.Groups["voc"].Length && m.Actor.Kind is ActorKind.Official or ActorKind.Person or ActorKind.Institution or ActorKind.FieldOperation).Select(m => m.Actor), .. counterparts];
+                    // ("We will deploy a needs assessment mission …" in the ODIHR Director's answer: a pledge of "we" is the speaker's and the
+                    // body or State they speak for)
+                    actors = cue.Kind == EventKind.CommitmentMade && we.Kind is ActorKind.Official && OnWe(match.ValueSpan)
+                             && Party(we, when?.Date ?? context.Undated, context, institutions: true) is { } ourSide ? [we, ourSide] : [we];
+                    counterparts = [.. counterparts.Where(c => actors.All(a => a.Id != c.Id))];
+                }
+
+                // "…, the Representative: • strongly condemns …; • stands ready to continue his dialogue with …": a list's item opening on its
+                // verb is said by the author
+                if (!cue.Passive && !cue.Joint && speaker is null && actors.Count == 0 && context.Author is { } itemBy && OpensOnItsVerb(text, match))
+                {
+                    actors = [itemBy];
+                    counterparts = [.. after.Select(m => m.Actor).Where(a => a.Id != itemBy.Id).DistinctBy(a => a.Id)];
+                }
+
+                if (!cue.Passive && actors.Count == 0 && context.LastBody is { } body && BodyAnaphor().IsMatch(text[..match.Index]))
+                    actors = [body]; // "The human rights organisation also called on …", "Participants noted …": the body or group last named as acting
+
+                if (!cue.Passive && actors.Count == 0)
+                {
+                    // "During meetings … with X and Y, the Chairman-in-Office …", "As part of his visit to Poland, the Minister …":
+                    // the object clause runs to the first comma after the cue; the subject follows it, or a his/her before the cue means the last official
+                    var clauseEnd = text.IndexOf(',', match.Index + match.Length);
+                    if (clauseEnd > 0)
+                    {
+                        counterparts = after.Where(m => m.Start < clauseEnd).Select(m => m.Actor).ToList();
+                        // "During the conversation with Ms X, Head of the ODIHR Mission, President of the Parliament Mr Y, expressed": a person before a body
+                        var subject = found.Where(m => m.Start > clauseEnd).OrderBy(m => m.Start).ToList();
+                        actors = subject.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start < ObjectClauseEnd(text, m.End) && text[clauseEnd..m.Start].Count(c => c == ',') <= 3)
+                            .Concat(subject).Take(1).Select(m => m.Actor).ToList();
+                    }
+
+                    if (actors.Count == 0 && context.LastOfficial is { } official && Possessive().IsMatch(text[..match.Index])) actors = [official];
+                    if (actors.Count == 0 && Judgements.Contains(cue.Kind) && context.Author is { } author) actors = [author];
+                }
+
+                // "Russia’s war of aggression against Ukraine is the gravest violation of the Helsinki Final Act in the history of the OSCE": the
+                // State whose deed opens the sentence is judged, not what the judgement goes on to name
+                // ("Russia's war of aggression against Ukraine continues to violate every principle …, and we condemn it …": and what a clause after
+                // it condemns, naming no one else)
+                if (cue.Kind is EventKind.CriticismRaised && !cue.Passive && found.FirstOrDefault(m => m.End <= match.Index) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } deedDoer
+                    && text.AsSpan(0, deedDoer.Start).TrimStart(" “\"".AsSpan()).IsEmpty && DeedOf().IsMatch(text.AsSpan(deedDoer.End)) && actors.All(a => a.Id != deedDoer.Actor.Id)
+                    && (counterparts.Any(c => c.Id == deedDoer.Actor.Id) || counterparts.Count == 0))
+                {
+                    counterparts = [deedDoer.Actor];
                     judgedSubject = true;
                 }
             }
-            // (or an official a "should" is told to: "The High Commissioner should make public …")
-            else if ((cue.Evaluative || cue.Spoken || must) && context.Author is { } judge && actors.All(a => a.Kind is not ActorKind.Official || JudgedOfficial(a, judge) || (must && addressed.Any(x => x.Id == a.Id))))
+
+            if (!Narrowed()) continue;
+            bool Narrowed()
             {
-                // "Uzbekistan's President … has failed to initiate …": with no one reported saying it, a State's official is judged, by the author
-                // the brief speaks: what the sentence names is what it judges, the subject when there is one ("Kazakhstan has
-                // suffered serious setbacks … since its chairmanship of the OSCE", "In Tajikistan, civil society remains under pressure")
-                var subject = before.Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.NationalInstitution && a.Id != judge.Id && !Victim(a)).ToList();
-                // ("…, while Belgrade has refused to implement …": a capital right before the judgement stands for its State)
-                // (not the capital in a field operation's name: "The Programme Office in Astana has done valuable work")
-                if (CapitalSubject().Match(text, Math.Max(0, match.Index - 40), Math.Min(40, match.Index)) is { Success: true } capital && StateOfCapital(context.Names, capital.Groups["city"].Value, when?.Date ?? context.Undated) is { } seatState
-                    && !found.Any(m => m.Actor.Kind is ActorKind.FieldOperation && m.Start <= capital.Groups["city"].Index && m.End >= capital.Groups["city"].Index + capital.Groups["city"].Length))
-                    subject = [seatState];
-                // ("The European Union should press for their release at its dialogue with Tajikistan": whoever a "should" is addressed to)
-                if (addressed.Where(a => a.Id != judge.Id && !Victim(a)).ToList() is { Count: > 0 } toSubject) subject = toSubject;
-                counterparts = subject.Count > 0 ? subject : [.. actors.Concat(counterparts).Where(a => a.Id != judge.Id && !Victim(a))];
-                judgedSubject = subject.Count > 0;
-                actors = [judge];
-            }
-
-            // "She … met with Head of Mission Carolina Hidea and Mission staff, expressing praise for their dedication", "The High
-            // Commissioner met with Ian Borg … to express his support for Malta’s priorities": a participle or a purpose is the
-            // sentence's subject's doing, about whom it names after the cue, else about those the clause before met
-            if (cue.Kind is EventKind.PraiseExpressed or EventKind.CommitmentMade && speaker is null && !cue.Passive && !cue.Joint
-                && ParticipleOrPurpose().IsMatch(Preceding(text, match.Index, 4)) && DoneAsParticiple().IsMatch(match.ValueSpan)
-                && found.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.End <= match.Index) is { } doer
-                && found.Any(m => m.End <= match.Index && m.Start > doer.End && m.Actor.Id != doer.Actor.Id))
-            {
-                var about = after.Where(m => m.Actor.Id != doer.Actor.Id).Select(m => m.Actor).ToList();
-                counterparts = about.Count > 0 ? about
-                    : [.. found.Where(m => m.Start > doer.End && m.End <= match.Index && m.Actor.Id != doer.Actor.Id && m.Actor.Kind is not (ActorKind.ParticipatingState or ActorKind.State)).Select(m => m.Actor).DistinctBy(a => a.Id)];
-                actors = [doer.Actor];
-            }
-
-            // "Bayramov on Friday met with Helga Schmidt as part of his working visit to Turkiye": his is the sentence's subject
-            if (cue.Kind is EventKind.Visit && OwnCue().IsMatch(text[Math.Max(0, match.Index - 30)..match.Index])
-                && before.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } subjectPerson && actors.Count == 1 && actors[0].Id != subjectPerson.Actor.Id)
-                actors = [subjectPerson.Actor];
-
-            if (!cue.Passive && !cue.Joint && context.LastOfficial is { } own && OwnCue().IsMatch(text[Math.Max(0, match.Index - 30)..match.Index])
-                && (actors.Count == 0 || actors.All(a => a.Kind is not (ActorKind.Official or ActorKind.Person))))
-            {
-                // "Speaking of his productive meeting with X, the minister …": his is the last official named
-                counterparts = after.TakeWhile(m => text.IndexOf(',', match.Index + match.Length) is var comma && (comma < 0 || m.Start < comma)).Select(m => m.Actor).ToList();
-                actors = [own];
-            }
-
-            // "The Secretary General and the Chairman-in-Office stressed the importance of …", "They underlined …", "Both parties
-            // acknowledged …": what the parties to a meeting say together urges or praises neither of them
-            if ((cue.Rule == "cue:stressed-need" && (JoinedPeople(text, before) is not null || TheySubject().IsMatch(text) || SidesSubject().IsMatch(text)))
-                || (speaker is null && cue.Kind == EventKind.PraiseExpressed && SidesSubject().IsMatch(text)
-                    // ("The Ministers noted with satisfaction the results of the joint project with the OSCE Programme Office in Dushanbe": a body
-                    // neither side is, praised by both)
-                    && !after.Any(m => m.Actor.Kind is ActorKind.FieldOperation or ActorKind.Institution or ActorKind.Organisation && context.Sides?.All(side => side.Id != m.Actor.Id) != false)))
-                continue;
-            // "17 September – The chief negotiators … meet in Bender …. The sides agree to reconvene …": the present tense tells what happened
-            // only in a chronology's entry that opens on its day
-            // (or in the instrument the sides agree in: "1. The Sides agree to hold annual political consultations …")
-            // (or in a photo's caption, "… sign a Memorandum of Understanding …, Bishkek, 28 November 2026. (OSCE/Aylin Kaya)": what it shows, on its day)
-            // ("* The foreign ministers of Armenia and Azerbaijan, … hold talks in Abu Dhabi …": or a bulleted item told as news headlines are)
-            if (match.Groups["present"].Success && !(OpensOnDay().IsMatch(text) || when is { Rule: "date:item" } || context.Instrument && SidesSubject().IsMatch(text) || Caption().IsMatch(text)
-                    || Bulleted(text))) continue;
-            // "I warmly welcome you, Secretary General Buric, back to the Permanent Council": a greeting, not praise
-            if (cue.Kind == EventKind.PraiseExpressed && match.Value.Contains("welcom", StringComparison.OrdinalIgnoreCase) && Greeting().IsMatch(text.AsSpan(match.Index + match.Length))) continue;
-            // "the issues of strengthening fruitful cooperation … were discussed": a topic, not a judgement
-            if (cue.Evaluative && cue.Kind == EventKind.PraiseExpressed && Discussion().IsMatch(text)) continue;
-            // "underlined the need to continue the fruitful co-operation", "attached great importance to its … constructive cooperation":
-            // a cooperation valued for what is to come, not judged for what it has done
-            if (cue.Evaluative && cue.Kind == EventKind.PraiseExpressed && ValuedAhead().IsMatch(Preceding(text, match.Index, 80))) continue;
-            // "Noting with satisfaction the close co-operation between the Sides …": the sides' own co-operation, valued by themselves, praises no one else
-            if (cue.Kind == EventKind.PraiseExpressed && OwnCooperation().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(80, text.Length - match.Index - match.Length)))) continue;
-
-            // (but "The parties also discussed …, and the Minister confirmed that Georgia would present …": what a clause of its own, with a
-            // subject of its own, tells is its subject's)
-            if (!cue.Passive && !cue.Joint && speaker is null && context.Sides is { Count: >= 2 } sides && SidesSubject().Match(text) is { Success: true } theSides
-                && !before.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && AndItsSubject().IsMatch(Preceding(text, m.Start, 12))))
-            {
-                // "The sides confirmed their mutual interest …": both parties to the meeting just reported; "Both ministers reaffirmed …", after a
-                // host met two: the two, not the host (ministers, people, with the States they speak for)
-                var two = theSides.Groups["two"].Success && context.Met is { Count: > 2 } met ? met.Skip(1).ToList() : null;
-                // ("The ministers condemned …": a judgement the two make is theirs, as people; a pledge is theirs and their sides')
-                actors = theSides.Groups["people"].Success && (two ?? context.Met) is { Count: >= 2 } people
-                    ? Judgements.Contains(cue.Kind) ? [.. people] : [.. people.SelectMany(p => Party(p, when?.Date ?? context.Undated, context) is { } party ? new[] { party, p } : [p])]
-                    : two is not null ? [.. sides.Skip(1)] : [.. sides];
-                // ("… Alain Berset and Feridun H. Sinirlioğlu, held their annual high-level meeting …. The two organisations agreed to …": the
-                // bodies the two speak for)
-                if (theSides.Groups["bodies"].Success)
-                    actors = [.. actors.Select(a => a.Kind is ActorKind.Official or ActorKind.Person && Party(a, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Organisation or ActorKind.Institution } body ? body : a).DistinctBy(a => a.Id)];
-                // ("17 September – The chief negotiators, Roman Roșca and Vitaly Ignatiev, meet in Bender …. The sides agree to …": in a
-                // document about a breakaway region's settlement, the State the region lies in and its de facto authorities)
-                // (sides no title gives a party, beside those two)
-                if (context.Conflict is [var regionState, var deFactoSide] && !theSides.Groups["people"].Success && actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person)
-                    && actors.All(a => a.Kind is ActorKind.Official or ActorKind.Person || a.Id == regionState.Id || a.Id == deFactoSide.Id))
-                    actors = [regionState, deFactoSide];
-                // ("Deputy Secretary of State Christopher Landau met … Kazakhstan's Minister …. The two sides agreed to hold the next session of
-                // the U.S.-Kazakhstan … Dialogue": a side whose State no title named is the one State the sentence names besides the other's)
-                if (!theSides.Groups["people"].Success && actors.Count(a => a.Kind is ActorKind.Official or ActorKind.Person) == 1
-                    && found.Select(m => m.Actor).Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State && actors.All(x => x.Id != a.Id)).DistinctBy(a => a.Id).ToList() is [var ownState])
-                    actors = [.. actors.Select(a => a.Kind is ActorKind.Official or ActorKind.Person ? ownState : a)];
-                counterparts = [.. counterparts.Where(c => actors.All(x => x.Id != c.Id))];
-            }
-
-            // "In a joint declaration signed at the White House on August 8, the two countries agreed to ask the OSCE …": the two States last
-            // named together, whom the rest of the sentence does not name
-            if (!cue.Passive && speaker is null && context.Pair is [var firstCountry, var secondCountry] && TwoCountries().IsMatch(Preceding(text, match.Index, 30)))
-            {
-                actors = [firstCountry, secondCountry];
-                counterparts = [.. after.Select(m => m.Actor).Where(a => a.Id != firstCountry.Id && a.Id != secondCountry.Id).DistinctBy(a => a.Id)];
-            }
-
-            // "The OSCE stands ready to support the parties", "encouraged the sides to resolve …": the parties to the meeting just reported, other than the one acting
-            List<ActorRef>? theParties = null;
-            // ("the peace agreement between Armenia and Azerbaijan … encouraged both sides to sign": with no meeting reported, the two States last named together)
-            // ("the peace process between Armenia and Azerbaijan … encouraged both sides": the States the sentence names, if it names two, even
-            // when no sentence before named them)
-            // (not a "should" addressed to whoever is named before it: "Brussels and Washington should press both sides …" asks it of them)
-            if ((Judgements.Contains(cue.Kind) || cue.Kind == EventKind.CommitmentMade) && !(must && addressed.Count > 0) && Has(TheParties(), text, text.AsSpan(match.Index))
-                && found.Where(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is var statesNamed
-                // ("urges both sides to refrain from unilateral steps" in a chronology of the Transnistrian settlement: the conflict's two sides)
-                && (statesNamed.Count >= 2 ? statesNamed : context.Conflict ?? context.Sides ?? context.Pair) is { Count: >= 2 } others)
-            {
-                var actingSides = actors.Select(a => Party(a, when?.Date ?? context.Undated, context, institutions: true) ?? a).Concat(actors).Select(a => a.Id).ToHashSet();
-                counterparts = statesNamed.Count >= 2 ? statesNamed
-                    : [.. counterparts.Where(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)),
-                       .. others.Where(x => !actingSides.Contains(x.Id) && x.Kind is not (ActorKind.Official or ActorKind.Person) && !(x.Kind is ActorKind.Organisation && actors.Any(a => a.Kind is ActorKind.Institution or ActorKind.Organisation)
-                           && x != context.Conflict?[^1]))];
-                theParties = counterparts;
-            }
-
-            // "They agreed that the cooperation … would continue", "Joint commitment to … was emphasized": as "the sides confirmed …",
-            // the pledge of the parties to the meeting just reported
-            // (not a quotation of one of them: "“…,” said Davenport. “We will also train 60 investigators …”")
-            if (cue.Kind == EventKind.CommitmentMade && speaker is null && context.Sides is { Count: >= 2 } parties && !before.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)
-                && (TheySubject().IsMatch(text) || actors.Count + counterparts.Count == 0)
-                && !(StartsQuoted(text) && (context.NextSpeaker ?? context.Quoting) is not null))
-                (actors, counterparts) = ([.. parties], []);
-
-            // "1/3 Productive talks in Vienna today with …": a post's report of a meeting, opening on it, is its poster's
-            if (cue.Kind == EventKind.Meeting && actors.Count == 0 && context.Author is { Kind: ActorKind.Official or ActorKind.Person } poster && PostOpening().IsMatch(text.AsSpan(0, match.Index)))
-            {
-                actors = [poster];
-                counterparts = [.. after.Select(m => m.Actor).Where(a => a.Id != poster.Id).DistinctBy(a => a.Id)];
-            }
-
-            // "Meetings with the Foreign Minister of Uzbekistan A, … and B were also held during the visit": the visitor's meetings
-            if (cue.Kind == EventKind.Meeting && actors.Count == 0 && match.Index <= 2 && HeldPassive().IsMatch(text) && context.LastOfficial is { Kind: ActorKind.Official } visitor)
-            {
-                actors = [visitor];
-                counterparts = [.. after.Select(m => m.Actor)];
-            }
-
-            // "“We are not leaving the OSCE, we are ready to work on an equal footing,” the minister stressed": a quoted pledge of "we" is
-            // its speaker's and their State's
-            if (cue.Kind == EventKind.CommitmentMade && !cue.Passive && !cue.Joint && speaker is null && Quoted(text, match.Index) && WeBefore().IsMatch(text[..match.Index])
-                && Voice(text, found, context) is { Kind: ActorKind.Official or ActorKind.Person } quotedSpeaker)
-            {
-                actors = Party(quotedSpeaker, when?.Date ?? context.Undated, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } quotedSide ? [quotedSpeaker, quotedSide] : [quotedSpeaker];
-                counterparts = [.. after.Select(m => m.Actor).Where(a => actors.All(x => x.Id != a.Id))];
-            }
-
-            // "We remain deeply concerned about …", "it is with deep regret that we note …": the author speaks (in a statement reprinted
-            // by someone else, the State or body it has shown speaking: "The United Kingdom commends …. We welcome …")
-            if (!cue.Passive && !cue.Joint && speaker is null && (context.Author ?? context.Speaking) is { } we && !Quoted(text, match.Index)
-                && (WeBefore().IsMatch(text[..match.Index]) || WeAfter().IsMatch(text[(match.Index + match.Length)..]) || WeOpens().IsMatch(match.ValueSpan)
-                    // ("our team met Deputy Minister …": the author's own people meeting someone are the author; not travelling about the
-                    // country a field office works in: "our team travelled to Khorog")
-                    || (cue.Kind == EventKind.Meeting && OurPeople().IsMatch(text[..match.Index]))))
-            {
-                // ("we will continue to support both sides": the two parties read above)
-                counterparts = [.. (theParties ?? after.Select(m => m.Actor)).Where(a => a.Id != we.Id)];
-                // "Ambassador Stoian, we welcome your appointment": whom the speaker addresses
-                if (Vocative().Match(text) is { Success: true } vocative)
-                    counterparts = [.. found.Where(m => m.End <= vocative.Groups["voc"].Index + vocative.Groups["voc"].Length && m.Actor.Kind is ActorKind.Official or ActorKind.Person or ActorKind.Institution or ActorKind.FieldOperation).Select(m => m.Actor), .. counterparts];
-                // ("We will deploy a needs assessment mission …" in the ODIHR Director's answer: a pledge of "we" is the speaker's and the
-                // body or State they speak for)
-                actors = cue.Kind == EventKind.CommitmentMade && we.Kind is ActorKind.Official && OnWe(match.ValueSpan)
-                         && Party(we, when?.Date ?? context.Undated, context, institutions: true) is { } ourSide ? [we, ourSide] : [we];
-                counterparts = [.. counterparts.Where(c => actors.All(a => a.Id != c.Id))];
-            }
-
-            // "…, the Representative: • strongly condemns …; • stands ready to continue his dialogue with …": a list's item opening on its
-            // verb is said by the author
-            if (!cue.Passive && !cue.Joint && speaker is null && actors.Count == 0 && context.Author is { } itemBy && OpensOnItsVerb(text, match))
-            {
-                actors = [itemBy];
-                counterparts = [.. after.Select(m => m.Actor).Where(a => a.Id != itemBy.Id).DistinctBy(a => a.Id)];
-            }
-
-            if (!cue.Passive && actors.Count == 0 && context.LastBody is { } body && BodyAnaphor().IsMatch(text[..match.Index]))
-                actors = [body]; // "The human rights organisation also called on …", "Participants noted …": the body or group last named as acting
-
-            if (!cue.Passive && actors.Count == 0)
-            {
-                // "During meetings … with X and Y, the Chairman-in-Office …", "As part of his visit to Poland, the Minister …":
-                // the object clause runs to the first comma after the cue; the subject follows it, or a his/her before the cue means the last official
-                var clauseEnd = text.IndexOf(',', match.Index + match.Length);
-                if (clauseEnd > 0)
+                if (Judgements.Contains(cue.Kind) && !cue.Passive && !judgedSubject && counterparts.Count > 1)
                 {
-                    counterparts = after.Where(m => m.Start < clauseEnd).Select(m => m.Actor).ToList();
-                    // "During the conversation with Ms X, Head of the ODIHR Mission, President of the Parliament Mr Y, expressed": a person before a body
-                    var subject = found.Where(m => m.Start > clauseEnd).OrderBy(m => m.Start).ToList();
-                    actors = subject.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start < ObjectClauseEnd(text, m.End) && text[clauseEnd..m.Start].Count(c => c == ',') <= 3)
-                        .Concat(subject).Take(1).Select(m => m.Actor).ToList();
+                    // what is judged is named in the clause the cue opens ("expressed support for the reforms in Kazakhstan and noted that the OSCE PA …")
+                    var inClause = InClause(text, found, match.Index + match.Length).Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id)).ToList();
+                    if (inClause.Count > 0) counterparts = inClause;
                 }
 
-                if (actors.Count == 0 && context.LastOfficial is { } official && Possessive().IsMatch(text[..match.Index])) actors = [official];
-                if (actors.Count == 0 && Judgements.Contains(cue.Kind) && context.Author is { } author) actors = [author];
-            }
+                // "We also urge OSCE participating States to keep the situation on the agenda of the Permanent Council": a call is addressed to
+                // whom it names before what it asks them to do
+                // "calls on Kazakhstan's international partners, including the OSCE, to raise the case": the partners it lists
+                if (cue.Rule == "cue:called-on" && PartnersAfter().Match(text, match.Index + match.Length) is { Success: true } partnersListed
+                    && after.Where(m => m.Start >= partnersListed.Index + partnersListed.Length && m.Start < ObjectClauseEnd(text, partnersListed.Index + partnersListed.Length)).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } partnersNamed)
+                    counterparts = partnersNamed;
+                // "appreciation for the OSCE's Support Programme for Ukraine": the organisation owning the body praised is not judged beside it
+                if (Judgements.Contains(cue.Kind) && counterparts.Count > 1)
+                    counterparts = UnlessAll(counterparts, c => c.Kind is ActorKind.Organisation && NamedOnlyAs(found, c, m => PossessiveAt(text, m.End) && found.Any(n => n.Start > m.End && n.Start - m.End <= 4)));
+                if (cue.Rule == "cue:called-on" && counterparts.Count > 1 && CallInfinitive().Match(text, match.Index + match.Length) is { Success: true } todo
+                    && after.Where(m => m.Start < todo.Index).Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id)).DistinctBy(a => a.Id).ToList() is { Count: > 0 } addressees)
+                    counterparts = addressees;
+                // "To the Government of Tajikistan: release …, and allow the UN Special Rapporteur to visit": addressed to whom the line names before its colon
+                if (cue.Rule == "cue:addressed-to" && text.IndexOf(':', match.Index) is var addresseesEnd and > 0
+                    && after.Where(m => m.Start < addresseesEnd).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } addressedTo)
+                    counterparts = addressedTo;
+                // "President Tokayev's reforms have reduced presidential powers, a step ODIHR welcomed": ODIHR praises the State whose official's reforms they are
+                if (cue.Rule == "cue:step-welcomed" && after.FirstOrDefault(m => m.Start <= match.Index + match.Length + 2) is { } welcomer)
+                {
+                    actors = [welcomer.Actor];
+                    counterparts = [.. before.Select(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person ? Party(m.Actor, when?.Date ?? context.Undated, context) ?? m.Actor : m.Actor)
+                        .Where(a => a.Id != welcomer.Actor.Id).DistinctBy(a => a.Id)];
+                    // ("… in its 2023 needs assessment report": when it welcomed it, not the "Today" of what it welcomed)
+                    if (Dates.For(text[match.Index..], published) is { Stated: true } welcomedOn) when = welcomedOn;
+                }
 
-            // "Russia’s war of aggression against Ukraine is the gravest violation of the Helsinki Final Act in the history of the OSCE": the
-            // State whose deed opens the sentence is judged, not what the judgement goes on to name
-            // ("Russia's war of aggression against Ukraine continues to violate every principle …, and we condemn it …": and what a clause after
-            // it condemns, naming no one else)
-            if (cue.Kind is EventKind.CriticismRaised && !cue.Passive && found.FirstOrDefault(m => m.End <= match.Index) is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } deedDoer
-                && text.AsSpan(0, deedDoer.Start).TrimStart(" “\"".AsSpan()).IsEmpty && DeedOf().IsMatch(text.AsSpan(deedDoer.End)) && actors.All(a => a.Id != deedDoer.Actor.Id)
-                && (counterparts.Any(c => c.Id == deedDoer.Actor.Id) || counterparts.Count == 0))
-            {
-                counterparts = [deedDoer.Actor];
-                judgedSubject = true;
-            }
+                // "… welcomes Representative Braathu back … and thanks him for his report": him is whom the sentence named before
+                if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && Him(text, match.Index, before, actors) is { } him)
+                    counterparts = [him];
+                // ("I pay tribute to her courage": her, named in no sentence before it, is the last named of her sex before)
+                if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && ObjectPronoun().Match(text, match.Index) is { Success: true } objectOf && objectOf.Groups["person"].Success
+                    && context.HimOrHer is { } meantBefore && actors.All(a => a.Id != meantBefore.Id))
+                    counterparts = [meantBefore];
+                // "Braathu met Foreign Minister Rashid Meredov in Vienna and urged him to …": a verb joined to the sentence's first by "and" shares its
+                // subject, and him is the one it named after; a call on an official is on the official's State too
+                if (Judgements.Contains(cue.Kind) && speaker is null && ObjectPronoun().Match(text, match.Index).Groups["person"].Success && Preceding(text, match.Index, 5).EndsWith(" and ", StringComparison.Ordinal)
+                    && before.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var subjectFirst, .., var metLast]
+                    && actors is [var soleActor] && soleActor.Id == metLast.Id)
+                {
+                    actors = [subjectFirst];
+                    counterparts = cue.Kind is EventKind.RecommendationMade ? [.. StatesOf([metLast], [metLast], actors, when?.Date ?? context.Undated, context), metLast] : [metLast];
+                }
 
-            if (Judgements.Contains(cue.Kind) && !cue.Passive && !judgedSubject && counterparts.Count > 1)
-            {
-                // what is judged is named in the clause the cue opens ("expressed support for the reforms in Kazakhstan and noted that the OSCE PA …")
-                var inClause = InClause(text, found, match.Index + match.Length).Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id)).ToList();
-                if (inClause.Count > 0) counterparts = inClause;
-            }
+                // "We urge President Ilham Aliyev to release …": a call on a State's official is a call on the State
+                // (only one the call names right after it: "urged governments … to press President Aliyev" is addressed to the governments)
+                if (cue.Kind is EventKind.RecommendationMade && after.FirstOrDefault() is { Actor.Kind: ActorKind.Official } calledOn && calledOn.Start - (match.Index + match.Length) <= 16
+                    && counterparts.Any(c => c.Id == calledOn.Actor.Id))
+                    counterparts = [.. StatesOf([calledOn.Actor], counterparts, actors, when?.Date ?? context.Undated, context), .. counterparts];
+                // "Opposition leaders have accused the government of …": whom an accusation names after its verb is the accused; with no one
+                // known before it, no one known accuses
+                if (cue.Rule == "cue:accused" && actors.Count > 0 && actors.All(a => NamedOnlyAs(found, a, m => m.Start >= match.Index))) return false;
+                // "Telalian also met with representatives of civil society, who complained about …": a judgement in a clause describing whom
+                // the sentence names right before it is theirs
+                if (Judgements.Contains(cue.Kind) && WhoClause().Matches(text).FirstOrDefault(w => w.Index < match.Index && match.Index < w.Index + w.Length) is { } whoSays
+                    && found.LastOrDefault(m => m.End <= whoSays.Index) is { } described && whoSays.Index - described.End <= 2 && actors.All(a => a.Id != described.Actor.Id))
+                {
+                    actors = [described.Actor];
+                    counterparts = [.. counterparts.Where(c => c.Id != described.Actor.Id)];
+                }
 
-            // "We also urge OSCE participating States to keep the situation on the agenda of the Permanent Council": a call is addressed to
-            // whom it names before what it asks them to do
-            // "calls on Kazakhstan's international partners, including the OSCE, to raise the case": the partners it lists
-            if (cue.Rule == "cue:called-on" && PartnersAfter().Match(text, match.Index + match.Length) is { Success: true } partnersListed
-                && after.Where(m => m.Start >= partnersListed.Index + partnersListed.Length && m.Start < ObjectClauseEnd(text, partnersListed.Index + partnersListed.Length)).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } partnersNamed)
-                counterparts = partnersNamed;
-            // "appreciation for the OSCE's Support Programme for Ukraine": the organisation owning the body praised is not judged beside it
-            if (Judgements.Contains(cue.Kind) && counterparts.Count > 1)
-                counterparts = UnlessAll(counterparts, c => c.Kind is ActorKind.Organisation && NamedOnlyAs(found, c, m => PossessiveAt(text, m.End) && found.Any(n => n.Start > m.End && n.Start - m.End <= 4)));
-            if (cue.Rule == "cue:called-on" && counterparts.Count > 1 && CallInfinitive().Match(text, match.Index + match.Length) is { Success: true } todo
-                && after.Where(m => m.Start < todo.Index).Select(m => m.Actor).Where(a => counterparts.Any(c => c.Id == a.Id)).DistinctBy(a => a.Id).ToList() is { Count: > 0 } addressees)
-                counterparts = addressees;
-            // "To the Government of Tajikistan: release …, and allow the UN Special Rapporteur to visit": addressed to whom the line names before its colon
-            if (cue.Rule == "cue:addressed-to" && text.IndexOf(':', match.Index) is var addresseesEnd and > 0
-                && after.Where(m => m.Start < addresseesEnd).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } addressedTo)
-                counterparts = addressedTo;
-            // "President Tokayev's reforms have reduced presidential powers, a step ODIHR welcomed": ODIHR praises the State whose official's reforms they are
-            if (cue.Rule == "cue:step-welcomed" && after.FirstOrDefault(m => m.Start <= match.Index + match.Length + 2) is { } welcomer)
-            {
-                actors = [welcomer.Actor];
-                counterparts = [.. before.Select(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person ? Party(m.Actor, when?.Date ?? context.Undated, context) ?? m.Actor : m.Actor)
-                    .Where(a => a.Id != welcomer.Actor.Id).DistinctBy(a => a.Id)];
-                // ("… in its 2023 needs assessment report": when it welcomed it, not the "Today" of what it welcomed)
-                if (Dates.For(text[match.Index..], published) is { Stated: true } welcomedOn) when = welcomedOn;
-            }
+                // "condemned the beating of journalist X": a person named in a criticism is who suffered, not whom it is addressed to
+                // ("Condemns the sentencing of Anar Mammadli, chair of …": so is one sentenced, arrested or detained, titled or not)
+                if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade)
+                    counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.Person
+                        && !(cue.Kind is EventKind.CriticismRaised && c.Kind is ActorKind.Official && NamedOnlyAs(after, c, m => SufferedBy().IsMatch(Preceding(text, m.Start, 40)))))];
+                // "met Foreign Minister Jeyhun Bayramov on Tuesday and urged the authorities to release …": whom a second verb after the meeting
+                // urges or praises was not met for that
+                if (cue.Kind is EventKind.Meeting or EventKind.Visit && counterparts.Count > 1)
+                    counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start >= match.Index + match.Length && ThenJudged().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length))));
+                // "Cassis thanked the Kazakh side for hosting the OSCE Programme Office": what the praise is for is not whom it praises
+                // ("has criticised the Transnistrian side for detaining Moldovan officials": nor, for a criticism, whom the criticised did it to)
+                if (cue.Kind is EventKind.PraiseExpressed or EventKind.CriticismRaised && !cue.Passive)
+                    counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && ForDoing().IsMatch(text.AsSpan(match.Index, m.Start - match.Index))));
+                if (cue.Kind is EventKind.PraiseExpressed)
+                {
+                    // "commended Mongolia's contribution to the OSCE's work": nor is where the praised contributes
+                    counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => ContributionTo().IsMatch(Preceding(text, m.Start, 30))));
+                    // ("appreciated the contribution of Ambassador Rogov to the development of cooperation between the Kyrgyz Republic and the OSCE":
+                    // nor those the cooperation it furthered is between)
+                    counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && CooperationBetween().IsMatch(Preceding(text, m.Start, 100))));
+                    // "commended Kyrgyzstan's approach to the border settlement with Tajikistan": nor the other party to what it praises
+                    counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && DealWith().IsMatch(Preceding(text, m.Start, 40))));
+                    // "congratulated Ignazio Cassis on Switzerland's assumption of the OSCE Chairmanship": nor what the congratulations are on
+                    counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && CongratulatedOn().IsMatch(text.AsSpan(match.Index, m.Start - match.Index))));
+                    // ("We welcome the report …, and urge Belarus to engage with its recommendations": nor whom a call after it, a verb of its own, is to)
+                    bool CalledAfter(Mention m) => m.Start > match.Index + match.Length && ThenCalled().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length));
+                    counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, CalledAfter));
+                    // "We welcome the report of the Moscow Mechanism rapporteur on Belarus": the OSCE's mechanism reported, not the State reported on
+                    if (text.Contains("Moscow Mechanism", StringComparison.Ordinal) && MechanismReport().IsMatch(text.AsSpan(match.Index + match.Length))
+                        && context.Names?.First("OSCE", when?.Date ?? context.Undated) is { } mechanismOf)
+                        counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => CalledAfter(m) || (m.Start > match.Index + match.Length && ReportedOn().IsMatch(Preceding(text, m.Start, 100)))))
+                            .Append(mechanismOf).DistinctBy(c => c.Id)];
+                }
+                // "welcomes the release in 2024 of journalist Daler Imomali": whoever is released is not whom the praise is for
+                if (cue.Kind is EventKind.PraiseExpressed)
+                    counterparts = [.. counterparts.Where(c => !(c.Kind is ActorKind.Person && NamedOnlyAs(after, c, m => Freed().IsMatch(Preceding(text, m.Start, 60)))))];
+                // "highly appreciated the reforms carried out in the country under the leadership of President X": the country is praised,
+                // not the one it names as leading them
+                if (cue.Kind is EventKind.PraiseExpressed
+                    && counterparts.Where(c => NamedOnlyAs(after, c, m => LedBy().IsMatch(Preceding(text, m.Start, 48)))).ToList() is { Count: > 0 } leaders)
+                {
+                    counterparts = [.. counterparts.Where(c => !leaders.Contains(c))];
+                    if (counterparts.Count == 0 && context.MainState is { } country && InTheCountry().IsMatch(text.AsSpan(match.Index))) counterparts = [country];
+                }
+                // "concerned about the lack of registration of independent human rights organisations": the civil society a criticism
+                // speaks up for is not what it criticises
+                if (cue.Kind is EventKind.CriticismRaised)
+                    counterparts = [.. counterparts.Where(c => !(c.Kind is ActorKind.CivilSociety && NamedOnlyAs(after, c, m => SpokenFor().IsMatch(Preceding(text, m.Start, 40)))))];
+                // "complained that ODIHR's October trial-monitoring report on Tajikistan was "one-sided"": the State a body's report is on is
+                // what the report is about, not whom the criticism is of (the body is)
+                if (cue.Kind is EventKind.CriticismRaised && counterparts.Count > 1)
+                    counterparts = UnlessAll(counterparts, c => c.Kind is ActorKind.ParticipatingState or ActorKind.State && NamedOnlyAs(after, c, m => ReportOn().IsMatch(Preceding(text, m.Start, 60))));
+                // "expressed concern about the violations in the region and called on the OSCE to pay attention": whom the sentence goes on
+                // to call on is asked to act, not criticised
+                // (the calls are run only where the rest of the sentence has a word one needs)
+                // ("welcomed the adoption of the new law … and encouraged the Government to continue implementing ODIHR's …": so is whom a praise goes on to call on)
+                if (cue.Kind is EventKind.CriticismRaised or EventKind.PraiseExpressed && counterparts.Count > 0 && (CallWords is null || text.AsSpan(match.Index + match.Length).IndexOfAny(CallWords) >= 0)
+                    && Calls.Select(c => c.Match(text, match.Index + match.Length)).Where(c => c.Success).OrderBy(c => c.Index).FirstOrDefault() is { } call)
+                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= call.Index + call.Length))];
+                // "believes that Anar Mammadli is being targeted solely for his legitimate election-monitoring work, including his cooperation
+                // with OSCE/ODIHR …": what someone is targeted for, and with whom they did it, is not who targets them
+                if (cue.Kind is EventKind.CriticismRaised && match.ValueSpan.Contains("targeted", StringComparison.OrdinalIgnoreCase))
+                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= match.Index + match.Length))];
+                // "Of the 40 cases recorded by NUNS, only three have led to an indictment": whoever recorded what is judged is not judged
+                if (cue.Kind is EventKind.CommitmentAssessed or EventKind.CriticismRaised)
+                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => RecordedBy().IsMatch(Preceding(text, m.Start, 40))))];
+                // "… underlined that Russia continues the illegal occupation of Georgia's regions": the State whose clause goes on, not the one it occupies
+                if (cue.Kind is EventKind.CriticismRaised && before.LastOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } goingOn
+                    && actors.All(a => a.Id != goingOn.Actor.Id) && ContinuesThe().IsMatch(text.AsSpan(goingOn.End, match.Index - goingOn.End)))
+                    counterparts = [goingOn.Actor];
+                // "Russia continues its brutal war of aggression against Ukraine in flagrant violation of every OSCE principle": a body whose
+                // principles or commitments are said to be violated is not who violates them; the State the sentence opens on is
+                if (cue.Kind is EventKind.CriticismRaised && counterparts.Count > 0 && before.FirstOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } openingState
+                    && text.AsSpan(0, openingState.Start).Trim(" \t“”\"'‘’").IsEmpty && actors.All(a => a.Id != openingState.Actor.Id)
+                    && counterparts.All(c => c.Kind is ActorKind.Organisation or ActorKind.Institution && NamedOnlyAs(after, c, m => PrinciplesOf().IsMatch(text.AsSpan(m.End)))))
+                    counterparts = [openingState.Actor];
+                // "She commended Greece for the new reception centre in Evros but criticized the continuing reports of pushbacks": a criticism
+                // joined by "but" to a judgement of a State, naming none of its own, is of that State
+                if (cue.Kind is EventKind.CriticismRaised && Preceding(text, match.Index, 8).EndsWith(" but ", StringComparison.Ordinal)
+                    && !after.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation)
+                    && EarlierJudgement().Match(text[..match.Index]) is { Success: true } firstJudged
+                    && before.FirstOrDefault(m => m.Start > firstJudged.Index && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } judgedState && actors.All(a => a.Id != judgedState.Actor.Id))
+                    counterparts = [judgedState.Actor];
+                // "condemns yet another massive Russian missile and drone attack on Kyiv": the State whose adjective names the attack made it
+                // ("the repeated Russian attacks on Ukraine's energy system": not the State attacked, named after it; nor one named before the judgement)
+                // ("condemned Russia's continued strikes on Ukraine's energy infrastructure": so the State whose attacks they are)
+                if (cue.Kind is EventKind.CriticismRaised && text.AsSpan(match.Index, Math.Min(160, text.Length - match.Index)).IndexOfAny(AttackWords) >= 0
+                    && AttackerAdjective().Match(text, match.Index) is { Success: true } attackBy
+                    && (attackBy.Groups["owner"].Success ? attackBy.Groups["adj"].Value : Demonyms.State(Core.Names.Fold(attackBy.Groups["adj"].Value))) is { } attackerName
+                    && context.Names?.First(attackerName, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } attacker
+                    && counterparts.All(c => c.Id == attacker.Id || after.All(m => m.Actor.Id != c.Id) || NamedOnlyAs(after, c, m => m.Start >= attackBy.Index + attackBy.Length))
+                    && actors.All(a => a.Id != attacker.Id))
+                    counterparts = [attacker];
+                // "Human rights organisations have criticised the new law. … We consider such criticism unfounded.": whose criticism it was
+                // ("Kosovo's Minister …, Liburn Aliu, rejected the criticism": not the minister's own side, named in his title)
+                if (cue.Kind is EventKind.CriticismRaised && context.Critics is { Count: > 0 } critics && SuchCriticism().IsMatch(text)
+                    && counterparts.All(c => actors.Any(a => Party(a, when?.Date ?? context.Undated, context)?.Id == c.Id)
+                        || NamedOnlyAs(found, c, m => m.End < match.Index && PossessiveAt(text, m.End))))
+                    counterparts = [.. critics.Where(c => actors.All(a => a.Id != c.Id))];
+                // "raised concerns about the draft with Foreign Minister Kulubaev": what is raised with an official is raised about their State
+                if (cue.Kind is EventKind.CriticismRaised && counterparts.DistinctBy(c => c.Id).ToList() is [{ Kind: ActorKind.Official } raisedWith] && NamedOnlyAs(after, raisedWith, m => WithTitled().IsMatch(Preceding(text, m.Start, 60)))
+                    // (a minister of a State the document does not name for them is of the State the sentence's visit went to, if it went to one)
+                    && (context.Names?.SpeaksFor(raisedWith, when?.Date ?? context.Undated) ?? (VisitedPlace().Match(text, 0, match.Index) is { Success: true } went
+                            ? StateOfCapital(context.Names, went.Groups["place"].Value, when?.Date ?? context.Undated) ?? context.Names?.First(went.Groups["place"].Value, when?.Date ?? context.Undated) : null)
+                        ?? Party(raisedWith, when?.Date ?? context.Undated, context)) is { Kind: ActorKind.ParticipatingState or ActorKind.State } raisedWithState)
+                    counterparts = [raisedWithState];
+                // "The U.S. Embassy said that it shared the concerns raised by the OSCE": who raised them first criticises with the speaker, not
+                // what is criticised (the State the document is about, when the sentence names no other)
+                // ("The EU shares the concerns expressed by ODIHR … on the elections in Georgia": the State named after them is)
+                if (cue.Kind is EventKind.CriticismRaised && counterparts.Where(c => NamedOnlyAs(after, c, m => RaisedBy().IsMatch(Preceding(text, m.Start, 40)))).ToList() is { Count: > 0 } raisers)
+                    counterparts = counterparts.Except(raisers).ToList() is { Count: > 0 } judged ? judged
+                        : context.MainState is { } aboutState && actors.All(a => a.Id != aboutState.Id) ? [aboutState] : [];
+                // "expressed concern about the amendments to Kyrgyzstan's Law on Mass Media signed by President Sadyr Japarov": who signed what is
+                // judged is named as its signer, not judged beside its State
+                if (cue.Kind is EventKind.CriticismRaised or EventKind.PraiseExpressed && counterparts.Where(c => c.Kind is ActorKind.Official or ActorKind.Person
+                        && NamedOnlyAs(after, c, m => SignedBy().IsMatch(Preceding(text, m.Start, 48)))).ToList() is { Count: > 0 } signers
+                    && counterparts.Except(signers).Any(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State))
+                    counterparts = [.. counterparts.Except(signers)];
+                // "warmly welcomes the Head of the OSCE Mission to Serbia, Ambassador Jan Bratu, back to the Permanent Council": a body named in a
+                // person's title, the person set off after it, is not judged beside them
+                if (Judgements.Contains(cue.Kind))
+                    counterparts = [.. counterparts.Select(c => c.Kind is ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State ? c
+                        : after.Where(m => m.Actor.Id == c.Id).ToList() is [var titleBody] && TitleOfBody().IsMatch(Preceding(text, titleBody.Start, 48))
+                          && NameSetOff().Match(text, titleBody.End) is { Success: true } setOff
+                          && after.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start == setOff.Groups["person"].Index) is { } titled
+                            ? titled.Actor : c).DistinctBy(c => c.Id)];
+                // "Russia again launched … attacks against Ukraine's energy infrastructure. These attacks are a flagrant violation of …": what is
+                // referred back to is the deed of the State that did it, the sentence before's subject
+                // ("The UK condemns these attacks in the strongest terms": so it is when the sentence names no State but the judge's own)
+                if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { } deedBy && RefersBackToDeed(text) && actors.All(a => a.Id != deedBy.Id)
+                    && !found.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && actors.All(a => a.Id != m.Actor.Id)))
+                    counterparts = [deedBy];
+                // "I share your concern about the continued detention of human rights defenders, including members of the Viasna Human Rights
+                // Centre": the group whose members suffer is not judged; the State the sentence before named, where they are held, is
+                if (cue.Kind is EventKind.CriticismRaised && counterparts.Count > 0 && context.Previous is { } heldIn
+                    && counterparts.All(c => found.Any(m => m.Actor.Id == c.Id && c.Kind is not (ActorKind.ParticipatingState or ActorKind.State) && MembersOf().IsMatch(Preceding(text, m.Start, 40)))))
+                    counterparts = [heldIn];
+                // "The ODIHR report … relies on anonymous sources. Its conclusions are politically motivated.": whose work the sentence before
+                // opened on, when this one names no one
+                if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { Kind: not (ActorKind.ParticipatingState or ActorKind.State) } worksBody && ItsWork().IsMatch(text)
+                    && found.Count == 0 && actors.All(a => a.Id != worksBody.Id))
+                    counterparts = [worksBody];
+                // "… only if the Western countries stop using it as a tool of their geopolitical interests": the body used as a tool is not
+                // what is criticised, its users are
+                if (cue.Kind is EventKind.CriticismRaised && ToolUse().IsMatch(match.ValueSpan))
+                    counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation))];
+                // "Once again our Western colleagues are using the Permanent Council to spread unfounded accusations" in a reply to the
+                // European Union's statement: "our colleagues" are whom the reply answers
+                if (cue.Kind is EventKind.CriticismRaised && context.RepliedTo is { } repliedTo && OurColleagues().IsMatch(text) && actors.All(a => a.Id != repliedTo.Id))
+                    counterparts = [repliedTo, .. counterparts.Where(c => c.Id != repliedTo.Id && c.Id != context.Council?.Id && c.Kind is ActorKind.ParticipatingState or ActorKind.State)];
+                // "The Turkmen side notes with regret that the Report does not reflect …", in comments on an ODIHR report: the Report's author
+                if (cue.Kind is EventKind.CriticismRaised && counterparts.Count == 0 && context.Reported is { } reportedBy && text.Contains("the Report", StringComparison.Ordinal)
+                    && actors.All(a => a.Id != reportedBy.Id))
+                    counterparts = [reportedBy];
+                // "It called on the countries to …": the States last named together
+                if (Judgements.Contains(cue.Kind) && counterparts.All(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) && context.Group is { } countries && TheCountries().IsMatch(text))
+                    counterparts = [.. counterparts, .. countries];
+                // "Greminger thanked Austria for its support as host country of the OSCE", "recommendations previously made by ODIHR" said by
+                // ODIHR's mission head: the body the judge speaks for is not judged
+                if (Judgements.Contains(cue.Kind) && counterparts.Count > 0 && context.Names is { } names
+                    && actors.Select(a => names.SpeaksFor(a, when?.Date ?? context.Undated, institutions: true)).OfType<ActorRef>().ToList() is { Count: > 0 } judgesSide)
+                    // (nor the organisation named as the body's: "the director of the OSCE's Office for Democratic Institutions …")
+                    counterparts = [.. counterparts.Where(c => judgesSide.All(j => j.Id != c.Id) && !NamedOnlyAs(found, c, m => found.Any(n => n.Start > m.End
+                        && judgesSide.Any(j => j.Id == n.Actor.Id) && OwnersBody().IsMatch(text.AsSpan(m.End, n.Start - m.End)))))];
+                // "appreciation for the role played by ODIHR Missions in observation of elections in Albania": a State named only as
+                // where something happened is not judged beside the body or person that is
+                if (Judgements.Contains(cue.Kind) && counterparts.Any(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)))
+                    // (a State the clause after the cue does not name at all is not named there as where: "The European Union and the United
+                    // States … should use their engagement to press for …")
+                    counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)
+                        || !NamedOnlyAs(after, c, m => Located().IsMatch(Preceding(text, m.Start, 8))))];
+                // "praised Tajikistan's role in ensuring security along the border with Afghanistan": a State named as where a border runs to is not judged
+                if (Judgements.Contains(cue.Kind) && counterparts.Count > 1)
+                    counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => BorderWith().IsMatch(Preceding(text, m.Start, 16))));
+                // "I welcomed the Government's progress in implementing ODIHR's recommendations on electoral reform": a body named only as whose
+                // recommendations someone else implements is not judged beside them
+                if (Judgements.Contains(cue.Kind) && counterparts.Count > 1)
+                    counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => ImplementingWhose().IsMatch(Preceding(text, m.Start, 40)) && OwnRecommendations().IsMatch(text.AsSpan(m.End))));
+                // "Kauma recommended that Armenia invite ODIHR to observe the June 2027 elections": a call is on the subject of what it asks, not on
+                // whom that names
+                if (cue.Kind is EventKind.RecommendationMade && counterparts.Count > 1 && ThatSubject().Match(text, match.Index + match.Length) is { Success: true } thatClause
+                    && after.FirstOrDefault(m => m.Start >= thatClause.Index + thatClause.Length) is { } askedOf && askedOf.Start == thatClause.Index + thatClause.Length
+                    && LowerWordAfter().IsMatch(text.AsSpan(askedOf.End)) && counterparts.Any(c => c.Id == askedOf.Actor.Id))
+                    counterparts = [askedOf.Actor];
+                // "Some of these pledges have been kept: in 2021 the International Labour Organization found that …": who is named reporting
+                // a finding is not what is judged
+                if (Judgements.Contains(cue.Kind) && counterparts.Count > 0)
+                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => ReportsThat().IsMatch(text.AsSpan(m.End))))];
+                // "… the Federal Department of Foreign Affairs of Switzerland refused to issue visas …. The Russian Federation strongly protests
+                // against this decision, which is contrary to … the OSCE": a decision the judgement points back to is the previous sentence's State's
+                // (when no one but the judge is named before what the ", which" clause says of it)
+                if (cue.Kind is EventKind.CriticismRaised && ThisDecision().Match(text) is { Success: true } pointedTo
+                    && text.IndexOf(", which ", pointedTo.Index, StringComparison.Ordinal) is var whichAt and > 0 && found.All(m => m.Start > whichAt || actors.Any(a => a.Id == m.Actor.Id))
+                    && context.StatesBefore?.FirstOrDefault(b => actors.All(a => a.Id != b.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != b.Id)) is { } decidedBy)
+                    counterparts = [decidedBy];
+                // "The Secretary General commended Mongolia's role … and thanked the authorities for hosting …": a second judgement of a kind, its verb
+                // joined by "and" with no subject of its own, is the first one's judge's
+                if (reopen.TryGetValue(cue.Kind, out var reopenedAt) && match.Index >= reopenedAt && JoinedVerb().IsMatch(Preceding(text, match.Index, 12))
+                    && firstJudges.TryGetValue(cue.Kind, out var firstJudge)) actors = firstJudge;
+                // "Bishkek has rejected the criticism, calling it interference in internal affairs": a capital opening the sentence judges as its government
+                if (Judgements.Contains(cue.Kind) && !cue.Passive && actors.Count == 0 && before.Count == 0 && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } judgingSeat)
+                    actors = [judgingSeat];
+                // "Telalian welcomed the invitation", after "Kulubaev assured the Director that Kyrgyzstan would invite ODIHR …": the pledge just
+                // told, of whoever made it (the State, when it was made with one)
+                if (cue.Kind is EventKind.PraiseExpressed && counterparts.Count == 0 && context.LastMakers is { Count: > 0 } lastMakers
+                    && WelcomedThePledge().IsMatch(text.AsSpan(match.Index + match.Length)))
+                    counterparts = lastMakers.Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State).ToList() is { Count: > 0 } makersStates ? makersStates : [.. lastMakers];
+                // "… remain in many parts of the region": the participating States
+                if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && Region(text, found, context) is { } region) counterparts = [region];
+                // "The government of Azerbaijan has imprisoned scores of people. The recent release of … is a positive first step.": the State
+                // the sentence before in the paragraph was about, when this one names no one but who judges ("He also highlighted …")
+                if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && !sentence.OpensLine && found.All(m => actors.Any(a => a.Id == m.Actor.Id)) && context.Previous is { } lastState
+                    && actors.All(a => a.Id != lastState.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != lastState.Id)) counterparts = [lastState];
+                // "The Chair-in-Office also raised the situation of persons detained in connection with the conflict", after she met the Armenian
+                // and Azerbaijani ministers: the States just met, other than the judge's own
+                if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.Sides is { Count: >= 3 } metSides
+                    && metSides.Where(x => x.Kind is ActorKind.ParticipatingState or ActorKind.State && actors.All(a => a.Id != x.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != x.Id)).ToList() is { Count: >= 2 } statesMet)
+                    counterparts = statesMet;
+                // "Kobakhidze told journalists the report was “biased …”": the body whose report the news is about
+                if (cue.Kind is EventKind.CriticismRaised && counterparts.Count == 0 && TheReportWas().IsMatch(text) && context.LastBody is { Kind: ActorKind.Organisation or ActorKind.Institution } reporter
+                    && actors.All(a => a.Id != reporter.Id)) counterparts = [reporter];
+                // "expressed concern over the prison sentences handed down to six journalists in Baku": the State whose capital the judgement
+                // places what it judges in, when it names no one
+                if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade && counterparts.Count == 0 && Capitals.Where(text[(match.Index + match.Length)..]) is { } placed
+                    && context.Names?.First(placed, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } placedState
+                    && actors.All(a => a.Id != placedState.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != placedState.Id))
+                    counterparts = [placedState];
+                // "Wild arrived in Tbilisi this morning for a two-day visit, the Swiss Embassy said.": whom the sentence cites as its source at its
+                // end is no party to what it reports
+                if (Found(AttributionAtEnd(), text) is { Success: true } cited && cited.Index > match.Index + match.Length)
+                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => m.Start >= cited.Index))];
+                // "criticizes the conviction of Azerbaijani journalist Ulviyya Ali": the State whose people what is judged befell, when no one else is named
+                if (cue.Kind is EventKind.CriticismRaised && counterparts.Count == 0 && DemonymsPeople().Match(text, match.Index + match.Length) is { Success: true } whosePeople
+                    && Demonyms.State(Names.Fold(whosePeople.Groups["adj"].Value)) is { } peoplesStateName && context.Names?.First(peoplesStateName, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } peoplesState
+                    && actors.All(a => a.Id != peoplesState.Id)) counterparts = [peoplesState];
+                // "From Dushanbe: the OSCE Programme Office in Dushanbe welcomed the release of journalist …": a field operation's judgement naming
+                // no one is of the State it works in, whichever State the document spoke of before
+                if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && actors.FirstOrDefault(a => a.Kind is ActorKind.FieldOperation) is { } judgingOperation && context.Names is { } hostsOf
+                    && HostState(judgingOperation, hostsOf, when?.Date ?? context.Undated) is { } operationsHost && actors.All(a => a.Id != operationsHost.Id)) counterparts = [operationsHost];
+                // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
+                // (not one that says it is of some States it leaves unnamed: "I regret that some States now treat our invitations as a favour")
+                if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)
+                    && !UnnamedStates().IsMatch(text.AsSpan(match.Index))) counterparts = [state];
+                // "Ambassador Bush welcomes the OSCE's co-operation …", "we commend …": who delivers the statement speaks with its author
+                // (but "Let me begin by thanking …", "I must say clearly: …" in a minister's address: a judgement they make in the first person singular is theirs alone)
+                if (cue.Kind is not (EventKind.Meeting or EventKind.Visit) && context.Voice is { } deliverers && context.Author is { } voiced && actors is [var alone] && (deliverers.Any(d => d.Id == alone.Id) || alone.Id == voiced.Id))
+                    actors = Judgements.Contains(cue.Kind) && !Quoted(text, match.Index) && InFirstPerson().IsMatch(text.AsSpan(0, match.Index)) ? [.. deliverers] : [.. deliverers, voiced];
+                // "Ukraine's envoy, Yevhenii Tsymbaliuk, said …", "Russia's ambassador to the OSCE, Dmitry Polyanskiy, told …": an official set
+                // off after a State's title speaks for that State (who meets or visits is the person alone)
+                if (cue.Kind is not (EventKind.Meeting or EventKind.Visit) && actors is [{ Kind: ActorKind.Official or ActorKind.Person } titledOfficial] && found.FirstOrDefault(m => m.Actor.Id == titledOfficial.Id) is { } officialAt
+                    && found.LastOrDefault(m => m.End <= officialAt.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } titlesState
+                    && StatesTitle().IsMatch(text.AsSpan(titlesState.End, officialAt.Start - titlesState.End)))
+                    actors = [titledOfficial, titlesState.Actor];
+                actors = actors.DistinctBy(a => a.Id).ToList();
+                counterparts = counterparts.DistinctBy(a => a.Id).Where(c => actors.All(a => a.Id != c.Id)).ToList();
+                if (cue.Kind == EventKind.CommitmentMade && counterparts.Count > 0)
+                {
+                    // "the participating States agreed to appoint the four top officials of the Organization as a package": what all of them
+                    // agree together is theirs, to no one, not to the Organization they make up
+                    if (actors is [{ Name: "OSCE participating States" }]) counterparts = [.. counterparts.Where(c => c.Name != "OSCE")];
+                    // "Switzerland pledged to make the adoption of a unified budget the priority of its Chairpersonship": a State's own office, named
+                    // in its possessive, is not whom it pledges to
+                    if (actors.Any(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
+                        && counterparts.Where(c => NamedOnlyAs(after, c, m => OwnPossessive().IsMatch(Preceding(text, m.Start, 8)))).ToList() is { Count: > 0 } ownOffices)
+                        counterparts = [.. counterparts.Except(ownOffices)];
+                }
+                // "“My office stands ready to assist …”, he said": a pledge in a quotation naming no one is the speaker's
+                // ("2/2 My Office stands ready to continue its dialogue with the authorities in Baku": so is one whose subject is the speaker's own office)
+                if (cue.Kind == EventKind.CommitmentMade && actors.Count == 0 && MyOfficeSubject().IsMatch(text.AsSpan(0, match.Index)) is var ownOfficeSubject
+                    && (counterparts.Count == 0 || ownOfficeSubject)
+                    && (Voice(text, found, context) ?? (ownOfficeSubject && !Quoted(text, match.Index) ? context.Author : null)) is { } pledger) actors = [pledger];
+                if (actors.Count + counterparts.Count == 0) return false;
+                // a judgement no one is named making ("Journalists have been intimidated in Moldova, according to reports") is the news, not a judgement
+                // ("Rahmon has been criticized by international human rights groups for years": judged by no one named, and not judging)
+                if (Judgements.Contains(cue.Kind) && actors.Count == 0)
+                {
+                    if (cue.Passive) seen.Add(cue.Kind);
+                    return false;
+                }
 
-            // "… welcomes Representative Braathu back … and thanks him for his report": him is whom the sentence named before
-            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && Him(text, match.Index, before, actors) is { } him)
-                counterparts = [him];
-            // ("I pay tribute to her courage": her, named in no sentence before it, is the last named of her sex before)
-            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && ObjectPronoun().Match(text, match.Index) is { Success: true } objectOf && objectOf.Groups["person"].Success
-                && context.HimOrHer is { } meantBefore && actors.All(a => a.Id != meantBefore.Id))
-                counterparts = [meantBefore];
-            // "Braathu met Foreign Minister Rashid Meredov in Vienna and urged him to …": a verb joined to the sentence's first by "and" shares its
-            // subject, and him is the one it named after; a call on an official is on the official's State too
-            if (Judgements.Contains(cue.Kind) && speaker is null && ObjectPronoun().Match(text, match.Index).Groups["person"].Success && Preceding(text, match.Index, 5).EndsWith(" and ", StringComparison.Ordinal)
-                && before.Where(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is [var subjectFirst, .., var metLast]
-                && actors is [var soleActor] && soleActor.Id == metLast.Id)
-            {
-                actors = [subjectFirst];
-                counterparts = cue.Kind is EventKind.RecommendationMade ? [.. StatesOf([metLast], [metLast], actors, when?.Date ?? context.Undated, context), metLast] : [metLast];
-            }
+                // the author judges when writing ("clamped down on free speech during 2015"), and a date inside a quotation is the
+                // quotation's ("“In 2024, authorities … ramped up …,” he said"): either way the judgement is dated by the story
+                // (the days a visit lasted are no date inside it: "The High Commissioner urged the authorities …" in his office's release on the visit)
+                // ("On 27 March, the Mission welcomed …", "25 March – The Mission expressed concern …": a day the author's own report of what
+                // it did opens on is when it did it; so is the day its paragraph opened on)
+                if (Judgements.Contains(cue.Kind) && when is { Stated: true, Rule: not ("date:visit-length" or "date:item" or "date:repeatedly") } stated
+                    // ("We raised our concerns with the Belarusian authorities most recently on 14 November", "At the Permanent Council on 27 November,
+                    // the UK called on Belarus to …": what the author tells it did, in the past, on a day it names, it did that day)
+                    // (the writer alone, or, in its "we", with whoever delivers its words: "Spokesperson …: Ravina Shamdasani / We are deeply
+                    // troubled by the sentencing on Tuesday …")
+                    && ((speaker is null && context.Author is { } writer && (actors is [var only] && only.Id == writer.Id || WeSpeak().IsMatch(text) && actors.Any(a => a.Id == writer.Id) && actors.All(a => a.Id == writer.Id || context.Voice?.Any(v => v.Id == a.Id) == true)) && !((stated.Date.Precision is DatePrecision.Day || (stated.Date.Precision is DatePrecision.Month && OpensOnPast().IsMatch(text))) && OwnPastAct().IsMatch(match.Value))
+                         // ("On Monday the mission's preliminary statement … said that … pressure … had undermined …": what it said that day)
+                         && !(stated.Date.Precision is DatePrecision.Day && stated.Index < match.Index && SaidThen().Match(text, stated.Index) is { Success: true } saidThen && saidThen.Index <= match.Index)
+                         // ("according to ODIHR's own follow-up assessment, published in October 2026, only six of them have been implemented": what
+                         // it found in a report of its own, when that report came out)
+                         && !(ReportPublishedOn().Match(text) is { Success: true } report && report.Index < match.Index && stated.Index >= report.Index && stated.Index < report.Index + report.Length)
+                         && !(stated.Date.Precision is DatePrecision.Day && OpensOnDay().Match(text) is { Success: true } day
+                              && (before.Any(m => m.Actor.Id == writer.Id) || (before.Count == 0 && OwnSubject().IsMatch(text.AsSpan(day.Length))))))
+                        || (speaker is not null && Quoted(text, stated.Index))))
+                    when = context.Story ?? Dates.Published(published);
 
-            // "We urge President Ilham Aliyev to release …": a call on a State's official is a call on the State
-            // (only one the call names right after it: "urged governments … to press President Aliyev" is addressed to the governments)
-            if (cue.Kind is EventKind.RecommendationMade && after.FirstOrDefault() is { Actor.Kind: ActorKind.Official } calledOn && calledOn.Start - (match.Index + match.Length) <= 16
-                && counterparts.Any(c => c.Id == calledOn.Actor.Id))
-                counterparts = [.. StatesOf([calledOn.Actor], counterparts, actors, when?.Date ?? context.Undated, context), .. counterparts];
-            // "Opposition leaders have accused the government of …": whom an accusation names after its verb is the accused; with no one
-            // known before it, no one known accuses
-            if (cue.Rule == "cue:accused" && actors.Count > 0 && actors.All(a => NamedOnlyAs(found, a, m => m.Start >= match.Index))) continue;
-            // "Telalian also met with representatives of civil society, who complained about …": a judgement in a clause describing whom
-            // the sentence names right before it is theirs
-            if (Judgements.Contains(cue.Kind) && WhoClause().Matches(text).FirstOrDefault(w => w.Index < match.Index && match.Index < w.Index + w.Length) is { } whoSays
-                && found.LastOrDefault(m => m.End <= whoSays.Index) is { } described && whoSays.Index - described.End <= 2 && actors.All(a => a.Id != described.Actor.Id))
-            {
-                actors = [described.Actor];
-                counterparts = [.. counterparts.Where(c => c.Id != described.Actor.Id)];
-            }
+                // "When Foreign Minister Rashid Meredov met the Secretary General in Vienna, he praised …": the he or she after a clause that
+                // opens on whom it tells of is that clause's subject
+                if (!cue.Passive && actors is [{ Kind: ActorKind.Official or ActorKind.Person } nearest] && Has(WhenClauseHe(), text, text.AsSpan(0, match.Index))
+                    && before.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } whenSubject && whenSubject.Actor.Id != nearest.Id)
+                    actors = [whenSubject.Actor];
+                // "the UK, together with 37 other participating States, called on Georgia …": the one named before those it acted with acts
+                if (!cue.Passive && actors is [var actedWith] && before.FirstOrDefault(m => m.Actor.Id == actedWith.Id) is { } withWhom
+                    && Has(TogetherWith(), text, Preceding(text, withWhom.Start, 40))
+                    && before.LastOrDefault(m => m.End <= withWhom.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution) is { } leading)
+                    actors = [leading.Actor];
 
-            // "condemned the beating of journalist X": a person named in a criticism is who suffered, not whom it is addressed to
-            // ("Condemns the sentencing of Anar Mammadli, chair of …": so is one sentenced, arrested or detained, titled or not)
-            if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade)
-                counterparts = [.. counterparts.Where(c => c.Kind is not ActorKind.Person
-                    && !(cue.Kind is EventKind.CriticismRaised && c.Kind is ActorKind.Official && NamedOnlyAs(after, c, m => SufferedBy().IsMatch(Preceding(text, m.Start, 40)))))];
-            // "met Foreign Minister Jeyhun Bayramov on Tuesday and urged the authorities to release …": whom a second verb after the meeting
-            // urges or praises was not met for that
-            if (cue.Kind is EventKind.Meeting or EventKind.Visit && counterparts.Count > 1)
-                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start >= match.Index + match.Length && ThenJudged().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length))));
-            // "Cassis thanked the Kazakh side for hosting the OSCE Programme Office": what the praise is for is not whom it praises
-            // ("has criticised the Transnistrian side for detaining Moldovan officials": nor, for a criticism, whom the criticised did it to)
-            if (cue.Kind is EventKind.PraiseExpressed or EventKind.CriticismRaised && !cue.Passive)
-                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && ForDoing().IsMatch(text.AsSpan(match.Index, m.Start - match.Index))));
-            if (cue.Kind is EventKind.PraiseExpressed)
-            {
-                // "commended Mongolia's contribution to the OSCE's work": nor is where the praised contributes
-                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => ContributionTo().IsMatch(Preceding(text, m.Start, 30))));
-                // ("appreciated the contribution of Ambassador Rogov to the development of cooperation between the Kyrgyz Republic and the OSCE":
-                // nor those the cooperation it furthered is between)
-                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && CooperationBetween().IsMatch(Preceding(text, m.Start, 100))));
-                // "commended Kyrgyzstan's approach to the border settlement with Tajikistan": nor the other party to what it praises
-                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && DealWith().IsMatch(Preceding(text, m.Start, 40))));
-                // "congratulated Ignazio Cassis on Switzerland's assumption of the OSCE Chairmanship": nor what the congratulations are on
-                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => m.Start > match.Index && CongratulatedOn().IsMatch(text.AsSpan(match.Index, m.Start - match.Index))));
-                // ("We welcome the report …, and urge Belarus to engage with its recommendations": nor whom a call after it, a verb of its own, is to)
-                bool CalledAfter(Mention m) => m.Start > match.Index + match.Length && ThenCalled().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length));
-                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, CalledAfter));
-                // "We welcome the report of the Moscow Mechanism rapporteur on Belarus": the OSCE's mechanism reported, not the State reported on
-                if (text.Contains("Moscow Mechanism", StringComparison.Ordinal) && MechanismReport().IsMatch(text.AsSpan(match.Index + match.Length))
-                    && context.Names?.First("OSCE", when?.Date ?? context.Undated) is { } mechanismOf)
-                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => CalledAfter(m) || (m.Start > match.Index + match.Length && ReportedOn().IsMatch(Preceding(text, m.Start, 100)))))
-                        .Append(mechanismOf).DistinctBy(c => c.Id)];
-            }
-            // "welcomes the release in 2024 of journalist Daler Imomali": whoever is released is not whom the praise is for
-            if (cue.Kind is EventKind.PraiseExpressed)
-                counterparts = [.. counterparts.Where(c => !(c.Kind is ActorKind.Person && NamedOnlyAs(after, c, m => Freed().IsMatch(Preceding(text, m.Start, 60)))))];
-            // "highly appreciated the reforms carried out in the country under the leadership of President X": the country is praised,
-            // not the one it names as leading them
-            if (cue.Kind is EventKind.PraiseExpressed
-                && counterparts.Where(c => NamedOnlyAs(after, c, m => LedBy().IsMatch(Preceding(text, m.Start, 48)))).ToList() is { Count: > 0 } leaders)
-            {
-                counterparts = [.. counterparts.Where(c => !leaders.Contains(c))];
-                if (counterparts.Count == 0 && context.MainState is { } country && InTheCountry().IsMatch(text.AsSpan(match.Index))) counterparts = [country];
-            }
-            // "concerned about the lack of registration of independent human rights organisations": the civil society a criticism
-            // speaks up for is not what it criticises
-            if (cue.Kind is EventKind.CriticismRaised)
-                counterparts = [.. counterparts.Where(c => !(c.Kind is ActorKind.CivilSociety && NamedOnlyAs(after, c, m => SpokenFor().IsMatch(Preceding(text, m.Start, 40)))))];
-            // "complained that ODIHR's October trial-monitoring report on Tajikistan was "one-sided"": the State a body's report is on is
-            // what the report is about, not whom the criticism is of (the body is)
-            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count > 1)
-                counterparts = UnlessAll(counterparts, c => c.Kind is ActorKind.ParticipatingState or ActorKind.State && NamedOnlyAs(after, c, m => ReportOn().IsMatch(Preceding(text, m.Start, 60))));
-            // "expressed concern about the violations in the region and called on the OSCE to pay attention": whom the sentence goes on
-            // to call on is asked to act, not criticised
-            // (the calls are run only where the rest of the sentence has a word one needs)
-            // ("welcomed the adoption of the new law … and encouraged the Government to continue implementing ODIHR's …": so is whom a praise goes on to call on)
-            if (cue.Kind is EventKind.CriticismRaised or EventKind.PraiseExpressed && counterparts.Count > 0 && (CallWords is null || text.AsSpan(match.Index + match.Length).IndexOfAny(CallWords) >= 0)
-                && Calls.Select(c => c.Match(text, match.Index + match.Length)).Where(c => c.Success).OrderBy(c => c.Index).FirstOrDefault() is { } call)
-                counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= call.Index + call.Length))];
-            // "believes that Anar Mammadli is being targeted solely for his legitimate election-monitoring work, including his cooperation
-            // with OSCE/ODIHR …": what someone is targeted for, and with whom they did it, is not who targets them
-            if (cue.Kind is EventKind.CriticismRaised && match.ValueSpan.Contains("targeted", StringComparison.OrdinalIgnoreCase))
-                counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= match.Index + match.Length))];
-            // "Of the 40 cases recorded by NUNS, only three have led to an indictment": whoever recorded what is judged is not judged
-            if (cue.Kind is EventKind.CommitmentAssessed or EventKind.CriticismRaised)
-                counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => RecordedBy().IsMatch(Preceding(text, m.Start, 40))))];
-            // "… underlined that Russia continues the illegal occupation of Georgia's regions": the State whose clause goes on, not the one it occupies
-            if (cue.Kind is EventKind.CriticismRaised && before.LastOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } goingOn
-                && actors.All(a => a.Id != goingOn.Actor.Id) && ContinuesThe().IsMatch(text.AsSpan(goingOn.End, match.Index - goingOn.End)))
-                counterparts = [goingOn.Actor];
-            // "Russia continues its brutal war of aggression against Ukraine in flagrant violation of every OSCE principle": a body whose
-            // principles or commitments are said to be violated is not who violates them; the State the sentence opens on is
-            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count > 0 && before.FirstOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } openingState
-                && text.AsSpan(0, openingState.Start).Trim(" \t“”\"'‘’").IsEmpty && actors.All(a => a.Id != openingState.Actor.Id)
-                && counterparts.All(c => c.Kind is ActorKind.Organisation or ActorKind.Institution && NamedOnlyAs(after, c, m => PrinciplesOf().IsMatch(text.AsSpan(m.End)))))
-                counterparts = [openingState.Actor];
-            // "She commended Greece for the new reception centre in Evros but criticized the continuing reports of pushbacks": a criticism
-            // joined by "but" to a judgement of a State, naming none of its own, is of that State
-            if (cue.Kind is EventKind.CriticismRaised && Preceding(text, match.Index, 8).EndsWith(" but ", StringComparison.Ordinal)
-                && !after.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation)
-                && EarlierJudgement().Match(text[..match.Index]) is { Success: true } firstJudged
-                && before.FirstOrDefault(m => m.Start > firstJudged.Index && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } judgedState && actors.All(a => a.Id != judgedState.Actor.Id))
-                counterparts = [judgedState.Actor];
-            // "condemns yet another massive Russian missile and drone attack on Kyiv": the State whose adjective names the attack made it
-            // ("the repeated Russian attacks on Ukraine's energy system": not the State attacked, named after it; nor one named before the judgement)
-            // ("condemned Russia's continued strikes on Ukraine's energy infrastructure": so the State whose attacks they are)
-            if (cue.Kind is EventKind.CriticismRaised && text.AsSpan(match.Index, Math.Min(160, text.Length - match.Index)).IndexOfAny(AttackWords) >= 0
-                && AttackerAdjective().Match(text, match.Index) is { Success: true } attackBy
-                && (attackBy.Groups["owner"].Success ? attackBy.Groups["adj"].Value : Demonyms.State(Core.Names.Fold(attackBy.Groups["adj"].Value))) is { } attackerName
-                && context.Names?.First(attackerName, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } attacker
-                && counterparts.All(c => c.Id == attacker.Id || after.All(m => m.Actor.Id != c.Id) || NamedOnlyAs(after, c, m => m.Start >= attackBy.Index + attackBy.Length))
-                && actors.All(a => a.Id != attacker.Id))
-                counterparts = [attacker];
-            // "Human rights organisations have criticised the new law. … We consider such criticism unfounded.": whose criticism it was
-            // ("Kosovo's Minister …, Liburn Aliu, rejected the criticism": not the minister's own side, named in his title)
-            if (cue.Kind is EventKind.CriticismRaised && context.Critics is { Count: > 0 } critics && SuchCriticism().IsMatch(text)
-                && counterparts.All(c => actors.Any(a => Party(a, when?.Date ?? context.Undated, context)?.Id == c.Id)
-                    || NamedOnlyAs(found, c, m => m.End < match.Index && PossessiveAt(text, m.End))))
-                counterparts = [.. critics.Where(c => actors.All(a => a.Id != c.Id))];
-            // "raised concerns about the draft with Foreign Minister Kulubaev": what is raised with an official is raised about their State
-            if (cue.Kind is EventKind.CriticismRaised && counterparts.DistinctBy(c => c.Id).ToList() is [{ Kind: ActorKind.Official } raisedWith] && NamedOnlyAs(after, raisedWith, m => WithTitled().IsMatch(Preceding(text, m.Start, 60)))
-                // (a minister of a State the document does not name for them is of the State the sentence's visit went to, if it went to one)
-                && (context.Names?.SpeaksFor(raisedWith, when?.Date ?? context.Undated) ?? (VisitedPlace().Match(text, 0, match.Index) is { Success: true } went
-                        ? StateOfCapital(context.Names, went.Groups["place"].Value, when?.Date ?? context.Undated) ?? context.Names?.First(went.Groups["place"].Value, when?.Date ?? context.Undated) : null)
-                    ?? Party(raisedWith, when?.Date ?? context.Undated, context)) is { Kind: ActorKind.ParticipatingState or ActorKind.State } raisedWithState)
-                counterparts = [raisedWithState];
-            // "The U.S. Embassy said that it shared the concerns raised by the OSCE": who raised them first criticises with the speaker, not
-            // what is criticised (the State the document is about, when the sentence names no other)
-            // ("The EU shares the concerns expressed by ODIHR … on the elections in Georgia": the State named after them is)
-            if (cue.Kind is EventKind.CriticismRaised && counterparts.Where(c => NamedOnlyAs(after, c, m => RaisedBy().IsMatch(Preceding(text, m.Start, 40)))).ToList() is { Count: > 0 } raisers)
-                counterparts = counterparts.Except(raisers).ToList() is { Count: > 0 } judged ? judged
-                    : context.MainState is { } aboutState && actors.All(a => a.Id != aboutState.Id) ? [aboutState] : [];
-            // "expressed concern about the amendments to Kyrgyzstan's Law on Mass Media signed by President Sadyr Japarov": who signed what is
-            // judged is named as its signer, not judged beside its State
-            if (cue.Kind is EventKind.CriticismRaised or EventKind.PraiseExpressed && counterparts.Where(c => c.Kind is ActorKind.Official or ActorKind.Person
-                    && NamedOnlyAs(after, c, m => SignedBy().IsMatch(Preceding(text, m.Start, 48)))).ToList() is { Count: > 0 } signers
-                && counterparts.Except(signers).Any(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State))
-                counterparts = [.. counterparts.Except(signers)];
-            // "warmly welcomes the Head of the OSCE Mission to Serbia, Ambassador Jan Bratu, back to the Permanent Council": a body named in a
-            // person's title, the person set off after it, is not judged beside them
-            if (Judgements.Contains(cue.Kind))
-                counterparts = [.. counterparts.Select(c => c.Kind is ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State ? c
-                    : after.Where(m => m.Actor.Id == c.Id).ToList() is [var titleBody] && TitleOfBody().IsMatch(Preceding(text, titleBody.Start, 48))
-                      && NameSetOff().Match(text, titleBody.End) is { Success: true } setOff
-                      && after.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start == setOff.Groups["person"].Index) is { } titled
-                        ? titled.Actor : c).DistinctBy(c => c.Id)];
-            // "Russia again launched … attacks against Ukraine's energy infrastructure. These attacks are a flagrant violation of …": what is
-            // referred back to is the deed of the State that did it, the sentence before's subject
-            // ("The UK condemns these attacks in the strongest terms": so it is when the sentence names no State but the judge's own)
-            if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { } deedBy && RefersBackToDeed(text) && actors.All(a => a.Id != deedBy.Id)
-                && !found.Any(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && actors.All(a => a.Id != m.Actor.Id)))
-                counterparts = [deedBy];
-            // "I share your concern about the continued detention of human rights defenders, including members of the Viasna Human Rights
-            // Centre": the group whose members suffer is not judged; the State the sentence before named, where they are held, is
-            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count > 0 && context.Previous is { } heldIn
-                && counterparts.All(c => found.Any(m => m.Actor.Id == c.Id && c.Kind is not (ActorKind.ParticipatingState or ActorKind.State) && MembersOf().IsMatch(Preceding(text, m.Start, 40)))))
-                counterparts = [heldIn];
-            // "The ODIHR report … relies on anonymous sources. Its conclusions are politically motivated.": whose work the sentence before
-            // opened on, when this one names no one
-            if (cue.Kind is EventKind.CriticismRaised && context.LastDoer is { Kind: not (ActorKind.ParticipatingState or ActorKind.State) } worksBody && ItsWork().IsMatch(text)
-                && found.Count == 0 && actors.All(a => a.Id != worksBody.Id))
-                counterparts = [worksBody];
-            // "… only if the Western countries stop using it as a tool of their geopolitical interests": the body used as a tool is not
-            // what is criticised, its users are
-            if (cue.Kind is EventKind.CriticismRaised && ToolUse().IsMatch(match.ValueSpan))
-                counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation))];
-            // "Once again our Western colleagues are using the Permanent Council to spread unfounded accusations" in a reply to the
-            // European Union's statement: "our colleagues" are whom the reply answers
-            if (cue.Kind is EventKind.CriticismRaised && context.RepliedTo is { } repliedTo && OurColleagues().IsMatch(text) && actors.All(a => a.Id != repliedTo.Id))
-                counterparts = [repliedTo, .. counterparts.Where(c => c.Id != repliedTo.Id && c.Id != context.Council?.Id && c.Kind is ActorKind.ParticipatingState or ActorKind.State)];
-            // "The Turkmen side notes with regret that the Report does not reflect …", in comments on an ODIHR report: the Report's author
-            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count == 0 && context.Reported is { } reportedBy && text.Contains("the Report", StringComparison.Ordinal)
-                && actors.All(a => a.Id != reportedBy.Id))
-                counterparts = [reportedBy];
-            // "It called on the countries to …": the States last named together
-            if (Judgements.Contains(cue.Kind) && counterparts.All(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) && context.Group is { } countries && TheCountries().IsMatch(text))
-                counterparts = [.. counterparts, .. countries];
-            // "Greminger thanked Austria for its support as host country of the OSCE", "recommendations previously made by ODIHR" said by
-            // ODIHR's mission head: the body the judge speaks for is not judged
-            if (Judgements.Contains(cue.Kind) && counterparts.Count > 0 && context.Names is { } names
-                && actors.Select(a => names.SpeaksFor(a, when?.Date ?? context.Undated, institutions: true)).OfType<ActorRef>().ToList() is { Count: > 0 } judgesSide)
-                // (nor the organisation named as the body's: "the director of the OSCE's Office for Democratic Institutions …")
-                counterparts = [.. counterparts.Where(c => judgesSide.All(j => j.Id != c.Id) && !NamedOnlyAs(found, c, m => found.Any(n => n.Start > m.End
-                    && judgesSide.Any(j => j.Id == n.Actor.Id) && OwnersBody().IsMatch(text.AsSpan(m.End, n.Start - m.End)))))];
-            // "appreciation for the role played by ODIHR Missions in observation of elections in Albania": a State named only as
-            // where something happened is not judged beside the body or person that is
-            if (Judgements.Contains(cue.Kind) && counterparts.Any(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)))
-                // (a State the clause after the cue does not name at all is not named there as where: "The European Union and the United
-                // States … should use their engagement to press for …")
-                counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.ParticipatingState or ActorKind.State)
-                    || !NamedOnlyAs(after, c, m => Located().IsMatch(Preceding(text, m.Start, 8))))];
-            // "praised Tajikistan's role in ensuring security along the border with Afghanistan": a State named as where a border runs to is not judged
-            if (Judgements.Contains(cue.Kind) && counterparts.Count > 1)
-                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => BorderWith().IsMatch(Preceding(text, m.Start, 16))));
-            // "I welcomed the Government's progress in implementing ODIHR's recommendations on electoral reform": a body named only as whose
-            // recommendations someone else implements is not judged beside them
-            if (Judgements.Contains(cue.Kind) && counterparts.Count > 1)
-                counterparts = UnlessAll(counterparts, c => NamedOnlyAs(after, c, m => ImplementingWhose().IsMatch(Preceding(text, m.Start, 40)) && OwnRecommendations().IsMatch(text.AsSpan(m.End))));
-            // "Kauma recommended that Armenia invite ODIHR to observe the June 2027 elections": a call is on the subject of what it asks, not on
-            // whom that names
-            if (cue.Kind is EventKind.RecommendationMade && counterparts.Count > 1 && ThatSubject().Match(text, match.Index + match.Length) is { Success: true } thatClause
-                && after.FirstOrDefault(m => m.Start >= thatClause.Index + thatClause.Length) is { } askedOf && askedOf.Start == thatClause.Index + thatClause.Length
-                && LowerWordAfter().IsMatch(text.AsSpan(askedOf.End)) && counterparts.Any(c => c.Id == askedOf.Actor.Id))
-                counterparts = [askedOf.Actor];
-            // "Some of these pledges have been kept: in 2021 the International Labour Organization found that …": who is named reporting
-            // a finding is not what is judged
-            if (Judgements.Contains(cue.Kind) && counterparts.Count > 0)
-                counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => ReportsThat().IsMatch(text.AsSpan(m.End))))];
-            // "… the Federal Department of Foreign Affairs of Switzerland refused to issue visas …. The Russian Federation strongly protests
-            // against this decision, which is contrary to … the OSCE": a decision the judgement points back to is the previous sentence's State's
-            // (when no one but the judge is named before what the ", which" clause says of it)
-            if (cue.Kind is EventKind.CriticismRaised && ThisDecision().Match(text) is { Success: true } pointedTo
-                && text.IndexOf(", which ", pointedTo.Index, StringComparison.Ordinal) is var whichAt and > 0 && found.All(m => m.Start > whichAt || actors.Any(a => a.Id == m.Actor.Id))
-                && context.StatesBefore?.FirstOrDefault(b => actors.All(a => a.Id != b.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != b.Id)) is { } decidedBy)
-                counterparts = [decidedBy];
-            // "The Secretary General commended Mongolia's role … and thanked the authorities for hosting …": a second judgement of a kind, its verb
-            // joined by "and" with no subject of its own, is the first one's judge's
-            if (reopen.TryGetValue(cue.Kind, out var reopenedAt) && match.Index >= reopenedAt && JoinedVerb().IsMatch(Preceding(text, match.Index, 12))
-                && firstJudges.TryGetValue(cue.Kind, out var firstJudge)) actors = firstJudge;
-            // "Bishkek has rejected the criticism, calling it interference in internal affairs": a capital opening the sentence judges as its government
-            if (Judgements.Contains(cue.Kind) && !cue.Passive && actors.Count == 0 && before.Count == 0 && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } judgingSeat)
-                actors = [judgingSeat];
-            // "Telalian welcomed the invitation", after "Kulubaev assured the Director that Kyrgyzstan would invite ODIHR …": the pledge just
-            // told, of whoever made it (the State, when it was made with one)
-            if (cue.Kind is EventKind.PraiseExpressed && counterparts.Count == 0 && context.LastMakers is { Count: > 0 } lastMakers
-                && WelcomedThePledge().IsMatch(text.AsSpan(match.Index + match.Length)))
-                counterparts = lastMakers.Where(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State).ToList() is { Count: > 0 } makersStates ? makersStates : [.. lastMakers];
-            // "… remain in many parts of the region": the participating States
-            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && Region(text, found, context) is { } region) counterparts = [region];
-            // "The government of Azerbaijan has imprisoned scores of people. The recent release of … is a positive first step.": the State
-            // the sentence before in the paragraph was about, when this one names no one but who judges ("He also highlighted …")
-            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && !sentence.OpensLine && found.All(m => actors.Any(a => a.Id == m.Actor.Id)) && context.Previous is { } lastState
-                && actors.All(a => a.Id != lastState.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != lastState.Id)) counterparts = [lastState];
-            // "The Chair-in-Office also raised the situation of persons detained in connection with the conflict", after she met the Armenian
-            // and Azerbaijani ministers: the States just met, other than the judge's own
-            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.Sides is { Count: >= 3 } metSides
-                && metSides.Where(x => x.Kind is ActorKind.ParticipatingState or ActorKind.State && actors.All(a => a.Id != x.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != x.Id)).ToList() is { Count: >= 2 } statesMet)
-                counterparts = statesMet;
-            // "Kobakhidze told journalists the report was “biased …”": the body whose report the news is about
-            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count == 0 && TheReportWas().IsMatch(text) && context.LastBody is { Kind: ActorKind.Organisation or ActorKind.Institution } reporter
-                && actors.All(a => a.Id != reporter.Id)) counterparts = [reporter];
-            // "expressed concern over the prison sentences handed down to six journalists in Baku": the State whose capital the judgement
-            // places what it judges in, when it names no one
-            if (cue.Kind is EventKind.CriticismRaised or EventKind.RecommendationMade && counterparts.Count == 0 && Capitals.Where(text[(match.Index + match.Length)..]) is { } placed
-                && context.Names?.First(placed, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } placedState
-                && actors.All(a => a.Id != placedState.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != placedState.Id))
-                counterparts = [placedState];
-            // "Wild arrived in Tbilisi this morning for a two-day visit, the Swiss Embassy said.": whom the sentence cites as its source at its
-            // end is no party to what it reports
-            if (Found(AttributionAtEnd(), text) is { Success: true } cited && cited.Index > match.Index + match.Length)
-                counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => m.Start >= cited.Index))];
-            // "criticizes the conviction of Azerbaijani journalist Ulviyya Ali": the State whose people what is judged befell, when no one else is named
-            if (cue.Kind is EventKind.CriticismRaised && counterparts.Count == 0 && DemonymsPeople().Match(text, match.Index + match.Length) is { Success: true } whosePeople
-                && Demonyms.State(Names.Fold(whosePeople.Groups["adj"].Value)) is { } peoplesStateName && context.Names?.First(peoplesStateName, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } peoplesState
-                && actors.All(a => a.Id != peoplesState.Id)) counterparts = [peoplesState];
-            // "From Dushanbe: the OSCE Programme Office in Dushanbe welcomed the release of journalist …": a field operation's judgement naming
-            // no one is of the State it works in, whichever State the document spoke of before
-            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && actors.FirstOrDefault(a => a.Kind is ActorKind.FieldOperation) is { } judgingOperation && context.Names is { } hostsOf
-                && HostState(judgingOperation, hostsOf, when?.Date ?? context.Undated) is { } operationsHost && actors.All(a => a.Id != operationsHost.Id)) counterparts = [operationsHost];
-            // the State the document is about is judged when no one else is, unless the judge speaks for it ("Finland's new foreign minister")
-            // (not one that says it is of some States it leaves unnamed: "I regret that some States now treat our invitations as a favour")
-            if (Judgements.Contains(cue.Kind) && counterparts.Count == 0 && context.MainState is { } state && actors.All(a => a.Id != state.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != state.Id)
-                && !UnnamedStates().IsMatch(text.AsSpan(match.Index))) counterparts = [state];
-            // "Ambassador Bush welcomes the OSCE's co-operation …", "we commend …": who delivers the statement speaks with its author
-            // (but "Let me begin by thanking …", "I must say clearly: …" in a minister's address: a judgement they make in the first person singular is theirs alone)
-            if (cue.Kind is not (EventKind.Meeting or EventKind.Visit) && context.Voice is { } deliverers && context.Author is { } voiced && actors is [var alone] && (deliverers.Any(d => d.Id == alone.Id) || alone.Id == voiced.Id))
-                actors = Judgements.Contains(cue.Kind) && !Quoted(text, match.Index) && InFirstPerson().IsMatch(text.AsSpan(0, match.Index)) ? [.. deliverers] : [.. deliverers, voiced];
-            // "Ukraine's envoy, Yevhenii Tsymbaliuk, said …", "Russia's ambassador to the OSCE, Dmitry Polyanskiy, told …": an official set
-            // off after a State's title speaks for that State (who meets or visits is the person alone)
-            if (cue.Kind is not (EventKind.Meeting or EventKind.Visit) && actors is [{ Kind: ActorKind.Official or ActorKind.Person } titledOfficial] && found.FirstOrDefault(m => m.Actor.Id == titledOfficial.Id) is { } officialAt
-                && found.LastOrDefault(m => m.End <= officialAt.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } titlesState
-                && StatesTitle().IsMatch(text.AsSpan(titlesState.End, officialAt.Start - titlesState.End)))
-                actors = [titledOfficial, titlesState.Actor];
-            actors = actors.DistinctBy(a => a.Id).ToList();
-            counterparts = counterparts.DistinctBy(a => a.Id).Where(c => actors.All(a => a.Id != c.Id)).ToList();
-            if (cue.Kind == EventKind.CommitmentMade && counterparts.Count > 0)
-            {
-                // "the participating States agreed to appoint the four top officials of the Organization as a package": what all of them
-                // agree together is theirs, to no one, not to the Organization they make up
-                if (actors is [{ Name: "OSCE participating States" }]) counterparts = [.. counterparts.Where(c => c.Name != "OSCE")];
-                // "Switzerland pledged to make the adoption of a unified budget the priority of its Chairpersonship": a State's own office, named
-                // in its possessive, is not whom it pledges to
-                if (actors.Any(a => a.Kind is ActorKind.ParticipatingState or ActorKind.State)
-                    && counterparts.Where(c => NamedOnlyAs(after, c, m => OwnPossessive().IsMatch(Preceding(text, m.Start, 8)))).ToList() is { Count: > 0 } ownOffices)
-                    counterparts = [.. counterparts.Except(ownOffices)];
-            }
-            // "“My office stands ready to assist …”, he said": a pledge in a quotation naming no one is the speaker's
-            // ("2/2 My Office stands ready to continue its dialogue with the authorities in Baku": so is one whose subject is the speaker's own office)
-            if (cue.Kind == EventKind.CommitmentMade && actors.Count == 0 && MyOfficeSubject().IsMatch(text.AsSpan(0, match.Index)) is var ownOfficeSubject
-                && (counterparts.Count == 0 || ownOfficeSubject)
-                && (Voice(text, found, context) ?? (ownOfficeSubject && !Quoted(text, match.Index) ? context.Author : null)) is { } pledger) actors = [pledger];
-            if (actors.Count + counterparts.Count == 0) continue;
-            // a judgement no one is named making ("Journalists have been intimidated in Moldova, according to reports") is the news, not a judgement
-            // ("Rahmon has been criticized by international human rights groups for years": judged by no one named, and not judging)
-            if (Judgements.Contains(cue.Kind) && actors.Count == 0)
-            {
-                if (cue.Passive) seen.Add(cue.Kind);
-                continue;
-            }
-
-            // the author judges when writing ("clamped down on free speech during 2015"), and a date inside a quotation is the
-            // quotation's ("“In 2024, authorities … ramped up …,” he said"): either way the judgement is dated by the story
-            // (the days a visit lasted are no date inside it: "The High Commissioner urged the authorities …" in his office's release on the visit)
-            // ("On 27 March, the Mission welcomed …", "25 March – The Mission expressed concern …": a day the author's own report of what
-            // it did opens on is when it did it; so is the day its paragraph opened on)
-            if (Judgements.Contains(cue.Kind) && when is { Stated: true, Rule: not ("date:visit-length" or "date:item" or "date:repeatedly") } stated
-                // ("We raised our concerns with the Belarusian authorities most recently on 14 November", "At the Permanent Council on 27 November,
-                // the UK called on Belarus to …": what the author tells it did, in the past, on a day it names, it did that day)
-                // (the writer alone, or, in its "we", with whoever delivers its words: "Spokesperson …: Ravina Shamdasani / We are deeply
-                // troubled by the sentencing on Tuesday …")
-                && ((speaker is null && context.Author is { } writer && (actors is [var only] && only.Id == writer.Id || WeSpeak().IsMatch(text) && actors.Any(a => a.Id == writer.Id) && actors.All(a => a.Id == writer.Id || context.Voice?.Any(v => v.Id == a.Id) == true)) && !((stated.Date.Precision is DatePrecision.Day || (stated.Date.Precision is DatePrecision.Month && OpensOnPast().IsMatch(text))) && OwnPastAct().IsMatch(match.Value))
-                     // ("On Monday the mission's preliminary statement … said that … pressure … had undermined …": what it said that day)
-                     && !(stated.Date.Precision is DatePrecision.Day && stated.Index < match.Index && SaidThen().Match(text, stated.Index) is { Success: true } saidThen && saidThen.Index <= match.Index)
-                     // ("according to ODIHR's own follow-up assessment, published in October 2026, only six of them have been implemented": what
-                     // it found in a report of its own, when that report came out)
-                     && !(ReportPublishedOn().Match(text) is { Success: true } report && report.Index < match.Index && stated.Index >= report.Index && stated.Index < report.Index + report.Length)
-                     && !(stated.Date.Precision is DatePrecision.Day && OpensOnDay().Match(text) is { Success: true } day
-                          && (before.Any(m => m.Actor.Id == writer.Id) || (before.Count == 0 && OwnSubject().IsMatch(text.AsSpan(day.Length))))))
-                    || (speaker is not null && Quoted(text, stated.Index))))
-                when = context.Story ?? Dates.Published(published);
-
-            // "When Foreign Minister Rashid Meredov met the Secretary General in Vienna, he praised …": the he or she after a clause that
-            // opens on whom it tells of is that clause's subject
-            if (!cue.Passive && actors is [{ Kind: ActorKind.Official or ActorKind.Person } nearest] && Has(WhenClauseHe(), text, text.AsSpan(0, match.Index))
-                && before.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } whenSubject && whenSubject.Actor.Id != nearest.Id)
-                actors = [whenSubject.Actor];
-            // "the UK, together with 37 other participating States, called on Georgia …": the one named before those it acted with acts
-            if (!cue.Passive && actors is [var actedWith] && before.FirstOrDefault(m => m.Actor.Id == actedWith.Id) is { } withWhom
-                && Has(TogetherWith(), text, Preceding(text, withWhom.Start, 40))
-                && before.LastOrDefault(m => m.End <= withWhom.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.Organisation or ActorKind.Institution) is { } leading)
-                actors = [leading.Actor];
-
-            // "The working group was set up in May 2024 …" in the Mission's own report, "The plan has still not been approved." after a
-            // visit's news, said by no one the sentence names: what the document itself finds since a pledge, as of the day it is published
-            // (not on the visit's days), and in a body's own release the body's
-            if (cue.Kind == EventKind.CommitmentAssessed && (match.Groups["since"].Success || match.Groups["done"].Success || match.Groups["nosuch"].Success) && before.Count == 0 && speaker is null
-                && !Quoted(text, match.Index) && SpeechVerbs(text).Length == 0)
-            {
-                // (not an office's, whose holder is read as the author: reviews give the Representative on Freedom of the Media's own
-                // statements to the Representative, u180, u502)
-                if (context.Author is { Kind: ActorKind.Institution or ActorKind.FieldOperation } releaser) actors = [releaser];
-                if (published is not null) when = Dates.Published(published);
+                // "The working group was set up in May 2024 …" in the Mission's own report, "The plan has still not been approved." after a
+                // visit's news, said by no one the sentence names: what the document itself finds since a pledge, as of the day it is published
+                // (not on the visit's days), and in a body's own release the body's
+                if (cue.Kind == EventKind.CommitmentAssessed && (match.Groups["since"].Success || match.Groups["done"].Success || match.Groups["nosuch"].Success) && before.Count == 0 && speaker is null
+                    && !Quoted(text, match.Index) && SpeechVerbs(text).Length == 0)
+                {
+                    // (not an office's, whose holder is read as the author: reviews give the Representative on Freedom of the Media's own
+                    // statements to the Representative, u180, u502)
+                    if (context.Author is { Kind: ActorKind.Institution or ActorKind.FieldOperation } releaser) actors = [releaser];
+                    if (published is not null) when = Dates.Published(published);
+                }
+                return true;
             }
 
             var confidence = cue.Strength
@@ -4905,725 +4925,751 @@ public sealed partial class Extractor(Mentions mentions)
             (ActorRef First, ActorRef Second)? JoinedSubject() => JoinedPeople(text, before) is var (a, b)
                 && (actors is [var only] && b.Id == only.Id || actors is [var first, var second] && first.Id == a.Id && second.Id == b.Id) ? (a, b) : null;
 
+            // (each kind's case below, like the date and the parties above, is a local function of its own: the JIT optimises a method
+            // only up to some size, and this loop's body, all in one, was compiled without; see when_the_extractor_is_compiled)
             switch (cue.Kind)
             {
                 case EventKind.Meeting:
-                    var people = counterparts.Where(c => c.Kind is ActorKind.Official or ActorKind.Person or ActorKind.CivilSociety).ToList();
-                    // "ODIHR … met with the Kazakh authorities": a body meeting a State's authorities, no one named
-                    // "his meeting with his Azerbaijani counterpart": the State's minister, unnamed
-                    // ("his Montenegrin counterpart, Ranko Krivokapic" names him: the State is not met beside him)
-                    people.AddRange(counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State && Demonyms.For(c.Name).Any(d => text.IndexOf($"{d} counterpart", StringComparison.OrdinalIgnoreCase) is var at and >= 0
-                        && !found.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start > at && m.Start - at - d.Length - " counterpart".Length is >= 0 and <= 3))));
-                    // "he met with local authorities and representatives of national minority communities": the State's authorities, unnamed,
-                    // met in the one meeting with whoever else is met unnamed
-                    // ("signed the handover protocol at the Ministry": where, not whom)
-                    // ("met Foreign Minister Bayramov and urged the authorities to …": not the authorities a second verb urges)
-                    var authorities = after.FirstOrDefault(m => m.Rule == "actor:authorities" && people.All(p => p.Id != m.Actor.Id)
-                        && !(Preceding(text, m.Start, 8) is var where && (where.EndsWith(" at ", StringComparison.Ordinal) || where.EndsWith(" at the ", StringComparison.Ordinal)))
-                        && !(m.Start > match.Index + match.Length && ThenJudged().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length))))?.Actor;
-                    if (authorities is not null) people.Add(authorities);
-                    // ("Yesterday I met … Robert Kocharyan, and tomorrow I will meet the Speaker of Parliament, Alen Simonyan": not whom a clause
-                    // after the meeting says will be met)
-                    if (FutureMeeting().Match(text, match.Index + match.Length) is { Success: true } willMeet)
-                        people = [.. people.Where(p => !found.Any(m => m.Actor.Id == p.Id && m.Start > willMeet.Index) || found.Any(m => m.Actor.Id == p.Id && m.Start < willMeet.Index))];
-                    // ("Serebrian told Ambassador Keiderling that the Government would …": whom one tells is the one met, not who is told of)
-                    if (match.ValueSpan.StartsWith("told", StringComparison.Ordinal)) people = [.. people.Where(p => p.Kind is ActorKind.Official or ActorKind.Person).Take(1)];
-                    // ("Later, Speaker Alen Simonyan hosted her for a working lunch": her, named in no sentence before it, the guest)
-                    if (people.Count == 0 && match.Groups["whom"].Success && context.HimOrHer is { } hostedGuest && actors.All(a => a.Id != hostedGuest.Id)) people.Add(hostedGuest);
-                    // "The Minsk Group … held its last meeting with the parties in 2019": the two States last named together
-                    if (people.Count == 0 && context.Pair is [var onePair, var otherPair] && WithTheParties().IsMatch(text.AsSpan(match.Index, match.Length + Math.Min(16, text.Length - match.Index - match.Length))))
-                        people.AddRange([onePair, otherPair]);
-                    // "held meetings with speakers of parliament from Georgia, Uzbekistan and the Russian Federation": each State's unnamed officials
-                    if (people.Count == 0 && actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person) && FromStates().Match(text, match.Index + match.Length) is { Success: true } from)
-                        people.AddRange(after.Where(m => m.Start >= from.Index && m.Start < ObjectClauseEnd(text, from.Index + from.Length) + 40 && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id));
-                    if (people.Count == 0 && match.Value.Contains("with", StringComparison.OrdinalIgnoreCase) && actors.All(a => a.Kind is not (ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.Person)))
-                        // ("The NAM held meetings … with officials from state institutions, including the Ministry of Foreign Affairs": a State's ministry, the State)
-                        people = counterparts.Where(c => c.Kind is ActorKind.NationalInstitution or ActorKind.ParticipatingState or ActorKind.State || (c.Kind is ActorKind.Organisation && Ministry().IsMatch(c.Name))).Take(1).ToList();
-                    // "met staff of the OSCE Support Programme for Ukraine": the body whose people, unnamed, were met
-                    if (people.Count == 0 && actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person))
-                        people.AddRange(after.Where(m => m.Actor.Kind is ActorKind.FieldOperation or ActorKind.Institution or ActorKind.Organisation or ActorKind.NationalInstitution
-                            && StaffOf().IsMatch(Preceding(text, m.Start, 30))).Select(m => m.Actor).Take(1));
-                    // "met with the President of Eurac Research": the body whose head, unnamed, was met
-                    if (actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person))
-                        people.AddRange(after.Where(m => HeadMetUnnamed(text, found, m)).Select(m => m.Actor).Take(1));
-                    // "Uzbek Foreign Minister Bakhtiyor Saidov and United States Secretary of State Marco Rubio met in Washington": the two met
-                    if (people.Count == 0 && !cue.Joint && JoinedSubject() is var (firstMet, secondMet) && MetAlone().IsMatch(match.Value))
-                        (actors, people) = ([firstMet], [secondMet]);
-                    // "As President Kassym-Jomart Tokayev told me when we met in Astana on 12 November": "we", the speaker and the one the
-                    // sentence names
-                    if (people.Count == 0 && WeBeforeCue().IsMatch(Preceding(text, match.Index, 12)) && context.Author is { Kind: ActorKind.Official or ActorKind.Person } weSpeaker
-                        && found.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != weSpeaker.Id) is { } metByUs)
-                        (actors, people) = ([weSpeaker], [metByUs.Actor]);
-                    if (actors.Count == 0 || people.Count == 0) continue;
-                    // "… concluded a two-day visit to Uzbekistan on Friday, during which he met …": a meeting of the visit the sentence
-                    // ends, on any of its days
-                    if (when is { Date.Precision: DatePrecision.Day } endedOn && VisitEnding().Match(text) is { Success: true } visitEnded && visitEnded.Index < match.Index
-                        && DuringWhich().IsMatch(text.AsSpan(visitEnded.Index, match.Index - visitEnded.Index)) && Dates.Count(visitEnded.Groups["days"].Value) is > 1 and <= 14 and var visitDays)
-                        when = endedOn with { Date = Lasted(endedOn.Date, visitDays), Rule = "date:visit-length" };
-                    // "During the visit Kozhara also met …": some day of a visit the news reports, known to the month
-                    if (when is { Rule: "date:publication" or "date:story", Date.Precision: DatePrecision.Day } during && DuringVisit().IsMatch(text))
-                        when = ToMonth(during);
-                    // "Steinmeier and Secretary of State John Kerry both met separately with Lavrov": a meeting for each; "President
-                    // Tsereteli and Secretary General Montella met yesterday with Klara Dobrev": one meeting, the two hosts together
-                    var hosts = !cue.Joint && JoinedSubject() is var (host, other) ? [host, other] : (List<ActorRef>)[.. actors];
-                    var apart = hosts.Count > 1 && !cue.Joint && actors.Count == 1;
-                    if (apart && !Separately().IsMatch(text)) (actors, apart) = (hosts, false);
-                    List<IReadOnlyList<ActorRef>> met = authorities is not null && people.Where(p => p.Kind is ActorKind.CivilSociety).ToList() is { Count: > 0 } unnamed
-                        ? [.. people.Where(p => p.Id != authorities.Id && !unnamed.Contains(p)).Select(p => (IReadOnlyList<ActorRef>)[p]), [authorities, .. unnamed]]
-                        : [.. people.Select(p => (IReadOnlyList<ActorRef>)[p])];
-                    foreach (var one in apart ? hosts.Select(h => (IReadOnlyList<ActorRef>)[h]) : [actors])
-                    foreach (var metWith in met.Select(group => group.Where(p => one.All(a => a.Id != p.Id)).ToList()).Where(group => group.Count > 0))
-                        yield return new ProposedEvent(new EventDraft(EventKind.Meeting, (MetThatDay(metWith[0]) ?? when)?.Date ?? context.Undated, one, metWith, place, topic, null, null, null, evidence), confidence, rule);
-                    // ("met on Tuesday in Chisinau with Roman Roșca and on Wednesday in Tiraspol with Vitaly Ignatiev": whom a later "and on …"
-                    // names was met on the day it gives)
-                    FoundDate? MetThatDay(ActorRef person) =>
-                        after.FirstOrDefault(m => m.Actor.Id == person.Id) is { } named
-                        && after.LastOrDefault(m => m.End <= named.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } earlier
-                        && text[earlier.End..named.Start] is var lead && AndOnAnotherDay().Match(lead) is { Success: true } andOn
-                        && Dates.For(lead[andOn.Index..], published) is { Stated: true, Date.Precision: DatePrecision.Day } day ? day : null;
+                    if (!Met()) continue;
                     break;
                 case EventKind.Visit:
-                    // "arrived in Tashkent to participate in a number of international events": there for a conference, not on a visit
-                    if (match.Value.StartsWith("arrived", StringComparison.OrdinalIgnoreCase) && ForAnEvent().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(80, text.Length - match.Index - match.Length)))) continue;
-                    // "Secretary General Lamberto Zannier’s official visit to the country": whose visit it is
-                    if (before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } owner && Owned().IsMatch(text.AsSpan(owner.End, match.Index - owner.End)))
-                        actors = [owner.Actor];
-                    // ("met with the Minister of Foreign Affairs of Kazakhstan, Yermek Kosherbayev, who was on a working visit to Lithuania": or the
-                    // one a clause describing them tells is on it)
-                    if (WhoClause().Matches(text).FirstOrDefault(w => w.Index < match.Index && match.Index < w.Index + w.Length) is { } whoVisits
-                        && found.LastOrDefault(m => m.End <= whoVisits.Index) is { Actor.Kind: ActorKind.Official or ActorKind.Person } describedVisitor && describedVisitor.End >= whoVisits.Index - 1)
-                        actors = [describedVisitor.Actor];
-                    // "During his visit to Bishkek on 2–3 November, OSCE Secretary General Feridun Sinirlioğlu met …": "his" is whom the sentence
-                    // goes on to name as its subject, not the official named before it
-                    if (OwnVisitOpening().IsMatch(text.AsSpan(0, match.Index)) && text.IndexOf(',', match.Index + match.Length) is > 0 and var frameEnd
-                        && found.FirstOrDefault(m => m.Start > frameEnd) is { Actor.Kind: ActorKind.Official or ActorKind.Person } framedSubject
-                        && !text.AsSpan(frameEnd + 1, framedSubject.Start - frameEnd - 1).ContainsAny(",;.") && !Quoted(text, match.Index))
-                        actors = [framedSubject.Actor];
-                    // "… received yesterday … the Secretary General of the OSCE, Feridun Sinirlioğlu, on his first official visit to Spain": the one
-                    // named right before "on his … visit" is on it, not the host
-                    if (OnOwnVisit().Match(text, 0, match.Index) is { Success: true } onVisit && onVisit.Index + onVisit.Length == match.Index
-                        && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } received && onVisit.Index - received.End is >= 0 and <= 1)
-                        actors = [received.Actor];
-                    var visited = counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.FieldOperation or ActorKind.Institution).ToList();
-                    // ("Pons visited Bucha, where he laid flowers at the memorial to the victims of the Russian occupation": not the State whose
-                    // occupation or forces the place suffered)
-                    visited = [.. visited.Where(v => !NamedOnlyAs(found, v, m => Occupiers().IsMatch(text.AsSpan(m.Start))))];
-                    // "Secretary General in Osh, visited the Office’s community policing pilot": what a field operation runs is in the State it works in
-                    if (visited is [{ Kind: ActorKind.FieldOperation } runBy] && found.FirstOrDefault(m => m.Actor.Id == runBy.Id && m.Start >= match.Index + match.Length) is { } running
-                        && OperationsWork().IsMatch(text.AsSpan(running.End)) && context.Names is { } operations
-                        && HostState(runBy, operations, when?.Date ?? context.Undated) is { } runIn) visited = [runIn];
-                    // "… visit to the country": the State the document is about
-                    if (visited.Count == 0 && context.MainState is { } country && TheCountry().IsMatch(text.AsSpan(match.Index + match.Length))) visited = [country];
-                    // ("… Christophe Kamp paid a working visit to our country", in the Kazakh ministry's briefing: the State whose document it is)
-                    // (or, where an official of theirs speaks in it, the State they speak for, else the State the document is about)
-                    // (not "prepared without a single visit to our country": no visit)
-                    if (visited.Count == 0 && OurCountry().IsMatch(text.AsSpan(match.Index + match.Length)) && !WithoutAny().IsMatch(Preceding(text, match.Index, 30))
-                        && OwnCountry(context, when?.Date ?? context.Undated) is { } ourCountry) visited = [ourCountry];
-                    // "arrived in Dushanbe": the capital stands for its State
-                    // ("Last month I travelled to Bishkek and Dushanbe": each capital's State)
-                    if (visited.Count == 0 && CapitalsJoined().Match(text, match.Index + match.Length) is { Success: true } joinedCapitals
-                        && new[] { joinedCapitals.Groups["a"].Value, joinedCapitals.Groups["b"].Value }.Select(c => StateOfCapital(context.Names, c, when?.Date ?? context.Undated)).ToList() is [{ } firstCapitals, { } secondCapitals]
-                        && firstCapitals.Id != secondCapitals.Id)
-                        visited = [firstCapitals, secondCapitals];
-                    if (visited.Count == 0 && StateOfCapital(context.Names, text[(match.Index + match.Length)..], when?.Date ?? context.Undated) is { } capitalState)
-                        visited = [capitalState];
-                    // "… received Christophe Kamp, who is in Bishkek on a working visit": whom the clause is about visits the place it names
-                    if (match.Groups["in"] is { Success: true } where)
-                    {
-                        if (Preceding(text, match.Index, 8).TrimEnd().EndsWith("who", StringComparison.Ordinal) && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } clauseSubject)
-                            actors = [clauseSubject.Actor];
-                        // (the place it names, not a State named after it: "who is in Tashkent ahead of Cyprus's OSCE Chairpersonship")
-                        if (found.Where(m => Inside(m, where) && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).ToList() is { Count: > 0 } inState)
-                            visited = inState;
-                        else if (StateOfCapital(context.Names, where.Value, when?.Date ?? context.Undated) is { } inCapital) visited = [inCapital];
-                    }
-
-                    // ("On Monday I was in Ashgabat, where I met …", "Just back from Yerevan, where I met …": "I" is who writes or speaks)
-                    if (context.Author is { Kind: ActorKind.Official or ActorKind.Person } wasThere && !Quoted(text, match.Index)
-                        && (match.Groups["who"] is { Success: true } thereWho ? thereWho.Value is "I" or "we" : WhereI().IsMatch(text.AsSpan(match.Index + match.Length))))
-                        actors = [wasThere];
-                    // "Rau was in the capital of Albania on Thursday as part of a trip to the Western Balkans": the State the trip stopped in
-                    if (match.Value.StartsWith("as part", StringComparison.OrdinalIgnoreCase)
-                        && before.LastOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && StoppedIn().IsMatch(Preceding(text, m.Start, 24))) is { } stop)
-                        visited = [stop.Actor];
-                    // "Foreign Minister Bayramov met with Teresa Ribeiro, during her visit to Azerbaijan": the visitor is the one not at home
-                    if (actors is [var atHome] && visited.Count > 0 && visited.All(v => Party(atHome, when?.Date ?? context.Undated, context)?.Id == v.Id)
-                        && found.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != atHome.Id
-                            && visited.All(v => Party(m.Actor, when?.Date ?? context.Undated, context)?.Id != v.Id)) is { } guest)
-                        actors = [guest.Actor];
-                    // no one visits their own State: "Tajik Foreign Minister Aslov met here with …, who arrived in Dushanbe"
-                    visited = [.. visited.Where(v => actors.All(a => a.Id != v.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != v.Id))];
-                    // "is on a visit to South Tyrol": a place the dictionary does not know is still where the visit went, though no State is named
-                    // ("visited Kosovo from 25 to 29 August" too)
-                    var unlisted = visited.Count == 0 && (match.Value.EndsWith("to", StringComparison.OrdinalIgnoreCase) || match.Value.Equals("visited", StringComparison.OrdinalIgnoreCase))
-                        && UnlistedPlace().Match(text, match.Index + match.Length) is { Success: true } spot
-                        && !found.Any(m => m.End > spot.Index && m.Start < spot.Index + spot.Length) ? spot.Groups["place"].Value : null;
-                    if (actors.Count == 0 || (visited.Count == 0 && unlisted is null)) continue;
-                    // "President Tsereteli and Secretary General Montella have wrapped up a visit to Belgrade": both visited
-                    if (!cue.Joint && JoinedSubject() is var (firstVisitor, secondVisitor)) actors = [firstVisitor, secondVisitor];
-                    // "ASTANA, 25 June 2024 — Today, … Ian Borg concluded his visit to Kazakhstan": the visit that the report's day
-                    // concludes is dated to that day (as the seeds' reviewers date it), though what it tells of is known to the month
-                    if (when is { Rule: "date:visit-month" } && ConcludedVisit().Match(text) is { Success: true } concluded
-                        && match.Index >= concluded.Index && match.Index < concluded.Index + concluded.Length && Dates.For(text, published) is { Date.Precision: DatePrecision.Day } concludedOn)
-                        when = concludedOn with { Rule = "date:visit-concluded" };
-                    // "As part of his working visit to Poland, …", "During his visit to the Programme Office": the visit frames the
-                    // day's news and lasts longer than it; it is known to the month
-                    if (VisitFrame().IsMatch(text[Math.Max(0, match.Index - 30)..(match.Index + match.Length)]) && when is { Date.Precision: DatePrecision.Day } framed)
-                        when = ToMonth(framed);
-                    // "Wrapping up a two-day visit to Warsaw, … said today": the visit lasted the days up to the one it ended
-                    else if (when is { Date.Precision: DatePrecision.Day } ended && VisitEnding().Match(text) is { Success: true } ending && Dates.Count(ending.Groups["days"].Value) is > 1 and <= 14 and var days)
-                        when = ended with { Date = Lasted(ended.Date, days), Rule = "date:visit-length" };
-                    // "Braathu, who began a three-day visit to Uzbekistan on Wednesday, met …": the visit lasts those days from the one it began
-                    else if (VisitBeginning().Match(text) is { Success: true } beginning && Dates.Count(beginning.Groups["days"].Value) is > 1 and <= 14 and var lasting
-                             && Dates.Find(beginning.Value, published).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } began)
-                        when = began with { Date = PartialDate.Parse($"{began.Date.Text}/{PartialDate.Day(began.Date.Earliest.AddDays(lasting - 1)).Text}"), Rule = "date:visit-length" };
-                    // "He already visited Kazakhstan and Kyrgyzstan": a visit to each State named together
-                    // only those named in the clause the cue opens ("arrived in Turkey to attend …, met with …, Uzbekistan MFA reports")
-                    var inVisit = InClause(text, found, match.Index + match.Length).Select(m => m.Actor.Id).ToHashSet();
-                    if (visited.Any(v => inVisit.Contains(v.Id))) visited = [.. visited.Where(v => inVisit.Contains(v.Id))];
-                    // ("he had travelled to Kyiv twice, and in October he met … Mirzoyan of Armenia": the capital in the cue's clause, not a State a later one names)
-                    else if (visited.Count > 0 && match.Index + match.Length < text.Length && ObjectClauseEnd(text, match.Index + match.Length) is var visitClauseEnd
-                             && visited.All(v => v.Kind is ActorKind.ParticipatingState or ActorKind.State && found.Any(m => m.Actor.Id == v.Id && m.Start >= visitClauseEnd))
-                             && StateOfCapital(context.Names, text[(match.Index + match.Length)..visitClauseEnd], when?.Date ?? context.Undated) is { } capitalInClause
-                             && actors.All(a => a.Id != capitalInClause.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != capitalInClause.Id))
-                        visited = [capitalInClause];
-                    // ("Ambassador Wahl visited Kumanovo", "HoM and DHoM visited Tetovo": a town the head of a field operation visits is in the
-                    // State the operation works in)
-                    if (unlisted is not null)
-                        yield return new ProposedEvent(new EventDraft(EventKind.Visit, when?.Date ?? context.Undated, actors,
-                            actors is [{ } touring] && context.Names?.SpeaksFor(touring, when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.FieldOperation } headed
-                                && HostState(headed, context.Names, when?.Date ?? context.Undated) is { } operationHost ? [operationHost] : [],
-                            place ?? unlisted, topic, null, null, null, evidence), confidence - 0.1, rule);
-                    var together = visited.Count > 1 && visited.All(v => v.Kind is ActorKind.ParticipatingState or ActorKind.State) ? visited : visited.Take(1).ToList();
-                    foreach (var one in together)
-                        yield return new ProposedEvent(new EventDraft(EventKind.Visit, when?.Date ?? context.Undated, actors, [one], place, topic, null, null, null, evidence), confidence, rule);
+                    if (!Visited()) continue;
                     break;
                 case EventKind.CommitmentMade:
-                    // "Krišto said that the Council of Ministers would adopt …": the body the speaker says will act is their own side, not
-                    // whom the pledge is made to
-                    // ("Ambassador Keiderling said that the Mission will convene …": a body the speaker heads pledges with them)
-                    if (match.ValueSpan.Equals("said", StringComparison.OrdinalIgnoreCase) && SaidWould().Match(text, match.Index) is { Success: true } would)
-                    {
-                        var ownSide = counterparts.Where(c => NamedOnlyAs(after, c, m => m.Start < would.Index)).ToList();
-                        counterparts = [.. counterparts.Where(c => ownSide.All(o => o.Id != c.Id))];
-                        actors = [.. actors, .. ownSide.Where(c => c.Kind is ActorKind.FieldOperation or ActorKind.Institution && actors.All(a => a.Id != c.Id)
-                                                                   && actors.Any(a => context.Names?.SpeaksFor(a, when?.Date ?? context.Undated, institutions: true)?.Id == c.Id))];
-                    }
-                    // "The sides agreed to maintain close cooperation in the run-up to the 2027 Cypriot OSCE Chairpersonship": what a pledge is
-                    // timed by is not whom it is made to
-                    // ("Kosherbayev said Kazakhstan would submit the amendments to the Mazhilis …": nor is where what is pledged is sent)
-                    // ("… will consider the draft law only after receiving the conclusions of the OSCE Representative …": nor whose opinion it waits for)
-                    // ("… would be published for public discussion before its second reading in the Mazhilis": nor the chamber where it is read)
-                    // ("… would host an OSCE regional conference on countering violent extremism …", told at a meeting: nor the body whose
-                    // gathering is hosted, but the one met)
-                    if (counterparts.Count > 0)
-                        counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => RunUpTo().IsMatch(Preceding(text, m.Start, 48)) || SentTo().IsMatch(Preceding(text, m.Start, 80))
-                                                                                        || AwaitedFrom().IsMatch(Preceding(text, m.Start, 80)) || ReadIn().IsMatch(Preceding(text, m.Start, 40)) || (context.Met is { Count: 2 } && HostedGathering().IsMatch(Preceding(text, m.Start, 24)))))];
-                    // "told the OSCE Permanent Council on 6 November that Tajikistan would invite the Representative …": a pledge told to
-                    // someone is made to them, not to whom it will invite
-                    // ("Sikorski assured the Secretary General that Poland would continue to provide ODIHR's premises …": so is one assured)
-                    if ((match.ValueSpan.Equals("told", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.Equals("assured", StringComparison.OrdinalIgnoreCase))
-                        && text.IndexOf(" that ", match.Index, StringComparison.Ordinal) is > 0 and var toldThat
-                        // ("told his Swiss counterpart Ignazio Cassis that …": not the State that only titles the one told)
-                        && after.Where(m => m.End <= toldThat && !after.Any(o => o.End <= toldThat && TitlesPerson(text, m, o)))
-                            .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } told)
-                        // ("told the Head of the OSCE Programme Office in Dushanbe, Ambassador Karin Lindgren, …": the one told, not their office too)
-                        counterparts = [.. UnlessAll(told, t => t.Kind is not (ActorKind.Official or ActorKind.Person) && NamedOnlyAs(after, t, m => m.End <= toldThat && HeadOfBody().IsMatch(Preceding(text, m.Start, 40).ToString().Replace("OSCE ", "", StringComparison.Ordinal))
-                                                                  && after.Any(o => o.Start > m.End && o.Start - m.End <= 40 && o.Actor.Kind is ActorKind.Official or ActorKind.Person)))
-                            .Where(t => actors.All(a => a.Id != t.Id))];
-                    // ("the Armenian Ministry of Foreign Affairs informed ODIHR that the government was ready to discuss …": one informed
-                    // before the pledge's own cue, when the pledge names no one else it is made to)
-                    else if (counterparts.Count == 0 && InformedWhom().Match(text, 0, match.Index) is { Success: true } informed
-                        && before.Where(m => Inside(m, informed.Groups["whom"]))
-                            .Select(m => m.Actor).Where(a => actors.All(x => x.Id != a.Id)).DistinctBy(a => a.Id).ToList() is { Count: > 0 } informedOnes)
-                        counterparts = informedOnes;
-                    // "In his 2025 address to the OSCE Permanent Council, Foreign Minister … said that Kyrgyzstan would review … together with the
-                    // OSCE Representative …": a pledge told in an address is made to the body addressed
-                    if (AddressTo().Match(text) is { Success: true } address && address.Index + address.Length <= match.Index
-                        && found.Where(m => Inside(m, address.Groups["body"])
-                                            && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State))
-                            .Select(m => m.Actor).Where(a => actors.All(x => x.Id != a.Id)).DistinctBy(a => a.Id).ToList() is { Count: > 0 } bodyAddressed)
-                        counterparts = bodyAddressed;
-                    // "He also stated that the OSCE PA would send a delegation …", "Davenport said the Mission would continue to support …":
-                    // the body the speaker says will act pledges with them, not to them
-                    if (SaidBodyWould().Match(text) is { Success: true } bodyWould && bodyWould.Index <= match.Index + match.Length
-                        && after.Concat(before).FirstOrDefault(m => m.Start >= bodyWould.Groups["body"].Index && m.Start < bodyWould.Groups["body"].Index + bodyWould.Groups["body"].Length
-                            && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State)) is { } willAct
-                        && actors.All(a => a.Id != willAct.Actor.Id))
-                        (actors, counterparts) = ([.. actors, willAct.Actor], [.. counterparts.Where(c => c.Id != willAct.Actor.Id)]);
-                    // "…, the Chairperson-in-Office announced": who is reported announcing a pledge is not whom it is made to
-                    if (EndsSaid(text) && TrailingSpeaker().Match(text, match.Index) is { Success: true } announcedBy)
-                        counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= announcedBy.Index))];
-                    // "Hungarian authorities can rely on ODIHR's support": whose support is relied on pledges it, to whoever relies on it
-                    if (RelyOn().IsMatch(match.ValueSpan) && after.FirstOrDefault() is { } relied && relied.Start - (match.Index + match.Length) <= 5
-                        && PossessiveAt(text, relied.End))
-                    {
-                        counterparts = [.. actors.Concat(counterparts).Where(a => a.Id != relied.Actor.Id).DistinctBy(a => a.Id)];
-                        actors = [relied.Actor];
-                    }
-
-                    // "reaffirmed Kazakhstan's readiness": the party named inside the cue makes the commitment, with its speaker
-                    // ("accepted recommendations at its Universal Periodic Review to …": a body the cue names after a preposition is whom it pledged to)
-                    var inCue = found.Where(m => Inside(m, match)).ToList();
-                    bool At(Mention m) => m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && PledgedAt().IsMatch(Preceding(text, m.Start, 16));
-                    var makers = inCue.Where(m => !At(m)).Select(m => m.Actor).Concat(actors).DistinctBy(a => a.Id).ToList();
-                    if (reportedPledge is var (reportingSpeaker, reportedSide, toldTo))
-                    {
-                        makers = reportedSide is { } ownSide ? [ownSide, reportingSpeaker] : [reportingSpeaker];
-                        if (toldTo is not null) counterparts = [toldTo, .. counterparts.Where(c => c.Id != toldTo.Id)];
-                        // ("Prime Minister Irakli Kobakhidze told this Council that Georgia would invite ODIHR …" in a statement to the Permanent
-                        // Council: told to the Council the statement is made in, not to whom the pledge will invite)
-                        else if (context.Council is { } thisCouncil && ToldThisCouncil().IsMatch(text.AsSpan(0, match.Index)))
-                            counterparts = [thisCouncil];
-                    }
-                    // ("Ararat Mirzoyan: … I informed him that Armenia will invite …" in a transcript: the one speaking in the first person, who tells
-                    // what their State will do, pledges it with their State)
-                    if (text.AsSpan(0, match.Index).TrimStart() is ['I', ' ', ..] && !Quoted(text, match.Index) && context.Author is { Kind: ActorKind.Official or ActorKind.Person } teller
-                        && makers.Count > 0 && makers.All(m => m.Id != teller.Id && m.Kind is ActorKind.ParticipatingState or ActorKind.State) && context.Names?.SpeaksFor(teller, when?.Date ?? context.Undated)?.Id == makers[0].Id)
-                        makers.Add(teller);
-                    // ("As President Tokayev told me …: "Kazakhstan will always be …"" in the Secretary General's speech: me, the speaker, is told)
-                    if (ToldMe().Match(text) is { Success: true } toldMe && toldMe.Index < match.Index && !Quoted(text, toldMe.Index)
-                        && context.Author is { Kind: ActorKind.Official or ActorKind.Person } listener && makers.All(m => m.Id != listener.Id))
-                        counterparts = [listener, .. counterparts.Where(c => c.Id != listener.Id)];
-                    if (match.Groups["decides"].Success && context.Author is { } decider)
-                    {
-                        makers = [decider];
-                        counterparts = [.. found.Select(m => m.Actor).Where(a => a.Id != decider.Id).DistinctBy(a => a.Id)];
-                    }
-                    // "Cyprus would keep the war in Ukraine at the top of the agenda": the State a war or a crisis is in is what is pledged about,
-                    // not whom it is pledged to
-                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => m.Start > match.Index && WarIn().IsMatch(Preceding(text, m.Start, 30))))];
-                    // "The Permanent Mission … presents its compliments to the Swiss Chairpersonship … and has the honour to inform that …": a
-                    // note's noteAddressees are whom what it tells is pledged to
-                    if (Compliments().Match(text, 0, match.Index) is { Success: true } compliments)
-                    {
-                        var to = compliments.Groups["to"];
-                        var noteAddressees = found.Where(m => Inside(m, to)).Select(m => m.Actor).ToList();
-                        // (not "the OSCE" of "the Swiss Chairpersonship of the OSCE" beside its Chairpersonship)
-                        if (noteAddressees.Any(a => a.Id != "osce")) noteAddressees.RemoveAll(a => a.Id == "osce");
-                        counterparts = [.. noteAddressees.Concat(counterparts).DistinctBy(a => a.Id)];
-                    }
-                    if (inCue.Where(At).Select(m => m.Actor).ToList() is { Count: > 0 } pledgedAt)
-                        counterparts = [.. pledgedAt, .. counterparts];
-                    // "assured the Speaker of the Mission's further support": whom the assurance is given is pledged to, and the body whose
-                    // support it is pledges with whoever gives it
-                    if (AssuredOf().Match(match.Value) is { Success: true } assuredOf)
-                    {
-                        var given = inCue.Where(m => m.Start < match.Index + assuredOf.Groups["of"].Index).Select(m => m.Actor).ToList();
-                        var supportOf = inCue.Where(m => m.Start >= match.Index + assuredOf.Groups["of"].Index).Select(m => m.Actor).ToList();
-                        makers = [.. actors.Where(a => given.All(g => g.Id != a.Id)), .. supportOf.Where(w => actors.All(a => a.Id != w.Id))];
-                        counterparts = [.. given.Select(g => g.Kind is ActorKind.Official && Party(g, when?.Date ?? context.Undated, context) is { } givenState ? givenState : g), .. counterparts.Where(c => given.All(g => g.Id != c.Id))];
-                    }
-                    // "…, the current chairman of the OSCE, has reaffirmed the organization's strong support": the organisation named before
-                    // ("… Assembly President George Tsereteli has affirmed the assembly’s commitment": the body of that name)
-                    if (OrganisationsOwn().Match(match.Value) is { Success: true } owning
-                        && found.FirstOrDefault(m => m.End <= match.Index && (owning.Groups["head"].Value.StartsWith("organi", StringComparison.OrdinalIgnoreCase)
-                            ? m.Actor.Kind is ActorKind.Organisation
-                            : m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && m.Actor.Name.EndsWith(owning.Groups["head"].Value, StringComparison.OrdinalIgnoreCase))) is { } organisation
-                        && makers.All(m => m.Id != organisation.Actor.Id))
-                        makers.Insert(0, organisation.Actor);
-                    // ("He thanked Moldova for … and assured him that Switzerland would convene …": him, named in no sentence before it, is the other
-                    // one last named, whom the pledge is made to, not the State thanked before it)
-                    // (not "…, who assured her of …": the her of a clause about someone else is whom the sentence is about)
-                    // ("Saidov told the envoy that the government would send …": or told before the cue, in the clause it ends)
-                    if ((ToldHimHer().Match(text, Math.Max(0, match.Index - 4)) is { Success: true } toldAt && toldAt.Index <= match.Index + match.Length ? toldAt : ToldHimHer().Match(text, 0, match.Index))
-                        is { Success: true } toldWhom && !text.AsSpan(toldWhom.Index, Math.Max(0, match.Index - toldWhom.Index)).ContainsAny(ClauseBreaks)
-                        && !Preceding(text, toldWhom.Index, 6).EndsWith("who ", StringComparison.Ordinal)
-                        && context.HimOrHer is { } toldHim && actors.All(a => a.Id != toldHim.Id) && makers.All(a => a.Id != toldHim.Id))
-                        counterparts = [toldHim, .. counterparts.Where(c => c.Id != toldHim.Id && !(found.FirstOrDefault(m => m.Actor.Id == c.Id) is { } named && named.End <= toldWhom.Index))];
-                    // "Speaker Koshanov assured the President that the Mazhilis would consider …": the body the assurance names as acting pledges, with its speaker
-                    // ("Chairman Koshanov confirmed that the Mazhilis will send a delegation …")
-                    if ((match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.Equals("informed", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.Equals("confirmed", StringComparison.OrdinalIgnoreCase))
-                        && AssuredThat().Match(text, match.Index + match.Length) is { Success: true } assuredThat
-                        && found.FirstOrDefault(m => m.Start >= assuredThat.Index + assuredThat.Length - 4 && m.Start <= assuredThat.Index + assuredThat.Length + 2) is { Actor.Kind: not (ActorKind.Official or ActorKind.Person) } assuredFor
-                        && makers.All(x => x.Id != assuredFor.Actor.Id))
-                    {
-                        makers.Insert(0, assuredFor.Actor);
-                        counterparts = [.. counterparts.Where(c => c.Id != assuredFor.Actor.Id)];
-                    }
-
-                    // "Constantinos Kombos assured his Ukrainian counterpart that the Cyprus Chairpersonship would …": the official the document
-                    // names of that State is whom it is assured, not the State; and a body the assuring side's State names ("the Cyprus
-                    // Chairpersonship") is that side's own
-                    if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && CounterpartOf().Match(text, match.Index + match.Length) is { Success: true } counterpartOf
-                        && Demonyms.State(Names.Fold(counterpartOf.Groups["adj"].Value)) is { } counterpartStateName && context.Names is { } counterpartNames
-                        && counterpartNames.First(counterpartStateName, when?.Date ?? context.Undated) is { } counterpartState
-                        && (context.Officials ?? []).FirstOrDefault(o => counterpartNames.SpeaksFor(o, when?.Date ?? context.Undated)?.Id == counterpartState.Id && makers.All(m => m.Id != o.Id)) is { } counterpartOfficial)
-                        counterparts = [counterpartOfficial, .. counterparts.Where(c => c.Id != counterpartState.Id && c.Id != counterpartOfficial.Id
-                            && !NamedOnlyAs(found, c, m => makers.Any(x => x.Kind is ActorKind.ParticipatingState or ActorKind.State && Preceding(text, m.Start, 40).EndsWith(x.Name + " ", StringComparison.Ordinal))))];
-                    // ("The Minister informed his counterpart that the Cypriot Chairpersonship would …", after Kombos met Cassis: with no State
-                    // named, the official last named who is not pledging)
-                    if ((match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.StartsWith("inform", StringComparison.OrdinalIgnoreCase))
-                        && counterparts.All(c => c.Kind is not (ActorKind.Official or ActorKind.Person)) && BareCounterpart().IsMatch(text, match.Index + match.Length)
-                        && (context.Officials ?? []).FirstOrDefault(o => makers.All(m => m.Id != o.Id)) is { } metCounterpart)
-                        counterparts = [metCounterpart, .. counterparts];
-                    // "Braathu recalled that …, Prime Minister Irakli Kobakhidze had assured him that the government would …": whom "him" stands
-                    // for is the person the sentence named before the one assuring, else the official last named
-                    if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && counterparts.All(c => c.Kind is not (ActorKind.Official or ActorKind.Person))
-                        && ObjectPronoun().Match(text, match.Index).Groups["person"].Success
-                        && (Him(text, match.Index, before, makers) ?? (context.LastOfficial is { } lastNamed && makers.All(x => x.Id != lastNamed.Id) ? lastNamed : null)) is { } assured)
-                        counterparts = [assured, .. counterparts];
-                    // "Kamp: The Minister assured me that the ministry will provide …": me is who answers
-                    else if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && ObjectPronoun().Match(text, match.Index).Groups["me"].Success
-                             && context.Author is { Kind: ActorKind.Official or ActorKind.Person } answering && makers.All(x => x.Id != answering.Id) && counterparts.All(c => c.Id != answering.Id))
-                        // ("The Prime Minister assured me that the new Law … will be sent to Parliament" in a post by the Head of an OSCE Mission:
-                        // a pledge to the field operation they head; not to an institution: "Kamp: The Minister assured me …" is to the High Commissioner)
-                        counterparts = [context.Names?.SpeaksFor(answering, when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.FieldOperation } headed
-                            && makers.All(m => m.Id != headed.Id) ? headed : answering, .. counterparts];
-                    // "we met the chair of the district election commission, Aibek Toktosunov, who assured us that …": us is the body the writer is of
-                    else if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && ObjectPronoun().Match(text, match.Index).Groups["us"].Success
-                             && context.Author is { Kind: ActorKind.Institution or ActorKind.Organisation or ActorKind.FieldOperation or ActorKind.ParticipatingState or ActorKind.State } ourSide
-                             && makers.All(x => x.Id != ourSide.Id) && counterparts.All(c => c.Id != ourSide.Id))
-                        counterparts = [ourSide, .. counterparts];
-                    // "recalls that in May 2026 Azerbaijan assured his Office that it would review …" in the Representative's statement: the
-                    // office its author heads, whatever else the pledge names
-                    else if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && HisOffice().IsMatch(text.AsSpan(match.Index + match.Length))
-                             && (context.Author ?? context.LastOfficial) is { Kind: ActorKind.Official } officeHolder
-                             && context.Names?.SpeaksFor(officeHolder, when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } heldOffice
-                             && makers.All(m => m.Id != heldOffice.Id))
-                        counterparts = [heldOffice];
-
-                    // "reaffirmed the readiness of the OSCE Secretariat to continue supporting …": the body whose readiness it is pledges, with its speaker
-                    // ("the readiness of the Finnish Chairpersonship and the OSCE": each body it lists)
-                    if (ReadinessOf().IsMatch(text.AsSpan(match.Index + match.Length)) && after.FirstOrDefault() is { Actor.Kind: not (ActorKind.Official or ActorKind.Person) } whose
-                        && whose.Start - (match.Index + match.Length) <= 9 && makers.All(x => x.Id != whose.Actor.Id))
-                    {
-                        var whoseAll = ListedFrom(text, found, whose.Start).Where(a => a.Kind is not (ActorKind.Official or ActorKind.Person)).ToList();
-                        makers.InsertRange(0, whoseAll.Where(w => makers.All(x => x.Id != w.Id)));
-                        counterparts = [.. counterparts.Where(c => whoseAll.All(w => w.Id != c.Id))];
-                    }
-
-                    // "Kulubaev noted that the Kyrgyz side intends to continue …": the State between the speaker and the pledge makes it
-                    if (before.LastOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } side && makers.Count > 0 && makers.All(m => m.Id != side.Actor.Id)
-                        && text[..match.Index].LastIndexOf(" that ", StringComparison.Ordinal) is var that and >= 0 && side.Start > that)
-                        makers.Insert(0, side.Actor);
-                    // an official pledges for the party they speak for: "Minister De Gucht pledged the Organization's support" is the OSCE's pledge too
-                    // "“My aim is to continue … close collaboration …”, Ambassador Karttunen said": whoever is quoted pledges
-                    if (makers.Count == 0 && Voice(text, found, context) is { } voice) makers.Add(voice);
-                    // "Introducing the developments in Armenia, the FM said one of the priorities of the new government is to continue …":
-                    // the State pledges through the official who says it
-                    else if (makers is [{ Kind: ActorKind.ParticipatingState or ActorKind.State } pledgingState] && TitledSpeaker(text, context) is { } titledSpeaker
-                             && context.Names?.SpeaksFor(titledSpeaker, when?.Date ?? context.Undated)?.Id == pledgingState.Id)
-                        makers.Add(titledSpeaker);
-                    // ("Finland will contribute EUR 1.5 million to …, Valtonen announced.": or who is named announcing it after it)
-                    else if (makers is [{ Kind: ActorKind.ParticipatingState or ActorKind.State } announcingState] && EndsSaid(text) && TrailingSpeaker().Match(text, match.Index) is { Success: true } saidBy
-                             && found.LastOrDefault(m => m.Start >= saidBy.Index && m.Actor.Kind is ActorKind.Official) is { } announcer
-                             // (one the dictionary knows no office of on the day speaks for the State whose document it is)
-                             && (context.Names?.SpeaksFor(announcer.Actor, when?.Date ?? context.Undated) ?? context.Author)?.Id == announcingState.Id)
-                        makers.Add(announcer.Actor);
-                    // "“ODIHR will continue to bring attention to …,” said Director Link": the body pledges through whoever speaks for it
-                    else if (makers is [{ Kind: ActorKind.Institution or ActorKind.Organisation } pledgingBody] && InQuotation(text, match.Index, context)
-                             && Voice(text, found, context) is { Kind: ActorKind.Official } head
-                             // ("“Switzerland’s Chairpersonship stands ready to support Georgia …,” Cassis said": a body of the one the speaker speaks for)
-                             && context.Names?.SpeaksFor(head, when?.Date ?? context.Undated, institutions: true) is var headSide
-                             && (headSide is null || headSide.Id == pledgingBody.Id || pledgingBody.Name.StartsWith(headSide.Name + " ", StringComparison.Ordinal)))
-                        makers.Add(head);
-                    // "We at the Mission stand ready to support its implementation" in a post its Head writes: the body pledges through its author
-                    else if (makers is [{ Kind: ActorKind.Institution or ActorKind.FieldOperation or ActorKind.Organisation } ourBody] && WeAt().IsMatch(text.AsSpan(0, match.Index))
-                             && context.Author is { Kind: ActorKind.Official } postedBy && context.Names?.SpeaksFor(postedBy, when?.Date ?? context.Undated, institutions: true)?.Id == ourBody.Id)
-                        makers.Add(postedBy);
-                    // "“My office stands ready to assist …”", "the expert support of her office would continue": the institution the official heads
-                    // (a group named as one, "the Co-Chairs", pledges as itself)
-                    // ("The High Commissioner reaffirmed his readiness to support Moldova": a readiness the official calls their own is theirs alone)
-                    var ownOffice = OwnOffice().IsMatch(text);
-                    if (makers.Count > 0 && makers.All(m => m.Kind is ActorKind.Official) && !found.Any(m => m.Rule == "actor:group" && makers.Any(x => x.Id == m.Actor.Id))
-                        && (ownOffice || !OwnPledge().IsMatch(text.AsSpan(match.Index, Math.Min(text.Length - match.Index, match.Length + 24))))
-                        && (ownOffice && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution } office
-                            ? office : Party(makers[0], when?.Date ?? context.Undated, context)) is { } party
-                        // ("Ribeiro stands ready to provide legal expertise": the head of an OSCE institution pledges as themself, not as the OSCE)
-                        && !(party.Id == "osce" && !ownOffice && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution }))
-                        makers.Insert(0, party);
-                    counterparts = counterparts.Where(c => makers.All(m => m.Id != c.Id)).ToList();
-                    // "Kazakhstan traditionally invites ODIHR and will send an invitation as soon as …": the body invited is whom it is pledged to
-                    if (counterparts.Count == 0 && InvitationSent().IsMatch(match.ValueSpan)
-                        && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation && Invites().IsMatch(Preceding(text, m.Start, 16))) is { } invited)
-                        counterparts = [invited.Actor];
-                    // "Georgia remains committed to the peaceful resolution of the conflict with Russia": the other side of a conflict a pledge
-                    // is about is not whom it is made to
-                    // ("… would host a regional conference …, with the support of the OSCE Centre in Ashgabat": nor whose support it will have)
-                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => ConflictWith().IsMatch(Preceding(text, m.Start, 30)) || SupportedBy().IsMatch(Preceding(text, m.Start, 30))))];
-                    // "The President assured me that Turkmenistan will host the OSCE regional workshop …", "told him that Malta will continue to
-                    // fund the OSCE's project …", "informed the Secretary General that Kazakhstan would second two experts to the Transnational
-                    // Threats Department": a body named only in what is pledged is not whom it is pledged to, when someone is told
-                    if (counterparts.Any(c => c.Kind is ActorKind.Official or ActorKind.Person))
-                        counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.Organisation or ActorKind.Institution) || !NamedOnlyAs(found, c, m => m.Start >= match.Index))];
-                    // "reiterated Moldova's commitment to … the withdrawal of Russian troops from its territory": a State named only by its
-                    // armed forces is what the pledge is about, not whom it is made to
-                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => ArmedForces().IsMatch(text.AsSpan(m.Start, m.End - m.Start))))];
-                    // "“Kyrgyzstan has undertaken to bring its framework in line with ODIHR recommendations,” said Ambassador Eoghan Murphy":
-                    // a pledge told inside a quotation is to whom the quotation names, not to who is said to speak it
-                    // (or meant there: "“The OSCE stands ready to support the parties …”")
-                    // (but not the one the quotation was told to: "As President Tokayev told me …: "Kazakhstan will …"")
-                    if (InQuotation(text, match.Index, context))
-                        counterparts = [.. counterparts.Where(c => found.Any(m => m.Actor.Id == c.Id && InQuotation(text, m.Start, context)) || theParties?.Any(x => x.Id == c.Id) == true
-                                                                 || (ToldMe().IsMatch(text) && c.Id == context.Author?.Id))];
-                    // "praised the collaboration between the OSCE and Uzbekistan … and reaffirmed continued support for national development
-                    // priorities": a pledge naming no one is to the State the sentence has named (not as where something is)
-                    // (after whoever makes it: "Finnish Foreign Minister Elina Valtonen" is her title)
-                    if (counterparts.Count == 0 && makers.Count > 0 && before.FirstOrDefault(m => makers.Any(x => x.Id == m.Actor.Id)) is { } maker)
-                        counterparts = [.. before.Where(m => m.Start > maker.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && makers.All(x => x.Id != m.Actor.Id)
-                            && !Located().IsMatch(Preceding(text, m.Start, 8))).Select(m => m.Actor).DistinctBy(a => a.Id)];
-                    // "As a participating State of the OSCE and a member of the Council of Europe, Azerbaijan has committed to …", "At the
-                    // OSCE Madrid Ministerial Meeting in November 2007, Kazakhstan committed itself to …", "During its last Universal Periodic
-                    // Review at the UN Human Rights Council, …, Tajikistan accepted recommendations to …": the bodies the maker is a member
-                    // of, or whose gathering it pledged at, are whom it committed to
-                    if (counterparts.Count == 0 && makers.Count > 0 && MemberOrGathering().Match(text) is { Success: true } member && member.Index + member.Length <= match.Index)
-                    {
-                        counterparts = [.. before.Where(m => m.End <= member.Index + member.Length && m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && makers.All(x => x.Id != m.Actor.Id))
-                            .Select(m => m.Actor).DistinctBy(a => a.Id)];
-                        // ("As an OSCE participating State, Azerbaijan committed …": the OSCE, named only in the phrase for its States)
-                        if (counterparts.Count == 0 && member.Value.Contains("OSCE participating State", StringComparison.Ordinal) && context.Names?.First("OSCE", when?.Date ?? context.Undated) is { } osceJoined)
-                            counterparts = [osceJoined];
-                    }
-                    // "undertaken to bring its electoral framework in line with ODIHR recommendations": a pledge to follow a body's
-                    // recommendations is made to that body (named as their adjective, it is no mention of its own)
-                    if (counterparts.Count == 0 && makers.Count > 0 && RecommendationsOf().Match(text, match.Index + match.Length) is { Success: true } advised
-                        && context.Names?.In(advised.Groups["body"].Value, when?.Date ?? context.Undated, null, holders: false) is [{ Actor.Kind: ActorKind.Institution or ActorKind.Organisation } adviser]
-                        && makers.All(m => m.Id != adviser.Actor.Id))
-                        counterparts = [adviser.Actor];
-                    // a pledge naming no one, made at the meeting the release reports last by one of its two sides, is made to the other side:
-                    // "President Zelenskyy met … Ignazio Cassis …. Ignazio Cassis assured that the Swiss Chairmanship would …" (an assurance)
-                    // to that side's State; "Prime Minister Spajić met … the Head of the OSCE Mission …. Spajić said the Government would adopt …"
-                    // (a State's pledge) to the OSCE institution or field operation its interlocutor heads (not "reaffirmed Moldova's commitment
-                    // to a peaceful settlement": a State's cause, affirmed to no one)
-                    // ("… which Kazakhstan will host in Almaty in April 2027", after its Deputy Minister received the Head of the Programme Office:
-                    // or by the State one side speaks for)
-                    if (counterparts.Count == 0 && context.Met is { Count: 2 } metAt && metAt.Any(p => makers.Any(m => m.Id == p.Id)) is var sideMakes
-                        && (sideMakes || metAt.Any(p => makers.Any(m => Party(p, when?.Date ?? context.Undated, context)?.Id == m.Id)))
-                        && metAt.FirstOrDefault(p => makers.All(m => m.Id != p.Id && (sideMakes || Party(p, when?.Date ?? context.Undated, context)?.Id != m.Id))) is { } otherSide)
-                    {
-                        // ("… welcomed the adoption of … and offered ODIHR's assistance in reviewing …": so is an offer, to the State the other side is
-                        // known to speak for, else to them: "I offered my Office's legal review" to a minister of a State the post does not name)
-                        if (match.ValueSpan.StartsWith("offer", StringComparison.OrdinalIgnoreCase))
-                            counterparts = [context.Names?.SpeaksFor(otherSide, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } offeredTo && makers.All(m => m.Id != offeredTo.Id) ? offeredTo : otherSide];
-                        // ("Minister Mirzoyan assured that the amendments … would be adopted …", having received the ODIHR Director: a State's
-                        // assurance to the OSCE institution its interlocutor heads)
-                        else if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase))
-                            counterparts = [Party(otherSide, when?.Date ?? context.Undated, context) is { } otherState && makers.All(m => m.Id != otherState.Id) ? otherState
-                                : makers.Any(m => m.Kind is ActorKind.ParticipatingState or ActorKind.State) && Party(otherSide, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Institution } headed
-                                  && makers.All(m => m.Id != headed.Id) ? headed : otherSide];
-                        else if (makers.Any(m => m.Kind is ActorKind.ParticipatingState or ActorKind.State) && !match.ValueSpan.Contains("commitment", StringComparison.OrdinalIgnoreCase)
-                                 && Party(otherSide, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } otherBody
-                                 && makers.All(m => m.Id != otherBody.Id))
-                            // (the Secretary General's office is the Secretary General)
-                            counterparts = [Mentions.Office(otherBody) && Names.Fold(otherBody.Name).EndsWith("secretary general", StringComparison.Ordinal) ? otherSide : otherBody];
-                        // ("On 12 November, … Waag met the Speaker …, Andrija Mandić …. Speaker Mandić said that Parliament would adopt …": or
-                        // the one met, when they head no such body the document names)
-                        // (or the field operation or institution they head, when the document says so: "On 12 March 2024, the Head of Mission
-                        // met the Speaker …. The Speaker confirmed that …")
-                        // ("Today in Warsaw our Executive Director … met … Director Maria Telalian …. Director Telalian told us that ODIHR will
-                        // publish …": or the one who met them, where the pledge was told to "us")
-                        else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && ToldUs().IsMatch(text.AsSpan(0, match.Index)))
-                            counterparts = [otherSide];
-                        // ("Adilet Toktogulov: … today I met Ombudsperson Jamilia Dzhamanbaeva …. She promised to send …": or the one speaking,
-                        // who met them)
-                        // ("On 25 November 2026, our delegation met Deputy Minister … Copețchi …. The Deputy Minister said that the Ministry would
-                        // publish …": the organisation whose minutes they are, likewise)
-                        // ("The Head of the OSCE Mission to Skopje, Ambassador Kilian Wahl, visited Tetovo …. Wahl met Mayor Bilall Kasami ….
-                        // Kasami said the municipality would open …": or the one who met them heading the field operation or institution, a
-                        // pledge that is no State's; not a ministry's own minister, whose State it is told to)
-                        else if (context.Author?.Id == otherSide.Id
-                                 || (makers.All(m => m.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) && context.Author is { Kind: ActorKind.FieldOperation or ActorKind.Institution } authoring
-                                     && Party(otherSide, when?.Date ?? context.Undated, context, institutions: true)?.Id == authoring.Id))
-                            counterparts = [otherSide];
-                        // ("Ambassador Tomasz Chłoń met the Secretary General …. SG promised to circulate …": or the one met, by one who pledges
-                        // alone, for no State or body)
-                        else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && (when is { Rule: "date:scene" } || makers.All(m => m.Kind is ActorKind.Official or ActorKind.Person)))
-                            counterparts = [Party(otherSide, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } headsBody
-                                && makers.All(m => m.Id != headsBody.Id) ? headsBody : otherSide];
-                    }
-                    // ("Tolekan Ismailova: … At our meeting with Ombudsperson Jamilia Dzhamanbaeva yesterday, she promised to visit …": a pledge
-                    // naming no one, at the meeting the one writing tells of as theirs, is made to them)
-                    if (counterparts.Count == 0 && OurMeetingWith().IsMatch(text.AsSpan(0, match.Index)) && (context.Author ?? context.Speaking) is { } ours && makers.All(m => m.Id != ours.Id))
-                        counterparts = [ours];
-                    // ("We commend the work of the OSCE Representative on Freedom of the Media and ODIHR …, and we will continue to support their
-                    // efforts": the bodies the sentence has named, whose efforts "their" are)
-                    if (counterparts.Count == 0 && TheirEfforts().IsMatch(text, match.Index + match.Length)
-                        && before.Where(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.FieldOperation && makers.All(x => x.Id != m.Actor.Id))
-                            .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } theirs)
-                        counterparts = theirs;
-                    // "For our part, we remain ready for a professional dialogue …" in a delegation's statement at the Permanent Council: its
-                    // author's pledge naming no one is made to the Council
-                    if (counterparts.Count == 0 && context.Council is { } council && context.Author is { } speaking && makers.Any(m => m.Id == speaking.Id))
-                        counterparts = [council];
-                    // "We at the Mission stand ready to support its implementation": a field operation's pledge naming no one is to the State it works in
-                    if (counterparts.Count == 0 && makers.FirstOrDefault(m => m.Kind is ActorKind.FieldOperation) is { } operation && context.Names is { } dictionary
-                        && HostState(operation, dictionary, when?.Date ?? context.Undated) is { } hostState && makers.All(m => m.Id != hostState.Id))
-                        counterparts = [hostState];
-                    // "promised to reform media and electoral legislation, and pledged to preserve the mandate of ODIHR": a second pledge, by the same
-                    // makers; the first is worded up to it
-                    // ("reaffirms its readiness to continue cooperation with ODIHR and will give due consideration to …": or one the small pattern has)
-                    // ("conveyed … Spain's firm support for the OSCE …, and announced that Spain would contribute 750,000 euros …": or a contribution announced)
-                    // ("reaffirmed the Moldovan Government's commitment to … and said that Chisinau would propose …": or one said after it, by a verb
-                    // of its own)
-                    var andThen = (cue.Pattern.Match(text, match.Index + match.Length) is { Success: true } samePattern ? samePattern
-                            : SecondPledges.Select(r => r.Match(text, match.Index + match.Length)).FirstOrDefault(m => m.Success)) is { Success: true } again
-                        && !again.Groups["own"].Success && !again.Groups["terms"].Success && !Negated(text, again.Index)
-                        && text[(match.Index + match.Length)..again.Index] is var between && (between.Contains(", and ", StringComparison.Ordinal)
-                            || (between.EndsWith(" and ", StringComparison.Ordinal) && (again.ValueSpan.StartsWith("will ", StringComparison.OrdinalIgnoreCase) || again.ValueSpan.StartsWith("said ", StringComparison.Ordinal))))
-                        // ("said that the Mission will convene …, and that it will raise …": the "that" the first pledge opens on is its own)
-                        // ("informed Ambassador Wahl that the Government would adopt …, and that the Law on … would be sent …": so is one after whom it was told to)
-                        && between.IndexOf(" that ", OwnThat(match.ValueSpan, between), StringComparison.Ordinal) < 0 ? again : null;
-                    // ("confirmed that it will host a regional conference": the verb the cue ends on is what is pledged)
-                    List<string> wordings = andThen is null
-                        ? [Wording(text, match.Groups["verb"].Success ? match.Groups["verb"].Index : match.Index + match.Length)]
-                        : [Wording(BeforeAnd(text[..andThen.Index]), match.Index + match.Length), Wording(text, andThen.Index + andThen.Length) is var next && next.StartsWith("to ", StringComparison.Ordinal) ? next[3..] : next];
-                    if (signersState && context.Author is { } signedBy && makers.All(m => m.Id != signedBy.Id)) makers.Add(signedBy);
-                    // "Turkmenistan has promised before. In 2019, it told the UN Human Rights Committee that it would adopt …": "it" is the State
-                    // the sentence before named, and whom it told is whom it pledged to
-                    if (makers.Count == 0 && match.ValueSpan.StartsWith("told", StringComparison.Ordinal) && Preceding(text, match.Index, 6).TrimEnd().EndsWith(" it", StringComparison.Ordinal)
-                        && (context.Previous ?? context.MainState) is { } toldBy)
-                        makers = [toldBy];
-                    // "Tashkent has also pledged to host …": a capital opening the sentence stands for its State
-                    if (makers.Count == 0 && before.Count == 0 && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } capital) makers = [capital];
-                    // "Nurtleu met the head of the OSCE Programme Office in Astana, Volker Frobarth, on Tuesday and pledged to …": a pledge joined
-                    // by "and" to a meeting shares its subject, with the State they speak for, and is made to whom they met
-                    if (JoinedPledge().IsMatch(Preceding(text, match.Index, 12)) && MetVerb().Match(text, 0, match.Index) is { Success: true } metVerb
-                        && before.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official && m.End <= metVerb.Index) is { } meetingSubject
-                        && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start > metVerb.Index) is { } metOne)
-                    {
-                        makers = [meetingSubject.Actor, .. Party(meetingSubject.Actor, when?.Date ?? context.Undated, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } subjectsSide ? [subjectsSide] : Array.Empty<ActorRef>()];
-                        counterparts = [metOne.Actor];
-                    }
-
-                    // ("Mr. Hajiyev (Turkmenistan) … said that his Government would …": a delegate pledges with the State the record brackets)
-                    foreach (var (delegateOf, delegation) in delegates)
-                        if (makers.Any(x => x.Id == delegateOf!.Id) && makers.All(x => x.Id != delegation.Id)) makers.Insert(0, delegation);
-                    // "Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti accepted …": a State named in a pledging official's
-                    // title pledges with them
-                    foreach (var titledBy in before.Where(m => makers.Count > 0 && makers.All(x => x.Id != m.Actor.Id)).ToList())
-                        if (before.FirstOrDefault(o => TitlesPerson(text, titledBy, o)) is { } holder && makers.Any(x => x.Id == holder.Actor.Id))
-                            (makers, counterparts) = ([.. makers, titledBy.Actor], [.. counterparts.Where(c => c.Id != titledBy.Actor.Id)]);
-                    // "He encouraged the authorities to adopt the action plan …, which the Government had promised the High Commissioner in February
-                    // 2025 to approve by the end of that year": a pledge a relative clause tells is its own subject's, made to whom the clause names,
-                    // of the thing the clause is about
-                    if (PromisedWhich().Match(text, 0, match.Index) is { Success: true } whichPromised
-                        && found.Where(m => Inside(m, whichPromised.Groups["who"])).Select(m => m.Actor).ToList() is { Count: > 0 } relativeMakers)
-                    {
-                        makers = relativeMakers;
-                        counterparts = [.. after.Select(m => m.Actor).Where(a => relativeMakers.All(r => r.Id != a.Id)).DistinctBy(a => a.Id)];
-                        if (AntecedentDone().Match(text, 0, whichPromised.Index) is { Success: true } antecedent && ToDoAfter().Match(text, match.Index + match.Length) is { Success: true } toDo)
-                            wordings = [toDo.Groups["verb"].Value + " " + antecedent.Groups["thing"].Value + toDo.Groups["rest"].Value.TrimEnd()];
-                    }
-                    var (pledgers, pledgees) = makers.Count > 0 ? (makers, counterparts) : (counterparts, []);
-                    // ("… assured the Director that Kyrgyzstan would invite ODIHR … and that the authorities would share the draft …", "Dačić said that
-                    // Serbia would continue to cooperate with the OSCE Mission … and that the Ministry would adopt …": the second "that" of one
-                    // saying, the same makers, to whom the saying was addressed before its first "that"; who it names are what it is about)
-                    if (firstPledge is var (firstMakers, firstTo, firstAt) && (match.ValueSpan.StartsWith("and", StringComparison.Ordinal)
-                            || text.AsSpan(firstAt, Math.Max(0, match.Index - firstAt)).Contains(" and that ", StringComparison.Ordinal)))
-                        // ("The Minister informed his counterpart that …, and that Cyprus would host …": or whom it was told to, named before the sentence)
-                        (pledgers, pledgees) = (firstMakers, [.. firstTo.Where(c => found.All(m => m.Actor.Id != c.Id) || found.Any(m => m.Actor.Id == c.Id && m.Start < text.IndexOf(" that ", firstAt, StringComparison.Ordinal)))]);
-                    firstPledge ??= (pledgers, pledgees, match.Index);
-                    // "Deputy Minister of Internal Affairs Igor Lepekha said that the Ministry would extend the training …" in the Programme
-                    // Office's own release: a host's pledge that names no one it is made to is made to the field operation writing
-                    if (pledgees.Count == 0 && pledgers.Count > 0 && context.Author is { Kind: ActorKind.FieldOperation } writingOperation
-                        && pledgers.All(x => x.Kind is ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State && x.Id != writingOperation.Id)
-                        && pledgers.Any(x => x.Kind is ActorKind.ParticipatingState or ActorKind.State))
-                        pledgees = [writingOperation];
-                    pledgeCue = match.Index;
-                    // (a pledge whose words the sentence has already given, by a match before this one, is that pledge: "… said that the Mission will
-                    // convene …, and that it will raise …" split in two at its "and that", then reached again from there)
-                    foreach (var wording in wordings.Where(pledgedWordings.Add))
-                        yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, pledgers, pledgees, place, topic, wording, AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule);
-                    // "Under the memorandum, the Ministry undertakes to establish …, and the Programme Office will provide training …": what an
-                    // agreement has another party do is that party’s pledge, to the first
-                    if (Has(UnderAgreement(), text) && OtherPartyWill().Match(text, match.Index + match.Length) is { Success: true } agreed
-                        && found.FirstOrDefault(m => Inside(m, agreed.Groups["who"])) is { } partyToIt
-                        && pledgers.All(x => x.Id != partyToIt.Actor.Id))
-                        yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, [partyToIt.Actor], pledgers, place, topic, Wording(text, agreed.Index + agreed.Length),
-                            AssessmentStatus.Open, Dates.Deadline(text[agreed.Index..]), evidence), confidence - 0.1, rule + "; agreement");
+                    Pledged();
                     break;
                 case EventKind.CommitmentAssessed:
-                    // ("has systematically violated that commitment": the broken commitment is the judgement, not a criticism besides it)
-                    // ("Parliament regrets that Azerbaijan has not implemented the recommendations of the ODIHR mission": nor are someone's
-                    // recommendations not implemented)
-                    // ("regrets that no such review has taken place": nor is the regret for a pledge not kept)
-                    // ("regrets that the Ministry has not yet adopted the strategy, which it pledged in March 2025 to adopt": nor for a pledge
-                    // it names not kept)
-                    if (cue.Rule == "cue:broken" || match.Groups["whose"].Success || match.Groups["nosuch"].Success || match.Groups["pledged"].Success || match.Groups["since"].Success) seen.Add(EventKind.CriticismRaised);
-                    // "President Kassym-Jomart Tokayev's promises of a “listening state” remained unfulfilled": the promises of the State he speaks for
-                    counterparts = [.. StatesOf(counterparts.Where(c => c.Kind is ActorKind.Official), counterparts, actors, when?.Date ?? context.Undated, context), .. counterparts];
-                    // "Saidov noted that Uzbekistan has implemented 20 of the 27 recommendations made by ODIHR": the State the cue's verb has for
-                    // its subject is assessed, not the body whose recommendations they were
-                    if (cue.Evaluative && before.LastOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } subjectState && actors.All(a => a.Id != subjectState.Actor.Id)
-                        && match.Index - subjectState.End <= 24 && text.AsSpan(subjectState.End, match.Index - subjectState.End).IndexOfAny(',', ';') < 0)
-                        counterparts = [subjectState.Actor];
-                    // "He kept that promise: by the end of October he had been to …" in a review: who kept a promise (or did not) is judged, by
-                    // the review's author
-                    if (cue.Evaluative && context.Author is { } judge && before.LastOrDefault() is { Actor.Kind: ActorKind.Official or ActorKind.Person } keeper
-                        && actors is [var keeping] && keeping.Id == keeper.Actor.Id && judge.Id != keeping.Id && match.Index - keeper.End <= 2)
-                    {
-                        counterparts = [keeping, .. counterparts.Where(c => c.Id != keeping.Id)];
-                        actors = [judge];
-                    }
-
-                    // "… was an important step that Bosnia and Herzegovina had promised to take": who promised the step is judged to have taken it,
-                    // by whoever tells it so
-                    if (match.Groups["step"].Success
-                        && found.Where(m => Inside(m, match)).Select(m => m.Actor).ToList() is { Count: > 0 } promisers
-                        && (Voice(text, found, context) ?? context.Author) is { } stepTeller)
-                    {
-                        counterparts = promisers;
-                        actors = [stepTeller];
-                    }
-
-                    // "At the time, President Nazarbayev promised …. That promise remained largely unfulfilled": the promise referred back to is its makers'
-                    // (", so that promise is kept": or one the cue itself refers back to)
-                    var referredBack = ThatPromise().IsMatch(text[..(match.Index + match.Length)]) || match.Groups["nosuch"].Success || match.Groups["done"].Success || match.Groups["since"].Success
-                                       || (cue.Status == AssessmentStatus.Met && ThatPromise().IsMatch(match.Value));
-                    if (referredBack && context.LastMakers is { Count: > 0 } makersBefore)
-                    {
-                        // ("… Roșca committed to establishing a working group …. The working group was set up in October 2025": what has been done
-                        // since a pledge is the State's doing, not the official's who gave it; "That promise has been broken" judges its maker)
-                        if ((match.Groups["since"].Success || match.Groups["done"].Success)
-                            && makersBefore.Where(m => m.Kind is ActorKind.ParticipatingState or ActorKind.State).ToList() is { Count: > 0 } makingStates)
-                            makersBefore = [.. makersBefore.Where(m => m.Kind is not ActorKind.Official || makingStates.All(st => context.Names?.SpeaksFor(m, when?.Date ?? context.Undated)?.Id != st.Id))];
-                        counterparts = [.. makersBefore.Where(m => actors.All(a => a.Id != m.Id)), .. counterparts.Where(c => makersBefore.All(m => m.Id != c.Id))];
-                    }
-                    // ("… committed to respect freedom of expression. … it has systematically violated that commitment": the assessment is of
-                    // that commitment, in its words, so that accepting both records the one commitment made and then judged)
-                    var assessed = (referredBack || (cue.Rule == "cue:broken" && ThatOne().IsMatch(match.Value))) && context.LastCommitment is { } referred
-                        ? referred : match.Groups["asked"].Success && context.Asked is { } asked ? asked : Wording(text, match.Index + match.Length);
-                    yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, counterparts, place, topic, assessed, cue.Status, null, evidence), confidence, rule);
+                    Assessed();
                     break;
                 default:
-                    // ("“What followed was the most severe wave of repression in the country's recent history,” said Ane Tusvik Bonde, regional
-                    // director at the NHC.": the body the one quoted is of, named in the attribution, is not judged)
-                    if (Judgements.Contains(cue.Kind) && QuotedThenSaidBy().Match(text, match.Index + match.Length) is { Success: true } attribution)
-                        // (not one the attribution says the words are about: "… said Hugh Williamson of Human Rights Watch about Turkmenistan")
-                        counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= attribution.Index && SpeakersBodyBefore().IsMatch(Preceding(text, m.Start, 12))))];
-                    // "Amnesty International welcomes the decision of the OSCE participating States to invoke the Moscow Mechanism on Belarus":
-                    // whose decision it is is judged, not what it is about
-                    if (cue.Kind is EventKind.PraiseExpressed or EventKind.CriticismRaised && DecisionOfTo().Match(text, match.Index + match.Length) is { Success: true } decision
-                        && after.Where(m => Inside(m, decision.Groups["who"]) && actors.All(a => a.Id != m.Actor.Id))
-                            .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } deciders)
-                        counterparts = deciders;
-                    // "Harlem Désir and … Maryse Daviet strongly condemned …": one judgement the two officials made together
-                    if (!cue.Passive && speaker is null && JoinedSubject() is var (first, second))
-                        actors = [first, second];
-                    // "The European Union and the United States have criticized …": two bodies that open the sentence together judge together
-                    else if (!cue.Passive && speaker is null && actors is [var onlyBody] && JoinedBodies(text, before) is { } bodies && bodies[^1].Id == onlyBody.Id)
-                        actors = bodies;
-                    // "Aliaksandr Lukashenka stated in July that "everyone who writes a petition will be considered", but the pardon procedure remains
-                    // opaque": what follows the quotation's close and a "but" is the writer's own, about whoever was quoted
-                    if (Judgements.Contains(cue.Kind) && context.Author is { } ownWriter && actors.All(a => a.Id != ownWriter.Id) && !Quoted(text, match.Index)
-                        && QuotedThenBut().IsMatch(text.AsSpan(0, match.Index)))
-                    {
-                        var quotedOnes = actors;
-                        actors = [ownWriter];
-                        counterparts = [.. quotedOnes.Select(q => Party(q, when?.Date ?? context.Undated, context) ?? q).Where(q => q.Kind is ActorKind.ParticipatingState or ActorKind.State), .. counterparts];
-                        if (counterparts.Count == 0 && context.MainState is { } aboutState) counterparts = [aboutState];
-                        // (said now, not when the quoted words were: "stated in July")
-                        if (when is { Index: var quoteSaidAt } && quoteSaidAt < match.Index) when = context.Story ?? Dates.Published(published);
-                    }
-                    firstJudges.TryAdd(cue.Kind, actors);
-                    yield return new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, [.. counterparts.Where(c => actors.All(a => a.Id != c.Id)).DistinctBy(c => c.Id)], place, topic, null, null, null, evidence), confidence, rule);
+                    Judged();
                     break;
+            }
+
+            bool Met()
+            {
+                var people = counterparts.Where(c => c.Kind is ActorKind.Official or ActorKind.Person or ActorKind.CivilSociety).ToList();
+                // "ODIHR … met with the Kazakh authorities": a body meeting a State's authorities, no one named
+                // "his meeting with his Azerbaijani counterpart": the State's minister, unnamed
+                // ("his Montenegrin counterpart, Ranko Krivokapic" names him: the State is not met beside him)
+                people.AddRange(counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State && Demonyms.For(c.Name).Any(d => text.IndexOf($"{d} counterpart", StringComparison.OrdinalIgnoreCase) is var at and >= 0
+                    && !found.Any(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start > at && m.Start - at - d.Length - " counterpart".Length is >= 0 and <= 3))));
+                // "he met with local authorities and representatives of national minority communities": the State's authorities, unnamed,
+                // met in the one meeting with whoever else is met unnamed
+                // ("signed the handover protocol at the Ministry": where, not whom)
+                // ("met Foreign Minister Bayramov and urged the authorities to …": not the authorities a second verb urges)
+                var authorities = after.FirstOrDefault(m => m.Rule == "actor:authorities" && people.All(p => p.Id != m.Actor.Id)
+                    && !(Preceding(text, m.Start, 8) is var where && (where.EndsWith(" at ", StringComparison.Ordinal) || where.EndsWith(" at the ", StringComparison.Ordinal)))
+                    && !(m.Start > match.Index + match.Length && ThenJudged().IsMatch(text.AsSpan(match.Index + match.Length, m.Start - match.Index - match.Length))))?.Actor;
+                if (authorities is not null) people.Add(authorities);
+                // ("Yesterday I met … Robert Kocharyan, and tomorrow I will meet the Speaker of Parliament, Alen Simonyan": not whom a clause
+                // after the meeting says will be met)
+                if (FutureMeeting().Match(text, match.Index + match.Length) is { Success: true } willMeet)
+                    people = [.. people.Where(p => !found.Any(m => m.Actor.Id == p.Id && m.Start > willMeet.Index) || found.Any(m => m.Actor.Id == p.Id && m.Start < willMeet.Index))];
+                // ("Serebrian told Ambassador Keiderling that the Government would …": whom one tells is the one met, not who is told of)
+                if (match.ValueSpan.StartsWith("told", StringComparison.Ordinal)) people = [.. people.Where(p => p.Kind is ActorKind.Official or ActorKind.Person).Take(1)];
+                // ("Later, Speaker Alen Simonyan hosted her for a working lunch": her, named in no sentence before it, the guest)
+                if (people.Count == 0 && match.Groups["whom"].Success && context.HimOrHer is { } hostedGuest && actors.All(a => a.Id != hostedGuest.Id)) people.Add(hostedGuest);
+                // "The Minsk Group … held its last meeting with the parties in 2019": the two States last named together
+                if (people.Count == 0 && context.Pair is [var onePair, var otherPair] && WithTheParties().IsMatch(text.AsSpan(match.Index, match.Length + Math.Min(16, text.Length - match.Index - match.Length))))
+                    people.AddRange([onePair, otherPair]);
+                // "held meetings with speakers of parliament from Georgia, Uzbekistan and the Russian Federation": each State's unnamed officials
+                if (people.Count == 0 && actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person) && FromStates().Match(text, match.Index + match.Length) is { Success: true } from)
+                    people.AddRange(after.Where(m => m.Start >= from.Index && m.Start < ObjectClauseEnd(text, from.Index + from.Length) + 40 && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).DistinctBy(a => a.Id));
+                if (people.Count == 0 && match.Value.Contains("with", StringComparison.OrdinalIgnoreCase) && actors.All(a => a.Kind is not (ActorKind.ParticipatingState or ActorKind.State or ActorKind.Official or ActorKind.Person)))
+                    // ("The NAM held meetings … with officials from state institutions, including the Ministry of Foreign Affairs": a State's ministry, the State)
+                    people = counterparts.Where(c => c.Kind is ActorKind.NationalInstitution or ActorKind.ParticipatingState or ActorKind.State || (c.Kind is ActorKind.Organisation && Ministry().IsMatch(c.Name))).Take(1).ToList();
+                // "met staff of the OSCE Support Programme for Ukraine": the body whose people, unnamed, were met
+                if (people.Count == 0 && actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person))
+                    people.AddRange(after.Where(m => m.Actor.Kind is ActorKind.FieldOperation or ActorKind.Institution or ActorKind.Organisation or ActorKind.NationalInstitution
+                        && StaffOf().IsMatch(Preceding(text, m.Start, 30))).Select(m => m.Actor).Take(1));
+                // "met with the President of Eurac Research": the body whose head, unnamed, was met
+                if (actors.Any(a => a.Kind is ActorKind.Official or ActorKind.Person))
+                    people.AddRange(after.Where(m => HeadMetUnnamed(text, found, m)).Select(m => m.Actor).Take(1));
+                // "Uzbek Foreign Minister Bakhtiyor Saidov and United States Secretary of State Marco Rubio met in Washington": the two met
+                if (people.Count == 0 && !cue.Joint && JoinedSubject() is var (firstMet, secondMet) && MetAlone().IsMatch(match.Value))
+                    (actors, people) = ([firstMet], [secondMet]);
+                // "As President Kassym-Jomart Tokayev told me when we met in Astana on 12 November": "we", the speaker and the one the
+                // sentence names
+                if (people.Count == 0 && WeBeforeCue().IsMatch(Preceding(text, match.Index, 12)) && context.Author is { Kind: ActorKind.Official or ActorKind.Person } weSpeaker
+                    && found.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != weSpeaker.Id) is { } metByUs)
+                    (actors, people) = ([weSpeaker], [metByUs.Actor]);
+                if (actors.Count == 0 || people.Count == 0) return false;
+                // "… concluded a two-day visit to Uzbekistan on Friday, during which he met …": a meeting of the visit the sentence
+                // ends, on any of its days
+                if (when is { Date.Precision: DatePrecision.Day } endedOn && VisitEnding().Match(text) is { Success: true } visitEnded && visitEnded.Index < match.Index
+                    && DuringWhich().IsMatch(text.AsSpan(visitEnded.Index, match.Index - visitEnded.Index)) && Dates.Count(visitEnded.Groups["days"].Value) is > 1 and <= 14 and var visitDays)
+                    when = endedOn with { Date = Lasted(endedOn.Date, visitDays), Rule = "date:visit-length" };
+                // "During the visit Kozhara also met …": some day of a visit the news reports, known to the month
+                if (when is { Rule: "date:publication" or "date:story", Date.Precision: DatePrecision.Day } during && DuringVisit().IsMatch(text))
+                    when = ToMonth(during);
+                // "Steinmeier and Secretary of State John Kerry both met separately with Lavrov": a meeting for each; "President
+                // Tsereteli and Secretary General Montella met yesterday with Klara Dobrev": one meeting, the two hosts together
+                var hosts = !cue.Joint && JoinedSubject() is var (host, other) ? [host, other] : (List<ActorRef>)[.. actors];
+                var apart = hosts.Count > 1 && !cue.Joint && actors.Count == 1;
+                if (apart && !Separately().IsMatch(text)) (actors, apart) = (hosts, false);
+                List<IReadOnlyList<ActorRef>> met = authorities is not null && people.Where(p => p.Kind is ActorKind.CivilSociety).ToList() is { Count: > 0 } unnamed
+                    ? [.. people.Where(p => p.Id != authorities.Id && !unnamed.Contains(p)).Select(p => (IReadOnlyList<ActorRef>)[p]), [authorities, .. unnamed]]
+                    : [.. people.Select(p => (IReadOnlyList<ActorRef>)[p])];
+                foreach (var one in apart ? hosts.Select(h => (IReadOnlyList<ActorRef>)[h]) : [actors])
+                foreach (var metWith in met.Select(group => group.Where(p => one.All(a => a.Id != p.Id)).ToList()).Where(group => group.Count > 0))
+                    proposals.Add(new ProposedEvent(new EventDraft(EventKind.Meeting, (MetThatDay(metWith[0]) ?? when)?.Date ?? context.Undated, one, metWith, place, topic, null, null, null, evidence), confidence, rule));
+                // ("met on Tuesday in Chisinau with Roman Roșca and on Wednesday in Tiraspol with Vitaly Ignatiev": whom a later "and on …"
+                // names was met on the day it gives)
+                FoundDate? MetThatDay(ActorRef person) =>
+                    after.FirstOrDefault(m => m.Actor.Id == person.Id) is { } named
+                    && after.LastOrDefault(m => m.End <= named.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } earlier
+                    && text[earlier.End..named.Start] is var lead && AndOnAnotherDay().Match(lead) is { Success: true } andOn
+                    && Dates.For(lead[andOn.Index..], published) is { Stated: true, Date.Precision: DatePrecision.Day } day ? day : null;
+                return true;
+            }
+            bool Visited()
+            {
+                // "arrived in Tashkent to participate in a number of international events": there for a conference, not on a visit
+                if (match.Value.StartsWith("arrived", StringComparison.OrdinalIgnoreCase) && ForAnEvent().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(80, text.Length - match.Index - match.Length)))) return false;
+                // "Secretary General Lamberto Zannier’s official visit to the country": whose visit it is
+                if (before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } owner && Owned().IsMatch(text.AsSpan(owner.End, match.Index - owner.End)))
+                    actors = [owner.Actor];
+                // ("met with the Minister of Foreign Affairs of Kazakhstan, Yermek Kosherbayev, who was on a working visit to Lithuania": or the
+                // one a clause describing them tells is on it)
+                if (WhoClause().Matches(text).FirstOrDefault(w => w.Index < match.Index && match.Index < w.Index + w.Length) is { } whoVisits
+                    && found.LastOrDefault(m => m.End <= whoVisits.Index) is { Actor.Kind: ActorKind.Official or ActorKind.Person } describedVisitor && describedVisitor.End >= whoVisits.Index - 1)
+                    actors = [describedVisitor.Actor];
+                // "During his visit to Bishkek on 2–3 November, OSCE Secretary General Feridun Sinirlioğlu met …": "his" is whom the sentence
+                // goes on to name as its subject, not the official named before it
+                if (OwnVisitOpening().IsMatch(text.AsSpan(0, match.Index)) && text.IndexOf(',', match.Index + match.Length) is > 0 and var frameEnd
+                    && found.FirstOrDefault(m => m.Start > frameEnd) is { Actor.Kind: ActorKind.Official or ActorKind.Person } framedSubject
+                    && !text.AsSpan(frameEnd + 1, framedSubject.Start - frameEnd - 1).ContainsAny(",;.") && !Quoted(text, match.Index))
+                    actors = [framedSubject.Actor];
+                // "… received yesterday … the Secretary General of the OSCE, Feridun Sinirlioğlu, on his first official visit to Spain": the one
+                // named right before "on his … visit" is on it, not the host
+                if (OnOwnVisit().Match(text, 0, match.Index) is { Success: true } onVisit && onVisit.Index + onVisit.Length == match.Index
+                    && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } received && onVisit.Index - received.End is >= 0 and <= 1)
+                    actors = [received.Actor];
+                var visited = counterparts.Where(c => c.Kind is ActorKind.ParticipatingState or ActorKind.State or ActorKind.FieldOperation or ActorKind.Institution).ToList();
+                // ("Pons visited Bucha, where he laid flowers at the memorial to the victims of the Russian occupation": not the State whose
+                // occupation or forces the place suffered)
+                visited = [.. visited.Where(v => !NamedOnlyAs(found, v, m => Occupiers().IsMatch(text.AsSpan(m.Start))))];
+                // "Secretary General in Osh, visited the Office’s community policing pilot": what a field operation runs is in the State it works in
+                if (visited is [{ Kind: ActorKind.FieldOperation } runBy] && found.FirstOrDefault(m => m.Actor.Id == runBy.Id && m.Start >= match.Index + match.Length) is { } running
+                    && OperationsWork().IsMatch(text.AsSpan(running.End)) && context.Names is { } operations
+                    && HostState(runBy, operations, when?.Date ?? context.Undated) is { } runIn) visited = [runIn];
+                // "… visit to the country": the State the document is about
+                if (visited.Count == 0 && context.MainState is { } country && TheCountry().IsMatch(text.AsSpan(match.Index + match.Length))) visited = [country];
+                // ("… Christophe Kamp paid a working visit to our country", in the Kazakh ministry's briefing: the State whose document it is)
+                // (or, where an official of theirs speaks in it, the State they speak for, else the State the document is about)
+                // (not "prepared without a single visit to our country": no visit)
+                if (visited.Count == 0 && OurCountry().IsMatch(text.AsSpan(match.Index + match.Length)) && !WithoutAny().IsMatch(Preceding(text, match.Index, 30))
+                    && OwnCountry(context, when?.Date ?? context.Undated) is { } ourCountry) visited = [ourCountry];
+                // "arrived in Dushanbe": the capital stands for its State
+                // ("Last month I travelled to Bishkek and Dushanbe": each capital's State)
+                if (visited.Count == 0 && CapitalsJoined().Match(text, match.Index + match.Length) is { Success: true } joinedCapitals
+                    && new[] { joinedCapitals.Groups["a"].Value, joinedCapitals.Groups["b"].Value }.Select(c => StateOfCapital(context.Names, c, when?.Date ?? context.Undated)).ToList() is [{ } firstCapitals, { } secondCapitals]
+                    && firstCapitals.Id != secondCapitals.Id)
+                    visited = [firstCapitals, secondCapitals];
+                if (visited.Count == 0 && StateOfCapital(context.Names, text[(match.Index + match.Length)..], when?.Date ?? context.Undated) is { } capitalState)
+                    visited = [capitalState];
+                // "… received Christophe Kamp, who is in Bishkek on a working visit": whom the clause is about visits the place it names
+                if (match.Groups["in"] is { Success: true } where)
+                {
+                    if (Preceding(text, match.Index, 8).TrimEnd().EndsWith("who", StringComparison.Ordinal) && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } clauseSubject)
+                        actors = [clauseSubject.Actor];
+                    // (the place it names, not a State named after it: "who is in Tashkent ahead of Cyprus's OSCE Chairpersonship")
+                    if (found.Where(m => Inside(m, where) && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State).Select(m => m.Actor).ToList() is { Count: > 0 } inState)
+                        visited = inState;
+                    else if (StateOfCapital(context.Names, where.Value, when?.Date ?? context.Undated) is { } inCapital) visited = [inCapital];
+                }
+
+                // ("On Monday I was in Ashgabat, where I met …", "Just back from Yerevan, where I met …": "I" is who writes or speaks)
+                if (context.Author is { Kind: ActorKind.Official or ActorKind.Person } wasThere && !Quoted(text, match.Index)
+                    && (match.Groups["who"] is { Success: true } thereWho ? thereWho.Value is "I" or "we" : WhereI().IsMatch(text.AsSpan(match.Index + match.Length))))
+                    actors = [wasThere];
+                // "Rau was in the capital of Albania on Thursday as part of a trip to the Western Balkans": the State the trip stopped in
+                if (match.Value.StartsWith("as part", StringComparison.OrdinalIgnoreCase)
+                    && before.LastOrDefault(m => m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && StoppedIn().IsMatch(Preceding(text, m.Start, 24))) is { } stop)
+                    visited = [stop.Actor];
+                // "Foreign Minister Bayramov met with Teresa Ribeiro, during her visit to Azerbaijan": the visitor is the one not at home
+                if (actors is [var atHome] && visited.Count > 0 && visited.All(v => Party(atHome, when?.Date ?? context.Undated, context)?.Id == v.Id)
+                    && found.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != atHome.Id
+                        && visited.All(v => Party(m.Actor, when?.Date ?? context.Undated, context)?.Id != v.Id)) is { } guest)
+                    actors = [guest.Actor];
+                // no one visits their own State: "Tajik Foreign Minister Aslov met here with …, who arrived in Dushanbe"
+                visited = [.. visited.Where(v => actors.All(a => a.Id != v.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != v.Id))];
+                // "is on a visit to South Tyrol": a place the dictionary does not know is still where the visit went, though no State is named
+                // ("visited Kosovo from 25 to 29 August" too)
+                var unlisted = visited.Count == 0 && (match.Value.EndsWith("to", StringComparison.OrdinalIgnoreCase) || match.Value.Equals("visited", StringComparison.OrdinalIgnoreCase))
+                    && UnlistedPlace().Match(text, match.Index + match.Length) is { Success: true } spot
+                    && !found.Any(m => m.End > spot.Index && m.Start < spot.Index + spot.Length) ? spot.Groups["place"].Value : null;
+                if (actors.Count == 0 || (visited.Count == 0 && unlisted is null)) return false;
+                // "President Tsereteli and Secretary General Montella have wrapped up a visit to Belgrade": both visited
+                if (!cue.Joint && JoinedSubject() is var (firstVisitor, secondVisitor)) actors = [firstVisitor, secondVisitor];
+                // "ASTANA, 25 June 2024 — Today, … Ian Borg concluded his visit to Kazakhstan": the visit that the report's day
+                // concludes is dated to that day (as the seeds' reviewers date it), though what it tells of is known to the month
+                if (when is { Rule: "date:visit-month" } && ConcludedVisit().Match(text) is { Success: true } concluded
+                    && match.Index >= concluded.Index && match.Index < concluded.Index + concluded.Length && Dates.For(text, published) is { Date.Precision: DatePrecision.Day } concludedOn)
+                    when = concludedOn with { Rule = "date:visit-concluded" };
+                // "As part of his working visit to Poland, …", "During his visit to the Programme Office": the visit frames the
+                // day's news and lasts longer than it; it is known to the month
+                if (VisitFrame().IsMatch(text[Math.Max(0, match.Index - 30)..(match.Index + match.Length)]) && when is { Date.Precision: DatePrecision.Day } framed)
+                    when = ToMonth(framed);
+                // "Wrapping up a two-day visit to Warsaw, … said today": the visit lasted the days up to the one it ended
+                else if (when is { Date.Precision: DatePrecision.Day } ended && VisitEnding().Match(text) is { Success: true } ending && Dates.Count(ending.Groups["days"].Value) is > 1 and <= 14 and var days)
+                    when = ended with { Date = Lasted(ended.Date, days), Rule = "date:visit-length" };
+                // "Braathu, who began a three-day visit to Uzbekistan on Wednesday, met …": the visit lasts those days from the one it began
+                else if (VisitBeginning().Match(text) is { Success: true } beginning && Dates.Count(beginning.Groups["days"].Value) is > 1 and <= 14 and var lasting
+                         && Dates.Find(beginning.Value, published).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } began)
+                    when = began with { Date = PartialDate.Parse($"{began.Date.Text}/{PartialDate.Day(began.Date.Earliest.AddDays(lasting - 1)).Text}"), Rule = "date:visit-length" };
+                // "He already visited Kazakhstan and Kyrgyzstan": a visit to each State named together
+                // only those named in the clause the cue opens ("arrived in Turkey to attend …, met with …, Uzbekistan MFA reports")
+                var inVisit = InClause(text, found, match.Index + match.Length).Select(m => m.Actor.Id).ToHashSet();
+                if (visited.Any(v => inVisit.Contains(v.Id))) visited = [.. visited.Where(v => inVisit.Contains(v.Id))];
+                // ("he had travelled to Kyiv twice, and in October he met … Mirzoyan of Armenia": the capital in the cue's clause, not a State a later one names)
+                else if (visited.Count > 0 && match.Index + match.Length < text.Length && ObjectClauseEnd(text, match.Index + match.Length) is var visitClauseEnd
+                         && visited.All(v => v.Kind is ActorKind.ParticipatingState or ActorKind.State && found.Any(m => m.Actor.Id == v.Id && m.Start >= visitClauseEnd))
+                         && StateOfCapital(context.Names, text[(match.Index + match.Length)..visitClauseEnd], when?.Date ?? context.Undated) is { } capitalInClause
+                         && actors.All(a => a.Id != capitalInClause.Id && context.Names?.SpeaksFor(a, when?.Date ?? context.Undated)?.Id != capitalInClause.Id))
+                    visited = [capitalInClause];
+                // ("Ambassador Wahl visited Kumanovo", "HoM and DHoM visited Tetovo": a town the head of a field operation visits is in the
+                // State the operation works in)
+                if (unlisted is not null)
+                    proposals.Add(new ProposedEvent(new EventDraft(EventKind.Visit, when?.Date ?? context.Undated, actors,
+                        actors is [{ } touring] && context.Names?.SpeaksFor(touring, when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.FieldOperation } headed
+                            && HostState(headed, context.Names, when?.Date ?? context.Undated) is { } operationHost ? [operationHost] : [],
+                        place ?? unlisted, topic, null, null, null, evidence), confidence - 0.1, rule));
+                var together = visited.Count > 1 && visited.All(v => v.Kind is ActorKind.ParticipatingState or ActorKind.State) ? visited : visited.Take(1).ToList();
+                foreach (var one in together)
+                    proposals.Add(new ProposedEvent(new EventDraft(EventKind.Visit, when?.Date ?? context.Undated, actors, [one], place, topic, null, null, null, evidence), confidence, rule));
+                return true;
+            }
+            void Pledged()
+            {
+                // "Krišto said that the Council of Ministers would adopt …": the body the speaker says will act is their own side, not
+                // whom the pledge is made to
+                // ("Ambassador Keiderling said that the Mission will convene …": a body the speaker heads pledges with them)
+                if (match.ValueSpan.Equals("said", StringComparison.OrdinalIgnoreCase) && SaidWould().Match(text, match.Index) is { Success: true } would)
+                {
+                    var ownSide = counterparts.Where(c => NamedOnlyAs(after, c, m => m.Start < would.Index)).ToList();
+                    counterparts = [.. counterparts.Where(c => ownSide.All(o => o.Id != c.Id))];
+                    actors = [.. actors, .. ownSide.Where(c => c.Kind is ActorKind.FieldOperation or ActorKind.Institution && actors.All(a => a.Id != c.Id)
+                                                               && actors.Any(a => context.Names?.SpeaksFor(a, when?.Date ?? context.Undated, institutions: true)?.Id == c.Id))];
+                }
+                // "The sides agreed to maintain close cooperation in the run-up to the 2027 Cypriot OSCE Chairpersonship": what a pledge is
+                // timed by is not whom it is made to
+                // ("Kosherbayev said Kazakhstan would submit the amendments to the Mazhilis …": nor is where what is pledged is sent)
+                // ("… will consider the draft law only after receiving the conclusions of the OSCE Representative …": nor whose opinion it waits for)
+                // ("… would be published for public discussion before its second reading in the Mazhilis": nor the chamber where it is read)
+                // ("… would host an OSCE regional conference on countering violent extremism …", told at a meeting: nor the body whose
+                // gathering is hosted, but the one met)
+                if (counterparts.Count > 0)
+                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => RunUpTo().IsMatch(Preceding(text, m.Start, 48)) || SentTo().IsMatch(Preceding(text, m.Start, 80))
+                                                                                    || AwaitedFrom().IsMatch(Preceding(text, m.Start, 80)) || ReadIn().IsMatch(Preceding(text, m.Start, 40)) || (context.Met is { Count: 2 } && HostedGathering().IsMatch(Preceding(text, m.Start, 24)))))];
+                // "told the OSCE Permanent Council on 6 November that Tajikistan would invite the Representative …": a pledge told to
+                // someone is made to them, not to whom it will invite
+                // ("Sikorski assured the Secretary General that Poland would continue to provide ODIHR's premises …": so is one assured)
+                if ((match.ValueSpan.Equals("told", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.Equals("assured", StringComparison.OrdinalIgnoreCase))
+                    && text.IndexOf(" that ", match.Index, StringComparison.Ordinal) is > 0 and var toldThat
+                    // ("told his Swiss counterpart Ignazio Cassis that …": not the State that only titles the one told)
+                    && after.Where(m => m.End <= toldThat && !after.Any(o => o.End <= toldThat && TitlesPerson(text, m, o)))
+                        .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } told)
+                    // ("told the Head of the OSCE Programme Office in Dushanbe, Ambassador Karin Lindgren, …": the one told, not their office too)
+                    counterparts = [.. UnlessAll(told, t => t.Kind is not (ActorKind.Official or ActorKind.Person) && NamedOnlyAs(after, t, m => m.End <= toldThat && HeadOfBody().IsMatch(Preceding(text, m.Start, 40).ToString().Replace("OSCE ", "", StringComparison.Ordinal))
+                                                              && after.Any(o => o.Start > m.End && o.Start - m.End <= 40 && o.Actor.Kind is ActorKind.Official or ActorKind.Person)))
+                        .Where(t => actors.All(a => a.Id != t.Id))];
+                // ("the Armenian Ministry of Foreign Affairs informed ODIHR that the government was ready to discuss …": one informed
+                // before the pledge's own cue, when the pledge names no one else it is made to)
+                else if (counterparts.Count == 0 && InformedWhom().Match(text, 0, match.Index) is { Success: true } informed
+                    && before.Where(m => Inside(m, informed.Groups["whom"]))
+                        .Select(m => m.Actor).Where(a => actors.All(x => x.Id != a.Id)).DistinctBy(a => a.Id).ToList() is { Count: > 0 } informedOnes)
+                    counterparts = informedOnes;
+                // "In his 2025 address to the OSCE Permanent Council, Foreign Minister … said that Kyrgyzstan would review … together with the
+                // OSCE Representative …": a pledge told in an address is made to the body addressed
+                if (AddressTo().Match(text) is { Success: true } address && address.Index + address.Length <= match.Index
+                    && found.Where(m => Inside(m, address.Groups["body"])
+                                        && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State))
+                        .Select(m => m.Actor).Where(a => actors.All(x => x.Id != a.Id)).DistinctBy(a => a.Id).ToList() is { Count: > 0 } bodyAddressed)
+                    counterparts = bodyAddressed;
+                // "He also stated that the OSCE PA would send a delegation …", "Davenport said the Mission would continue to support …":
+                // the body the speaker says will act pledges with them, not to them
+                if (SaidBodyWould().Match(text) is { Success: true } bodyWould && bodyWould.Index <= match.Index + match.Length
+                    && after.Concat(before).FirstOrDefault(m => m.Start >= bodyWould.Groups["body"].Index && m.Start < bodyWould.Groups["body"].Index + bodyWould.Groups["body"].Length
+                        && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State)) is { } willAct
+                    && actors.All(a => a.Id != willAct.Actor.Id))
+                    (actors, counterparts) = ([.. actors, willAct.Actor], [.. counterparts.Where(c => c.Id != willAct.Actor.Id)]);
+                // "…, the Chairperson-in-Office announced": who is reported announcing a pledge is not whom it is made to
+                if (EndsSaid(text) && TrailingSpeaker().Match(text, match.Index) is { Success: true } announcedBy)
+                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= announcedBy.Index))];
+                // "Hungarian authorities can rely on ODIHR's support": whose support is relied on pledges it, to whoever relies on it
+                if (RelyOn().IsMatch(match.ValueSpan) && after.FirstOrDefault() is { } relied && relied.Start - (match.Index + match.Length) <= 5
+                    && PossessiveAt(text, relied.End))
+                {
+                    counterparts = [.. actors.Concat(counterparts).Where(a => a.Id != relied.Actor.Id).DistinctBy(a => a.Id)];
+                    actors = [relied.Actor];
+                }
+
+                // "reaffirmed Kazakhstan's readiness": the party named inside the cue makes the commitment, with its speaker
+                // ("accepted recommendations at its Universal Periodic Review to …": a body the cue names after a preposition is whom it pledged to)
+                var inCue = found.Where(m => Inside(m, match)).ToList();
+                bool At(Mention m) => m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && PledgedAt().IsMatch(Preceding(text, m.Start, 16));
+                var makers = inCue.Where(m => !At(m)).Select(m => m.Actor).Concat(actors).DistinctBy(a => a.Id).ToList();
+                if (reportedPledge is var (reportingSpeaker, reportedSide, toldTo))
+                {
+                    makers = reportedSide is { } ownSide ? [ownSide, reportingSpeaker] : [reportingSpeaker];
+                    if (toldTo is not null) counterparts = [toldTo, .. counterparts.Where(c => c.Id != toldTo.Id)];
+                    // ("Prime Minister Irakli Kobakhidze told this Council that Georgia would invite ODIHR …" in a statement to the Permanent
+                    // Council: told to the Council the statement is made in, not to whom the pledge will invite)
+                    else if (context.Council is { } thisCouncil && ToldThisCouncil().IsMatch(text.AsSpan(0, match.Index)))
+                        counterparts = [thisCouncil];
+                }
+                // ("Ararat Mirzoyan: … I informed him that Armenia will invite …" in a transcript: the one speaking in the first person, who tells
+                // what their State will do, pledges it with their State)
+                if (text.AsSpan(0, match.Index).TrimStart() is ['I', ' ', ..] && !Quoted(text, match.Index) && context.Author is { Kind: ActorKind.Official or ActorKind.Person } teller
+                    && makers.Count > 0 && makers.All(m => m.Id != teller.Id && m.Kind is ActorKind.ParticipatingState or ActorKind.State) && context.Names?.SpeaksFor(teller, when?.Date ?? context.Undated)?.Id == makers[0].Id)
+                    makers.Add(teller);
+                // ("As President Tokayev told me …: "Kazakhstan will always be …"" in the Secretary General's speech: me, the speaker, is told)
+                if (ToldMe().Match(text) is { Success: true } toldMe && toldMe.Index < match.Index && !Quoted(text, toldMe.Index)
+                    && context.Author is { Kind: ActorKind.Official or ActorKind.Person } listener && makers.All(m => m.Id != listener.Id))
+                    counterparts = [listener, .. counterparts.Where(c => c.Id != listener.Id)];
+                if (match.Groups["decides"].Success && context.Author is { } decider)
+                {
+                    makers = [decider];
+                    counterparts = [.. found.Select(m => m.Actor).Where(a => a.Id != decider.Id).DistinctBy(a => a.Id)];
+                }
+                // "Cyprus would keep the war in Ukraine at the top of the agenda": the State a war or a crisis is in is what is pledged about,
+                // not whom it is pledged to
+                counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => m.Start > match.Index && WarIn().IsMatch(Preceding(text, m.Start, 30))))];
+                // "The Permanent Mission … presents its compliments to the Swiss Chairpersonship … and has the honour to inform that …": a
+                // note's noteAddressees are whom what it tells is pledged to
+                if (Compliments().Match(text, 0, match.Index) is { Success: true } compliments)
+                {
+                    var to = compliments.Groups["to"];
+                    var noteAddressees = found.Where(m => Inside(m, to)).Select(m => m.Actor).ToList();
+                    // (not "the OSCE" of "the Swiss Chairpersonship of the OSCE" beside its Chairpersonship)
+                    if (noteAddressees.Any(a => a.Id != "osce")) noteAddressees.RemoveAll(a => a.Id == "osce");
+                    counterparts = [.. noteAddressees.Concat(counterparts).DistinctBy(a => a.Id)];
+                }
+                if (inCue.Where(At).Select(m => m.Actor).ToList() is { Count: > 0 } pledgedAt)
+                    counterparts = [.. pledgedAt, .. counterparts];
+                // "assured the Speaker of the Mission's further support": whom the assurance is given is pledged to, and the body whose
+                // support it is pledges with whoever gives it
+                if (AssuredOf().Match(match.Value) is { Success: true } assuredOf)
+                {
+                    var given = inCue.Where(m => m.Start < match.Index + assuredOf.Groups["of"].Index).Select(m => m.Actor).ToList();
+                    var supportOf = inCue.Where(m => m.Start >= match.Index + assuredOf.Groups["of"].Index).Select(m => m.Actor).ToList();
+                    makers = [.. actors.Where(a => given.All(g => g.Id != a.Id)), .. supportOf.Where(w => actors.All(a => a.Id != w.Id))];
+                    counterparts = [.. given.Select(g => g.Kind is ActorKind.Official && Party(g, when?.Date ?? context.Undated, context) is { } givenState ? givenState : g), .. counterparts.Where(c => given.All(g => g.Id != c.Id))];
+                }
+                // "…, the current chairman of the OSCE, has reaffirmed the organization's strong support": the organisation named before
+                // ("… Assembly President George Tsereteli has affirmed the assembly’s commitment": the body of that name)
+                if (OrganisationsOwn().Match(match.Value) is { Success: true } owning
+                    && found.FirstOrDefault(m => m.End <= match.Index && (owning.Groups["head"].Value.StartsWith("organi", StringComparison.OrdinalIgnoreCase)
+                        ? m.Actor.Kind is ActorKind.Organisation
+                        : m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && m.Actor.Name.EndsWith(owning.Groups["head"].Value, StringComparison.OrdinalIgnoreCase))) is { } organisation
+                    && makers.All(m => m.Id != organisation.Actor.Id))
+                    makers.Insert(0, organisation.Actor);
+                // ("He thanked Moldova for … and assured him that Switzerland would convene …": him, named in no sentence before it, is the other
+                // one last named, whom the pledge is made to, not the State thanked before it)
+                // (not "…, who assured her of …": the her of a clause about someone else is whom the sentence is about)
+                // ("Saidov told the envoy that the government would send …": or told before the cue, in the clause it ends)
+                if ((ToldHimHer().Match(text, Math.Max(0, match.Index - 4)) is { Success: true } toldAt && toldAt.Index <= match.Index + match.Length ? toldAt : ToldHimHer().Match(text, 0, match.Index))
+                    is { Success: true } toldWhom && !text.AsSpan(toldWhom.Index, Math.Max(0, match.Index - toldWhom.Index)).ContainsAny(ClauseBreaks)
+                    && !Preceding(text, toldWhom.Index, 6).EndsWith("who ", StringComparison.Ordinal)
+                    && context.HimOrHer is { } toldHim && actors.All(a => a.Id != toldHim.Id) && makers.All(a => a.Id != toldHim.Id))
+                    counterparts = [toldHim, .. counterparts.Where(c => c.Id != toldHim.Id && !(found.FirstOrDefault(m => m.Actor.Id == c.Id) is { } named && named.End <= toldWhom.Index))];
+                // "Speaker Koshanov assured the President that the Mazhilis would consider …": the body the assurance names as acting pledges, with its speaker
+                // ("Chairman Koshanov confirmed that the Mazhilis will send a delegation …")
+                if ((match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.Equals("informed", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.Equals("confirmed", StringComparison.OrdinalIgnoreCase))
+                    && AssuredThat().Match(text, match.Index + match.Length) is { Success: true } assuredThat
+                    && found.FirstOrDefault(m => m.Start >= assuredThat.Index + assuredThat.Length - 4 && m.Start <= assuredThat.Index + assuredThat.Length + 2) is { Actor.Kind: not (ActorKind.Official or ActorKind.Person) } assuredFor
+                    && makers.All(x => x.Id != assuredFor.Actor.Id))
+                {
+                    makers.Insert(0, assuredFor.Actor);
+                    counterparts = [.. counterparts.Where(c => c.Id != assuredFor.Actor.Id)];
+                }
+
+                // "Constantinos Kombos assured his Ukrainian counterpart that the Cyprus Chairpersonship would …": the official the document
+                // names of that State is whom it is assured, not the State; and a body the assuring side's State names ("the Cyprus
+                // Chairpersonship") is that side's own
+                if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && CounterpartOf().Match(text, match.Index + match.Length) is { Success: true } counterpartOf
+                    && Demonyms.State(Names.Fold(counterpartOf.Groups["adj"].Value)) is { } counterpartStateName && context.Names is { } counterpartNames
+                    && counterpartNames.First(counterpartStateName, when?.Date ?? context.Undated) is { } counterpartState
+                    && (context.Officials ?? []).FirstOrDefault(o => counterpartNames.SpeaksFor(o, when?.Date ?? context.Undated)?.Id == counterpartState.Id && makers.All(m => m.Id != o.Id)) is { } counterpartOfficial)
+                    counterparts = [counterpartOfficial, .. counterparts.Where(c => c.Id != counterpartState.Id && c.Id != counterpartOfficial.Id
+                        && !NamedOnlyAs(found, c, m => makers.Any(x => x.Kind is ActorKind.ParticipatingState or ActorKind.State && Preceding(text, m.Start, 40).EndsWith(x.Name + " ", StringComparison.Ordinal))))];
+                // ("The Minister informed his counterpart that the Cypriot Chairpersonship would …", after Kombos met Cassis: with no State
+                // named, the official last named who is not pledging)
+                if ((match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.StartsWith("inform", StringComparison.OrdinalIgnoreCase))
+                    && counterparts.All(c => c.Kind is not (ActorKind.Official or ActorKind.Person)) && BareCounterpart().IsMatch(text, match.Index + match.Length)
+                    && (context.Officials ?? []).FirstOrDefault(o => makers.All(m => m.Id != o.Id)) is { } metCounterpart)
+                    counterparts = [metCounterpart, .. counterparts];
+                // "Braathu recalled that …, Prime Minister Irakli Kobakhidze had assured him that the government would …": whom "him" stands
+                // for is the person the sentence named before the one assuring, else the official last named
+                if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && counterparts.All(c => c.Kind is not (ActorKind.Official or ActorKind.Person))
+                    && ObjectPronoun().Match(text, match.Index).Groups["person"].Success
+                    && (Him(text, match.Index, before, makers) ?? (context.LastOfficial is { } lastNamed && makers.All(x => x.Id != lastNamed.Id) ? lastNamed : null)) is { } assured)
+                    counterparts = [assured, .. counterparts];
+                // "Kamp: The Minister assured me that the ministry will provide …": me is who answers
+                else if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && ObjectPronoun().Match(text, match.Index).Groups["me"].Success
+                         && context.Author is { Kind: ActorKind.Official or ActorKind.Person } answering && makers.All(x => x.Id != answering.Id) && counterparts.All(c => c.Id != answering.Id))
+                    // ("The Prime Minister assured me that the new Law … will be sent to Parliament" in a post by the Head of an OSCE Mission:
+                    // a pledge to the field operation they head; not to an institution: "Kamp: The Minister assured me …" is to the High Commissioner)
+                    counterparts = [context.Names?.SpeaksFor(answering, when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.FieldOperation } headed
+                        && makers.All(m => m.Id != headed.Id) ? headed : answering, .. counterparts];
+                // "we met the chair of the district election commission, Aibek Toktosunov, who assured us that …": us is the body the writer is of
+                else if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && ObjectPronoun().Match(text, match.Index).Groups["us"].Success
+                         && context.Author is { Kind: ActorKind.Institution or ActorKind.Organisation or ActorKind.FieldOperation or ActorKind.ParticipatingState or ActorKind.State } ourSide
+                         && makers.All(x => x.Id != ourSide.Id) && counterparts.All(c => c.Id != ourSide.Id))
+                    counterparts = [ourSide, .. counterparts];
+                // "recalls that in May 2026 Azerbaijan assured his Office that it would review …" in the Representative's statement: the
+                // office its author heads, whatever else the pledge names
+                else if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase) && HisOffice().IsMatch(text.AsSpan(match.Index + match.Length))
+                         && (context.Author ?? context.LastOfficial) is { Kind: ActorKind.Official } officeHolder
+                         && context.Names?.SpeaksFor(officeHolder, when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } heldOffice
+                         && makers.All(m => m.Id != heldOffice.Id))
+                    counterparts = [heldOffice];
+
+                // "reaffirmed the readiness of the OSCE Secretariat to continue supporting …": the body whose readiness it is pledges, with its speaker
+                // ("the readiness of the Finnish Chairpersonship and the OSCE": each body it lists)
+                if (ReadinessOf().IsMatch(text.AsSpan(match.Index + match.Length)) && after.FirstOrDefault() is { Actor.Kind: not (ActorKind.Official or ActorKind.Person) } whose
+                    && whose.Start - (match.Index + match.Length) <= 9 && makers.All(x => x.Id != whose.Actor.Id))
+                {
+                    var whoseAll = ListedFrom(text, found, whose.Start).Where(a => a.Kind is not (ActorKind.Official or ActorKind.Person)).ToList();
+                    makers.InsertRange(0, whoseAll.Where(w => makers.All(x => x.Id != w.Id)));
+                    counterparts = [.. counterparts.Where(c => whoseAll.All(w => w.Id != c.Id))];
+                }
+
+                // "Kulubaev noted that the Kyrgyz side intends to continue …": the State between the speaker and the pledge makes it
+                if (before.LastOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } side && makers.Count > 0 && makers.All(m => m.Id != side.Actor.Id)
+                    && text[..match.Index].LastIndexOf(" that ", StringComparison.Ordinal) is var that and >= 0 && side.Start > that)
+                    makers.Insert(0, side.Actor);
+                // an official pledges for the party they speak for: "Minister De Gucht pledged the Organization's support" is the OSCE's pledge too
+                // "“My aim is to continue … close collaboration …”, Ambassador Karttunen said": whoever is quoted pledges
+                if (makers.Count == 0 && Voice(text, found, context) is { } voice) makers.Add(voice);
+                // "Introducing the developments in Armenia, the FM said one of the priorities of the new government is to continue …":
+                // the State pledges through the official who says it
+                else if (makers is [{ Kind: ActorKind.ParticipatingState or ActorKind.State } pledgingState] && TitledSpeaker(text, context) is { } titledSpeaker
+                         && context.Names?.SpeaksFor(titledSpeaker, when?.Date ?? context.Undated)?.Id == pledgingState.Id)
+                    makers.Add(titledSpeaker);
+                // ("Finland will contribute EUR 1.5 million to …, Valtonen announced.": or who is named announcing it after it)
+                else if (makers is [{ Kind: ActorKind.ParticipatingState or ActorKind.State } announcingState] && EndsSaid(text) && TrailingSpeaker().Match(text, match.Index) is { Success: true } saidBy
+                         && found.LastOrDefault(m => m.Start >= saidBy.Index && m.Actor.Kind is ActorKind.Official) is { } announcer
+                         // (one the dictionary knows no office of on the day speaks for the State whose document it is)
+                         && (context.Names?.SpeaksFor(announcer.Actor, when?.Date ?? context.Undated) ?? context.Author)?.Id == announcingState.Id)
+                    makers.Add(announcer.Actor);
+                // "“ODIHR will continue to bring attention to …,” said Director Link": the body pledges through whoever speaks for it
+                else if (makers is [{ Kind: ActorKind.Institution or ActorKind.Organisation } pledgingBody] && InQuotation(text, match.Index, context)
+                         && Voice(text, found, context) is { Kind: ActorKind.Official } head
+                         // ("“Switzerland’s Chairpersonship stands ready to support Georgia …,” Cassis said": a body of the one the speaker speaks for)
+                         && context.Names?.SpeaksFor(head, when?.Date ?? context.Undated, institutions: true) is var headSide
+                         && (headSide is null || headSide.Id == pledgingBody.Id || pledgingBody.Name.StartsWith(headSide.Name + " ", StringComparison.Ordinal)))
+                    makers.Add(head);
+                // "We at the Mission stand ready to support its implementation" in a post its Head writes: the body pledges through its author
+                else if (makers is [{ Kind: ActorKind.Institution or ActorKind.FieldOperation or ActorKind.Organisation } ourBody] && WeAt().IsMatch(text.AsSpan(0, match.Index))
+                         && context.Author is { Kind: ActorKind.Official } postedBy && context.Names?.SpeaksFor(postedBy, when?.Date ?? context.Undated, institutions: true)?.Id == ourBody.Id)
+                    makers.Add(postedBy);
+                // "“My office stands ready to assist …”", "the expert support of her office would continue": the institution the official heads
+                // (a group named as one, "the Co-Chairs", pledges as itself)
+                // ("The High Commissioner reaffirmed his readiness to support Moldova": a readiness the official calls their own is theirs alone)
+                var ownOffice = OwnOffice().IsMatch(text);
+                if (makers.Count > 0 && makers.All(m => m.Kind is ActorKind.Official) && !found.Any(m => m.Rule == "actor:group" && makers.Any(x => x.Id == m.Actor.Id))
+                    && (ownOffice || !OwnPledge().IsMatch(text.AsSpan(match.Index, Math.Min(text.Length - match.Index, match.Length + 24))))
+                    && (ownOffice && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution } office
+                        ? office : Party(makers[0], when?.Date ?? context.Undated, context)) is { } party
+                    // ("Ribeiro stands ready to provide legal expertise": the head of an OSCE institution pledges as themself, not as the OSCE)
+                    && !(party.Id == "osce" && !ownOffice && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution }))
+                    makers.Insert(0, party);
+                counterparts = counterparts.Where(c => makers.All(m => m.Id != c.Id)).ToList();
+                // "Kazakhstan traditionally invites ODIHR and will send an invitation as soon as …": the body invited is whom it is pledged to
+                if (counterparts.Count == 0 && InvitationSent().IsMatch(match.ValueSpan)
+                    && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation && Invites().IsMatch(Preceding(text, m.Start, 16))) is { } invited)
+                    counterparts = [invited.Actor];
+                // "Georgia remains committed to the peaceful resolution of the conflict with Russia": the other side of a conflict a pledge
+                // is about is not whom it is made to
+                // ("… would host a regional conference …, with the support of the OSCE Centre in Ashgabat": nor whose support it will have)
+                counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => ConflictWith().IsMatch(Preceding(text, m.Start, 30)) || SupportedBy().IsMatch(Preceding(text, m.Start, 30))))];
+                // "The President assured me that Turkmenistan will host the OSCE regional workshop …", "told him that Malta will continue to
+                // fund the OSCE's project …", "informed the Secretary General that Kazakhstan would second two experts to the Transnational
+                // Threats Department": a body named only in what is pledged is not whom it is pledged to, when someone is told
+                if (counterparts.Any(c => c.Kind is ActorKind.Official or ActorKind.Person))
+                    counterparts = [.. counterparts.Where(c => c.Kind is not (ActorKind.Organisation or ActorKind.Institution) || !NamedOnlyAs(found, c, m => m.Start >= match.Index))];
+                // "reiterated Moldova's commitment to … the withdrawal of Russian troops from its territory": a State named only by its
+                // armed forces is what the pledge is about, not whom it is made to
+                counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => ArmedForces().IsMatch(text.AsSpan(m.Start, m.End - m.Start))))];
+                // "“Kyrgyzstan has undertaken to bring its framework in line with ODIHR recommendations,” said Ambassador Eoghan Murphy":
+                // a pledge told inside a quotation is to whom the quotation names, not to who is said to speak it
+                // (or meant there: "“The OSCE stands ready to support the parties …”")
+                // (but not the one the quotation was told to: "As President Tokayev told me …: "Kazakhstan will …"")
+                if (InQuotation(text, match.Index, context))
+                    counterparts = [.. counterparts.Where(c => found.Any(m => m.Actor.Id == c.Id && InQuotation(text, m.Start, context)) || theParties?.Any(x => x.Id == c.Id) == true
+                                                             || (ToldMe().IsMatch(text) && c.Id == context.Author?.Id))];
+                // "praised the collaboration between the OSCE and Uzbekistan … and reaffirmed continued support for national development
+                // priorities": a pledge naming no one is to the State the sentence has named (not as where something is)
+                // (after whoever makes it: "Finnish Foreign Minister Elina Valtonen" is her title)
+                if (counterparts.Count == 0 && makers.Count > 0 && before.FirstOrDefault(m => makers.Any(x => x.Id == m.Actor.Id)) is { } maker)
+                    counterparts = [.. before.Where(m => m.Start > maker.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State && makers.All(x => x.Id != m.Actor.Id)
+                        && !Located().IsMatch(Preceding(text, m.Start, 8))).Select(m => m.Actor).DistinctBy(a => a.Id)];
+                // "As a participating State of the OSCE and a member of the Council of Europe, Azerbaijan has committed to …", "At the
+                // OSCE Madrid Ministerial Meeting in November 2007, Kazakhstan committed itself to …", "During its last Universal Periodic
+                // Review at the UN Human Rights Council, …, Tajikistan accepted recommendations to …": the bodies the maker is a member
+                // of, or whose gathering it pledged at, are whom it committed to
+                if (counterparts.Count == 0 && makers.Count > 0 && MemberOrGathering().Match(text) is { Success: true } member && member.Index + member.Length <= match.Index)
+                {
+                    counterparts = [.. before.Where(m => m.End <= member.Index + member.Length && m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && makers.All(x => x.Id != m.Actor.Id))
+                        .Select(m => m.Actor).DistinctBy(a => a.Id)];
+                    // ("As an OSCE participating State, Azerbaijan committed …": the OSCE, named only in the phrase for its States)
+                    if (counterparts.Count == 0 && member.Value.Contains("OSCE participating State", StringComparison.Ordinal) && context.Names?.First("OSCE", when?.Date ?? context.Undated) is { } osceJoined)
+                        counterparts = [osceJoined];
+                }
+                // "undertaken to bring its electoral framework in line with ODIHR recommendations": a pledge to follow a body's
+                // recommendations is made to that body (named as their adjective, it is no mention of its own)
+                if (counterparts.Count == 0 && makers.Count > 0 && RecommendationsOf().Match(text, match.Index + match.Length) is { Success: true } advised
+                    && context.Names?.In(advised.Groups["body"].Value, when?.Date ?? context.Undated, null, holders: false) is [{ Actor.Kind: ActorKind.Institution or ActorKind.Organisation } adviser]
+                    && makers.All(m => m.Id != adviser.Actor.Id))
+                    counterparts = [adviser.Actor];
+                // a pledge naming no one, made at the meeting the release reports last by one of its two sides, is made to the other side:
+                // "President Zelenskyy met … Ignazio Cassis …. Ignazio Cassis assured that the Swiss Chairmanship would …" (an assurance)
+                // to that side's State; "Prime Minister Spajić met … the Head of the OSCE Mission …. Spajić said the Government would adopt …"
+                // (a State's pledge) to the OSCE institution or field operation its interlocutor heads (not "reaffirmed Moldova's commitment
+                // to a peaceful settlement": a State's cause, affirmed to no one)
+                // ("… which Kazakhstan will host in Almaty in April 2027", after its Deputy Minister received the Head of the Programme Office:
+                // or by the State one side speaks for)
+                if (counterparts.Count == 0 && context.Met is { Count: 2 } metAt && metAt.Any(p => makers.Any(m => m.Id == p.Id)) is var sideMakes
+                    && (sideMakes || metAt.Any(p => makers.Any(m => Party(p, when?.Date ?? context.Undated, context)?.Id == m.Id)))
+                    && metAt.FirstOrDefault(p => makers.All(m => m.Id != p.Id && (sideMakes || Party(p, when?.Date ?? context.Undated, context)?.Id != m.Id))) is { } otherSide)
+                {
+                    // ("… welcomed the adoption of … and offered ODIHR's assistance in reviewing …": so is an offer, to the State the other side is
+                    // known to speak for, else to them: "I offered my Office's legal review" to a minister of a State the post does not name)
+                    if (match.ValueSpan.StartsWith("offer", StringComparison.OrdinalIgnoreCase))
+                        counterparts = [context.Names?.SpeaksFor(otherSide, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } offeredTo && makers.All(m => m.Id != offeredTo.Id) ? offeredTo : otherSide];
+                    // ("Minister Mirzoyan assured that the amendments … would be adopted …", having received the ODIHR Director: a State's
+                    // assurance to the OSCE institution its interlocutor heads)
+                    else if (match.ValueSpan.StartsWith("assur", StringComparison.OrdinalIgnoreCase))
+                        counterparts = [Party(otherSide, when?.Date ?? context.Undated, context) is { } otherState && makers.All(m => m.Id != otherState.Id) ? otherState
+                            : makers.Any(m => m.Kind is ActorKind.ParticipatingState or ActorKind.State) && Party(otherSide, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Institution } headed
+                              && makers.All(m => m.Id != headed.Id) ? headed : otherSide];
+                    else if (makers.Any(m => m.Kind is ActorKind.ParticipatingState or ActorKind.State) && !match.ValueSpan.Contains("commitment", StringComparison.OrdinalIgnoreCase)
+                             && Party(otherSide, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } otherBody
+                             && makers.All(m => m.Id != otherBody.Id))
+                        // (the Secretary General's office is the Secretary General)
+                        counterparts = [Mentions.Office(otherBody) && Names.Fold(otherBody.Name).EndsWith("secretary general", StringComparison.Ordinal) ? otherSide : otherBody];
+                    // ("On 12 November, … Waag met the Speaker …, Andrija Mandić …. Speaker Mandić said that Parliament would adopt …": or
+                    // the one met, when they head no such body the document names)
+                    // (or the field operation or institution they head, when the document says so: "On 12 March 2024, the Head of Mission
+                    // met the Speaker …. The Speaker confirmed that …")
+                    // ("Today in Warsaw our Executive Director … met … Director Maria Telalian …. Director Telalian told us that ODIHR will
+                    // publish …": or the one who met them, where the pledge was told to "us")
+                    else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && ToldUs().IsMatch(text.AsSpan(0, match.Index)))
+                        counterparts = [otherSide];
+                    // ("Adilet Toktogulov: … today I met Ombudsperson Jamilia Dzhamanbaeva …. She promised to send …": or the one speaking,
+                    // who met them)
+                    // ("On 25 November 2026, our delegation met Deputy Minister … Copețchi …. The Deputy Minister said that the Ministry would
+                    // publish …": the organisation whose minutes they are, likewise)
+                    // ("The Head of the OSCE Mission to Skopje, Ambassador Kilian Wahl, visited Tetovo …. Wahl met Mayor Bilall Kasami ….
+                    // Kasami said the municipality would open …": or the one who met them heading the field operation or institution, a
+                    // pledge that is no State's; not a ministry's own minister, whose State it is told to)
+                    else if (context.Author?.Id == otherSide.Id
+                             || (makers.All(m => m.Kind is not (ActorKind.ParticipatingState or ActorKind.State)) && context.Author is { Kind: ActorKind.FieldOperation or ActorKind.Institution } authoring
+                                 && Party(otherSide, when?.Date ?? context.Undated, context, institutions: true)?.Id == authoring.Id))
+                        counterparts = [otherSide];
+                    // ("Ambassador Tomasz Chłoń met the Secretary General …. SG promised to circulate …": or the one met, by one who pledges
+                    // alone, for no State or body)
+                    else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && (when is { Rule: "date:scene" } || makers.All(m => m.Kind is ActorKind.Official or ActorKind.Person)))
+                        counterparts = [Party(otherSide, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } headsBody
+                            && makers.All(m => m.Id != headsBody.Id) ? headsBody : otherSide];
+                }
+                // ("Tolekan Ismailova: … At our meeting with Ombudsperson Jamilia Dzhamanbaeva yesterday, she promised to visit …": a pledge
+                // naming no one, at the meeting the one writing tells of as theirs, is made to them)
+                if (counterparts.Count == 0 && OurMeetingWith().IsMatch(text.AsSpan(0, match.Index)) && (context.Author ?? context.Speaking) is { } ours && makers.All(m => m.Id != ours.Id))
+                    counterparts = [ours];
+                // ("We commend the work of the OSCE Representative on Freedom of the Media and ODIHR …, and we will continue to support their
+                // efforts": the bodies the sentence has named, whose efforts "their" are)
+                if (counterparts.Count == 0 && TheirEfforts().IsMatch(text, match.Index + match.Length)
+                    && before.Where(m => m.Actor.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.FieldOperation && makers.All(x => x.Id != m.Actor.Id))
+                        .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } theirs)
+                    counterparts = theirs;
+                // "For our part, we remain ready for a professional dialogue …" in a delegation's statement at the Permanent Council: its
+                // author's pledge naming no one is made to the Council
+                if (counterparts.Count == 0 && context.Council is { } council && context.Author is { } speaking && makers.Any(m => m.Id == speaking.Id))
+                    counterparts = [council];
+                // "We at the Mission stand ready to support its implementation": a field operation's pledge naming no one is to the State it works in
+                if (counterparts.Count == 0 && makers.FirstOrDefault(m => m.Kind is ActorKind.FieldOperation) is { } operation && context.Names is { } dictionary
+                    && HostState(operation, dictionary, when?.Date ?? context.Undated) is { } hostState && makers.All(m => m.Id != hostState.Id))
+                    counterparts = [hostState];
+                // "promised to reform media and electoral legislation, and pledged to preserve the mandate of ODIHR": a second pledge, by the same
+                // makers; the first is worded up to it
+                // ("reaffirms its readiness to continue cooperation with ODIHR and will give due consideration to …": or one the small pattern has)
+                // ("conveyed … Spain's firm support for the OSCE …, and announced that Spain would contribute 750,000 euros …": or a contribution announced)
+                // ("reaffirmed the Moldovan Government's commitment to … and said that Chisinau would propose …": or one said after it, by a verb
+                // of its own)
+                var andThen = (cue.Pattern.Match(text, match.Index + match.Length) is { Success: true } samePattern ? samePattern
+                        : SecondPledges.Select(r => r.Match(text, match.Index + match.Length)).FirstOrDefault(m => m.Success)) is { Success: true } again
+                    && !again.Groups["own"].Success && !again.Groups["terms"].Success && !Negated(text, again.Index)
+                    && text[(match.Index + match.Length)..again.Index] is var between && (between.Contains(", and ", StringComparison.Ordinal)
+                        || (between.EndsWith(" and ", StringComparison.Ordinal) && (again.ValueSpan.StartsWith("will ", StringComparison.OrdinalIgnoreCase) || again.ValueSpan.StartsWith("said ", StringComparison.Ordinal))))
+                    // ("said that the Mission will convene …, and that it will raise …": the "that" the first pledge opens on is its own)
+                    // ("informed Ambassador Wahl that the Government would adopt …, and that the Law on … would be sent …": so is one after whom it was told to)
+                    && between.IndexOf(" that ", OwnThat(match.ValueSpan, between), StringComparison.Ordinal) < 0 ? again : null;
+                // ("confirmed that it will host a regional conference": the verb the cue ends on is what is pledged)
+                List<string> wordings = andThen is null
+                    ? [Wording(text, match.Groups["verb"].Success ? match.Groups["verb"].Index : match.Index + match.Length)]
+                    : [Wording(BeforeAnd(text[..andThen.Index]), match.Index + match.Length), Wording(text, andThen.Index + andThen.Length) is var next && next.StartsWith("to ", StringComparison.Ordinal) ? next[3..] : next];
+                if (signersState && context.Author is { } signedBy && makers.All(m => m.Id != signedBy.Id)) makers.Add(signedBy);
+                // "Turkmenistan has promised before. In 2019, it told the UN Human Rights Committee that it would adopt …": "it" is the State
+                // the sentence before named, and whom it told is whom it pledged to
+                if (makers.Count == 0 && match.ValueSpan.StartsWith("told", StringComparison.Ordinal) && Preceding(text, match.Index, 6).TrimEnd().EndsWith(" it", StringComparison.Ordinal)
+                    && (context.Previous ?? context.MainState) is { } toldBy)
+                    makers = [toldBy];
+                // "Tashkent has also pledged to host …": a capital opening the sentence stands for its State
+                if (makers.Count == 0 && before.Count == 0 && SeatOf(context.Names, text, when?.Date ?? context.Undated) is { } capital) makers = [capital];
+                // "Nurtleu met the head of the OSCE Programme Office in Astana, Volker Frobarth, on Tuesday and pledged to …": a pledge joined
+                // by "and" to a meeting shares its subject, with the State they speak for, and is made to whom they met
+                if (JoinedPledge().IsMatch(Preceding(text, match.Index, 12)) && MetVerb().Match(text, 0, match.Index) is { Success: true } metVerb
+                    && before.FirstOrDefault(m => m.Actor.Kind is ActorKind.Official && m.End <= metVerb.Index) is { } meetingSubject
+                    && before.LastOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Start > metVerb.Index) is { } metOne)
+                {
+                    makers = [meetingSubject.Actor, .. Party(meetingSubject.Actor, when?.Date ?? context.Undated, context) is { Kind: ActorKind.ParticipatingState or ActorKind.State } subjectsSide ? [subjectsSide] : Array.Empty<ActorRef>()];
+                    counterparts = [metOne.Actor];
+                }
+
+                // ("Mr. Hajiyev (Turkmenistan) … said that his Government would …": a delegate pledges with the State the record brackets)
+                foreach (var (delegateOf, delegation) in delegates)
+                    if (makers.Any(x => x.Id == delegateOf!.Id) && makers.All(x => x.Id != delegation.Id)) makers.Insert(0, delegation);
+                // "Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti accepted …": a State named in a pledging official's
+                // title pledges with them
+                foreach (var titledBy in before.Where(m => makers.Count > 0 && makers.All(x => x.Id != m.Actor.Id)).ToList())
+                    if (before.FirstOrDefault(o => TitlesPerson(text, titledBy, o)) is { } holder && makers.Any(x => x.Id == holder.Actor.Id))
+                        (makers, counterparts) = ([.. makers, titledBy.Actor], [.. counterparts.Where(c => c.Id != titledBy.Actor.Id)]);
+                // "He encouraged the authorities to adopt the action plan …, which the Government had promised the High Commissioner in February
+                // 2025 to approve by the end of that year": a pledge a relative clause tells is its own subject's, made to whom the clause names,
+                // of the thing the clause is about
+                if (PromisedWhich().Match(text, 0, match.Index) is { Success: true } whichPromised
+                    && found.Where(m => Inside(m, whichPromised.Groups["who"])).Select(m => m.Actor).ToList() is { Count: > 0 } relativeMakers)
+                {
+                    makers = relativeMakers;
+                    counterparts = [.. after.Select(m => m.Actor).Where(a => relativeMakers.All(r => r.Id != a.Id)).DistinctBy(a => a.Id)];
+                    if (AntecedentDone().Match(text, 0, whichPromised.Index) is { Success: true } antecedent && ToDoAfter().Match(text, match.Index + match.Length) is { Success: true } toDo)
+                        wordings = [toDo.Groups["verb"].Value + " " + antecedent.Groups["thing"].Value + toDo.Groups["rest"].Value.TrimEnd()];
+                }
+                var (pledgers, pledgees) = makers.Count > 0 ? (makers, counterparts) : (counterparts, []);
+                // ("… assured the Director that Kyrgyzstan would invite ODIHR … and that the authorities would share the draft …", "Dačić said that
+                // Serbia would continue to cooperate with the OSCE Mission … and that the Ministry would adopt …": the second "that" of one
+                // saying, the same makers, to whom the saying was addressed before its first "that"; who it names are what it is about)
+                if (firstPledge is var (firstMakers, firstTo, firstAt) && (match.ValueSpan.StartsWith("and", StringComparison.Ordinal)
+                        || text.AsSpan(firstAt, Math.Max(0, match.Index - firstAt)).Contains(" and that ", StringComparison.Ordinal)))
+                    // ("The Minister informed his counterpart that …, and that Cyprus would host …": or whom it was told to, named before the sentence)
+                    (pledgers, pledgees) = (firstMakers, [.. firstTo.Where(c => found.All(m => m.Actor.Id != c.Id) || found.Any(m => m.Actor.Id == c.Id && m.Start < text.IndexOf(" that ", firstAt, StringComparison.Ordinal)))]);
+                firstPledge ??= (pledgers, pledgees, match.Index);
+                // "Deputy Minister of Internal Affairs Igor Lepekha said that the Ministry would extend the training …" in the Programme
+                // Office's own release: a host's pledge that names no one it is made to is made to the field operation writing
+                if (pledgees.Count == 0 && pledgers.Count > 0 && context.Author is { Kind: ActorKind.FieldOperation } writingOperation
+                    && pledgers.All(x => x.Kind is ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State && x.Id != writingOperation.Id)
+                    && pledgers.Any(x => x.Kind is ActorKind.ParticipatingState or ActorKind.State))
+                    pledgees = [writingOperation];
+                pledgeCue = match.Index;
+                // (a pledge whose words the sentence has already given, by a match before this one, is that pledge: "… said that the Mission will
+                // convene …, and that it will raise …" split in two at its "and that", then reached again from there)
+                foreach (var wording in wordings.Where(pledgedWordings.Add))
+                    proposals.Add(new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, pledgers, pledgees, place, topic, wording, AssessmentStatus.Open, Dates.Deadline(text), evidence), confidence, rule));
+                // "Under the memorandum, the Ministry undertakes to establish …, and the Programme Office will provide training …": what an
+                // agreement has another party do is that party’s pledge, to the first
+                if (Has(UnderAgreement(), text) && OtherPartyWill().Match(text, match.Index + match.Length) is { Success: true } agreed
+                    && found.FirstOrDefault(m => Inside(m, agreed.Groups["who"])) is { } partyToIt
+                    && pledgers.All(x => x.Id != partyToIt.Actor.Id))
+                    proposals.Add(new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, [partyToIt.Actor], pledgers, place, topic, Wording(text, agreed.Index + agreed.Length),
+                        AssessmentStatus.Open, Dates.Deadline(text[agreed.Index..]), evidence), confidence - 0.1, rule + "; agreement"));
+            }
+            void Assessed()
+            {
+                // ("has systematically violated that commitment": the broken commitment is the judgement, not a criticism besides it)
+                // ("Parliament regrets that Azerbaijan has not implemented the recommendations of the ODIHR mission": nor are someone's
+                // recommendations not implemented)
+                // ("regrets that no such review has taken place": nor is the regret for a pledge not kept)
+                // ("regrets that the Ministry has not yet adopted the strategy, which it pledged in March 2025 to adopt": nor for a pledge
+                // it names not kept)
+                if (cue.Rule == "cue:broken" || match.Groups["whose"].Success || match.Groups["nosuch"].Success || match.Groups["pledged"].Success || match.Groups["since"].Success) seen.Add(EventKind.CriticismRaised);
+                // "President Kassym-Jomart Tokayev's promises of a “listening state” remained unfulfilled": the promises of the State he speaks for
+                counterparts = [.. StatesOf(counterparts.Where(c => c.Kind is ActorKind.Official), counterparts, actors, when?.Date ?? context.Undated, context), .. counterparts];
+                // "Saidov noted that Uzbekistan has implemented 20 of the 27 recommendations made by ODIHR": the State the cue's verb has for
+                // its subject is assessed, not the body whose recommendations they were
+                if (cue.Evaluative && before.LastOrDefault() is { Actor.Kind: ActorKind.ParticipatingState or ActorKind.State } subjectState && actors.All(a => a.Id != subjectState.Actor.Id)
+                    && match.Index - subjectState.End <= 24 && text.AsSpan(subjectState.End, match.Index - subjectState.End).IndexOfAny(',', ';') < 0)
+                    counterparts = [subjectState.Actor];
+                // "He kept that promise: by the end of October he had been to …" in a review: who kept a promise (or did not) is judged, by
+                // the review's author
+                if (cue.Evaluative && context.Author is { } judge && before.LastOrDefault() is { Actor.Kind: ActorKind.Official or ActorKind.Person } keeper
+                    && actors is [var keeping] && keeping.Id == keeper.Actor.Id && judge.Id != keeping.Id && match.Index - keeper.End <= 2)
+                {
+                    counterparts = [keeping, .. counterparts.Where(c => c.Id != keeping.Id)];
+                    actors = [judge];
+                }
+
+                // "… was an important step that Bosnia and Herzegovina had promised to take": who promised the step is judged to have taken it,
+                // by whoever tells it so
+                if (match.Groups["step"].Success
+                    && found.Where(m => Inside(m, match)).Select(m => m.Actor).ToList() is { Count: > 0 } promisers
+                    && (Voice(text, found, context) ?? context.Author) is { } stepTeller)
+                {
+                    counterparts = promisers;
+                    actors = [stepTeller];
+                }
+
+                // "At the time, President Nazarbayev promised …. That promise remained largely unfulfilled": the promise referred back to is its makers'
+                // (", so that promise is kept": or one the cue itself refers back to)
+                var referredBack = ThatPromise().IsMatch(text[..(match.Index + match.Length)]) || match.Groups["nosuch"].Success || match.Groups["done"].Success || match.Groups["since"].Success
+                                   || (cue.Status == AssessmentStatus.Met && ThatPromise().IsMatch(match.Value));
+                if (referredBack && context.LastMakers is { Count: > 0 } makersBefore)
+                {
+                    // ("… Roșca committed to establishing a working group …. The working group was set up in October 2025": what has been done
+                    // since a pledge is the State's doing, not the official's who gave it; "That promise has been broken" judges its maker)
+                    if ((match.Groups["since"].Success || match.Groups["done"].Success)
+                        && makersBefore.Where(m => m.Kind is ActorKind.ParticipatingState or ActorKind.State).ToList() is { Count: > 0 } makingStates)
+                        makersBefore = [.. makersBefore.Where(m => m.Kind is not ActorKind.Official || makingStates.All(st => context.Names?.SpeaksFor(m, when?.Date ?? context.Undated)?.Id != st.Id))];
+                    counterparts = [.. makersBefore.Where(m => actors.All(a => a.Id != m.Id)), .. counterparts.Where(c => makersBefore.All(m => m.Id != c.Id))];
+                }
+                // ("… committed to respect freedom of expression. … it has systematically violated that commitment": the assessment is of
+                // that commitment, in its words, so that accepting both records the one commitment made and then judged)
+                var assessed = (referredBack || (cue.Rule == "cue:broken" && ThatOne().IsMatch(match.Value))) && context.LastCommitment is { } referred
+                    ? referred : match.Groups["asked"].Success && context.Asked is { } asked ? asked : Wording(text, match.Index + match.Length);
+                proposals.Add(new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, counterparts, place, topic, assessed, cue.Status, null, evidence), confidence, rule));
+            }
+            void Judged()
+            {
+                // ("“What followed was the most severe wave of repression in the country's recent history,” said Ane Tusvik Bonde, regional
+                // director at the NHC.": the body the one quoted is of, named in the attribution, is not judged)
+                if (Judgements.Contains(cue.Kind) && QuotedThenSaidBy().Match(text, match.Index + match.Length) is { Success: true } attribution)
+                    // (not one the attribution says the words are about: "… said Hugh Williamson of Human Rights Watch about Turkmenistan")
+                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= attribution.Index && SpeakersBodyBefore().IsMatch(Preceding(text, m.Start, 12))))];
+                // "Amnesty International welcomes the decision of the OSCE participating States to invoke the Moscow Mechanism on Belarus":
+                // whose decision it is is judged, not what it is about
+                if (cue.Kind is EventKind.PraiseExpressed or EventKind.CriticismRaised && DecisionOfTo().Match(text, match.Index + match.Length) is { Success: true } decision
+                    && after.Where(m => Inside(m, decision.Groups["who"]) && actors.All(a => a.Id != m.Actor.Id))
+                        .Select(m => m.Actor).DistinctBy(a => a.Id).ToList() is { Count: > 0 } deciders)
+                    counterparts = deciders;
+                // "Harlem Désir and … Maryse Daviet strongly condemned …": one judgement the two officials made together
+                if (!cue.Passive && speaker is null && JoinedSubject() is var (first, second))
+                    actors = [first, second];
+                // "The European Union and the United States have criticized …": two bodies that open the sentence together judge together
+                else if (!cue.Passive && speaker is null && actors is [var onlyBody] && JoinedBodies(text, before) is { } bodies && bodies[^1].Id == onlyBody.Id)
+                    actors = bodies;
+                // "Aliaksandr Lukashenka stated in July that "everyone who writes a petition will be considered", but the pardon procedure remains
+                // opaque": what follows the quotation's close and a "but" is the writer's own, about whoever was quoted
+                if (Judgements.Contains(cue.Kind) && context.Author is { } ownWriter && actors.All(a => a.Id != ownWriter.Id) && !Quoted(text, match.Index)
+                    && QuotedThenBut().IsMatch(text.AsSpan(0, match.Index)))
+                {
+                    var quotedOnes = actors;
+                    actors = [ownWriter];
+                    counterparts = [.. quotedOnes.Select(q => Party(q, when?.Date ?? context.Undated, context) ?? q).Where(q => q.Kind is ActorKind.ParticipatingState or ActorKind.State), .. counterparts];
+                    if (counterparts.Count == 0 && context.MainState is { } aboutState) counterparts = [aboutState];
+                    // (said now, not when the quoted words were: "stated in July")
+                    if (when is { Index: var quoteSaidAt } && quoteSaidAt < match.Index) when = context.Story ?? Dates.Published(published);
+                }
+                firstJudges.TryAdd(cue.Kind, actors);
+                proposals.Add(new ProposedEvent(new EventDraft(cue.Kind, when?.Date ?? context.Undated, actors, [.. counterparts.Where(c => actors.All(a => a.Id != c.Id)).DistinctBy(c => c.Id)], place, topic, null, null, null, evidence), confidence, rule));
             }
 
             if (nextClause is not null && !reopen.ContainsKey(cue.Kind)) reopen[cue.Kind] = nextClause.Index;
             else seen.Add(cue.Kind);
         }
+        return proposals;
     }
 
     /// <summary>What a body recommends sending: " the deployment of an Election Observation Mission", " deploying a Limited Election Observation Mission".</summary>

@@ -2793,7 +2793,7 @@ public sealed partial class Extractor(Mentions mentions)
         // what they wrote, as a digest's two messages)
         var distinct = labelled.Select(x => x.Label.Groups["label"].Value).Distinct(StringComparer.Ordinal).ToList();
         if ((labelled.Count < 3 || distinct.Count < 2) && !labelled.Any(x => x.Label.Groups["office"].Success)
-            && !(labelled.Count == 2 && distinct.Count == 2 && distinct.All(NewNames.PersonName))) return null;
+            && !(labelled.Count == 2 && distinct.Count == 2 && distinct.All(NewNames.PersonName))) return DashedTurns(sentences, names, on, voice);
         var answers = new ActorRef?[sentences.Count];
         List<ActorRef>? people = null;
         HashSet<string>? chatting = null;
@@ -2844,6 +2844,41 @@ public sealed partial class Extractor(Mentions mentions)
 
     [GeneratedRegex(@"\b(I|I['’](m|ve|d)|[Ww]e|[Ww]e['’](re|ve)|[Mm]y|[Oo]ur|us)\b")]
     private static partial Regex SpeakerOwnWords();
+
+    /// <summary>
+    /// Who answers in each sentence of an interview printed as turns that each open on a dash, as 24.kg and Kazinform print them:
+    /// "– How do you assess the conduct of the election? ¶ – The election was technically well administered, …". A turn whose
+    /// paragraph ends on a question is the interviewer's (null); the others, and a paragraph in the first person after one, are
+    /// the answers of the person the document's voice or its introduction names. Null when the document is not one (fewer than
+    /// two questions and two answers, or no one named to answer).
+    /// </summary>
+    private static (int From, ActorRef?[] By, bool Asked)? DashedTurns(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on, IReadOnlyList<ActorRef>? voice)
+    {
+        var turns = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].OpensLine && TurnDash().IsMatch(sentences[i].Text)).ToList();
+        if (turns.Count < 4) return null;
+        // (the paragraph a turn opens ends where the next line opens)
+        bool Question(int turn) => Enumerable.Range(turn, sentences.Count - turn).TakeWhile(k => k == turn || !sentences[k].OpensLine).Last() is var last
+                                   && sentences[last].Text.TrimEnd().TrimEnd('"', '”', '»').EndsWith('?');
+        var questions = turns.Where(Question).ToHashSet();
+        if (questions.Count < 2 || turns.Count - questions.Count < 2 || !questions.Contains(turns[0])) return null;
+        var interviewee = voice?.FirstOrDefault(v => v.Kind is ActorKind.Official or ActorKind.Person)
+                          ?? Enumerable.Range(0, turns[0]).SelectMany(k => names.In(sentences[k].Text, on, null)).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor;
+        if (interviewee is null) return null;
+        var answers = new ActorRef?[sentences.Count];
+        ActorRef? answering = null;
+        for (var i = turns[0]; i < sentences.Count; i++)
+        {
+            if (sentences[i].OpensLine)
+                answering = turns.Contains(i) ? questions.Contains(i) ? null : interviewee
+                    : answering is not null && !Heading(sentences[i].Text) && SpeakerOwnWords().IsMatch(sentences[i].Text) ? answering : null;
+            answers[i] = answering;
+        }
+        return (turns[0], answers, true);
+    }
+
+    /// <summary>A turn of an interview opening on a dash: "– How do you …", "— We are ready …".</summary>
+    [GeneratedRegex(@"^\s*[–—]\s*\p{L}")]
+    private static partial Regex TurnDash();
 
     /// <summary>A congressional transcript's speaker opening their turn: "Chairman WICKER.", "Ms. TELALIAN.", "Mr. WILSON of South Carolina."; the group <c>label</c> is the surname.</summary>
     [GeneratedRegex(@"^\s*(?:The\s+)?(?:Co-?Chair(?:man|woman)?|Chair(?:man|woman)?|Senator|Representative|Ambassador|Secretary|Director|Mr\.|Ms\.|Mrs\.|Dr\.)\s+(?<label>\p{Lu}{2,}(?:[-’']\p{Lu}{2,})?)(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?\.(?:\s|$)")]
@@ -3954,7 +3989,11 @@ public sealed partial class Extractor(Mentions mentions)
             // ("The Swiss Chairpersonship should raise these cases …, and participating States should make clear …": a second clause with
             // a subject of its own named is about whom it names)
             // (but a clause opening on its verb, "… and praised Kyrgyzstan's role", "…; condemns …", has the sentence's subject)
-            var clauseFrom = reopen.TryGetValue(cue.Kind, out var clause) && match.Index >= clause && !PronounClause().IsMatch(text.AsSpan(clause)) && !VerbClause().IsMatch(text.AsSpan(clause)) ? clause : 0;
+            // ("He assured me that Kyrgyzstan would …, and I offered ODIHR's assistance …": and a second pledge in the first person is the
+            // speaker's, not of whom the first clause names)
+            var clauseFrom = reopen.TryGetValue(cue.Kind, out var clause) && match.Index >= clause && (!PronounClause().IsMatch(text.AsSpan(clause))
+                                 || (cue.Kind == EventKind.CommitmentMade && PronounClause().Match(text[clause..]) is { Success: true } pronoun && pronoun.Groups["pronoun"].Value is "I" or "we"))
+                             && !VerbClause().IsMatch(text.AsSpan(clause)) ? clause : 0;
             var before = found.Where(m => m.End <= match.Index && m.Start >= clauseFrom).ToList();
             // "pledged to preserve the mandate of ODIHR, whose election monitoring Russia has sought to undermine": who a relative
             // clause after the cue names is described, not a party
@@ -4825,6 +4864,13 @@ public sealed partial class Extractor(Mentions mentions)
                     && found.LastOrDefault(m => m.End <= officialAt.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } titlesState
                     && StatesTitle().IsMatch(text.AsSpan(titlesState.End, officialAt.Start - titlesState.End)))
                     actors = [titledOfficial, titlesState.Actor];
+                // "expressed concern about the slow pace of implementation of the recommendations of ODIHR's election observation missions": a
+                // body named as the author of recommendations left undone is not judged; the State where the text is, or that it is about, is
+                if (cue.Kind is EventKind.CriticismRaised or EventKind.CommitmentAssessed && counterparts.Count > 0 && text.Contains("recommendations", StringComparison.Ordinal) && LeftUndone().IsMatch(text)
+                    && counterparts.Where(c => c.Kind is ActorKind.Institution or ActorKind.Organisation or ActorKind.FieldOperation
+                           && NamedOnlyAs(found, c, m => RecommendationsMadeBy().IsMatch(Preceding(text, m.Start, 30)) || TheirRecommendations().IsMatch(text.AsSpan(m.End)))).ToList() is { Count: > 0 } advisers
+                    && (context.Host ?? context.MainState) is { } advised && actors.All(a => a.Id != advised.Id))
+                    counterparts = [.. counterparts.Where(c => advisers.All(x => x.Id != c.Id) && c.Id != advised.Id), advised];
                 actors = actors.DistinctBy(a => a.Id).ToList();
                 counterparts = counterparts.DistinctBy(a => a.Id).Where(c => actors.All(a => a.Id != c.Id)).ToList();
                 if (cue.Kind == EventKind.CommitmentMade && counterparts.Count > 0)
@@ -5198,6 +5244,14 @@ public sealed partial class Extractor(Mentions mentions)
                 // "…, the Chairperson-in-Office announced": who is reported announcing a pledge is not whom it is made to
                 if (EndsSaid(text) && TrailingSpeaker().Match(text, match.Index) is { Success: true } announcedBy)
                     counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => m.Start >= announcedBy.Index))];
+                // ("“The OSCE Mission to Montenegro will continue to support these efforts …,” Sinirlioğlu said.": and the body a quotation
+                // opens on, saying it will act, pledges with whoever the sentence ends saying it)
+                if (StartsQuoted(text) && QuotedBodyWill().Match(text) is { Success: true } bodyWill && bodyWill.Index + bodyWill.Length <= match.Index + match.Length + 1
+                    && QuoteSaidBy().Match(text, match.Index) is { Success: true } bodySaidBy
+                    && found.FirstOrDefault(m => Inside(m, bodySaidBy.Groups["who"]) && m.Actor.Kind is ActorKind.Official or ActorKind.Person) is { } sayer
+                    && actors.Count > 0 && actors.All(a => a.Kind is not (ActorKind.Official or ActorKind.Person or ActorKind.ParticipatingState or ActorKind.State)
+                                                          && found.Any(m => m.Actor.Id == a.Id && Inside(m, bodyWill.Groups["body"]))))
+                    (actors, counterparts) = ([sayer.Actor, .. actors], [.. counterparts.Where(c => c.Id != sayer.Actor.Id)]);
                 // "Hungarian authorities can rely on ODIHR's support": whose support is relied on pledges it, to whoever relies on it
                 if (RelyOn().IsMatch(match.ValueSpan) && after.FirstOrDefault() is { } relied && relied.Start - (match.Index + match.Length) <= 5
                     && PossessiveAt(text, relied.End))
@@ -5210,6 +5264,15 @@ public sealed partial class Extractor(Mentions mentions)
                 // ("accepted recommendations at its Universal Periodic Review to …": a body the cue names after a preposition is whom it pledged to)
                 var inCue = found.Where(m => Inside(m, match)).ToList();
                 bool At(Mention m) => m.Actor.Kind is ActorKind.Organisation or ActorKind.Institution && PledgedAt().IsMatch(Preceding(text, m.Start, 16));
+                // ("In 2024, President Sadyr Japarov told the OSCE Representative on Freedom of the Media that no journalist would …": one
+                // named inside a cue of telling is the one told, not one who pledges)
+                var toldInCue = match.ValueSpan.StartsWith("told ", StringComparison.OrdinalIgnoreCase) || match.ValueSpan.StartsWith("informed ", StringComparison.OrdinalIgnoreCase)
+                    ? inCue.Where(m => m.Actor.Kind is not (ActorKind.ParticipatingState or ActorKind.State) && actors.All(a => a.Id != m.Actor.Id)).Select(m => m.Actor).DistinctBy(a => a.Id).ToList() : [];
+                if (toldInCue.Count > 0 && actors.Count > 0)
+                {
+                    inCue = [.. inCue.Where(m => toldInCue.All(t => t.Id != m.Actor.Id))];
+                    counterparts = [.. toldInCue, .. counterparts.Where(c => toldInCue.All(t => t.Id != c.Id))];
+                }
                 var makers = inCue.Where(m => !At(m)).Select(m => m.Actor).Concat(actors).DistinctBy(a => a.Id).ToList();
                 if (reportedPledge is var (reportingSpeaker, reportedSide, toldTo))
                 {
@@ -5558,6 +5621,12 @@ public sealed partial class Extractor(Mentions mentions)
                     // ("The Minister informed his counterpart that …, and that Cyprus would host …": or whom it was told to, named before the sentence)
                     (pledgers, pledgees) = (firstMakers, [.. firstTo.Where(c => found.All(m => m.Actor.Id != c.Id) || found.Any(m => m.Actor.Id == c.Id && m.Start < text.IndexOf(" that ", firstAt, StringComparison.Ordinal)))]);
                 firstPledge ??= (pledgers, pledgees, match.Index);
+                // ("He assured me that Kyrgyzstan would consider our recommendations carefully, and I offered ODIHR's assistance …": an offer
+                // in return, to one who has just pledged for their State, is made to that State)
+                if (firstPledge is var (returnedBy, _, returnedAt) && returnedAt < match.Index && match.ValueSpan.StartsWith("offer", StringComparison.OrdinalIgnoreCase)
+                    && pledgees is [{ Kind: ActorKind.Official or ActorKind.Person } returnedTo] && returnedBy.Any(m => m.Id == returnedTo.Id)
+                    && returnedBy.FirstOrDefault(m => m.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } offeredState && pledgers.All(p => p.Id != offeredState.Id))
+                    pledgees = [offeredState];
                 // "Deputy Minister of Internal Affairs Igor Lepekha said that the Ministry would extend the training …" in the Programme
                 // Office's own release: a host's pledge that names no one it is made to is made to the field operation writing
                 if (pledgees.Count == 0 && pledgers.Count > 0 && context.Author is { Kind: ActorKind.FieldOperation } writingOperation
@@ -5692,7 +5761,7 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex VerbClause();
 
     /// <summary>", and we welcome …", "; we also call on …", ", and participating States should make clear …": a clause with a subject of its own joined after another.</summary>
-    [GeneratedRegex(@"^(,\s+and|;)\s+(we|I|he|she|they)\b")]
+    [GeneratedRegex(@"^(,\s+and|;)\s+(?<pronoun>we|I|he|she|they)\b")]
     private static partial Regex PronounClause();
 
     /// <summary>
@@ -5732,6 +5801,10 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\s+((?-i:\p{Lu})[\p{L}-]*\s+|counterparts?\s+|colleagues?\s+){0,3}$")]
     private static partial Regex StateTitle();
 
+    /// <summary>"“The OSCE Mission to Montenegro will", "“Our Office would": a quotation that opens on a body about to act.</summary>
+    [GeneratedRegex(@"^\W*(the\s+|our\s+)?(?<body>(OSCE\s+)?(Mission|Office|Centre|Presence|Programme\s+Office|PA|Parliamentary\s+Assembly|Secretariat|OSCE)\b[^.;,“”""]{0,40}?)\s+(will|would)\s+(?!not\b)\w", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedBodyWill();
+
     /// <summary>"stated that the OSCE PA would", "said the Mission would": a body said to be about to act.</summary>
     [GeneratedRegex(@"\b(said|stated|informed|announced|confirmed)\s+(that\s+)?the\s+(?<body>(OSCE\s+)?(Mission|Office|Centre|Presence|Programme\s+Office|PA|Parliamentary\s+Assembly|Secretariat)\b[^.;,]{0,40}?)\s+(will|would)\s+(?!not\b)\w")]
     private static partial Regex SaidBodyWould();
@@ -5748,8 +5821,8 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"\b(thank(ed|s)?|commend(ed|s)?|prais(ed|es)|congratulat(ed|es))\s+(?<who>[^.;,]{2,60}?)\s+for\s")]
     private static partial Regex ThankedFor();
 
-    /// <summary>"informed ODIHR that": who was informed, or assured, of what follows.</summary>
-    [GeneratedRegex(@"\b(informed|assured)\s+(?<whom>[^.;,“”""]{2,80}?)\s+that\s")]
+    /// <summary>"informed ODIHR that", "told the Representative that": who was informed, assured or told of what follows.</summary>
+    [GeneratedRegex(@"\b(informed|assured|told)\s+(?<whom>[^.;,“”""]{2,80}?)\s+that\s")]
     private static partial Regex InformedWhom();
 
     [GeneratedRegex(@"\b(told|said|says|stated|announced)\s+([\w-]+\s+){0,3}?on\s+[^.;,“”""]{3,30}?\s+that\s")]
@@ -5762,7 +5835,9 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     // ("We will deploy a needs assessment mission to Athens …, and the Greek authorities have already promised to co-operate fully": or
     // a clause of its own whose subject has given an assurance)
-    [GeneratedRegex(@"\s+and\s+(also\s+)?(?=(announced|said|confirmed|expressed)\s+(that\s+|his\s+|her\s+|its\s+|their\s+)?[\w-]+)|\s+and\s+(?=that\s+([\w-]+\s+){1,3}(would|will)\s+\w)|,\s+and\s+(?=(the\s+)?([\w-]+\s+){1,3}(has|have)\s+(already\s+|also\s+)?(assured|promised|pledged)\b)")]
+    // ("He assured me that Kyrgyzstan would consider our recommendations carefully, and I offered ODIHR's assistance in …": or
+    // one whose subject, a pronoun, offers or promises)
+    [GeneratedRegex(@"\s+and\s+(also\s+)?(?=(announced|said|confirmed|expressed)\s+(that\s+|his\s+|her\s+|its\s+|their\s+)?[\w-]+)|\s+and\s+(?=that\s+([\w-]+\s+){1,3}(would|will)\s+\w)|,\s+and\s+(?=(the\s+)?([\w-]+\s+){1,3}(has|have)\s+(already\s+|also\s+)?(assured|promised|pledged)\b)|,\s+and\s+(?=(I|we|he|she)\s+(also\s+)?(offered|pledged|promised|undertook)\b)")]
     private static partial Regex SecondPledge();
 
     /// <summary>What a pledge's words hold: something that "would", "will" or is "to" be done.</summary>
@@ -6746,6 +6821,10 @@ public sealed partial class Extractor(Mentions mentions)
         // itself the object is the object too
         || (text.AsSpan(m.End).StartsWith(",") && ApposedToObject().IsMatch(text.AsSpan(Math.Max(0, m.Start - 100), m.Start - Math.Max(0, m.Start - 100))));
 
+    /// <summary>Who said a quotation, after its closing mark at the sentence's end: ",” Sinirlioğlu said.", "," said the Head of Mission, Ambassador Waag.".</summary>
+    [GeneratedRegex(@"[”""]\s+(?<who>[^.;“”""]{2,120}?)\s+(said|says|added|stressed|noted)\.?\s*$|[”""],?\s+(said|says|added|stressed|noted)\s+(?<who>[^;“”""]{2,120}?)\.?\s*$")]
+    private static partial Regex QuoteSaidBy();
+
     /// <summary>Who said a quotation, told after its closing mark to the sentence's end: "," said Ane Tusvik Bonde, regional director at the NHC.".</summary>
     [GeneratedRegex(@"[”""],?\s+(said|says|added|stressed|noted|told\s+\S+)\s+[^.;“”""]{2,120}\.?\s*$")]
     private static partial Regex QuotedThenSaidBy();
@@ -7482,6 +7561,18 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>A possessive then recommendations, right after a body's name: "'s recommendations", "’s key recommendations", " recommendations".</summary>
     [GeneratedRegex(@"^([’']s)?\s+(\w+\s+)?recommendations\b")]
     private static partial Regex OwnRecommendations();
+
+    /// <summary>What is said of recommendations not acted on: "implementation", "implemented", "addressed", "follow-up".</summary>
+    [GeneratedRegex(@"\b(implement\w*|fulfil\w*|follow(ed)?[- ]up|addressed|carried\s+out|acted\s+(up)?on|heeded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftUndone();
+
+    /// <summary>What comes before the body that made recommendations: "the recommendations of ", "recommendations made by the ".</summary>
+    [GeneratedRegex(@"\brecommendations\s+(made\s+|issued\s+|given\s+)?(of|by)\s+(the\s+)?(OSCE\s+)?$")]
+    private static partial Regex RecommendationsMadeBy();
+
+    /// <summary>What comes after a body whose recommendations these are: "'s recommendations", " key recommendations".</summary>
+    [GeneratedRegex(@"^(['’]s)?\s+(\w+\s+){0,2}?recommendations\b")]
+    private static partial Regex TheirRecommendations();
 
     /// <summary>A body's name before its recommendations: "ODIHR recommendations", "the Venice Commission’s key recommendations".</summary>
     [GeneratedRegex(@"\b(?<body>\p{Lu}[\w’'-]*(\s+(of\s+(the\s+)?)?\p{Lu}[\w’'-]*){0,5}?)(’s|'s)?\s+(\w+\s+)?recommendations\b")]

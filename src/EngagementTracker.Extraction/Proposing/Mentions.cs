@@ -544,6 +544,9 @@ public sealed partial class Mentions
             var r = role.First();
             return (new Mention(r.Actor.Ref, words[i].Start, words[i + r.Tokens.Length - 1].End, "actor:role-title"), r.Tokens.Length);
         }
+        // ("In 2024, Azerbaijan's government told the OSCE Representative on Freedom of the Media that …": an office two people held
+        // in the time the date spans is the office)
+        if (name is { } office && role is not null && length == office.Length) return office;
 
         if (Titles.Contains(first) && i + 1 < words.Count && _surnames.TryGetValue(words[i + 1].Folded, out var people) && people.Count == 1)
             return (new Mention(people[0], words[i].Start, words[i + 1].End, "actor:title-surname"), 2);

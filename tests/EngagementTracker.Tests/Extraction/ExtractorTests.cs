@@ -11917,7 +11917,85 @@ public class ExtractorTests
         drafts.ShouldNotContain(p => p.Kind == EventKind.RecommendationMade);
         drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Single().Id.ShouldBe("ukraine");
     }
+
+    [Fact]
+    public void an_interview_in_turns_opened_by_dashes_gives_the_answers_to_whom_it_introduces_and_the_questions_to_no_one()
+    {
+        // (batch 166, 24.kg's interview with the ODIHR Director)
+        const string text = """
+            ODIHR Director: "We are ready to continue our support to Kyrgyzstan"
+
+            Bishkek, 30 November 2026
+
+            The Director of the OSCE Office for Democratic Institutions and Human Rights, Maria Telalian, visited Bishkek on 26 and 27 November. 24.kg asked her about the Office's assessment of the early presidential election.
+
+            – How do you assess the conduct of the election?
+
+            – The election was technically well administered, and we commend the Central Commission for Elections and Referenda for its professionalism.
+
+            – What did you discuss with the authorities?
+
+            – I met Foreign Minister Jeenbek Kulubaev on Thursday. He assured me that Kyrgyzstan would consider our recommendations carefully, and I offered ODIHR's assistance in reviewing the electoral legislation.
+
+            – What should happen next?
+
+            – We encourage the authorities to engage in an inclusive dialogue with civil society on the follow-up to our final report.
+            """;
+        var drafts = Propose(text, "2026-11-30");
+
+        drafts.Single(p => p.Kind == EventKind.Meeting).Actors.Single().Id.ShouldBe("maria-telalian");
+        drafts.Single(p => p.Kind == EventKind.Meeting).Occurred.ToString().ShouldBe("2026-11-26");
+        drafts.Where(p => p.Kind is EventKind.PraiseExpressed or EventKind.RecommendationMade).ShouldNotBeEmpty();
+        drafts.Where(p => p.Kind is EventKind.PraiseExpressed or EventKind.RecommendationMade).ShouldAllBe(p => p.Actors.Single().Id == "maria-telalian" && p.Counterparts.Single().Id == "kyrgyzstan");
+        drafts.ShouldNotContain(p => p.Source.Quote.Contains('?'));
+        // the minister's assurance, and the offer made in return to the State he spoke for
+        var pledges = drafts.Where(p => p.Kind == EventKind.CommitmentMade && p.Source.Quote.StartsWith("He assured", StringComparison.Ordinal)).ToList();
+        pledges.ShouldContain(p => p.Actors.Any(a => a.Id == "kyrgyzstan") && p.Counterparts.Single().Id == "maria-telalian");
+        pledges.ShouldContain(p => p.Actors.Select(a => a.Id).OrderBy(id => id).SequenceEqual(new[] { "maria-telalian", "odihr" }) && p.Counterparts.Single().Id == "kyrgyzstan");
+    }
+
+    [Fact]
+    public void the_body_a_quotation_says_will_act_pledges_with_whoever_is_said_to_say_it()
+    {
+        // (batch 166, the Secretary General in Montenegro)
+        const string text = """
+            PODGORICA, 27 November 2026 – OSCE Secretary General Feridun Sinirlioğlu concluded a two-day visit to Montenegro today, during which he met President Jakov Milatović.
+
+            “The OSCE Mission to Montenegro will continue to support these efforts, in particular in the fight against organized crime and corruption,” Sinirlioğlu said.
+
+            Sinirlioğlu expressed concern about the slow pace of implementation of the recommendations of ODIHR's election observation missions.
+            """;
+        var drafts = Propose(text, "2026-11-27");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.Select(a => a.Id).OrderBy(id => id).ShouldBe(["feridun-sinirlioglu", "mission-to-montenegro"]);
+        // whose recommendations are left undone is not whom the concern is about
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("montenegro");
+    }
+
+    [Fact]
+    public void recommendations_judged_in_themselves_are_of_the_body_that_made_them()
+    {
+        // (u207: "Kulubaev: Some of ODIHR's recommendations do not take into account our national realities.")
+        var drafts = ProposeBy("Kyrgyzstan", "Foreign Minister Jeenbek Kulubaev criticised ODIHR's recommendations, which he said ignored national realities.", "2026-11-30");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.ShouldContain(c => c.Id == "odihr");
+    }
+
+    [Fact]
+    public void one_told_a_pledge_is_whom_it_is_made_to_and_an_office_two_people_held_that_year_is_the_office()
+    {
+        // (batch 166, CPJ on Azerbaijan; u543, Amnesty International on Kyrgyzstan)
+        var azerbaijan = Propose("In 2024, Azerbaijan's government told the OSCE Representative on Freedom of the Media that it would review the cases of detained journalists.", "2026-12-01");
+        azerbaijan.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.Single().Id.ShouldBe("representative-on-freedom-of-the-media");
+
+        var kyrgyzstan = Propose("In 2024, President Sadyr Japarov told the OSCE Representative on Freedom of the Media that no journalist would be imprisoned for their work.", "2026-12-01");
+        var pledge = kyrgyzstan.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Counterparts.Single().Id.ShouldBe("representative-on-freedom-of-the-media");
+        pledge.Actors.ShouldNotContain(a => a.Id == "representative-on-freedom-of-the-media");
+        pledge.Actors.ShouldContain(a => a.Id == "sadyr-japarov");
+    }
 }
+
 
 public class EvaluationTests
 {

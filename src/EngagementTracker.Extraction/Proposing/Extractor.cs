@@ -102,7 +102,7 @@ public sealed partial class Extractor(Mentions mentions)
         // since a promise told, and what it promised still not done; "No such review has begun", "Georgia did not issue that invitation",
         // ""This did not happen," the Representative said", "Neither has been implemented", "whose recommendations Belarus has ignored",
         // "No such visit has taken place")
-        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b|(?<nosuch>\bno\s+such\s+(\w+\s+)?(review|reform|revision|investigation|steps?|action|measures?|changes?|amendments?|consultations?|visit)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?(taken\s+place|begun|started|been\s+(taken|made|carried\s+out|adopted|undertaken|held|initiated|launched))\b)|(?<nosuch>\b(has|have|had)\s+not\s+(yet\s+)?taken\s+(these|those|such)\s+steps\b)|(?<nosuch>\b(did|has|have|had)\s+not\s+(yet\s+)?(issue|send|extend|issued|sent|extended)\s+(that|this|such\s+an?)\s+(invitation|request)\b)|(?<nosuch>\b[Nn]o\s+(such\s+)?(invitation|request|reply|response|draft|bill|decision|decree|access|permission)(\s+law)?(\s+[\w-]+ing\s+(the|an?|its|such)\s+[\w-]+)?\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(sent|issued|extended|made|submitted|tabled|received|adopted|published|given|signed|granted|provided|allowed)\b)|\b(regard|regards|consider|considers)\s+(the|this|that|his|her|its|their)\s+([\w’'-]+\s+){0,2}(assurance|promise|pledge|commitment|undertaking)s?\s+as\s+(not\s+(yet\s+)?(honou?red|kept|fulfilled|met|implemented)|unfulfilled|broken)\b|(?<nosuch>\b(flatly\s+|directly\s+|clearly\s+)?contradicts?\s+(that|this|these|those)\s+(statement|promise|pledge|commitment|assurance|undertaking)s?\b)|(?<nosuch>\b[\w-]+\s+(months|years|weeks)\s+(later|on),\s+((that|this|these|those)\s+([\w-]+\s+){0,2}(has|have)\s+(still\s+)?not\s+(yet\s+)?been|(not\s+a\s+single|no)\s+[\w-]+\s+(has|have)\s+(yet\s+)?been)\s+\w+ed\b)|(?<nosuch>\b(this|that)\s+(did\s+not|didn't|has\s+not|hasn't|never)\s+(happen|happened|materiali[sz]ed)\b)|(?<nosuch>\b(neither|none)(\s+of\s+(them|these|those))?\s+(has|have)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(implemented|fulfilled|kept|honou?red|met)\b)|\bwhose\s+recommendations\s+[^.;,]{1,40}?\s+(has|have|had)\s+(so\s+far\s+|largely\s+|simply\s+|completely\s+)?ignored\b|(?<since>\b[Ss]ince\s+then,?\s+(the\s+)?(\w+\s+){0,3}(has|have)\s+(arrested|jailed|imprisoned|detained|prosecuted|convicted|closed|banned|blocked)\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
+        new(EventKind.CommitmentAssessed, Pattern(@"\b(has|have|had)\s+not\s+(yet\s+)?(implemented|fulfilled|honou?red|kept|delivered\s+on)\s+(them|it|these|those|this|that|(?<whose>(the|its|their)\s+(\w+\s+){0,2}(recommendations|commitments|pledges|promises)\s+(of|made\s+by|by)\b))\b|\b(remain|remains|remained)\s+(largely\s+|mostly\s+|still\s+)?(unaddressed|unimplemented|unfulfilled)\b|\b(that|this|the|these|those|such)\s+(promise|pledge|commitment|undertaking|assurance)s?\s+(has|have|had)\s+not\s+(yet\s+)?been\s+(met|kept|fulfilled|honou?red|implemented|delivered\s+on)\b|\b(promise|pledge|commitment)s?\s+rings?\s+hollow\b|\b(that|this|the)\s+(promise|pledge|commitment|undertaking|assurance)\s+(has|had)\s+been\s+broken\b|\b(long\s+)?past\s+time\s+to\s+(honou?r|fulfil+|keep|implement|deliver\s+on)\s+(that|this|its|their|these|those)\b|\b(has|have|had)\s+not\s+(yet\s+)?(?<asked>done\s+so)\b|(?<nosuch>\bno\s+such\s+(\w+\s+)?(review|reform|revision|investigation|steps?|action|measures?|changes?|amendments?|consultations?|visit)\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?(taken\s+place|begun|started|been\s+(taken|made|carried\s+out|adopted|undertaken|held|initiated|launched))\b)|(?<nosuch>\b(has|have|had)\s+not\s+(yet\s+)?taken\s+(these|those|such)\s+steps\b)|(?<nosuch>\b(did|has|have|had)\s+not\s+(yet\s+)?(issue|send|extend|issued|sent|extended)\s+(that|this|such\s+an?)\s+(invitation|request)\b)|(?<nosuch>\b(that|this|the)\s+(invitation|request)\s+(has|had)\s+(still\s+)?(not|never)\s+(yet\s+)?been\s+(extended|issued|sent|made)\b)|(?<nosuch>\b[Nn]o\s+(such\s+)?(invitation|request|reply|response|draft|bill|decision|decree|access|permission)(\s+law)?(\s+[\w-]+ing\s+(the|an?|its|such)\s+[\w-]+)?\s+(has|have|had)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(sent|issued|extended|made|submitted|tabled|received|adopted|published|given|signed|granted|provided|allowed)\b)|\b(regard|regards|consider|considers)\s+(the|this|that|his|her|its|their)\s+([\w’'-]+\s+){0,2}(assurance|promise|pledge|commitment|undertaking)s?\s+as\s+(not\s+(yet\s+)?(honou?red|kept|fulfilled|met|implemented)|unfulfilled|broken)\b|(?<nosuch>\b(flatly\s+|directly\s+|clearly\s+)?contradicts?\s+(that|this|these|those)\s+(statement|promise|pledge|commitment|assurance|undertaking)s?\b)|(?<nosuch>\b[\w-]+\s+(months|years|weeks)\s+(later|on),\s+((that|this|these|those)\s+([\w-]+\s+){0,2}(has|have)\s+(still\s+)?not\s+(yet\s+)?been|(not\s+a\s+single|no)\s+[\w-]+\s+(has|have)\s+(yet\s+)?been)\s+\w+ed\b)|(?<nosuch>\b(this|that)\s+(did\s+not|didn't|has\s+not|hasn't|never)\s+(happen|happened|materiali[sz]ed)\b)|(?<nosuch>\b(neither|none)(\s+of\s+(them|these|those))?\s+(has|have)\s+(yet\s+|so\s+far\s+|ever\s+)?been\s+(implemented|fulfilled|kept|honou?red|met)\b)|\bwhose\s+recommendations\s+[^.;,]{1,40}?\s+(has|have|had)\s+(so\s+far\s+|largely\s+|simply\s+|completely\s+)?ignored\b|(?<since>\b[Ss]ince\s+then,?\s+(the\s+)?(\w+\s+){0,3}(has|have)\s+(arrested|jailed|imprisoned|detained|prosecuted|convicted|closed|banned|blocked)\b)"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         // ("Azerbaijan did not invite us to observe its parliamentary elections in September, and that is a clear departure from its commitments")
         new(EventKind.CommitmentAssessed, Pattern(@"\bdeparture\s+from\s+(its|their|his|her|the)\s+([\w-]+\s+){0,2}(commitments|obligations|promises|pledges)\b"), 0.6, "cue:not-implemented", AssessmentStatus.Unmet, Evaluative: true),
         // ("The government promised at the time that registration would be "a simple formality". Two years on, the evidence shows otherwise",
@@ -166,7 +166,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\b(is|was|are|were)\s+(pure\s+|simply\s+|nothing\s+but\s+|just\s+|plain\s+)?propaganda\b|\brepeat(s|ed|ing)?\s+the\s+narrative\s+of\b|\bserve\s+the\s+(regime|ruling\s+party),?\s+not\s+(the\s+law|justice|the\s+public|the\s+people)\b|\b(limited|little|no|lack\s+of|restricted)\s+(genuine\s+|real\s+|meaningful\s+)?political\s+(competition|pluralism)\b|(?<!\b(told|informed|briefed)\s+(her|him|them|us|me)\s+(about|of)\s+)\bpressure\s+on\s+(the\s+)?(independent\s+)?(media|journalists|civil\s+society|opposition|NGOs|lawyers)\b|\bturn(s|ed|ing)?\s+(independent\s+|critical\s+|free\s+|peaceful\s+)?(journalism|reporting|media\s+work|activism|dissent|criticism|protest|human\s+rights\s+work)\s+into\s+a\s+crime\b|\bcriminali[sz](e|es|ed|ing)\s+(independent\s+|critical\s+)?(journalism|reporting|media\s+work|activism|dissent)\b|\breduced\s+(the\s+)?[\w-]+\s+to\s+a\s+shadow\s+of\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // ("Sinirlioğlu noted that space for civil society organizations in the country remains limited": small, apart from the big
         // cue above, whose automaton it would make too large)
-        new(EventKind.CriticismRaised, Pattern(@"\bspace\s+for\s+(independent\s+|free\s+)?(civil\s+society|media|journalists|NGOs|non-governmental)(\s+\w+){0,4}\s+remains?\s+(very\s+|extremely\s+)?limited\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\bspace\s+for\s+(independent\s+|free\s+)?(civil\s+society|media|journalists|NGOs|non-governmental)(\s+\w+){0,4}\s+remains?\s+(very\s+|extremely\s+)?limited\b|\badopted\s+(a\s+|new\s+|several\s+)?(laws?|legislation|amendments)\s+that\s+(restrict|restricts|curb|curbs|stifle|stifles|criminali[sz]e|criminali[sz]es)\s+(civil\s+society|independent\s+media|the\s+media|freedom|media\s+freedom|NGOs)\b|\b(trad(e|es|ing)|us(e|es|ing))\s+(people|prisoners|political\s+prisoners|them)\s+(like|as)\s+(hostages|bargaining\s+chips|pawns)\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // ("the OSCE Representative on Freedom of the Media called the arrests part of a pattern of pressure on journalists")
         new(EventKind.CriticismRaised, Pattern(@"\bcalled\s+(the|these|those|this|that|it|them|their|his|her)\s+([\w-]+\s+){0,4}part\s+of\s+(a|an|the)\s+([\w-]+\s+){0,2}(pattern|campaign|crackdown)\b"), 0.6, "cue:criticised"),
         // ("sentenced six journalists … on bogus smuggling charges", "the authorities' campaign to wipe out what remains of independent journalism",
@@ -5204,11 +5204,12 @@ public sealed partial class Extractor(Mentions mentions)
                 // ("Kosherbayev said Kazakhstan would submit the amendments to the Mazhilis …": nor is where what is pledged is sent)
                 // ("… will consider the draft law only after receiving the conclusions of the OSCE Representative …": nor whose opinion it waits for)
                 // ("… would be published for public discussion before its second reading in the Mazhilis": nor the chamber where it is read)
+                // ("The Ministry will introduce this course into the curriculum of the Academy of the Ministry …": nor the school it is taught in)
                 // ("… would host an OSCE regional conference on countering violent extremism …", told at a meeting: nor the body whose
                 // gathering is hosted, but the one met)
                 if (counterparts.Count > 0)
                     counterparts = [.. counterparts.Where(c => !NamedOnlyAs(after, c, m => RunUpTo().IsMatch(Preceding(text, m.Start, 48)) || SentTo().IsMatch(Preceding(text, m.Start, 80))
-                                                                                    || AwaitedFrom().IsMatch(Preceding(text, m.Start, 80)) || ReadIn().IsMatch(Preceding(text, m.Start, 40)) || (context.Met is { Count: 2 } && HostedGathering().IsMatch(Preceding(text, m.Start, 24)))))];
+                                                                                    || AwaitedFrom().IsMatch(Preceding(text, m.Start, 80)) || IntoCurriculumOf().IsMatch(Preceding(text, m.Start, 40)) || ReadIn().IsMatch(Preceding(text, m.Start, 40)) || (context.Met is { Count: 2 } && HostedGathering().IsMatch(Preceding(text, m.Start, 24)))))];
                 // "told the OSCE Permanent Council on 6 November that Tajikistan would invite the Representative …": a pledge told to
                 // someone is made to them, not to whom it will invite
                 // ("Sikorski assured the Secretary General that Poland would continue to provide ODIHR's premises …": so is one assured)
@@ -5436,7 +5437,14 @@ public sealed partial class Extractor(Mentions mentions)
                 if (makers.Count > 0 && makers.All(m => m.Kind is ActorKind.Official) && !found.Any(m => m.Rule == "actor:group" && makers.Any(x => x.Id == m.Actor.Id))
                     && (ownOffice || !OwnPledge().IsMatch(text.AsSpan(match.Index, Math.Min(text.Length - match.Index, match.Length + 24))))
                     && (ownOffice && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution } office
-                        ? office : Party(makers[0], when?.Date ?? context.Undated, context)) is { } party
+                        ? office
+                        // ("… Prime Minister Irakli Kobakhidze told the OSCE Chairperson-in-Office that Georgia would invite ODIHR …", in the
+                        // statement of another State: the State the official says will act, when no State of theirs is known)
+                        : context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated) is null
+                          && found.FirstOrDefault(m => m.Start > match.Index && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State
+                                                       && Preceding(text, m.Start, 5).EndsWith("that ", StringComparison.Ordinal) && WillAfter().IsMatch(text.AsSpan(m.End))) is { } saidToAct
+                        ? saidToAct.Actor
+                        : Party(makers[0], when?.Date ?? context.Undated, context)) is { } party
                     // ("Ribeiro stands ready to provide legal expertise": the head of an OSCE institution pledges as themself, not as the OSCE)
                     && !(party.Id == "osce" && !ownOffice && context.Names?.SpeaksFor(makers[0], when?.Date ?? context.Undated, institutions: true) is { Kind: ActorKind.Institution }))
                     makers.Insert(0, party);
@@ -5805,6 +5813,14 @@ public sealed partial class Extractor(Mentions mentions)
     [GeneratedRegex(@"^\W*(the\s+|our\s+)?(?<body>(OSCE\s+)?(Mission|Office|Centre|Presence|Programme\s+Office|PA|Parliamentary\s+Assembly|Secretariat|OSCE)\b[^.;,“”""]{0,40}?)\s+(will|would)\s+(?!not\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex QuotedBodyWill();
 
+    /// <summary>Where a course is to be taught, before the body whose it is: "into the curriculum of the ", "in the training programme of ".</summary>
+    [GeneratedRegex(@"\b(into|in)\s+(the\s+)?(curricul(um|a)|syllabus|training\s+programmes?)\s+of\s+(the\s+)?$")]
+    private static partial Regex IntoCurriculumOf();
+
+    /// <summary>What follows one said to be about to act: " would invite", " will".</summary>
+    [GeneratedRegex(@"^\s+(would|will)\b")]
+    private static partial Regex WillAfter();
+
     /// <summary>"stated that the OSCE PA would", "said the Mission would": a body said to be about to act.</summary>
     [GeneratedRegex(@"\b(said|stated|informed|announced|confirmed)\s+(that\s+)?the\s+(?<body>(OSCE\s+)?(Mission|Office|Centre|Presence|Programme\s+Office|PA|Parliamentary\s+Assembly|Secretariat)\b[^.;,]{0,40}?)\s+(will|would)\s+(?!not\b)\w")]
     private static partial Regex SaidBodyWould();
@@ -5967,6 +5983,9 @@ public sealed partial class Extractor(Mentions mentions)
             found = [.. found.Append(speaker = new Mention(titled, title.Index, title.Index + title.Length, "actor:title")).OrderBy(m => m.Start)];
         if (speaker is null) return null;
         var named = found.FirstOrDefault(m => Inside(m, subject) && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person));
+        // ("Coale told reporters after the meeting that Washington would ease sanctions …": a capital said to act is its State)
+        if (named is null && Capitals.Seat(subject.Value) is { } seat && context.Names?.First(seat, on) is { } seatOf)
+            named = new Mention(seatOf, subject.Index, subject.Index + subject.Length, "actor:seat");
         // ("Cassis met President Tokayev, who told him that …": "him" is the other one the sentence named before)
         var told = said.Groups["him"].Success ? found.LastOrDefault(m => m.End <= speaker.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor
             // ("Ambassador Sutter told Minister Popșoi that the United States would …", "Ambassador Zhakupov informed the Secretary General
@@ -6303,8 +6322,18 @@ public sealed partial class Extractor(Mentions mentions)
         // "the authorities in Baku": the State whose capital it is
         ActorRef? InCapital(string sentence, int end) =>
             CapitalAfter().Match(sentence, end) is { Success: true } at ? StateOfCapital(names, sentence[(at.Index + at.Length)..], on) : null;
+        // ("the Georgian Dream-led government has adopted laws that …": a government named by the party that leads it, after its State's adjective)
+        if (names is not null && text.Contains("-led government", StringComparison.Ordinal))
+            more.AddRange(PartyLedGovernment().Matches(text).Where(m => found.All(f => m.Index >= f.End || m.Index + m.Length <= f.Start))
+                .Select(m => (Match: m, State: Demonyms.State(Core.Names.Fold(m.Groups["adjective"].Value)) is { } ledState ? names.First(ledState, on) : null))
+                .Where(x => x.State is { Kind: ActorKind.ParticipatingState or ActorKind.State })
+                .Select(x => new Mention(x.State!, x.Match.Index, x.Match.Index + x.Match.Length, "actor:authorities")));
         return more.Count == 0 ? found : [.. found.Concat(more).OrderBy(m => m.Start)];
     }
+
+    /// <summary>"the Georgian Dream-led government": a State's adjective, the party that leads its government, and the government.</summary>
+    [GeneratedRegex(@"\b(?<adjective>\p{Lu}\p{L}+)\s+(\p{Lu}[\p{L}']*\s+){0,3}?\p{Lu}[\p{L}']*-led\s+government\b")]
+    private static partial Regex PartyLedGovernment();
 
     /// <summary>
     /// "the authorities", "the government", "the local authorities"; and "the Government", "the Ministry", "the Council of Ministers", named by no more than that

@@ -11994,7 +11994,69 @@ public class ExtractorTests
         pledge.Actors.ShouldNotContain(a => a.Id == "representative-on-freedom-of-the-media");
         pledge.Actors.ShouldContain(a => a.Id == "sadyr-japarov");
     }
+
+    [Fact]
+    public void another_states_statement_gives_a_quoted_pledge_to_the_state_said_to_act_and_finds_the_invitation_not_extended()
+    {
+        // (batch 167, the United States' statement to the Permanent Council on Georgia)
+        const string text = """
+            On the Deteriorating Human Rights Situation in Georgia
+
+            As delivered by Chargé d'Affaires Katherine Brucker to the Permanent Council, Vienna
+            December 4, 2026
+
+            Over the past year, the Georgian Dream-led government has adopted laws that restrict civil society and independent media.
+
+            In March 2025, Prime Minister Irakli Kobakhidze told the OSCE Chairperson-in-Office that Georgia would invite ODIHR to review its electoral legislation. That invitation has still not been extended.
+            """;
+        var drafts = ProposeBy("United States of America", text, "2026-12-04");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("georgia");
+        var pledge = drafts.Single(p => p.Kind == EventKind.CommitmentMade);
+        pledge.Actors.Select(a => a.Id).OrderBy(id => id).ShouldBe(["georgia", "irakli-kobakhidze"]);
+        drafts.Single(p => p.Kind == EventKind.CommitmentAssessed).Counterparts.ShouldContain(c => c.Id == "georgia");
+    }
+
+    [Fact]
+    public void a_course_brought_into_a_schools_curriculum_is_pledged_to_the_field_operation_not_the_school()
+    {
+        // (batch 167, the Programme Office in Bishkek)
+        const string text = """
+            BISHKEK, 3 December 2026 – The OSCE Programme Office in Bishkek and the Ministry of Internal Affairs of the Kyrgyz Republic launched a five-day course on community policing today.
+
+            "The Ministry will introduce this course into the curriculum of the Academy of the Ministry of Internal Affairs from next year," Deputy Minister of Internal Affairs Ulan Niyazbekov said.
+            """;
+        var drafts = ProposeBy("Programme Office in Bishkek", text, "2026-12-03");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Counterparts.ShouldNotContain(c => c.Name.Contains("Academy"));
+    }
+
+    [Fact]
+    public void a_capital_said_to_act_is_its_state_and_hostage_trading_is_criticism()
+    {
+        // (batch 167, RFE/RL on Belarus)
+        const string text = """
+            MINSK -- Belarusian leader Alyaksandr Lukashenka met with U.S. special envoy John Coale in Minsk on December 1.
+
+            Coale told reporters after the meeting that Washington would ease sanctions on the state potash producer Belaruskali in exchange for further releases.
+
+            "Lukashenka is trading people like hostages," opposition leader Svyatlana Tsikhanouskaya said.
+            """;
+        var drafts = Propose(text, "2026-12-02");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "united-states-of-america");
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "svyatlana-tsikhanouskaya"));
+    }
+
+    [Theory]
+    [InlineData("A new media law gives the authorities broad powers to block websites, a step that the OSCE Representative on Freedom of the Media criticized as disproportionate.", "representative-on-freedom-of-the-media")]
+    [InlineData("OSCE Representative on Freedom of the Media Jan Braathu visited Bishkek. The OSCE Representative on Freedom of the Media criticized the law as disproportionate.", "jan-braathu")]
+    public void the_media_freedom_representative_by_title_alone_is_the_office_unless_the_document_names_the_holder(string text, string critic)
+    {
+        Propose(text, "2026-11-28").Single(p => p.Kind == EventKind.CriticismRaised).Actors.ShouldContain(a => a.Id == critic);
+    }
 }
+
 
 
 public class EvaluationTests

@@ -5984,7 +5984,8 @@ public sealed partial class Extractor(Mentions mentions)
         if (speaker is null) return null;
         var named = found.FirstOrDefault(m => Inside(m, subject) && m.Actor.Kind is not (ActorKind.Official or ActorKind.Person));
         // ("Coale told reporters after the meeting that Washington would ease sanctions …": a capital said to act is its State)
-        if (named is null && Capitals.Seat(subject.Value) is { } seat && context.Names?.First(seat, on) is { } seatOf)
+        // (not one whose State the sentence names otherwise: "the Moldovan Government's commitment … and said that Chisinau would …")
+        if (named is null && Capitals.Seat(subject.Value) is { } seat && context.Names?.First(seat, on) is { } seatOf && found.All(m => m.Actor.Id != seatOf.Id))
             named = new Mention(seatOf, subject.Index, subject.Index + subject.Length, "actor:seat");
         // ("Cassis met President Tokayev, who told him that …": "him" is the other one the sentence named before)
         var told = said.Groups["him"].Success ? found.LastOrDefault(m => m.End <= speaker.Start && m.Actor.Kind is ActorKind.Official or ActorKind.Person && m.Actor.Id != speaker.Actor.Id)?.Actor

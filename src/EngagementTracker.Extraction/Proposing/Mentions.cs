@@ -538,13 +538,6 @@ public sealed partial class Mentions
             role = null;
         // a name wins over a title as long, except an office one person holds: "The OSCE Representative on Freedom of the Media
         // reacted" is whoever held the office then; "the ODIHR Director" is longer than "ODIHR"
-        // (but "a step that the OSCE Representative on Freedom of the Media criticized as disproportionate", in a document that names
-        // the holder nowhere: the office, whoever held it)
-        if (name is { } unnamedOffice && holders && role is not null && length == unnamedOffice.Length && Office(unnamedOffice.Mention.Actor) && _document is { } document
-            && unnamedOffice.Mention.Actor.Kind == ActorKind.Institution && !unnamedOffice.Mention.Actor.Name.Contains("Secretar", StringComparison.Ordinal)
-            && role.Select(r => r.Actor.Id).Distinct().Count() == 1 && Names.Fold(role[0].Actor.Name).Split(' ')[^1] is { Length: > 2 } surname
-            && !document.Contains(surname, StringComparison.Ordinal))
-            return unnamedOffice;
         if (name is { } n && (role is null || length < n.Length || (length == n.Length && !(holders && Office(n.Mention.Actor))))) return n;
         if (role is not null && role.Select(r => r.Actor.Id).Distinct().Count() == 1)
         {

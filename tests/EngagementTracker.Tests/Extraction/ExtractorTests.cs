@@ -12047,14 +12047,6 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "united-states-of-america");
         drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "svyatlana-tsikhanouskaya"));
     }
-
-    [Theory]
-    [InlineData("A new media law gives the authorities broad powers to block websites, a step that the OSCE Representative on Freedom of the Media criticized as disproportionate.", "representative-on-freedom-of-the-media")]
-    [InlineData("OSCE Representative on Freedom of the Media Jan Braathu visited Bishkek. The OSCE Representative on Freedom of the Media criticized the law as disproportionate.", "jan-braathu")]
-    public void the_media_freedom_representative_by_title_alone_is_the_office_unless_the_document_names_the_holder(string text, string critic)
-    {
-        Propose(text, "2026-11-28").Single(p => p.Kind == EventKind.CriticismRaised).Actors.ShouldContain(a => a.Id == critic);
-    }
 }
 
 

@@ -166,7 +166,7 @@ public sealed partial class Extractor(Mentions mentions)
         new(EventKind.CriticismRaised, Pattern(@"\b(is|was|are|were)\s+(pure\s+|simply\s+|nothing\s+but\s+|just\s+|plain\s+)?propaganda\b|\brepeat(s|ed|ing)?\s+the\s+narrative\s+of\b|\bserve\s+the\s+(regime|ruling\s+party),?\s+not\s+(the\s+law|justice|the\s+public|the\s+people)\b|\b(limited|little|no|lack\s+of|restricted)\s+(genuine\s+|real\s+|meaningful\s+)?political\s+(competition|pluralism)\b|(?<!\b(told|informed|briefed)\s+(her|him|them|us|me)\s+(about|of)\s+)\bpressure\s+on\s+(the\s+)?(independent\s+)?(media|journalists|civil\s+society|opposition|NGOs|lawyers)\b|\bturn(s|ed|ing)?\s+(independent\s+|critical\s+|free\s+|peaceful\s+)?(journalism|reporting|media\s+work|activism|dissent|criticism|protest|human\s+rights\s+work)\s+into\s+a\s+crime\b|\bcriminali[sz](e|es|ed|ing)\s+(independent\s+|critical\s+)?(journalism|reporting|media\s+work|activism|dissent)\b|\breduced\s+(the\s+)?[\w-]+\s+to\s+a\s+shadow\s+of\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // ("Sinirlioğlu noted that space for civil society organizations in the country remains limited": small, apart from the big
         // cue above, whose automaton it would make too large)
-        new(EventKind.CriticismRaised, Pattern(@"\bspace\s+for\s+(independent\s+|free\s+)?(civil\s+society|media|journalists|NGOs|non-governmental)(\s+\w+){0,4}\s+remains?\s+(very\s+|extremely\s+)?limited\b|\badopted\s+(a\s+|new\s+|several\s+)?(laws?|legislation|amendments)\s+that\s+(restrict|restricts|curb|curbs|stifle|stifles|criminali[sz]e|criminali[sz]es)\s+(civil\s+society|independent\s+media|the\s+media|freedom|media\s+freedom|NGOs)\b|\b(trad(e|es|ing)|us(e|es|ing))\s+(people|prisoners|political\s+prisoners|them)\s+(like|as)\s+(hostages|bargaining\s+chips|pawns)\b"), 0.5, "cue:negative-judgement", Spoken: true),
+        new(EventKind.CriticismRaised, Pattern(@"\bspace\s+for\s+(independent\s+|free\s+)?(civil\s+society|media|journalists|NGOs|non-governmental)(\s+\w+){0,4}\s+remains?\s+(very\s+|extremely\s+)?limited\b|\badopted\s+(a\s+|new\s+|several\s+)?(laws?|legislation|amendments)\s+that\s+(restrict|restricts|curb|curbs|stifle|stifles|criminali[sz]e|criminali[sz]es)\s+(civil\s+society|independent\s+media|the\s+media|freedom|media\s+freedom|NGOs)\b|\b(trad(e|es|ing)|us(e|es|ing))\s+(people|prisoners|political\s+prisoners|them)\s+(like|as)\s+(hostages|bargaining\s+chips|pawns)\b|\bdismantl(e|es|ed|ing)\s+(every|all|the\s+last)\s+(independent|critical|free)\s+(voices?|media|outlets?|institutions?)\b|\b(jailed|imprisoned|detained|arrested|sentenced)\s+for\s+(doing\s+their\s+jobs?|their\s+(work|journalism|reporting))\b"), 0.5, "cue:negative-judgement", Spoken: true),
         // ("the OSCE Representative on Freedom of the Media called the arrests part of a pattern of pressure on journalists")
         new(EventKind.CriticismRaised, Pattern(@"\bcalled\s+(the|these|those|this|that|it|them|their|his|her)\s+([\w-]+\s+){0,4}part\s+of\s+(a|an|the)\s+([\w-]+\s+){0,2}(pattern|campaign|crackdown)\b"), 0.6, "cue:criticised"),
         // ("sentenced six journalists … on bogus smuggling charges", "the authorities' campaign to wipe out what remains of independent journalism",
@@ -3784,7 +3784,9 @@ public sealed partial class Extractor(Mentions mentions)
         if (context.Met is { Count: 2 } metTwo && text.Contains("counterpart", StringComparison.Ordinal) && TheirCounterpart().Match(text) is { Success: true } counterpartWord
             && found.LastOrDefault(m => m.End <= counterpartWord.Index && metTwo.Any(x => x.Id == m.Actor.Id)) is { } oneMet
             && metTwo.First(x => x.Id != oneMet.Actor.Id) is var otherMet && found.All(m => m.Actor.Id != otherMet.Id))
-            found = [.. found.Append(new Mention(otherMet, counterpartWord.Index, counterpartWord.Index + counterpartWord.Length, "actor:counterpart")).OrderBy(m => m.Start)];
+            // (the State "his Swiss counterpart" names by its adjective is theirs, not one judged beside them)
+            found = [.. found.Where(m => !(m.Start >= counterpartWord.Index && m.End <= counterpartWord.Index + counterpartWord.Length))
+                .Append(new Mention(otherMet, counterpartWord.Index, counterpartWord.Index + counterpartWord.Length, "actor:counterpart")).OrderBy(m => m.Start)];
         // (but "“I will continue to work with all delegations,” he said.": the one last named says it)
         if (found.Count == 0 && context.Author is null && context.LastBody is null && context.Sides is null && !((StartsQuoted(text) || context.InQuote) && (context.NextSpeaker ?? context.Quoting) is not null)
             && !(context.Officials is { Count: > 0 } && TheTitle().IsMatch(text)) && !(StartsQuoted(text) && context.LastOfficial is not null && HeSaidAfter().IsMatch(text))) return proposals;
@@ -4864,6 +4866,12 @@ public sealed partial class Extractor(Mentions mentions)
                     && found.LastOrDefault(m => m.End <= officialAt.Start && m.Actor.Kind is ActorKind.ParticipatingState or ActorKind.State) is { } titlesState
                     && StatesTitle().IsMatch(text.AsSpan(titlesState.End, officialAt.Start - titlesState.End)))
                     actors = [titledOfficial, titlesState.Actor];
+                // ("Ararat Mirzoyan thanked his Swiss counterpart for the Chairpersonship's consistent attention …": the person thanked is
+                // praised, not a body named in what they are thanked for)
+                if (cue.Kind == EventKind.PraiseExpressed && !cue.Passive && counterparts.Count > 1
+                    && text.IndexOf(" for ", match.Index + match.Length, StringComparison.Ordinal) is var thankedFor and > 0
+                    && counterparts.Any(c => c.Kind is ActorKind.Official or ActorKind.Person && found.Any(m => m.Actor.Id == c.Id && m.Start >= match.Index && m.End <= thankedFor)))
+                    counterparts = [.. counterparts.Where(c => !NamedOnlyAs(found, c, m => m.Start > thankedFor))];
                 // "expressed concern about the slow pace of implementation of the recommendations of ODIHR's election observation missions": a
                 // body named as the author of recommendations left undone is not judged; the State where the text is, or that it is about, is
                 if (cue.Kind is EventKind.CriticismRaised or EventKind.CommitmentAssessed && counterparts.Count > 0 && text.Contains("recommendations", StringComparison.Ordinal) && LeftUndone().IsMatch(text)
@@ -5873,7 +5881,8 @@ public sealed partial class Extractor(Mentions mentions)
     private static partial Regex SigningSpokenOf();
 
     /// <summary>"his counterpart", "her counterpart": the other one of two who met.</summary>
-    [GeneratedRegex(@"\b(his|her)\s+counterpart\b")]
+    // ("Ararat Mirzoyan thanked his Swiss counterpart for …": or with their State's adjective)
+    [GeneratedRegex(@"\b(his|her)\s+(\p{Lu}\p{Ll}+\s+)?counterpart\b")]
     private static partial Regex TheirCounterpart();
 
     /// <summary>Some States left unnamed: "some States", "certain governments", "a number of participating States".</summary>

@@ -12047,7 +12047,37 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.CommitmentMade).Actors.ShouldContain(a => a.Id == "united-states-of-america");
         drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "svyatlana-tsikhanouskaya"));
     }
+
+    [Fact]
+    public void a_counterpart_named_with_a_states_adjective_is_the_one_met_and_is_praised_alone_for_their_bodys_work()
+    {
+        // (batch 168, the Armenian foreign ministry on Mirzoyan's call with the Chairperson-in-Office)
+        const string text = """
+            On December 1, Minister of Foreign Affairs of the Republic of Armenia Ararat Mirzoyan had a telephone conversation with the Federal Councillor, Head of the Federal Department of Foreign Affairs of Switzerland, OSCE Chairperson-in-Office Ignazio Cassis.
+
+            Ararat Mirzoyan thanked his Swiss counterpart for the Chairpersonship's consistent attention to the South Caucasus.
+            """;
+        var praise = ProposeBy("Ministry of Foreign Affairs of the Republic of Armenia", text, "2026-12-01").Single(p => p.Kind == EventKind.PraiseExpressed);
+
+        praise.Counterparts.Single().Id.ShouldBe("ignazio-cassis");
+    }
+
+    [Fact]
+    public void a_year_before_a_review_dates_the_pledge_made_at_it_and_jailing_for_doing_ones_job_is_criticism()
+    {
+        // (batch 168, Human Rights Watch on Tajikistan)
+        const string text = """
+            "The lawyers behind bars were jailed for doing their jobs," said Syinat Sultanalieva, senior Central Asia researcher at Human Rights Watch.
+
+            During its 2021 Universal Periodic Review, Tajikistan accepted recommendations to guarantee the independence of lawyers.
+            """;
+        var drafts = ProposeBy("Human Rights Watch", text, "2026-12-02");
+
+        drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2021");
+        drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "syinat-sultanalieva"));
+    }
 }
+
 
 
 

@@ -1061,12 +1061,16 @@ public sealed partial class Extractor(Mentions mentions)
             [.. sentences.SelectMany(x => Mentions.Words(x.Text).Where(w => !PeopleOrLanguage().IsMatch(x.Text.AsSpan(w.End)) && !SpokeIn().IsMatch(Preceding(x.Text, w.Start, 24)))).Select(w => Demonyms.State(w.Folded)).OfType<string>().GroupBy(n => n)
                 .Select(g => (State: local.First(g.Key, on), Count: g.Count())).Where(g => g.State is { Kind: ActorKind.ParticipatingState or ActorKind.State })
                 .Select(g => (g.State!, g.Count)).OrderByDescending(g => g.Count)];
+        // ("Freedom House / Uzbekistan: Release of Blogger Welcome, but Reforms Remain Hollow": an NGO's headline that opens on the State
+        // it is about, read as a label and so counted nowhere)
+        var headlined = sentences.Take(4).Where(x => x.OpensLine).Select(x => HeadlineState().Match(x.Text)).Where(m => m.Success)
+            .Select(m => local.First(m.Groups["state"].Value, on)).FirstOrDefault(a => a is { Kind: ActorKind.ParticipatingState or ActorKind.State });
         if (statesNamed is [var top, var next, ..] && next.Count == top.Count)
         {
             var adjectives = NamedByAdjective();
             // (a field operation's own document is about the State it works in, of those named as often)
             var hosting = author is { Kind: ActorKind.FieldOperation } operation ? HostState(operation, local, on) : null;
-            statesNamed = [.. statesNamed.OrderByDescending(g => g.Count).ThenByDescending(g => g.State.Id == hosting?.Id).ThenByDescending(g => adjectives.FirstOrDefault(a => a.State.Id == g.State.Id).Count).ThenByDescending(g => g.State.Id == datelined?.Id)];
+            statesNamed = [.. statesNamed.OrderByDescending(g => g.Count).ThenByDescending(g => g.State.Id == hosting?.Id).ThenByDescending(g => g.State.Id == headlined?.Id).ThenByDescending(g => adjectives.FirstOrDefault(a => a.State.Id == g.State.Id).Count).ThenByDescending(g => g.State.Id == datelined?.Id)];
         }
         // ("… met the Head of the OSCE Mission to Moldova …. The sides agreed to maintain close cooperation in the run-up to the 2027 Cypriot
         // OSCE Chairpersonship." on the Moldovan Foreign Ministry's site: a State's own release is about that State, though it names another
@@ -1077,6 +1081,7 @@ public sealed partial class Extractor(Mentions mentions)
         var writtenFrom = sentences.Take(2).Where(x => x.OpensLine).Select(x => Capitals.State(x.Text)).FirstOrDefault(n => n is not null && !OsceSeats.Contains(n)) is { } writtenIn ? local.First(writtenIn, on) : placedFirst;
         var mainState = (author is { Kind: ActorKind.ParticipatingState or ActorKind.State } && statesNamed.All(g => g.Count == 1 && g.State.Id != author.Id)
                          && !(writtenFrom is { Kind: ActorKind.ParticipatingState or ActorKind.State } && writtenFrom.Id != author.Id && statesNamed.Any(g => g.State.Id == writtenFrom.Id)) ? author : null)
+            ?? (headlined is not null && statesNamed.All(g => g.Count <= 1) ? headlined : null)
             ?? statesNamed.Select(g => g.State).FirstOrDefault()
             // "the Greek daily newspaper": a State named only by its adjective
             ?? NamedByAdjective().Select(g => g.State).FirstOrDefault()
@@ -5554,6 +5559,12 @@ public sealed partial class Extractor(Mentions mentions)
                     else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && (when is { Rule: "date:scene" } || makers.All(m => m.Kind is ActorKind.Official or ActorKind.Person)))
                         counterparts = [Party(otherSide, when?.Date ?? context.Undated, context, institutions: true) is { Kind: ActorKind.Institution or ActorKind.FieldOperation } headsBody
                             && makers.All(m => m.Id != headsBody.Id) ? headsBody : otherSide];
+                    // ("Andrii Sybiha met with OSCE Secretary General Feridun Sinirlioğlu …. The Secretary General confirmed that the OSCE would
+                    // continue to fund …": an OSCE body's pledge, with its head, to the State the other side speaks for)
+                    else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && makers.Any(m => m.Kind is ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation && m.Name.Contains("OSCE", StringComparison.Ordinal) || m.Id == "osce")
+                             && makers.All(m => m.Kind is not (ActorKind.ParticipatingState or ActorKind.State))
+                             && context.Names?.SpeaksFor(otherSide, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } pledgedToState)
+                        counterparts = [pledgedToState];
                 }
                 // ("Tolekan Ismailova: … At our meeting with Ombudsperson Jamilia Dzhamanbaeva yesterday, she promised to visit …": a pledge
                 // naming no one, at the meeting the one writing tells of as theirs, is made to them)
@@ -7604,6 +7615,10 @@ public sealed partial class Extractor(Mentions mentions)
     /// <summary>What is said of recommendations not acted on: "implementation", "implemented", "addressed", "follow-up".</summary>
     [GeneratedRegex(@"\b(implement\w*|fulfil\w*|follow(ed)?[- ]up|addressed|carried\s+out|acted\s+(up)?on|heeded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeftUndone();
+
+    /// <summary>A headline that opens on the State it is about, before a colon: "Uzbekistan: Release of Blogger Welcome".</summary>
+    [GeneratedRegex(@"^\s*(?<state>\p{Lu}[\p{L}]+(\s+(and\s+)?\p{Lu}[\p{L}]+){0,2})\s*:\s+\p{Lu}")]
+    private static partial Regex HeadlineState();
 
     /// <summary>What comes before the body that made recommendations: "the recommendations of ", "recommendations made by the ".</summary>
     [GeneratedRegex(@"\brecommendations\s+(made\s+|issued\s+|given\s+)?(of|by)\s+(the\s+)?(OSCE\s+)?$")]

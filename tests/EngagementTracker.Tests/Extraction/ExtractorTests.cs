@@ -12076,7 +12076,42 @@ public class ExtractorTests
         drafts.Single(p => p.Kind == EventKind.CommitmentMade).Occurred.Text.ShouldBe("2021");
         drafts.ShouldContain(p => p.Kind == EventKind.CriticismRaised && p.Actors.Any(a => a.Id == "syinat-sultanalieva"));
     }
+
+    [Fact]
+    public void an_ngo_headline_that_opens_on_a_state_makes_it_the_state_the_document_is_about()
+    {
+        // (batch 169, Freedom House on Uzbekistan: the only State named in its text is the one it advises)
+        const string text = """
+            Freedom House
+
+            Uzbekistan: Release of Blogger Welcome, but Reforms Remain Hollow
+
+            November 30, 2026
+
+            However, the authorities continue to prosecute critics, and dozens of people remain imprisoned for their peaceful expression.
+
+            The United States and the European Union should make further cooperation with Tashkent conditional on the release of all political prisoners.
+            """;
+        var drafts = ProposeBy("Freedom House", text, "2026-11-30");
+
+        drafts.Single(p => p.Kind == EventKind.CriticismRaised).Counterparts.Single().Id.ShouldBe("uzbekistan");
+    }
+
+    [Fact]
+    public void an_osce_bodys_pledge_with_its_head_at_a_meeting_is_made_to_the_state_the_other_side_speaks_for()
+    {
+        // (batch 169, the Ukrainian foreign ministry on Sybiha meeting the Secretary General)
+        const string text = """
+            Minister for Foreign Affairs of Ukraine Andrii Sybiha met with OSCE Secretary General Feridun Sinirlioğlu in Kyiv on 4 December.
+
+            The Secretary General confirmed that the OSCE would continue to fund the humanitarian demining training programme for Ukrainian specialists in 2027.
+            """;
+        var pledge = ProposeBy("Ministry of Foreign Affairs of Ukraine", text, "2026-12-04").Single(p => p.Kind == EventKind.CommitmentMade);
+
+        pledge.Counterparts.Single().Id.ShouldBe("ukraine");
+    }
 }
+
 
 
 

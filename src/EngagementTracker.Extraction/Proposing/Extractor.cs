@@ -2859,26 +2859,27 @@ public sealed partial class Extractor(Mentions mentions)
     /// </summary>
     private static (int From, ActorRef?[] By, bool Asked)? DashedTurns(IReadOnlyList<Sentence> sentences, Mentions names, PartialDate on, IReadOnlyList<ActorRef>? voice)
     {
-        var turns = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].OpensLine && TurnDash().IsMatch(sentences[i].Text)).ToList();
+        var turns = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].OpensLine && TurnDash().IsMatch(sentences[i].Text)).ToHashSet();
         if (turns.Count < 4) return null;
         // (the paragraph a turn opens ends where the next line opens)
         bool Question(int turn) => Enumerable.Range(turn, sentences.Count - turn).TakeWhile(k => k == turn || !sentences[k].OpensLine).Last() is var last
                                    && sentences[last].Text.TrimEnd().TrimEnd('"', '”', '»').EndsWith('?');
         var questions = turns.Where(Question).ToHashSet();
-        if (questions.Count < 2 || turns.Count - questions.Count < 2 || !questions.Contains(turns[0])) return null;
+        var first = turns.Min();
+        if (questions.Count < 2 || turns.Count - questions.Count < 2 || !questions.Contains(first)) return null;
         var interviewee = voice?.FirstOrDefault(v => v.Kind is ActorKind.Official or ActorKind.Person)
-                          ?? Enumerable.Range(0, turns[0]).SelectMany(k => names.In(sentences[k].Text, on, null)).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor;
+                          ?? Enumerable.Range(0, first).SelectMany(k => names.In(sentences[k].Text, on, null)).FirstOrDefault(m => m.Actor.Kind is ActorKind.Official or ActorKind.Person)?.Actor;
         if (interviewee is null) return null;
         var answers = new ActorRef?[sentences.Count];
         ActorRef? answering = null;
-        for (var i = turns[0]; i < sentences.Count; i++)
+        for (var i = first; i < sentences.Count; i++)
         {
             if (sentences[i].OpensLine)
                 answering = turns.Contains(i) ? questions.Contains(i) ? null : interviewee
                     : answering is not null && !Heading(sentences[i].Text) && SpeakerOwnWords().IsMatch(sentences[i].Text) ? answering : null;
             answers[i] = answering;
         }
-        return (turns[0], answers, true);
+        return (first, answers, true);
     }
 
     /// <summary>A turn of an interview opening on a dash: "– How do you …", "— We are ready …".</summary>
@@ -3998,8 +3999,8 @@ public sealed partial class Extractor(Mentions mentions)
             // (but a clause opening on its verb, "… and praised Kyrgyzstan's role", "…; condemns …", has the sentence's subject)
             // ("He assured me that Kyrgyzstan would …, and I offered ODIHR's assistance …": and a second pledge in the first person is the
             // speaker's, not of whom the first clause names)
-            var clauseFrom = reopen.TryGetValue(cue.Kind, out var clause) && match.Index >= clause && (!PronounClause().IsMatch(text.AsSpan(clause))
-                                 || (cue.Kind == EventKind.CommitmentMade && PronounClause().Match(text[clause..]) is { Success: true } pronoun && pronoun.Groups["pronoun"].Value is "I" or "we"))
+            var clauseFrom = reopen.TryGetValue(cue.Kind, out var clause) && match.Index >= clause && PronounClause().Match(text[clause..]) is var pronoun
+                             && (!pronoun.Success || (cue.Kind == EventKind.CommitmentMade && pronoun.Groups["pronoun"].Value is "I" or "we"))
                              && !VerbClause().IsMatch(text.AsSpan(clause)) ? clause : 0;
             var before = found.Where(m => m.End <= match.Index && m.Start >= clauseFrom).ToList();
             // "pledged to preserve the mandate of ODIHR, whose election monitoring Russia has sought to undermine": who a relative
@@ -6872,12 +6873,14 @@ public sealed partial class Extractor(Mentions mentions)
         || (text.AsSpan(m.End).StartsWith(",") && ApposedToObject().IsMatch(text.AsSpan(Math.Max(0, m.Start - 100), m.Start - Math.Max(0, m.Start - 100))));
 
     /// <summary>Who said a quotation, after its closing mark at the sentence's end: ",” Sinirlioğlu said.", "," said the Head of Mission, Ambassador Waag.".</summary>
-    [GeneratedRegex(@"[”""]\s+(?<who>[^.;“”""]{2,120}?)\s+(said|says|added|stressed|noted)\.?\s*$|[”""],?\s+(said|says|added|stressed|noted)\s+(?<who>[^;“”""]{2,120}?)\.?\s*$")]
+    [GeneratedRegex(@"[”""]\s+(?<who>[^.;“”""]{2,120}?)\s+(said|says|added|stressed|noted)\.?\s*$|" + QuotationThenSaidBy)]
     private static partial Regex QuoteSaidBy();
 
     /// <summary>Who said a quotation, told after its closing mark to the sentence's end: "," said Ane Tusvik Bonde, regional director at the NHC.".</summary>
-    [GeneratedRegex(@"[”""],?\s+(said|says|added|stressed|noted|told\s+\S+)\s+[^.;“”""]{2,120}\.?\s*$")]
+    [GeneratedRegex(QuotationThenSaidBy)]
     private static partial Regex QuotedThenSaidBy();
+
+    private const string QuotationThenSaidBy = @"[”""],?\s+(said|says|added|stressed|noted|told\s+\S+)\s+(?<who>[^.;“”""]{2,120})\.?\s*$";
 
     /// <summary>Whether a mention lies wholly within what a pattern, or a group of it, matched.</summary>
     private static bool Inside(Mention m, Capture span) => m.Start >= span.Index && m.End <= span.Index + span.Length;

@@ -5562,7 +5562,7 @@ public sealed partial class Extractor(Mentions mentions)
                             && makers.All(m => m.Id != headsBody.Id) ? headsBody : otherSide];
                     // ("Andrii Sybiha met with OSCE Secretary General Feridun Sinirlioğlu …. The Secretary General confirmed that the OSCE would
                     // continue to fund …": an OSCE body's pledge, with its head, to the State the other side speaks for)
-                    else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && makers.Any(m => m.Kind is ActorKind.Organisation or ActorKind.Institution or ActorKind.FieldOperation && m.Name.Contains("OSCE", StringComparison.Ordinal) || m.Id == "osce")
+                    else if (otherSide.Kind is ActorKind.Official or ActorKind.Person && makers.Any(m => m.Kind is ActorKind.Institution or ActorKind.FieldOperation || m.Id == "osce")
                              && makers.All(m => m.Kind is not (ActorKind.ParticipatingState or ActorKind.State))
                              && context.Names?.SpeaksFor(otherSide, when?.Date ?? context.Undated) is { Kind: ActorKind.ParticipatingState or ActorKind.State } pledgedToState)
                         counterparts = [pledgedToState];
